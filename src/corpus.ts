@@ -1,0 +1,60 @@
+// Loading corpora: the bundled one (checked at build time) and custom files (checked on load).
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CorpusError } from './errors.js';
+import { locateJsonError } from './json-error.js';
+import type { Corpus } from './schema.js';
+
+/** Path of the corpus shipped with the package. Both src/ and dist/ sit one level below the root. */
+export const bundledCorpusPath = fileURLToPath(new URL('../data/corpus.json', import.meta.url));
+
+/** The corpus shipped with the package. It is validated by the build and the tests, not here,
+ *  so that starting the CLI does not pay for the validator. */
+export function loadBundledCorpus(): Corpus {
+  return JSON.parse(readFileSync(bundledCorpusPath, 'utf8')) as Corpus;
+}
+
+/** Reads, parses and validates a corpus file. Throws CorpusError with one sentence naming the
+ *  file and the problem; never returns a partly valid corpus. */
+export async function loadCorpusFile(file: string): Promise<Corpus> {
+  const text = readCorpusText(file);
+  return parseCorpus(text, file);
+}
+
+/** Parses and validates corpus JSON text; `name` is used in error messages. */
+export async function parseCorpus(text: string, name: string): Promise<Corpus> {
+  const fail = (problem: string): never => {
+    throw new CorpusError(`Cannot use '${name}' as a corpus: ${problem}.`);
+  };
+  if (text.trim() === '') fail('the file is empty');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const where = locateJsonError(text);
+    fail(where ? `it is not valid JSON (line ${where.line}, column ${where.column}: ${where.problem})` : 'it is not valid JSON');
+  }
+  // The validator is loaded only when a custom corpus is used.
+  const { checkCorpus } = await import('./schema.js');
+  const checked = checkCorpus(value);
+  if ('problem' in checked) fail(checked.problem);
+  return (checked as { corpus: Corpus }).corpus;
+}
+
+function readCorpusText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reasons: Record<string, string> = {
+      ENOENT: 'there is no such file',
+      EISDIR: 'it is a folder, not a file',
+      EACCES: 'permission to read it was denied',
+      EPERM: 'permission to read it was denied',
+      ENAMETOOLONG: 'the name is too long',
+      ENOTDIR: 'a part of the path is not a folder',
+    };
+    throw new CorpusError(`Cannot use '${file}' as a corpus: ${reasons[code ?? ''] ?? `it could not be read (${code ?? 'unknown error'})`}.`);
+  }
+}

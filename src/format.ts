@@ -1,0 +1,71 @@
+// Human-readable layouts of the core's records (lists, search hits, credits). Pure: records in,
+// strings out; styles come from the theme, widths from the caller.
+
+import type { Corpus, Section } from './schema.js';
+import type { SearchHit, SearchResult, Snippet } from './search.js';
+import type { Theme } from './theme.js';
+import { attribution } from './markdown.js';
+import { displayWidth, sanitizeLine } from './text.js';
+import { wrapText } from './wrap.js';
+
+export interface LayoutOptions {
+  theme: Theme;
+  width: number;
+  /** Output goes to a terminal: tables and alignment; otherwise one record a line. */
+  tty: boolean;
+}
+
+/** `list`: an aligned table on a terminal; piped, one tab-separated line per section. */
+export function formatList(sections: Section[], { theme, width, tty }: LayoutOptions): string {
+  if (!tty) {
+    return sections.map((s) => [s.id, s.title, s.summary].map(sanitizeLine).join('\t')).join('\n') + '\n';
+  }
+  const idWidth = Math.max(...sections.map((s) => displayWidth(sanitizeLine(s.id))));
+  const titleWidth = Math.max(...sections.map((s) => displayWidth(sanitizeLine(s.title))));
+  const lines: string[] = [];
+  for (const s of sections) {
+    const id = sanitizeLine(s.id);
+    const title = sanitizeLine(s.title);
+    const left = `${theme.id(id)}${' '.repeat(idWidth - displayWidth(id) + 2)}${theme.title(title)}`;
+    const summaryColumn = idWidth + titleWidth + 4;
+    if (summaryColumn + 20 <= width) {
+      // id, title and summary in columns; the summary wraps under itself.
+      const gap = ' '.repeat(titleWidth - displayWidth(title) + 2);
+      const wrapped = wrapText(' '.repeat(summaryColumn) + sanitizeLine(s.summary), width).slice(summaryColumn);
+      lines.push(left + gap + theme.muted(wrapped));
+    } else {
+      // Too narrow for columns: the summary goes on its own indented lines.
+      lines.push(left, theme.muted(wrapText('    ' + sanitizeLine(s.summary), width)));
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Applies the match style to the highlighted ranges of a snippet; all text is sanitized. */
+export function styleSnippet(snippet: Snippet, theme: Theme): string {
+  let out = '';
+  let at = 0;
+  for (const h of snippet.highlights) {
+    out += sanitizeLine(snippet.text.slice(at, h.start)) + theme.match(sanitizeLine(snippet.text.slice(h.start, h.end)));
+    at = h.end;
+  }
+  return out + sanitizeLine(snippet.text.slice(at));
+}
+
+/** `search`: numbered hits, best first, each with its id, score, reason and snippet. */
+export function formatSearch(result: SearchResult, { theme, width }: LayoutOptions): string {
+  const blocks = result.hits.map((hit: SearchHit, i) => {
+    const head = `${i + 1}. ${theme.title(sanitizeLine(hit.title))} ${theme.muted('(')}${theme.id(sanitizeLine(hit.id))}${theme.muted(`)  score ${hit.score.toFixed(2)}`)}`;
+    const lines = [wrapText(head, width)];
+    if (hit.snippet.reason) lines.push(wrapText('   ' + theme.em(sanitizeLine(hit.snippet.reason)), width));
+    lines.push(wrapText('   ' + styleSnippet(hit.snippet, theme), width));
+    return lines.join('\n');
+  });
+  return blocks.join('\n\n') + '\n';
+}
+
+/** The footer of `show`: where the section comes from, and the disclaimer. */
+export function formatFooter(corpus: Corpus, section: Section, { theme, width }: LayoutOptions): string {
+  const lines = [attribution(corpus, section), corpus.disclaimer ?? ''].filter(Boolean).map(sanitizeLine);
+  return lines.map((line) => theme.muted(wrapText(line, width))).join('\n') + '\n';
+}

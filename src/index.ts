@@ -1,0 +1,20 @@
+// spasm-info as a library: load a corpus, list and find sections, search, render. Every function
+// returns a value; none prints.
+
+export { loadBundledCorpus, loadCorpusFile, parseCorpus, bundledCorpusPath } from './corpus.js';
+export { checkCorpus, CorpusSchema } from './schema.js';
+export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, Plan, PlanPhase } from './schema.js';
+export { findSection, lookupSection, suggestSections, normalizeName, type SectionLookup } from './names.js';
+export { buildIndex, search, queryTerms } from './search.js';
+export type { SearchIndex, SearchHit, SearchResult, SearchOptions, Snippet, Highlight, Correction } from './search.js';
+export { sectionMarkdown, attribution } from './markdown.js';
+export { renderMarkdown, renderSection, type RenderOptions } from './render.js';
+export { createTheme, type Theme } from './theme.js';
+export { SpasmError, NotFoundError, UsageError, CorpusError, ExitCode } from './errors.js';
+
+import type { Corpus, Section } from './schema.js';
+
+/** The sections of a corpus, as `list` shows them. */
+export function listSections(corpus: Corpus): Pick<Section, 'id' | 'title' | 'summary'>[] {
+  return corpus.sections.map(({ id, title, summary }) => ({ id, title, summary }));
+}

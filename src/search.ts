@@ -1,0 +1,346 @@
+// Search: understands a query word by word (stems, prefixes, typos, the corpus vocabulary) and
+// ranks sections by how many query words they match and how strongly. Returns records, never text
+// for a terminal.
+
+import type { Corpus, Section } from './schema.js';
+import { editDistance, fold, markdownToPlain, sentences, stem, words } from './text.js';
+import { STOP_WORDS } from './stop-words.js';
+
+/** Where a word was found, and how much a match there counts. */
+export type UnitKind = 'title' | 'alias' | 'term' | 'summary' | 'body';
+const WEIGHT: Record<UnitKind, number> = { title: 1, alias: 0.9, term: 0.85, summary: 0.6, body: 0.5 };
+
+/** How good a word match is, by how it was made. */
+const QUALITY = { exact: 1, prefix: 0.8, typo1: 0.75, typo2: 0.6 } as const;
+
+/** A section needs at least this score, and to match at least half the query's words. */
+const MIN_SCORE = 0.25;
+/** Query words beyond this many are ignored: they cannot change a ranking, only its cost. */
+const MAX_QUERY_WORDS = 32;
+const MAX_WORD_LENGTH = 48;
+const SNIPPET_MAX = 220;
+
+interface Unit {
+  section: number;
+  kind: UnitKind;
+  text: string;
+  /** Why a hit on this unit is relevant, for vocabulary units ("Advil — a brand of ibuprofen, …"). */
+  reason?: string;
+  /** A phrase of the section body whose sentence explains this unit. */
+  cites?: string;
+}
+
+export interface SearchIndex {
+  corpus: Corpus;
+  units: Unit[];
+  /** stem → ids of the units that contain it */
+  postings: Map<string, number[]>;
+  /** stem → how many sections contain it */
+  sectionCount: Map<string, number>;
+  /** every stem, sorted, for prefix look-ups */
+  sortedStems: string[];
+  /** folded surface word → its stem, for typo look-ups and suggestions */
+  surface: Map<string, string>;
+  /** words that name things (titles, aliases, vocabulary), preferred for suggestions */
+  vocabularyWords: Set<string>;
+  /** plain-text sentences of each section body */
+  bodySentences: string[][];
+}
+
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+export interface Snippet {
+  /** Why a vocabulary match is relevant ("Advil — a brand of ibuprofen, …"); absent for text hits. */
+  reason?: string;
+  text: string;
+  /** Character ranges of `text` that matched a query word. */
+  highlights: Highlight[];
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  /** 0..1, higher is better. */
+  score: number;
+  snippet: Snippet;
+  /** Query words this section matched (folded). */
+  matched: string[];
+}
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Query words that matched only through a typo correction. */
+  corrections: Correction[];
+  /** With no hits: corpus words close to the query's words. */
+  suggestions: Correction[];
+  /** The words that were searched for, after folding and dropping stop words. */
+  terms: string[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+}
+
+/** Builds the search index of a corpus: every title, alias, vocabulary term, drug name, summary
+ *  and body sentence becomes a unit of words. */
+export function buildIndex(corpus: Corpus): SearchIndex {
+  const units: Unit[] = [];
+  const bodySentences: string[][] = [];
+  const vocabularyWords = new Set<string>();
+  corpus.sections.forEach((section, index) => {
+    const sentencesOfBody = sentences(markdownToPlain(section.body));
+    bodySentences.push(sentencesOfBody);
+    const add = (kind: UnitKind, text: string, extra: Partial<Unit> = {}) => {
+      units.push({ section: index, kind, text, ...extra });
+      if (kind !== 'body' && kind !== 'summary') for (const w of words(text)) vocabularyWords.add(w);
+    };
+    add('title', section.title);
+    add('alias', section.id.replace(/[-_.]+/g, ' '));
+    for (const alias of section.aliases ?? []) add('alias', alias);
+    for (const term of vocabularyTerms(section)) add('term', term.text, term);
+    add('summary', section.summary);
+    for (const sentence of sentencesOfBody) add('body', sentence);
+  });
+
+  const postings = new Map<string, number[]>();
+  const sectionsOf = new Map<string, Set<number>>();
+  const surface = new Map<string, string>();
+  units.forEach((unit, id) => {
+    for (const word of words(unit.text)) {
+      const s = stem(word);
+      surface.set(word, s);
+      const list = postings.get(s);
+      if (!list) postings.set(s, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+      let set = sectionsOf.get(s);
+      if (!set) sectionsOf.set(s, (set = new Set()));
+      set.add(unit.section);
+    }
+  });
+  const sectionCount = new Map([...sectionsOf].map(([s, set]) => [s, set.size]));
+  const sortedStems = [...postings.keys()].sort();
+  return { corpus, units, postings, sectionCount, sortedStems, surface, vocabularyWords, bodySentences };
+}
+
+/** The vocabulary of a section as units: each term, drug, brand and other name, with the reason it
+ *  leads to this section. */
+function vocabularyTerms(section: Section): { text: string; reason: string; cites?: string }[] {
+  const out: { text: string; reason: string; cites?: string }[] = [];
+  for (const group of section.vocabulary ?? []) {
+    for (const term of group.terms) out.push({ text: term, reason: `${term} — ${group.means}`, cites: group.cites });
+  }
+  for (const drug of section.drugs ?? []) {
+    const rx = drug.prescription ? ', by prescription' : '';
+    out.push({ text: drug.class, reason: `${drug.class} — ${drug.label}${rx}`, cites: drug.cites });
+    for (const member of drug.members) {
+      out.push({ text: member.generic, reason: `${member.generic} — ${drug.label}${rx}`, cites: drug.cites });
+      for (const brand of member.brands ?? []) {
+        out.push({ text: brand, reason: `${brand} — a brand of ${member.generic}, ${drug.label}${rx}`, cites: drug.cites });
+      }
+      for (const aka of member.aka ?? []) {
+        out.push({ text: aka, reason: `${aka} — another name for ${member.generic}, ${drug.label}${rx}`, cites: drug.cites });
+      }
+    }
+  }
+  return out;
+}
+
+/** The words of a query that are searched for: folded, stop words dropped, each once. */
+export function queryTerms(query: string): string[] {
+  const seen = new Set<string>();
+  for (const word of words(query)) {
+    if (STOP_WORDS.has(word) || word.length > MAX_WORD_LENGTH) continue;
+    seen.add(word);
+    if (seen.size === MAX_QUERY_WORDS) break;
+  }
+  return [...seen];
+}
+
+interface Expansion {
+  /** stem → quality of the match */
+  stems: Map<string, number>;
+  /** set when the word matched only through a typo correction */
+  correctedTo?: string;
+}
+
+/** Which stems of the index one query word stands for. */
+function expandWord(index: SearchIndex, word: string): Expansion {
+  const stems = new Map<string, number>();
+  const s = stem(word);
+  if (index.postings.has(s)) stems.set(s, QUALITY.exact);
+  if (word.length >= 4) {
+    for (let i = lowerBound(index.sortedStems, s); i < index.sortedStems.length; i++) {
+      const candidate = index.sortedStems[i];
+      if (!candidate.startsWith(s)) break;
+      if (!stems.has(candidate)) stems.set(candidate, QUALITY.prefix);
+    }
+  }
+  if (stems.size > 0 || word.length < 4 || /^\p{N}+$/u.test(word)) return { stems };
+
+  const maxDistance = word.length >= 8 ? 2 : 1;
+  let best: { word: string; distance: number } | undefined;
+  for (const [candidate, candidateStem] of index.surface) {
+    if (Math.abs(candidate.length - word.length) > maxDistance) continue;
+    const distance = editDistance(word, candidate, maxDistance);
+    if (distance > maxDistance) continue;
+    const quality = distance === 1 ? QUALITY.typo1 : QUALITY.typo2;
+    if ((stems.get(candidateStem) ?? 0) < quality) stems.set(candidateStem, quality);
+    if (!best || distance < best.distance || (distance === best.distance && index.vocabularyWords.has(candidate) && !index.vocabularyWords.has(best.word))) {
+      best = { word: candidate, distance };
+    }
+  }
+  return { stems, correctedTo: best?.word };
+}
+
+function lowerBound(sorted: string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Searches the index. An empty list of hits means nothing about the topic matched. */
+export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
+  const limit = options.limit ?? 5;
+  const terms = queryTerms(query);
+  const corrections: Correction[] = [];
+  const sectionTotal = index.corpus.sections.length;
+
+  // best[section][term] = strongest match of that term in that section
+  const best = index.corpus.sections.map(() => new Array<number>(terms.length).fill(0));
+  // per unit: how much each term contributes there, to find the snippet and phrase matches
+  const unitScores = new Map<number, number[]>();
+  const matchedStems = index.corpus.sections.map(() => new Set<string>());
+
+  terms.forEach((term, t) => {
+    const expansion = expandWord(index, term);
+    if (expansion.correctedTo && expansion.stems.size > 0) corrections.push({ from: term, to: expansion.correctedTo });
+    for (const [s, quality] of expansion.stems) {
+      const rarity = 0.5 + (0.5 * Math.log(1 + sectionTotal / (index.sectionCount.get(s) ?? 1))) / Math.log(1 + sectionTotal);
+      for (const unitId of index.postings.get(s) ?? []) {
+        const unit = index.units[unitId];
+        const value = quality * WEIGHT[unit.kind] * rarity;
+        let perTerm = unitScores.get(unitId);
+        if (!perTerm) unitScores.set(unitId, (perTerm = new Array<number>(terms.length).fill(0)));
+        if (value > perTerm[t]) perTerm[t] = value;
+        if (value > best[unit.section][t]) best[unit.section][t] = value;
+        matchedStems[unit.section].add(s);
+      }
+    }
+  });
+
+  // The best unit of each section: the one where the query's words together count most.
+  const bestUnit = new Map<number, { id: number; total: number; count: number }>();
+  for (const [unitId, perTerm] of unitScores) {
+    const section = index.units[unitId].section;
+    const total = perTerm.reduce((a, b) => a + b, 0);
+    const count = perTerm.filter((x) => x > 0).length;
+    const current = bestUnit.get(section);
+    if (!current || total > current.total) bestUnit.set(section, { id: unitId, total, count });
+  }
+
+  const hits: SearchHit[] = [];
+  best.forEach((perTerm, section) => {
+    const matchedCount = perTerm.filter((x) => x > 0).length;
+    if (terms.length === 0 || matchedCount * 2 < terms.length) return;
+    const unit = bestUnit.get(section)!;
+    // Query words found together in one title, term or sentence count a little extra.
+    const together = (0.15 * (unit.count - 1)) / terms.length;
+    const score = Math.min(1, perTerm.reduce((a, b) => a + b, 0) / terms.length + together);
+    if (score < MIN_SCORE) return;
+    const s = index.corpus.sections[section];
+    hits.push({
+      id: s.id,
+      title: s.title,
+      score: Math.round(score * 1000) / 1000,
+      snippet: makeSnippet(index, unit.id, matchedStems[section]),
+      matched: terms.filter((_, t) => perTerm[t] > 0),
+    });
+  });
+  hits.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length);
+
+  const suggestions = hits.length === 0 ? suggestWords(index, terms) : [];
+  return { hits: hits.slice(0, limit), corrections, suggestions, terms };
+}
+
+/** Corpus words near the query's words, for "did you mean" when nothing matched. */
+function suggestWords(index: SearchIndex, terms: string[]): Correction[] {
+  const out: Correction[] = [];
+  for (const term of terms) {
+    if (term.length < 4) continue;
+    const maxDistance = Math.max(2, Math.floor(term.length / 3));
+    let best: { word: string; distance: number } | undefined;
+    for (const candidate of index.vocabularyWords) {
+      if (candidate.length < 4) continue;
+      const distance = editDistance(term, candidate, maxDistance);
+      if (distance <= maxDistance && (!best || distance < best.distance)) best = { word: candidate, distance };
+    }
+    if (best) out.push({ from: term, to: best.word });
+  }
+  return out;
+}
+
+function makeSnippet(index: SearchIndex, unitId: number, matched: Set<string>): Snippet {
+  const unit = index.units[unitId];
+  const section = index.corpus.sections[unit.section];
+  const body = index.bodySentences[unit.section];
+  let text: string;
+  let reason: string | undefined;
+  if (unit.kind === 'body' || unit.kind === 'summary') {
+    text = unit.text;
+  } else if (unit.kind === 'term') {
+    reason = unit.reason;
+    const cites = unit.cites ? fold(unit.cites) : undefined;
+    text = (cites && body.find((sentence) => fold(sentence).includes(cites))) || section.summary;
+  } else {
+    // A title or alias hit: the body sentence that shares most words with the query, else the summary.
+    const scored = body.map((sentence) => ({ sentence, n: words(sentence).filter((w) => matched.has(stem(w))).length }));
+    const top = scored.reduce((a, b) => (b.n > a.n ? b : a), { sentence: section.summary, n: 0 });
+    text = top.sentence;
+  }
+  return trimSnippet(text, highlightRanges(text, matched), reason);
+}
+
+function highlightRanges(text: string, matched: Set<string>): Highlight[] {
+  const out: Highlight[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (matched.has(stem(fold(m[0])))) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Cuts a long snippet to a window around its first highlight, at word boundaries, with ellipses. */
+function trimSnippet(text: string, highlights: Highlight[], reason?: string): Snippet {
+  if (text.length <= SNIPPET_MAX) return { reason, text, highlights };
+  const focus = highlights[0]?.start ?? 0;
+  let start = Math.max(0, focus - Math.floor(SNIPPET_MAX / 3));
+  let end = Math.min(text.length, start + SNIPPET_MAX);
+  start = Math.max(0, end - SNIPPET_MAX);
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start) end = space;
+  }
+  const prefix = start > 0 ? '…' : '';
+  const suffix = end < text.length ? '…' : '';
+  const shift = prefix.length - start;
+  return {
+    reason,
+    text: prefix + text.slice(start, end) + suffix,
+    highlights: highlights
+      .filter((h) => h.start >= start && h.end <= end)
+      .map((h) => ({ start: h.start + shift, end: h.end + shift })),
+  };
+}

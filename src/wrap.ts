@@ -1,0 +1,117 @@
+// Word wrapping that understands SGR colour codes and wide characters, with hanging indents,
+// so paragraphs, list items and table cells all fit the terminal.
+
+import { displayWidth } from './text.js';
+
+const SGR = /\u001B\[[0-9;]*m/g;
+/** Codes that end a style: reset, and the "off" codes for bold/dim, italic, underline, inverse, hidden, strike, colours. */
+const CLOSERS = new Set(['0', '22', '23', '24', '27', '28', '29', '39', '49']);
+
+/** Wraps every line of `text` to `width` columns. A continuation line is indented to where the
+ *  text of its line starts, after any list bullet or number, so list items hang correctly. */
+export function wrapText(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => wrapLine(line, width))
+    .join('\n');
+}
+
+function hangingIndent(plain: string): number {
+  const m = /^(\s*(?:[-*+•]\s+|\d+[.)]\s+)?)/.exec(plain);
+  return m ? displayWidth(m[1]) : 0;
+}
+
+export function wrapLine(line: string, width: number): string {
+  if (displayWidth(line) <= width) return line;
+  const plain = line.replace(SGR, '');
+  const indent = Math.min(hangingIndent(plain), Math.floor(width / 2));
+  const pad = ' '.repeat(indent);
+
+  // Split into leading space, then words with their following spaces (escape codes stay attached).
+  const leading = /^(?:\s|\u001B\[[0-9;]*m)*/.exec(line)![0];
+  const tokens = line.slice(leading.length).match(/(?:\u001B\[[0-9;]*m)*[^\s]+(?:\u001B\[[0-9;]*m)*|\s+/g) ?? [];
+
+  const lines: string[] = [];
+  let atContinuation = false;
+  let current = leading;
+  let currentWidth = displayWidth(leading);
+  let active: string[] = [];
+  const track = (chunk: string) => {
+    for (const code of chunk.match(SGR) ?? []) {
+      const params = code.slice(2, -1) || '0';
+      if (params.split(';').some((p) => CLOSERS.has(p))) active = params === '0' ? [] : active.filter((c) => !closes(params, c));
+      else active.push(code);
+    }
+  };
+  const breakLine = () => {
+    lines.push(current.replace(/\s+$/, '') + (active.length ? '\u001B[0m' : ''));
+    current = pad + active.join('');
+    currentWidth = indent;
+    atContinuation = true;
+  };
+
+  for (const token of tokens) {
+    if (/^\s+$/.test(token)) {
+      // Spaces at the start of a continuation line would spoil the hanging indent.
+      if (!atContinuation) {
+        current += token;
+        currentWidth += displayWidth(token);
+      }
+      continue;
+    }
+    let rest = token;
+    while (rest) {
+      const w = displayWidth(rest);
+      const trailingSpace = current.length - current.replace(/\s+$/, '').length;
+      if (currentWidth + w <= width) {
+        current += rest;
+        currentWidth += w;
+        track(rest);
+        rest = '';
+        atContinuation = false;
+      } else if (currentWidth - trailingSpace > indent) {
+        breakLine();
+      } else {
+        // A word longer than the line: cut it where it fills the line.
+        const [head, tail] = cutToWidth(rest, width - currentWidth);
+        current += head;
+        track(head);
+        rest = tail;
+        breakLine();
+      }
+    }
+  }
+  lines.push(current.replace(/\s+$/, ''));
+  return lines.join('\n');
+}
+
+function closes(closer: string, openCode: string): boolean {
+  const open = openCode.slice(2, -1);
+  const pairs: Record<string, string[]> = { '22': ['1', '2'], '23': ['3'], '24': ['4'], '27': ['7'], '28': ['8'], '29': ['9'] };
+  const first = open.split(';')[0];
+  if (closer === '39') return /^(3[0-7]|9[0-7]|38)$/.test(first);
+  if (closer === '49') return /^(4[0-7]|10[0-7]|48)$/.test(first);
+  return (pairs[closer] ?? []).includes(first);
+}
+
+/** Splits a token so that its first part is at most `room` columns wide (at least one character). */
+function cutToWidth(token: string, room: number): [string, string] {
+  let out = '';
+  let width = 0;
+  let i = 0;
+  while (i < token.length) {
+    const sgr = /^\u001B\[[0-9;]*m/.exec(token.slice(i));
+    if (sgr) {
+      out += sgr[0];
+      i += sgr[0].length;
+      continue;
+    }
+    const ch = String.fromCodePoint(token.codePointAt(i)!);
+    const w = displayWidth(ch);
+    if (width + w > room && width > 0) break;
+    out += ch;
+    width += w;
+    i += ch.length;
+  }
+  return [out, token.slice(i)];
+}
