@@ -74,7 +74,7 @@ async function loadCorpus(globals: GlobalOptions): Promise<Corpus> {
 
 function parseLimit(value: string): number {
   if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-    throw new InvalidArgumentError('it must be a positive whole number.');
+    throw new InvalidArgumentError('It must be a positive whole number.');
   }
   return Number(value);
 }
@@ -136,14 +136,14 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', 'show help')
     .addOption(new Option('--data <file>', 'use this corpus file instead of the bundled one'))
     .addOption(new Option('--color <when>', 'colour: auto (on a terminal), always or never').choices(COLOR_CHOICES).default('auto'))
-    .addHelpText('before', EXAMPLES + '\n')
+    .addHelpText('before', EXAMPLES)
     .addHelpText('after', EXIT_CODES);
 
   program
     .command('list')
     .description('list the sections: id, title and summary')
     .option('--json', 'print JSON: [{"id", "title", "summary"}]')
-    .addHelpText('before', 'Examples:\n  spasm-info list\n  spasm-info list --json\n\n')
+    .addHelpText('before', 'Examples:\n  spasm-info list\n  spasm-info list --json\n')
     .action(async (options: { json?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const corpus = await loadCorpus(globals);
@@ -158,7 +158,7 @@ export function buildProgram(): Command {
     .argument('<section...>', 'a section id, title, alias or unique prefix (case-insensitive)')
     .option('--json', 'print JSON: {"id", "title", "summary", "body", "sources"}')
     .option('--raw', 'print the Markdown source, unrendered')
-    .addHelpText('before', 'Examples:\n  spasm-info show thermal\n  spasm-info show physical therapy\n  spasm-info show meds --json\n  spasm-info show red-flags --raw\n\n')
+    .addHelpText('before', 'Examples:\n  spasm-info show thermal\n  spasm-info show physical therapy\n  spasm-info show meds --json\n  spasm-info show red-flags --raw\n')
     .action(async (names: string[], options: { json?: boolean; raw?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
@@ -181,7 +181,7 @@ export function buildProgram(): Command {
     .argument('<query...>', 'words to look for, in any order')
     .option('--json', 'print JSON: [{"id", "title", "score", "snippet"}], best first')
     .addOption(new Option('-n, --limit <n>', 'show at most n results').argParser(parseLimit).default(5))
-    .addHelpText('before', 'Examples:\n  spasm-info search ibuprofen\n  spasm-info search hot water bottle\n  spasm-info search "what can I take for the pain" --limit 3\n  spasm-info search naproxen --json\n\n')
+    .addHelpText('before', 'Examples:\n  spasm-info search ibuprofen\n  spasm-info search hot water bottle\n  spasm-info search "what can I take for the pain" --limit 3\n  spasm-info search naproxen --json\n')
     .action(async (words: string[], options: { json?: boolean; limit: number }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const query = words.join(' ');
@@ -227,7 +227,11 @@ function note(globals: GlobalOptions, message: string): void {
 
 /** Commander's errors read "error: unknown option '--x'\n(Did you mean --y?)": made into one line. */
 function commanderMessage(error: CommanderError): string {
-  const text = error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+  const text = error.message
+    .replace(/^error:\s*/i, '')
+    .replace(/\s*\(Did you mean (.+?)\?\)/, '; did you mean $1?')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.?!]$/.test(sentence) ? sentence : sentence + '.';
 }

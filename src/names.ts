@@ -49,7 +49,11 @@ export function suggestSections(corpus: Corpus, wanted: string, limit = 3): Sect
   // Fuse patterns longer than 32 characters are cut; a name that long is no near miss anyway.
   const pattern = wanted.slice(0, 32);
   const seen = new Set<Section>();
-  for (const hit of fuse.search(pattern)) {
+  const hits = fuse.search(pattern);
+  // Only the suggestions about as close as the closest one: a clear best match stands alone.
+  const cutoff = (hits[0]?.score ?? 0) + 0.15;
+  for (const hit of hits) {
+    if ((hit.score ?? 1) > cutoff) break;
     seen.add(hit.item.section);
     if (seen.size === limit) break;
   }

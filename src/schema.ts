@@ -95,6 +95,9 @@ export type Corpus = v.InferOutput<typeof CorpusSchema>;
 
 /** Checks a parsed JSON value; returns the corpus or one sentence saying what is wrong and where. */
 export function checkCorpus(value: unknown): { corpus: Corpus } | { problem: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { problem: 'the file must hold a JSON object with a "sections" array' };
+  }
   const result = v.safeParse(CorpusSchema, value);
   if (!result.success) return { problem: describeIssue(value, result.issues[0]) };
   const corpus = result.output;

@@ -14,7 +14,7 @@ const WEIGHT: Record<UnitKind, number> = { title: 1, alias: 0.9, term: 0.85, sum
 const QUALITY = { exact: 1, prefix: 0.8, typo1: 0.75, typo2: 0.6 } as const;
 
 /** A section needs at least this score, and to match at least half the query's words. */
-const MIN_SCORE = 0.25;
+const MIN_SCORE = 0.35;
 /** Query words beyond this many are ignored: they cannot change a ranking, only its cost. */
 const MAX_QUERY_WORDS = 32;
 const MAX_WORD_LENGTH = 48;
@@ -28,6 +28,8 @@ interface Unit {
   reason?: string;
   /** A phrase of the section body whose sentence explains this unit. */
   cites?: string;
+  /** How many distinct content words (stems) the unit has. */
+  size: number;
 }
 
 export interface SearchIndex {
@@ -99,7 +101,8 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     const sentencesOfBody = sentences(markdownToPlain(section.body));
     bodySentences.push(sentencesOfBody);
     const add = (kind: UnitKind, text: string, extra: Partial<Unit> = {}) => {
-      units.push({ section: index, kind, text, ...extra });
+      const size = new Set(words(text).filter((w) => !STOP_WORDS.has(w)).map(stem)).size || 1;
+      units.push({ section: index, kind, text, size, ...extra });
       if (kind !== 'body' && kind !== 'summary') for (const w of words(text)) vocabularyWords.add(w);
     };
     add('title', section.title);
@@ -183,7 +186,8 @@ function expandWord(index: SearchIndex, word: string): Expansion {
       if (!stems.has(candidate)) stems.set(candidate, QUALITY.prefix);
     }
   }
-  if (stems.size > 0 || word.length < 4 || /^\p{N}+$/u.test(word)) return { stems };
+  // Short words have too many neighbours one typo away (back/pack, heat/head) to guess at.
+  if (stems.size > 0 || word.length < 5 || /^\p{N}+$/u.test(word)) return { stems };
 
   const maxDistance = word.length >= 8 ? 2 : 1;
   let best: { word: string; distance: number } | undefined;
@@ -218,12 +222,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const corrections: Correction[] = [];
   const sectionTotal = index.corpus.sections.length;
 
-  // best[section][term] = strongest match of that term in that section
-  const best = index.corpus.sections.map(() => new Array<number>(terms.length).fill(0));
-  // per unit: how much each term contributes there, to find the snippet and phrase matches
+  // First pass: how strongly each query word matches each unit it occurs in.
   const unitScores = new Map<number, number[]>();
   const matchedStems = index.corpus.sections.map(() => new Set<string>());
-
   terms.forEach((term, t) => {
     const expansion = expandWord(index, term);
     if (expansion.correctedTo && expansion.stems.size > 0) corrections.push({ from: term, to: expansion.correctedTo });
@@ -235,20 +236,26 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         let perTerm = unitScores.get(unitId);
         if (!perTerm) unitScores.set(unitId, (perTerm = new Array<number>(terms.length).fill(0)));
         if (value > perTerm[t]) perTerm[t] = value;
-        if (value > best[unit.section][t]) best[unit.section][t] = value;
         matchedStems[unit.section].add(s);
       }
     }
   });
 
-  // The best unit of each section: the one where the query's words together count most.
+  // Second pass: a name of several words ("take it easy", "hot water bottle") counts fully only
+  // when the query has most of its words; one word of it is a weaker hint.
+  const best = index.corpus.sections.map(() => new Array<number>(terms.length).fill(0));
   const bestUnit = new Map<number, { id: number; total: number; count: number }>();
   for (const [unitId, perTerm] of unitScores) {
-    const section = index.units[unitId].section;
-    const total = perTerm.reduce((a, b) => a + b, 0);
+    const unit = index.units[unitId];
     const count = perTerm.filter((x) => x > 0).length;
-    const current = bestUnit.get(section);
-    if (!current || total > current.total) bestUnit.set(section, { id: unitId, total, count });
+    const coverage = unit.kind === 'term' || unit.kind === 'alias' ? Math.sqrt(Math.min(1, count / unit.size)) : 1;
+    const row = best[unit.section];
+    perTerm.forEach((value, t) => {
+      if (value * coverage > row[t]) row[t] = value * coverage;
+    });
+    const total = perTerm.reduce((a, b) => a + b, 0) * coverage;
+    const current = bestUnit.get(unit.section);
+    if (!current || total > current.total) bestUnit.set(unit.section, { id: unitId, total, count });
   }
 
   const hits: SearchHit[] = [];

@@ -7,6 +7,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    have having he her here him his how i if in into is it its just me might more most much must my
    myself need needs no not of off on once only or other our out over please really s she should
    so some such t tell than that the their them then there these they thing things this those to
-   too try up us use used using very vs want was way ways we were what when where which while who
+   take taking too try up us use used using very vs want was way ways we were what when where which while who
    whom whose why will with without would you your yours`.split(/\s+/).filter(Boolean),
 );

@@ -47,7 +47,8 @@ export function stem(word: string): string {
 export function markdownToPlain(markdown: string): string {
   return markdown
     .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    // Each list item is a paragraph of its own, so it is never merged into one sentence with the next.
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '\n')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|`)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/gm, '')

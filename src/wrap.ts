@@ -50,6 +50,7 @@ export function wrapLine(line: string, width: number): string {
     atContinuation = true;
   };
 
+  track(leading);
   for (const token of tokens) {
     if (/^\s+$/.test(token)) {
       // Spaces at the start of a continuation line would spoil the hanging indent.

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundledCorpusPath, loadBundledCorpus, parseCorpus } from '../src/corpus.js';
+import { checkCorpus } from '../src/schema.js';
+import { markdownToPlain } from '../src/text.js';
+
+const corpus = loadBundledCorpus();
+const raw = readFileSync(bundledCorpusPath, 'utf8');
+const seed = readFileSync(new URL('../../shared/seed/000_3c3d737aab3a1d93.txt', import.meta.url), 'utf8');
+
+describe('the bundled corpus', () => {
+  it('passes the schema', () => {
+    const checked = checkCorpus(JSON.parse(raw));
+    expect('problem' in checked ? checked.problem : 'valid').toBe('valid');
+  });
+
+  it('has the public section ids, in order', () => {
+    expect(corpus.sections.map((s) => s.id)).toEqual([
+      'overview', 'medications', 'thermal', 'rest', 'physical-therapy', 'surgery', 'red-flags',
+    ]);
+  });
+
+  it.each([
+    ['medications', 'Medications'],
+    ['thermal', 'Thermal Therapy'],
+    ['rest', 'Rest'],
+    ['physical-therapy', 'Physical Therapy'],
+    ['surgery', 'Surgery'],
+    ['red-flags', 'When to get medical help'],
+  ])('section %s is titled %s', (id, title) => {
+    expect(corpus.sections.find((s) => s.id === id)?.title).toBe(title);
+  });
+
+  it('credits the article: title, author and publisher', () => {
+    expect(corpus.source).toMatchObject({
+      title: 'What Are the Treatments for Neck Muscle Spasms?',
+      author: 'Marcy Brinkley',
+      publisher: 'LIVESTRONG.COM',
+    });
+  });
+
+  it('marks red-flags as supplementary, citing a public health source for every point', () => {
+    const redFlags = corpus.sections.find((s) => s.id === 'red-flags')!;
+    expect(redFlags.origin).toBe('supplementary');
+    const points = redFlags.body.split('\n').filter((line) => line.startsWith('- '));
+    expect(points.length).toBe(5);
+    for (const point of points) expect(point, `point without a source: ${point}`).toMatch(/\((?:NHS|MedlinePlus): Neck pain/);
+    const cited = redFlags.sourceIds!.map((id) => corpus.sources!.find((s) => s.id === id)!.url);
+    expect(cited).toEqual(['https://www.nhs.uk/conditions/neck-pain/', 'https://medlineplus.gov/ency/article/003025.htm']);
+  });
+
+  it('every article section is marked as the article', () => {
+    for (const s of corpus.sections.filter((x) => x.id !== 'red-flags')) expect(s.origin, s.id).toBe('article');
+  });
+
+  it('has a disclaimer', () => {
+    expect(corpus.disclaimer).toMatch(/not medical advice/);
+  });
+
+  it('every section has a title, summary, body and aliases', () => {
+    for (const s of corpus.sections) {
+      expect(s.aliases?.length, `${s.id} has no aliases`).toBeGreaterThan(0);
+      expect(s.summary.length, `${s.id} summary`).toBeLessThan(160);
+    }
+  });
+
+  it('knows the drugs behind the drug classes the issue lists', () => {
+    const drugs = corpus.sections.find((s) => s.id === 'medications')!.drugs!;
+    const names = drugs.flatMap((d) => d.members.flatMap((m) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])]));
+    for (const name of ['ibuprofen', 'Advil', 'Motrin', 'naproxen', 'Aleve', 'aspirin', 'diclofenac', 'meloxicam', 'acetaminophen',
+      'Tylenol', 'paracetamol', 'cyclobenzaprine', 'Flexeril', 'Amrix', 'methocarbamol', 'Robaxin', 'metaxalone', 'Skelaxin',
+      'prednisone', 'cortisone', 'methylprednisolone', 'hydrocodone', 'oxycodone', 'codeine', 'tramadol']) {
+      expect(names, `missing drug name ${name}`).toContain(name);
+    }
+  });
+});
+
+describe('article coverage', () => {
+  // The article is the text between the photo credit and the calorie-tracker widget, plus the
+  // photo's caption; headings are lines without a full stop.
+  const lines = seed.split('\n').map((l) => l.trim());
+  const caption = lines.find((l) => l.includes('Photo Credit'))!.replace(/\s*Photo Credit:.*$/, '');
+  const start = lines.findIndex((l) => l.includes('Photo Credit')) + 1;
+  const end = lines.findIndex((l) => l.startsWith('LiveStrong Calorie Tracker'));
+  const paragraphs = lines.slice(start, end).filter((l) => /[.?!]$/.test(l));
+  const expectedSection = ['overview', 'medications', 'thermal', 'rest', 'physical-therapy', 'surgery'];
+  const split = (p: string) => p.split(/(?<=\.)\s+(?=[A-Z])/);
+
+  it('finds the six paragraphs of the article in the seed', () => {
+    expect(paragraphs.length).toBe(6);
+    expect(paragraphs.flatMap(split).length).toBe(17);
+  });
+
+  const cases = paragraphs.flatMap((p, i) => split(p).map((sentence) => [expectedSection[i], sentence] as const));
+  it.each([...cases, ['physical-therapy', caption] as const])('section %s has verbatim: %s', (id, sentence) => {
+    const section = corpus.sections.find((s) => s.id === id)!;
+    expect(markdownToPlain(section.body).replace(/\s+/g, ' ')).toContain(sentence);
+  });
+
+  it.each([
+    'Gold Member Badge', "You're all caught up", 'Video of the Day', 'Photo Credit', '4774344sean', 'Getty Images',
+    'has been writing professionally', 'Chicken Soup', 'Doctor of Jurisprudence', 'LiveStrong Calorie Tracker', 'MyPlate',
+    'Lose Weight', 'pounds per week', 'Maintain my current weight', 'Female', 'ft. in.', 'Demand Media',
+  ])('contains no page chrome: %s', (chrome) => {
+    expect(raw.toLowerCase()).not.toContain(chrome.toLowerCase());
+  });
+});
+
+describe('custom corpora', () => {
+  const minimal = { sections: [{ id: 'a', title: 'A', summary: 'S', body: 'B' }] };
+
+  it('accepts a minimal corpus: only id, title, summary and body per section', async () => {
+    await expect(parseCorpus(JSON.stringify(minimal), 'm.json')).resolves.toMatchObject(minimal);
+  });
+
+  it.each([
+    ['an empty file', '', 'the file is empty'],
+    ['invalid JSON', '{\n  "sections": [\n    { "id": "a", }\n  ]\n}', 'it is not valid JSON (line 3, column 18: unexpected "}" where a property name'],
+    ['a truncated file', '{"sections": [', 'line 1, column 15: the text ends too early'],
+    ['an array', '[]', 'must hold a JSON object with a "sections" array'],
+    ['no sections key', '{}', 'field "sections": is missing'],
+    ['no sections', '{"sections": []}', 'must hold at least one section'],
+    ['a missing title', '{"sections":[{"id":"a","summary":"s","body":"b"}]}', 'section 1 ("a"), field "title": is missing'],
+    ['a numeric body', '{"sections":[{"id":"a","title":"t","summary":"s","body":3}]}', 'section 1 ("a"), field "body": must be text'],
+    ['an empty summary', '{"sections":[{"id":"a","title":"t","summary":" ","body":"b"}]}', 'field "summary": must not be empty'],
+    ['a bad alias', '{"sections":[{"id":"a","title":"t","summary":"s","body":"b","aliases":[1]}]}', 'field "aliases[0]": must be text'],
+    ['an id with a slash', '{"sections":[{"id":"../x","title":"t","summary":"s","body":"b"}]}', 'field "id": must be letters'],
+    ['duplicate ids', '{"sections":[{"id":"a","title":"t","summary":"s","body":"b"},{"id":"A","title":"u","summary":"s","body":"b"}]}', 'sections 1 and 2 have the same id "A"'],
+    ['an unknown source', '{"sections":[{"id":"a","title":"t","summary":"s","body":"b","sourceIds":["x"]}]}', 'cites source "x"'],
+  ])('rejects %s with one sentence naming the file and the problem', async (_, text, problem) => {
+    const error = await parseCorpus(text, 'c.json').then(() => undefined, (e: Error) => e);
+    expect(error?.message).toMatch(/^Cannot use 'c\.json' as a corpus: /);
+    expect(error?.message).toContain(problem);
+    expect(error?.message.trim().endsWith('.')).toBe(true);
+    expect(error?.message).not.toContain('\n');
+  });
+});

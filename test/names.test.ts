@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../src/corpus.js';
+import { lookupSection } from '../src/names.js';
+
+const corpus = loadBundledCorpus();
+const idOf = (name: string) => {
+  const r = lookupSection(corpus, name);
+  return r.kind === 'found' ? r.section.id : r.kind;
+};
+
+describe('finding a section by name', () => {
+  it.each([
+    ['thermal', 'thermal'],
+    ['THERMAL', 'thermal'],
+    ['Thermal Therapy', 'thermal'],
+    ['heat', 'thermal'],
+    ['ice', 'thermal'],
+    ['therm', 'thermal'],
+    ['physical therapy', 'physical-therapy'],
+    ['Physical-Therapy', 'physical-therapy'],
+    ['physical_therapy', 'physical-therapy'],
+    ['physio', 'physical-therapy'],
+    ['pt', 'physical-therapy'],
+    ['meds', 'medications'],
+    ['Medications', 'medications'],
+    ['medic', 'medications'],
+    ['red flags', 'red-flags'],
+    ['when to get medical help', 'red-flags'],
+    ['warning signs', 'red-flags'],
+    ['surg', 'surgery'],
+    ['collar', 'rest'],
+    ['overview', 'overview'],
+    ['causes', 'overview'],
+    ['Thérmal', 'thermal'],
+  ])('%s → %s', (name, id) => expect(idOf(name)).toBe(id));
+
+  it.each([['p'], ['s'], ['m']])('%s is ambiguous', (name) => expect(idOf(name)).toBe('ambiguous'));
+
+  it.each([['../../etc/passwd'], ['/etc/passwd'], ['nonsense'], [''], ['   '], ['\u001b[31m']])(
+    '%j is not a section (names are never paths)',
+    (name) => expect(idOf(name)).toBe('unknown'),
+  );
+
+  it.each([
+    ['thermel', 'thermal'],
+    ['surgury', 'surgery'],
+    ['medicatoins', 'medications'],
+  ])('%s suggests %s', (name, id) => {
+    const r = lookupSection(corpus, name);
+    expect(r.kind).toBe('unknown');
+    expect(r.kind === 'unknown' && r.suggestions.map((s) => s.id)).toContain(id);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../src/corpus.js';
+import { sectionMarkdown } from '../src/markdown.js';
+import { columnWidths, renderMarkdown, renderSection } from '../src/render.js';
+import { createTheme } from '../src/theme.js';
+import { displayWidth } from '../src/text.js';
+import { wrapText } from '../src/wrap.js';
+
+const corpus = loadBundledCorpus();
+const plain = createTheme(false);
+const colour = createTheme(true);
+const section = (id: string) => corpus.sections.find((s) => s.id === id)!;
+const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
+
+describe('rendering sections', () => {
+  it.each(corpus.sections.map((s) => [s.id]))('%s without colour has no escape sequences and fits 80 columns', (id) => {
+    const out = renderSection(corpus, section(id), { theme: plain, width: 80 });
+    expect(out).not.toMatch(/\u001B/);
+    expect(widest(out)).toBeLessThanOrEqual(80);
+  });
+
+  it.each([[40], [60], [100]])('medications (with its drug table) fits %i columns', (width) => {
+    const out = renderSection(corpus, section('medications'), { theme: colour, width });
+    expect(widest(out)).toBeLessThanOrEqual(width);
+    expect(out).toContain('Advil');
+  });
+
+  it('keeps list items hanging under their bullet when wrapped', () => {
+    const out = renderSection(corpus, section('red-flags'), { theme: plain, width: 50 });
+    const lines = out.split('\n');
+    const first = lines.findIndex((l) => l.trimStart().startsWith('* the neck pain'));
+    expect(first).toBeGreaterThan(-1);
+    expect(lines[first + 1]).toMatch(/^ {4}\S/);
+  });
+
+  it('renders emphasis inside list items, not raw asterisks', () => {
+    const out = renderSection(corpus, section('red-flags'), { theme: plain, width: 100 });
+    expect(out).not.toContain('**');
+    expect(renderSection(corpus, section('red-flags'), { theme: colour, width: 100 })).toContain('\u001B[1mthe neck pain');
+  });
+
+  it('strips control characters and escape sequences that come from the Markdown', () => {
+    const out = renderMarkdown('# T\u001B]0;pwned\u0007\n\nText \u001B[31mred\u001B[0m and \u202Ebidi\u0008.\n\n- item \u009B2J', { theme: plain, width: 80 });
+    expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+  });
+
+  it('puts the drug table beside the article text, marked as added', () => {
+    const md = sectionMarkdown(corpus, section('medications'));
+    expect(md.indexOf(section('medications').body)).toBeGreaterThan(0);
+    expect(md).toMatch(/Added by spasm-info, not part of the article/);
+    expect(md).toMatch(/\| NSAIDs \| ibuprofen \| Advil, Motrin, Nurofen \| over the counter \|/);
+  });
+});
+
+describe('wrapping', () => {
+  it.each([
+    ['a short line', 20, 'a short line'],
+    ['one two three four five', 9, 'one two\nthree\nfour five'],
+    ['  * item one two three', 14, '  * item one\n    two three'],
+    ['12. item one two three', 13, '12. item one\n    two three'],
+    ['abcdefghijkl', 5, 'abcde\nfghij\nkl'],
+    ['日本語のテキスト', 6, '日本語\nのテキ\nスト'],
+  ])('%j at %i columns', (input, width, expected) => expect(wrapText(input, width)).toBe(expected));
+
+  it('closes and reopens styles across a line break', () => {
+    const out = wrapText('\u001B[1mbold words that wrap\u001B[22m', 10);
+    expect(out.split('\n')[0]).toBe('\u001B[1mbold words\u001B[0m');
+    expect(out.split('\n')[1]).toBe('\u001B[1mthat wrap\u001B[22m');
+  });
+
+  it('sizes table columns to fit, never cutting a word when the room allows', () => {
+    const widths = columnWidths([['Drug class', 'Generic'], ['prescription-strength NSAIDs', 'diclofenac']], 40);
+    expect(widths.reduce((a, b) => a + b, 0) + 3).toBeLessThanOrEqual(40);
+    expect(widths[0]).toBeGreaterThanOrEqual('prescription-strength'.length + 2);
+  });
+});

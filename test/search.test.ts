@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../src/corpus.js';
+import { buildIndex, queryTerms, search } from '../src/search.js';
+import * as lib from '../src/index.js';
+// @ts-expect-error: plain JavaScript module shared with `npm run eval:search`
+import { evaluate, loadSuites } from '../scripts/eval-search.mjs';
+
+const corpus = loadBundledCorpus();
+const index = buildIndex(corpus);
+const top = (query: string) => search(index, query).hits[0]?.id ?? 'nothing';
+
+describe('query understanding', () => {
+  it.each([
+    ['What can I take for the pain?', ['pain']],
+    ['ICE or HEAT first', ['ice', 'heat', 'first']],
+    ['acétaminophène', ['acetaminophene']],
+    ['the the the', []],
+    ['!!! ??? ...', []],
+  ])('%j is searched as %j', (query, terms) => expect(queryTerms(query)).toEqual(terms));
+
+  it('ignores word order', () => {
+    expect(search(index, 'ice or heat first').hits.map((h) => h.id)).toEqual(search(index, 'first heat or ice').hits.map((h) => h.id));
+  });
+
+  it.each([['(ibuprofen'], ['^ibuprofen$'], ["'ibuprofen"], ['ibuprofen|aleve'], ['=ibuprofen'], ['!ibuprofen'], ['.*'], ['[a-z]+']])(
+    'treats operator characters as text: %s',
+    (query) => expect(() => search(index, query)).not.toThrow(),
+  );
+
+  it('a 10,000-character query answers without error', () => {
+    expect(() => search(index, 'neck '.repeat(2000))).not.toThrow();
+  });
+});
+
+describe('ranking', () => {
+  it.each([
+    ['ibuprofen', 'medications'],
+    ['Motrin', 'medications'],
+    ['hot water bottle', 'thermal'],
+    ['physiotherapist', 'physical-therapy'],
+    ['neck support', 'rest'],
+    ['pain pills', 'medications'],
+    ['spine operation', 'surgery'],
+    ['acetaminofen', 'medications'],
+    ['massge', 'physical-therapy'],
+    ['stretchng', 'physical-therapy'],
+    ['ice or heat first', 'thermal'],
+    ['exercises for posture', 'physical-therapy'],
+    ['what can I take for the pain', 'medications'],
+  ])('%s → %s first', (query, id) => expect(top(query)).toBe(id));
+
+  it.each([['stock prices'], ['pizza dough'], ['xyzzy'], ['the']])('%s finds nothing', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
+
+  it('scores lie in 0..1, best first', () => {
+    const hits = search(index, 'neck pain', { limit: 10 }).hits;
+    expect(hits.length).toBeGreaterThan(1);
+    for (const h of hits) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThanOrEqual(1);
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+  });
+
+  it('respects the limit', () => {
+    expect(search(index, 'neck pain', { limit: 1 }).hits.length).toBe(1);
+  });
+});
+
+describe('near misses', () => {
+  it('reports a typo correction from the corpus vocabulary', () => {
+    expect(search(index, 'naproxin').corrections).toEqual([{ from: 'naproxin', to: 'naproxen' }]);
+  });
+
+  it('suggests close words when nothing matches', () => {
+    const r = search(index, 'ibuprofeeenn');
+    expect(r.hits).toEqual([]);
+    expect(r.suggestions.map((s) => s.to)).toContain('ibuprofen');
+  });
+});
+
+describe('snippets', () => {
+  it('explains a vocabulary hit and shows the article sentence about the class', () => {
+    const hit = search(index, 'Advil').hits[0];
+    expect(hit.snippet.reason).toBe('Advil — a brand of ibuprofen, a nonsteroidal anti-inflammatory drug (NSAID)');
+    expect(hit.snippet.text).toBe(
+      'Over-the-counter analgesics such as acetaminophen or nonsteroidal anti-inflammatory drugs, or NSAIDS, may relieve the pain of neck spasms.',
+    );
+  });
+
+  it('highlights the matched words', () => {
+    const hit = search(index, 'heating pad').hits[0];
+    const marked = hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end));
+    expect(marked).toEqual(['heating', 'pad']);
+  });
+
+  it('trims long text at word boundaries with an ellipsis', () => {
+    const long = { sections: [{ id: 'x', title: 'X', summary: 'S', body: `${'alpha beta '.repeat(40)}needle ${'gamma delta '.repeat(40)}` }] };
+    const hit = search(buildIndex(long), 'needle').hits[0];
+    expect(hit.snippet.text.startsWith('…')).toBe(true);
+    expect(hit.snippet.text.endsWith('…')).toBe(true);
+    expect(hit.snippet.text).toMatch(/^…(alpha|beta) .* (gamma|delta)…$/);
+    const [h] = hit.snippet.highlights;
+    expect(hit.snippet.text.slice(h.start, h.end)).toBe('needle');
+  });
+});
+
+describe('relevance suite (test/relevance.json)', () => {
+  const suites = loadSuites();
+  it.each(Object.keys(suites))('%s: top-1 ≥ 95%%, off-topic answered ≤ 10%%', (name) => {
+    const r = evaluate(lib, suites[name]);
+    const misses = r.misses.map((m: { query: string; expect: string; got: string[] }) => `"${m.query}" → ${m.got.join(',') || 'nothing'} (expected ${m.expect})`);
+    expect(r.top1, `top-1 ${r.top1}; misses: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
+    expect(r.offTopicAnswered, `off-topic answered: ${JSON.stringify(r.answered)}`).toBeLessThanOrEqual(0.1);
+  });
+
+  it('holds at least 60 queries and 10 off-topic ones', () => {
+    expect(suites.main.cases.length).toBeGreaterThanOrEqual(60);
+    expect(suites.main.offTopic.length).toBeGreaterThanOrEqual(10);
+  });
+});
