@@ -9,7 +9,7 @@ import { lookupSection } from './names.js';
 import { sectionMarkdown } from './markdown.js';
 import type { Corpus, Section } from './schema.js';
 import { buildIndex, search } from './search.js';
-import { sanitizeLine } from './text.js';
+import { sanitize, sanitizeLine } from './text.js';
 import { COLOR_CHOICES, resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
 import { createTheme, type Theme } from './theme.js';
 
@@ -168,7 +168,7 @@ export function buildProgram(): Command {
         const records = sections.map((s) => showJson(s, corpus));
         return write(toJson(records.length === 1 ? records[0] : records));
       }
-      if (options.raw) return write(sections.map((s) => sectionMarkdown(corpus, s)).join('\n'));
+      if (options.raw) return write(sanitize(sections.map((s) => sectionMarkdown(corpus, s)).join('\n')));
       const output = outputFor(globals);
       const { renderSection } = await import('./render.js');
       const pages = sections.map((s) => renderSection(corpus, s, output) + '\n' + formatFooter(corpus, s, output));
@@ -185,7 +185,7 @@ export function buildProgram(): Command {
     .action(async (words: string[], options: { json?: boolean; limit: number }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const query = words.join(' ');
-      if (query.trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
+      if (sanitize(query).trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
       const corpus = await loadCorpus(globals);
       const result = search(buildIndex(corpus), query, { limit: options.limit });
       for (const c of result.corrections) {
@@ -248,7 +248,7 @@ export async function main(argv: string[]): Promise<number> {
       if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
       if (error.code === 'commander.help' && error.exitCode === 0) return ExitCode.ok;
       if (error.code === 'commander.help') return ExitCode.usage; // no command given: help went to stderr
-      report(globals, sanitizeLine(commanderMessage(error)), ["Run 'spasm-info --help' for usage."]);
+      report(globals, commanderMessage(error), ["Run 'spasm-info --help' for usage."]);
       return ExitCode.usage;
     }
     if (error instanceof SpasmError) {
@@ -256,7 +256,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    report(globals, `Internal error: ${sanitizeLine(message)}. Please report it.`, []);
+    report(globals, `Internal error: ${message}. Please report it.`, []);
     if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 70;
   }
@@ -264,7 +264,8 @@ export async function main(argv: string[]): Promise<number> {
 
 function report(globals: GlobalOptions | undefined, message: string, hints: string[]): void {
   const theme = stderrTheme(globals);
-  const lines = [`${theme.error('spasm-info:')} ${message}`, ...hints.map((h) => `  ${h}`)];
+  // Messages can carry a file name or a query: no control character of theirs reaches the terminal.
+  const lines = [`${theme.error('spasm-info:')} ${sanitizeLine(message)}`, ...hints.map((h) => `  ${sanitizeLine(h)}`)];
   process.stderr.write(lines.join('\n') + '\n');
 }
 
@@ -276,6 +277,7 @@ export async function run(): Promise<void> {
     process.stderr.write(`spasm-info: cannot write output: ${error.message}\n`);
     process.exitCode = ExitCode.usage;
   });
-  process.on('SIGINT', () => process.exit(ExitCode.interrupted));
+  // Ctrl-C: no handler, so Node's default ends the process at once, even mid-search (the shell
+  // reports 130). Nothing here changes terminal modes, so there is nothing to restore.
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -5,7 +5,6 @@ export const ExitCode = {
   ok: 0,
   notFound: 1,
   usage: 2,
-  interrupted: 130,
 } as const;
 
 export class SpasmError extends Error {

@@ -1,0 +1,245 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../src/corpus.js';
+import { formatList, formatSearch } from '../src/format.js';
+import { lookupSection } from '../src/names.js';
+import { renderSection } from '../src/render.js';
+import { buildIndex, search } from '../src/search.js';
+import { createTheme } from '../src/theme.js';
+import { displayWidth } from '../src/text.js';
+import { bin, cli, ESC, root } from './helpers/cli.js';
+import { inPty, stripSgr } from './helpers/pty.js';
+
+const corpus = loadBundledCorpus();
+const index = buildIndex(corpus);
+/** Control characters that must never reach a terminal, other than the theme's own SGR codes. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const clean = (out: string) => !CONTROL.test(stripSgr(out));
+const dir = mkdtempSync(join(tmpdir(), 'spasm-hard-'));
+const writeCorpus = (name: string, value: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+};
+
+describe('input', () => {
+  it.each([
+    ['emoji', '🔥 heat 🧊'],
+    ['combining accents', 'he\u0301at'],
+    ['precomposed accents', 'ibuprofène'],
+    ['CJK', '頸部 痛み'],
+    ['bidirectional controls', '\u202Eibuprofen\u202C'],
+    ['regex syntax', '(ice|heat)+[a-z]*'],
+    ['fuse operators', "'ice !heat ^cold$ =warm"],
+  ])('a query with %s ends with 0 or 1 and clean output', (_, query) => {
+    const r = cli(['search', query]);
+    expect([0, 1]).toContain(r.code);
+    expect(clean(r.stdout + r.stderr)).toBe(true);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a 10,000-character query answers in the usual time', () => {
+    const started = Date.now();
+    const r = cli(['search', 'heat '.repeat(2000)]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1\. Thermal Therapy/);
+    // Not a benchmark: a guard against a runaway (quadratic) path, with a wide margin.
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('a query of only control characters is empty: exit 2', () => {
+    const r = cli(['search', '\u0007\u0008']);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('terminal safety: text from queries and corpora never steers the terminal', () => {
+  const hostile = '\u001B]0;owned\u0007\u001B[2J\u001B]8;;http://x\u0007link\u001B]8;;\u0007\u0008\r\u009B31m\u202Egnp.exe';
+  const path = writeCorpus('hostile.json', {
+    title: `T${hostile}`,
+    source: { title: `S${hostile}`, author: `A${hostile}`, publisher: 'P' },
+    disclaimer: `D${hostile}`,
+    sections: [{ id: 'evil', title: `Evil${hostile}`, summary: `Sum${hostile}`, body: `# H${hostile}\n\nBody ${hostile} hostile.\n\n- item ${hostile}\n\n| a | b |\n| - | - |\n| ${hostile} | x |`, aliases: ['bad'] }],
+  });
+
+  it.each([
+    [['list']],
+    [['show', 'evil']],
+    [['show', 'evil', '--raw']],
+    [['search', 'hostile']],
+    [['search', 'body']],
+  ])('%j prints no control characters, with or without colour', (args) => {
+    for (const color of ['never', 'always']) {
+      const r = cli(['--data', path, '--color', color, ...args]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(clean(r.stdout), JSON.stringify(r.stdout)).toBe(true);
+    }
+  });
+
+  it('JSON escapes control and bidi characters itself', () => {
+    const r = cli(['--data', path, 'show', 'evil', '--json']);
+    expect(r.stdout).not.toMatch(CONTROL);
+    expect(JSON.parse(r.stdout).title).toBe(`Evil${hostile}`);
+  });
+
+  it('an error that echoes the query or a file name carries no control characters', () => {
+    for (const args of [['show', `x${hostile}`], ['search', `zzqx${hostile}`], ['--data', `f${hostile}.json`, 'list']]) {
+      const r = cli(args);
+      expect(r.code).not.toBe(0);
+      expect(clean(r.stderr), JSON.stringify(r.stderr)).toBe(true);
+    }
+  });
+});
+
+describe('property: any string, control characters and all', () => {
+  const anyText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc.array(fc.constantFrom('\u001B[31m', '\u001B]0;x\u0007', '\u0007', '\u0008', '\r', '\u009B', '\u202E', '\u2066', 'ice', 'heat', ' ', 'é', '🔥', '頸'), { maxLength: 12 }).map((a) => a.join('')),
+  );
+
+  it('search never throws, returns valid hits, and its human output has none of the input\'s control characters', () => {
+    const ids = new Set(corpus.sections.map((s) => s.id));
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 1, max: 10 }), (query, limit) => {
+        const result = search(index, query, { limit });
+        expect(result.hits.length).toBeLessThanOrEqual(limit);
+        for (const hit of result.hits) {
+          expect(ids.has(hit.id)).toBe(true);
+          expect(hit.score).toBeGreaterThan(0);
+          expect(hit.score).toBeLessThanOrEqual(1);
+        }
+        for (const color of [false, true]) {
+          expect(clean(formatSearch(result, { theme: createTheme(color), width: 80, tty: true }))).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('section lookup never throws and always gives an outcome', () => {
+    fc.assert(
+      fc.property(anyText, (name) => {
+        expect(['found', 'ambiguous', 'unknown']).toContain(lookupSection(corpus, name).kind);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the CLI ends with 0, 1 or 2 and prints only clean text', () => {
+    fc.assert(
+      fc.property(anyText.filter((s) => !s.includes('\u0000')), fc.constantFrom('search', 'show'), (text, command) => {
+        const r = cli([command, text]);
+        expect([0, 1, 2]).toContain(r.code);
+        expect(clean(r.stdout + r.stderr), JSON.stringify(r.stderr)).toBe(true);
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('rendered corpus text of any content is clean', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (title, body) => {
+        const c = { sections: [{ id: 'x', title: title || 't', summary: 's', body: body || 'b' }] };
+        const theme = createTheme(true);
+        expect(clean(renderSection(c, c.sections[0], { theme, width: 60 }))).toBe(true);
+        expect(clean(formatList(c.sections, { theme, width: 60, tty: true }))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('on a real terminal (pseudo-terminal)', () => {
+  it.each([[40], [60], [100]])('show medications wraps paragraphs, lists and the table to %i columns, in colour', (width) => {
+    const out = inPty(['show', 'medications'], width);
+    expect(out).toContain(ESC);
+    const widest = Math.max(...stripSgr(out).split('\n').map(displayWidth));
+    expect(widest).toBeLessThanOrEqual(width);
+    expect(widest).toBeGreaterThan(width - 15);
+  });
+
+  it('caps the width at 100 columns on a wide terminal', () => {
+    const out = stripSgr(inPty(['show', 'red-flags'], 160));
+    expect(Math.max(...out.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
+  });
+
+  it('list is an aligned table on a terminal', () => {
+    const lines = stripSgr(inPty(['list'], 100)).trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^overview {10}Overview {18}Why neck muscles/);
+  });
+
+  it.each([
+    ['NO_COLOR', { NO_COLOR: '1' }],
+    ['TERM=dumb', { TERM: 'dumb' }],
+  ])('%s turns colour off on a terminal', (_, env) => {
+    expect(inPty(['search', 'ice'], 80, env)).not.toContain(ESC);
+  });
+
+  it('--color never turns colour off on a terminal', () => {
+    expect(inPty(['--color', 'never', 'list'], 80)).not.toContain(ESC);
+  });
+});
+
+describe('pipes and signals', () => {
+  const big = writeCorpus('big.json', {
+    sections: Array.from({ length: 400 }, (_, i) => ({
+      id: `s${i}`, title: `Section ${i}`, summary: `Summary ${i}`, body: `Paragraph ${i}. `.repeat(300),
+    })),
+  });
+
+  it('large output into a pipe arrives whole', () => {
+    const direct = cli(['--data', big, 'list', '--json']).stdout;
+    expect(direct.length).toBeGreaterThan(30_000);
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" --data "${big}" show ${Array.from({ length: 50 }, (_, i) => `s${i}`).join(' ')} | cat | wc -c`], { encoding: 'utf8' });
+    const whole = cli(['--data', big, 'show', ...Array.from({ length: 50 }, (_, i) => `s${i}`)]).stdout;
+    expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(whole));
+    expect(Buffer.byteLength(whole)).toBeGreaterThan(150_000); // well past a 64 KiB pipe buffer
+  });
+
+  it('a closed pipe (| head -c 20) ends quietly with exit 0', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" --data "${big}" list --json | head -c 20 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('0');
+    expect(r.stderr).toBe('');
+  });
+
+  it('Ctrl-C (SIGINT) ends a long search at once, as exit 130 in the shell', async () => {
+    const huge = writeCorpus('huge.json', {
+      sections: Array.from({ length: 20_000 }, (_, i) => ({ id: `h${i}`, title: `Heading ${i}`, summary: 'S', body: `Words words ${i} `.repeat(60) })),
+    });
+    const child = spawn('bash', ['-c', `"${process.execPath}" "${bin}" --data "${huge}" search wordz; echo "exit=$?"`], { cwd: root });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    await new Promise((r) => setTimeout(r, 400));
+    const started = Date.now();
+    spawnSync('pkill', ['-INT', '-f', `${bin} --data ${huge}`]);
+    await new Promise((r) => child.on('close', r));
+    expect(out.trim()).toBe('exit=130');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('--data edge cases', () => {
+  it('an unreadable file: exit 2, naming the file', () => {
+    const path = writeCorpus('secret.json', '{"sections":[]}');
+    chmodSync(path, 0o000);
+    // As root every file is readable, so run as an unprivileged user there.
+    const asRoot = process.getuid?.() === 0;
+    const command = asRoot ? 'setpriv' : process.execPath;
+    const args = asRoot ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin] : [bin];
+    const r = spawnSync(command, [...args, '--data', path, 'list'], { encoding: 'utf8', cwd: '/' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`spasm-info: Cannot use '${path}' as a corpus: permission to read it was denied.\n`);
+  });
+
+  it('a path through a file: exit 2', () => {
+    const path = writeCorpus('plain.json', '{}');
+    const r = cli(['--data', join(path, 'x.json'), 'list']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('a part of the path is not a folder');
+  });
+});

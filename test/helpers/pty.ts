@@ -1,0 +1,20 @@
+// Runs the built CLI inside a real pseudo-terminal of a given width, with util-linux `script`.
+import { spawnSync } from 'node:child_process';
+import { bin, root } from './cli.js';
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+export function inPty(args: string[], columns: number, env: Record<string, string> = {}): string {
+  const command = `stty cols ${columns} rows 200; ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}`;
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', ...env },
+    timeout: 20_000,
+  });
+  if (result.error) throw result.error;
+  // The terminal turns \n into \r\n; give back what the program wrote.
+  return result.stdout.replace(/\r\n/g, '\n');
+}
+
+export const stripSgr = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
