@@ -1,8 +1,13 @@
 // Build: bundle the CLI and the library with esbuild (no runtime dependencies), emit type
-// declarations, and refuse to finish if the bundled corpus does not pass the schema.
+// declarations, check the bundled corpus against the schema, and prebuild its search index.
+//
+// The CLI is CommonJS: on Node 20 an ES-module entry point costs tens of milliseconds more to start
+// (the ESM loader pulls in fs/promises, streams and more). Its fast path (list, search, --help) is
+// one file, dist/cli.cjs; what only some commands need is in files of its own, required on demand.
+// The library (dist/index.js) is an ES module.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stubs } from '../build/stubs.mjs';
 
@@ -11,23 +16,62 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 process.chdir(fileURLToPath(root));
 rmSync('dist', { recursive: true, force: true });
 
-await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+/** Modules the CLI loads on demand, each built as dist/<name>.cjs. */
+const lazy = ['render', 'layout', 'theme-color', 'suggest', 'schema'];
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  // Chunks stay beside cli.js and index.js: the corpus path is resolved from the module's URL.
-  chunkNames: '[name]-[hash]',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   alias: stubs,
+  logLevel: 'warning',
+  // src/paths.ts reads import.meta only when __dirname is missing, i.e. never in CommonJS.
+  logOverride: { 'empty-import-meta': 'silent' },
+};
+
+/** Dependencies of dependencies that spasm-info never uses but that cost start-up time to load,
+ *  replaced inside that one importer only (see each stub for why). */
+const scopedStubs = {
+  name: 'scoped-stubs',
+  setup(b) {
+    const stub = (module, importer, file) =>
+      b.onResolve({ filter: new RegExp(`^${module}$`) }, (args) =>
+        args.importer.includes(`/node_modules/${importer}/`) ? { path: fileURLToPath(new URL(`../build/stubs/${file}`, import.meta.url)) } : undefined,
+      );
+    stub('(node:)?child_process', 'commander', 'child-process.js');
+    stub('chalk', 'marked-terminal', 'chalk-identity.js');
+    stub('string-width', 'cli-table3', 'string-width.cjs');
+    stub('@colors/colors/safe', 'cli-table3', 'colors-safe.cjs');
+  },
+};
+
+const lazyAsExternal = (self) => ({
+  // `import('./render.js')` in the source becomes `require('./render.cjs')`, a file of its own.
+  name: 'lazy-modules',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^\\./(${lazy.join('|')})\\.js$`) }, (args) => {
+      const name = args.path.slice(2, -3);
+      return name === self || args.kind !== 'dynamic-import' ? undefined : { path: `./${name}.cjs`, external: true };
+    });
+  },
+});
+
+const cjs = { ...common, format: 'cjs', supported: { 'dynamic-import': false } };
+await build({ ...cjs, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [scopedStubs, lazyAsExternal('cli')] });
+for (const name of lazy) {
+  await build({ ...cjs, entryPoints: [`src/${name}.ts`], outfile: `dist/${name}.cjs`, plugins: [scopedStubs, lazyAsExternal(name)] });
+}
+await build({
+  ...common,
+  format: 'esm',
+  entryPoints: ['src/index.ts'],
+  outfile: 'dist/index.js',
   // CommonJS dependencies (cli-table3) call require() for Node's own modules.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'warning',
+  plugins: [scopedStubs],
 });
 
 try {
@@ -37,9 +81,16 @@ try {
   process.exit(1);
 }
 
-const { checkCorpus } = await import(new URL('dist/index.js', root).href);
-const checked = checkCorpus(JSON.parse(readFileSync('data/corpus.json', 'utf8')));
+const lib = await import(new URL('dist/index.js', root).href);
+const corpusText = readFileSync('data/corpus.json', 'utf8');
+const corpus = JSON.parse(corpusText);
+const checked = lib.checkCorpus(corpus);
 if ('problem' in checked) {
   console.error(`build: data/corpus.json is not a valid corpus: ${checked.problem}.`);
   process.exit(1);
 }
+const key = lib.contentKey(corpusText);
+writeFileSync('dist/bundled.index', lib.serializeIndex(lib.buildIndex(corpus), key));
+// Rendering up to the width-dependent layout, in both colour modes: `show` then only lays it out.
+const prerender = (color) => Object.fromEntries(corpus.sections.map((s) => [s.id, lib.prerenderSection(corpus, s, lib.createTheme(color))]));
+writeFileSync('dist/bundled.render.json', JSON.stringify({ key, plain: prerender(false), color: prerender(true) }));

@@ -2,16 +2,16 @@
 // and is the one error boundary. The only module that touches process, stdout and stderr.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { loadBundledCorpus, loadCorpusFile } from './corpus.js';
 import { NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
 import { formatFooter, formatList, formatSearch } from './format.js';
 import { lookupSection } from './names.js';
 import { sectionMarkdown } from './markdown.js';
 import type { Corpus, Section } from './schema.js';
-import { buildIndex, search } from './search.js';
+import { search } from './search.js';
+import { loadCorpus, type LoadedCorpus } from './store.js';
 import { sanitize, sanitizeLine } from './text.js';
 import { COLOR_CHOICES, resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
-import { createTheme, type Theme } from './theme.js';
+import { plainTheme, type Theme } from './theme.js';
 
 declare const __VERSION__: string;
 
@@ -47,10 +47,15 @@ function stdoutFacts() {
   return { isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns };
 }
 
-function outputFor(globals: GlobalOptions, json = false): Output {
+/** The theme for a colour decision; chalk is loaded only when colour is on. */
+async function themeFor(color: boolean): Promise<Theme> {
+  return color ? (await import('./theme-color.js')).createTheme(true) : plainTheme;
+}
+
+async function outputFor(globals: GlobalOptions): Promise<Output> {
   const facts = stdoutFacts();
-  const color = !json && resolveColor(globals.color, process.env, facts);
-  return { theme: createTheme(color), width: resolveWidth(facts), tty: facts.isTTY };
+  const theme = await themeFor(resolveColor(globals.color, process.env, facts));
+  return { theme, width: resolveWidth(facts), tty: facts.isTTY };
 }
 
 function write(text: string): void {
@@ -68,10 +73,6 @@ export function toJson(value: unknown): string {
   );
 }
 
-async function loadCorpus(globals: GlobalOptions): Promise<Corpus> {
-  return globals.data !== undefined ? loadCorpusFile(globals.data) : loadBundledCorpus();
-}
-
 function parseLimit(value: string): number {
   if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
     throw new InvalidArgumentError('It must be a positive whole number.');
@@ -81,7 +82,7 @@ function parseLimit(value: string): number {
 
 /** Resolves the names given to `show`: all the words as one name first ("physical therapy"),
  *  else each word as a name of its own ("thermal rest"). */
-function resolveSections(corpus: Corpus, names: string[]): Section[] {
+async function resolveSections(corpus: Corpus, names: string[]): Promise<Section[]> {
   const whole = names.join(' ');
   const found = lookupSection(corpus, whole);
   if (found.kind === 'found') return [found.section];
@@ -97,8 +98,10 @@ function resolveSections(corpus: Corpus, names: string[]): Section[] {
     const ids = found.candidates.map((s) => s.id).join(', ');
     throw new NotFoundError(`${shown} could mean more than one section: ${sanitizeLine(ids)}.`, [pointer]);
   }
-  const hint = found.suggestions.length
-    ? [`Did you mean ${found.suggestions.map((s) => `'${sanitizeLine(s.id)}' (${sanitizeLine(s.title)})`).join(' or ')}?`]
+  const { suggestSections } = await import('./suggest.js');
+  const suggestions = suggestSections(corpus, whole);
+  const hint = suggestions.length
+    ? [`Did you mean ${suggestions.map((s) => `'${sanitizeLine(s.id)}' (${sanitizeLine(s.title)})`).join(' or ')}?`]
     : [];
   throw new NotFoundError(`No section matches ${shown}.`, [...hint, pointer]);
 }
@@ -124,6 +127,14 @@ function showJson(section: Section, corpus: Corpus) {
   };
 }
 
+/** A section for the terminal: laid out from the build's prerendering when there is one (the bundled
+ *  corpus), else rendered with marked now. Both end in the same layout step. */
+async function renderForTerminal(loaded: LoadedCorpus, section: Section, output: Output): Promise<string> {
+  const prerendered = loaded.prerendered(section.id, output.theme.color);
+  if (prerendered) return (await import('./layout.js')).layout(prerendered, output.width);
+  return (await import('./render.js')).renderSection(loaded.corpus, section, output);
+}
+
 export function buildProgram(): Command {
   const program = new Command('spasm-info');
   // Set before adding commands: subcommands copy these settings when they are created.
@@ -146,10 +157,10 @@ export function buildProgram(): Command {
     .addHelpText('before', 'Examples:\n  spasm-info list\n  spasm-info list --json\n')
     .action(async (options: { json?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
-      const corpus = await loadCorpus(globals);
+      const { corpus } = await loadCorpus(globals.data, process.env);
       const sections = corpus.sections.map(({ id, title, summary }) => ({ id, title, summary }));
       if (options.json) return write(toJson(sections));
-      write(formatList(corpus.sections, outputFor(globals)));
+      write(formatList(corpus.sections, await outputFor(globals)));
     });
 
   program
@@ -162,16 +173,19 @@ export function buildProgram(): Command {
     .action(async (names: string[], options: { json?: boolean; raw?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
-      const corpus = await loadCorpus(globals);
-      const sections = resolveSections(corpus, names);
+      const loaded = await loadCorpus(globals.data, process.env);
+      const { corpus } = loaded;
+      const sections = await resolveSections(corpus, names);
       if (options.json) {
         const records = sections.map((s) => showJson(s, corpus));
         return write(toJson(records.length === 1 ? records[0] : records));
       }
       if (options.raw) return write(sanitize(sections.map((s) => sectionMarkdown(corpus, s)).join('\n')));
-      const output = outputFor(globals);
-      const { renderSection } = await import('./render.js');
-      const pages = sections.map((s) => renderSection(corpus, s, output) + '\n' + formatFooter(corpus, s, output));
+      const output = await outputFor(globals);
+      const pages: string[] = [];
+      for (const s of sections) {
+        pages.push((await renderForTerminal(loaded, s, output)) + '\n' + formatFooter(corpus, s, output));
+      }
       write(pages.join('\n'));
     });
 
@@ -186,10 +200,10 @@ export function buildProgram(): Command {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const query = words.join(' ');
       if (sanitize(query).trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
-      const corpus = await loadCorpus(globals);
-      const result = search(buildIndex(corpus), query, { limit: options.limit });
+      const loaded = await loadCorpus(globals.data, process.env);
+      const result = search(loaded.index(), query, { limit: options.limit });
       for (const c of result.corrections) {
-        note(globals, `no exact match for ${quote(c.from)}; showing results for ${quote(c.to)}.`);
+        await note(globals, `no exact match for ${quote(c.from)}; showing results for ${quote(c.to)}.`);
       }
       if (options.json) {
         write(toJson(result.hits.map((h) => ({
@@ -201,7 +215,7 @@ export function buildProgram(): Command {
           matched: h.matched,
         }))));
       } else if (result.hits.length) {
-        write(formatSearch(result, outputFor(globals)));
+        write(formatSearch(result, await outputFor(globals)));
       }
       if (result.hits.length === 0) {
         const hints = result.suggestions.length
@@ -216,13 +230,13 @@ export function buildProgram(): Command {
   return program;
 }
 
-function stderrTheme(globals: GlobalOptions | undefined): Theme {
-  const facts = { isTTY: Boolean(process.stderr.isTTY) };
-  return createTheme(resolveColor(globals?.color ?? 'auto', process.env, facts));
+/** stderr decides colour on its own: it may be a terminal while stdout is a pipe, or the reverse. */
+function stderrTheme(globals: GlobalOptions | undefined): Promise<Theme> {
+  return themeFor(resolveColor(globals?.color ?? 'auto', process.env, { isTTY: Boolean(process.stderr.isTTY) }));
 }
 
-function note(globals: GlobalOptions, message: string): void {
-  process.stderr.write(`${stderrTheme(globals).muted('spasm-info: ' + message)}\n`);
+async function note(globals: GlobalOptions, message: string): Promise<void> {
+  process.stderr.write(`${(await stderrTheme(globals)).muted('spasm-info: ' + message)}\n`);
 }
 
 /** Commander's errors read "error: unknown option '--x'\n(Did you mean --y?)": made into one line. */
@@ -248,28 +262,28 @@ export async function main(argv: string[]): Promise<number> {
       if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
       if (error.code === 'commander.help' && error.exitCode === 0) return ExitCode.ok;
       if (error.code === 'commander.help') return ExitCode.usage; // no command given: help went to stderr
-      report(globals, commanderMessage(error), ["Run 'spasm-info --help' for usage."]);
+      await report(globals, commanderMessage(error), ["Run 'spasm-info --help' for usage."]);
       return ExitCode.usage;
     }
     if (error instanceof SpasmError) {
-      report(globals, error.message, error.hints);
+      await report(globals, error.message, error.hints);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    report(globals, `Internal error: ${message}. Please report it.`, []);
+    await report(globals, `Internal error: ${message}. Please report it.`, []);
     if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 70;
   }
 }
 
-function report(globals: GlobalOptions | undefined, message: string, hints: string[]): void {
-  const theme = stderrTheme(globals);
+async function report(globals: GlobalOptions | undefined, message: string, hints: string[]): Promise<void> {
+  const theme = await stderrTheme(globals);
   // Messages can carry a file name or a query: no control character of theirs reaches the terminal.
   const lines = [`${theme.error('spasm-info:')} ${sanitizeLine(message)}`, ...hints.map((h) => `  ${sanitizeLine(h)}`)];
   process.stderr.write(lines.join('\n') + '\n');
 }
 
-/** Entry point used by bin/spasm-info.js. */
+/** Entry point used by bin/spasm-info.cjs. */
 export async function run(): Promise<void> {
   // A closed pipe (`| head`) is a normal end, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,18 +1,23 @@
 // Loading corpora: the bundled one (checked at build time) and custom files (checked on load).
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { CorpusError } from './errors.js';
 import { locateJsonError } from './json-error.js';
+import { packageRoot } from './paths.js';
 import type { Corpus } from './schema.js';
 
-/** Path of the corpus shipped with the package. Both src/ and dist/ sit one level below the root. */
-export const bundledCorpusPath = fileURLToPath(new URL('../data/corpus.json', import.meta.url));
+/** Path of the corpus shipped with the package. */
+export const bundledCorpusPath = join(packageRoot, 'data', 'corpus.json');
 
 /** The corpus shipped with the package. It is validated by the build and the tests, not here,
  *  so that starting the CLI does not pay for the validator. */
 export function loadBundledCorpus(): Corpus {
-  return JSON.parse(readFileSync(bundledCorpusPath, 'utf8')) as Corpus;
+  return JSON.parse(readBundledCorpusText()) as Corpus;
+}
+
+export function readBundledCorpusText(): string {
+  return readFileSync(bundledCorpusPath, 'utf8');
 }
 
 /** Reads, parses and validates a corpus file. Throws CorpusError with one sentence naming the

@@ -4,12 +4,16 @@
 export { loadBundledCorpus, loadCorpusFile, parseCorpus, bundledCorpusPath } from './corpus.js';
 export { checkCorpus, CorpusSchema } from './schema.js';
 export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, Plan, PlanPhase } from './schema.js';
-export { findSection, lookupSection, suggestSections, normalizeName, type SectionLookup } from './names.js';
+export { findSection, lookupSection, normalizeName, type SectionLookup } from './names.js';
+export { suggestSections } from './suggest.js';
 export { buildIndex, search, queryTerms } from './search.js';
+export { serializeIndex, deserializeIndex, sectionUnits, contentKey } from './search-index.js';
 export type { SearchIndex, SearchHit, SearchResult, SearchOptions, Snippet, Highlight, Correction } from './search.js';
 export { sectionMarkdown, attribution } from './markdown.js';
-export { renderMarkdown, renderSection, type RenderOptions } from './render.js';
-export { createTheme, type Theme } from './theme.js';
+export { lexMarkdown, prerender, prerenderSection, renderMarkdown, renderSection, renderTokens, type RenderOptions } from './render.js';
+export { layout, type Prerendered } from './layout.js';
+export { createTheme } from './theme-color.js';
+export { plainTheme, type Theme } from './theme.js';
 export { SpasmError, NotFoundError, UsageError, CorpusError, ExitCode } from './errors.js';
 
 import type { Corpus, Section } from './schema.js';

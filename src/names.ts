@@ -1,13 +1,12 @@
 // Finding a section by the name a person types: id, title, alias or a unique prefix of one.
 
-import Fuse from 'fuse.js';
 import type { Corpus, Section } from './schema.js';
 import { fold } from './text.js';
 
 export type SectionLookup =
   | { kind: 'found'; section: Section }
   | { kind: 'ambiguous'; candidates: Section[] }
-  | { kind: 'unknown'; suggestions: Section[] };
+  | { kind: 'unknown' };
 
 /** A name folded for comparison: case and accents folded, punctuation and runs of space as one space,
  *  so "Physical-Therapy", "physical therapy" and "PHYSICAL_THERAPY" are the same name. */
@@ -17,14 +16,14 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-function namesOf(section: Section): string[] {
+export function namesOf(section: Section): string[] {
   return [section.id, section.title, ...(section.aliases ?? [])].map(normalizeName).filter(Boolean);
 }
 
 /** Looks a section up by name. Never touches the file system: a name is only ever a name. */
 export function lookupSection(corpus: Corpus, name: string): SectionLookup {
   const wanted = normalizeName(name);
-  if (!wanted) return { kind: 'unknown', suggestions: [] };
+  if (!wanted) return { kind: 'unknown' };
 
   const exact = corpus.sections.find((s) => namesOf(s).includes(wanted));
   if (exact) return { kind: 'found', section: exact };
@@ -33,29 +32,11 @@ export function lookupSection(corpus: Corpus, name: string): SectionLookup {
   if (byPrefix.length === 1) return { kind: 'found', section: byPrefix[0] };
   if (byPrefix.length > 1) return { kind: 'ambiguous', candidates: byPrefix };
 
-  return { kind: 'unknown', suggestions: suggestSections(corpus, wanted) };
+  return { kind: 'unknown' };
 }
 
 /** Convenience for library users: the section, or undefined. */
 export function findSection(corpus: Corpus, name: string): Section | undefined {
   const found = lookupSection(corpus, name);
   return found.kind === 'found' ? found.section : undefined;
-}
-
-/** Up to three sections whose names are closest to a name that matched none. */
-export function suggestSections(corpus: Corpus, wanted: string, limit = 3): Section[] {
-  const entries = corpus.sections.flatMap((section) => namesOf(section).map((name) => ({ name, section })));
-  const fuse = new Fuse(entries, { keys: ['name'], includeScore: true, threshold: 0.45, ignoreLocation: true });
-  // Fuse patterns longer than 32 characters are cut; a name that long is no near miss anyway.
-  const pattern = wanted.slice(0, 32);
-  const seen = new Set<Section>();
-  const hits = fuse.search(pattern);
-  // Only the suggestions about as close as the closest one: a clear best match stands alone.
-  const cutoff = (hits[0]?.score ?? 0) + 0.15;
-  for (const hit of hits) {
-    if ((hit.score ?? 1) > cutoff) break;
-    seen.add(hit.item.section);
-    if (seen.size === limit) break;
-  }
-  return [...seen];
 }

@@ -1,23 +1,41 @@
-// Markdown to terminal text with marked + marked-terminal. Loaded only by commands that render
-// Markdown: marked builds many regular expressions when imported.
+// Markdown to terminal text with marked + marked-terminal. Loaded only to render a custom corpus
+// (the build prerenders the bundled one): marked builds many regular expressions when imported.
 
-import { Marked, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import Table from 'cli-table3';
 import type { Corpus, Section } from './schema.js';
 import type { Theme } from './theme.js';
+import { layout, type Prerendered } from './layout.js';
 import { sectionMarkdown } from './markdown.js';
-import { displayWidth, sanitize } from './text.js';
-import { wrapText } from './wrap.js';
+import { sanitize } from './text.js';
+
+export { columnWidths } from './layout.js';
 
 export interface RenderOptions {
   theme: Theme;
   width: number;
 }
 
+/** Markdown split into marked's tokens. Width and colour do not enter into it, so the build does
+ *  this once for the bundled corpus: lexing is most of what rendering costs. */
+export function lexMarkdown(markdown: string): Token[] {
+  return new Marked().lexer(sanitize(markdown));
+}
+
 /** Renders Markdown for a terminal of `width` columns. Control characters in the source are
  *  removed first, so the theme's styles are the only escape sequences in the result. */
-export function renderMarkdown(markdown: string, { theme, width }: RenderOptions): string {
+export function renderMarkdown(markdown: string, options: RenderOptions): string {
+  return renderTokens(lexMarkdown(markdown), options);
+}
+
+/** Renders tokens made by lexMarkdown. */
+export function renderTokens(tokens: Token[], { theme, width }: RenderOptions): string {
+  return layout(prerender(tokens, theme), width);
+}
+
+/** The width-independent part of rendering: styled text, with tables kept as cells for layout(). */
+export function prerender(tokens: Token[], theme: Theme): Prerendered {
+  const tables: Prerendered['tables'] = [];
   const marked = new Marked();
   marked.use(
     markedTerminal({
@@ -40,54 +58,35 @@ export function renderMarkdown(markdown: string, { theme, width }: RenderOptions
       emoji: false,
       showSectionPrefix: false,
       reflowText: false,
-      width,
       tab: 2,
     }) as never,
   );
+  type Inline = { parser: { parseInline(tokens: Tokens.Generic[]): string } };
   marked.use({
     renderer: {
       // marked-terminal prints the text of tight list items raw; render their inline Markdown.
-      text(this: { parser: { parseInline(tokens: Tokens.Generic[]): string } }, token: Tokens.Text | Tokens.Escape) {
+      text(this: Inline, token: Tokens.Text | Tokens.Escape) {
         return 'tokens' in token && token.tokens?.length ? this.parser.parseInline(token.tokens) : false;
       },
-      // Tables sized to the width, wrapping inside cells, with uncoloured borders.
-      table(this: { parser: { parseInline(tokens: Tokens.Generic[]): string } }, token: Tokens.Table) {
-        const head = token.header.map((c) => this.parser.parseInline(c.tokens));
-        const rows = token.rows.map((row) => row.map((c) => this.parser.parseInline(c.tokens)));
-        const table = new Table({
-          head,
-          colWidths: columnWidths([head, ...rows], width),
-          wordWrap: true,
-          style: { head: [], border: [], compact: false },
+      // Tables are drawn by layout(), sized to the width; here only their cells are styled.
+      table(this: Inline, token: Tokens.Table) {
+        tables.push({
+          head: token.header.map((c) => this.parser.parseInline(c.tokens)),
+          rows: token.rows.map((row) => row.map((c) => this.parser.parseInline(c.tokens))),
         });
-        table.push(...rows);
-        return table.toString() + '\n\n';
+        return `\u0000${tables.length - 1}\u0000`;
       },
     },
   });
-  const out = marked.parse(sanitize(markdown), { async: false }) as string;
-  return wrapText(out.replace(/\n{3,}/g, '\n\n').trimEnd(), width) + '\n';
-}
-
-/** Column widths (including padding) that fit `width`. Each column first gets room for its
- *  longest word, so no word is cut; what is left goes to the columns that want more, in proportion. */
-export function columnWidths(rows: string[][], width: number): number[] {
-  const columns = Math.max(...rows.map((r) => r.length));
-  const cells = (i: number) => rows.map((r) => (r[i] ?? '').replace(/\u001B\[[0-9;]*m/g, ''));
-  const natural = Array.from({ length: columns }, (_, i) => Math.max(3, ...cells(i).map((c) => displayWidth(c) + 2)));
-  const longestWord = Array.from({ length: columns }, (_, i) =>
-    Math.max(3, ...cells(i).flatMap((c) => c.split(/\s+/)).map((w) => displayWidth(w) + 2)),
-  );
-  const room = width - (columns + 1);
-  if (natural.reduce((a, b) => a + b, 0) <= room) return natural;
-  const base = longestWord.reduce((a, b) => a + b, 0) <= room ? longestWord : longestWord.map(() => Math.max(5, Math.floor(room / columns)));
-  const spare = room - base.reduce((a, b) => a + b, 0);
-  const wants = natural.map((n, i) => Math.max(0, n - base[i]));
-  const totalWant = wants.reduce((a, b) => a + b, 0) || 1;
-  return base.map((b, i) => b + Math.floor((spare * wants[i]) / totalWant));
+  return { text: marked.parser(tokens), tables };
 }
 
 /** A section rendered for the terminal: its Markdown, including what spasm-info adds. */
 export function renderSection(corpus: Corpus, section: Section, options: RenderOptions): string {
-  return renderMarkdown(sectionMarkdown(corpus, section), options);
+  return renderTokens(lexMarkdown(sectionMarkdown(corpus, section)), options);
+}
+
+/** What the build stores for each section of the bundled corpus, in both colour modes. */
+export function prerenderSection(corpus: Corpus, section: Section, theme: Theme): Prerendered {
+  return prerender(lexMarkdown(sectionMarkdown(corpus, section)), theme);
 }

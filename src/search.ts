@@ -2,13 +2,17 @@
 // ranks sections by how many query words they match and how strongly. Returns records, never text
 // for a terminal.
 
-import type { Corpus, Section } from './schema.js';
-import { editDistance, fold, markdownToPlain, sentences, stem, words } from './text.js';
+import { bodySentences, buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type UnitKind } from './search-index.js';
 import { STOP_WORDS } from './stop-words.js';
+import { editDistance, fold, stem, words } from './text.js';
 
-/** Where a word was found, and how much a match there counts. */
-export type UnitKind = 'title' | 'alias' | 'term' | 'summary' | 'body';
+export { buildIndex, type SearchIndex };
+
+/** How much a match counts, by where it was found. */
 const WEIGHT: Record<UnitKind, number> = { title: 1, alias: 0.9, term: 0.85, summary: 0.6, body: 0.5 };
+const KIND_WEIGHT = UNIT_KINDS.map((k) => WEIGHT[k]);
+const TERM = UNIT_KINDS.indexOf('term');
+const ALIAS = UNIT_KINDS.indexOf('alias');
 
 /** How good a word match is, by how it was made. */
 const QUALITY = { exact: 1, prefix: 0.8, typo1: 0.75, typo2: 0.6 } as const;
@@ -19,35 +23,6 @@ const MIN_SCORE = 0.35;
 const MAX_QUERY_WORDS = 32;
 const MAX_WORD_LENGTH = 48;
 const SNIPPET_MAX = 220;
-
-interface Unit {
-  section: number;
-  kind: UnitKind;
-  text: string;
-  /** Why a hit on this unit is relevant, for vocabulary units ("Advil — a brand of ibuprofen, …"). */
-  reason?: string;
-  /** A phrase of the section body whose sentence explains this unit. */
-  cites?: string;
-  /** How many distinct content words (stems) the unit has. */
-  size: number;
-}
-
-export interface SearchIndex {
-  corpus: Corpus;
-  units: Unit[];
-  /** stem → ids of the units that contain it */
-  postings: Map<string, number[]>;
-  /** stem → how many sections contain it */
-  sectionCount: Map<string, number>;
-  /** every stem, sorted, for prefix look-ups */
-  sortedStems: string[];
-  /** folded surface word → its stem, for typo look-ups and suggestions */
-  surface: Map<string, string>;
-  /** words that name things (titles, aliases, vocabulary), preferred for suggestions */
-  vocabularyWords: Set<string>;
-  /** plain-text sentences of each section body */
-  bodySentences: string[][];
-}
 
 export interface Highlight {
   start: number;
@@ -91,71 +66,6 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** Builds the search index of a corpus: every title, alias, vocabulary term, drug name, summary
- *  and body sentence becomes a unit of words. */
-export function buildIndex(corpus: Corpus): SearchIndex {
-  const units: Unit[] = [];
-  const bodySentences: string[][] = [];
-  const vocabularyWords = new Set<string>();
-  corpus.sections.forEach((section, index) => {
-    const sentencesOfBody = sentences(markdownToPlain(section.body));
-    bodySentences.push(sentencesOfBody);
-    const add = (kind: UnitKind, text: string, extra: Partial<Unit> = {}) => {
-      const size = new Set(words(text).filter((w) => !STOP_WORDS.has(w)).map(stem)).size || 1;
-      units.push({ section: index, kind, text, size, ...extra });
-      if (kind !== 'body' && kind !== 'summary') for (const w of words(text)) vocabularyWords.add(w);
-    };
-    add('title', section.title);
-    add('alias', section.id.replace(/[-_.]+/g, ' '));
-    for (const alias of section.aliases ?? []) add('alias', alias);
-    for (const term of vocabularyTerms(section)) add('term', term.text, term);
-    add('summary', section.summary);
-    for (const sentence of sentencesOfBody) add('body', sentence);
-  });
-
-  const postings = new Map<string, number[]>();
-  const sectionsOf = new Map<string, Set<number>>();
-  const surface = new Map<string, string>();
-  units.forEach((unit, id) => {
-    for (const word of words(unit.text)) {
-      const s = stem(word);
-      surface.set(word, s);
-      const list = postings.get(s);
-      if (!list) postings.set(s, [id]);
-      else if (list[list.length - 1] !== id) list.push(id);
-      let set = sectionsOf.get(s);
-      if (!set) sectionsOf.set(s, (set = new Set()));
-      set.add(unit.section);
-    }
-  });
-  const sectionCount = new Map([...sectionsOf].map(([s, set]) => [s, set.size]));
-  const sortedStems = [...postings.keys()].sort();
-  return { corpus, units, postings, sectionCount, sortedStems, surface, vocabularyWords, bodySentences };
-}
-
-/** The vocabulary of a section as units: each term, drug, brand and other name, with the reason it
- *  leads to this section. */
-function vocabularyTerms(section: Section): { text: string; reason: string; cites?: string }[] {
-  const out: { text: string; reason: string; cites?: string }[] = [];
-  for (const group of section.vocabulary ?? []) {
-    for (const term of group.terms) out.push({ text: term, reason: `${term} — ${group.means}`, cites: group.cites });
-  }
-  for (const drug of section.drugs ?? []) {
-    const rx = drug.prescription ? ', by prescription' : '';
-    out.push({ text: drug.class, reason: `${drug.class} — ${drug.label}${rx}`, cites: drug.cites });
-    for (const member of drug.members) {
-      out.push({ text: member.generic, reason: `${member.generic} — ${drug.label}${rx}`, cites: drug.cites });
-      for (const brand of member.brands ?? []) {
-        out.push({ text: brand, reason: `${brand} — a brand of ${member.generic}, ${drug.label}${rx}`, cites: drug.cites });
-      }
-      for (const aka of member.aka ?? []) {
-        out.push({ text: aka, reason: `${aka} — another name for ${member.generic}, ${drug.label}${rx}`, cites: drug.cites });
-      }
-    }
-  }
-  return out;
-}
-
 /** The words of a query that are searched for: folded, stop words dropped, each once. */
 export function queryTerms(query: string): string[] {
   const seen = new Set<string>();
@@ -168,51 +78,41 @@ export function queryTerms(query: string): string[] {
 }
 
 interface Expansion {
-  /** stem → quality of the match */
-  stems: Map<string, number>;
+  /** stem index → quality of the match */
+  stems: Map<number, number>;
   /** set when the word matched only through a typo correction */
   correctedTo?: string;
 }
 
 /** Which stems of the index one query word stands for. */
 function expandWord(index: SearchIndex, word: string): Expansion {
-  const stems = new Map<string, number>();
+  const stems = new Map<number, number>();
   const s = stem(word);
-  if (index.postings.has(s)) stems.set(s, QUALITY.exact);
+  const exact = findStem(index, s);
+  if (exact >= 0) stems.set(exact, QUALITY.exact);
   if (word.length >= 4) {
-    for (let i = lowerBound(index.sortedStems, s); i < index.sortedStems.length; i++) {
-      const candidate = index.sortedStems[i];
-      if (!candidate.startsWith(s)) break;
-      if (!stems.has(candidate)) stems.set(candidate, QUALITY.prefix);
+    for (let i = lowerBound(index.stems, s); i < index.stems.length && index.stems[i].startsWith(s); i++) {
+      if (!stems.has(i)) stems.set(i, QUALITY.prefix);
     }
   }
   // Short words have too many neighbours one typo away (back/pack, heat/head) to guess at.
   if (stems.size > 0 || word.length < 5 || /^\p{N}+$/u.test(word)) return { stems };
 
   const maxDistance = word.length >= 8 ? 2 : 1;
-  let best: { word: string; distance: number } | undefined;
-  for (const [candidate, candidateStem] of index.surface) {
-    if (Math.abs(candidate.length - word.length) > maxDistance) continue;
+  let best: { word: string; distance: number; vocabulary: boolean } | undefined;
+  index.surface.forEach((candidate, i) => {
+    if (Math.abs(candidate.length - word.length) > maxDistance) return;
     const distance = editDistance(word, candidate, maxDistance);
-    if (distance > maxDistance) continue;
+    if (distance > maxDistance) return;
     const quality = distance === 1 ? QUALITY.typo1 : QUALITY.typo2;
-    if ((stems.get(candidateStem) ?? 0) < quality) stems.set(candidateStem, quality);
-    if (!best || distance < best.distance || (distance === best.distance && index.vocabularyWords.has(candidate) && !index.vocabularyWords.has(best.word))) {
-      best = { word: candidate, distance };
+    const stemId = index.surfaceStem[i];
+    if ((stems.get(stemId) ?? 0) < quality) stems.set(stemId, quality);
+    const vocabulary = index.surfaceIsVocabulary[i] === 1;
+    if (!best || distance < best.distance || (distance === best.distance && vocabulary && !best.vocabulary)) {
+      best = { word: candidate, distance, vocabulary };
     }
-  }
+  });
   return { stems, correctedTo: best?.word };
-}
-
-function lowerBound(sorted: string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Searches the index. An empty list of hits means nothing about the topic matched. */
@@ -228,15 +128,15 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   terms.forEach((term, t) => {
     const expansion = expandWord(index, term);
     if (expansion.correctedTo && expansion.stems.size > 0) corrections.push({ from: term, to: expansion.correctedTo });
-    for (const [s, quality] of expansion.stems) {
-      const rarity = 0.5 + (0.5 * Math.log(1 + sectionTotal / (index.sectionCount.get(s) ?? 1))) / Math.log(1 + sectionTotal);
-      for (const unitId of index.postings.get(s) ?? []) {
-        const unit = index.units[unitId];
-        const value = quality * WEIGHT[unit.kind] * rarity;
+    for (const [stemId, quality] of expansion.stems) {
+      const rarity = 0.5 + (0.5 * Math.log(1 + sectionTotal / index.stemSections[stemId])) / Math.log(1 + sectionTotal);
+      for (let p = index.postingStart[stemId]; p < index.postingStart[stemId + 1]; p++) {
+        const unitId = index.postingUnits[p];
+        const value = quality * KIND_WEIGHT[index.unitKind[unitId]] * rarity;
         let perTerm = unitScores.get(unitId);
         if (!perTerm) unitScores.set(unitId, (perTerm = new Array<number>(terms.length).fill(0)));
         if (value > perTerm[t]) perTerm[t] = value;
-        matchedStems[unit.section].add(s);
+        matchedStems[index.unitSection[unitId]].add(index.stems[stemId]);
       }
     }
   });
@@ -246,16 +146,19 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const best = index.corpus.sections.map(() => new Array<number>(terms.length).fill(0));
   const bestUnit = new Map<number, { id: number; total: number; count: number }>();
   for (const [unitId, perTerm] of unitScores) {
-    const unit = index.units[unitId];
+    const section = index.unitSection[unitId];
+    const kind = index.unitKind[unitId];
     const count = perTerm.filter((x) => x > 0).length;
-    const coverage = unit.kind === 'term' || unit.kind === 'alias' ? Math.sqrt(Math.min(1, count / unit.size)) : 1;
-    const row = best[unit.section];
+    const coverage = kind === TERM || kind === ALIAS ? Math.sqrt(Math.min(1, count / index.unitSize[unitId])) : 1;
+    const row = best[section];
     perTerm.forEach((value, t) => {
       if (value * coverage > row[t]) row[t] = value * coverage;
     });
     const total = perTerm.reduce((a, b) => a + b, 0) * coverage;
-    const current = bestUnit.get(unit.section);
-    if (!current || total > current.total) bestUnit.set(unit.section, { id: unitId, total, count });
+    const current = bestUnit.get(section);
+    if (!current || total > current.total || (total === current.total && unitId < current.id)) {
+      bestUnit.set(section, { id: unitId, total, count });
+    }
   }
 
   const hits: SearchHit[] = [];
@@ -272,7 +175,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       id: s.id,
       title: s.title,
       score: Math.round(score * 1000) / 1000,
-      snippet: makeSnippet(index, unit.id, matchedStems[section]),
+      snippet: makeSnippet(index, section, unit.id, matchedStems[section]),
       matched: terms.filter((_, t) => perTerm[t] > 0),
     });
   });
@@ -289,8 +192,9 @@ function suggestWords(index: SearchIndex, terms: string[]): Correction[] {
     if (term.length < 4) continue;
     const maxDistance = Math.max(2, Math.floor(term.length / 3));
     let best: { word: string; distance: number } | undefined;
-    for (const candidate of index.vocabularyWords) {
-      if (candidate.length < 4) continue;
+    for (let i = 0; i < index.surface.length; i++) {
+      const candidate = index.surface[i];
+      if (!index.surfaceIsVocabulary[i] || candidate.length < 4) continue;
       const distance = editDistance(term, candidate, maxDistance);
       if (distance <= maxDistance && (!best || distance < best.distance)) best = { word: candidate, distance };
     }
@@ -299,10 +203,10 @@ function suggestWords(index: SearchIndex, terms: string[]): Correction[] {
   return out;
 }
 
-function makeSnippet(index: SearchIndex, unitId: number, matched: Set<string>): Snippet {
-  const unit = index.units[unitId];
-  const section = index.corpus.sections[unit.section];
-  const body = index.bodySentences[unit.section];
+function makeSnippet(index: SearchIndex, sectionIndex: number, unitId: number, matched: Set<string>): Snippet {
+  const section = index.corpus.sections[sectionIndex];
+  const unit = sectionUnits(section)[unitId - index.sectionFirstUnit[sectionIndex]];
+  const body = bodySentences(section);
   let text: string;
   let reason: string | undefined;
   if (unit.kind === 'body' || unit.kind === 'summary') {

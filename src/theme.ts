@@ -1,6 +1,5 @@
-// The one place that maps a kind of text to a terminal style. Everything else asks the theme.
-
-import { Chalk } from 'chalk';
+// The kinds of text a theme styles, and the plain theme. The colours live in theme-color.ts, loaded
+// only when colour is on.
 
 export type Style = (text: string) => string;
 
@@ -27,29 +26,8 @@ export interface Theme {
 
 const plain: Style = (text) => text;
 
-export function createTheme(color: boolean): Theme {
-  if (!color) {
-    return {
-      color, title: plain, heading: plain, id: plain, match: plain, muted: plain, strong: plain,
-      em: plain, code: plain, link: plain, quote: plain, current: plain, warning: plain, error: plain,
-    };
-  }
-  // 16 basic colours only: they work on every colour terminal and follow the user's palette.
-  const c = new Chalk({ level: 1 });
-  return {
-    color,
-    title: c.bold.cyan,
-    heading: c.bold.green,
-    id: c.yellow,
-    match: c.bold.underline,
-    muted: c.dim,
-    strong: c.bold,
-    em: c.italic,
-    code: c.yellow,
-    link: c.blue.underline,
-    quote: c.italic,
-    current: c.bold.inverse,
-    warning: c.bold.yellow,
-    error: c.bold.red,
-  };
-}
+/** The theme without colour: every style leaves text as it is. */
+export const plainTheme: Theme = {
+  color: false, title: plain, heading: plain, id: plain, match: plain, muted: plain, strong: plain,
+  em: plain, code: plain, link: plain, quote: plain, current: plain, warning: plain, error: plain,
+};

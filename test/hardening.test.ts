@@ -9,7 +9,7 @@ import { formatList, formatSearch } from '../src/format.js';
 import { lookupSection } from '../src/names.js';
 import { renderSection } from '../src/render.js';
 import { buildIndex, search } from '../src/search.js';
-import { createTheme } from '../src/theme.js';
+import { createTheme } from '../src/theme-color.js';
 import { displayWidth } from '../src/text.js';
 import { bin, cli, ESC, root } from './helpers/cli.js';
 import { inPty, stripSgr } from './helpers/pty.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus.js';
 import { sectionMarkdown } from '../src/markdown.js';
 import { columnWidths, renderMarkdown, renderSection } from '../src/render.js';
-import { createTheme } from '../src/theme.js';
+import { createTheme } from '../src/theme-color.js';
 import { displayWidth } from '../src/text.js';
 import { wrapText } from '../src/wrap.js';
 

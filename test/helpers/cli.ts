@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const bin = fileURLToPath(new URL('../../bin/spasm-info.js', import.meta.url));
+export const bin = fileURLToPath(new URL('../../bin/spasm-info.cjs', import.meta.url));
 
 export interface Run {
   code: number | null;

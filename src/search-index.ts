@@ -1,0 +1,243 @@
+// The search index: every title, alias, vocabulary term, drug name, summary and body sentence of a
+// corpus as a "unit" of words, with postings from word stems to units. Held in flat typed arrays so
+// it can be built once (at build time for the bundled corpus, into a cache for --data corpora) and
+// loaded in a few milliseconds instead of re-tokenising the corpus at every start.
+
+import type { Corpus, Section } from './schema.js';
+import { STOP_WORDS } from './stop-words.js';
+import { markdownToPlain, sentences, stem, words } from './text.js';
+
+/** Where a word was found; the index of each kind is stored in the unit arrays. */
+export const UNIT_KINDS = ['title', 'alias', 'term', 'summary', 'body'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** A unit with its text, recomputed from the corpus when it is needed (for snippets). */
+export interface Unit {
+  kind: UnitKind;
+  text: string;
+  /** Why a hit on this unit is relevant, for vocabulary units ("Advil — a brand of ibuprofen, …"). */
+  reason?: string;
+  /** A phrase of the section body whose sentence explains this unit. */
+  cites?: string;
+}
+
+export interface SearchIndex {
+  corpus: Corpus;
+  /** Every distinct word stem, sorted (binary search, prefix scans). */
+  stems: string[];
+  /** Units containing stems[i]: postingUnits[postingStart[i] .. postingStart[i + 1]). */
+  postingStart: Int32Array;
+  postingUnits: Int32Array;
+  /** How many sections contain stems[i]. */
+  stemSections: Int32Array;
+  unitSection: Int32Array;
+  unitKind: Uint8Array;
+  /** Distinct content words of each unit. */
+  unitSize: Uint16Array;
+  /** Id of the first unit of each section (a section's units are consecutive). */
+  sectionFirstUnit: Int32Array;
+  /** Every distinct folded word, with the index of its stem, and whether it names a thing (title,
+   *  alias, vocabulary) rather than only appearing in prose. */
+  surface: string[];
+  surfaceStem: Int32Array;
+  surfaceIsVocabulary: Uint8Array;
+}
+
+/** The units of one section, in index order. Deterministic: ids are recomputed from it. */
+export function sectionUnits(section: Section): Unit[] {
+  const units: Unit[] = [{ kind: 'title', text: section.title }, { kind: 'alias', text: section.id.replace(/[-_.]+/g, ' ') }];
+  for (const alias of section.aliases ?? []) units.push({ kind: 'alias', text: alias });
+  for (const group of section.vocabulary ?? []) {
+    for (const term of group.terms) units.push({ kind: 'term', text: term, reason: `${term} — ${group.means}`, cites: group.cites });
+  }
+  for (const drug of section.drugs ?? []) {
+    const rx = drug.prescription ? ', by prescription' : '';
+    const term = (text: string, reason: string) => units.push({ kind: 'term', text, reason: reason + rx, cites: drug.cites });
+    term(drug.class, `${drug.class} — ${drug.label}`);
+    for (const member of drug.members) {
+      term(member.generic, `${member.generic} — ${drug.label}`);
+      for (const brand of member.brands ?? []) term(brand, `${brand} — a brand of ${member.generic}, ${drug.label}`);
+      for (const aka of member.aka ?? []) term(aka, `${aka} — another name for ${member.generic}, ${drug.label}`);
+    }
+  }
+  units.push({ kind: 'summary', text: section.summary });
+  for (const sentence of bodySentences(section)) units.push({ kind: 'body', text: sentence });
+  return units;
+}
+
+/** The plain-text sentences of a section body. */
+export function bodySentences(section: Section): string[] {
+  return sentences(markdownToPlain(section.body));
+}
+
+export function buildIndex(corpus: Corpus): SearchIndex {
+  const postings = new Map<string, number[]>();
+  const lastSection = new Map<string, number>();
+  const sectionCounts = new Map<string, number>();
+  const surfaceStems = new Map<string, string>();
+  const vocabulary = new Set<string>();
+  const unitSection: number[] = [];
+  const unitKind: number[] = [];
+  const unitSize: number[] = [];
+  const sectionFirstUnit = new Int32Array(corpus.sections.length);
+
+  corpus.sections.forEach((section, sectionIndex) => {
+    sectionFirstUnit[sectionIndex] = unitSection.length;
+    for (const unit of sectionUnits(section)) {
+      const id = unitSection.length;
+      const unitWords = words(unit.text);
+      const content = new Set<string>();
+      for (const word of unitWords) {
+        const s = stem(word);
+        surfaceStems.set(word, s);
+        if (unit.kind !== 'body' && unit.kind !== 'summary') vocabulary.add(word);
+        if (!STOP_WORDS.has(word)) content.add(s);
+        const list = postings.get(s);
+        if (!list) postings.set(s, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+        if (lastSection.get(s) !== sectionIndex) {
+          lastSection.set(s, sectionIndex);
+          sectionCounts.set(s, (sectionCounts.get(s) ?? 0) + 1);
+        }
+      }
+      unitSection.push(sectionIndex);
+      unitKind.push(UNIT_KINDS.indexOf(unit.kind));
+      unitSize.push(Math.min(65535, content.size || 1));
+    }
+  });
+
+  const stems = [...postings.keys()].sort();
+  const stemIndex = new Map(stems.map((s, i) => [s, i]));
+  const postingStart = new Int32Array(stems.length + 1);
+  let total = 0;
+  stems.forEach((s, i) => {
+    postingStart[i] = total;
+    total += postings.get(s)!.length;
+  });
+  postingStart[stems.length] = total;
+  const postingUnits = new Int32Array(total);
+  stems.forEach((s, i) => postingUnits.set(postings.get(s)!, postingStart[i]));
+  const surface = [...surfaceStems.keys()].sort();
+
+  return {
+    corpus,
+    stems,
+    postingStart,
+    postingUnits,
+    stemSections: Int32Array.from(stems, (s) => sectionCounts.get(s)!),
+    unitSection: Int32Array.from(unitSection),
+    unitKind: Uint8Array.from(unitKind),
+    unitSize: Uint16Array.from(unitSize),
+    sectionFirstUnit,
+    surface,
+    surfaceStem: Int32Array.from(surface, (w) => stemIndex.get(surfaceStems.get(w)!)!),
+    surfaceIsVocabulary: Uint8Array.from(surface, (w) => (vocabulary.has(w) ? 1 : 0)),
+  };
+}
+
+/** Position of `value` in a sorted array, or where it would be inserted. */
+export function lowerBound(sorted: string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of a stem, or -1. */
+export function findStem(index: SearchIndex, s: string): number {
+  const i = lowerBound(index.stems, s);
+  return index.stems[i] === s ? i : -1;
+}
+
+/** A short fingerprint of a text (FNV-1a, 32 bits): identifies the bundled corpus an index was built
+ *  from without depending on file times, which packing and installing change. */
+export function contentKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `fnv1a:${text.length}:${(hash >>> 0).toString(16)}`;
+}
+
+// ---- serialisation -------------------------------------------------------------------------
+// Layout: "SPIX" + u32 format version + u32 header length + header JSON (strings and array
+// lengths) + padding to 4 bytes + the typed arrays, each padded to 4 bytes.
+
+/** Bump when the index layout or anything that shapes it (tokens, stems, units) changes. */
+export const INDEX_FORMAT = 1;
+const MAGIC = 'SPIX';
+const ARRAYS = ['postingStart', 'postingUnits', 'stemSections', 'unitSection', 'sectionFirstUnit', 'surfaceStem', 'unitKind', 'unitSize', 'surfaceIsVocabulary'] as const;
+type ArrayName = (typeof ARRAYS)[number];
+const KIND: Record<ArrayName, typeof Int32Array | typeof Uint8Array | typeof Uint16Array> = {
+  postingStart: Int32Array, postingUnits: Int32Array, stemSections: Int32Array, unitSection: Int32Array,
+  sectionFirstUnit: Int32Array, surfaceStem: Int32Array, unitKind: Uint8Array, unitSize: Uint16Array, surfaceIsVocabulary: Uint8Array,
+};
+
+const pad4 = (n: number) => (n + 3) & ~3;
+
+/** `key` identifies the corpus the index was built from (its size and modification time, say);
+ *  deserializeIndex refuses an index whose key differs. */
+export function serializeIndex(index: SearchIndex, key: string): Buffer {
+  const header = Buffer.from(JSON.stringify({
+    key,
+    stems: index.stems,
+    surface: index.surface,
+    lengths: Object.fromEntries(ARRAYS.map((name) => [name, index[name].length])),
+  }));
+  const start = pad4(12 + header.length);
+  let size = start;
+  for (const name of ARRAYS) size += pad4(index[name].byteLength);
+  const out = Buffer.alloc(size);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(INDEX_FORMAT, 4);
+  out.writeUInt32LE(header.length, 8);
+  header.copy(out, 12);
+  let at = start;
+  for (const name of ARRAYS) {
+    const array = index[name];
+    Buffer.from(array.buffer, array.byteOffset, array.byteLength).copy(out, at);
+    at += pad4(array.byteLength);
+  }
+  return out;
+}
+
+/** Reads an index written by serializeIndex; undefined if it is not a current-format index built
+ *  with this key for a corpus of this many sections. */
+export function deserializeIndex(data: Uint8Array, corpus: Corpus, key: string): SearchIndex | undefined {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (buf.length < 12 || buf.toString('latin1', 0, 4) !== MAGIC || buf.readUInt32LE(4) !== INDEX_FORMAT) return undefined;
+  try {
+    const headerLength = buf.readUInt32LE(8);
+    const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as {
+      key: string;
+      stems: string[];
+      surface: string[];
+      lengths: Record<ArrayName, number>;
+    };
+    if (header.key !== key) return undefined;
+    let at = pad4(12 + headerLength);
+    const arrays = {} as Record<ArrayName, Int32Array | Uint8Array | Uint16Array>;
+    for (const name of ARRAYS) {
+      const Kind = KIND[name];
+      const bytes = header.lengths[name] * Kind.BYTES_PER_ELEMENT;
+      if (at + bytes > buf.length) return undefined;
+      // Copy into a fresh, aligned buffer: the file's bytes may sit at any offset.
+      arrays[name] = new Kind(Uint8Array.prototype.slice.call(buf, at, at + bytes).buffer);
+      at += pad4(bytes);
+    }
+    if (arrays.sectionFirstUnit.length !== corpus.sections.length) return undefined;
+    return {
+      corpus,
+      stems: header.stems,
+      surface: header.surface,
+      ...(arrays as Pick<SearchIndex, ArrayName>),
+    };
+  } catch {
+    return undefined;
+  }
+}
