@@ -18,7 +18,7 @@ const argValue = (flag, fallback) => {
 const rounds = argValue('--rounds', 15);
 const warmup = argValue('--warmup', 3);
 
-if (!existsSync(`${root}dist/cli.js`)) {
+if (!existsSync(`${root}dist/cli.cjs`)) {
   console.error("bench: run 'npm run build' first.");
   process.exit(2);
 }
