@@ -4,6 +4,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
 import { formatFooter, formatList, formatSearch } from './format.js';
+import { formatPlan } from './format-plan.js';
+import { localDate, parseSince, planFor } from './plan.js';
 import { lookupSection } from './names.js';
 import { sectionMarkdown } from './markdown.js';
 import type { Corpus, Section } from './schema.js';
@@ -33,6 +35,7 @@ const EXAMPLES = `Examples:
   spasm-info show physical therapy     names match by id, title, alias or prefix
   spasm-info search ibuprofen          search everything, brand and generic names too
   spasm-info search "ice or heat first" --limit 3
+  spasm-info plan --since yesterday    what to do today, day by day
   spasm-info list --json               machine-readable output for scripts
 `;
 
@@ -225,6 +228,25 @@ export function buildProgram(): Command {
         const why = result.terms.length ? '' : ' (it has only common words like "what" and "the")';
         throw new NotFoundError(`Nothing matches ${quote(query)}${why}.`, hints);
       }
+    });
+
+  program
+    .command('plan')
+    .description("what the article advises for each day since the spasm or injury started")
+    .addOption(new Option('--since <date>', 'when it started: an ISO date (2026-11-20), today, yesterday or "N days ago"').default('today'))
+    .option('--json', 'print JSON: {"day", "start", "phases", "today"}')
+    .addHelpText('before', 'Examples:\n  spasm-info plan\n  spasm-info plan --since yesterday\n  spasm-info plan --since "3 days ago"\n  spasm-info plan --since 2026-11-20 --json\n')
+    .action(async (options: { since: string; json?: boolean }, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const { corpus } = await loadCorpus(globals.data, process.env);
+      if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
+      const today = localDate(new Date());
+      const record = planFor(corpus.plan, parseSince(options.since, today), today);
+      if (options.json) {
+        const { day, start, phases, today: inForce } = record;
+        return write(toJson({ day, start, phases, today: inForce, whenReady: record.whenReady, ...(record.beyond ? { beyond: record.beyond } : {}) }));
+      }
+      write(formatPlan(record, { ...(await outputFor(globals)), disclaimer: corpus.disclaimer }));
     });
 
   return program;

@@ -43,11 +43,14 @@ export const DrugClassSchema = v.object({
 export const PlanPhaseSchema = v.object({
   id: v.pipe(text, v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')),
   title: text,
-  fromDay: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+  /** First day of the phase (the start date is day 1); null when the article gives no day, only a
+   *  condition, which startNote then says. */
+  fromDay: v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
   /** Last day of the phase; null when the article gives no end. */
   toDay: v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
-  /** Set when the article gives no day for the start, only a condition. */
   startNote: v.optional(text),
+  /** Where the article's end of a phase is a range or a condition, what it says. */
+  endNote: v.optional(text),
   section: text,
   actions: v.pipe(
     v.array(v.object({ text, quote: v.optional(v.boolean()) })),
@@ -121,7 +124,10 @@ export function checkCorpus(value: unknown): { corpus: Corpus } | { problem: str
     if (!seen.has(phase.section.toLowerCase())) {
       return { problem: `plan phase "${phase.id}" points to section "${phase.section}", which does not exist` };
     }
-    if (phase.toDay !== null && phase.toDay < phase.fromDay) {
+    if (phase.fromDay === null && !phase.startNote) {
+      return { problem: `plan phase "${phase.id}" has no fromDay, so it needs a startNote saying when it starts` };
+    }
+    if (phase.toDay !== null && phase.fromDay !== null && phase.toDay < phase.fromDay) {
       return { problem: `plan phase "${phase.id}" ends (day ${phase.toDay}) before it starts (day ${phase.fromDay})` };
     }
   }

@@ -1,0 +1,219 @@
+import { describe, expect, it, afterEach } from 'vitest';
+import { loadBundledCorpus } from '../src/corpus.js';
+import { drawTimeline, formatPlan } from '../src/format-plan.js';
+import { daysBetween, localDate, parseSince, planFor, type CalendarDate } from '../src/plan.js';
+import { plainTheme } from '../src/theme.js';
+import { createTheme } from '../src/theme-color.js';
+import { displayWidth, markdownToPlain } from '../src/text.js';
+import { cli, ESC } from './helpers/cli.js';
+
+const corpus = loadBundledCorpus();
+const plan = corpus.plan!;
+const date = (iso: string): CalendarDate => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year, month, day };
+};
+const dayOf = (since: string, today: string) => planFor(plan, parseSince(since, date(today)), date(today)).day;
+
+describe('counting days (the start date is day 1)', () => {
+  it.each([
+    ['2026-11-24', '2026-11-24', 1],
+    ['2026-11-23', '2026-11-24', 2],
+    ['2026-10-30', '2026-11-02', 4], // across a month end
+    ['2026-02-27', '2026-03-01', 3], // February, not a leap year
+    ['2028-02-28', '2028-03-01', 3], // February 29 in a leap year
+    ['2026-12-30', '2027-01-02', 4], // across a year end
+    ['2026-03-07', '2026-03-10', 4], // US daylight saving starts on 2026-03-08
+    ['2026-10-24', '2026-10-27', 4], // EU daylight saving ends on 2026-10-25
+  ])('from %s to %s is day %i', (start, today, day) => expect(dayOf(start, today)).toBe(day));
+
+  const zones = ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'UTC'];
+  const original = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = original;
+  });
+
+  it.each(zones)('a clock read in %s gives that zone\'s calendar day, across a daylight-saving change', (zone) => {
+    process.env.TZ = zone;
+    // 23:30 local time on the day after the US change, and just after midnight.
+    const late = new Date(2026, 2, 8, 23, 30);
+    const early = new Date(2026, 2, 9, 0, 30);
+    expect(localDate(late)).toEqual({ year: 2026, month: 3, day: 8 });
+    expect(localDate(early)).toEqual({ year: 2026, month: 3, day: 9 });
+    expect(daysBetween(date('2026-03-01'), localDate(early))).toBe(8);
+  });
+
+  it.each([
+    ['today', 1],
+    ['yesterday', 2],
+    ['0 days ago', 1],
+    ['1 day ago', 2],
+    ['3 days ago', 4],
+    ['  3  DAYS   AGO ', 4],
+  ])('--since %j is day %i', (since, day) => expect(dayOf(since, '2026-01-01')).toBe(day));
+});
+
+describe('bad dates: exit 2 with what it accepts', () => {
+  it.each([
+    ['2026-13-45', 'is not a real date'],
+    ['2026-02-29', 'is not a real date'],
+    ['2026-04-31', 'is not a real date'],
+    ['2026-11-25', 'is in the future'],
+    ['tomorrow', 'is not a date it can read'],
+    ['-1 days ago', 'is not a date it can read'],
+    ['2026/11/20', 'is not a date it can read'],
+    ['20-11-2026', 'is not a date it can read'],
+    ['', 'is not a date it can read'],
+    ['next week', 'is not a date it can read'],
+  ])('%j %s', (since, problem) => {
+    expect(() => parseSince(since, date('2026-11-24'))).toThrowError(problem);
+    try {
+      parseSince(since, date('2026-11-24'));
+    } catch (error) {
+      expect((error as { exitCode: number }).exitCode).toBe(2);
+      expect((error as Error).message).toMatch(/it takes .*ISO date such as 2026-11-20, "today", "yesterday" or "N days ago"\.$/);
+    }
+  });
+});
+
+describe('phases in force', () => {
+  it.each([
+    [1, ['cold', 'reduce-activity'], []],
+    [2, ['cold', 'reduce-activity'], []],
+    [3, ['heat'], ['physical-therapy']],
+    [6, ['heat'], ['physical-therapy']],
+    [7, [], ['physical-therapy']],
+    [15, [], []],
+  ])('day %i: %j, and when the pain eases %j', (day, today, whenReady) => {
+    const start = date('2026-11-01');
+    const record = planFor(plan, start, { year: 2026, month: 11, day });
+    expect(record.day).toBe(day);
+    expect(record.today).toEqual(today);
+    expect(record.whenReady).toEqual(whenReady);
+    expect(Boolean(record.beyond)).toBe(day > 14);
+  });
+
+  it('past day 14 says the timeline is over and points to red-flags', () => {
+    const record = planFor(plan, date('2026-11-01'), date('2026-11-20'));
+    expect(record.beyond).toMatch(/timeline ends/);
+    expect(formatPlan(record, { theme: plainTheme, width: 80 }).replace(/\s+/g, ' ')).toContain('see a clinician (spasm-info show red-flags)');
+  });
+});
+
+describe('the plan data follows the article', () => {
+  it.each(plan.phases.flatMap((p) => p.actions.filter((a) => a.quote).map((a) => [p.section, a.text] as const)))(
+    'quoted action is verbatim in section %s: %s',
+    (id, text) => {
+      const body = markdownToPlain(corpus.sections.find((s) => s.id === id)!.body).replace(/\s+/g, ' ');
+      expect(body).toContain(text);
+    },
+  );
+
+  it('keeps the article\'s day ranges: ice days 1–2, heat from day 3 for 3 to 4 days, physical therapy with no set day', () => {
+    const byId = Object.fromEntries(plan.phases.map((p) => [p.id, p]));
+    expect([byId.cold.fromDay, byId.cold.toDay]).toEqual([1, 2]);
+    expect([byId.heat.fromDay, byId.heat.toDay]).toEqual([3, 6]);
+    expect(byId.heat.endNote).toMatch(/3 to 4 days/);
+    expect(byId['physical-therapy'].fromDay).toBeNull();
+    expect(byId['physical-therapy'].startNote).toMatch(/after you experience some pain relief/);
+  });
+});
+
+describe('the timeline', () => {
+  const record = planFor(plan, date('2026-11-22'), date('2026-11-24'));
+
+  it.each([[40], [100]])('fits %i columns, one bar per phase, the marker under today', (width) => {
+    const lines = drawTimeline(record, { theme: plainTheme, width });
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+    expect(lines.length).toBe(plan.phases.length + 2);
+    const header = lines[0];
+    const marker = lines[lines.length - 1];
+    const heat = lines[3];
+    // The marker column is where day 3 starts, which is where the heat bar starts.
+    expect(marker.indexOf('▲')).toBe(heat.indexOf('█'));
+    expect(header.startsWith('day')).toBe(true);
+    expect(header).toMatch(/ 1 /);
+    expect(header.trimEnd().endsWith('14')).toBe(true);
+  });
+
+  it('at 100 columns: four columns per day, so bars have whole-day lengths', () => {
+    const lines = drawTimeline(record, { theme: plainTheme, width: 100 });
+    expect(lines[1]).toMatch(/^Ice or cold packs +█{8}$/);
+    expect(lines[3]).toMatch(/^Heat +█{16}$/);
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "day                         1   2   3   4   5   6   7   8   9   10  11  12  13  14",
+        "Ice or cold packs           ████████",
+        "Less activity, brief rests  ████████",
+        "Heat                                ████████████████",
+        "Physical therapy                    ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░→",
+        "                                    ▲ today, day 3",
+      ]
+    `);
+  });
+
+  it('at 40 columns: labels are cut with an ellipsis, one column per day', () => {
+    expect(drawTimeline(record, { theme: plainTheme, width: 40 })).toMatchInlineSnapshot(`
+      [
+        "day             1     7      14",
+        "Ice or cold p…  ██",
+        "Less activity…  ██",
+        "Heat              ████",
+        "Physical ther…    ░░░░░░░░░░░░→",
+        "                  ▲ today, day 3",
+      ]
+    `);
+  });
+
+  it('in colour, only today\'s bars stand out', () => {
+    const lines = drawTimeline(record, { theme: createTheme(true), width: 80 });
+    expect(lines[3]).toContain('\u001B[1m\u001B[36m');
+    expect(lines[1]).toContain('\u001B[2m');
+  });
+});
+
+describe('spasm-info plan', () => {
+  it('prints the day, the timeline, the phases, the red-flags pointer and the disclaimer', () => {
+    const r = cli(['plan', '--since', '2 days ago']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Day 3 since your neck spasm started \(\d{4}-\d\d-\d\d\)\n/);
+    expect(r.stdout).toContain('▲ today, day 3');
+    expect(r.stdout).toContain(' today  Heat (days 3–6; from spasm-info show thermal)');
+    expect(r.stdout).toContain('spasm-info show');
+    expect(r.stdout).toMatch(/red-flags\n.*not medical advice/);
+    expect(r.stdout).not.toContain(ESC);
+  });
+
+  it('--since defaults to today', () => {
+    expect(cli(['plan']).stdout).toMatch(/^Day 1 since/);
+  });
+
+  it('--json has the documented shape', () => {
+    const r = cli(['plan', '--since', 'yesterday', '--json']);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout);
+    expect(Object.keys(data)).toEqual(['day', 'start', 'phases', 'today', 'whenReady']);
+    expect(data.day).toBe(2);
+    expect(data.start).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect(data.today).toEqual(['cold', 'reduce-activity']);
+    expect(data.phases[0]).toEqual({
+      id: 'cold', title: 'Ice or cold packs', fromDay: 1, toDay: 2, section: 'thermal',
+      actions: [{ text: plan.phases[0].actions[0].text, quote: true }],
+    });
+    expect(data.phases[3]).toMatchObject({ id: 'physical-therapy', fromDay: null, toDay: null });
+    expect(r.stdout).not.toContain('not medical advice');
+  });
+
+  it.each([['2026-13-45'], ['tomorrow'], ['3000-01-01']])('--since %s: exit 2, one sentence', (since) => {
+    const r = cli(['plan', '--since', since]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^spasm-info: --since ".*" (is not a real date|is not a date it can read|is in the future); it takes/);
+  });
+
+  it('a corpus without a plan: exit 2', () => {
+    const r = cli(['--data', 'test/fixtures/custom.json', 'plan']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/has no care plan/);
+  });
+});
