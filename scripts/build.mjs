@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stubs } from '../build/stubs.mjs';
 
@@ -17,7 +18,7 @@ process.chdir(fileURLToPath(root));
 rmSync('dist', { recursive: true, force: true });
 
 /** Modules the CLI loads on demand, each built as dist/<name>.cjs. */
-const lazy = ['render', 'layout', 'theme-color', 'suggest', 'schema'];
+const lazy = ['render', 'layout', 'theme-color', 'suggest', 'validate'];
 
 const common = {
   bundle: true,
@@ -89,6 +90,11 @@ if ('problem' in checked) {
   console.error(`build: data/corpus.json is not a valid corpus: ${checked.problem}.`);
   process.exit(1);
 }
+// The man page, from the CLI's own command definitions. SOURCE_DATE_EPOCH makes it reproducible.
+const { renderManPage } = createRequire(import.meta.url)('../dist/cli.cjs');
+const built = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+writeFileSync('dist/spasm-info.1', renderManPage(built.toISOString().slice(0, 10)));
+
 const key = lib.contentKey(corpusText);
 writeFileSync('dist/bundled.index', lib.serializeIndex(lib.buildIndex(corpus), key));
 // Rendering up to the width-dependent layout, in both colour modes: `show` then only lays it out.

@@ -1,14 +1,16 @@
 // The command line: wires commander to the library, decides colour and width once, writes output,
 // and is the one error boundary. The only module that touches process, stdout and stderr.
 
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { completionScript, SHELLS, type CliSpec, type CommandSpec, type OptionSpec, type Shell } from './completion.js';
 import { NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
 import { formatFooter, formatList, formatSearch } from './format.js';
 import { formatPlan } from './format-plan.js';
+import { manPage } from './manpage.js';
 import { localDate, parseSince, planFor } from './plan.js';
 import { lookupSection } from './names.js';
 import { sectionMarkdown } from './markdown.js';
-import type { Corpus, Section } from './schema.js';
+import type { Corpus, Section } from './types.js';
 import { search } from './search.js';
 import { loadCorpus, type LoadedCorpus } from './store.js';
 import { sanitize, sanitizeLine } from './text.js';
@@ -29,22 +31,51 @@ interface Output {
   tty: boolean;
 }
 
-const EXAMPLES = `Examples:
-  spasm-info list                      the sections, with a summary of each
-  spasm-info show thermal              one section, formatted for the terminal
-  spasm-info show physical therapy     names match by id, title, alias or prefix
-  spasm-info search ibuprofen          search everything, brand and generic names too
-  spasm-info search "ice or heat first" --limit 3
-  spasm-info plan --since yesterday    what to do today, day by day
-  spasm-info list --json               machine-readable output for scripts
-`;
+/** Shown at the top of --help and in the man page. */
+export const EXAMPLES: [string, string][] = [
+  ['spasm-info list', 'the sections, with a summary of each'],
+  ['spasm-info show thermal', 'one section, formatted for the terminal'],
+  ['spasm-info show physical therapy', 'names match by id, title, alias or prefix'],
+  ['spasm-info search ibuprofen', 'search everything, brand and generic names too'],
+  ['spasm-info search "ice or heat first" --limit 3', ''],
+  ['spasm-info plan --since yesterday', 'what to do today, day by day'],
+  ['spasm-info list --json', 'machine-readable output for scripts'],
+];
 
-const EXIT_CODES = `
-Exit status:
-  0  success
-  1  nothing found (unknown section, no search results)
-  2  usage error or unusable input file
-`;
+export const EXIT_STATUS: [string, string][] = [
+  ['0', 'success'],
+  ['1', 'nothing found (unknown section, no search results)'],
+  ['2', 'usage error or unusable input file'],
+];
+
+export const ENVIRONMENT: [string, string][] = [
+  ['NO_COLOR', 'when set to anything non-empty, no colour (unless --color always or FORCE_COLOR)'],
+  ['FORCE_COLOR', 'when set and not 0, colour even in a pipe'],
+  ['TERM', 'dumb turns colour off'],
+  ['PAGER', 'the pager for show on a terminal (default: less -FRX); empty for none'],
+  ['SPASM_INFO_CACHE_DIR', 'where to cache search indexes of large --data corpora (default: $XDG_CACHE_HOME/spasm-info or ~/.cache/spasm-info)'],
+  ['SPASM_INFO_NO_CACHE', 'when set, no cache is read or written'],
+];
+
+const examplesText = (indent: number) =>
+  EXAMPLES.map(([command, note]) => (note ? `${' '.repeat(indent)}${command.padEnd(37)}${note}` : `${' '.repeat(indent)}${command}`)).join('\n');
+
+const EXAMPLES_HELP = `Examples:\n${examplesText(2)}\n`;
+const EXIT_CODES = `\nExit status:\n${EXIT_STATUS.map(([code, meaning]) => `  ${code}  ${meaning}`).join('\n')}\n`;
+
+/** The man page, from the same definitions as --help (written by the build as dist/spasm-info.1). */
+export function renderManPage(date: string): string {
+  return manPage(cliSpec(), {
+    version: __VERSION__,
+    date,
+    description: DESCRIPTION,
+    examples: EXAMPLES.map(([command, note]) => (note ? `${command.padEnd(37)}${note}` : command)),
+    exitCodes: EXIT_STATUS,
+    environment: ENVIRONMENT,
+  });
+}
+
+const DESCRIPTION = 'an offline reference for the treatments of neck muscle spasms';
 
 function stdoutFacts() {
   return { isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns };
@@ -145,12 +176,12 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .showSuggestionAfterError(true)
-    .description('An offline reference for the treatments of neck muscle spasms.')
+    .description(`${DESCRIPTION.charAt(0).toUpperCase()}${DESCRIPTION.slice(1)}.`)
     .version(__VERSION__, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addOption(new Option('--data <file>', 'use this corpus file instead of the bundled one'))
     .addOption(new Option('--color <when>', 'colour: auto (on a terminal), always or never').choices(COLOR_CHOICES).default('auto'))
-    .addHelpText('before', EXAMPLES)
+    .addHelpText('before', EXAMPLES_HELP)
     .addHelpText('after', EXIT_CODES);
 
   program
@@ -172,8 +203,9 @@ export function buildProgram(): Command {
     .argument('<section...>', 'a section id, title, alias or unique prefix (case-insensitive)')
     .option('--json', 'print JSON: {"id", "title", "summary", "body", "sources"}')
     .option('--raw', 'print the Markdown source, unrendered')
+    .option('--no-pager', 'never page the output (on a terminal, a section taller than the screen goes through $PAGER)')
     .addHelpText('before', 'Examples:\n  spasm-info show thermal\n  spasm-info show physical therapy\n  spasm-info show meds --json\n  spasm-info show red-flags --raw\n')
-    .action(async (names: string[], options: { json?: boolean; raw?: boolean }, command: Command) => {
+    .action(async (names: string[], options: { json?: boolean; raw?: boolean; pager: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
       const loaded = await loadCorpus(globals.data, process.env);
@@ -189,7 +221,7 @@ export function buildProgram(): Command {
       for (const s of sections) {
         pages.push((await renderForTerminal(loaded, s, output)) + '\n' + formatFooter(corpus, s, output));
       }
-      write(pages.join('\n'));
+      await writePaged(pages.join('\n'), output, options.pager);
     });
 
   program
@@ -249,7 +281,60 @@ export function buildProgram(): Command {
       write(formatPlan(record, { ...(await outputFor(globals)), disclaimer: corpus.disclaimer }));
     });
 
+  program
+    .command('completion')
+    .description('print a shell completion script; see the README for where to put it')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .addHelpText('before', 'Examples:\n  spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info\n  spasm-info completion zsh > "${fpath[1]}/_spasm-info"\n  spasm-info completion fish > ~/.config/fish/completions/spasm-info.fish\n')
+    .action((shell: Shell) => write(completionScript(shell, cliSpec(program))));
+
   return program;
+}
+
+/** The command line as data, from the same definitions as --help: for completion and the man page. */
+export function cliSpec(program: Command = buildProgram()): CliSpec {
+  const option = (o: Option): OptionSpec => ({
+    names: [o.short, o.long].filter((n): n is string => Boolean(n)),
+    description: o.description,
+    ...(o.required || o.optional ? { value: /<([^>]+)>|\[([^\]]+)\]/.exec(o.flags)!.slice(1).find(Boolean) } : {}),
+    ...(o.argChoices ? { choices: o.argChoices } : {}),
+  });
+  const help: OptionSpec = { names: ['-h', '--help'], description: 'show help' };
+  const args = (c: Command): CommandSpec['args'] => {
+    const first = c.registeredArguments[0]?.name();
+    return first === 'section' ? 'sections' : first === 'query' ? 'text' : first === 'shell' ? 'shells' : 'none';
+  };
+  return {
+    name: program.name(),
+    globalOptions: [...program.options.map(option), help],
+    commands: program.commands.map((c) => ({ name: c.name(), description: c.description(), options: c.options.map(option), args: args(c) })),
+  };
+}
+
+/** Writes `text`, through the user's pager when it is taller than the terminal. Never in a pipe:
+ *  the caller passes output.tty. If the pager cannot start, the text is printed directly. */
+async function writePaged(text: string, output: Output, usePager: boolean): Promise<void> {
+  const rows = process.stdout.rows || 24;
+  const pager = process.env.PAGER === undefined ? 'less -FRX' : process.env.PAGER.trim();
+  if (!output.tty || !usePager || !pager || text.split('\n').length < rows) return write(text);
+  const { spawn } = await import('node:child_process');
+  // sh runs the pager as the user wrote it ($PAGER may hold options); a pager that is not
+  // installed exits 127 before reading anything, and the text is then printed here instead.
+  const script = 'command -v -- "$1" >/dev/null 2>&1 || exit 127; exec sh -c "$2"';
+  const ignoreInterrupt = () => {};
+  process.on('SIGINT', ignoreInterrupt); // Ctrl-C belongs to the pager while it runs
+  try {
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn('sh', ['-c', script, 'sh', pager.split(/\s+/)[0], pager], { stdio: ['pipe', 'inherit', 'inherit'] });
+      child.on('error', () => resolve(127));
+      child.on('close', (status) => resolve(status));
+      child.stdin.on('error', () => {}); // the user quit the pager before reading everything
+      child.stdin.end(text);
+    });
+    if (code === 127) write(text);
+  } finally {
+    process.off('SIGINT', ignoreInterrupt);
+  }
 }
 
 /** stderr decides colour on its own: it may be a terminal while stdout is a pipe, or the reverse. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CorpusError } from './errors.js';
 import { locateJsonError } from './json-error.js';
 import { packageRoot } from './paths.js';
-import type { Corpus } from './schema.js';
+import type { Corpus } from './types.js';
 
 /** Path of the corpus shipped with the package. */
 export const bundledCorpusPath = join(packageRoot, 'data', 'corpus.json');
@@ -41,7 +41,7 @@ export async function parseCorpus(text: string, name: string): Promise<Corpus> {
     fail(where ? `it is not valid JSON (line ${where.line}, column ${where.column}: ${where.problem})` : 'it is not valid JSON');
   }
   // The validator is loaded only when a custom corpus is used.
-  const { checkCorpus } = await import('./schema.js');
+  const { checkCorpus } = await import('./validate.js');
   const checked = checkCorpus(value);
   if ('problem' in checked) fail(checked.problem);
   return (checked as { corpus: Corpus }).corpus;

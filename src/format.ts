@@ -1,7 +1,7 @@
 // Human-readable layouts of the core's records (lists, search hits, credits). Pure: records in,
 // strings out; styles come from the theme, widths from the caller.
 
-import type { Corpus, Section } from './schema.js';
+import type { Corpus, Section } from './types.js';
 import type { SearchHit, SearchResult, Snippet } from './search.js';
 import type { Theme } from './theme.js';
 import { attribution } from './markdown.js';

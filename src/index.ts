@@ -2,21 +2,22 @@
 // returns a value; none prints.
 
 export { loadBundledCorpus, loadCorpusFile, parseCorpus, bundledCorpusPath } from './corpus.js';
-export { checkCorpus, CorpusSchema } from './schema.js';
-export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, Plan, PlanPhase } from './schema.js';
+export { checkCorpus } from './validate.js';
+export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, Plan, PlanPhase, PlanAction } from './types.js';
 export { findSection, lookupSection, normalizeName, type SectionLookup } from './names.js';
 export { suggestSections } from './suggest.js';
 export { buildIndex, search, queryTerms } from './search.js';
+export { planFor, parseSince, localDate, type PlanRecord, type CalendarDate } from './plan.js';
 export { serializeIndex, deserializeIndex, sectionUnits, contentKey } from './search-index.js';
 export type { SearchIndex, SearchHit, SearchResult, SearchOptions, Snippet, Highlight, Correction } from './search.js';
 export { sectionMarkdown, attribution } from './markdown.js';
-export { lexMarkdown, prerender, prerenderSection, renderMarkdown, renderSection, renderTokens, type RenderOptions } from './render.js';
+export { prerenderSection, renderMarkdown, renderSection, type RenderOptions } from './render.js';
 export { layout, type Prerendered } from './layout.js';
 export { createTheme } from './theme-color.js';
 export { plainTheme, type Theme } from './theme.js';
 export { SpasmError, NotFoundError, UsageError, CorpusError, ExitCode } from './errors.js';
 
-import type { Corpus, Section } from './schema.js';
+import type { Corpus, Section } from './types.js';
 
 /** The sections of a corpus, as `list` shows them. */
 export function listSections(corpus: Corpus): Pick<Section, 'id' | 'title' | 'summary'>[] {

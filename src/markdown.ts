@@ -1,7 +1,7 @@
 // A section as one Markdown document: the article's words, then what spasm-info adds beside them
 // (the drug table), each added part marked as ours with its sources. Pure text, no styling.
 
-import type { Corpus, DrugClass, Section, Source } from './schema.js';
+import type { Corpus, DrugClass, Section, Source } from './types.js';
 
 /** The whole Markdown of a section, as `show` renders it and `show --raw` prints it. */
 export function sectionMarkdown(corpus: Corpus, section: Section): string {

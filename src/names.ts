@@ -1,6 +1,6 @@
 // Finding a section by the name a person types: id, title, alias or a unique prefix of one.
 
-import type { Corpus, Section } from './schema.js';
+import type { Corpus, Section } from './types.js';
 import { fold } from './text.js';
 
 export type SectionLookup =

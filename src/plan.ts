@@ -3,7 +3,7 @@
 // changes cannot shift a day.
 
 import { UsageError } from './errors.js';
-import type { Plan, PlanPhase } from './schema.js';
+import type { Plan, PlanPhase } from './types.js';
 
 /** A calendar date, independent of time zones. */
 export interface CalendarDate {

@@ -3,7 +3,7 @@
 
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import type { Corpus, Section } from './schema.js';
+import type { Corpus, Section } from './types.js';
 import type { Theme } from './theme.js';
 import { layout, type Prerendered } from './layout.js';
 import { sectionMarkdown } from './markdown.js';
@@ -18,7 +18,7 @@ export interface RenderOptions {
 
 /** Markdown split into marked's tokens. Width and colour do not enter into it, so the build does
  *  this once for the bundled corpus: lexing is most of what rendering costs. */
-export function lexMarkdown(markdown: string): Token[] {
+function lexMarkdown(markdown: string): Token[] {
   return new Marked().lexer(sanitize(markdown));
 }
 
@@ -29,12 +29,12 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
 }
 
 /** Renders tokens made by lexMarkdown. */
-export function renderTokens(tokens: Token[], { theme, width }: RenderOptions): string {
+function renderTokens(tokens: Token[], { theme, width }: RenderOptions): string {
   return layout(prerender(tokens, theme), width);
 }
 
 /** The width-independent part of rendering: styled text, with tables kept as cells for layout(). */
-export function prerender(tokens: Token[], theme: Theme): Prerendered {
+function prerender(tokens: Token[], theme: Theme): Prerendered {
   const tables: Prerendered['tables'] = [];
   const marked = new Marked();
   marked.use(

@@ -1,8 +1,9 @@
-// The corpus schema: runtime validator (valibot) and the TypeScript types derived from it.
+// The corpus schema for the runtime validator (valibot), matching the types of types.ts.
 // Only custom corpora (--data) and the build are validated at run time; the bundled corpus is
 // checked when it is built and by the test suite.
 
 import * as v from 'valibot';
+import type { Corpus } from './types.js';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const textList = v.array(text);
@@ -87,84 +88,7 @@ export const CorpusSchema = v.object({
   plan: v.optional(PlanSchema),
 });
 
-export type Source = v.InferOutput<typeof SourceSchema>;
-export type VocabularyGroup = v.InferOutput<typeof VocabularyGroupSchema>;
-export type DrugMember = v.InferOutput<typeof DrugMemberSchema>;
-export type DrugClass = v.InferOutput<typeof DrugClassSchema>;
-export type PlanPhase = v.InferOutput<typeof PlanPhaseSchema>;
-export type Plan = v.InferOutput<typeof PlanSchema>;
-export type Section = v.InferOutput<typeof SectionSchema>;
-export type Corpus = v.InferOutput<typeof CorpusSchema>;
+// The schema and the types in types.ts describe the same shape: this fails to compile otherwise.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const schemaMatchesTypes: Same<v.InferOutput<typeof CorpusSchema>, Corpus> = true;
 
-/** Checks a parsed JSON value; returns the corpus or one sentence saying what is wrong and where. */
-export function checkCorpus(value: unknown): { corpus: Corpus } | { problem: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { problem: 'the file must hold a JSON object with a "sections" array' };
-  }
-  const result = v.safeParse(CorpusSchema, value);
-  if (!result.success) return { problem: describeIssue(value, result.issues[0]) };
-  const corpus = result.output;
-
-  const seen = new Map<string, number>();
-  for (const [index, section] of corpus.sections.entries()) {
-    const key = section.id.toLowerCase();
-    const first = seen.get(key);
-    if (first !== undefined) {
-      return { problem: `sections ${first + 1} and ${index + 1} have the same id "${section.id}"` };
-    }
-    seen.set(key, index);
-  }
-  const sourceIds = new Set((corpus.sources ?? []).map((s) => s.id).filter(Boolean));
-  for (const [index, section] of corpus.sections.entries()) {
-    const cited = [...(section.sourceIds ?? []), ...(section.drugs ?? []).flatMap((d) => d.sources ?? [])];
-    const unknown = cited.find((id) => !sourceIds.has(id));
-    if (unknown) return { problem: `section ${index + 1} ("${section.id}") cites source "${unknown}", which the corpus does not list` };
-  }
-  for (const phase of corpus.plan?.phases ?? []) {
-    if (!seen.has(phase.section.toLowerCase())) {
-      return { problem: `plan phase "${phase.id}" points to section "${phase.section}", which does not exist` };
-    }
-    if (phase.fromDay === null && !phase.startNote) {
-      return { problem: `plan phase "${phase.id}" has no fromDay, so it needs a startNote saying when it starts` };
-    }
-    if (phase.toDay !== null && phase.fromDay !== null && phase.toDay < phase.fromDay) {
-      return { problem: `plan phase "${phase.id}" ends (day ${phase.toDay}) before it starts (day ${phase.fromDay})` };
-    }
-  }
-  return { corpus };
-}
-
-type Issue = v.InferIssue<typeof CorpusSchema>;
-
-function describeIssue(root: unknown, issue: Issue): string {
-  const path = (issue.path ?? []).map((p) => p.key as string | number);
-  const problem =
-    issue.received === 'undefined'
-      ? 'is missing'
-      : issue.kind === 'schema' && issue.type !== 'picklist'
-        ? `must be ${article(issue.expected)}`
-        : issue.message;
-  if (path.length === 0) return `the file must hold a JSON object with a "sections" array (${problem})`;
-  if (path[0] === 'sections' && typeof path[1] === 'number') {
-    const section = (root as { sections: unknown[] }).sections[path[1]] as { id?: unknown } | undefined;
-    const name = typeof section?.id === 'string' && section.id.trim() ? ` ("${section.id}")` : '';
-    const field = path.slice(2);
-    if (field.length === 0) return `section ${path[1] + 1}${name} must be an object`;
-    return `section ${path[1] + 1}${name}, field "${formatPath(field)}": ${problem}`;
-  }
-  return `field "${formatPath(path)}": ${problem}`;
-}
-
-function formatPath(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-function article(expected: string | null): string {
-  if (!expected) return 'a value';
-  const names: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', Object: 'an object', Array: 'a list', null: 'null' };
-  return expected
-    .replace(/[()]/g, '')
-    .split(' | ')
-    .map((e) => names[e] ?? e)
-    .join(' or ');
-}

@@ -3,7 +3,7 @@
 // it can be built once (at build time for the bundled corpus, into a cache for --data corpora) and
 // loaded in a few milliseconds instead of re-tokenising the corpus at every start.
 
-import type { Corpus, Section } from './schema.js';
+import type { Corpus, Section } from './types.js';
 import { STOP_WORDS } from './stop-words.js';
 import { markdownToPlain, sentences, stem, words } from './text.js';
 

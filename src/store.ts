@@ -7,7 +7,7 @@ import { loadCorpusFile, readBundledCorpusText } from './corpus.js';
 import { moduleDir } from './paths.js';
 import { cacheDir } from './store-paths.js';
 import type { Prerendered } from './layout.js';
-import type { Corpus } from './schema.js';
+import type { Corpus } from './types.js';
 import { buildIndex, contentKey, deserializeIndex, serializeIndex, type SearchIndex } from './search-index.js';
 
 /** Written by the build beside the bundle (dist/bundled.index). */

@@ -3,7 +3,7 @@
 
 import Fuse from 'fuse.js';
 import { namesOf, normalizeName } from './names.js';
-import type { Corpus, Section } from './schema.js';
+import type { Corpus, Section } from './types.js';
 
 /** Up to three sections whose names are closest to a name that matched none. */
 export function suggestSections(corpus: Corpus, name: string, limit = 3): Section[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpusPath, loadBundledCorpus, parseCorpus } from '../src/corpus.js';
-import { checkCorpus } from '../src/schema.js';
+import { checkCorpus } from '../src/validate.js';
 import { markdownToPlain } from '../src/text.js';
 
 const corpus = loadBundledCorpus();

@@ -4,8 +4,8 @@ import { bin, root } from './cli.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-export function inPty(args: string[], columns: number, env: Record<string, string> = {}): string {
-  const command = `stty cols ${columns} rows 200; ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}`;
+export function inPty(args: string[], columns: number, env: Record<string, string> = {}, rows = 200): string {
+  const command = `stty cols ${columns} rows ${rows}; ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}`;
   const result = spawnSync('script', ['-qec', command, '/dev/null'], {
     cwd: root,
     encoding: 'utf8',

@@ -1,0 +1,203 @@
+// Shell completion scripts for bash, zsh and fish, generated from the command definitions (the
+// same ones --help and the man page are made from). Section ids are not listed in the scripts:
+// they ask `spasm-info list` at completion time, so they follow the corpus in use (--data too).
+
+export interface OptionSpec {
+  /** Every spelling: ['-n', '--limit']. */
+  names: string[];
+  description: string;
+  /** The value's name when the option takes one (`file`, `n`). */
+  value?: string;
+  choices?: readonly string[];
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  options: OptionSpec[];
+  /** What the positional arguments are: section names, free text, a shell name, or nothing. */
+  args: 'sections' | 'text' | 'shells' | 'none';
+}
+
+export interface CliSpec {
+  name: string;
+  globalOptions: OptionSpec[];
+  commands: CommandSpec[];
+}
+
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
+
+const words = (list: readonly string[]) => list.join(' ');
+const valued = (options: OptionSpec[]) => options.filter((o) => o.value).flatMap((o) => o.names);
+/** Single quotes for a shell word. */
+const sq = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+export function completionScript(shell: Shell, spec: CliSpec): string {
+  switch (shell) {
+    case 'bash':
+      return bash(spec);
+    case 'zsh':
+      return zsh(spec);
+    case 'fish':
+      return fish(spec);
+  }
+}
+
+/** Options that take a value, and what to offer for it. */
+function valueCases(spec: CliSpec, style: 'bash'): string {
+  const options = [...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)].filter((o) => o.value);
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const o of options) {
+    const key = o.names.join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const reply = o.value === 'file'
+      ? 'COMPREPLY=($(compgen -f -- "$cur"))'
+      : o.choices
+        ? `COMPREPLY=($(compgen -W ${sq(words(o.choices))} -- "$cur"))`
+        : 'COMPREPLY=()';
+    if (style === 'bash') lines.push(`    ${key}) ${reply}; return ;;`);
+  }
+  return lines.join('\n');
+}
+
+function bash(spec: CliSpec): string {
+  const fn = `_${spec.name.replace(/\W/g, '_')}`;
+  const globals = spec.globalOptions.flatMap((o) => o.names);
+  const commandCases = spec.commands
+    .map((c) => {
+      const options = words([...c.options.flatMap((o) => o.names), '--help']);
+      const positional = c.args === 'sections'
+        ? `COMPREPLY=($(compgen -W "$(${spec.name} \${data:+--data "$data"} list 2>/dev/null | cut -f1)" -- "$cur"))`
+        : c.args === 'shells'
+          ? `COMPREPLY=($(compgen -W ${sq(words(SHELLS))} -- "$cur"))`
+          : 'COMPREPLY=()';
+      return `    ${c.name})\n      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W ${sq(options)} -- "$cur")); else ${positional}; fi ;;`;
+    })
+    .join('\n');
+  return `# bash completion for ${spec.name}. Install: ${spec.name} completion bash > ~/.local/share/bash-completion/completions/${spec.name}
+${fn}() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
+  local command="" data="" i
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case \${COMP_WORDS[i]} in
+      --data) data=\${COMP_WORDS[i+1]}; ((i++)) ;;
+      ${valued([...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)]).filter((n) => n !== '--data').join('|')}) ((i++)) ;;
+      -*) ;;
+      *) [[ -z $command ]] && command=\${COMP_WORDS[i]} ;;
+    esac
+  done
+  case $prev in
+${valueCases(spec, 'bash')}
+  esac
+  if [[ -z $command ]]; then
+    if [[ $cur == -* ]]; then
+      COMPREPLY=($(compgen -W ${sq(words(globals))} -- "$cur"))
+    else
+      COMPREPLY=($(compgen -W ${sq(words(spec.commands.map((c) => c.name)))} -- "$cur"))
+    fi
+    return
+  fi
+  case $command in
+${commandCases}
+  esac
+}
+complete -F ${fn} ${spec.name}
+`;
+}
+
+/** zsh's _arguments spec for one option. */
+function zshOption(o: OptionSpec): string {
+  // Inside [...] only brackets and backslashes need escaping.
+  const description = o.description.replace(/[[\]\\]/g, '\\$&');
+  const action = o.value === 'file' ? ':file:_files' : o.choices ? `:${o.value}:(${words(o.choices)})` : o.value ? `:${o.value}: ` : '';
+  if (o.names.length === 1) return sq(`${o.names[0]}[${description}]${action}`);
+  return `${sq(`(${o.names.join(' ')})`)}{${o.names.join(',')}}${sq(`[${description}]${action}`)}`;
+}
+
+function zsh(spec: CliSpec): string {
+  const fn = `_${spec.name.replace(/\W/g, '_')}`;
+  const commands = spec.commands.map((c) => sq(`${c.name}:${c.description}`)).join(' ');
+  const cases = spec.commands
+    .map((c) => {
+      const positional = c.args === 'sections'
+        ? `'*:section:${fn}_sections'`
+        : c.args === 'shells'
+          ? `':shell:(${words(SHELLS)})'`
+          : c.args === 'text'
+            ? `'*:query: '`
+            : '';
+      return `        ${c.name}) _arguments ${[...c.options.map(zshOption), "'(-h --help)'{-h,--help}'[show help]'", positional].filter(Boolean).join(' ')} ;;`;
+    })
+    .join('\n');
+  return `#compdef ${spec.name}
+# zsh completion for ${spec.name}. Install: ${spec.name} completion zsh > "\${fpath[1]}/_${spec.name}", then restart zsh.
+
+${fn}_sections() {
+  local -a ids
+  ids=(\${(f)"$(${spec.name} \${opt_args[--data]:+--data "\${opt_args[--data]}"} list 2>/dev/null | cut -f1)"})
+  _describe 'section' ids
+}
+
+${fn}() {
+  local curcontext=$curcontext state line
+  typeset -A opt_args
+  _arguments -C ${spec.globalOptions.map(zshOption).join(' ')} '1:command:->command' '*::argument:->argument'
+  case $state in
+    command)
+      local -a commands
+      commands=(${commands})
+      _describe 'command' commands ;;
+    argument)
+      case $words[1] in
+${cases}
+      esac ;;
+  esac
+}
+
+if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
+  ${fn} "$@"
+else
+  compdef ${fn} ${spec.name}
+fi
+`;
+}
+
+function fish(spec: CliSpec): string {
+  const c = `complete -c ${spec.name}`;
+  const option = (o: OptionSpec, condition?: string) => {
+    const parts = [c];
+    if (condition) parts.push(`-n ${sq(condition)}`);
+    for (const name of o.names) parts.push(name.startsWith('--') ? `-l ${name.slice(2)}` : `-s ${name.slice(1)}`);
+    if (o.value === 'file') parts.push('-r -F');
+    else if (o.choices) parts.push(`-x -a ${sq(words(o.choices))}`);
+    else if (o.value) parts.push('-x');
+    parts.push(`-d ${sq(o.description)}`);
+    return parts.join(' ');
+  };
+  const lines = [
+    `# fish completion for ${spec.name}. Install: ${spec.name} completion fish > ~/.config/fish/completions/${spec.name}.fish`,
+    '',
+    `function __${spec.name.replace(/\W/g, '_')}_sections`,
+    '    set -l data (string match -r -- \'(?<=--data[ =])\\S+\' (commandline -cp))',
+    `    if test -n "$data"`,
+    `        ${spec.name} --data $data list 2>/dev/null | cut -f1`,
+    '    else',
+    `        ${spec.name} list 2>/dev/null | cut -f1`,
+    '    end',
+    'end',
+    '',
+    `${c} -f`,
+    ...spec.globalOptions.map((o) => option(o)),
+    ...spec.commands.map((cmd) => `${c} -n __fish_use_subcommand -a ${cmd.name} -d ${sq(cmd.description)}`),
+  ];
+  for (const cmd of spec.commands) {
+    const when = `__fish_seen_subcommand_from ${cmd.name}`;
+    lines.push(...cmd.options.map((o) => option(o, when)));
+    if (cmd.args === 'sections') lines.push(`${c} -n ${sq(when)} -a '(__${spec.name.replace(/\W/g, '_')}_sections)'`);
+    if (cmd.args === 'shells') lines.push(`${c} -n ${sq(when)} -a ${sq(words(SHELLS))}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,48 @@
+// The man page, spasm-info(1), generated at build time from the same command definitions as --help.
+
+import type { CliSpec, OptionSpec } from './completion.js';
+
+export interface ManPageText {
+  version: string;
+  date: string;
+  description: string;
+  examples: string[];
+  exitCodes: [string, string][];
+  environment: [string, string][];
+}
+
+/** Text for roff: backslashes, hyphens and leading dots or quotes escaped. */
+function roff(text: string): string {
+  return text.replace(/\\/g, '\\e').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1');
+}
+
+function optionItem(o: OptionSpec): string {
+  const names = o.names.map((n) => `\\fB${roff(n)}\\fR`).join(', ');
+  const value = o.value ? ` \\fI${roff(o.value)}\\fR` : '';
+  const choices = o.choices ? ` (one of: ${o.choices.map(roff).join(', ')})` : '';
+  return `.TP\n${names}${value}\n${roff(o.description)}${choices}`;
+}
+
+export function manPage(spec: CliSpec, text: ManPageText): string {
+  const name = roff(spec.name);
+  const lines = [
+    `.TH ${name.toUpperCase()} 1 "${text.date}" "${name} ${text.version}" "User Commands"`,
+    '.SH NAME',
+    `${name} \\- ${roff(text.description)}`,
+    '.SH SYNOPSIS',
+    ...spec.commands.map((c) => `.B ${name}\n[\\fIoptions\\fR] \\fB${roff(c.name)}\\fR [\\fIcommand options\\fR]${c.args === 'none' ? '' : ` \\fI${c.args === 'sections' ? 'section' : c.args === 'shells' ? 'shell' : 'query'}\\fR${c.args === 'shells' ? '' : '...'}`}\n.br`),
+    '.SH DESCRIPTION',
+    `${name} answers questions about the treatments of neck muscle spasms from a bundled, offline reference: an article kept word for word, and what ${name} adds beside it (drug names, warning signs, a day-by-day plan), marked as its own.`,
+    '.SH COMMANDS',
+  ];
+  for (const c of spec.commands) {
+    lines.push(`.SS ${roff(c.name)}`, roff(c.description.charAt(0).toUpperCase() + c.description.slice(1)) + '.');
+    if (c.options.length) lines.push('.RS', ...c.options.map(optionItem), '.RE');
+  }
+  lines.push('.SH OPTIONS', ...spec.globalOptions.map(optionItem));
+  lines.push('.SH EXIT STATUS', ...text.exitCodes.map(([code, meaning]) => `.TP\n.B ${roff(code)}\n${roff(meaning)}`));
+  lines.push('.SH ENVIRONMENT', ...text.environment.map(([variable, meaning]) => `.TP\n.B ${roff(variable)}\n${roff(meaning)}`));
+  lines.push('.SH EXAMPLES', '.nf', ...text.examples.map(roff), '.fi');
+  lines.push('.SH NOTES', `${name} is a reference, not medical advice. See \\fB${name} show red\\-flags\\fR for the warning signs that need a clinician.`);
+  return lines.join('\n') + '\n';
+}

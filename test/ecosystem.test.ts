@@ -1,0 +1,189 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin, cli, root } from './helpers/cli.js';
+import { inPty, stripSgr } from './helpers/pty.js';
+// @ts-expect-error: plain JavaScript module shared with `npm run screenshot`
+import { makeScreenshot } from '../scripts/screenshot.mjs';
+
+/** A folder with `spasm-info` on it, for shells that complete by calling the command. */
+const binDir = mkdtempSync(join(tmpdir(), 'spasm-bin-'));
+symlinkSync(bin, join(binDir, 'spasm-info'));
+const PATH = `${binDir}:${process.env.PATH}`;
+const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+/** zsh and fish are installed by .ci/run; elsewhere their checks run only where they are installed. */
+const shellTest = (shell: string) => (has(shell) || process.env.CI === 'true' ? it : it.skip);
+
+describe('shell completion', () => {
+  const complete = (words: string[], cword = words.length - 1) => {
+    const script = `source <(spasm-info completion bash)
+COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${cword}; _spasm_info; printf '%s\\n' "\${COMPREPLY[@]}"`;
+    return execFileSync('bash', ['-c', script], { cwd: root, encoding: 'utf8', env: { PATH } }).trim().split('\n').filter(Boolean);
+  };
+
+  it.each([
+    [['spasm-info', 'show', 'th'], ['thermal']],
+    [['spasm-info', 'show', 'r'], ['rest', 'red-flags']],
+    [['spasm-info', 'show', 'thermal', 'su'], ['surgery']],
+    [['spasm-info', 's'], ['show', 'search']],
+    [['spasm-info', ''], ['list', 'show', 'search', 'plan', 'completion']],
+    [['spasm-info', '--co'], ['--color']],
+    [['spasm-info', '--color', 'a'], ['auto', 'always']],
+    [['spasm-info', 'search', '--l'], ['--limit']],
+    [['spasm-info', 'show', '--r'], ['--raw']],
+    [['spasm-info', 'completion', 'f'], ['fish']],
+    [['spasm-info', '--data', 'test/fixtures/custom.json', 'show', ''], ['alpha', 'beta']],
+  ])('bash: %j completes to %j', (words, expected) => {
+    expect(complete(words)).toEqual(expected);
+  });
+
+  shellTest('zsh')('zsh -n accepts the zsh script, and its section lookup lists the ids', () => {
+    const script = cli(['completion', 'zsh']).stdout;
+    const file = join(binDir, '_spasm-info');
+    writeFileSync(file, script);
+    expect(spawnSync('zsh', ['-n', file], { encoding: 'utf8' }).stderr).toBe('');
+    const probe = `autoload -Uz compinit 2>/dev/null; compdef() {}; _describe() { print -l -- \${(P)2} }
+source ${file}; typeset -A opt_args; _spasm_info_sections`;
+    const out = execFileSync('zsh', ['-f', '-c', probe], { cwd: root, encoding: 'utf8', env: { PATH } });
+    expect(out.trim().split('\n')).toEqual(['overview', 'medications', 'thermal', 'rest', 'physical-therapy', 'surgery', 'red-flags']);
+  });
+
+  shellTest('fish')('fish --no-execute accepts the fish script, and fish completes show th to thermal', () => {
+    const file = join(binDir, 'spasm-info.fish');
+    writeFileSync(file, cli(['completion', 'fish']).stdout);
+    expect(spawnSync('fish', ['--no-execute', file], { encoding: 'utf8' }).status).toBe(0);
+    const out = execFileSync('fish', ['-c', `source ${file}; complete -C 'spasm-info show th'`], { cwd: root, encoding: 'utf8', env: { PATH, HOME: binDir } });
+    expect(out.trim()).toBe('thermal');
+  });
+
+  it('an unknown shell: exit 2', () => {
+    const r = cli(['completion', 'powershell']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^spasm-info: Command-argument value 'powershell' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish\./);
+  });
+});
+
+describe('the pager', () => {
+  const PAGER = 'sed s/^/paged:/';
+
+  it('a section taller than the terminal goes through $PAGER', () => {
+    const out = inPty(['show', 'medications'], 80, { PAGER, ROWS: '10' }, 10);
+    expect(out).toMatch(/^paged:/m);
+    expect(stripSgr(out)).toContain('paged:Medications');
+  });
+
+  it.each([
+    ['--no-pager', ['show', 'medications', '--no-pager'], { PAGER }],
+    ['a section that fits', ['show', 'thermal'], { PAGER }],
+    ['--json', ['show', 'medications', '--json'], { PAGER }],
+    ['--raw', ['show', 'medications', '--raw'], { PAGER }],
+    ['PAGER set empty', ['show', 'medications'], { PAGER: '' }],
+  ])('%s: not paged', (_, args, env) => {
+    const out = inPty(args, 80, env, args.includes('thermal') ? 60 : 10);
+    expect(out).not.toMatch(/^paged:/m);
+    expect(out).toContain('Medications'.slice(0, args.includes('thermal') ? 0 : 11));
+  });
+
+  it('a pager that cannot start: the section is printed directly, with no error', () => {
+    const out = inPty(['show', 'medications'], 80, { PAGER: '/nonexistent/pager -R' }, 10);
+    expect(out).toContain('Medications');
+    expect(out).toContain('Advil');
+    expect(out).not.toMatch(/not found|error/i);
+  });
+
+  it('never in a pipe', () => {
+    expect(cli(['show', 'medications'], { PAGER }).stdout).not.toMatch(/^paged:/m);
+  });
+});
+
+describe('help that stays true', () => {
+  it.each([[[]], [['list']], [['show']], [['search']], [['plan']], [['completion']]])('%j --help', (args) => {
+    const r = cli([...args, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatchSnapshot();
+  });
+
+  it('the man page is built from the same definitions: every option of --help is in it', () => {
+    const man = readFileSync(join(root, 'dist/spasm-info.1'), 'utf8');
+    expect(man).toMatch(/^\.TH SPASM\\-INFO 1 /);
+    for (const args of [[], ['list'], ['show'], ['search'], ['plan'], ['completion']]) {
+      const help = cli([...args, '--help']).stdout;
+      for (const flag of help.match(/(?<=^ {2})(?:-\w, )?--[\w-]+/gm) ?? []) {
+        for (const name of flag.split(', ')) expect(man, `${name} of ${args.join(' ') || 'the root'}`).toContain(name.replace(/-/g, '\\-'));
+      }
+    }
+    for (const section of ['NAME', 'SYNOPSIS', 'COMMANDS', 'OPTIONS', 'EXIT STATUS', 'ENVIRONMENT', 'EXAMPLES']) {
+      expect(man).toContain(`.SH ${section}`);
+    }
+  });
+
+  it('man renders the page', () => {
+    const r = spawnSync('man', ['-l', join(root, 'dist/spasm-info.1')], { encoding: 'utf8', env: { PATH: process.env.PATH, MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('spasm-info - an offline reference for the treatments of neck muscle spasms');
+  });
+
+  it('docs/screenshot.svg is what the CLI prints now (re-make it with npm run screenshot)', () => {
+    expect(readFileSync(join(root, 'docs/screenshot.svg'), 'utf8')).toBe(makeScreenshot());
+  });
+});
+
+describe('the npm package', () => {
+  const work = mkdtempSync(join(tmpdir(), 'spasm-pack-'));
+  const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], root))[0] as { filename: string; files: { path: string }[] };
+  const tarball = join(work, packed.filename);
+
+  it('holds only what users need', () => {
+    const files = packed.files.map((f) => f.path).sort();
+    for (const needed of ['bin/spasm-info.cjs', 'dist/cli.cjs', 'dist/index.js', 'dist/types/index.d.ts', 'dist/spasm-info.1', 'dist/bundled.index', 'data/corpus.json', 'README.md', 'LICENSE', 'package.json']) {
+      expect(files, `missing ${needed}`).toContain(needed);
+    }
+    for (const file of files) expect(file, `should not ship ${file}`).not.toMatch(/^(src|test|scripts|build|docs|\.ci)\/|\.ts$(?<!\.d\.ts$)|tsconfig|vitest/);
+  });
+
+  it('declares no runtime dependencies', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(pkg).toMatchObject({ engines: { node: '>=20' }, bin: { 'spasm-info': 'bin/spasm-info.cjs' }, man: ['./dist/spasm-info.1'], license: 'MIT' });
+    expect(pkg.exports['.']).toEqual({ types: './dist/types/index.d.ts', import: './dist/index.js' });
+  });
+
+  it('installs into an empty prefix and runs list, show and search from another folder', () => {
+    const prefix = join(work, 'prefix');
+    npm(['install', '-g', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], work);
+    const run = (args: string[]) => spawnSync(join(prefix, 'bin', 'spasm-info'), args, { cwd: tmpdir(), encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(run(['list']).stdout).toMatch(/^overview\tOverview\t/);
+    expect(run(['show', 'thermal']).stdout).toMatch(/^Thermal Therapy\n/);
+    expect(run(['search', 'ibuprofen']).stdout).toMatch(/^1\. Medications/);
+    expect(existsSync(join(prefix, 'share', 'man', 'man1', 'spasm-info.1'))).toBe(true);
+    const man = spawnSync('man', ['-M', join(prefix, 'share', 'man'), 'spasm-info'], { encoding: 'utf8', env: { PATH: process.env.PATH, MANPAGER: 'cat', MANWIDTH: '80' } });
+    expect(man.stdout).toContain('SPASM-INFO(1)');
+  });
+
+  it('works as a library, with type declarations', () => {
+    const project = join(work, 'consumer');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    npm(['install', '--offline', '--no-audit', '--no-fund', tarball], project);
+    const code = `import { loadBundledCorpus, buildIndex, search, findSection, renderSection, createTheme, type SearchHit } from 'spasm-info';
+const corpus = loadBundledCorpus();
+const hits: SearchHit[] = search(buildIndex(corpus), 'hot water bottle').hits;
+const section = findSection(corpus, 'heat');
+if (!section) throw new Error('no section');
+const text: string = renderSection(corpus, section, { theme: createTheme(false), width: 60 });
+console.log(hits[0].id, text.split('\\n')[0]);
+`;
+    writeFileSync(join(project, 'use.ts'), code);
+    writeFileSync(join(project, 'use.mjs'), code.replace(', type SearchHit', '').replace(': SearchHit[]', '').replace(': string', ''));
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, skipLibCheck: false, typeRoots: [join(root, 'node_modules/@types')], types: ['node'] },
+      files: ['use.ts'],
+    }));
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(execFileSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' })).toBe('thermal Thermal Therapy\n');
+  });
+});
