@@ -18,7 +18,7 @@ process.chdir(fileURLToPath(root));
 rmSync('dist', { recursive: true, force: true });
 
 /** Modules the CLI loads on demand, each built as dist/<name>.cjs. */
-const lazy = ['render', 'layout', 'theme-color', 'suggest', 'validate'];
+const lazy = ['render', 'layout', 'theme-color', 'suggest', 'validate', 'completion', 'manpage', 'plan', 'format-plan'];
 
 const common = {
   bundle: true,
@@ -93,7 +93,7 @@ if ('problem' in checked) {
 // The man page, from the CLI's own command definitions. SOURCE_DATE_EPOCH makes it reproducible.
 const { renderManPage } = createRequire(import.meta.url)('../dist/cli.cjs');
 const built = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
-writeFileSync('dist/spasm-info.1', renderManPage(built.toISOString().slice(0, 10)));
+writeFileSync('dist/spasm-info.1', await renderManPage(built.toISOString().slice(0, 10)));
 
 const key = lib.contentKey(corpusText);
 writeFileSync('dist/bundled.index', lib.serializeIndex(lib.buildIndex(corpus), key));

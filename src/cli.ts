@@ -2,12 +2,10 @@
 // and is the one error boundary. The only module that touches process, stdout and stderr.
 
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { completionScript, SHELLS, type CliSpec, type CommandSpec, type OptionSpec, type Shell } from './completion.js';
+import type { CliSpec, CommandSpec, OptionSpec } from './completion.js';
+import { SHELLS, type Shell } from './shells.js';
 import { NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
 import { formatFooter, formatList, formatSearch } from './format.js';
-import { formatPlan } from './format-plan.js';
-import { manPage } from './manpage.js';
-import { localDate, parseSince, planFor } from './plan.js';
 import { lookupSection } from './names.js';
 import { sectionMarkdown } from './markdown.js';
 import type { Corpus, Section } from './types.js';
@@ -64,7 +62,8 @@ const EXAMPLES_HELP = `Examples:\n${examplesText(2)}\n`;
 const EXIT_CODES = `\nExit status:\n${EXIT_STATUS.map(([code, meaning]) => `  ${code}  ${meaning}`).join('\n')}\n`;
 
 /** The man page, from the same definitions as --help (written by the build as dist/spasm-info.1). */
-export function renderManPage(date: string): string {
+export async function renderManPage(date: string): Promise<string> {
+  const { manPage } = await import('./manpage.js');
   return manPage(cliSpec(), {
     version: __VERSION__,
     date,
@@ -272,12 +271,14 @@ export function buildProgram(): Command {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { corpus } = await loadCorpus(globals.data, process.env);
       if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
+      const { localDate, parseSince, planFor } = await import('./plan.js');
       const today = localDate(new Date());
       const record = planFor(corpus.plan, parseSince(options.since, today), today);
       if (options.json) {
         const { day, start, phases, today: inForce } = record;
         return write(toJson({ day, start, phases, today: inForce, whenReady: record.whenReady, ...(record.beyond ? { beyond: record.beyond } : {}) }));
       }
+      const { formatPlan } = await import('./format-plan.js');
       write(formatPlan(record, { ...(await outputFor(globals)), disclaimer: corpus.disclaimer }));
     });
 
@@ -286,7 +287,7 @@ export function buildProgram(): Command {
     .description('print a shell completion script; see the README for where to put it')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
     .addHelpText('before', 'Examples:\n  spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info\n  spasm-info completion zsh > "${fpath[1]}/_spasm-info"\n  spasm-info completion fish > ~/.config/fish/completions/spasm-info.fish\n')
-    .action((shell: Shell) => write(completionScript(shell, cliSpec(program))));
+    .action(async (shell: Shell) => write((await import('./completion.js')).completionScript(shell, cliSpec(program))));
 
   return program;
 }

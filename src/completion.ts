@@ -25,8 +25,7 @@ export interface CliSpec {
   commands: CommandSpec[];
 }
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export type Shell = (typeof SHELLS)[number];
+import { SHELLS, type Shell } from './shells.js';
 
 const words = (list: readonly string[]) => list.join(' ');
 const valued = (options: OptionSpec[]) => options.filter((o) => o.value).flatMap((o) => o.names);

@@ -96,8 +96,11 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** Width of a string on a terminal, ignoring SGR escape sequences; wide (CJK) characters count 2. */
 export function displayWidth(text: string): number {
+  const visible = text.includes('\u001B') ? text.replace(/\u001B\[[0-9;]*m/g, '') : text;
+  // Most text is printable ASCII: one column a character.
+  if (/^[\x20-\x7E]*$/.test(visible)) return visible.length;
   let width = 0;
-  for (const ch of text.replace(/\u001B\[[0-9;]*m/g, '')) {
+  for (const ch of visible) {
     const cp = ch.codePointAt(0)!;
     if (/\p{M}/u.test(ch) || cp === 0x200b) continue;
     width += isWide(cp) ? 2 : 1;
