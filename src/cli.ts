@@ -4,7 +4,7 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CliSpec, CommandSpec, OptionSpec } from './completion.js';
 import { SHELLS, type Shell } from './shells.js';
-import { NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
+import { isSpasmError, NotFoundError, UsageError, ExitCode } from './errors.js';
 import { formatFooter, formatList, formatSearch } from './format.js';
 import { lookupSection } from './names.js';
 import { sectionMarkdown } from './markdown.js';
@@ -373,7 +373,7 @@ export async function main(argv: string[]): Promise<number> {
       await report(globals, commanderMessage(error), ["Run 'spasm-info --help' for usage."]);
       return ExitCode.usage;
     }
-    if (error instanceof SpasmError) {
+    if (isSpasmError(error)) {
       await report(globals, error.message, error.hints);
       return error.exitCode;
     }

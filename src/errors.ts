@@ -7,7 +7,17 @@ export const ExitCode = {
   usage: 2,
 } as const;
 
+/** Marks spasm-info's errors. The CLI's lazily loaded parts are bundled apart, each with its own
+ *  copy of these classes, so the error boundary recognises them by this brand, not by instanceof. */
+const BRAND = Symbol.for('spasm-info.error');
+
+export function isSpasmError(error: unknown): error is SpasmError {
+  return typeof error === 'object' && error !== null && (error as { [BRAND]?: boolean })[BRAND] === true;
+}
+
 export class SpasmError extends Error {
+  readonly [BRAND] = true;
+
   constructor(
     message: string,
     readonly exitCode: number,
