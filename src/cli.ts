@@ -55,10 +55,12 @@ export const ENVIRONMENT: [string, string][] = [
   ['SPASM_INFO_NO_CACHE', 'when set, no cache is read or written'],
 ];
 
-const examplesText = (indent: number) =>
-  EXAMPLES.map(([command, note]) => (note ? `${' '.repeat(indent)}${command.padEnd(37)}${note}` : `${' '.repeat(indent)}${command}`)).join('\n');
+const DESCRIPTION = 'an offline reference for the treatments of neck muscle spasms';
 
-const EXAMPLES_HELP = `Examples:\n${examplesText(2)}\n`;
+/** An example with its note in a column, as --help and the man page show it. */
+const exampleLine = ([command, note]: [string, string]) => (note ? command.padEnd(37) + note : command);
+
+const EXAMPLES_HELP = `Examples:\n${EXAMPLES.map((e) => `  ${exampleLine(e)}`).join('\n')}\n`;
 const EXIT_CODES = `\nExit status:\n${EXIT_STATUS.map(([code, meaning]) => `  ${code}  ${meaning}`).join('\n')}\n`;
 
 /** The man page, from the same definitions as --help (written by the build as dist/spasm-info.1). */
@@ -68,13 +70,11 @@ export async function renderManPage(date: string): Promise<string> {
     version: __VERSION__,
     date,
     description: DESCRIPTION,
-    examples: EXAMPLES.map(([command, note]) => (note ? `${command.padEnd(37)}${note}` : command)),
+    examples: EXAMPLES.map(exampleLine),
     exitCodes: EXIT_STATUS,
     environment: ENVIRONMENT,
   });
 }
-
-const DESCRIPTION = 'an offline reference for the treatments of neck muscle spasms';
 
 function stdoutFacts() {
   return { isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns };
