@@ -1,4 +1,4 @@
-// Start-up benchmark: each command as a whole process, alternated with `node -e 0` in the same run,
+// Start-up benchmark: each command as a whole process, each run paired with a `node -e 0` run,
 // reported as median ratios of wall time and peak memory (RSS). Also times `search` on synthetic
 // corpora of 1,000 and 10,000 sections. A benchmark, not a test: nothing here fails on timing.
 //
@@ -38,21 +38,25 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Alternates baseline and command; returns medians of absolute values and of per-round ratios. */
-function compare(command) {
+/** Runs every command in every round, each right after its own `node -e 0`, so that drift in the
+ *  machine's speed during the run falls on all commands alike. Returns, per command, the medians of
+ *  the absolute values and of the per-pair ratios. */
+function compareAll(commands) {
   const plan = [];
-  for (let i = 0; i < warmup + rounds; i++) plan.push(baseline, command);
-  const results = measure(plan).slice(warmup * 2);
-  const base = results.filter((_, i) => i % 2 === 0);
-  const cmd = results.filter((_, i) => i % 2 === 1);
-  return {
-    wall: median(cmd.map((r) => r[0])),
-    rss: median(cmd.map((r) => r[1])) / 1024,
-    baseWall: median(base.map((r) => r[0])),
-    baseRss: median(base.map((r) => r[1])) / 1024,
-    wallRatio: median(cmd.map((r, i) => r[0] / base[i][0])),
-    rssRatio: median(cmd.map((r, i) => r[1] / base[i][1])),
-  };
+  for (let i = 0; i < warmup + rounds; i++) for (const command of commands) plan.push(baseline, command);
+  const results = measure(plan).slice(warmup * commands.length * 2);
+  return commands.map((_, c) => {
+    const pairs = [];
+    for (let i = c * 2; i < results.length; i += commands.length * 2) pairs.push([results[i], results[i + 1]]);
+    return {
+      wall: median(pairs.map(([, r]) => r[0])),
+      rss: median(pairs.map(([, r]) => r[1])) / 1024,
+      baseWall: median(pairs.map(([b]) => b[0])),
+      baseRss: median(pairs.map(([b]) => b[1])) / 1024,
+      wallRatio: median(pairs.map(([b, r]) => r[0] / b[0])),
+      rssRatio: median(pairs.map(([b, r]) => r[1] / b[1])),
+    };
+  });
 }
 
 /** A deterministic synthetic corpus: `n` sections of prose-like text, about 1.2 KB each. */
@@ -78,24 +82,30 @@ function syntheticCorpus(n) {
 }
 
 const commands = [['list'], ['show', 'thermal'], ['search', 'ibuprofen'], ['--help']];
-const rows = commands.map((args) => ({ name: args.join(' '), ...compare([node, bin, ...args]) }));
 
 const dir = `${root}.bench`;
 mkdirSync(dir, { recursive: true });
-const scale = [1000, 10000].map((n) => {
+const scaleCommands = [1000, 10000].map((n) => {
   const file = `${dir}/corpus-${n}.json`;
   const text = syntheticCorpus(n);
   writeFileSync(file, text);
   const args = ['--data', file, 'search', 'ibuprofen', 'massage'];
-  measure([[node, bin, ...args]]); // first run: not counted (it may build a cache)
-  return { name: `search, ${n.toLocaleString('en')} sections (${(text.length / 1e6).toFixed(1)} MB)`, ...compare([node, bin, ...args]) };
+  measure([[node, bin, ...args]]); // first run: not counted (it builds the index cache)
+  return { name: `search, ${n.toLocaleString('en')} sections (${(text.length / 1e6).toFixed(1)} MB)`, command: [node, bin, ...args] };
+});
+// Two groups, each interleaved: the heavy scale runs would otherwise slow the small ones after them.
+const startup = commands.map((args) => ({ name: args.join(' '), command: [node, bin, ...args] }));
+const rows = [startup, scaleCommands].flatMap((group) => {
+  const measured = compareAll(group.map((c) => c.command));
+  return group.map((c, i) => ({ name: c.name, ...measured[i] }));
 });
 
 const fmt = (r) =>
   `| ${r.name} | ${r.wall.toFixed(0)} ms | ${r.wallRatio.toFixed(2)}× | ${r.rss.toFixed(1)} MiB | ${r.rssRatio.toFixed(2)}× |`;
-const base = rows[0];
-console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores); ${rounds} rounds after ${warmup} warm-up`);
-console.log(`baseline \`node -e 0\`: ${base.baseWall.toFixed(0)} ms, ${base.baseRss.toFixed(1)} MiB (medians)\n`);
+const base = median(rows.slice(0, commands.length).map((r) => r.baseWall));
+const baseRss = median(rows.slice(0, commands.length).map((r) => r.baseRss));
+console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores); ${rounds} rounds after ${warmup} warm-up, commands interleaved`);
+console.log(`baseline \`node -e 0\`: ${base.toFixed(0)} ms, ${baseRss.toFixed(1)} MiB (medians)\n`);
 console.log('| command | wall (median) | × node -e 0 | peak RSS (median) | × node -e 0 |');
 console.log('|---|---|---|---|---|');
-for (const r of [...rows, ...scale]) console.log(fmt(r));
+for (const r of rows) console.log(fmt(r));

@@ -47,7 +47,8 @@ export async function parseCorpus(text: string, name: string): Promise<Corpus> {
   return (checked as { corpus: Corpus }).corpus;
 }
 
-function readCorpusText(file: string): string {
+/** A corpus file's text; throws CorpusError naming the file when it cannot be read. */
+export function readCorpusText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {

@@ -165,11 +165,11 @@ export function contentKey(text: string): string {
 }
 
 // ---- serialisation -------------------------------------------------------------------------
-// Layout: "SPIX" + u32 format version + u32 header length + header JSON (strings and array
-// lengths) + padding to 4 bytes + the typed arrays, each padded to 4 bytes.
+// Layout: "SPIX" + u32 format version + u32 key length + key + u32 header length + header JSON
+// (strings and array lengths) + padding to 4 bytes + the typed arrays, each padded to 4 bytes.
 
 /** Bump when the index layout or anything that shapes it (tokens, stems, units) changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 const MAGIC = 'SPIX';
 const ARRAYS = ['postingStart', 'postingUnits', 'stemSections', 'unitSection', 'sectionFirstUnit', 'surfaceStem', 'unitKind', 'unitSize', 'surfaceIsVocabulary'] as const;
 type ArrayName = (typeof ARRAYS)[number];
@@ -183,20 +183,23 @@ const pad4 = (n: number) => (n + 3) & ~3;
 /** `key` identifies the corpus the index was built from (its size and modification time, say);
  *  deserializeIndex refuses an index whose key differs. */
 export function serializeIndex(index: SearchIndex, key: string): Buffer {
+  const keyBytes = Buffer.from(key);
   const header = Buffer.from(JSON.stringify({
-    key,
     stems: index.stems,
     surface: index.surface,
     lengths: Object.fromEntries(ARRAYS.map((name) => [name, index[name].length])),
   }));
-  const start = pad4(12 + header.length);
+  const headerAt = 12 + keyBytes.length;
+  const start = pad4(headerAt + 4 + header.length);
   let size = start;
   for (const name of ARRAYS) size += pad4(index[name].byteLength);
   const out = Buffer.alloc(size);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(INDEX_FORMAT, 4);
-  out.writeUInt32LE(header.length, 8);
-  header.copy(out, 12);
+  out.writeUInt32LE(keyBytes.length, 8);
+  keyBytes.copy(out, 12);
+  out.writeUInt32LE(header.length, headerAt);
+  header.copy(out, headerAt + 4);
   let at = start;
   for (const name of ARRAYS) {
     const array = index[name];
@@ -206,21 +209,29 @@ export function serializeIndex(index: SearchIndex, key: string): Buffer {
   return out;
 }
 
+/** The key an index was built with, read without reading the index; undefined if the data is not
+ *  an index of the current format. */
+export function indexKey(data: Uint8Array): string | undefined {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (buf.length < 12 || buf.toString('latin1', 0, 4) !== MAGIC || buf.readUInt32LE(4) !== INDEX_FORMAT) return undefined;
+  const length = buf.readUInt32LE(8);
+  return 12 + length + 4 <= buf.length ? buf.toString('utf8', 12, 12 + length) : undefined;
+}
+
 /** Reads an index written by serializeIndex; undefined if it is not a current-format index built
  *  with this key for a corpus of this many sections. */
 export function deserializeIndex(data: Uint8Array, corpus: Corpus, key: string): SearchIndex | undefined {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (buf.length < 12 || buf.toString('latin1', 0, 4) !== MAGIC || buf.readUInt32LE(4) !== INDEX_FORMAT) return undefined;
+  if (indexKey(buf) !== key) return undefined;
   try {
-    const headerLength = buf.readUInt32LE(8);
-    const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as {
-      key: string;
+    const headerAt = 12 + buf.readUInt32LE(8);
+    const headerLength = buf.readUInt32LE(headerAt);
+    const header = JSON.parse(buf.toString('utf8', headerAt + 4, headerAt + 4 + headerLength)) as {
       stems: string[];
       surface: string[];
       lengths: Record<ArrayName, number>;
     };
-    if (header.key !== key) return undefined;
-    let at = pad4(12 + headerLength);
+    let at = pad4(headerAt + 4 + headerLength);
     const arrays = {} as Record<ArrayName, Int32Array | Uint8Array | Uint16Array>;
     for (const name of ARRAYS) {
       const Kind = KIND[name];

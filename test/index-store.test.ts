@@ -81,6 +81,16 @@ describe('the index cache for large --data corpora', () => {
     expect(before).toContain('Topic 42');
   });
 
+  it('never vouches for a changed file: a now-invalid corpus is still rejected', () => {
+    expect(run().code).toBe(0); // the cache now matches the file
+    const broken = readFileSync(file, 'utf8').replace('"title":"Topic 7"', '"title":7');
+    writeFileSync(file, broken);
+    const r = cli(['--data', file, 'list'], { SPASM_INFO_CACHE_DIR: cache });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('section 8 ("s7"), field "title": must be text');
+    writeFileSync(file, broken.replace('"title":7', '"title":"Topic 7"'));
+  });
+
   it('is not written when SPASM_INFO_NO_CACHE is set', () => {
     const other = join(dir, 'unused');
     cli(['--data', file, 'search', 'warmth'], { SPASM_INFO_CACHE_DIR: other, SPASM_INFO_NO_CACHE: '1' });
