@@ -7,7 +7,7 @@
 // The library (dist/index.js) is an ES module.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stubs } from '../build/stubs.mjs';
@@ -22,10 +22,11 @@ const lazy = ['render', 'layout', 'theme-color', 'suggest', 'validate', 'complet
 
 const common = {
   bundle: true,
+  metafile: true,
   platform: 'node',
   target: 'node20',
   minify: true,
-  legalComments: 'linked',
+  legalComments: 'none', // the licences are collected in dist/THIRD-PARTY-NOTICES.txt
   define: { __VERSION__: JSON.stringify(pkg.version) },
   alias: stubs,
   logLevel: 'warning',
@@ -61,11 +62,18 @@ const lazyAsExternal = (self) => ({
 });
 
 const cjs = { ...common, format: 'cjs', supported: { 'dynamic-import': false } };
-await build({ ...cjs, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [scopedStubs, lazyAsExternal('cli')] });
+
+/** Every bundled input, to credit the packages whose code ships in dist/. */
+const bundledInputs = new Set();
+const bundle = async (options) => {
+  const result = await build(options);
+  for (const output of Object.values(result.metafile.outputs)) for (const input of Object.keys(output.inputs)) bundledInputs.add(input);
+};
+await bundle({ ...cjs, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [scopedStubs, lazyAsExternal('cli')] });
 for (const name of lazy) {
-  await build({ ...cjs, entryPoints: [`src/${name}.ts`], outfile: `dist/${name}.cjs`, plugins: [scopedStubs, lazyAsExternal(name)] });
+  await bundle({ ...cjs, entryPoints: [`src/${name}.ts`], outfile: `dist/${name}.cjs`, plugins: [scopedStubs, lazyAsExternal(name)] });
 }
-await build({
+await bundle({
   ...common,
   format: 'esm',
   entryPoints: ['src/index.ts'],
@@ -74,6 +82,17 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   plugins: [scopedStubs],
 });
+
+// The licences of the packages bundled into dist/ (MIT, ISC: their notices must travel with the code).
+const packages = [...new Set([...bundledInputs].map((input) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]).filter(Boolean))].sort();
+const notices = packages.map((name) => {
+  const dir = `node_modules/${name}`;
+  const meta = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  if (!file) throw new Error(`build: ${name} has no licence file to credit.`);
+  return `${name}@${meta.version} (${meta.license})\n\n${readFileSync(`${dir}/${file}`, 'utf8').trim()}\n`;
+});
+writeFileSync('dist/THIRD-PARTY-NOTICES.txt', `spasm-info bundles code from these packages, under these licences.\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`);
 
 try {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

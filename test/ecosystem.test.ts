@@ -138,7 +138,7 @@ describe('the npm package', () => {
 
   it('holds only what users need', () => {
     const files = packed.files.map((f) => f.path).sort();
-    for (const needed of ['bin/spasm-info.cjs', 'dist/cli.cjs', 'dist/index.js', 'dist/types/index.d.ts', 'dist/spasm-info.1', 'dist/bundled.index', 'data/corpus.json', 'README.md', 'LICENSE', 'package.json']) {
+    for (const needed of ['bin/spasm-info.cjs', 'dist/cli.cjs', 'dist/index.js', 'dist/types/index.d.ts', 'dist/spasm-info.1', 'dist/bundled.index', 'data/corpus.json', 'README.md', 'LICENSE', 'package.json', 'dist/THIRD-PARTY-NOTICES.txt']) {
       expect(files, `missing ${needed}`).toContain(needed);
     }
     for (const file of files) expect(file, `should not ship ${file}`).not.toMatch(/^(src|test|scripts|build|docs|\.ci)\/|\.ts$(?<!\.d\.ts$)|tsconfig|vitest/);
