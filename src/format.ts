@@ -2,8 +2,8 @@
 // strings out; styles come from the theme, widths from the caller.
 
 import type { Corpus, Section } from './types.js';
-import type { SearchHit, SearchResult, Snippet } from './search.js';
-import type { Theme } from './theme.js';
+import type { Highlight, SearchHit, SearchResult } from './search.js';
+import type { Style, Theme } from './theme.js';
 import { attribution } from './markdown.js';
 import { displayWidth, sanitizeLine } from './text.js';
 import { wrapText } from './wrap.js';
@@ -41,15 +41,16 @@ export function formatList(sections: Section[], { theme, width, tty }: LayoutOpt
   return lines.join('\n') + '\n';
 }
 
-/** Applies the match style to the highlighted ranges of a snippet; all text is sanitized. */
-export function styleSnippet(snippet: Snippet, theme: Theme): string {
+/** Applies the match style to the highlighted ranges of a text, and `rest` to the others; all text
+ *  is sanitized. */
+export function styleMatches(text: string, highlights: Highlight[], theme: Theme, rest: Style = (s) => s): string {
   let out = '';
   let at = 0;
-  for (const h of snippet.highlights) {
-    out += sanitizeLine(snippet.text.slice(at, h.start)) + theme.match(sanitizeLine(snippet.text.slice(h.start, h.end)));
+  for (const h of highlights) {
+    out += rest(sanitizeLine(text.slice(at, h.start))) + theme.match(sanitizeLine(text.slice(h.start, h.end)));
     at = h.end;
   }
-  return out + sanitizeLine(snippet.text.slice(at));
+  return out + rest(sanitizeLine(text.slice(at)));
 }
 
 /** `search`: numbered hits, best first, each with its id, score, reason and snippet. */
@@ -57,8 +58,9 @@ export function formatSearch(result: SearchResult, { theme, width }: LayoutOptio
   const blocks = result.hits.map((hit: SearchHit, i) => {
     const head = `${i + 1}. ${theme.title(sanitizeLine(hit.title))} ${theme.muted('(')}${theme.id(sanitizeLine(hit.id))}${theme.muted(`)  score ${hit.score.toFixed(2)}`)}`;
     const lines = [wrapText(head, width)];
-    if (hit.snippet.reason) lines.push(wrapText('   ' + theme.em(sanitizeLine(hit.snippet.reason)), width));
-    lines.push(wrapText('   ' + styleSnippet(hit.snippet, theme), width));
+    const { reason, reasonHighlights, text, highlights } = hit.snippet;
+    if (reason) lines.push(wrapText('   ' + styleMatches(reason, reasonHighlights ?? [], theme, theme.em), width));
+    lines.push(wrapText('   ' + styleMatches(text, highlights, theme), width));
     return lines.join('\n');
   });
   return blocks.join('\n\n') + '\n';

@@ -32,6 +32,8 @@ export interface Highlight {
 export interface Snippet {
   /** Why a vocabulary match is relevant ("Advil — a brand of ibuprofen, …"); absent for text hits. */
   reason?: string;
+  /** Character ranges of `reason` that matched a query word. */
+  reasonHighlights?: Highlight[];
   text: string;
   /** Character ranges of `text` that matched a query word. */
   highlights: Highlight[];
@@ -221,7 +223,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, unitId: number, m
     const top = scored.reduce((a, b) => (b.n > a.n ? b : a), { sentence: section.summary, n: 0 });
     text = top.sentence;
   }
-  return trimSnippet(text, highlightRanges(text, matched), reason);
+  const snippet = trimSnippet(text, highlightRanges(text, matched));
+  return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
 }
 
 function highlightRanges(text: string, matched: Set<string>): Highlight[] {
@@ -233,8 +236,8 @@ function highlightRanges(text: string, matched: Set<string>): Highlight[] {
 }
 
 /** Cuts a long snippet to a window around its first highlight, at word boundaries, with ellipses. */
-function trimSnippet(text: string, highlights: Highlight[], reason?: string): Snippet {
-  if (text.length <= SNIPPET_MAX) return { reason, text, highlights };
+function trimSnippet(text: string, highlights: Highlight[]): Snippet {
+  if (text.length <= SNIPPET_MAX) return { text, highlights };
   const focus = highlights[0]?.start ?? 0;
   let start = Math.max(0, focus - Math.floor(SNIPPET_MAX / 3));
   let end = Math.min(text.length, start + SNIPPET_MAX);
@@ -248,7 +251,6 @@ function trimSnippet(text: string, highlights: Highlight[], reason?: string): Sn
   const suffix = end < text.length ? '…' : '';
   const shift = prefix.length - start;
   return {
-    reason,
     text: prefix + text.slice(start, end) + suffix,
     highlights: highlights
       .filter((h) => h.start >= start && h.end <= end)

@@ -81,6 +81,8 @@ describe('snippets', () => {
   it('explains a vocabulary hit and shows the article sentence about the class', () => {
     const hit = search(index, 'Advil').hits[0];
     expect(hit.snippet.reason).toBe('Advil — a brand of ibuprofen, a nonsteroidal anti-inflammatory drug (NSAID)');
+    const [h] = hit.snippet.reasonHighlights!;
+    expect(hit.snippet.reason!.slice(h.start, h.end)).toBe('Advil');
     expect(hit.snippet.text).toBe(
       'Over-the-counter analgesics such as acetaminophen or nonsteroidal anti-inflammatory drugs, or NSAIDS, may relieve the pain of neck spasms.',
     );
