@@ -10,6 +10,7 @@ import { lookupSection } from './names.js';
 import { sectionMarkdown } from './markdown.js';
 import type { Corpus, Section } from './types.js';
 import { search } from './search.js';
+import { listSections } from './corpus.js';
 import { loadCorpus, type LoadedCorpus } from './store.js';
 import { sanitize, sanitizeLine } from './text.js';
 import { COLOR_CHOICES, resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
@@ -191,8 +192,7 @@ export function buildProgram(): Command {
     .action(async (options: { json?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { corpus } = await loadCorpus(globals.data, process.env);
-      const sections = corpus.sections.map(({ id, title, summary }) => ({ id, title, summary }));
-      if (options.json) return write(toJson(sections));
+      if (options.json) return write(toJson(listSections(corpus)));
       write(formatList(corpus.sections, await outputFor(globals)));
     });
 

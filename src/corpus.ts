@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CorpusError } from './errors.js';
 import { locateJsonError } from './json-error.js';
 import { packageRoot } from './paths.js';
-import type { Corpus } from './types.js';
+import type { Corpus, Section } from './types.js';
 
 /** Path of the corpus shipped with the package. */
 export const bundledCorpusPath = join(packageRoot, 'data', 'corpus.json');
@@ -63,4 +63,9 @@ export function readCorpusText(file: string): string {
     };
     throw new CorpusError(`Cannot use '${file}' as a corpus: ${reasons[code ?? ''] ?? `it could not be read (${code ?? 'unknown error'})`}.`);
   }
+}
+
+/** The sections of a corpus as `list` shows them (and prints them with --json). */
+export function listSections(corpus: Corpus): Pick<Section, 'id' | 'title' | 'summary'>[] {
+  return corpus.sections.map(({ id, title, summary }) => ({ id, title, summary }));
 }

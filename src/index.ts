@@ -1,7 +1,7 @@
 // spasm-info as a library: load a corpus, list and find sections, search, render. Every function
 // returns a value; none prints.
 
-export { loadBundledCorpus, loadCorpusFile, parseCorpus, bundledCorpusPath } from './corpus.js';
+export { loadBundledCorpus, loadCorpusFile, parseCorpus, bundledCorpusPath, listSections } from './corpus.js';
 export { checkCorpus } from './validate.js';
 export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, Plan, PlanPhase, PlanAction } from './types.js';
 export { findSection, lookupSection, normalizeName, type SectionLookup } from './names.js';
@@ -16,10 +16,3 @@ export { layout, type Prerendered } from './layout.js';
 export { createTheme } from './theme-color.js';
 export { plainTheme, type Theme } from './theme.js';
 export { SpasmError, NotFoundError, UsageError, CorpusError, ExitCode } from './errors.js';
-
-import type { Corpus, Section } from './types.js';
-
-/** The sections of a corpus, as `list` shows them. */
-export function listSections(corpus: Corpus): Pick<Section, 'id' | 'title' | 'summary'>[] {
-  return corpus.sections.map(({ id, title, summary }) => ({ id, title, summary }));
-}

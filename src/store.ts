@@ -28,7 +28,7 @@ export interface LoadedCorpus {
 /** Written by the build: each bundled section prerendered without and with colour, and the corpus key. */
 const bundledRenderPath = join(moduleDir, 'bundled.render.json');
 
-export interface StoredRenders {
+interface StoredRenders {
   key: string;
   plain: Record<string, Prerendered>;
   color: Record<string, Prerendered>;
@@ -36,7 +36,7 @@ export interface StoredRenders {
 
 /** Identifies a version of a file without reading it (size, modification time, inode), and the
  *  spasm-info version, which decides what an index holds and what a valid corpus is. */
-export function fileKey(path: string): string | undefined {
+function fileKey(path: string): string | undefined {
   try {
     const s = statSync(path);
     return `${__VERSION__}:${s.size}:${s.mtimeMs}:${s.ino}`;

@@ -3,7 +3,6 @@
 /** Characters that must never reach a terminal from data or queries: C0 (except tab and
  *  newline), DEL, C1, and the Unicode bidirectional embeddings, overrides and isolates. */
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const UNSAFE_TEST = new RegExp(UNSAFE.source);
 
 /** Removes every control and bidi-control character; tabs become spaces. Keeps newlines. */
 export function sanitize(text: string): string {
@@ -13,10 +12,6 @@ export function sanitize(text: string): string {
 /** The same, for one line of output: newlines become spaces too. */
 export function sanitizeLine(text: string): string {
   return sanitize(text).replace(/[\n\u2028\u2029]+/g, ' ');
-}
-
-export function hasUnsafe(text: string): boolean {
-  return UNSAFE_TEST.test(text);
 }
 
 /** Case- and accent-folded form used for every comparison. */
