@@ -223,10 +223,11 @@ describe('--data edge cases', () => {
   it('an unreadable file: exit 2, naming the file', () => {
     const path = writeCorpus('secret.json', '{"sections":[]}');
     chmodSync(path, 0o000);
-    // As root every file is readable, so run as an unprivileged user there.
+    // Root reads any file through its capabilities: drop them (staying root, so the clone stays
+    // reachable even in a private folder) and the file's mode applies.
     const asRoot = process.getuid?.() === 0;
     const command = asRoot ? 'setpriv' : process.execPath;
-    const args = asRoot ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin] : [bin];
+    const args = asRoot ? ['--bounding-set=-all', '--inh-caps=-all', '--', process.execPath, bin] : [bin];
     const r = spawnSync(command, [...args, '--data', path, 'list'], { encoding: 'utf8', cwd: '/' });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`spasm-info: Cannot use '${path}' as a corpus: permission to read it was denied.\n`);
