@@ -286,7 +286,7 @@ export function buildProgram(): Command {
     .command('completion')
     .description('print a shell completion script; see the README for where to put it')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
-    .addHelpText('before', 'Examples:\n  spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info\n  spasm-info completion zsh > "${fpath[1]}/_spasm-info"\n  spasm-info completion fish > ~/.config/fish/completions/spasm-info.fish\n')
+    .addHelpText('before', 'Examples:\n  spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info\n  mkdir -p ~/.zfunc && spasm-info completion zsh > ~/.zfunc/_spasm-info\n  spasm-info completion fish > ~/.config/fish/completions/spasm-info.fish\n')
     .action(async (shell: Shell) => write((await import('./completion.js')).completionScript(shell, cliSpec(program))));
 
   return program;

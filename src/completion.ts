@@ -1,6 +1,10 @@
 // Shell completion scripts for bash, zsh and fish, generated from the command definitions (the
 // same ones --help and the man page are made from). Section ids are not listed in the scripts:
 // they ask `spasm-info list` at completion time, so they follow the corpus in use (--data too).
+// What `list` prints is corpus text, so the scripts treat it as data only: it is never given to
+// anything that expands words (bash's `compgen -W` runs `$(...)` in its word list), only lines that
+// are safe words (the validator's id pattern: letters, digits, dots, hyphens, underscores) are
+// offered, and each shell's own quoting inserts them.
 
 export interface OptionSpec {
   /** Every spelling: ['-n', '--limit']. */
@@ -53,7 +57,7 @@ function valueCases(spec: CliSpec, style: 'bash'): string {
     if (seen.has(key)) continue;
     seen.add(key);
     const reply = o.value === 'file'
-      ? 'COMPREPLY=($(compgen -f -- "$cur"))'
+      ? 'compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$cur")'
       : o.choices
         ? `COMPREPLY=($(compgen -W ${sq(words(o.choices))} -- "$cur"))`
         : 'COMPREPLY=()';
@@ -69,7 +73,7 @@ function bash(spec: CliSpec): string {
     .map((c) => {
       const options = words([...c.options.flatMap((o) => o.names), '--help']);
       const positional = c.args === 'sections'
-        ? `COMPREPLY=($(compgen -W "$(${spec.name} \${data:+--data "$data"} list 2>/dev/null | cut -f1)" -- "$cur"))`
+        ? `${fn}_sections`
         : c.args === 'shells'
           ? `COMPREPLY=($(compgen -W ${sq(words(SHELLS))} -- "$cur"))`
           : 'COMPREPLY=()';
@@ -77,12 +81,23 @@ function bash(spec: CliSpec): string {
     })
     .join('\n');
   return `# bash completion for ${spec.name}. Install: ${spec.name} completion bash > ~/.local/share/bash-completion/completions/${spec.name}
+
+# Section ids of the corpus in use, from \`${spec.name} list\`. Its lines are data: each is compared
+# as a string, never expanded, and only safe words are offered.
+${fn}_sections() {
+  local id safe='^[[:alnum:]][[:alnum:]._-]*$'
+  COMPREPLY=()
+  while IFS= read -r id; do
+    [[ $id =~ $safe && $id == "$cur"* ]] && COMPREPLY+=("$id")
+  done < <(${spec.name} \${data:+--data "$data"} --color never list 2>/dev/null | cut -f1)
+}
+
 ${fn}() {
   local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
   local command="" data="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case \${COMP_WORDS[i]} in
-      --data) data=\${COMP_WORDS[i+1]}; ((i++)) ;;
+      --data) data=\${COMP_WORDS[i+1]}; [[ $data == '~/'* ]] && data=$HOME/\${data:2}; ((i++)) ;;
       ${valued([...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)]).filter((n) => n !== '--data').join('|')}) ((i++)) ;;
       -*) ;;
       *) [[ -z $command ]] && command=\${COMP_WORDS[i]} ;;
@@ -132,18 +147,28 @@ function zsh(spec: CliSpec): string {
     })
     .join('\n');
   return `#compdef ${spec.name}
-# zsh completion for ${spec.name}. Install: ${spec.name} completion zsh > "\${fpath[1]}/_${spec.name}", then restart zsh.
+# zsh completion for ${spec.name}. It needs zsh's completion system (compinit). Install:
+#   mkdir -p ~/.zfunc && ${spec.name} completion zsh > ~/.zfunc/_${spec.name}
+# with fpath=(~/.zfunc $fpath) before "autoload -Uz compinit && compinit" in ~/.zshrc.
 
+# Section ids of the corpus in use (the --data file the command line names), from \`${spec.name} list\`.
+# Its lines are data: only safe words are kept, and _describe quotes what it inserts.
 ${fn}_sections() {
-  local -a ids
-  ids=(\${(f)"$(${spec.name} \${opt_args[--data]:+--data "\${opt_args[--data]}"} list 2>/dev/null | cut -f1)"})
+  local -a ids data
+  [[ -n \$${fn}_data ]] && data=(--data "\$${fn}_data")
+  ids=(\${(f)"$(${spec.name} $data --color never list 2>/dev/null | cut -f1)"})
+  ids=(\${ids:#*[^[:alnum:]._-]*})
+  ids=(\${ids:#[._-]*})
   _describe 'section' ids
 }
 
 ${fn}() {
-  local curcontext=$curcontext state line
+  local curcontext=$curcontext state line ${fn}_data
   typeset -A opt_args
   _arguments -C ${spec.globalOptions.map(zshOption).join(' ')} '1:command:->command' '*::argument:->argument'
+  # The command's own _arguments below resets opt_args: keep the corpus file named before it.
+  ${fn}_data=\${(Q)opt_args[--data]}
+  [[ \$${fn}_data == '~/'* ]] && ${fn}_data=$HOME/\${${fn}_data#\\~/}
   case $state in
     command)
       local -a commands
@@ -179,13 +204,20 @@ function fish(spec: CliSpec): string {
   const lines = [
     `# fish completion for ${spec.name}. Install: ${spec.name} completion fish > ~/.config/fish/completions/${spec.name}.fish`,
     '',
+    '# Section ids of the corpus in use (the --data file on the command line), from `' + spec.name + ' list`.',
+    '# Its lines are data: only safe words are offered, and fish quotes what it inserts.',
     `function __${spec.name.replace(/\W/g, '_')}_sections`,
-    '    set -l data (string match -r -- \'(?<=--data[ =])\\S+\' (commandline -cp))',
-    `    if test -n "$data"`,
-    `        ${spec.name} --data $data list 2>/dev/null | cut -f1`,
-    '    else',
-    `        ${spec.name} list 2>/dev/null | cut -f1`,
+    '    set -l tokens (commandline -opc)',
+    '    set -l data',
+    '    for i in (seq (count $tokens))',
+    '        if test "$tokens[$i]" = --data; and test $i -lt (count $tokens)',
+    '            set data --data $tokens[(math $i + 1)]',
+    '        else if string match -q -- \'--data=*\' $tokens[$i]',
+    '            set data --data (string replace -- --data= \'\' $tokens[$i])',
+    '        end',
     '    end',
+    '    set data (string replace -r -- \'^~/\' "$HOME/" $data)',
+    `    ${spec.name} $data --color never list 2>/dev/null | cut -f1 | string match -r -- '^[[:alnum:]][[:alnum:]._-]*$'`,
     'end',
     '',
     `${c} -f`,

@@ -1,0 +1,125 @@
+// Completion scripts, in the real shells: what they offer, and that corpus text is only ever data.
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { bin, cli, root } from './helpers/cli.js';
+import { bashComplete, fishComplete, hasShell, zshComplete } from './helpers/shell-complete.js';
+
+/** zsh and fish are installed by .ci/run; elsewhere their checks run only where they are installed. */
+const shellTest = (shell: string) => (hasShell(shell) || process.env.CI === 'true' ? it : it.skip);
+const fresh = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+const scripts = fresh('spasm-scripts-');
+const scriptFor = (shell: 'bash' | 'zsh' | 'fish') => {
+  const file = join(scripts, shell === 'zsh' ? '_spasm-info' : `spasm-info.${shell}`);
+  writeFileSync(file, cli(['completion', shell]).stdout);
+  return file;
+};
+
+/** A stand-in `spasm-info` whose `list` prints ids that are shell code, globs and option-like words,
+ *  as a corpus that got past the checks would: the scripts must offer only the safe ones. */
+const hostileBin = fresh('spasm-hostile-');
+const hostileIds = ['$(touch${IFS}pwned1)', '`touch pwned2`', 'a;touch pwned3', '$(touch pwned4)x', '*', '-rf', 'x y', 'ok-id', 'good.id_2'];
+writeFileSync(join(hostileBin, 'spasm-info'), `#!/bin/sh
+case " $* " in *" completion "*) exec "${process.execPath}" "${bin}" "$@" ;; esac
+${hostileIds.map((id) => `printf '%s\\tT\\tS\\n' '${id.replace(/'/g, `'\\''`)}'`).join('\n')}
+`);
+chmodSync(join(hostileBin, 'spasm-info'), 0o755);
+const hostilePath = `${hostileBin}:${process.env.PATH}`;
+
+/** The real CLI on PATH. */
+const realBin = fresh('spasm-bin-');
+symlinkSync(bin, join(realBin, 'spasm-info'));
+const realPath = `${realBin}:${process.env.PATH}`;
+
+describe('corpus text is never evaluated, and only safe words are offered', () => {
+  const expectSafe = (offered: string[], cwd: string) => {
+    expect(readdirSync(cwd).filter((f) => f.startsWith('pwned')), 'a completion ran corpus text as a command').toEqual([]);
+    expect(offered.sort()).toEqual(['good.id_2', 'ok-id']);
+  };
+
+  it('bash', () => {
+    const cwd = fresh('spasm-cwd-');
+    writeFileSync(join(cwd, 'a-file'), '');
+    expectSafe(bashComplete(['spasm-info', 'show', ''], { script: scriptFor('bash'), path: hostilePath, cwd }), cwd);
+  });
+
+  shellTest('zsh')('zsh', () => {
+    const cwd = fresh('spasm-cwd-');
+    const home = fresh('spasm-home-');
+    writeFileSync(join(home, '.zshrc'), `fpath=(${scripts} $fpath)\nautoload -Uz compinit && compinit -u\n`);
+    scriptFor('zsh');
+    expectSafe(zshComplete('spasm-info show ', { home, path: hostilePath, cwd }), cwd);
+  });
+
+  shellTest('fish')('fish', () => {
+    const cwd = fresh('spasm-cwd-');
+    expectSafe(fishComplete('spasm-info show ', { script: scriptFor('fish'), path: hostilePath, cwd }), cwd);
+  });
+});
+
+describe('section ids of a --data corpus', () => {
+  const corpus = join(root, 'test/fixtures/custom.json');
+
+  it('bash', () => {
+    expect(bashComplete(['spasm-info', '--data', corpus, 'show', ''], { script: scriptFor('bash'), path: realPath, cwd: root })).toEqual(['alpha', 'beta']);
+  });
+
+  it('bash, with the file named from the home folder (~/…)', () => {
+    const home = fresh('spasm-home-');
+    writeFileSync(join(home, 'c.json'), readFileSync(corpus));
+    expect(bashComplete(['spasm-info', '--data', '~/c.json', 'show', 'b'], { script: scriptFor('bash'), path: realPath, cwd: root, home })).toEqual(['beta']);
+  });
+
+  shellTest('zsh')('zsh', () => {
+    const home = fresh('spasm-home-');
+    writeFileSync(join(home, '.zshrc'), `fpath=(${scripts} $fpath)\nautoload -Uz compinit && compinit -u\n`);
+    scriptFor('zsh');
+    expect(zshComplete(`spasm-info --data ${corpus} show `, { home, path: realPath, cwd: root }).sort()).toEqual(['alpha', 'beta']);
+  });
+
+  shellTest('fish')('fish', () => {
+    expect(fishComplete(`spasm-info --data ${corpus} show `, { script: scriptFor('fish'), path: realPath, cwd: root })).toEqual(['alpha', 'beta']);
+    expect(fishComplete(`spasm-info --data=${corpus} show b`, { script: scriptFor('fish'), path: realPath, cwd: root })).toEqual(['beta']);
+  });
+});
+
+describe('file names for --data are offered whole, neither split nor globbed', () => {
+  it('bash', () => {
+    const cwd = fresh('spasm-cwd-');
+    for (const name of ['my corpus.json', 'star*.json', 'other.json']) writeFileSync(join(cwd, name), '');
+    expect(bashComplete(['spasm-info', '--data', 'm'], { script: scriptFor('bash'), path: realPath, cwd })).toEqual(['my corpus.json']);
+    expect(bashComplete(['spasm-info', '--data', 's'], { script: scriptFor('bash'), path: realPath, cwd })).toEqual(['star*.json']);
+  });
+});
+
+describe("the README's install lines", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = /### Shell completion[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1];
+  const lineFor = (shell: string) => block.split('\n').find((l) => l.includes(`completion ${shell}`))!.replace(/\s+#.*$/, '');
+
+  it('the zsh line writes only into the home folder, and the README says it needs compinit', () => {
+    expect(lineFor('zsh')).not.toContain('fpath[1]');
+    expect(readme).toMatch(/compinit/);
+  });
+
+  shellTest('zsh')('zsh: a user who runs the line and the .zshrc lines the README gives gets section ids on Tab', () => {
+    const home = fresh('spasm-home-');
+    chmodSync(home, 0o755);
+    const r = spawnSync('sh', ['-c', lineFor('zsh')], { cwd: home, env: { HOME: home, PATH: realPath }, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const zshrc = /```zsh\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### Shell completion')))![1];
+    writeFileSync(join(home, '.zshrc'), zshrc);
+    expect(zshComplete('spasm-info show th', { home, path: realPath, cwd: home })).toEqual(['thermal']);
+  });
+
+  it.each(['bash', 'fish'])('%s: the line writes the script where the shell looks', (shell) => {
+    const home = fresh('spasm-home-');
+    mkdirSync(join(home, '.local/share/bash-completion/completions'), { recursive: true });
+    mkdirSync(join(home, '.config/fish/completions'), { recursive: true });
+    const r = spawnSync('sh', ['-c', lineFor(shell)], { cwd: home, env: { HOME: home, PATH: realPath }, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+  });
+});

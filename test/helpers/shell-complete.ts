@@ -1,0 +1,53 @@
+// Asks real shells what they complete for a command line, as a user pressing Tab would get it.
+// zsh runs interactively in a pseudo-terminal (its zsh/zpty module) with the user's .zshrc, so
+// the completion system (compinit) loads the script from fpath exactly as installed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const hasShell = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+
+/** What zsh offers for `line` (Tab at its end). `home` holds the user's .zshrc; `path` is PATH. */
+export function zshComplete(line: string, { home, path, cwd }: { home: string; path: string; cwd: string }): string[] {
+  const work = mkdtempSync(join(tmpdir(), 'spasm-zsh-'));
+  const out = join(work, 'offered');
+  writeFileSync(out, '');
+  // Every match zsh adds is also written to a file; a marker after the completion ends the wait.
+  writeFileSync(join(work, 'probe.zsh'), `PROMPT=''
+compadd() {
+  if [[ \${@[1,(i)(-|--)]} == *-(O|A|D)\\ * ]]; then builtin compadd "$@"; return; fi
+  local -a __hits
+  builtin compadd -A __hits "$@"
+  (( $#__hits )) && print -rl -- $__hits >> ${out}
+  builtin compadd "$@"
+}
+__probe_done() { print -r -- '<<probe''-done>>' }
+comppostfuncs=(__probe_done)
+zstyle ':completion:*' insert-tab false
+bindkey '^I' complete-word
+`);
+  writeFileSync(join(work, 'run.zsh'), `zmodload zsh/zpty
+zpty z zsh -i
+zpty -w z "source ${join(work, 'probe.zsh')}"
+zpty -w z "$LINE"$'\\t'
+zpty -r z reply '*<<probe-done>>*'
+zpty -d z
+`);
+  execFileSync('zsh', ['-f', join(work, 'run.zsh')], { cwd, env: { PATH: path, HOME: home, ZDOTDIR: home, LINE: line, TERM: 'dumb' }, timeout: 20_000 });
+  return readFileSync(out, 'utf8').split('\n').filter(Boolean);
+}
+
+/** What bash offers for `words` (the last one being completed), with the script at `script`. */
+export function bashComplete(words: string[], { script, path, cwd, home }: { script: string; path: string; cwd: string; home?: string }): string[] {
+  const quoted = words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
+  const run = `source '${script}'
+COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _spasm_info; printf '%s\\n' "\${COMPREPLY[@]}"`;
+  return execFileSync('bash', ['-c', run], { cwd, encoding: 'utf8', env: { PATH: path, HOME: home ?? cwd } }).split('\n').filter(Boolean);
+}
+
+/** What fish offers for `line`, with the script at `script`. */
+export function fishComplete(line: string, { script, path, cwd }: { script: string; path: string; cwd: string }): string[] {
+  const out = execFileSync('fish', ['--no-config', '-c', `source '${script}'; complete -C '${line.replace(/'/g, "\\'")}'`], { cwd, encoding: 'utf8', env: { PATH: path, HOME: cwd } });
+  return out.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+}
