@@ -1,22 +1,34 @@
-// Start-up benchmark: each command as a whole process, each run paired with a `node -e 0` run,
-// reported as median ratios of wall time and peak memory (RSS). Also times `search` on synthetic
-// corpora of 1,000 and 10,000 sections. A benchmark, not a test: nothing here fails on timing.
+// Benchmark: each command run as a whole process the way people run it, its output read through a
+// pipe and in a pseudo-terminal, each run paired with a run of `node -e 0` just before it; reported
+// as the median of the per-pair ratios of wall time and of peak memory (RSS), with their spread
+// (25th to 75th percentile) over the rounds. Then custom corpora of 1,000 and 10,000 sections with
+// a realistic vocabulary (scripts/bench-corpus.mjs): the first search (nothing cached), a later
+// search, a later `list` and a later `show`. A benchmark, not a test: nothing here fails on timing.
 //
-//   npm run bench                 # 15 rounds after 3 warm-up rounds
-//   npm run bench -- --rounds 30
+//   npm run bench                           # everything (needs python3)
+//   npm run bench -- --rounds 30 --warmup 3 --scale-rounds 5
+//   npm run bench -- --no-pty --no-scale    # only the pipe table
+//   npm run bench -- --sizes 1000,10000,100000
+//   npm run bench -- --instructions         # instructions executed instead (valgrind), which do
+//                                           # not vary with the machine's load
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { distinctWords, realisticCorpus } from './bench-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = `${root}bin/spasm-info.cjs`;
-const argValue = (flag, fallback) => {
-  const i = process.argv.indexOf(flag);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+const flag = (name) => process.argv.includes(name);
+const argValue = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
 };
-const rounds = argValue('--rounds', 15);
-const warmup = argValue('--warmup', 3);
+const rounds = Number(argValue('--rounds', 15));
+const warmup = Number(argValue('--warmup', 3));
+const scaleRounds = Number(argValue('--scale-rounds', 5));
+const sizes = String(argValue('--sizes', '1000,10000')).split(',').map(Number);
+const instructions = flag('--instructions');
 
 if (!existsSync(`${root}dist/cli.cjs`)) {
   console.error("bench: run 'npm run build' first.");
@@ -24,88 +36,140 @@ if (!existsSync(`${root}dist/cli.cjs`)) {
 }
 
 const node = process.execPath;
-const baseline = [node, '-e', '0'];
+const dir = `${root}.bench`;
+mkdirSync(dir, { recursive: true });
+// Never the user's own cache, and the same for every run.
+const baseEnv = { SPASM_INFO_CACHE_DIR: `${dir}/cache`, NO_COLOR: '', FORCE_COLOR: '' };
+delete process.env.NO_COLOR;
+delete process.env.FORCE_COLOR;
+// In the pseudo-terminal: colour as in a terminal window, and no pager (it would wait for a key).
+const ptyEnv = { TERM: 'xterm-256color', PAGER: '' };
 
-/** Runs each command list through scripts/measure.py; returns [wall ms, rss KiB] per command. */
-function measure(commands) {
-  const out = execFileSync('python3', [`${root}scripts/measure.py`], { input: JSON.stringify(commands), maxBuffer: 1 << 26 });
+const QUESTION_20 = 'my neck has been stiff and sore since yesterday morning so what should i do about the pain and can heat help';
+const startupCommands = [
+  ['list'],
+  ['show', 'thermal'],
+  ['show', 'medications'],
+  ['search', 'ibuprofen'],
+  ['search', 'what can i take for the pain'],
+  ['search', QUESTION_20],
+  ['plan'],
+  ['--help'],
+];
+const label = (args) => args.map((a) => (a === QUESTION_20 ? '"<20-word question>"' : a.includes(' ') ? `"${a}"` : a)).join(' ');
+
+/** Runs jobs ({argv, env, output}) through scripts/measure.py: [wall ms, rss KiB, cpu ms, exit] each. */
+function measure(jobs) {
+  const out = execFileSync('python3', [`${root}scripts/measure.py`], { input: JSON.stringify(jobs), maxBuffer: 1 << 26 });
   return JSON.parse(out.toString());
 }
 
-const median = (xs) => {
+const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.ceil(at)] - s[lo]) * (at - lo);
 };
+const median = (xs) => quantile(xs, 0.5);
 
-/** Runs every command in every round, each right after its own `node -e 0`, so that drift in the
- *  machine's speed during the run falls on all commands alike. Returns, per command, the medians of
- *  the absolute values and of the per-pair ratios. */
-function compareAll(commands) {
-  const plan = [];
-  for (let i = 0; i < warmup + rounds; i++) for (const command of commands) plan.push(baseline, command);
-  const results = measure(plan).slice(warmup * commands.length * 2);
-  return commands.map((_, c) => {
+/** Every run right after its own `node -e 0` in the same output mode, all rows interleaved in every
+ *  round, so that drift in the machine's speed during the run falls on all rows alike. `rows` are
+ *  {name, job, fresh?}; `fresh(round)` may give a job per round (a new cache folder, say). */
+function compare(rows, { roundsCount, warm, output }) {
+  const jobs = [];
+  for (let i = 0; i < warm + roundsCount; i++) {
+    for (const row of rows) {
+      const job = row.fresh ? row.fresh(i) : row.job;
+      jobs.push({ argv: [node, '-e', '0'], env: job.env, output }, { ...job, output });
+    }
+  }
+  const results = measure(jobs).slice(warm * rows.length * 2);
+  return rows.map((row, r) => {
     const pairs = [];
-    for (let i = c * 2; i < results.length; i += commands.length * 2) pairs.push([results[i], results[i + 1]]);
+    for (let i = r * 2; i < results.length; i += rows.length * 2) pairs.push([results[i], results[i + 1]]);
+    const stat = (f) => ({ median: median(pairs.map(f)), low: quantile(pairs.map(f), 0.25), high: quantile(pairs.map(f), 0.75) });
     return {
+      name: row.name,
       wall: median(pairs.map(([, r]) => r[0])),
       rss: median(pairs.map(([, r]) => r[1])) / 1024,
       baseWall: median(pairs.map(([b]) => b[0])),
       baseRss: median(pairs.map(([b]) => b[1])) / 1024,
-      wallRatio: median(pairs.map(([b, r]) => r[0] / b[0])),
-      rssRatio: median(pairs.map(([b, r]) => r[1] / b[1])),
+      wallRatio: stat(([b, r]) => r[0] / b[0]),
+      rssRatio: stat(([b, r]) => r[1] / b[1]),
+      cpuRatio: stat(([b, r]) => r[2] / b[2]),
     };
   });
 }
 
-/** A deterministic synthetic corpus: `n` sections of prose-like text, about 1.2 KB each. */
-function syntheticCorpus(n) {
-  let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vo', 'shi', 'pre', 'dan', 'tor', 'ex', 'qui', 'bel', 'ost', 'ari'];
-  const lexicon = Array.from({ length: 6000 }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join(''));
-  const medical = ['ibuprofen', 'heat', 'ice', 'massage', 'posture', 'collar', 'stretching', 'surgery', 'spasm', 'neck'];
-  const word = () => (rand() < 0.03 ? medical[Math.floor(rand() * medical.length)] : lexicon[Math.floor(rand() * lexicon.length)]);
-  const sentence = () => {
-    const w = Array.from({ length: 8 + Math.floor(rand() * 10) }, word).join(' ');
-    return w.charAt(0).toUpperCase() + w.slice(1) + '.';
-  };
-  const sections = Array.from({ length: n }, (_, i) => ({
-    id: `section-${i}`,
-    title: `${word()} ${word()}`,
-    summary: sentence(),
-    body: Array.from({ length: 3 }, () => Array.from({ length: 3 }, sentence).join(' ')).join('\n\n'),
-    aliases: [word()],
-  }));
-  return JSON.stringify({ sections });
+const x = (s) => `${s.median.toFixed(2)}× (${s.low.toFixed(2)}–${s.high.toFixed(2)})`;
+const ms = (v) => (v >= 10000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`);
+function printTable(title, rows) {
+  const base = median(rows.map((r) => r.baseWall));
+  const baseRss = median(rows.map((r) => r.baseRss));
+  console.log(`\n### ${title}\n\n\`node -e 0\`: ${ms(base)}, ${baseRss.toFixed(1)} MiB (medians). Ratios: median (25th–75th percentile) of the per-pair ratios.\n`);
+  console.log('| command | wall | × node -e 0 | peak RSS | × node -e 0 | CPU × node -e 0 |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.name} | ${ms(r.wall)} | ${x(r.wallRatio)} | ${r.rss.toFixed(1)} MiB | ${x(r.rssRatio)} | ${x(r.cpuRatio)} |`);
 }
 
-const commands = [['list'], ['show', 'thermal'], ['search', 'ibuprofen'], ['--help']];
+/** Instructions executed (valgrind's callgrind, all threads), output through a pipe. */
+function countInstructions(rows) {
+  const count = (job) => {
+    const log = `${dir}/callgrind.log`;
+    measure([{ ...job, argv: ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', `--log-file=${log}`, ...job.argv], output: 'pipe' }]);
+    return Number(/Collected : (\d+)/.exec(readFileSync(log, 'utf8'))[1]);
+  };
+  const base = count({ argv: [node, '-e', '0'], env: baseEnv });
+  console.log(`\n### Instructions executed, output through a pipe\n\n\`node -e 0\`: ${(base / 1e6).toFixed(0)} million\n`);
+  console.log('| command | instructions | × node -e 0 |');
+  console.log('|---|---|---|');
+  for (const row of rows) {
+    const n = count(row.job);
+    console.log(`| ${row.name} | ${(n / 1e6).toFixed(0)} M | ${(n / base).toFixed(3)}× |`);
+  }
+}
 
-const dir = `${root}.bench`;
-mkdirSync(dir, { recursive: true });
-const scaleCommands = [1000, 10000].map((n) => {
-  const file = `${dir}/corpus-${n}.json`;
-  const text = syntheticCorpus(n);
-  writeFileSync(file, text);
-  const args = ['--data', file, 'search', 'ibuprofen', 'massage'];
-  measure([[node, bin, ...args]]); // first run: not counted (it builds the index cache)
-  return { name: `search, ${n.toLocaleString('en')} sections (${(text.length / 1e6).toFixed(1)} MB)`, command: [node, bin, ...args] };
-});
-// Two groups, each interleaved: the heavy scale runs would otherwise slow the small ones after them.
-const startup = commands.map((args) => ({ name: args.join(' '), command: [node, bin, ...args] }));
-const rows = [startup, scaleCommands].flatMap((group) => {
-  const measured = compareAll(group.map((c) => c.command));
-  return group.map((c, i) => ({ name: c.name, ...measured[i] }));
-});
+const startupRows = startupCommands.map((args) => ({ name: label(args), job: { argv: [node, bin, ...args], env: baseEnv } }));
 
-const fmt = (r) =>
-  `| ${r.name} | ${r.wall.toFixed(0)} ms | ${r.wallRatio.toFixed(2)}× | ${r.rss.toFixed(1)} MiB | ${r.rssRatio.toFixed(2)}× |`;
-const base = median(rows.slice(0, commands.length).map((r) => r.baseWall));
-const baseRss = median(rows.slice(0, commands.length).map((r) => r.baseRss));
-console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores); ${rounds} rounds after ${warmup} warm-up, commands interleaved`);
-console.log(`baseline \`node -e 0\`: ${base.toFixed(0)} ms, ${baseRss.toFixed(1)} MiB (medians)\n`);
-console.log('| command | wall (median) | × node -e 0 | peak RSS (median) | × node -e 0 |');
-console.log('|---|---|---|---|---|');
-for (const r of rows) console.log(fmt(r));
+console.log(`## spasm-info benchmark\n`);
+console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB); load average at start ${loadavg()[0].toFixed(2)}`);
+if (instructions) {
+  countInstructions(startupRows);
+} else {
+  console.log(`${rounds} rounds after ${warmup} warm-up rounds, commands interleaved; custom corpora ${scaleRounds} rounds after 1 warm-up`);
+  printTable('Start-up, output through a pipe', compare(startupRows, { roundsCount: rounds, warm: warmup, output: 'pipe' }));
+  if (!flag('--no-pty')) {
+    const ptyRows = startupRows.map((r) => ({ ...r, job: { ...r.job, env: { ...r.job.env, ...ptyEnv } } }));
+    printTable('Start-up in a terminal (a pseudo-terminal of 100 columns, colour on)', compare(ptyRows, { roundsCount: rounds, warm: warmup, output: 'pty' }));
+  }
+}
+
+if (!flag('--no-scale')) {
+  for (const n of sizes) {
+    const file = `${dir}/corpus-${n}.json`;
+    const text = realisticCorpus(n);
+    writeFileSync(file, text);
+    const middle = `section-${Math.ceil(n / 2)}`;
+    const run = (cache, ...args) => ({ argv: [node, bin, '--data', file, ...args], env: { ...baseEnv, SPASM_INFO_CACHE_DIR: cache } });
+    const warmCache = `${dir}/cache-${n}`;
+    rmSync(warmCache, { recursive: true, force: true });
+    measure([{ ...run(warmCache, 'search', 'neck', 'pain'), output: 'null' }]); // fills the cache
+    const coldCaches = mkdtempSync(`${dir}/cold-`);
+    const rows = [
+      { name: 'first search (nothing cached)', job: run(''), fresh: (i) => run(`${coldCaches}/${i}`, 'search', 'neck', 'pain') },
+      { name: 'later search', job: run(warmCache, 'search', 'neck', 'pain') },
+      { name: 'later search, a typo', job: run(warmCache, 'search', 'nekc', 'pian') },
+      { name: 'later list', job: run(warmCache, 'list') },
+      { name: `later show ${middle}`, job: run(warmCache, 'show', middle) },
+    ];
+    const title = `${n.toLocaleString('en')} sections (${(text.length / 1e6).toFixed(1)} MB, ${distinctWords(text).toLocaleString('en')} distinct words), output through a pipe`;
+    if (instructions) {
+      console.log(`\n#### ${title}`);
+      countInstructions(rows.slice(1));
+    } else {
+      printTable(title, compare(rows, { roundsCount: scaleRounds, warm: 1, output: 'pipe' }));
+    }
+    rmSync(coldCaches, { recursive: true, force: true });
+  }
+}
+console.log(`\nload average at the end ${loadavg()[0].toFixed(2)}`);
