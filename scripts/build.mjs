@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { stubs } from '../build/stubs.mjs';
+import { stubFor } from '../build/stubs.mjs';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -28,25 +28,20 @@ const common = {
   minify: true,
   legalComments: 'none', // the licences are collected in dist/THIRD-PARTY-NOTICES.txt
   define: { __VERSION__: JSON.stringify(pkg.version) },
-  alias: stubs,
   logLevel: 'warning',
   // src/paths.ts reads import.meta only when __dirname is missing, i.e. never in CommonJS.
   logOverride: { 'empty-import-meta': 'silent' },
 };
 
 /** Dependencies of dependencies that spasm-info never uses but that cost start-up time to load,
- *  replaced inside that one importer only (see each stub for why). */
-const scopedStubs = {
-  name: 'scoped-stubs',
+ *  replaced by stand-ins (see build/stubs.mjs and each stub for why). */
+const stubPlugin = {
+  name: 'stubs',
   setup(b) {
-    const stub = (module, importer, file) =>
-      b.onResolve({ filter: new RegExp(`^${module}$`) }, (args) =>
-        args.importer.includes(`/node_modules/${importer}/`) ? { path: fileURLToPath(new URL(`../build/stubs/${file}`, import.meta.url)) } : undefined,
-      );
-    stub('(node:)?child_process', 'commander', 'child-process.js');
-    stub('chalk', 'marked-terminal', 'chalk-identity.js');
-    stub('string-width', 'cli-table3', 'string-width.cjs');
-    stub('@colors/colors/safe', 'cli-table3', 'colors-safe.cjs');
+    b.onResolve({ filter: /.*/ }, (args) => {
+      const path = stubFor(args.path, args.importer);
+      return path ? { path } : undefined;
+    });
   },
 };
 
@@ -69,9 +64,9 @@ const bundle = async (options) => {
   const result = await build(options);
   for (const output of Object.values(result.metafile.outputs)) for (const input of Object.keys(output.inputs)) bundledInputs.add(input);
 };
-await bundle({ ...cjs, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [scopedStubs, lazyAsExternal('cli')] });
+await bundle({ ...cjs, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [stubPlugin, lazyAsExternal('cli')] });
 for (const name of lazy) {
-  await bundle({ ...cjs, entryPoints: [`src/${name}.ts`], outfile: `dist/${name}.cjs`, plugins: [scopedStubs, lazyAsExternal(name)] });
+  await bundle({ ...cjs, entryPoints: [`src/${name}.ts`], outfile: `dist/${name}.cjs`, plugins: [stubPlugin, lazyAsExternal(name)] });
 }
 await bundle({
   ...common,
@@ -80,7 +75,7 @@ await bundle({
   outfile: 'dist/index.js',
   // CommonJS dependencies (cli-table3) call require() for Node's own modules.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  plugins: [scopedStubs],
+  plugins: [stubPlugin],
 });
 
 // The licences of the packages bundled into dist/ (MIT, ISC: their notices must travel with the code).

@@ -1,5 +1,7 @@
 // The command line: wires commander to the library, decides colour and width once, writes output,
-// and is the one error boundary. The only module that touches process, stdout and stderr.
+// and is the one error boundary. Commands get their streams, environment, terminal facts and clock
+// from one IOStreams value (as in gh), so tests run them in-process. Only processIO(), the pager and
+// run() touch `process`.
 
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CliSpec, CommandSpec, OptionSpec } from './completion.js';
@@ -21,6 +23,28 @@ declare const __VERSION__: string;
 interface GlobalOptions {
   data?: string;
   color: ColorWhen;
+}
+
+/** What the CLI knows about a stream: whether it is a terminal, and its size when it is. */
+export interface TerminalFacts {
+  isTTY: boolean;
+  columns?: number;
+  rows?: number;
+}
+
+/** Everything the CLI takes from the world outside it (gh's IOStreams): run() builds one from
+ *  `process`; tests build one with in-memory streams, a chosen terminal, env and clock. */
+export interface IOStreams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  env: Readonly<Record<string, string | undefined>>;
+  stdoutTerminal: TerminalFacts;
+  stderrTerminal: TerminalFacts;
+  /** The clock: `plan` counts days from its date. */
+  now(): Date;
+  /** Shows `text` through the pager `command` (as the user wrote it in $PAGER) and resolves to its
+   *  exit status; 127 means the pager could not start, and the text is then printed directly. */
+  page(command: string, text: string): Promise<number | null>;
 }
 
 /** Everything a command needs to know about where its output goes, decided once. */
@@ -77,23 +101,15 @@ export async function renderManPage(date: string): Promise<string> {
   });
 }
 
-function stdoutFacts() {
-  return { isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns };
-}
-
 /** The theme for a colour decision; chalk is loaded only when colour is on. */
 async function themeFor(color: boolean): Promise<Theme> {
   return color ? (await import('./theme-color.js')).createTheme(true) : plainTheme;
 }
 
-async function outputFor(globals: GlobalOptions): Promise<Output> {
-  const facts = stdoutFacts();
-  const theme = await themeFor(resolveColor(globals.color, process.env, facts));
+async function outputFor(io: IOStreams, globals: GlobalOptions): Promise<Output> {
+  const facts = io.stdoutTerminal;
+  const theme = await themeFor(resolveColor(globals.color, io.env, facts));
   return { theme, width: resolveWidth(facts), tty: facts.isTTY };
-}
-
-function write(text: string): void {
-  process.stdout.write(text);
 }
 
 /** JSON for scripts. JSON.stringify escapes C0 controls itself; DEL, C1 and bidi controls it
@@ -169,12 +185,25 @@ async function renderForTerminal(loaded: LoadedCorpus, section: Section, output:
   return (await import('./render.js')).renderSection(loaded.corpus, section, output);
 }
 
-export function buildProgram(): Command {
+/** The commands, wired to `io`. Without one (for --help text, completion and the man page) nothing
+ *  can be run. */
+export function buildProgram(io: IOStreams = detachedIO): Command {
+  const write = (text: string) => void io.stdout.write(text);
   const program = new Command('spasm-info');
   // Set before adding commands: subcommands copy these settings when they are created.
   program
     .exitOverride()
-    .configureOutput({ outputError: () => {} })
+    .configureOutput({
+      writeOut: write,
+      writeErr: (text) => void io.stderr.write(text),
+      outputError: () => {},
+      // Commander types these as numbers, yet reads undefined as "no terminal" (its own default).
+      getOutHelpWidth: () => (io.stdoutTerminal.isTTY ? io.stdoutTerminal.columns : undefined) as number,
+      getErrHelpWidth: () => (io.stderrTerminal.isTTY ? io.stderrTerminal.columns : undefined) as number,
+      // The help text has no colour of its own to keep or strip.
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
     .showSuggestionAfterError(true)
     .description(`${DESCRIPTION.charAt(0).toUpperCase()}${DESCRIPTION.slice(1)}.`)
     .version(__VERSION__, '-v, --version', 'print the version')
@@ -191,9 +220,9 @@ export function buildProgram(): Command {
     .addHelpText('before', 'Examples:\n  spasm-info list\n  spasm-info list --json\n')
     .action(async (options: { json?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
-      const { corpus } = await loadCorpus(globals.data, process.env);
+      const { corpus } = await loadCorpus(globals.data, io.env);
       if (options.json) return write(toJson(listSections(corpus)));
-      write(formatList(corpus.sections, await outputFor(globals)));
+      write(formatList(corpus.sections, await outputFor(io, globals)));
     });
 
   program
@@ -207,7 +236,7 @@ export function buildProgram(): Command {
     .action(async (names: string[], options: { json?: boolean; raw?: boolean; pager: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
-      const loaded = await loadCorpus(globals.data, process.env);
+      const loaded = await loadCorpus(globals.data, io.env);
       const { corpus } = loaded;
       const sections = await resolveSections(corpus, names);
       if (options.json) {
@@ -215,12 +244,12 @@ export function buildProgram(): Command {
         return write(toJson(records.length === 1 ? records[0] : records));
       }
       if (options.raw) return write(sanitize(sections.map((s) => sectionMarkdown(corpus, s)).join('\n')));
-      const output = await outputFor(globals);
+      const output = await outputFor(io, globals);
       const pages: string[] = [];
       for (const s of sections) {
         pages.push((await renderForTerminal(loaded, s, output)) + '\n' + formatFooter(corpus, s, output));
       }
-      await writePaged(pages.join('\n'), output, options.pager);
+      await writePaged(io, pages.join('\n'), output, options.pager);
     });
 
   program
@@ -234,10 +263,10 @@ export function buildProgram(): Command {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const query = words.join(' ');
       if (sanitize(query).trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
-      const loaded = await loadCorpus(globals.data, process.env);
+      const loaded = await loadCorpus(globals.data, io.env);
       const result = search(loaded.index(), query, { limit: options.limit });
       for (const c of result.corrections) {
-        await note(globals, `no exact match for ${quote(c.from)}; showing results for ${quote(c.to)}.`);
+        await note(io, globals, `no exact match for ${quote(c.from)}; showing results for ${quote(c.to)}.`);
       }
       if (options.json) {
         write(toJson(result.hits.map((h) => ({
@@ -249,7 +278,7 @@ export function buildProgram(): Command {
           matched: h.matched,
         }))));
       } else if (result.hits.length) {
-        write(formatSearch(result, await outputFor(globals)));
+        write(formatSearch(result, await outputFor(io, globals)));
       }
       if (result.hits.length === 0) {
         const hints = result.suggestions.length
@@ -269,17 +298,17 @@ export function buildProgram(): Command {
     .addHelpText('before', 'Examples:\n  spasm-info plan\n  spasm-info plan --since yesterday\n  spasm-info plan --since "3 days ago"\n  spasm-info plan --since 2026-11-20 --json\n')
     .action(async (options: { since: string; json?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
-      const { corpus } = await loadCorpus(globals.data, process.env);
+      const { corpus } = await loadCorpus(globals.data, io.env);
       if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
       const { localDate, parseSince, planFor } = await import('./plan.js');
-      const today = localDate(new Date());
+      const today = localDate(io.now());
       const record = planFor(corpus.plan, parseSince(options.since, today), today);
       if (options.json) {
         const { day, start, phases, today: inForce } = record;
         return write(toJson({ day, start, phases, today: inForce, whenReady: record.whenReady, ...(record.beyond ? { beyond: record.beyond } : {}) }));
       }
       const { formatPlan } = await import('./format-plan.js');
-      write(formatPlan(record, { ...(await outputFor(globals)), disclaimer: corpus.disclaimer }));
+      write(formatPlan(record, { ...(await outputFor(io, globals)), disclaimer: corpus.disclaimer }));
     });
 
   program
@@ -314,37 +343,41 @@ export function cliSpec(program: Command = buildProgram()): CliSpec {
 
 /** Writes `text`, through the user's pager when it is taller than the terminal. Never in a pipe:
  *  the caller passes output.tty. If the pager cannot start, the text is printed directly. */
-async function writePaged(text: string, output: Output, usePager: boolean): Promise<void> {
-  const rows = process.stdout.rows || 24;
-  const pager = process.env.PAGER === undefined ? 'less -FRX' : process.env.PAGER.trim();
-  if (!output.tty || !usePager || !pager || text.split('\n').length < rows) return write(text);
+async function writePaged(io: IOStreams, text: string, output: Output, usePager: boolean): Promise<void> {
+  const rows = io.stdoutTerminal.rows || 24;
+  const pager = io.env.PAGER === undefined ? 'less -FRX' : io.env.PAGER.trim();
+  if (!output.tty || !usePager || !pager || text.split('\n').length < rows) return void io.stdout.write(text);
+  if ((await io.page(pager, text)) === 127) io.stdout.write(text);
+}
+
+/** Runs `pager` on the real terminal with `text` as its input. */
+async function spawnPager(pager: string, text: string): Promise<number | null> {
   const { spawn } = await import('node:child_process');
   // sh runs the pager as the user wrote it ($PAGER may hold options); a pager that is not
-  // installed exits 127 before reading anything, and the text is then printed here instead.
+  // installed exits 127 before reading anything, and the text is then printed instead.
   const script = 'command -v -- "$1" >/dev/null 2>&1 || exit 127; exec sh -c "$2"';
   const ignoreInterrupt = () => {};
   process.on('SIGINT', ignoreInterrupt); // Ctrl-C belongs to the pager while it runs
   try {
-    const code = await new Promise<number | null>((resolve) => {
+    return await new Promise<number | null>((resolve) => {
       const child = spawn('sh', ['-c', script, 'sh', pager.split(/\s+/)[0], pager], { stdio: ['pipe', 'inherit', 'inherit'] });
       child.on('error', () => resolve(127));
       child.on('close', (status) => resolve(status));
       child.stdin.on('error', () => {}); // the user quit the pager before reading everything
       child.stdin.end(text);
     });
-    if (code === 127) write(text);
   } finally {
     process.off('SIGINT', ignoreInterrupt);
   }
 }
 
 /** stderr decides colour on its own: it may be a terminal while stdout is a pipe, or the reverse. */
-function stderrTheme(globals: GlobalOptions | undefined): Promise<Theme> {
-  return themeFor(resolveColor(globals?.color ?? 'auto', process.env, { isTTY: Boolean(process.stderr.isTTY) }));
+function stderrTheme(io: IOStreams, globals: GlobalOptions | undefined): Promise<Theme> {
+  return themeFor(resolveColor(globals?.color ?? 'auto', io.env, io.stderrTerminal));
 }
 
-async function note(globals: GlobalOptions, message: string): Promise<void> {
-  process.stderr.write(`${(await stderrTheme(globals)).muted('spasm-info: ' + message)}\n`);
+async function note(io: IOStreams, globals: GlobalOptions, message: string): Promise<void> {
+  io.stderr.write(`${(await stderrTheme(io, globals)).muted('spasm-info: ' + message)}\n`);
 }
 
 /** Commander's errors read "error: unknown option '--x'\n(Did you mean --y?)": made into one line. */
@@ -358,9 +391,10 @@ function commanderMessage(error: CommanderError): string {
   return /[.?!]$/.test(sentence) ? sentence : sentence + '.';
 }
 
-/** Runs the CLI; resolves to the exit code and never throws. */
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+/** Runs the CLI with `argv` (the words after the command's name); resolves to the exit code and
+ *  never throws. */
+export async function main(argv: string[], io: IOStreams): Promise<number> {
+  const program = buildProgram(io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
@@ -370,25 +404,53 @@ export async function main(argv: string[]): Promise<number> {
       if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
       if (error.code === 'commander.help' && error.exitCode === 0) return ExitCode.ok;
       if (error.code === 'commander.help') return ExitCode.usage; // no command given: help went to stderr
-      await report(globals, commanderMessage(error), ["Run 'spasm-info --help' for usage."]);
+      await report(io, globals, commanderMessage(error), ["Run 'spasm-info --help' for usage."]);
       return ExitCode.usage;
     }
     if (isSpasmError(error)) {
-      await report(globals, error.message, error.hints);
+      await report(io, globals, error.message, error.hints);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    await report(globals, `Internal error: ${message}. Please report it.`, []);
-    if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    await report(io, globals, `Internal error: ${message}. Please report it.`, []);
+    if (io.env.DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return 70;
   }
 }
 
-async function report(globals: GlobalOptions | undefined, message: string, hints: string[]): Promise<void> {
-  const theme = await stderrTheme(globals);
+async function report(io: IOStreams, globals: GlobalOptions | undefined, message: string, hints: string[]): Promise<void> {
+  const theme = await stderrTheme(io, globals);
   // Messages can carry a file name or a query: no control character of theirs reaches the terminal.
   const lines = [`${theme.error('spasm-info:')} ${sanitizeLine(message)}`, ...hints.map((h) => `  ${sanitizeLine(h)}`)];
-  process.stderr.write(lines.join('\n') + '\n');
+  io.stderr.write(lines.join('\n') + '\n');
+}
+
+/** For building the program only to read its definitions: running a command with it is a bug. */
+const detachedIO: IOStreams = {
+  stdout: { write: detached },
+  stderr: { write: detached },
+  env: {},
+  stdoutTerminal: { isTTY: false },
+  stderrTerminal: { isTTY: false },
+  now: detached,
+  page: detached,
+};
+
+function detached(): never {
+  throw new Error('a command ran without IOStreams');
+}
+
+/** The real streams, environment, terminal and clock. */
+export function processIO(): IOStreams {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stdoutTerminal: { isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns, rows: process.stdout.rows },
+    stderrTerminal: { isTTY: Boolean(process.stderr.isTTY), columns: process.stderr.columns },
+    now: () => new Date(),
+    page: spawnPager,
+  };
 }
 
 /** Entry point used by bin/spasm-info.cjs. */
@@ -401,5 +463,5 @@ export async function run(): Promise<void> {
   });
   // Ctrl-C: no handler, so Node's default ends the process at once, even mid-search (the shell
   // reports 130). Nothing here changes terminal modes, so there is nothing to restore.
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2), processIO());
 }

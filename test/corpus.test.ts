@@ -61,6 +61,9 @@ describe('the bundled corpus', () => {
 
   it('every section has a title, summary, body and aliases', () => {
     for (const s of corpus.sections) {
+      expect(s.title.trim(), `${s.id} has no title`).not.toBe('');
+      expect(s.summary.trim(), `${s.id} has no summary`).not.toBe('');
+      expect(s.body.trim(), `${s.id} has no body`).not.toBe('');
       expect(s.aliases?.length, `${s.id} has no aliases`).toBeGreaterThan(0);
       expect(s.summary.length, `${s.id} summary`).toBeLessThan(160);
     }

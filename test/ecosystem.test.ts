@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { bin, cli, root } from './helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, root, runCli } from './helpers/cli.js';
 import { inPty, stripSgr } from './helpers/pty.js';
 // @ts-expect-error: plain JavaScript module shared with `npm run screenshot`
 import { makeScreenshot } from '../scripts/screenshot.mjs';
@@ -11,19 +11,14 @@ import { makeScreenshot } from '../scripts/screenshot.mjs';
 /** A folder with `spasm-info` on it, for shells that complete by calling the command. */
 const binDir = mkdtempSync(join(tmpdir(), 'spasm-bin-'));
 symlinkSync(bin, join(binDir, 'spasm-info'));
+afterAll(() => rmSync(binDir, { recursive: true, force: true }));
 const PATH = `${binDir}:${process.env.PATH}`;
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 /** zsh and fish are installed by .ci/run; elsewhere their checks run only where they are installed. */
 const shellTest = (shell: string) => (has(shell) || process.env.CI === 'true' ? it : it.skip);
 
 describe('shell completion', () => {
-  const complete = (words: string[], cword = words.length - 1) => {
-    const script = `source <(spasm-info completion bash)
-COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${cword}; _spasm_info; printf '%s\\n' "\${COMPREPLY[@]}"`;
-    return execFileSync('bash', ['-c', script], { cwd: root, encoding: 'utf8', env: { PATH } }).trim().split('\n').filter(Boolean);
-  };
-
-  it.each([
+  const cases: [string[], string[]][] = [
     [['spasm-info', 'show', 'th'], ['thermal']],
     [['spasm-info', 'show', 'r'], ['rest', 'red-flags']],
     [['spasm-info', 'show', 'thermal', 'su'], ['surgery']],
@@ -35,12 +30,25 @@ COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${cword}; _spas
     [['spasm-info', 'show', '--r'], ['--raw']],
     [['spasm-info', 'completion', 'f'], ['fish']],
     [['spasm-info', '--data', 'test/fixtures/custom.json', 'show', ''], ['alpha', 'beta']],
-  ])('bash: %j completes to %j', (words, expected) => {
-    expect(complete(words)).toEqual(expected);
+  ];
+  /** Every case's completions, from one bash that sources the script once (the sections come
+   *  from the built `spasm-info` on PATH, as they would for a user). */
+  let replies: string[][] = [];
+  beforeAll(async () => {
+    const file = join(binDir, 'spasm-info.bash');
+    writeFileSync(file, (await runCli(['completion', 'bash'])).stdout);
+    const script = [`source ${file}`, ...cases.map(([words]) =>
+      `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; COMPREPLY=(); _spasm_info; printf '%s\\n' "\${COMPREPLY[@]}"; echo '--'`)].join('\n');
+    const out = execFileSync('bash', ['-c', script], { cwd: root, encoding: 'utf8', env: { PATH } });
+    replies = out.split('--\n').slice(0, -1).map((block) => block.split('\n').filter(Boolean));
   });
 
-  shellTest('zsh')('zsh -n accepts the zsh script, and its section lookup lists the ids', () => {
-    const script = cli(['completion', 'zsh']).stdout;
+  it.each(cases.map((c, i) => [...c, i] as const))('bash: %j completes to %j', (_, expected, i) => {
+    expect(replies[i]).toEqual(expected);
+  });
+
+  shellTest('zsh')('zsh -n accepts the zsh script, and its section lookup lists the ids', async () => {
+    const script = (await runCli(['completion', 'zsh'])).stdout;
     const file = join(binDir, '_spasm-info');
     writeFileSync(file, script);
     expect(spawnSync('zsh', ['-n', file], { encoding: 'utf8' }).stderr).toBe('');
@@ -50,16 +58,16 @@ source ${file}; typeset -A opt_args; _spasm_info_sections`;
     expect(out.trim().split('\n')).toEqual(['overview', 'medications', 'thermal', 'rest', 'physical-therapy', 'surgery', 'red-flags']);
   });
 
-  shellTest('fish')('fish --no-execute accepts the fish script, and fish completes show th to thermal', () => {
+  shellTest('fish')('fish --no-execute accepts the fish script, and fish completes show th to thermal', async () => {
     const file = join(binDir, 'spasm-info.fish');
-    writeFileSync(file, cli(['completion', 'fish']).stdout);
+    writeFileSync(file, (await runCli(['completion', 'fish'])).stdout);
     expect(spawnSync('fish', ['--no-execute', file], { encoding: 'utf8' }).status).toBe(0);
     const out = execFileSync('fish', ['-c', `source ${file}; complete -C 'spasm-info show th'`], { cwd: root, encoding: 'utf8', env: { PATH, HOME: binDir } });
     expect(out.trim()).toBe('thermal');
   });
 
-  it('an unknown shell: exit 2', () => {
-    const r = cli(['completion', 'powershell']);
+  it('an unknown shell: exit 2', async () => {
+    const r = await runCli(['completion', 'powershell']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^spasm-info: Command-argument value 'powershell' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish\./);
   });
@@ -68,48 +76,66 @@ source ${file}; typeset -A opt_args; _spasm_info_sections`;
 describe('the pager', () => {
   const PAGER = 'sed s/^/paged:/';
 
-  it('a section taller than the terminal goes through $PAGER', () => {
+  it('a section taller than the terminal goes through $PAGER (on a real terminal)', () => {
     const out = inPty(['show', 'medications'], 80, { PAGER, ROWS: '10' }, 10);
     expect(out).toMatch(/^paged:/m);
     expect(stripSgr(out)).toContain('paged:Medications');
   });
 
-  it.each([
-    ['--no-pager', ['show', 'medications', '--no-pager'], { PAGER }],
-    ['a section that fits', ['show', 'thermal'], { PAGER }],
-    ['--json', ['show', 'medications', '--json'], { PAGER }],
-    ['--raw', ['show', 'medications', '--raw'], { PAGER }],
-    ['PAGER set empty', ['show', 'medications'], { PAGER: '' }],
-  ])('%s: not paged', (_, args, env) => {
-    const out = inPty(args, 80, env, args.includes('thermal') ? 60 : 10);
-    expect(out).not.toMatch(/^paged:/m);
-    expect(out).toContain('Medications'.slice(0, args.includes('thermal') ? 0 : 11));
-  });
-
-  it('a pager that cannot start: the section is printed directly, with no error', () => {
+  it('a pager that cannot start: the section is printed directly, with no error (on a real terminal)', () => {
     const out = inPty(['show', 'medications'], 80, { PAGER: '/nonexistent/pager -R' }, 10);
     expect(out).toContain('Medications');
     expect(out).toContain('Advil');
     expect(out).not.toMatch(/not found|error/i);
   });
 
-  it('never in a pipe', () => {
-    expect(cli(['show', 'medications'], { PAGER }).stdout).not.toMatch(/^paged:/m);
+  /** `show` on a terminal of 80 columns and `rows` rows, with a pager that records what it is given. */
+  const showOnTerminal = async (args: string[], env: Record<string, string>, rows: number) => {
+    const paged: { command: string; text: string }[] = [];
+    const r = await runCli(args, env, { terminal: { columns: 80, rows }, page: (command, text) => (paged.push({ command, text }), 0) });
+    return { ...r, paged };
+  };
+
+  it('pages a section taller than the terminal with $PAGER, and prints nothing itself', async () => {
+    const r = await showOnTerminal(['show', 'medications'], { PAGER }, 10);
+    expect(r.paged.map((p) => p.command)).toEqual([PAGER]);
+    expect(stripSgr(r.paged[0].text)).toMatch(/^Medications\n/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('without $PAGER, pages with less -FRX', async () => {
+    expect((await showOnTerminal(['show', 'medications'], {}, 10)).paged.map((p) => p.command)).toEqual(['less -FRX']);
+  });
+
+  it.each([
+    ['--no-pager', ['show', 'medications', '--no-pager'], { PAGER }, 10, /^Medications\n/],
+    ['a section that fits', ['show', 'thermal'], { PAGER }, 60, /^Thermal Therapy\n/],
+    ['--json', ['show', 'medications', '--json'], { PAGER }, 10, /^\{\n {2}"id": "medications"/],
+    ['--raw', ['show', 'medications', '--raw'], { PAGER }, 10, /^# Medications\n/],
+    ['PAGER set empty', ['show', 'medications'], { PAGER: '' }, 10, /^Medications\n/],
+  ])('%s: not paged, printed directly', async (_, args, env, rows, start) => {
+    const r = await showOnTerminal(args, env, rows);
+    expect(r.paged).toEqual([]);
+    expect(stripSgr(r.stdout)).toMatch(start);
+  });
+
+  it('never in a pipe', async () => {
+    expect((await runCli(['show', 'medications'], { PAGER }, { page: () => { throw new Error('paged in a pipe'); } })).stdout).toMatch(/^Medications\n/);
   });
 });
 
 describe('help that stays true', () => {
-  it.each([[[]], [['list']], [['show']], [['search']], [['plan']], [['completion']]])('%j --help', (args) => {
-    const r = cli([...args, '--help']);
+  it.each([[[]], [['list']], [['show']], [['search']], [['plan']], [['completion']]])('%j --help', async (args) => {
+    const r = await runCli([...args, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatchSnapshot();
   });
 
-  it('the man page is built from the same definitions: every option of --help is in it', () => {
+  it('the man page is built from the same definitions: every option of --help is in it', async () => {
     const man = readFileSync(join(root, 'dist/spasm-info.1'), 'utf8');
     expect(man).toMatch(/^\.TH SPASM\\-INFO 1 /);
     for (const args of [[], ['list'], ['show'], ['search'], ['plan'], ['completion']]) {
-      const help = cli([...args, '--help']).stdout;
+      const help = (await runCli([...args, '--help'])).stdout;
       for (const flag of help.match(/(?<=^ {2})(?:-\w, )?--[\w-]+/gm) ?? []) {
         for (const name of flag.split(', ')) expect(man, `${name} of ${args.join(' ') || 'the root'}`).toContain(name.replace(/-/g, '\\-'));
       }
@@ -132,9 +158,14 @@ describe('help that stays true', () => {
 
 describe('the npm package', () => {
   const work = mkdtempSync(join(tmpdir(), 'spasm-pack-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
-  const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], root))[0] as { filename: string; files: { path: string }[] };
-  const tarball = join(work, packed.filename);
+  let packed: { filename: string; files: { path: string }[] };
+  let tarball: string;
+  beforeAll(() => {
+    packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], root))[0];
+    tarball = join(work, packed.filename);
+  });
 
   it('holds only what users need', () => {
     const files = packed.files.map((f) => f.path).sort();

@@ -5,7 +5,7 @@ import { daysBetween, localDate, parseSince, planFor, type CalendarDate } from '
 import { plainTheme } from '../src/theme.js';
 import { createTheme } from '../src/theme-color.js';
 import { displayWidth, markdownToPlain } from '../src/text.js';
-import { cli, ESC } from './helpers/cli.js';
+import { ESC, runCli } from './helpers/cli.js';
 
 const corpus = loadBundledCorpus();
 const plan = corpus.plan!;
@@ -173,10 +173,13 @@ describe('the timeline', () => {
 });
 
 describe('spasm-info plan', () => {
-  it('prints the day, the timeline, the phases, the red-flags pointer and the disclaimer', () => {
-    const r = cli(['plan', '--since', '2 days ago']);
+  /** The CLI's clock: noon on 2026-11-20, local time. */
+  const runPlan = (args: string[]) => runCli(args, {}, { now: new Date(2026, 10, 20, 12) });
+
+  it('prints the day, the timeline, the phases, the red-flags pointer and the disclaimer', async () => {
+    const r = await runPlan(['plan', '--since', '2 days ago']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Day 3 since your neck spasm started \(\d{4}-\d\d-\d\d\)\n/);
+    expect(r.stdout).toMatch(/^Day 3 since your neck spasm started \(2026-11-18\)\n/);
     expect(r.stdout).toContain('▲ today, day 3');
     expect(r.stdout).toContain(' today  Heat (days 3–6; from spasm-info show thermal)');
     expect(r.stdout).toContain('spasm-info show');
@@ -184,17 +187,17 @@ describe('spasm-info plan', () => {
     expect(r.stdout).not.toContain(ESC);
   });
 
-  it('--since defaults to today', () => {
-    expect(cli(['plan']).stdout).toMatch(/^Day 1 since/);
+  it('--since defaults to today', async () => {
+    expect((await runPlan(['plan'])).stdout).toMatch(/^Day 1 since/);
   });
 
-  it('--json has the documented shape', () => {
-    const r = cli(['plan', '--since', 'yesterday', '--json']);
+  it('--json has the documented shape', async () => {
+    const r = await runPlan(['plan', '--since', 'yesterday', '--json']);
     expect(r.code).toBe(0);
     const data = JSON.parse(r.stdout);
     expect(Object.keys(data)).toEqual(['day', 'start', 'phases', 'today', 'whenReady']);
     expect(data.day).toBe(2);
-    expect(data.start).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect(data.start).toBe('2026-11-19');
     expect(data.today).toEqual(['cold', 'reduce-activity']);
     expect(data.phases[0]).toEqual({
       id: 'cold', title: 'Ice or cold packs', fromDay: 1, toDay: 2, section: 'thermal',
@@ -204,15 +207,15 @@ describe('spasm-info plan', () => {
     expect(r.stdout).not.toContain('not medical advice');
   });
 
-  it.each([['2026-13-45'], ['tomorrow'], ['3000-01-01']])('--since %s: exit 2, one sentence', (since) => {
-    const r = cli(['plan', '--since', since]);
+  it.each([['2026-13-45'], ['tomorrow'], ['3000-01-01']])('--since %s: exit 2, one sentence', async (since) => {
+    const r = await runPlan(['plan', '--since', since]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^spasm-info: --since ".*" (is not a real date|is not a date it can read|is in the future); it takes/);
   });
 
-  it('a corpus without a plan: exit 2', () => {
-    const r = cli(['--data', 'test/fixtures/custom.json', 'plan']);
+  it('a corpus without a plan: exit 2', async () => {
+    const r = await runPlan(['--data', 'test/fixtures/custom.json', 'plan']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/has no care plan/);
   });

@@ -1,6 +1,9 @@
-// Runs the built CLI as a user would, in a clean environment, and returns what it printed.
+// Two ways to run the CLI in a test. runCli() runs it in-process, with in-memory streams and the
+// terminal, environment and clock a test chooses: fast, and what most CLI tests use. cli() runs the
+// built bundle as a user would, in a clean environment: for the few end-to-end checks.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { main, type IOStreams } from '../../src/cli.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const bin = fileURLToPath(new URL('../../bin/spasm-info.cjs', import.meta.url));
@@ -20,6 +23,34 @@ export function cli(args: string[], env: Record<string, string> = {}, options: {
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface InProcessOptions {
+  /** stdout is a terminal of this many columns and rows (default: a pipe). */
+  terminal?: { columns: number; rows?: number };
+  /** stderr is a terminal (default: a pipe). */
+  stderrTTY?: boolean;
+  /** The clock (default: the real one). */
+  now?: Date;
+  /** Stands in for the pager; receives what would be paged (default: the pager cannot start). */
+  page?: (command: string, text: string) => number | null;
+}
+
+/** Runs the CLI in this process, as cli() runs the bundle: `env` is the whole environment. */
+export async function runCli(args: string[], env: Record<string, string> = {}, options: InProcessOptions = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: IOStreams = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env,
+    stdoutTerminal: options.terminal ? { isTTY: true, ...options.terminal } : { isTTY: false },
+    stderrTerminal: { isTTY: options.stderrTTY ?? false },
+    now: () => new Date(options.now ?? Date.now()),
+    page: async (command, text) => (options.page ? options.page(command, text) : 127),
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
 }
 
 export const ESC = '\u001B';
