@@ -182,7 +182,7 @@ const pad4 = (n: number) => (n + 3) & ~3;
 
 /** `key` identifies the corpus the index was built from (its size and modification time, say);
  *  deserializeIndex refuses an index whose key differs. */
-export function serializeIndex(index: SearchIndex, key: string): Buffer {
+export function serializeIndex(index: SearchIndex, key: string): Uint8Array {
   const keyBytes = Buffer.from(key);
   const header = Buffer.from(JSON.stringify({
     stems: index.stems,

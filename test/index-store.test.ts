@@ -19,9 +19,9 @@ describe('the serialised index', () => {
   });
 
   it.each([
-    ['another key', (b: Buffer) => deserializeIndex(b, corpus, 'other')],
-    ['a corpus of another size', (b: Buffer) => deserializeIndex(b, { sections: corpus.sections.slice(1) }, 'k')],
-    ['truncated data', (b: Buffer) => deserializeIndex(b.subarray(0, b.length - 10), corpus, 'k')],
+    ['another key', (b: Uint8Array) => deserializeIndex(b, corpus, 'other')],
+    ['a corpus of another size', (b: Uint8Array) => deserializeIndex(b, { sections: corpus.sections.slice(1) }, 'k')],
+    ['truncated data', (b: Uint8Array) => deserializeIndex(b.subarray(0, b.length - 10), corpus, 'k')],
     ['garbage', () => deserializeIndex(Buffer.from('not an index at all'), corpus, 'k')],
   ])('is refused for %s', (_, read) => {
     expect(read(serializeIndex(index, 'k'))).toBeUndefined();
