@@ -6,10 +6,11 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CliSpec, CommandSpec, OptionSpec } from './completion.js';
 import { SHELLS, type Shell } from './shells.js';
-import { isSpasmError, NotFoundError, UsageError, ExitCode } from './errors.js';
+import { isDateError, isSpasmError, NotFoundError, UsageError, ExitCode } from './errors.js';
 import { formatFooter, formatList, formatSearch } from './format.js';
-import { lookupSection } from './names.js';
+import { lookupSections } from './names.js';
 import { sectionMarkdown } from './markdown.js';
+import { planJsonRecord, searchRecords, sectionRecord } from './records.js';
 import type { Corpus, Section } from './types.js';
 import { search } from './search.js';
 import { listSections } from './corpus.js';
@@ -130,51 +131,37 @@ function parseLimit(value: string): number {
   return Number(value);
 }
 
-/** Resolves the names given to `show`: all the words as one name first ("physical therapy"),
- *  else each word as a name of its own ("thermal rest"). */
+/** The sections `show` names, or the error that says why not. */
 async function resolveSections(corpus: Corpus, names: string[]): Promise<Section[]> {
-  const whole = names.join(' ');
-  const found = lookupSection(corpus, whole);
-  if (found.kind === 'found') return [found.section];
-  if (names.length > 1) {
-    const each = names.map((name) => lookupSection(corpus, name));
-    if (each.every((r) => r.kind === 'found')) {
-      return each.map((r) => (r as { section: Section }).section);
-    }
-  }
-  const shown = quote(whole);
+  const found = lookupSections(corpus, names);
+  if (found.kind === 'found') return found.sections;
+  const shown = quote(found.name);
   const pointer = "Run 'spasm-info list' to see every section.";
   if (found.kind === 'ambiguous') {
     const ids = found.candidates.map((s) => s.id).join(', ');
     throw new NotFoundError(`${shown} could mean more than one section: ${sanitizeLine(ids)}.`, [pointer]);
   }
   const { suggestSections } = await import('./suggest.js');
-  const suggestions = suggestSections(corpus, whole);
+  const suggestions = suggestSections(corpus, found.name);
   const hint = suggestions.length
     ? [`Did you mean ${suggestions.map((s) => `'${sanitizeLine(s.id)}' (${sanitizeLine(s.title)})`).join(' or ')}?`]
     : [];
   throw new NotFoundError(`No section matches ${shown}.`, [...hint, pointer]);
 }
 
+/** A date problem, said about the flag it came from. */
+function sinceFlag<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw isDateError(error) ? new UsageError(`--since ${error.message}`) : error;
+  }
+}
+
 /** A user's text, quoted for an error message: one line, no control characters, not too long. */
 function quote(text: string): string {
   const line = sanitizeLine(text);
   return `'${line.length > 60 ? line.slice(0, 57) + '…' : line}'`;
-}
-
-function showJson(section: Section, corpus: Corpus) {
-  const sources = section.origin === 'supplementary'
-    ? (section.sourceIds ?? []).map((id) => corpus.sources?.find((s) => s.id === id)).filter(Boolean)
-    : corpus.source ? [corpus.source] : undefined;
-  return {
-    id: section.id,
-    title: section.title,
-    summary: section.summary,
-    body: section.body,
-    ...(section.origin ? { origin: section.origin } : {}),
-    ...(sources?.length ? { sources } : {}),
-    ...(section.drugs?.length ? { drugs: section.drugs } : {}),
-  };
 }
 
 /** A section for the terminal: laid out from the build's prerendering when there is one (the bundled
@@ -240,7 +227,7 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
       const { corpus } = loaded;
       const sections = await resolveSections(corpus, names);
       if (options.json) {
-        const records = sections.map((s) => showJson(s, corpus));
+        const records = sections.map((s) => sectionRecord(corpus, s));
         return write(toJson(records.length === 1 ? records[0] : records));
       }
       if (options.raw) return write(sanitize(sections.map((s) => sectionMarkdown(corpus, s)).join('\n')));
@@ -269,14 +256,7 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
         await note(io, globals, `no exact match for ${quote(c.from)}; showing results for ${quote(c.to)}.`);
       }
       if (options.json) {
-        write(toJson(result.hits.map((h) => ({
-          id: h.id,
-          title: h.title,
-          score: h.score,
-          snippet: h.snippet.text,
-          ...(h.snippet.reason ? { reason: h.snippet.reason } : {}),
-          matched: h.matched,
-        }))));
+        write(toJson(searchRecords(result)));
       } else if (result.hits.length) {
         write(formatSearch(result, await outputFor(io, globals)));
       }
@@ -302,11 +282,8 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
       if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
       const { localDate, parseSince, planFor } = await import('./plan.js');
       const today = localDate(io.now());
-      const record = planFor(corpus.plan, parseSince(options.since, today), today);
-      if (options.json) {
-        const { day, start, phases, today: inForce } = record;
-        return write(toJson({ day, start, phases, today: inForce, whenReady: record.whenReady, ...(record.beyond ? { beyond: record.beyond } : {}) }));
-      }
+      const record = planFor(corpus.plan, sinceFlag(() => parseSince(options.since, today)), today);
+      if (options.json) return write(toJson(planJsonRecord(record)));
       const { formatPlan } = await import('./format-plan.js');
       write(formatPlan(record, { ...(await outputFor(io, globals)), disclaimer: corpus.disclaimer }));
     });

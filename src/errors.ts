@@ -49,3 +49,18 @@ export class CorpusError extends SpasmError {
     super(message, ExitCode.usage);
   }
 }
+
+/** A date that cannot be read or used (exit 2). The message begins with the date as given; the
+ *  CLI says where it was given (`--since`). */
+export class DateError extends SpasmError {
+  /** Recognised by this, like the brand: class names do not survive minifying, nor instanceof bundling. */
+  readonly kind = 'date';
+
+  constructor(message: string) {
+    super(message, ExitCode.usage);
+  }
+}
+
+export function isDateError(error: unknown): error is DateError {
+  return isSpasmError(error) && (error as { kind?: string }).kind === 'date';
+}

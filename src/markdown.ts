@@ -43,6 +43,14 @@ export function describeSource(source: Source): string {
   return [source.title, source.author && `by ${source.author}`, source.publisher, source.url].filter(Boolean).join(', ');
 }
 
+/** Where a section's words come from: the pages a supplementary section cites, else the article. */
+export function sectionSources(corpus: Corpus, section: Section): Source[] {
+  if (section.origin === 'supplementary') {
+    return (section.sourceIds ?? []).map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
+  }
+  return corpus.source ? [corpus.source] : [];
+}
+
 /** The credit line of a section: the article (title, author, publisher) on every section, and for
  *  a supplementary section, that it is ours and where its points come from. */
 export function attribution(corpus: Corpus, section: Section): string {
@@ -51,7 +59,7 @@ export function attribution(corpus: Corpus, section: Section): string {
     ? `"${source.title}"${source.author ? ` by ${source.author}` : ''}${source.publisher ? `, ${source.publisher}` : ''}`
     : '';
   if (section.origin === 'supplementary') {
-    const cited = (section.sourceIds ?? []).map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
+    const cited = sectionSources(corpus, section);
     const from = cited.length ? ` Sources: ${cited.map(describeSource).join('; ')}.` : '';
     return `Added by spasm-info${article ? ` beside the article ${article}` : ''}; not part of it.${from}`;
   }

@@ -40,3 +40,23 @@ export function findSection(corpus: Corpus, name: string): Section | undefined {
   const found = lookupSection(corpus, name);
   return found.kind === 'found' ? found.section : undefined;
 }
+
+export type SectionsLookup =
+  | { kind: 'found'; sections: Section[] }
+  | { kind: 'ambiguous'; name: string; candidates: Section[] }
+  | { kind: 'unknown'; name: string };
+
+/** The sections named by several words (as `show` takes them): all the words as one name first
+ *  ("physical therapy"), else each word as a name of its own ("thermal rest"). When neither works,
+ *  the outcome is about all the words as one name. */
+export function lookupSections(corpus: Corpus, words: string[]): SectionsLookup {
+  const name = words.join(' ');
+  const whole = lookupSection(corpus, name);
+  if (whole.kind === 'found') return { kind: 'found', sections: [whole.section] };
+  if (words.length > 1) {
+    const each = words.map((word) => lookupSection(corpus, word));
+    const sections = each.flatMap((r) => (r.kind === 'found' ? [r.section] : []));
+    if (sections.length === words.length) return { kind: 'found', sections };
+  }
+  return whole.kind === 'ambiguous' ? { kind: 'ambiguous', name, candidates: whole.candidates } : { kind: 'unknown', name };
+}

@@ -2,7 +2,7 @@
 // apply. Pure: the clock is passed in; dates are calendar days, so time zones and daylight-saving
 // changes cannot shift a day.
 
-import { UsageError } from './errors.js';
+import { DateError } from './errors.js';
 import type { Plan, PlanPhase } from './types.js';
 
 /** A calendar date, independent of time zones. */
@@ -61,8 +61,8 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Reads --since: an ISO date, today, yesterday or "N days ago". Throws UsageError (exit 2) for
- *  anything else, an impossible date, or a date after today. */
+/** Reads a start date: an ISO date, today, yesterday or "N days ago". Throws DateError (exit 2),
+ *  whose message begins with the input, for anything else, an impossible date, or a date after today. */
 export function parseSince(input: string, today: CalendarDate): CalendarDate {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   const shown = JSON.stringify(input.length > 40 ? input.slice(0, 37) + '…' : input);
@@ -75,14 +75,14 @@ export function parseSince(input: string, today: CalendarDate): CalendarDate {
   else if (iso) {
     const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-      throw new UsageError(`--since ${shown} is not a real date; it takes ${ACCEPTS}.`);
+      throw new DateError(`${shown} is not a real date; it takes ${ACCEPTS}.`);
     }
     date = { year, month, day };
   } else {
-    throw new UsageError(`--since ${shown} is not a date it can read; it takes ${ACCEPTS}.`);
+    throw new DateError(`${shown} is not a date it can read; it takes ${ACCEPTS}.`);
   }
   if (daysBetween(date, today) < 0) {
-    throw new UsageError(`--since ${shown} is in the future; it takes a start date up to today: ${ACCEPTS}.`);
+    throw new DateError(`${shown} is in the future; it takes a start date up to today: ${ACCEPTS}.`);
   }
   return date;
 }

@@ -1,0 +1,62 @@
+// The records `--json` prints, as values the library returns: a script using the library and a
+// script reading the CLI's JSON see the same thing. Key order is part of the format.
+
+import { sectionSources } from './markdown.js';
+import type { PlanRecord } from './plan.js';
+import type { SearchResult } from './search.js';
+import type { Corpus, DrugClass, Section, Source } from './types.js';
+
+/** A section as `show --json` prints it: the section's own text, without the disclaimer. */
+export interface SectionRecord {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+  origin?: Section['origin'];
+  /** Where the section's words come from: the article, or the pages a supplementary section cites. */
+  sources?: Source[];
+  drugs?: DrugClass[];
+}
+
+export function sectionRecord(corpus: Corpus, section: Section): SectionRecord {
+  const sources = sectionSources(corpus, section);
+  return {
+    id: section.id,
+    title: section.title,
+    summary: section.summary,
+    body: section.body,
+    ...(section.origin ? { origin: section.origin } : {}),
+    ...(sources.length ? { sources } : {}),
+    ...(section.drugs?.length ? { drugs: section.drugs } : {}),
+  };
+}
+
+/** A search hit as `search --json` prints it, best first. */
+export interface SearchHitRecord {
+  id: string;
+  title: string;
+  score: number;
+  snippet: string;
+  /** Why a hit on the vocabulary matched ("ibuprofen — a nonsteroidal anti-inflammatory drug…"). */
+  reason?: string;
+  matched: string[];
+}
+
+export function searchRecords(result: SearchResult): SearchHitRecord[] {
+  return result.hits.map((h) => ({
+    id: h.id,
+    title: h.title,
+    score: h.score,
+    snippet: h.snippet.text,
+    ...(h.snippet.reason ? { reason: h.snippet.reason } : {}),
+    matched: h.matched,
+  }));
+}
+
+/** The plan as `plan --json` prints it: the plan record without what only its layout needs. */
+export type PlanJsonRecord = Pick<PlanRecord, 'day' | 'start' | 'phases' | 'today' | 'whenReady' | 'beyond'>;
+
+export function planJsonRecord(record: PlanRecord): PlanJsonRecord {
+  const { day, start, phases, today, whenReady, beyond } = record;
+  return { day, start, phases, today, whenReady, ...(beyond ? { beyond } : {}) };
+}

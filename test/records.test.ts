@@ -1,0 +1,51 @@
+// The records --json prints are the library's: a script using the library sees the same values.
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../src/corpus.js';
+import { lookupSections } from '../src/names.js';
+import { parseSince, planFor } from '../src/plan.js';
+import { planJsonRecord, searchRecords, sectionRecord } from '../src/records.js';
+import { buildIndex, search } from '../src/search.js';
+import { runCli } from './helpers/cli.js';
+
+const corpus = loadBundledCorpus();
+const section = (id: string) => corpus.sections.find((s) => s.id === id)!;
+
+describe('--json prints the library\'s records', () => {
+  it.each(corpus.sections.map((s) => [s.id]))('show %s --json is sectionRecord', async (id) => {
+    expect(JSON.parse((await runCli(['show', id, '--json'])).stdout)).toEqual(sectionRecord(corpus, section(id)));
+  });
+
+  it.each([['ibuprofen'], ['hot water bottle'], ['naproxin']])('search %s --json is searchRecords', async (query) => {
+    const printed = JSON.parse((await runCli(['search', ...query.split(' '), '--json'])).stdout);
+    expect(printed).toEqual(searchRecords(search(buildIndex(corpus), query, { limit: 5 })));
+  });
+
+  it('plan --json is planJsonRecord', async () => {
+    const now = new Date(2026, 10, 20, 12);
+    const today = { year: 2026, month: 11, day: 20 };
+    const printed = JSON.parse((await runCli(['plan', '--since', '2026-11-15', '--json'], {}, { now })).stdout);
+    expect(printed).toEqual(planJsonRecord(planFor(corpus.plan!, parseSince('2026-11-15', today), today)));
+  });
+});
+
+describe('lookupSections: several words as one name, else one name each', () => {
+  it.each([
+    [['physical', 'therapy'], { kind: 'found', ids: ['physical-therapy'] }],
+    [['thermal', 'rest'], { kind: 'found', ids: ['thermal', 'rest'] }],
+    [['heat'], { kind: 'found', ids: ['thermal'] }],
+    [['p'], { kind: 'ambiguous', name: 'p' }],
+    [['thermal', 'nonsense'], { kind: 'unknown', name: 'thermal nonsense' }],
+  ])('%j → %j', (words, expected) => {
+    const found = lookupSections(corpus, words);
+    expect(found.kind === 'found' ? { kind: found.kind, ids: found.sections.map((s) => s.id) } : { kind: found.kind, name: found.name }).toEqual(expected);
+  });
+});
+
+describe('the core reports problems in its own terms', () => {
+  it('a bad date is about the date; only the CLI names --since', async () => {
+    const today = { year: 2026, month: 11, day: 20 };
+    expect(() => parseSince('next week', today)).toThrowError(/^"next week" is not a date it can read;/);
+    const r = await runCli(['plan', '--since', 'next week']);
+    expect(r.stderr).toMatch(/^spasm-info: --since "next week" is not a date it can read;/);
+  });
+});
