@@ -68,6 +68,6 @@ export function formatSearch(result: SearchResult, { theme, width }: LayoutOptio
 
 /** The footer of `show`: where the section comes from, and the disclaimer. */
 export function formatFooter(corpus: Corpus, section: Section, { theme, width }: LayoutOptions): string {
-  const lines = [attribution(corpus, section), corpus.disclaimer ?? ''].filter(Boolean).map(sanitizeLine);
+  const lines = [...attribution(corpus, section).split('\n'), corpus.disclaimer ?? ''].filter(Boolean).map(sanitizeLine);
   return lines.map((line) => theme.muted(wrapText(line, width))).join('\n') + '\n';
 }

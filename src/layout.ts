@@ -20,9 +20,13 @@ export function layout(doc: Prerendered, width: number): string {
   return wrapText(text.replace(/\n{3,}/g, '\n\n').trimEnd(), width) + '\n';
 }
 
-/** A box-drawn table whose columns fit `width`; cells wrap at word boundaries, keeping their styles. */
-export function drawTable({ head, rows }: Prerendered['tables'][number], width: number): string {
+/** A table that fits `width`. A row whose first cell is empty continues the group of the row
+ *  above it (the members of a drug class), so only groups are ruled off. Where the columns cannot
+ *  each hold their longest word, the table becomes a list, which never cuts a word. */
+export function drawTable(table: Prerendered['tables'][number], width: number): string {
+  const { head, rows } = table;
   const widths = columnWidths([head, ...rows], width);
+  if (!fitsWords([head, ...rows], widths) || widths.reduce((a, b) => a + b, 0) + widths.length + 1 > width) return drawList(table, width);
   const rule = (left: string, middle: string, right: string) => left + widths.map((w) => '─'.repeat(w)).join(middle) + right;
   const row = (cells: string[]) => {
     const wrapped = widths.map((w, i) => wrapText(cells[i] ?? '', Math.max(1, w - 2)).split('\n'));
@@ -34,8 +38,38 @@ export function drawTable({ head, rows }: Prerendered['tables'][number], width: 
       }).join('│') + '│',
     ).join('\n');
   };
-  const body = [head, ...rows].map(row).join('\n' + rule('├', '┼', '┤') + '\n');
-  return [rule('┌', '┬', '┐'), body, rule('└', '┴', '┘')].join('\n');
+  const lines = [rule('┌', '┬', '┐'), row(head), rule('├', '┼', '┤')];
+  rows.forEach((cells, i) => {
+    if (i > 0 && visible(cells[0]) !== '') lines.push(rule('├', '┼', '┤'));
+    lines.push(row(cells));
+  });
+  lines.push(rule('└', '┴', '┘'));
+  return lines.join('\n');
+}
+
+const visible = (cell: string | undefined) => (cell ?? '').replace(/\u001B\[[0-9;]*m/g, '').trim();
+
+/** Whether every column is at least as wide as its longest word (with its padding). */
+function fitsWords(rows: string[][], widths: number[]): boolean {
+  return widths.every((w, i) => rows.every((r) => visible(r[i]).split(/\s+/).every((word) => displayWidth(word) + 2 <= w)));
+}
+
+/** The table as a list: each group's first cell once, then each row's second cell as an item and
+ *  the other cells under it, labelled by their column heading. Wraps at word boundaries only. */
+export function drawList({ head, rows }: Prerendered['tables'][number], width: number): string {
+  const out: string[] = [];
+  rows.forEach((cells, i) => {
+    if (visible(cells[0]) !== '') {
+      if (i > 0) out.push('');
+      out.push(wrapText(cells[0], width));
+    }
+    out.push(wrapText('  - ' + (cells[1] ?? ''), width));
+    for (let c = 2; c < Math.max(head.length, cells.length); c++) {
+      if (visible(cells[c]) === '') continue;
+      out.push(wrapText(`    ${head[c] ?? ''}: ${cells[c]}`, width));
+    }
+  });
+  return out.join('\n');
 }
 
 /** Column widths (including padding) that fit `width`. Each column first gets room for its

@@ -1,7 +1,7 @@
 // A section as one Markdown document: the article's words, then what spasm-info adds beside them
 // (the drug table), each added part marked as ours with its sources. Pure text, no styling.
 
-import type { Corpus, DrugClass, Section, Source } from './types.js';
+import type { Corpus, DrugClass, DrugMember, Section, Source } from './types.js';
 
 /** The whole Markdown of a section, as `show` renders it and `show --raw` prints it. */
 export function sectionMarkdown(corpus: Corpus, section: Section): string {
@@ -15,23 +15,51 @@ function cell(text: string): string {
 }
 
 function drugTable(corpus: Corpus, drugs: DrugClass[]): string {
-  const rows = ['| Drug class | Generic name | Brand names (examples) | Available |', '| --- | --- | --- | --- |'];
+  // A row whose first cell is empty continues the class above it (layout() draws no rule there).
+  const rows = ['| Drug class | Drug | Brand names (examples) | Available |', '| --- | --- | --- | --- |'];
   for (const drug of drugs) {
     drug.members.forEach((member, i) => {
-      const names = [member.generic, ...(member.aka ?? []).map((a) => `also ${a}`)].join(', ');
-      rows.push(
-        `| ${i === 0 ? cell(drug.class) : ''} | ${cell(names)} | ${cell((member.brands ?? []).join(', ') || '—')} | ${
-          drug.prescription ? 'prescription' : 'over the counter'
-        } |`,
-      );
+      const available = member.availability ?? (drug.prescription ? 'by prescription' : 'over the counter');
+      rows.push(`| ${i === 0 ? cell(drug.class) : ''} | ${cell(drugNames(member))} | ${cell(brandNames(member))} | ${cell(available)} |`);
     });
   }
-  const sourceIds = [...new Set(drugs.flatMap((d) => d.sources ?? []))];
-  const cited = sourceIds.map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
-  const note = `*Added by spasm-info, not part of the article: the drugs behind the article's drug classes.${
-    cited.length ? ` Sources: ${cited.map(describeSource).join('; ')}.` : ''
-  }*`;
-  return ['## Drugs the article names or refers to', note, rows.join('\n')].join('\n\n');
+  const notes = drugs.flatMap((d) => (d.notes ?? []).map((n) => `- **${d.class}:** ${n.text} *(${citations(corpus, n.sources)})*`));
+  const note = "*Added by spasm-info, not part of the article: the drugs behind the article's drug classes, each checked against the sources listed below.*";
+  const parts = ['## Drugs the article names or refers to', note, rows.join('\n')];
+  if (notes.length) parts.push(notes.join('\n'));
+  const sources = sourceList(corpus, drugSourceIds(drugs));
+  if (sources) parts.push('Sources:', sources);
+  return parts.join('\n\n');
+}
+
+/** "acetaminophen, also paracetamol (its name in …)"; a combination names every ingredient. */
+function drugNames(member: DrugMember): string {
+  const noted = (name: string) => (member.notes?.[name] ? `${name} (${member.notes[name]})` : name);
+  const ingredients = member.ingredients ?? [];
+  const named = ingredients.every((i) => member.generic.toLowerCase().includes(i.toLowerCase()));
+  const generic = ingredients.length && !named ? `${member.generic}: ${ingredients.join(' + ')}` : member.generic;
+  return [member.notes?.[member.generic] ? `${generic} (${member.notes[member.generic]})` : generic, ...(member.aka ?? []).map((a) => `also ${noted(a)}`)].join(', ');
+}
+
+function brandNames(member: DrugMember): string {
+  return (member.brands ?? []).map((b) => (member.notes?.[b] ? `${b} (${member.notes[b]})` : b)).join(', ') || '—';
+}
+
+/** Every source id the drug table relies on, in first-cited order. */
+export function drugSourceIds(drugs: DrugClass[]): string[] {
+  return [...new Set(drugs.flatMap((d) => [...(d.sources ?? []), ...(d.notes ?? []).flatMap((n) => n.sources), ...d.members.flatMap((m) => m.sources ?? [])]))];
+}
+
+/** "NHS: Neck pain; Mayo Clinic: Neck pain": how the text cites sources by their short names. */
+function citations(corpus: Corpus, ids: string[]): string {
+  return ids.map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s)).map((s) => s.short ?? s.title).join('; ');
+}
+
+/** One list item per source, by the short name the citations use: "NHS: Neck pain, https://… (read 2026-11-25)".
+ *  The full title and publisher are in the corpus (and in `show --json`). */
+function sourceList(corpus: Corpus, ids: string[]): string {
+  const cited = ids.map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
+  return cited.map((s) => `- ${[s.short ?? s.title, s.url].filter(Boolean).join(', ')}${s.read ? ` (read ${s.read})` : ''}`).join('\n');
 }
 
 export function findSource(corpus: Corpus, id: string): Source | undefined {
@@ -40,15 +68,18 @@ export function findSource(corpus: Corpus, id: string): Source | undefined {
 
 /** "Neck pain, NHS (UK National Health Service), https://…" */
 export function describeSource(source: Source): string {
-  return [source.title, source.author && `by ${source.author}`, source.publisher, source.url].filter(Boolean).join(', ');
+  const text = [source.title, source.author && `by ${source.author}`, source.publisher, source.url].filter(Boolean).join(', ');
+  return source.read ? `${text} (read ${source.read})` : text;
 }
 
 /** Where a section's words come from: the pages a supplementary section cites, else the article. */
 export function sectionSources(corpus: Corpus, section: Section): Source[] {
+  // What spasm-info adds beside the article's words (the drug table) brings its own sources.
+  const added = drugSourceIds(section.drugs ?? []).map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
   if (section.origin === 'supplementary') {
     return (section.sourceIds ?? []).map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
   }
-  return corpus.source ? [corpus.source] : [];
+  return corpus.source ? [corpus.source, ...added] : added;
 }
 
 /** The credit line of a section: the article (title, author, publisher) on every section, and for
@@ -60,8 +91,10 @@ export function attribution(corpus: Corpus, section: Section): string {
     : '';
   if (section.origin === 'supplementary') {
     const cited = sectionSources(corpus, section);
-    const from = cited.length ? ` Sources: ${cited.map(describeSource).join('; ')}.` : '';
-    return `Added by spasm-info${article ? ` beside the article ${article}` : ''}; not part of it.${from}`;
+    // One source a line, by the short name the text cites it by, so that no address is cut.
+    const from = cited.map((s) => `
+  - ${s.short ? `${s.short}: ` : ''}${describeSource(s)}`).join('');
+    return `Added by spasm-info${article ? ` beside the article ${article}` : ''}; not part of it.${cited.length ? ' Sources:' : ''}${from}`;
   }
   return article ? `Source: ${article}.` : '';
 }

@@ -42,7 +42,8 @@ function prerender(tokens: Token[], theme: Theme): Prerendered {
       code: theme.code,
       blockquote: theme.quote,
       html: theme.muted,
-      heading: theme.heading,
+      // A heading that opens with a word in capitals ("EMERGENCY: …") is an alert, and looks it.
+      heading: (text: string) => (/^(?:\u001B\[[0-9;]*m)*[A-Z]{4,}\b/.test(text) ? theme.error(text) : theme.heading(text)),
       firstHeading: theme.title,
       hr: theme.muted,
       listitem: (s: string) => s,

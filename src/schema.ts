@@ -14,6 +14,13 @@ export const SourceSchema = v.object({
   author: v.optional(text),
   publisher: v.optional(text),
   url: v.optional(v.pipe(text, v.url('must be a URL'))),
+  read: v.optional(v.pipe(text, v.isoDate('must be a date such as 2026-11-25'))),
+  short: v.optional(text),
+});
+
+export const SourcedNoteSchema = v.object({
+  text,
+  sources: v.pipe(textList, v.minLength(1, 'must name at least one source')),
 });
 
 export const VocabularyGroupSchema = v.object({
@@ -21,14 +28,19 @@ export const VocabularyGroupSchema = v.object({
   means: text,
   /** A phrase of the section body whose sentence explains these terms. */
   cites: v.optional(text),
+  sources: v.optional(textList),
   terms: v.pipe(textList, v.minLength(1, 'must list at least one term')),
 });
 
 export const DrugMemberSchema = v.object({
   generic: text,
+  ingredients: v.optional(v.pipe(textList, v.minLength(2, 'must list at least two ingredients'))),
   brands: v.optional(textList),
   /** Other names of the same drug (paracetamol for acetaminophen). */
   aka: v.optional(textList),
+  notes: v.optional(v.record(v.string(), text)),
+  availability: v.optional(text),
+  sources: v.optional(textList),
 });
 
 export const DrugClassSchema = v.object({
@@ -38,6 +50,7 @@ export const DrugClassSchema = v.object({
   cites: v.optional(text),
   prescription: v.optional(v.boolean()),
   sources: v.optional(textList),
+  notes: v.optional(v.array(SourcedNoteSchema)),
   members: v.pipe(v.array(DrugMemberSchema), v.minLength(1, 'must list at least one drug')),
 });
 
@@ -63,6 +76,12 @@ export const PlanSchema = v.object({
   /** The day after which the article's timeline is over. */
   horizon: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
   beyond: text,
+  seeDoctor: v.optional(v.object({
+    fromDay: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+    text,
+    sources: v.pipe(textList, v.minLength(1, 'must name at least one source')),
+  })),
+  emergency: v.optional(SourcedNoteSchema),
   phases: v.pipe(v.array(PlanPhaseSchema), v.minLength(1, 'must list at least one phase')),
 });
 

@@ -7,6 +7,10 @@ export interface Source {
   author?: string;
   publisher?: string;
   url?: string;
+  /** The date (YYYY-MM-DD) the page was read to check the facts that cite it. */
+  read?: string;
+  /** How a citation in the text names it: "NHS: Neck pain". */
+  short?: string;
 }
 
 export interface VocabularyGroup {
@@ -14,14 +18,31 @@ export interface VocabularyGroup {
   means: string;
   /** A phrase of the section body whose sentence explains these terms. */
   cites?: string;
+  /** Ids of the sources that say what `means` says, where it adds to the article. */
+  sources?: string[];
   terms: string[];
 }
 
 export interface DrugMember {
+  /** The generic name; for a combination product, the combination ("hydrocodone with acetaminophen"). */
   generic: string;
+  /** Every active ingredient of a combination product, each by its generic name. */
+  ingredients?: string[];
   brands?: string[];
   /** Other names of the same drug (paracetamol for acetaminophen). */
   aka?: string[];
+  /** A note on one of the names above: where a brand is sold, that it is discontinued, what an
+   *  abbreviation stands for, how a form is taken. */
+  notes?: Record<string, string>;
+  /** How it can be had, by dose, form and country: "over the counter; higher doses by prescription (US)". */
+  availability?: string;
+  /** Ids of the sources this member's facts were checked against. */
+  sources?: string[];
+}
+
+export interface SourcedNote {
+  text: string;
+  sources: string[];
 }
 
 export interface DrugClass {
@@ -31,6 +52,8 @@ export interface DrugClass {
   cites?: string;
   prescription?: boolean;
   sources?: string[];
+  /** Safety notes for the whole class, each with its sources. */
+  notes?: SourcedNote[];
   members: DrugMember[];
 }
 
@@ -58,6 +81,10 @@ export interface Plan {
   /** The day after which the article's timeline is over. */
   horizon: number;
   beyond: string;
+  /** From this day on, the plan says that symptoms lasting this long are a reason to see a doctor. */
+  seeDoctor?: { fromDay: number; text: string; sources: string[] };
+  /** The emergency signs, said at the top of every plan. */
+  emergency?: SourcedNote;
   phases: PlanPhase[];
 }
 

@@ -3,7 +3,7 @@
 
 import * as v from 'valibot';
 import { CorpusSchema } from './schema.js';
-import type { Corpus } from './types.js';
+import type { Corpus, Section } from './types.js';
 
 /** Checks a parsed JSON value; returns the corpus or one sentence saying what is wrong and where. */
 export function checkCorpus(value: unknown): { corpus: Corpus } | { problem: string } {
@@ -25,10 +25,17 @@ export function checkCorpus(value: unknown): { corpus: Corpus } | { problem: str
   }
   const sourceIds = new Set((corpus.sources ?? []).map((s) => s.id).filter(Boolean));
   for (const [index, section] of corpus.sections.entries()) {
-    const cited = [...(section.sourceIds ?? []), ...(section.drugs ?? []).flatMap((d) => d.sources ?? [])];
-    const unknown = cited.find((id) => !sourceIds.has(id));
+    const unknown = citedSourceIds(section).find((id) => !sourceIds.has(id));
     if (unknown) return { problem: `section ${index + 1} ("${section.id}") cites source "${unknown}", which the corpus does not list` };
+    for (const member of (section.drugs ?? []).flatMap((d) => d.members)) {
+      const names = new Set([member.generic, ...(member.brands ?? []), ...(member.aka ?? [])]);
+      const stray = Object.keys(member.notes ?? {}).find((name) => !names.has(name));
+      if (stray) return { problem: `section ${index + 1} ("${section.id}"), drug "${member.generic}" has a note on "${stray}", which is none of its names` };
+    }
   }
+  const planCited = [...(corpus.plan?.seeDoctor?.sources ?? []), ...(corpus.plan?.emergency?.sources ?? [])];
+  const unknownInPlan = planCited.find((id) => !sourceIds.has(id));
+  if (unknownInPlan) return { problem: `the plan cites source "${unknownInPlan}", which the corpus does not list` };
   for (const phase of corpus.plan?.phases ?? []) {
     if (!seen.has(phase.section.toLowerCase())) {
       return { problem: `plan phase "${phase.id}" points to section "${phase.section}", which does not exist` };
@@ -41,6 +48,19 @@ export function checkCorpus(value: unknown): { corpus: Corpus } | { problem: str
     }
   }
   return { corpus };
+}
+
+/** Every source id a section cites: its own, its drugs' (class, member, note) and its vocabulary's. */
+export function citedSourceIds(section: Section): string[] {
+  return [
+    ...(section.sourceIds ?? []),
+    ...(section.vocabulary ?? []).flatMap((g) => g.sources ?? []),
+    ...(section.drugs ?? []).flatMap((d) => [
+      ...(d.sources ?? []),
+      ...(d.notes ?? []).flatMap((n) => n.sources),
+      ...d.members.flatMap((m) => m.sources ?? []),
+    ]),
+  ];
 }
 
 type Issue = v.InferIssue<typeof CorpusSchema>;

@@ -72,6 +72,14 @@ export function wrapLine(line: string, width: number): string {
         atContinuation = false;
       } else if (currentWidth - trailingSpace > indent) {
         breakLine();
+      } else if (/^(?:\u001B\[[0-9;]*m)*[a-z][a-z0-9+.-]*:\/\/\S/i.test(rest)) {
+        // A URL longer than the line stands whole on a line of its own: a terminal wraps it softly,
+        // so it can still be copied and clicked, where a line break would cut it in two.
+        current += rest;
+        currentWidth += w;
+        track(rest);
+        rest = '';
+        atContinuation = false;
       } else {
         // A word longer than the line: cut it where it fills the line.
         const [head, tail] = cutToWidth(rest, width - currentWidth);
