@@ -83,6 +83,15 @@ export function formatPlan(plan: PlanRecord, options: PlanLayout): string {
   out.push(...drawTimeline(plan, options));
   out.push(theme.muted(wrap(`${FULL} the article's days for each step   ${MAYBE} no set day: see the step`)));
   out.push('');
+  // The emergency signs first, then the pointer to a doctor once a week of self-care is over.
+  if (plan.emergency) {
+    out.push(theme.error(wrap(sanitizeLine(plan.emergency))));
+    out.push('');
+  }
+  if (plan.seeDoctor) {
+    out.push(theme.warning(wrap(sanitizeLine(plan.seeDoctor))));
+    out.push('');
+  }
   if (plan.beyond) {
     out.push(theme.warning(wrap(sanitizeLine(plan.beyond))));
     out.push('');

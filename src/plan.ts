@@ -33,6 +33,10 @@ export interface PlanRecord {
   whenReady: string[];
   /** Set past the article's timeline: what to do then. */
   beyond?: string;
+  /** The emergency signs, said on every day. */
+  emergency?: string;
+  /** From the corpus's day (8: a week of self-care is over) until the timeline ends: see a doctor. */
+  seeDoctor?: string;
   horizon: number;
 }
 
@@ -115,6 +119,8 @@ export function planFor(plan: Plan, start: CalendarDate, today: CalendarDate): P
     today: beyond ? [] : plan.phases.filter((p) => inForce(p, day)).map((p) => p.id),
     whenReady: beyond ? [] : plan.phases.filter((p) => p.fromDay === null && day > firstDatedEnd).map((p) => p.id),
     ...(beyond ? { beyond: plan.beyond } : {}),
+    ...(plan.emergency ? { emergency: plan.emergency.text } : {}),
+    ...(plan.seeDoctor && day >= plan.seeDoctor.fromDay && !beyond ? { seeDoctor: plan.seeDoctor.text } : {}),
     horizon: plan.horizon,
   };
 }

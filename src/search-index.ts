@@ -55,9 +55,15 @@ export function sectionUnits(section: Section): Unit[] {
     const term = (text: string, reason: string) => units.push({ kind: 'term', text, reason: reason + rx, cites: drug.cites });
     term(drug.class, `${drug.class} — ${drug.label}`);
     for (const member of drug.members) {
-      term(member.generic, `${member.generic} — ${drug.label}`);
-      for (const brand of member.brands ?? []) term(brand, `${brand} — a brand of ${member.generic}, ${drug.label}`);
-      for (const aka of member.aka ?? []) term(aka, `${aka} — another name for ${member.generic}, ${drug.label}`);
+      // A name's note (where it is sold, that it is discontinued, how it is taken) goes with it, and
+      // a combination names every ingredient, so a hit never hides what the product contains.
+      const noted = (name: string) => (member.notes?.[name] ? `${name} (${member.notes[name]})` : name);
+      const ingredients = member.ingredients ?? [];
+      const hidden = ingredients.some((i) => !member.generic.toLowerCase().includes(i.toLowerCase()));
+      const generic = hidden ? `${member.generic}: ${ingredients.join(' + ')}` : member.generic;
+      term(member.generic, `${noted(member.generic).replace(member.generic, generic)} — ${drug.label}`);
+      for (const brand of member.brands ?? []) term(brand, `${noted(brand)} — a brand of ${generic}, ${drug.label}`);
+      for (const aka of member.aka ?? []) term(aka, `${noted(aka)} — another name for ${generic}, ${drug.label}`);
     }
   }
   units.push({ kind: 'summary', text: section.summary });

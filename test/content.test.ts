@@ -1,0 +1,235 @@
+// What spasm-info adds to the article, checked as content: every added fact names a source that is
+// listed with its address and the date it was read; the safety points hold on every screen that
+// shows them (show, search, plan) and at narrow and normal widths.
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../src/corpus.js';
+import { formatPlan } from '../src/format-plan.js';
+import { attribution, sectionMarkdown } from '../src/markdown.js';
+import { planFor } from '../src/plan.js';
+import { renderSection } from '../src/render.js';
+import { buildIndex, search } from '../src/search.js';
+import { plainTheme } from '../src/theme.js';
+import { createTheme } from '../src/theme-color.js';
+import { citedSourceIds } from '../src/validate.js';
+import { displayWidth, markdownToPlain, words } from '../src/text.js';
+import { inPty, stripSgr } from './helpers/pty.js';
+
+const corpus = loadBundledCorpus();
+const sources = corpus.sources!;
+const section = (id: string) => corpus.sections.find((s) => s.id === id)!;
+const drugs = section('medications').drugs!;
+const members = drugs.flatMap((d) => d.members);
+const index = buildIndex(corpus);
+const top = (query: string) => search(index, query).hits[0];
+
+/** The citations at the end of a list item of a supplementary section: "*(NHS: Neck pain; …)*". */
+const bodyCitations = (body: string) =>
+  body.split('\n').filter((l) => l.startsWith('- ')).map((l) => /\*\(([^)]*)\)\*$/.exec(l)?.[1].split('; ') ?? []);
+const shortToId = new Map(sources.map((s) => [s.short, s.id]));
+
+describe('sourcing: every added fact names a source, every source is listed and used', () => {
+  it.each(sources.map((s) => [s.id, s]))('source %s has an address, the date it was read and a short name', (_, s) => {
+    expect(s.url).toMatch(/^https?:\/\//);
+    expect(s.read).toBe('2026-11-25');
+    expect(s.short, 'the name citations use').toBeTruthy();
+  });
+
+  it.each(members.map((m) => [m.generic, m]))('drug %s names the sources it was checked against', (_, m) => {
+    expect(m.sources?.length).toBeGreaterThan(0);
+  });
+
+  it.each(drugs.flatMap((d) => (d.notes ?? []).map((n) => [d.class, n] as const)))('the note on %s names its sources', (_, n) => {
+    expect(n.sources.length).toBeGreaterThan(0);
+  });
+
+  it.each(corpus.sections.flatMap((s) => (s.vocabulary ?? []).map((g) => [s.id, g.means, s, g] as const)))(
+    '%s vocabulary "%s" is backed by the article or by a source',
+    (_, __, s, g) => {
+      if (s.origin === 'supplementary') expect(g.sources?.length, 'an added section cites a source for each group').toBeGreaterThan(0);
+      else expect(Boolean(g.sources?.length) || Boolean(g.cites && markdownToPlain(s.body).includes(g.cites))).toBe(true);
+    },
+  );
+
+  it('every point of an added section cites sources by their short names, all listed', () => {
+    for (const s of corpus.sections.filter((x) => x.origin === 'supplementary')) {
+      for (const cited of bodyCitations(s.body)) {
+        expect(cited.length).toBeGreaterThan(0);
+        for (const name of cited) expect(shortToId.get(name), `'${name}' is not a listed source`).toBeTruthy();
+      }
+    }
+  });
+
+  it('every listed source is used by some fact', () => {
+    const used = new Set([
+      ...corpus.sections.flatMap(citedSourceIds),
+      ...corpus.sections.flatMap((s) => bodyCitations(s.body).flat().map((n) => shortToId.get(n)!)),
+      ...(corpus.plan?.seeDoctor?.sources ?? []),
+      ...(corpus.plan?.emergency?.sources ?? []),
+    ]);
+    expect(sources.map((s) => s.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+});
+
+describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
+  const combinations = members.filter((m) => m.ingredients);
+  const md = sectionMarkdown(corpus, section('medications'));
+
+  it('models the combination products as combinations', () => {
+    expect(combinations.map((m) => m.generic)).toEqual(['hydrocodone with acetaminophen', 'oxycodone with acetaminophen', 'codeine with acetaminophen', 'co-codamol']);
+    expect(members.map((m) => m.generic)).not.toContain('hydrocodone');
+  });
+
+  it.each(combinations.flatMap((m) => [m.generic, ...(m.brands ?? [])].map((name) => [name, m] as const)))(
+    '%s shows all its ingredients, in the table and in search',
+    (name, m) => {
+      const row = md.split('\n').find((l) => l.includes(`| ${m.generic}`))!;
+      for (const ingredient of m.ingredients!) expect(row, `table row of ${m.generic}`).toContain(ingredient);
+      const reason = search(index, name).hits[0].snippet.reason!;
+      for (const ingredient of m.ingredients!) expect(reason, `search reason for ${name}`).toContain(ingredient);
+    },
+  );
+
+  it.each([[40], [80], [120]])('at %i columns, each combination is shown with its ingredients', (width) => {
+    const out = renderSection(corpus, section('medications'), { theme: plainTheme, width }).replace(/\s+/g, ' ');
+    for (const m of combinations) expect(out).toContain(m.ingredients!.every((i) => m.generic.includes(i)) ? m.generic : `${m.generic}: ${m.ingredients!.join(' + ')}`);
+  });
+
+  it('a class holding acetaminophen warns against doubling it, with sources', () => {
+    const holds = drugs.filter((d) => d.members.some((m) => m.generic === 'acetaminophen' || m.ingredients?.some((i) => /acetaminophen|paracetamol/.test(i))));
+    expect(holds.length).toBe(2);
+    for (const d of holds) expect(d.notes?.some((n) => /liver/.test(n.text) && n.sources.length > 0), d.class).toBe(true);
+  });
+
+  it('spells out APAP wherever it is shown', () => {
+    expect(md.match(/APAP(?! \(short for)/g)).toBeNull();
+    expect(top('APAP').snippet.reason).toMatch(/^APAP \(short for its chemical name/);
+  });
+
+  it.each([
+    ['OxyContin', /extended-release.*around-the-clock/],
+    ['Voltaren', /gel.*not for the neck/],
+    ['Ecotrin', /enteric-coated.*not for quick pain relief/],
+    ['Kenalog', /injected.*not for epidural use/],
+    ['Depo-Medrone', /UK name of Depo-Medrol/],
+    ['Nurofen', /UK, Europe, South Africa, Australia and New Zealand/],
+    ['Flexeril', /discontinued in the US/],
+    ['Skelaxin', /discontinued in the US/],
+  ])('%s carries its note, in the table and in search', (brand, note) => {
+    expect(md).toMatch(new RegExp(`${brand} \\([^|]*${note.source}`));
+    expect(top(brand).snippet.reason).toMatch(note);
+  });
+
+  it('says per member how it can be had, not one word per class', () => {
+    expect(new Set(members.map((m) => m.availability)).size).toBeGreaterThan(6);
+    for (const m of members) expect(m.availability, m.generic).toBeTruthy();
+  });
+});
+
+describe('red flags: the emergency tier first, in every place that shows it', () => {
+  const headings = section('red-flags').body.split('\n').filter((l) => l.startsWith('## '));
+
+  it('has three tiers, emergency first', () => {
+    expect(headings.map((h) => h.split(':')[0])).toEqual(['## EMERGENCY', '## Get medical help promptly', '## See a doctor or GP if']);
+  });
+
+  it.each([[40], [80]])('show red-flags at %i columns prints the emergency tier first', (width) => {
+    const out = stripSgr(inPty(['show', 'red-flags'], width));
+    const at = (text: string) => out.replace(/\s+/g, ' ').indexOf(text);
+    expect(at('EMERGENCY: call 999')).toBeGreaterThan(0);
+    expect(at('EMERGENCY: call 999')).toBeLessThan(at('Get medical help promptly'));
+    expect(at('Get medical help promptly')).toBeLessThan(at('See a doctor or GP if'));
+  });
+
+  it('styles the emergency heading apart from the other headings', () => {
+    const out = renderSection(corpus, section('red-flags'), { theme: createTheme(true), width: 80 });
+    const styleOf = (text: string) => /((?:\u001B\[[0-9;]*m)+)[^\u001B]*$/.exec(out.slice(0, out.indexOf(text)))![1];
+    expect(styleOf('EMERGENCY')).not.toBe(styleOf('Get medical help promptly'));
+  });
+
+  it.each([
+    ['chest pain', true],
+    ["can't move my arm", true],
+    ['broken neck', true],
+    ['stiff neck and a fever', true],
+    ['stiff neck headache', true],
+    ['difficulty breathing', true],
+    ["can't swallow", false],
+    ['trouble swallowing', false],
+    ["fell and can't feel my fingers", false],
+    ['pinched nerve', false],
+    ['fracture', true],
+    ['A&E', false],
+    ['GP', false],
+    ['feeling poorly', false],
+    ['sprain', false],
+  ])('search "%s" finds the warning signs first (emergency: %s)', (query, emergency) => {
+    const hit = top(query);
+    expect(hit.id).toBe('red-flags');
+    if (emergency) expect(hit.snippet.reason).toMatch(/EMERGENCY, call 999 or 911 now/);
+  });
+
+  it('a stiff neck alone is the common condition, not a warning sign', () => {
+    expect(top('stiff neck').id).toBe('overview');
+  });
+
+  it.each(['broken neck', 'fracture', 'pinched nerve'])('"%s" no longer leads to surgery', (query) => {
+    expect(search(index, query).hits.map((h) => h.id)).not.toContain('surgery');
+  });
+
+  it.each(['epidural', 'chiropractor', 'osteopath'])('"%s" is not mapped to a treatment it is not', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
+});
+
+describe('plan: the emergency signs every day, a doctor from day 8', () => {
+  const day = (n: number) => planFor(corpus.plan!, { year: 2026, month: 11, day: 1 }, { year: 2026, month: 11, day: n });
+
+  it.each([[1, false], [7, false], [8, true], [14, true]])('on day %i the pointer to a doctor is %s', (n, shown) => {
+    const record = day(n);
+    expect(record.day).toBe(n);
+    expect(Boolean(record.seeDoctor)).toBe(shown);
+    const text = formatPlan(record, { theme: plainTheme, width: 80 }).replace(/\s+/g, ' ');
+    expect(text.includes('more than a week of self-care are a reason to see a doctor')).toBe(shown);
+    expect(text.indexOf('EMERGENCY: call 999')).toBeGreaterThan(0);
+    if (shown) expect(text.indexOf('EMERGENCY')).toBeLessThan(text.indexOf('more than a week'));
+  });
+
+  it('past day 14 the timeline is over, and says so instead', () => {
+    const record = day(15);
+    expect(record.beyond).toMatch(/see a clinician/);
+    expect(record.seeDoctor).toBeUndefined();
+  });
+
+  it('keeps the article\'s limit on the collar in the rest summary', () => {
+    expect(section('rest').summary).toMatch(/collar only briefly, in severe cases/);
+    expect(section('rest').body).toContain('In severe cases you may need to temporarily use');
+  });
+});
+
+describe('layout of show medications and show red-flags', () => {
+  const rawWords = (id: string) => new Set(words([sectionMarkdown(corpus, section(id)), attribution(corpus, section(id)), corpus.disclaimer].join(' ')));
+  const isLoneUrl = (line: string) => /^\s*(?:[-*] )?\S+:\/\/\S+$/.test(line);
+
+  it.each([
+    ['medications', 40], ['medications', 80], ['red-flags', 40], ['red-flags', 80],
+  ] as const)('show %s at %i columns fits the window and cuts no word', (id, width) => {
+    const out = stripSgr(inPty(['show', id, '--no-pager'], width));
+    const lines = out.split('\n');
+    expect(Math.max(...lines.filter((l) => !isLoneUrl(l)).map(displayWidth))).toBeLessThanOrEqual(width);
+    const known = rawWords(id);
+    const cut = words(out).filter((w) => !known.has(w));
+    expect(cut, 'words that appear in no source text were cut in two').toEqual([]);
+  });
+
+  it('at 80 columns it is a list: each class once, its members under it, no rules', () => {
+    const out = stripSgr(inPty(['show', 'medications', '--no-pager'], 80));
+    for (const d of drugs) expect(out.split('\n').filter((l) => l === d.class).length, d.class).toBe(1);
+    expect(out).not.toMatch(/[─│]/);
+  });
+
+  it('at 100 columns it is a table with a rule between classes only', () => {
+    const out = stripSgr(inPty(['show', 'medications', '--no-pager'], 100));
+    const rules = out.split('\n').filter((l) => l.startsWith('├'));
+    expect(rules.length).toBe(drugs.length);
+  });
+});
