@@ -66,7 +66,7 @@ describe('sourcing: every added fact names a source, every source is listed and 
       ...(corpus.plan?.seeDoctor?.sources ?? []),
       ...(corpus.plan?.emergency?.sources ?? []),
     ]);
-    expect(sources.map((s) => s.id).filter((id) => !used.has(id))).toEqual([]);
+    expect(sources.map((s) => s.id).filter((id) => !used.has(id!))).toEqual([]);
   });
 });
 
