@@ -72,7 +72,8 @@ export function describeSource(source: Source): string {
   return source.read ? `${text} (read ${source.read})` : text;
 }
 
-/** Where a section's words come from: the pages a supplementary section cites, else the article. */
+/** Where a section's words come from: the pages a supplementary section cites, else the article and
+ *  the pages behind what spasm-info adds beside it. */
 export function sectionSources(corpus: Corpus, section: Section): Source[] {
   // What spasm-info adds beside the article's words (the drug table) brings its own sources.
   const added = drugSourceIds(section.drugs ?? []).map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
