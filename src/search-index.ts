@@ -6,6 +6,7 @@
 import type { Corpus, Section } from './types.js';
 import { STOP_WORDS } from './stop-words.js';
 import { markdownToPlain, sentences, stem, words } from './text.js';
+import { checksum } from './checksum.js';
 
 /** Where a word was found; the index of each kind is stored in the unit arrays. */
 export const UNIT_KINDS = ['title', 'alias', 'term', 'summary', 'body'] as const;
@@ -172,10 +173,11 @@ export function contentKey(text: string): string {
 
 // ---- serialisation -------------------------------------------------------------------------
 // Layout: "SPIX" + u32 format version + u32 key length + key + u32 header length + header JSON
-// (strings and array lengths) + padding to 4 bytes + the typed arrays, each padded to 4 bytes.
+// (strings, array lengths and a checksum of the arrays) + padding to 4 bytes + the typed arrays,
+// each padded to 4 bytes.
 
 /** Bump when the index layout or anything that shapes it (tokens, stems, units) changes. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 const MAGIC = 'SPIX';
 const ARRAYS = ['postingStart', 'postingUnits', 'stemSections', 'unitSection', 'sectionFirstUnit', 'surfaceStem', 'unitKind', 'unitSize', 'surfaceIsVocabulary'] as const;
 type ArrayName = (typeof ARRAYS)[number];
@@ -186,32 +188,35 @@ const KIND: Record<ArrayName, typeof Int32Array | typeof Uint8Array | typeof Uin
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
-/** `key` identifies the corpus the index was built from (its size and modification time, say);
+/** `key` identifies the corpus the index was built from (a hash of its bytes, say);
  *  deserializeIndex refuses an index whose key differs. */
 export function serializeIndex(index: SearchIndex, key: string): Uint8Array {
   const keyBytes = Buffer.from(key);
+  let arraysSize = 0;
+  for (const name of ARRAYS) arraysSize += pad4(index[name].byteLength);
+  const arrays = Buffer.alloc(arraysSize);
+  let at = 0;
+  for (const name of ARRAYS) {
+    const array = index[name];
+    Buffer.from(array.buffer, array.byteOffset, array.byteLength).copy(arrays, at);
+    at += pad4(array.byteLength);
+  }
   const header = Buffer.from(JSON.stringify({
     stems: index.stems,
     surface: index.surface,
     lengths: Object.fromEntries(ARRAYS.map((name) => [name, index[name].length])),
+    checksum: checksum(arrays),
   }));
   const headerAt = 12 + keyBytes.length;
   const start = pad4(headerAt + 4 + header.length);
-  let size = start;
-  for (const name of ARRAYS) size += pad4(index[name].byteLength);
-  const out = Buffer.alloc(size);
+  const out = Buffer.alloc(start + arraysSize);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(INDEX_FORMAT, 4);
   out.writeUInt32LE(keyBytes.length, 8);
   keyBytes.copy(out, 12);
   out.writeUInt32LE(header.length, headerAt);
   header.copy(out, headerAt + 4);
-  let at = start;
-  for (const name of ARRAYS) {
-    const array = index[name];
-    Buffer.from(array.buffer, array.byteOffset, array.byteLength).copy(out, at);
-    at += pad4(array.byteLength);
-  }
+  arrays.copy(out, start);
   return out;
 }
 
@@ -224,37 +229,87 @@ export function indexKey(data: Uint8Array): string | undefined {
   return 12 + length + 4 <= buf.length ? buf.toString('utf8', 12, 12 + length) : undefined;
 }
 
-/** Reads an index written by serializeIndex; undefined if it is not a current-format index built
- *  with this key for a corpus of this many sections. */
-export function deserializeIndex(data: Uint8Array, corpus: Corpus, key: string): SearchIndex | undefined {
+/** Reads an index written by serializeIndex; undefined unless it is a current-format index built
+ *  with this key, its arrays match their checksum, and it is structurally sound for this corpus
+ *  (checkIndex). `verifyChecksum: false` skips the checksum, for the index shipped in the package,
+ *  which is as trusted as the code beside it. Data that passes can still only steer ranking: every text shown is recomputed
+ *  from the corpus, which is validated on every load. */
+export function deserializeIndex(data: Uint8Array, corpus: Corpus, key: string, { verifyChecksum = true } = {}): SearchIndex | undefined {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (indexKey(buf) !== key) return undefined;
   try {
     const headerAt = 12 + buf.readUInt32LE(8);
     const headerLength = buf.readUInt32LE(headerAt);
+    if (headerAt + 4 + headerLength > buf.length) return undefined;
     const header = JSON.parse(buf.toString('utf8', headerAt + 4, headerAt + 4 + headerLength)) as {
-      stems: string[];
-      surface: string[];
-      lengths: Record<ArrayName, number>;
+      stems: unknown;
+      surface: unknown;
+      lengths: Record<ArrayName, unknown>;
+      checksum: unknown;
     };
+    if (!isSortedStrings(header.stems) || !isSortedStrings(header.surface) || typeof header.lengths !== 'object' || header.lengths === null) return undefined;
     let at = pad4(headerAt + 4 + headerLength);
+    if (verifyChecksum && (typeof header.checksum !== 'string' || header.checksum !== checksum(buf.subarray(at)))) return undefined;
     const arrays = {} as Record<ArrayName, Int32Array | Uint8Array | Uint16Array>;
     for (const name of ARRAYS) {
       const Kind = KIND[name];
-      const bytes = header.lengths[name] * Kind.BYTES_PER_ELEMENT;
+      const length = header.lengths[name];
+      if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) return undefined;
+      const bytes = length * Kind.BYTES_PER_ELEMENT;
       if (at + bytes > buf.length) return undefined;
       // Copy into a fresh, aligned buffer: the file's bytes may sit at any offset.
       arrays[name] = new Kind(Uint8Array.prototype.slice.call(buf, at, at + bytes).buffer);
       at += pad4(bytes);
     }
-    if (arrays.sectionFirstUnit.length !== corpus.sections.length) return undefined;
-    return {
-      corpus,
-      stems: header.stems,
-      surface: header.surface,
-      ...(arrays as Pick<SearchIndex, ArrayName>),
-    };
+    const index: SearchIndex = { corpus, stems: header.stems, surface: header.surface, ...(arrays as Pick<SearchIndex, ArrayName>) };
+    return checkIndex(index) ? index : undefined;
   } catch {
     return undefined;
   }
+}
+
+function isSortedStrings(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== 'string' || (i > 0 && !(value[i - 1] < value[i]))) return false;
+  }
+  return true;
+}
+
+/** Whether an index is structurally sound for its corpus: every length consistent, every offset
+ *  and id in range, postings strictly increasing, a section's units consecutive. One pass over
+ *  each array, so it costs a few milliseconds where reading the index saves a rebuild. */
+export function checkIndex(index: SearchIndex): boolean {
+  const sections = index.corpus.sections.length;
+  const stems = index.stems.length;
+  const units = index.unitSection.length;
+  const { postingStart, postingUnits, stemSections, unitSection, unitKind, unitSize, sectionFirstUnit, surfaceStem, surfaceIsVocabulary } = index;
+  if (postingStart.length !== stems + 1 || stemSections.length !== stems) return false;
+  if (unitKind.length !== units || unitSize.length !== units || sectionFirstUnit.length !== sections) return false;
+  if (surfaceStem.length !== index.surface.length || surfaceIsVocabulary.length !== index.surface.length) return false;
+  if (postingStart[0] !== 0 || postingStart[stems] !== postingUnits.length) return false;
+  for (let s = 0; s < stems; s++) {
+    const from = postingStart[s];
+    const to = postingStart[s + 1];
+    if (to <= from || stemSections[s] < 1 || stemSections[s] > sections) return false;
+    for (let p = from; p < to; p++) {
+      const unit = postingUnits[p];
+      if (unit < 0 || unit >= units || (p > from && unit <= postingUnits[p - 1])) return false;
+    }
+  }
+  // Units come section by section, each section starting at its sectionFirstUnit.
+  let expected = 0;
+  for (let u = 0; u < units; u++) {
+    const section = unitSection[u];
+    if (unitKind[u] >= UNIT_KINDS.length || unitSize[u] < 1) return false;
+    if (u === 0 || section !== unitSection[u - 1]) {
+      if (section !== expected || sectionFirstUnit[section] !== u) return false;
+      expected++;
+    }
+  }
+  if (expected !== sections) return false;
+  for (let w = 0; w < surfaceStem.length; w++) {
+    if (surfaceStem[w] < 0 || surfaceStem[w] >= stems || surfaceIsVocabulary[w] > 1) return false;
+  }
+  return true;
 }

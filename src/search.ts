@@ -207,7 +207,9 @@ function suggestWords(index: SearchIndex, terms: string[]): Correction[] {
 
 function makeSnippet(index: SearchIndex, sectionIndex: number, unitId: number, matched: Set<string>): Snippet {
   const section = index.corpus.sections[sectionIndex];
-  const unit = sectionUnits(section)[unitId - index.sectionFirstUnit[sectionIndex]];
+  // A cached index is checked structurally, not against each section's text: a unit it claims that
+  // the section does not have falls back to the summary rather than failing.
+  const unit = sectionUnits(section)[unitId - index.sectionFirstUnit[sectionIndex]] ?? { kind: 'summary', text: section.summary };
   const body = bodySentences(section);
   let text: string;
   let reason: string | undefined;

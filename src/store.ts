@@ -1,14 +1,16 @@
 // Where the CLI gets its corpus and search index: the bundled corpus with the index prebuilt at
 // build time, or a --data file whose index is cached between runs (large corpora only).
 
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, lstatSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseCorpus, readBundledCorpusText, readCorpusText } from './corpus.js';
+import { parseCorpus, readBundledCorpusText, readCorpusBytes } from './corpus.js';
 import { moduleDir } from './paths.js';
+import { readRegularFile } from './read-file.js';
 import { cacheDir } from './store-paths.js';
 import type { Prerendered } from './layout.js';
 import type { Corpus } from './types.js';
-import { buildIndex, contentKey, deserializeIndex, indexKey, serializeIndex, type SearchIndex } from './search-index.js';
+import { buildIndex, contentKey, deserializeIndex, serializeIndex, type SearchIndex } from './search-index.js';
+import { checksum } from './checksum.js';
 
 declare const __VERSION__: string;
 
@@ -34,15 +36,10 @@ interface StoredRenders {
   color: Record<string, Prerendered>;
 }
 
-/** Identifies a version of a file without reading it (size, modification time, inode), and the
- *  spasm-info version, which decides what an index holds and what a valid corpus is. */
-function fileKey(path: string): string | undefined {
-  try {
-    const s = statSync(path);
-    return `${__VERSION__}:${s.size}:${s.mtimeMs}:${s.ino}`;
-  } catch {
-    return undefined;
-  }
+/** The key of a --data file's cached index: the spasm-info version (which decides what an index
+ *  holds) and a hash of the file's bytes, so any change to the content, however it was made, misses. */
+export function corpusCacheKey(bytes: Uint8Array): string {
+  return `${__VERSION__}:${bytes.byteLength}:${checksum(bytes)}`;
 }
 
 export async function loadCorpus(dataFile: string | undefined, env: NodeJS.ProcessEnv): Promise<LoadedCorpus> {
@@ -59,27 +56,40 @@ export async function loadCorpus(dataFile: string | undefined, env: NodeJS.Proce
   return loadCorpusFile(dataFile, env);
 }
 
-/** A --data corpus. Large ones have their index cached; the cache is written only after that very
- *  version of the file was read and validated, so while it matches the file, validation (tens of
- *  milliseconds a megabyte) is skipped. */
+/** A --data corpus, always parsed and validated (the cache never vouches for a file). Large ones
+ *  have their search index cached, keyed by a hash of the file's bytes; an index read back is
+ *  checked structurally, and rebuilt if it fails. */
 async function loadCorpusFile(file: string, env: NodeJS.ProcessEnv): Promise<LoadedCorpus> {
-  const key = fileKey(file);
-  const cachePath = key !== undefined ? indexCachePath(file, key, env) : undefined;
-  const cached = cachePath !== undefined ? readIfThere(cachePath) : undefined;
-  const text = readCorpusText(file);
-  // Trusted only if the file did not change between the look at its version and the read.
-  const trusted = cached !== undefined && indexKey(cached) === key && fileKey(file) === key;
-  const corpus = trusted ? (JSON.parse(text) as Corpus) : await parseCorpus(text, file);
+  const bytes = readCorpusBytes(file);
+  const corpus = await parseCorpus(bytes.toString('utf8'), file);
   return {
     corpus,
-    index: () => (trusted && deserializeIndex(cached!, corpus, key!)) || buildAndCache(corpus, cachePath, key),
+    index: () => {
+      const cachePath = indexCachePath(file, bytes.byteLength, env);
+      if (cachePath === undefined) return buildIndex(corpus);
+      const key = corpusCacheKey(bytes);
+      return readCachedIndex(cachePath, corpus, key, bytes.byteLength) ?? buildAndCache(corpus, cachePath, key);
+    },
     prerendered: () => undefined,
   };
 }
 
+/** A cached index, if the cache entry is a regular file (not a link, FIFO or device) of a sane size
+ *  that deserializeIndex accepts; anything else is ignored, and the caller rebuilds and replaces it. */
+function readCachedIndex(path: string, corpus: Corpus, key: string, corpusBytes: number): SearchIndex | undefined {
+  try {
+    // An index holds a few numbers per word of the corpus: well under 8 bytes per byte of it.
+    const data = readRegularFile(path, { maxBytes: 8 * corpusBytes + 1024 * 1024, noFollow: true });
+    return deserializeIndex(data, corpus, key);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The index the build wrote beside the bundle. */
 function readIndex(path: string, corpus: Corpus, key: string): SearchIndex | undefined {
   const data = readIfThere(path);
-  return data && deserializeIndex(data, corpus, key);
+  return data && deserializeIndex(data, corpus, key, { verifyChecksum: false });
 }
 
 function readIfThere(path: string): Buffer | undefined {
@@ -100,24 +110,42 @@ function readRenders(key: string): StoredRenders | undefined {
 }
 
 /** Where the index of a --data file is cached; none for small files or with caching off. */
-function indexCachePath(file: string, key: string, env: NodeJS.ProcessEnv): string | undefined {
+function indexCachePath(file: string, size: number, env: NodeJS.ProcessEnv): string | undefined {
   const dir = cacheDir(env);
-  const size = Number(key.split(':')[1]);
   if (!dir || size < CACHE_MIN_BYTES) return undefined;
   return join(dir, `${contentKey(resolve(file)).replace(/[^\w.-]/g, '-')}.index`);
 }
 
-function buildAndCache(corpus: Corpus, path: string | undefined, key: string | undefined): SearchIndex {
+/** A temporary file older than this is left from an interrupted write (a write takes milliseconds). */
+const STALE_TEMP_MS = 60_000;
+
+function buildAndCache(corpus: Corpus, path: string, key: string): SearchIndex {
   const index = buildIndex(corpus);
-  if (path === undefined || key === undefined) return index;
   try {
-    // Write then rename, so a reader never sees half a file.
-    mkdirSync(dirname(path), { recursive: true });
+    const dir = dirname(path);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    removeStaleTemps(dir);
+    // Write then rename, so a reader never sees half a file. 'wx' creates a new file and follows no
+    // link that may have been planted under the temporary name.
     const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, serializeIndex(index, key));
+    writeFileSync(temp, serializeIndex(index, key), { flag: 'wx', mode: 0o600 });
     renameSync(temp, path);
   } catch {
     // A cache that cannot be written only costs time.
   }
   return index;
+}
+
+/** Removes the temporary files of writes that were interrupted (killed, power lost). */
+function removeStaleTemps(dir: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.tmp')) continue;
+    const path = join(dir, name);
+    try {
+      if (now - lstatSync(path).mtimeMs > STALE_TEMP_MS) unlinkSync(path);
+    } catch {
+      // Another run removed it first.
+    }
+  }
 }

@@ -1,0 +1,241 @@
+// The search-index cache of large --data corpora never stands in for the checks, and no file, link,
+// FIFO or device put where a corpus or a cache entry should be can crash, hang or fool a run.
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checksum, crc32ForTest } from '../src/checksum.js';
+import { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from '../src/search-index.js';
+import { cacheDir } from '../src/store-paths.js';
+import { corpusCacheKey } from '../src/store.js';
+import type { Corpus } from '../src/types.js';
+import { cli } from './helpers/cli.js';
+
+const fresh = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+/** A corpus big enough (over 256 KB) for its index to be cached. */
+function largeCorpus(extra: (i: number) => object = () => ({})) {
+  return {
+    sections: Array.from({ length: 300 }, (_, i) => ({
+      id: `s${i}`, title: `Topic ${i}`, summary: `About topic ${i}.`, body: `Sentence about item${i} and warmth. `.repeat(25), ...extra(i),
+    })),
+  };
+}
+
+/** A corpus file and a cache folder of its own; `run` runs the CLI with that cache. */
+function setup(corpus: object = largeCorpus()) {
+  const dir = fresh('spasm-cache-');
+  const file = join(dir, 'corpus.json');
+  writeFileSync(file, JSON.stringify(corpus));
+  const cache = join(dir, 'cache');
+  const run = (args: string[], env: Record<string, string> = {}) => cli(['--data', file, ...args], { SPASM_INFO_CACHE_DIR: cache, ...env });
+  /** The one index file in the cache folder, after a search wrote it. */
+  const entry = () => {
+    const names = readdirSync(cache).filter((f) => f.endsWith('.index'));
+    expect(names).toHaveLength(1);
+    return join(cache, names[0]);
+  };
+  return { dir, file, cache, run, entry };
+}
+
+const SEARCH = ['search', 'item42', 'warmth', '--json'];
+
+describe('a corpus is always the validated one, cached or not', () => {
+  it('an edit that keeps the size, modification time and inode is still checked (exit 2 naming the field)', () => {
+    const { dir, file, run } = setup();
+    expect(run(SEARCH).code).toBe(0); // the index is now cached
+    const before = statSync(file);
+    const times = join(dir, 'times');
+    execFileSync('touch', ['-r', file, times]); // the file's times, to the nanosecond
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace('"id":"s100"', '"id":"$(x)"'); // a shell command as an id, same length
+    expect(edited.length).toBe(text.length);
+    // Rewrite in place (same inode), then put the old times back, as `cp -p` over a copy would.
+    const fd = openSync(file, 'r+');
+    writeSync(fd, edited, 0);
+    closeSync(fd);
+    execFileSync('touch', ['-r', times, file]);
+    expect(statSync(file).ino).toBe(before.ino);
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+    expect(statSync(file).size).toBe(before.size);
+    for (const args of [['list'], SEARCH]) {
+      const r = run(args);
+      expect(r.code, r.stdout).toBe(2);
+      expect(r.stderr).toContain('section 101 ("$(x)"), field "id": must be letters, digits, dots, hyphens or underscores');
+    }
+  });
+
+  it('output is byte-identical whether the index came from the cache or not (trimmed text, unknown keys dropped)', () => {
+    const { run } = setup(largeCorpus((i) => (i === 0 ? { id: '  s0  ', title: ' Topic 0 ', extra: 'dropped' } : {})));
+    const commands = [['list', '--json'], ['show', 's0', '--json'], SEARCH, ['search', 'topic', '0']];
+    const uncached = commands.map((args) => run(args, { SPASM_INFO_NO_CACHE: '1' }).stdout);
+    run(SEARCH); // writes the cache
+    const cached = commands.map((args) => run(args).stdout);
+    expect(cached).toEqual(uncached);
+    expect(JSON.parse(cached[0])[0]).toEqual({ id: 's0', title: 'Topic 0', summary: 'About topic 0.' });
+  });
+});
+
+describe('a cache entry is checked when it is read, and rebuilt when it fails', () => {
+  const expectRebuilt = (s: ReturnType<typeof setup>, good: string) => {
+    const r = s.run(SEARCH);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(good);
+    expect(r.stderr).toBe('');
+    // Replaced by a sound index of this very file.
+    const corpus = JSON.parse(readFileSync(s.file, 'utf8')) as Corpus;
+    expect(lstatSync(s.entry()).isFile()).toBe(true);
+    expect(deserializeIndex(readFileSync(s.entry()), corpus, corpusCacheKey(readFileSync(s.file)))).toBeDefined();
+  };
+
+  it.each([
+    ['a 55-byte file with a valid header', (entry: string) => writeFileSync(entry, readFileSync(entry).subarray(0, 55))],
+    ['a damaged body under an intact header', (entry: string) => {
+      const data = readFileSync(entry);
+      for (let i = data.length - 4000; i < data.length - 10; i += 7) data[i] ^= 0x5a;
+      writeFileSync(entry, data);
+    }],
+    ['random bytes', (entry: string) => writeFileSync(entry, Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)))],
+    ['an empty file', (entry: string) => writeFileSync(entry, '')],
+    ['a symbolic link to /dev/zero', (entry: string) => { unlinkSync(entry); symlinkSync('/dev/zero', entry); }],
+    ['a symbolic link to /dev/full', (entry: string) => { unlinkSync(entry); symlinkSync('/dev/full', entry); }],
+    ['a FIFO', (entry: string) => { unlinkSync(entry); execFileSync('mkfifo', [entry]); }],
+    ['a folder', (entry: string) => { unlinkSync(entry); mkdirSync(entry); }],
+  ])('%s: same answer, no error', (name, damage) => {
+    const s = setup();
+    const good = s.run(SEARCH).stdout;
+    damage(s.entry());
+    if (name === 'a folder') {
+      // A folder cannot be replaced by rename: the search answers anyway, from a fresh index.
+      const r = s.run(SEARCH);
+      expect([r.code, r.stdout, r.stderr]).toEqual([0, good, '']);
+      return;
+    }
+    expectRebuilt(s, good);
+  });
+
+  it('a planted index with the right key and checksum but postings out of range is rebuilt', () => {
+    const s = setup();
+    const good = s.run(SEARCH).stdout;
+    const corpus = JSON.parse(readFileSync(s.file, 'utf8')) as Corpus;
+    const forged = buildIndex(corpus);
+    forged.postingUnits = forged.postingUnits.map((u, i) => (i % 3 ? u + 1_000_000 : u));
+    writeFileSync(s.entry(), serializeIndex(forged, corpusCacheKey(readFileSync(s.file))));
+    expectRebuilt(s, good);
+  });
+
+  it('temporary files left by an interrupted write are removed when a cache is next written', () => {
+    const s = setup();
+    mkdirSync(s.cache);
+    const stale = join(s.cache, 'x.index.4242.tmp');
+    const current = join(s.cache, 'y.index.4243.tmp');
+    writeFileSync(stale, 'half an index');
+    writeFileSync(current, 'being written now');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(stale, anHourAgo, anHourAgo);
+    expect(s.run(SEARCH).code).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(current)).toBe(true); // maybe another run's write in progress
+  });
+});
+
+describe('the structural check refuses a forged index whose checksum is right', () => {
+  const corpus = largeCorpus() as Corpus;
+  const index = buildIndex(corpus);
+  const forge = (change: (i: SearchIndex) => void) => {
+    const copy: SearchIndex = {
+      ...index,
+      stems: [...index.stems], surface: [...index.surface],
+      postingStart: index.postingStart.slice(), postingUnits: index.postingUnits.slice(), stemSections: index.stemSections.slice(),
+      unitSection: index.unitSection.slice(), unitKind: index.unitKind.slice(), unitSize: index.unitSize.slice(),
+      sectionFirstUnit: index.sectionFirstUnit.slice(), surfaceStem: index.surfaceStem.slice(), surfaceIsVocabulary: index.surfaceIsVocabulary.slice(),
+    };
+    change(copy);
+    return deserializeIndex(serializeIndex(copy, 'k'), corpus, 'k');
+  };
+
+  it('and accepts the real one', () => {
+    expect(forge(() => {})).toBeDefined();
+  });
+
+  it.each([
+    ['a posting past the last unit', (i: SearchIndex) => { i.postingUnits[5] = i.unitSection.length; }],
+    ['a negative posting', (i: SearchIndex) => { i.postingUnits[0] = -1; }],
+    ['postings out of order', (i: SearchIndex) => { const at = i.postingStart.findIndex((p, s) => i.postingStart[s + 1] - p >= 2); i.postingUnits[at + 1] = i.postingUnits[at]; }],
+    ['posting starts that do not cover the postings', (i: SearchIndex) => { i.postingStart[i.stems.length] -= 1; }],
+    ['an empty posting list', (i: SearchIndex) => { i.postingStart[1] = i.postingStart[0]; }],
+    ['a stem in no section', (i: SearchIndex) => { i.stemSections[0] = 0; }],
+    ['a stem in more sections than there are', (i: SearchIndex) => { i.stemSections[0] = corpus.sections.length + 1; }],
+    ['a unit of a section that does not exist', (i: SearchIndex) => { i.unitSection[i.unitSection.length - 1] = corpus.sections.length; }],
+    ['a unit of an unknown kind', (i: SearchIndex) => { i.unitKind[0] = 200; }],
+    ['a unit with no words', (i: SearchIndex) => { i.unitSize[3] = 0; }],
+    ['a section starting at the wrong unit', (i: SearchIndex) => { i.sectionFirstUnit[4] += 1; }],
+    ['a word whose stem does not exist', (i: SearchIndex) => { i.surfaceStem[0] = i.stems.length; }],
+    ['a vocabulary flag that is not 0 or 1', (i: SearchIndex) => { i.surfaceIsVocabulary[0] = 7; }],
+    ['stems out of order', (i: SearchIndex) => { i.stems.reverse(); }],
+    ['fewer stems than posting lists', (i: SearchIndex) => { i.stems.pop(); }],
+    ['an index of fewer sections', (i: SearchIndex) => { i.sectionFirstUnit = i.sectionFirstUnit.slice(1); }],
+  ])('%s', (_, change) => {
+    expect(forge(change)).toBeUndefined();
+  });
+
+  it('and a damaged body fails its checksum', () => {
+    const data = serializeIndex(index, 'k');
+    data[data.length - 100] ^= 1;
+    expect(deserializeIndex(data, corpus, 'k')).toBeUndefined();
+  });
+
+  it("the JavaScript CRC agrees with zlib's, so keys do not depend on the Node version", () => {
+    const data = Buffer.from(JSON.stringify(corpus));
+    expect(crc32ForTest(data).toString(16).padStart(8, '0')).toBe(checksum(data));
+    expect(checksum(Buffer.from('123456789'))).toBe('cbf43926'); // the CRC-32 check value
+  });
+});
+
+describe('the cache folder', () => {
+  it.each([
+    ['a relative XDG_CACHE_HOME is ignored', { XDG_CACHE_HOME: 'relative/cache', HOME: '/home/u' }, '/home/u/.cache/spasm-info'],
+    ['an absolute XDG_CACHE_HOME is used', { XDG_CACHE_HOME: '/xdg', HOME: '/home/u' }, '/xdg/spasm-info'],
+    ['a relative SPASM_INFO_CACHE_DIR is ignored', { SPASM_INFO_CACHE_DIR: 'here', HOME: '/home/u' }, '/home/u/.cache/spasm-info'],
+    ['a relative HOME gives no cache', { HOME: 'u' }, undefined],
+    ['SPASM_INFO_NO_CACHE wins', { SPASM_INFO_NO_CACHE: '1', SPASM_INFO_CACHE_DIR: '/c' }, undefined],
+  ])('%s', (_, env, expected) => {
+    expect(cacheDir(env)).toBe(expected);
+  });
+
+  it('a run with a relative XDG_CACHE_HOME writes nothing where it runs', () => {
+    const s = setup();
+    const cwd = fresh('spasm-cwd-');
+    const home = fresh('spasm-home-');
+    const r = cli(['--data', s.file, ...SEARCH], { XDG_CACHE_HOME: 'cache', HOME: home }, { cwd });
+    expect(r.code).toBe(0);
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(readdirSync(join(home, '.cache', 'spasm-info'))).toHaveLength(1);
+  });
+});
+
+describe('--data reads only a regular file of bounded size (exit 2, one sentence)', () => {
+  const dir = fresh('spasm-files-');
+  const fifo = join(dir, 'fifo.json');
+  execFileSync('mkfifo', [fifo]);
+  const huge = join(dir, 'huge.json');
+  // A sparse file: 64 MiB and one byte, taking no room on disk.
+  closeSync(openSync(huge, 'w'));
+  execFileSync('truncate', ['-s', String(64 * 1024 * 1024 + 1), huge]);
+  const link = join(dir, 'link.json');
+  symlinkSync('/dev/zero', link);
+
+  it.each([
+    ['/dev/zero', '/dev/zero', 'it is a device, not a regular file'],
+    ['/dev/urandom', '/dev/urandom', 'it is a device, not a regular file'],
+    ['a link to /dev/zero', link, 'it is a device, not a regular file'],
+    ['a FIFO with no writer', fifo, 'it is a named pipe (FIFO), not a regular file'],
+    ['a file over the size limit', huge, 'it is larger than the limit of 64 MiB'],
+  ])('%s', (_, path, reason) => {
+    for (const command of ['list', 'search']) {
+      const r = cli(['--data', path, command, ...(command === 'search' ? ['x'] : [])]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `spasm-info: Cannot use '${path}' as a corpus: ${reason}.\n`]);
+    }
+  });
+});
