@@ -54,11 +54,16 @@ export const MAX_CORPUS_BYTES = 64 * 1024 * 1024;
 
 /** A corpus file's text; throws CorpusError naming the file when it cannot be read. */
 export function readCorpusText(file: string): string {
-  return readCorpusBytes(file).toString('utf8');
+  return utf8(readCorpusBytes(file));
+}
+
+/** Text of UTF-8 bytes. */
+export function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** A corpus file's bytes: a regular file of at most MAX_CORPUS_BYTES, else CorpusError. */
-export function readCorpusBytes(file: string): Buffer {
+export function readCorpusBytes(file: string): Uint8Array {
   try {
     return readRegularFile(file, { maxBytes: MAX_CORPUS_BYTES });
   } catch (error) {

@@ -3,7 +3,7 @@
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, lstatSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseCorpus, readBundledCorpusText, readCorpusBytes } from './corpus.js';
+import { parseCorpus, readBundledCorpusText, readCorpusBytes, utf8 } from './corpus.js';
 import { moduleDir } from './paths.js';
 import { readRegularFile } from './read-file.js';
 import { cacheDir } from './store-paths.js';
@@ -61,7 +61,7 @@ export async function loadCorpus(dataFile: string | undefined, env: NodeJS.Proce
  *  checked structurally, and rebuilt if it fails. */
 async function loadCorpusFile(file: string, env: NodeJS.ProcessEnv): Promise<LoadedCorpus> {
   const bytes = readCorpusBytes(file);
-  const corpus = await parseCorpus(bytes.toString('utf8'), file);
+  const corpus = await parseCorpus(utf8(bytes), file);
   return {
     corpus,
     index: () => {
