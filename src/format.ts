@@ -59,7 +59,10 @@ export function formatSearch(result: SearchResult, { theme, width }: LayoutOptio
     const head = `${i + 1}. ${theme.title(sanitizeLine(hit.title))} ${theme.muted('(')}${theme.id(sanitizeLine(hit.id))}${theme.muted(`)  score ${hit.score.toFixed(2)}`)}`;
     const lines = [wrapText(head, width)];
     const { reason, reasonHighlights, text, highlights } = hit.snippet;
-    if (reason) lines.push(wrapText('   ' + styleMatches(reason, reasonHighlights ?? [], theme, theme.em), width));
+    // A reason whose meaning opens with a word in capitals ("… — EMERGENCY, call 999 …") is an alert,
+    // styled as one, as `show` styles such a heading.
+    const alert = reason !== undefined && /— [A-Z]{4,}\b/.test(reason);
+    if (reason) lines.push(wrapText('   ' + styleMatches(reason, reasonHighlights ?? [], theme, alert ? theme.error : theme.em), width));
     lines.push(wrapText('   ' + styleMatches(text, highlights, theme), width));
     return lines.join('\n');
   });

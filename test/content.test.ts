@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus.js';
 import { formatPlan } from '../src/format-plan.js';
+import { formatSearch } from '../src/format.js';
 import { attribution, sectionMarkdown } from '../src/markdown.js';
 import { planFor } from '../src/plan.js';
 import { renderSection } from '../src/render.js';
@@ -166,6 +167,15 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     const hit = top(query);
     expect(hit.id).toBe('red-flags');
     if (emergency) expect(hit.snippet.reason).toMatch(/EMERGENCY, call 999 or 911 now/);
+  });
+
+  it('search styles an emergency reason apart from other reasons', () => {
+    const theme = createTheme(true);
+    const emergency = formatSearch(search(index, 'chest pain'), { theme, width: 80, tty: true });
+    const other = formatSearch(search(index, 'feeling poorly'), { theme, width: 80, tty: true });
+    const alertStyle = theme.error('x').split('x')[0];
+    expect(emergency).toContain(`${alertStyle} — EMERGENCY`);
+    expect(other).not.toContain(alertStyle);
   });
 
   it('a stiff neck alone is the common condition, not a warning sign', () => {
