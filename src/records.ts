@@ -54,9 +54,14 @@ export function searchRecords(result: SearchResult): SearchHitRecord[] {
 }
 
 /** The plan as `plan --json` prints it: the plan record without what only its layout needs. */
-export type PlanJsonRecord = Pick<PlanRecord, 'day' | 'start' | 'phases' | 'today' | 'whenReady' | 'beyond'>;
+export type PlanJsonRecord = Pick<PlanRecord, 'day' | 'start' | 'phases' | 'today' | 'whenReady' | 'beyond' | 'emergency' | 'seeDoctor'>;
 
 export function planJsonRecord(record: PlanRecord): PlanJsonRecord {
-  const { day, start, phases, today, whenReady, beyond } = record;
-  return { day, start, phases, today, whenReady, ...(beyond ? { beyond } : {}) };
+  const { day, start, phases, today, whenReady, beyond, emergency, seeDoctor } = record;
+  return {
+    day, start, phases, today, whenReady,
+    ...(beyond ? { beyond } : {}),
+    ...(emergency ? { emergency } : {}),
+    ...(seeDoctor ? { seeDoctor } : {}),
+  };
 }

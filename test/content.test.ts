@@ -7,6 +7,7 @@ import { formatPlan } from '../src/format-plan.js';
 import { formatSearch } from '../src/format.js';
 import { attribution, sectionMarkdown } from '../src/markdown.js';
 import { planFor } from '../src/plan.js';
+import { planJsonRecord } from '../src/records.js';
 import { renderSection } from '../src/render.js';
 import { buildIndex, search } from '../src/search.js';
 import { plainTheme } from '../src/theme.js';
@@ -202,6 +203,12 @@ describe('plan: the emergency signs every day, a doctor from day 8', () => {
     expect(text.includes('more than a week of self-care are a reason to see a doctor')).toBe(shown);
     expect(text.indexOf('EMERGENCY: call 999')).toBeGreaterThan(0);
     if (shown) expect(text.indexOf('EMERGENCY')).toBeLessThan(text.indexOf('more than a week'));
+  });
+
+  it.each([[7, false], [8, true]])('plan --json on day %i carries the emergency signs, and the pointer to a doctor: %s', (n, shown) => {
+    const json = planJsonRecord(day(n));
+    expect(json.emergency).toMatch(/^EMERGENCY: call 999/);
+    expect(Boolean(json.seeDoctor)).toBe(shown);
   });
 
   it('past day 14 the timeline is over, and says so instead', () => {

@@ -195,7 +195,7 @@ describe('spasm-info plan', () => {
     const r = await runPlan(['plan', '--since', 'yesterday', '--json']);
     expect(r.code).toBe(0);
     const data = JSON.parse(r.stdout);
-    expect(Object.keys(data)).toEqual(['day', 'start', 'phases', 'today', 'whenReady']);
+    expect(Object.keys(data)).toEqual(['day', 'start', 'phases', 'today', 'whenReady', 'emergency']);
     expect(data.day).toBe(2);
     expect(data.start).toBe('2026-11-19');
     expect(data.today).toEqual(['cold', 'reduce-activity']);
