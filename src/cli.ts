@@ -3,10 +3,13 @@
 // from one IOStreams value (as in gh), so tests run them in-process. Only processIO(), the pager and
 // run() touch `process`.
 
-import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { formatDefinitions, formatExamples, type Example } from './help.js';
+import type { PagerRun } from './pager.js';
+import { indentBlock, wrapText } from './wrap.js';
 import type { CliSpec, CommandSpec, OptionSpec } from './completion.js';
 import { SHELLS, type Shell } from './shells.js';
-import { isDateError, isSpasmError, NotFoundError, UsageError, ExitCode } from './errors.js';
+import { isDateError, isSpasmError, NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
 import { formatFooter, formatList, formatSearch } from './format.js';
 import { lookupSections } from './names.js';
 import { sectionMarkdown } from './markdown.js';
@@ -15,7 +18,7 @@ import type { Corpus, Section } from './types.js';
 import { search } from './search.js';
 import { listSections } from './corpus.js';
 import { loadCorpus, type LoadedCorpus } from './store.js';
-import { sanitize, sanitizeLine } from './text.js';
+import { editDistance, sanitize, sanitizeLine } from './text.js';
 import { COLOR_CHOICES, resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
 import { plainTheme, type Theme } from './theme.js';
 
@@ -43,9 +46,9 @@ export interface IOStreams {
   stderrTerminal: TerminalFacts;
   /** The clock: `plan` counts days from its date. */
   now(): Date;
-  /** Shows `text` through the pager `command` (as the user wrote it in $PAGER) and resolves to its
-   *  exit status; 127 means the pager could not start, and the text is then printed directly. */
-  page(command: string, text: string): Promise<number | null>;
+  /** Shows `text` through the pager `command` (as the user wrote it in $PAGER), `what` naming it in
+   *  the pager's prompt, and resolves to how the pager ended and whether it read any of the text. */
+  page(command: string, text: string, what: string): Promise<PagerRun>;
 }
 
 /** Everything a command needs to know about where its output goes, decided once. */
@@ -56,12 +59,12 @@ interface Output {
 }
 
 /** Shown at the top of --help and in the man page. */
-export const EXAMPLES: [string, string][] = [
+export const EXAMPLES: Example[] = [
   ['spasm-info list', 'the sections, with a summary of each'],
   ['spasm-info show thermal', 'one section, formatted for the terminal'],
   ['spasm-info show physical therapy', 'names match by id, title, alias or prefix'],
   ['spasm-info search ibuprofen', 'search everything, brand and generic names too'],
-  ['spasm-info search "ice or heat first" --limit 3', ''],
+  ['spasm-info search "ice or heat first" --limit 3', 'at most three results, best first'],
   ['spasm-info plan --since yesterday', 'what to do today, day by day'],
   ['spasm-info list --json', 'machine-readable output for scripts'],
 ];
@@ -70,24 +73,38 @@ export const EXIT_STATUS: [string, string][] = [
   ['0', 'success'],
   ['1', 'nothing found (unknown section, no search results)'],
   ['2', 'usage error or unusable input file'],
+  ['70', 'internal error: a bug in spasm-info (set DEBUG=1 to see the stack); please report it'],
 ];
 
 export const ENVIRONMENT: [string, string][] = [
   ['NO_COLOR', 'when set to anything non-empty, no colour (unless --color always or FORCE_COLOR)'],
-  ['FORCE_COLOR', 'when set and not 0, colour even in a pipe'],
+  ['FORCE_COLOR', "when set and not 0, colour even in a pipe (as --color always); list's tab-separated lines and JSON stay plain"],
   ['TERM', 'dumb turns colour off'],
-  ['PAGER', 'the pager for show on a terminal (default: less -FRX); empty for none'],
+  ['PAGER', 'the pager for show and plan on a terminal (default: less -FRX); empty for none'],
   ['SPASM_INFO_CACHE_DIR', 'where to cache search indexes of large --data corpora (default: $XDG_CACHE_HOME/spasm-info or ~/.cache/spasm-info)'],
   ['SPASM_INFO_NO_CACHE', 'when set, no cache is read or written'],
+  ['DEBUG', 'when set, an internal error (exit 70) also prints its stack trace'],
 ];
+
+/** The examples at the top of each command's --help. */
+const COMMAND_EXAMPLES: Record<string, Example[]> = {
+  list: [['spasm-info list', ''], ['spasm-info list --json', '']],
+  show: [['spasm-info show thermal', ''], ['spasm-info show physical therapy', ''], ['spasm-info show meds --json', ''], ['spasm-info show red-flags --raw', '']],
+  search: [['spasm-info search ibuprofen', ''], ['spasm-info search hot water bottle', ''], ['spasm-info search "what can I take for the pain" --limit 3', ''], ['spasm-info search naproxen --json', '']],
+  plan: [['spasm-info plan', ''], ['spasm-info plan --since yesterday', ''], ['spasm-info plan --since "3 days ago"', ''], ['spasm-info plan --since 2026-11-20 --json', '']],
+  completion: [
+    ['spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info', ''],
+    ['mkdir -p ~/.zfunc && spasm-info completion zsh > ~/.zfunc/_spasm-info', ''],
+    ['spasm-info completion fish > ~/.config/fish/completions/spasm-info.fish', ''],
+  ],
+};
 
 const DESCRIPTION = 'an offline reference for the treatments of neck muscle spasms';
 
-/** An example with its note in a column, as --help and the man page show it. */
-const exampleLine = ([command, note]: [string, string]) => (note ? command.padEnd(37) + note : command);
-
-const EXAMPLES_HELP = `Examples:\n${EXAMPLES.map((e) => `  ${exampleLine(e)}`).join('\n')}\n`;
-const EXIT_CODES = `\nExit status:\n${EXIT_STATUS.map(([code, meaning]) => `  ${code}  ${meaning}`).join('\n')}\n`;
+/** The width help is laid out in: the terminal's it goes to (at most 100), 80 in a pipe. */
+function helpWidth(io: IOStreams, toStderr = false): number {
+  return resolveWidth(toStderr ? io.stderrTerminal : io.stdoutTerminal);
+}
 
 /** The man page, from the same definitions as --help (written by the build as dist/spasm-info.1). */
 export async function renderManPage(date: string): Promise<string> {
@@ -96,7 +113,7 @@ export async function renderManPage(date: string): Promise<string> {
     version: __VERSION__,
     date,
     description: DESCRIPTION,
-    examples: EXAMPLES.map(exampleLine),
+    examples: EXAMPLES,
     exitCodes: EXIT_STATUS,
     environment: ENVIRONMENT,
   });
@@ -176,6 +193,8 @@ async function renderForTerminal(loaded: LoadedCorpus, section: Section, output:
  *  can be run. */
 export function buildProgram(io: IOStreams = detachedIO): Command {
   const write = (text: string) => void io.stdout.write(text);
+  /** A command's examples for its --help, laid out when the help is shown. */
+  const examplesFor = (name: string) => ({ error }: { error: boolean }) => formatExamples(COMMAND_EXAMPLES[name], helpWidth(io, error));
   const program = new Command('spasm-info');
   // Set before adding commands: subcommands copy these settings when they are created.
   program
@@ -184,27 +203,38 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
       writeOut: write,
       writeErr: (text) => void io.stderr.write(text),
       outputError: () => {},
-      // Commander types these as numbers, yet reads undefined as "no terminal" (its own default).
-      getOutHelpWidth: () => (io.stdoutTerminal.isTTY ? io.stdoutTerminal.columns : undefined) as number,
-      getErrHelpWidth: () => (io.stderrTerminal.isTTY ? io.stderrTerminal.columns : undefined) as number,
+      // Help fits the terminal it goes to (at most 100 columns), and 80 columns in a pipe.
+      getOutHelpWidth: () => helpWidth(io),
+      getErrHelpWidth: () => helpWidth(io, true),
       // The help text has no colour of its own to keep or strip.
       getOutHasColors: () => false,
       getErrHasColors: () => false,
+    })
+    .configureHelp({
+      // Commander wraps descriptions in their column; when that column would be too narrow, each
+      // description goes under its term instead.
+      formatItem: (term, termWidth, description, helper) =>
+        description && (helper.helpWidth ?? 80) - termWidth - 4 < 24
+          ? `  ${term}\n${indentBlock(description, 6, helper.helpWidth ?? 80)}`
+          : Help.prototype.formatItem.call(helper, term, termWidth, description, helper),
+      // What commander leaves too wide (a usage line) is wrapped too, hanging under its first word.
+      formatHelp: (cmd, helper) =>
+        Help.prototype.formatHelp.call(helper, cmd, helper).split('\n').map((line) => wrapText(line, helper.helpWidth ?? 80, /^Usage: /.test(line) ? 7 : undefined)).join('\n'),
     })
     .showSuggestionAfterError(true)
     .description(`${DESCRIPTION.charAt(0).toUpperCase()}${DESCRIPTION.slice(1)}.`)
     .version(__VERSION__, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addOption(new Option('--data <file>', 'use this corpus file instead of the bundled one'))
-    .addOption(new Option('--color <when>', 'colour: auto (on a terminal), always or never').choices(COLOR_CHOICES).default('auto'))
-    .addHelpText('before', EXAMPLES_HELP)
-    .addHelpText('after', EXIT_CODES);
+    .addOption(new Option('--color <when>', 'colour: auto (on a terminal), always or never; list\'s tab-separated lines and JSON are never coloured').choices(COLOR_CHOICES).default('auto'))
+    .addHelpText('before', ({ error }) => formatExamples(EXAMPLES, helpWidth(io, error)))
+    .addHelpText('after', ({ error }) => '\n' + formatDefinitions('Exit status:', EXIT_STATUS, helpWidth(io, error)));
 
   program
     .command('list')
     .description('list the sections: id, title and summary')
     .option('--json', 'print JSON: [{"id", "title", "summary"}]')
-    .addHelpText('before', 'Examples:\n  spasm-info list\n  spasm-info list --json\n')
+    .addHelpText('before', examplesFor('list'))
     .action(async (options: { json?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { corpus } = await loadCorpus(globals.data, io.env);
@@ -219,7 +249,7 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
     .option('--json', 'print JSON: {"id", "title", "summary", "body", "sources"}')
     .option('--raw', 'print the Markdown source, unrendered')
     .option('--no-pager', 'never page the output (on a terminal, a section taller than the screen goes through $PAGER)')
-    .addHelpText('before', 'Examples:\n  spasm-info show thermal\n  spasm-info show physical therapy\n  spasm-info show meds --json\n  spasm-info show red-flags --raw\n')
+    .addHelpText('before', examplesFor('show'))
     .action(async (names: string[], options: { json?: boolean; raw?: boolean; pager: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
@@ -236,7 +266,7 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
       for (const s of sections) {
         pages.push((await renderForTerminal(loaded, s, output)) + '\n' + formatFooter(corpus, s, output));
       }
-      await writePaged(io, pages.join('\n'), output, options.pager);
+      await writePaged(io, pages.join('\n'), output, options.pager, sections.map((s) => sanitizeLine(s.title)).join(', '), `spasm-info show ${names.join(' ')}`);
     });
 
   program
@@ -245,7 +275,7 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
     .argument('<query...>', 'words to look for, in any order')
     .option('--json', 'print JSON: [{"id", "title", "score", "snippet"}], best first')
     .addOption(new Option('-n, --limit <n>', 'show at most n results').argParser(parseLimit).default(5))
-    .addHelpText('before', 'Examples:\n  spasm-info search ibuprofen\n  spasm-info search hot water bottle\n  spasm-info search "what can I take for the pain" --limit 3\n  spasm-info search naproxen --json\n')
+    .addHelpText('before', examplesFor('search'))
     .action(async (words: string[], options: { json?: boolean; limit: number }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const query = words.join(' ');
@@ -275,8 +305,9 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
     .description("what the article advises for each day since the spasm or injury started")
     .addOption(new Option('--since <date>', 'when it started: an ISO date (2026-11-20), today, yesterday or "N days ago"').default('today'))
     .option('--json', 'print JSON: {"day", "start", "phases", "today"}')
-    .addHelpText('before', 'Examples:\n  spasm-info plan\n  spasm-info plan --since yesterday\n  spasm-info plan --since "3 days ago"\n  spasm-info plan --since 2026-11-20 --json\n')
-    .action(async (options: { since: string; json?: boolean }, command: Command) => {
+    .option('--no-pager', 'never page the output (on a terminal, a plan taller than the screen goes through $PAGER)')
+    .addHelpText('before', examplesFor('plan'))
+    .action(async (options: { since: string; json?: boolean; pager: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { corpus } = await loadCorpus(globals.data, io.env);
       if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
@@ -285,17 +316,43 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
       const record = planFor(corpus.plan, sinceFlag(() => parseSince(options.since, today)), today);
       if (options.json) return write(toJson(planJsonRecord(record)));
       const { formatPlan } = await import('./format-plan.js');
-      write(formatPlan(record, { ...(await outputFor(io, globals)), disclaimer: corpus.disclaimer }));
+      const output = await outputFor(io, globals);
+      const text = formatPlan(record, { ...output, disclaimer: corpus.disclaimer });
+      await writePaged(io, text, output, options.pager, `Day ${record.day} of the plan`, `spasm-info plan --since ${JSON.stringify(options.since)}`);
     });
 
   program
     .command('completion')
     .description('print a shell completion script; see the README for where to put it')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
-    .addHelpText('before', 'Examples:\n  spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info\n  mkdir -p ~/.zfunc && spasm-info completion zsh > ~/.zfunc/_spasm-info\n  spasm-info completion fish > ~/.config/fish/completions/spasm-info.fish\n')
+    .addHelpText('before', examplesFor('completion'))
     .action(async (shell: Shell) => write((await import('./completion.js')).completionScript(shell, cliSpec(program))));
 
+  // A usage error found while parsing a subcommand's arguments points to that command's help.
+  for (const sub of program.commands) {
+    sub.exitOverride((error) => {
+      failedCommand.set(error, sub.name());
+      throw error;
+    });
+  }
   return program;
+}
+
+/** The subcommand whose arguments a commander error is about. */
+const failedCommand = new WeakMap<CommanderError, string>();
+
+/** `spasm-info` alone: what it is, its commands and a few examples, on stdout with exit 0, as gh
+ *  does (the full --help is 40 lines, more than a screen). */
+function briefHelp(program: Command, width: number): string {
+  const commands = program.commands.map((c): [string, string] => [c.name(), c.description()]);
+  return [
+    wrapText(`${program.name()}: ${DESCRIPTION}.`, width),
+    '',
+    formatDefinitions('Commands:', commands, width),
+    formatExamples(EXAMPLES.slice(0, 4), width),
+    wrapText(`Run '${program.name()} --help' for every option, or '${program.name()} COMMAND --help' for one command.`, width),
+    '',
+  ].join('\n');
 }
 
 /** The command line as data, from the same definitions as --help: for completion and the man page. */
@@ -319,30 +376,36 @@ export function cliSpec(program: Command = buildProgram()): CliSpec {
 }
 
 /** Writes `text`, through the user's pager when it is taller than the terminal. Never in a pipe:
- *  the caller passes output.tty. If the pager cannot start, the text is printed directly. */
-async function writePaged(io: IOStreams, text: string, output: Output, usePager: boolean): Promise<void> {
+ *  the caller passes output.tty. `what` names the text in the pager's prompt; `again` is the command
+ *  that shows it without the pager. A pager that read nothing of the text (not installed, or failed
+ *  at once like PAGER=false) leaves it to be printed here, with a note; one that failed or was killed
+ *  after reading is not followed by the text again (it may have shown it: it would appear twice),
+ *  but by a sentence saying how to see it without a pager, and exit 2. */
+async function writePaged(io: IOStreams, text: string, output: Output, usePager: boolean, what: string, again: string): Promise<void> {
   const rows = io.stdoutTerminal.rows || 24;
   const pager = io.env.PAGER === undefined ? 'less -FRX' : io.env.PAGER.trim();
   if (!output.tty || !usePager || !pager || text.split('\n').length < rows) return void io.stdout.write(text);
-  if ((await io.page(pager, text)) === 127) io.stdout.write(text);
+  const run = await io.page(pager, text, what);
+  if (run.status === 0) return;
+  // A shell reports a child ended by a signal as 128 + its number.
+  const { signals } = await import('node:os').then((os) => os.constants);
+  const signal = run.signal ?? (run.status !== null && run.status > 128 ? Object.keys(signals).find((name) => signals[name as NodeJS.Signals] === run.status! - 128) : undefined);
+  const how = signal ? `was stopped by ${signal}` : run.status === 127 && run.readNothing ? 'could not be run' : `stopped with exit status ${run.status}`;
+  if (run.readNothing) {
+    io.stdout.write(text);
+    io.stderr.write(`spasm-info: the pager ${quote(pager)} ${how}, so the text is printed here (PAGER sets the pager).\n`);
+    return;
+  }
+  throw new SpasmError(`The pager ${quote(pager)} ${how}.`, ExitCode.usage, [`Run '${again} --no-pager' to print it without a pager.`]);
 }
 
-/** Runs `pager` on the real terminal with `text` as its input. */
-async function spawnPager(pager: string, text: string): Promise<number | null> {
-  const { spawn } = await import('node:child_process');
-  // sh runs the pager as the user wrote it ($PAGER may hold options); a pager that is not
-  // installed exits 127 before reading anything, and the text is then printed instead.
-  const script = 'command -v -- "$1" >/dev/null 2>&1 || exit 127; exec sh -c "$2"';
+/** Runs `pager` on the real terminal with `text` as its input (src/pager.ts, loaded only to page). */
+async function spawnPager(pager: string, text: string, what: string): Promise<PagerRun> {
+  const { runPager } = await import('./pager.js');
   const ignoreInterrupt = () => {};
   process.on('SIGINT', ignoreInterrupt); // Ctrl-C belongs to the pager while it runs
   try {
-    return await new Promise<number | null>((resolve) => {
-      const child = spawn('sh', ['-c', script, 'sh', pager.split(/\s+/)[0], pager], { stdio: ['pipe', 'inherit', 'inherit'] });
-      child.on('error', () => resolve(127));
-      child.on('close', (status) => resolve(status));
-      child.stdin.on('error', () => {}); // the user quit the pager before reading everything
-      child.stdin.end(text);
-    });
+    return await runPager(text, pager, process.env, what);
   } finally {
     process.off('SIGINT', ignoreInterrupt);
   }
@@ -373,6 +436,18 @@ function commanderMessage(error: CommanderError): string {
 export async function main(argv: string[], io: IOStreams): Promise<number> {
   const program = buildProgram(io);
   try {
+    if (argv.length === 0) {
+      io.stdout.write(briefHelp(program, helpWidth(io)));
+      return ExitCode.ok;
+    }
+    // `help NAME` for a command that does not exist: commander would show the root help as if asked.
+    if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1])) {
+      const names = program.commands.map((c) => c.name());
+      const close = names.find((name) => editDistance(name, argv[1].toLowerCase(), 2) <= 2);
+      throw new UsageError(`Unknown command ${quote(argv[1])}${close ? `; did you mean ${close}?` : `: the commands are ${names.join(', ')}.`}`, [
+        "Run 'spasm-info --help' for usage.",
+      ]);
+    }
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
@@ -381,7 +456,8 @@ export async function main(argv: string[], io: IOStreams): Promise<number> {
       if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
       if (error.code === 'commander.help' && error.exitCode === 0) return ExitCode.ok;
       if (error.code === 'commander.help') return ExitCode.usage; // no command given: help went to stderr
-      await report(io, globals, commanderMessage(error), ["Run 'spasm-info --help' for usage."]);
+      const sub = failedCommand.get(error);
+      await report(io, globals, commanderMessage(error), [sub ? `Run 'spasm-info ${sub} --help' for its usage.` : "Run 'spasm-info --help' for usage."]);
       return ExitCode.usage;
     }
     if (isSpasmError(error)) {

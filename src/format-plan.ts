@@ -4,7 +4,7 @@
 import type { PlanPhaseRecord, PlanRecord } from './plan.js';
 import type { Theme } from './theme.js';
 import { displayWidth, sanitizeLine } from './text.js';
-import { wrapText } from './wrap.js';
+import { glue, indentBlock, wrapText } from './wrap.js';
 
 export interface PlanLayout {
   theme: Theme;
@@ -66,22 +66,30 @@ export function drawTimeline(plan: PlanRecord, { theme, width }: PlanLayout): st
     lines.push(label(titles[i]) + ' '.repeat(lead) + style(bar.slice(lead)) + open);
   });
 
-  const marker = plan.day <= days
-    ? ' '.repeat(labelWidth + (plan.day - 1) * cell) + '▲ today, day ' + plan.day
-    : ' '.repeat(labelWidth + span - 1) + '→ today is day ' + plan.day;
-  lines.push(theme.strong(marker.length > width ? marker.trimStart().padStart(width) : marker));
+  // The marker stands under today's column, its words to the right, or to the left when they
+  // would run past the window.
+  const column = plan.day <= days ? labelWidth + (plan.day - 1) * cell : labelWidth + span - 1;
+  const [glyph, words] = plan.day <= days ? ['▲', `today, day ${plan.day}`] : ['→', `today is day ${plan.day}`];
+  const marker = column + 2 + displayWidth(words) <= width
+    ? ' '.repeat(column) + `${glyph} ${words}`
+    : ' '.repeat(Math.max(0, column - displayWidth(words) - 1)) + `${words} ${glyph}`;
+  lines.push(theme.strong(marker));
   return lines;
 }
 
-/** The whole plan as text for a terminal (or plain text in a pipe). */
+/** The whole plan as text for a terminal (or plain text in a pipe). What matters first comes
+ *  first, so that it is on the first screen: the day, the timeline, then today's steps; the other
+ *  steps follow in the article's order. */
 export function formatPlan(plan: PlanRecord, options: PlanLayout): string {
   const { theme, width } = options;
   const out: string[] = [];
-  const wrap = (text: string, indent = 0) => wrapText(' '.repeat(indent) + text, width);
-  out.push(theme.title(`Day ${plan.day} since your neck spasm started (${plan.start})`));
+  const wrap = (text: string) => wrapText(text, width, 0);
+  out.push(theme.title(wrap(`Day ${plan.day} since your neck spasm started (${plan.start})`)));
   out.push('');
   out.push(...drawTimeline(plan, options));
-  out.push(theme.muted(wrap(`${FULL} the article's days for each step   ${MAYBE} no set day: see the step`)));
+  const legend = [`${FULL} the article's days for each step`, `${MAYBE} no set day: see the step`];
+  const oneLine = legend.join('   ');
+  out.push(theme.muted(displayWidth(oneLine) <= width ? oneLine : legend.map((item) => wrapText(item, width, 2)).join('\n')));
   out.push('');
   // The emergency signs first, then the pointer to a doctor once a week of self-care is over.
   if (plan.emergency) {
@@ -100,20 +108,32 @@ export function formatPlan(plan: PlanRecord, options: PlanLayout): string {
     out.push('');
   }
 
-  for (const p of plan.phases) {
-    const now = plan.today.includes(p.id);
-    const ready = plan.whenReady.includes(p.id);
-    const tag = now ? theme.current(' today ') + ' ' : ready ? theme.strong('when the pain eases') + ' · ' : '';
-    out.push(wrap(`${tag}${theme.heading(sanitizeLine(p.title))} ${theme.muted(`(${dayRange(p)}; from spasm-info show ${sanitizeLine(p.section)})`)}`));
-    if (p.startNote) out.push(theme.muted(wrap(sanitizeLine(p.startNote), 4)));
-    for (const a of p.actions) {
-      const text = sanitizeLine(a.text);
-      out.push(wrap(a.quote ? `“${text}”` : text, 4));
-    }
-    if (p.endNote) out.push(theme.muted(wrap(sanitizeLine(p.endNote), 4)));
-    out.push('');
-  }
-  out.push(wrap(`Warning signs that need a clinician rather than self-care: ${theme.strong('spasm-info show red-flags')}`));
+  const first = (p: PlanPhaseRecord) => plan.today.includes(p.id) || plan.whenReady.includes(p.id);
+  const now = plan.phases.filter(first);
+  const others = plan.phases.filter((p) => !first(p));
+  for (const p of now) out.push(...formatPhase(p, plan, options), '');
+  if (now.length && others.length) out.push(theme.muted(wrap('The other steps, in the article\'s order:')), '');
+  for (const p of others) out.push(...formatPhase(p, plan, options), '');
+
+  out.push(wrap(`Warning signs that need a clinician rather than self-care: ${theme.strong(glue('spasm-info show red-flags'))}`));
   if (options.disclaimer) out.push(theme.muted(wrap(sanitizeLine(options.disclaimer))));
   return out.join('\n') + '\n';
+}
+
+/** One step: its heading (with the command that shows its section, never split), then its actions. */
+function formatPhase(p: PlanPhaseRecord, plan: PlanRecord, { theme, width }: PlanLayout): string[] {
+  const tag = plan.today.includes(p.id)
+    ? theme.current(' today ') + ' '
+    : plan.whenReady.includes(p.id) ? theme.strong('when the pain eases') + ' · ' : '';
+  const source = theme.muted(`(${dayRange(p)}; from ${glue(`spasm-info show ${sanitizeLine(p.section)}`)})`);
+  // The heading hangs two columns in, so a continuation is not read as one of the actions (four in).
+  const lines = [wrapText(`${tag}${theme.heading(sanitizeLine(p.title))} ${source}`, width, 2)];
+  const action = (text: string) => indentBlock(text, 4, width);
+  if (p.startNote) lines.push(theme.muted(action(sanitizeLine(p.startNote))));
+  for (const a of p.actions) {
+    const text = sanitizeLine(a.text);
+    lines.push(action(a.quote ? `“${text}”` : text));
+  }
+  if (p.endNote) lines.push(theme.muted(action(sanitizeLine(p.endNote))));
+  return lines;
 }

@@ -6,7 +6,7 @@ import type { Highlight, SearchHit, SearchResult } from './search.js';
 import type { Style, Theme } from './theme.js';
 import { attribution } from './markdown.js';
 import { displayWidth, sanitizeLine } from './text.js';
-import { wrapText } from './wrap.js';
+import { indentBlock, wrapText } from './wrap.js';
 
 export interface LayoutOptions {
   theme: Theme;
@@ -15,30 +15,34 @@ export interface LayoutOptions {
   tty: boolean;
 }
 
-/** `list`: an aligned table on a terminal; piped, one tab-separated line per section. */
+/** The narrowest summary column worth having beside the id and title; below it `list` stacks. */
+const MIN_SUMMARY = 30;
+
+/** `list`: on a terminal, id, title and summary in columns, the summary wrapping in its own column;
+ *  when the window is too narrow for that, stacked: id and title on one line, the summary indented
+ *  under them, a blank line between sections. Piped, one tab-separated line per section. */
 export function formatList(sections: Section[], { theme, width, tty }: LayoutOptions): string {
   if (!tty) {
     return sections.map((s) => [s.id, s.title, s.summary].map(sanitizeLine).join('\t')).join('\n') + '\n';
   }
-  const idWidth = Math.max(...sections.map((s) => displayWidth(sanitizeLine(s.id))));
-  const titleWidth = Math.max(...sections.map((s) => displayWidth(sanitizeLine(s.title))));
-  const lines: string[] = [];
-  for (const s of sections) {
-    const id = sanitizeLine(s.id);
-    const title = sanitizeLine(s.title);
-    const left = `${theme.id(id)}${' '.repeat(idWidth - displayWidth(id) + 2)}${theme.title(title)}`;
-    const summaryColumn = idWidth + titleWidth + 4;
-    if (summaryColumn + 20 <= width) {
-      // id, title and summary in columns; the summary wraps under itself.
-      const gap = ' '.repeat(titleWidth - displayWidth(title) + 2);
-      const wrapped = wrapText(' '.repeat(summaryColumn) + sanitizeLine(s.summary), width).slice(summaryColumn);
-      lines.push(left + gap + theme.muted(wrapped));
-    } else {
-      // Too narrow for columns: the summary goes on its own indented lines.
-      lines.push(left, theme.muted(wrapText('    ' + sanitizeLine(s.summary), width)));
-    }
+  const rows = sections.map((s) => ({ id: sanitizeLine(s.id), title: sanitizeLine(s.title), summary: sanitizeLine(s.summary) }));
+  const idWidth = Math.max(...rows.map((r) => displayWidth(r.id)));
+  const titleWidth = Math.max(...rows.map((r) => displayWidth(r.title)));
+  const summaryColumn = idWidth + 2 + titleWidth + 2;
+  if (summaryColumn + MIN_SUMMARY <= width) {
+    const lines = rows.map(({ id, title, summary }) => {
+      const [first, ...rest] = wrapText(summary, width - summaryColumn).split('\n');
+      const left = `${theme.id(id)}${' '.repeat(idWidth - displayWidth(id) + 2)}${theme.title(title)}${' '.repeat(titleWidth - displayWidth(title) + 2)}`;
+      return [left + theme.muted(first), ...rest.map((line) => ' '.repeat(summaryColumn) + theme.muted(line))].join('\n');
+    });
+    return lines.join('\n') + '\n';
   }
-  return lines.join('\n') + '\n';
+  const blocks = rows.map(({ id, title, summary }) => {
+    // The title hangs after the id; if the two do not fit on a line, the title wraps under itself.
+    const head = wrapText(`${theme.id(id)}  ${theme.title(title)}`, width, displayWidth(id) + 2);
+    return `${head}\n${theme.muted(indentBlock(summary, 4, width))}`;
+  });
+  return blocks.join('\n\n') + '\n';
 }
 
 /** Applies the match style to the highlighted ranges of a text, and `rest` to the others; all text

@@ -1,12 +1,14 @@
 // The man page, spasm-info(1), generated at build time from the same command definitions as --help.
 
 import type { CliSpec, OptionSpec } from './completion.js';
+import { SHELLS } from './shells.js';
 
 export interface ManPageText {
   version: string;
   date: string;
   description: string;
-  examples: string[];
+  /** Commands and what they do. */
+  examples: [string, string][];
   exitCodes: [string, string][];
   environment: [string, string][];
 }
@@ -37,12 +39,16 @@ export function manPage(spec: CliSpec, text: ManPageText): string {
   ];
   for (const c of spec.commands) {
     lines.push(`.SS ${roff(c.name)}`, roff(c.description.charAt(0).toUpperCase() + c.description.slice(1)) + '.');
-    if (c.options.length) lines.push('.RS', ...c.options.map(optionItem), '.RE');
+    // The argument's choices (the shells of completion), then the options.
+    const args = c.args === 'shells' ? [`.TP\n\\fIshell\\fR\none of: ${SHELLS.join(', ')}`] : [];
+    if (args.length || c.options.length) lines.push('.RS', ...args, ...c.options.map(optionItem), '.RE');
   }
   lines.push('.SH OPTIONS', ...spec.globalOptions.map(optionItem));
   lines.push('.SH EXIT STATUS', ...text.exitCodes.map(([code, meaning]) => `.TP\n.B ${roff(code)}\n${roff(meaning)}`));
   lines.push('.SH ENVIRONMENT', ...text.environment.map(([variable, meaning]) => `.TP\n.B ${roff(variable)}\n${roff(meaning)}`));
-  lines.push('.SH EXAMPLES', '.nf', ...text.examples.map(roff), '.fi');
+  // Each command on a line of its own and its note indented under it, so that no line of the
+  // section is wider than 80 columns (a command and its note side by side would be).
+  lines.push('.SH EXAMPLES', ...text.examples.map(([command, note]) => `.TP\n.B ${roff(command).replace(/"/g, '\\(dq')}\n${roff(note)}`));
   lines.push('.SH NOTES', `${name} is a reference, not medical advice. See \\fB${name} show red\\-flags\\fR for the warning signs that need a clinician.`);
   return lines.join('\n') + '\n';
 }

@@ -7,12 +7,32 @@ const SGR = /\u001B\[[0-9;]*m/g;
 /** Codes that end a style: reset, and the "off" codes for bold/dim, italic, underline, inverse, hidden, strike, colours. */
 const CLOSERS = new Set(['0', '22', '23', '24', '27', '28', '29', '39', '49']);
 
+/** Joins words that must never be split across lines (a command such as `spasm-info show
+ *  red-flags`): a no-break space, which wrapText turns back into a plain space, so the command can
+ *  still be copied and pasted into a shell. */
+export const GLUE = '\u00A0';
+
+/** Words glued with GLUE, so that wrapping keeps them on one line. */
+export const glue = (text: string) => text.replace(/ /g, GLUE);
+
 /** Wraps every line of `text` to `width` columns. A continuation line is indented to where the
- *  text of its line starts, after any list bullet or number, so list items hang correctly. */
-export function wrapText(text: string, width: number): string {
+ *  text of its line starts, after any list bullet or number, so list items hang correctly;
+ *  `hang` sets that indent instead. */
+export function wrapText(text: string, width: number, hang?: number): string {
   return text
     .split('\n')
-    .map((line) => wrapLine(line, width))
+    .map((line) => wrapLine(line, width, hang))
+    .join('\n')
+    .replace(/\u00A0/g, ' ');
+}
+
+/** `text` wrapped to fit `width` columns after an `indent`-column margin, every line indented:
+ *  a block whose left edge stays in its column. */
+export function indentBlock(text: string, indent: number, width: number): string {
+  const pad = ' '.repeat(indent);
+  return wrapText(text, Math.max(1, width - indent))
+    .split('\n')
+    .map((line) => (line ? pad + line : line))
     .join('\n');
 }
 
@@ -21,15 +41,16 @@ function hangingIndent(plain: string): number {
   return m ? displayWidth(m[1]) : 0;
 }
 
-export function wrapLine(line: string, width: number): string {
+export function wrapLine(line: string, width: number, hang?: number): string {
   if (displayWidth(line) <= width) return line;
   const plain = line.replace(SGR, '');
-  const indent = Math.min(hangingIndent(plain), Math.floor(width / 2));
+  const indent = Math.min(hang ?? hangingIndent(plain), Math.floor(width / 2));
   const pad = ' '.repeat(indent);
 
   // Split into leading space, then words with their following spaces (escape codes stay attached).
-  const leading = /^(?:\s|\u001B\[[0-9;]*m)*/.exec(line)![0];
-  const tokens = line.slice(leading.length).match(/(?:\u001B\[[0-9;]*m)*[^\s]+(?:\u001B\[[0-9;]*m)*|\s+/g) ?? [];
+  const leading = /^(?:[^\S\u00A0]|\u001B\[[0-9;]*m)*/.exec(line)![0];
+  // A no-break space (GLUE) belongs to its word.
+  const tokens = line.slice(leading.length).match(/(?:[^\s]|\u00A0)+|[^\S\u00A0]+/g) ?? [];
 
   const lines: string[] = [];
   let atContinuation = false;

@@ -167,11 +167,7 @@ describe('usage errors exit 2 with one sentence on stderr', () => {
     noStack(r.stderr);
   });
 
-  it('no command at all: help on stderr, exit 2', async () => {
-    const r = await runCli([]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Usage: spasm-info');
-  });
+
 });
 
 describe('help and version', () => {
@@ -247,5 +243,48 @@ describe('pipes', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" show medications | head -c 20 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('0');
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('help and usage errors say the right thing', () => {
+  it('spasm-info alone: a short help on stdout (what it is, the commands, examples), exit 0, as gh does', async () => {
+    const r = await runCli([]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^spasm-info: an offline reference for the treatments of neck muscle spasms\.\n\nCommands:\n {2}list /);
+    for (const name of ['list', 'show', 'search', 'plan', 'completion']) expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+    expect(r.stdout).toContain("Run 'spasm-info --help' for every option");
+    expect(r.stdout.split('\n').length, 'fits a 24-line screen').toBeLessThanOrEqual(24);
+  });
+
+  it.each([
+    [['help', 'nope'], "spasm-info: Unknown command 'nope': the commands are list, show, search, plan, completion.\n  Run 'spasm-info --help' for usage.\n"],
+    [['help', 'shwo'], "spasm-info: Unknown command 'shwo'; did you mean show?\n  Run 'spasm-info --help' for usage.\n"],
+    [['show', '--bogus'], "spasm-info: Unknown option '--bogus'.\n  Run 'spasm-info show --help' for its usage.\n"],
+    [['show'], "spasm-info: Missing required argument 'section'.\n  Run 'spasm-info show --help' for its usage.\n"],
+    [['search', '-n', '0', 'x'], "spasm-info: Option '-n, --limit <n>' argument '0' is invalid. It must be a positive whole number.\n  Run 'spasm-info search --help' for its usage.\n"],
+    [['plan', 'extra'], "spasm-info: Too many arguments for 'plan'. Expected 0 arguments but got 1.\n  Run 'spasm-info plan --help' for its usage.\n"],
+    [['--bogus'], "spasm-info: Unknown option '--bogus'.\n  Run 'spasm-info --help' for usage.\n"],
+  ])('%j: exit 2, one sentence, pointing to the right help', async (args, stderr) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(stderr);
+  });
+
+  it('help show is show --help', async () => {
+    expect((await runCli(['help', 'show'])).stdout).toBe((await runCli(['show', '--help'])).stdout);
+  });
+
+  it('--help names exit 70 and DEBUG', async () => {
+    expect((await runCli(['--help'])).stdout).toMatch(/^ {2}70 +internal error: a bug in spasm-info \(set DEBUG=1 to see the stack\)/m);
+  });
+
+  it.each([['list'], ['search', 'ibuprofen']])('--color always and FORCE_COLOR: %j in a pipe (list stays plain TSV, as the README says)', async (...args) => {
+    const forced = [await runCli(['--color', 'always', ...args]), await runCli(args, { FORCE_COLOR: '1' })];
+    for (const r of forced) {
+      if (args[0] === 'list') expect(r.stdout).not.toContain(ESC);
+      else expect(r.stdout).toContain(ESC);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { sectionMarkdown } from '../src/markdown.js';
 import { columnWidths, renderMarkdown, renderSection } from '../src/render.js';
 import { createTheme } from '../src/theme-color.js';
 import { displayWidth } from '../src/text.js';
-import { wrapText } from '../src/wrap.js';
+import { glue, indentBlock, wrapText } from '../src/wrap.js';
 
 const corpus = loadBundledCorpus();
 const plain = createTheme(false);
@@ -62,7 +62,16 @@ describe('wrapping', () => {
     ['12. item one two three', 13, '12. item one\n    two three'],
     ['abcdefghijkl', 5, 'abcde\nfghij\nkl'],
     ['日本語のテキスト', 6, '日本語\nのテキ\nスト'],
+    [`see ${glue('spasm-info show red-flags')} now`, 26, 'see\nspasm-info show red-flags\nnow'],
   ])('%j at %i columns', (input, width, expected) => expect(wrapText(input, width)).toBe(expected));
+
+  it('a chosen hanging indent holds for every continuation line', () => {
+    expect(wrapText('Heading words (days 1–2; from somewhere)', 16, 2)).toBe('Heading words\n  (days 1–2;\n  from\n  somewhere)');
+  });
+
+  it('indentBlock keeps a block in its column, within the width', () => {
+    expect(indentBlock('one two three four', 4, 10)).toBe('    one\n    two\n    three\n    four');
+  });
 
   it('closes and reopens styles across a line break', () => {
     const out = wrapText('\u001B[1mbold words that wrap\u001B[22m', 10);

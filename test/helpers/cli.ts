@@ -47,7 +47,11 @@ export async function runCli(args: string[], env: Record<string, string> = {}, o
     stdoutTerminal: options.terminal ? { isTTY: true, ...options.terminal } : { isTTY: false },
     stderrTerminal: { isTTY: options.stderrTTY ?? false },
     now: () => new Date(options.now ?? Date.now()),
-    page: async (command, text) => (options.page ? options.page(command, text) : 127),
+    page: async (command, text) => {
+      const status = options.page ? options.page(command, text) : 127;
+      // A stand-in pager reads all it is given, unless it "could not start" (127).
+      return { status, signal: null, readNothing: status === 127 };
+    },
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

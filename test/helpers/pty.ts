@@ -4,11 +4,13 @@ import { bin, root } from './cli.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-export function inPty(args: string[], columns: number, env: Record<string, string> = {}, rows = 200): string {
-  const command = `stty cols ${columns} rows ${rows}; ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}`;
+/** `input` is typed into the terminal (keys for a pager); `exitStatus` adds a last line "exit N". */
+export function inPty(args: string[], columns: number, env: Record<string, string> = {}, rows = 200, { input = '', exitStatus = false } = {}): string {
+  const command = `stty cols ${columns} rows ${rows}; ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}${exitStatus ? '; echo "exit $?"' : ''}`;
   const result = spawnSync('script', ['-qec', command, '/dev/null'], {
     cwd: root,
     encoding: 'utf8',
+    input,
     env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', ...env },
     timeout: 20_000,
   });

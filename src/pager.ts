@@ -1,0 +1,79 @@
+// Runs the user's pager on a text and reports what became of it. Loaded only when a text is taller
+// than the terminal. The CLI decides what to do with the outcome (print the text itself, or say the
+// pager failed); this module writes nothing of its own.
+
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface PagerRun {
+  /** The pager's exit status, or null when a signal ended it. */
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  /** The pager read none of the text: it never started, or failed before reading. Then nothing of
+   *  the text can be on the screen, and the caller prints it. When false (or unknown) the pager may
+   *  have shown some or all of it, and printing it again would show it twice. */
+  readNothing: boolean;
+}
+
+/** Characters with a meaning in a less prompt are escaped; `$` ends a prompt in $LESS, so it goes. */
+function lessPromptText(text: string): string {
+  return text.replace(/\$/g, '').replace(/([?:.%\\])/g, '\\$1');
+}
+
+/** The prompt less shows: what is being read, where in it, and how to leave. */
+export function lessPrompt(what: string): string {
+  return `${lessPromptText(what)} - ?ltlines %lt-%lb?L/%L. .?e(END) :?pB%pB\\%..(press q to quit, h for help)`;
+}
+
+/** $LESS with our prompt in front, as man-db does: the user's own LESS options come later and win. */
+export function lessEnv(env: NodeJS.ProcessEnv, what: string): string {
+  const prompt = lessPrompt(what);
+  return `-Ps${prompt}$-Pm${prompt}$${env.LESS ? ' ' + env.LESS : ''}`;
+}
+
+/** Pipes `text` through `pager` (a shell command line, as $PAGER holds) with the terminal as its
+ *  output. The text is handed over as an unlinked temporary file rather than a pipe: its read offset,
+ *  shared with the pager, then tells whether the pager read anything before it failed, which a pipe
+ *  cannot (a pipe's buffer takes 64 KiB whether or not anyone reads). */
+export async function runPager(text: string, pager: string, env: NodeJS.ProcessEnv, what: string): Promise<PagerRun> {
+  const bytes = Buffer.from(text);
+  const file = handOver(bytes);
+  const program = pager.split(/\s+/)[0];
+  const childEnv = /(^|\/)less$/.test(program) ? { ...env, LESS: lessEnv(env, what) } : env;
+  // A pager that is not installed exits 127 before reading anything.
+  const script = 'command -v -- "$1" >/dev/null 2>&1 || exit 127; exec sh -c "$2"';
+  try {
+    const { status, signal } = await new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+      const child = spawn('sh', ['-c', script, 'sh', program, pager], { stdio: [file ?? 'pipe', 'inherit', 'inherit'], env: childEnv });
+      child.on('error', () => resolve({ status: 127, signal: null }));
+      child.on('close', (code, sig) => resolve({ status: code, signal: sig }));
+      if (child.stdin) {
+        child.stdin.on('error', () => {}); // the user quit the pager before reading everything
+        child.stdin.end(bytes);
+      }
+    });
+    // Where the shared offset stands: all of the text still unread means the pager read none of it.
+    const readNothing = file === undefined ? status !== 0 : readSync(file, Buffer.alloc(bytes.length), 0, bytes.length, null) === bytes.length;
+    return { status, signal, readNothing };
+  } finally {
+    if (file !== undefined) closeSync(file);
+  }
+}
+
+/** The text in a private temporary file, already unlinked; its offset stays at 0 (positional write).
+ *  Undefined when no temporary file can be made: the text then goes through a pipe. */
+function handOver(bytes: Buffer): number | undefined {
+  let dir: string | undefined;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'spasm-info-'));
+    const fd = openSync(join(dir, 'page'), 'w+', 0o600);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, at);
+    return fd;
+  } catch {
+    return undefined;
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,88 @@
+// Every screen at the widths people use: the built CLI in a real pseudo-terminal at 40, 60, 80 and
+// 120 columns. No visible line is wider than the window, wrapped text keeps its column, and the
+// plan's marker stands under today's number.
+import { describe, expect, it } from 'vitest';
+import { inPty, stripSgr } from './helpers/pty.js';
+import { displayWidth } from '../src/text.js';
+
+const WIDTHS = [40, 60, 80, 120];
+/** What the terminal shows: colour codes and the terminal's carriage returns removed. */
+const screen = (args: string[], columns: number) => stripSgr(inPty(args, columns, { FORCE_COLOR: '1' })).replace(/\r/g, '');
+const lines = (text: string) => text.replace(/\n$/, '').split('\n');
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+const SCREENS: [string, string[]][] = [
+  ['list', ['list']],
+  ['show thermal rest', ['show', 'thermal', 'rest']],
+  ['show red-flags', ['show', 'red-flags']],
+  ['show medications', ['show', 'medications']],
+  ['search', ['search', 'ibuprofen']],
+  ['plan (day 3)', ['plan', '--since', '2 days ago']],
+  ['plan (day 14)', ['plan', '--since', '13 days ago']],
+  ['plan (day 20)', ['plan', '--since', '19 days ago']],
+  ['spasm-info alone', []],
+  ['--help', ['--help']],
+  ['list --help', ['list', '--help']],
+  ['show --help', ['show', '--help']],
+  ['search --help', ['search', '--help']],
+  ['plan --help', ['plan', '--help']],
+  ['completion --help', ['completion', '--help']],
+];
+
+describe.each(WIDTHS)('at %i columns', (width) => {
+  it.each(SCREENS)('%s: no line is wider than the window', (_, args) => {
+    for (const line of lines(screen(args, width))) expect(displayWidth(line), `${line}`).toBeLessThanOrEqual(width);
+  });
+
+  it('list: each summary keeps its column (beside the titles, or under each title when stacked)', () => {
+    const out = lines(screen(['list'], width));
+    const first = out[0];
+    const stacked = /^overview {2}Overview$/.test(first);
+    if (stacked) {
+      // id and title, then the summary four columns in, a blank line between sections.
+      const summaries = out.filter((l) => l && !/^\S/.test(l));
+      for (const l of summaries) expect(indentOf(l), l).toBe(4);
+      expect(out.filter((l) => /^\S/.test(l)).length).toBe(7);
+    } else {
+      const column = first.indexOf('Why neck');
+      expect(column).toBeGreaterThan(0);
+      for (const l of out.filter((l) => l.startsWith(' '))) expect(indentOf(l), l).toBe(column);
+      for (const l of out.filter((l) => /^\S/.test(l))) expect(l.slice(column - 2, column), l).toBe('  ');
+    }
+  });
+
+  it.each([['2 days ago', 3], ['13 days ago', 14], ['0 days ago', 1], ['9 days ago', 10]])('plan --since %j: the marker stands under today\'s number, and steps keep their indent', (since, day) => {
+    const out = lines(screen(['plan', '--since', since], width));
+    const header = out.find((l) => l.startsWith('day '))!;
+    const marker = out.find((l) => l.includes('▲'))!;
+    const bars = out.slice(out.indexOf(header) + 1, out.indexOf(marker));
+    const column = marker.indexOf('▲');
+    // The column of today: where a bar of today starts or runs, and where its number stands if shown.
+    const numbers = [...header.matchAll(/\d+/g)].map((m) => [Number(m[0]), m.index!]);
+    const shown = numbers.find(([n]) => n === day);
+    if (shown) expect(column, `${header}\n${marker}`).toBe(shown[1]);
+    const firstDay = numbers.find(([n]) => n === 1)![1];
+    const twoDays = bars[0].lastIndexOf('█') + 1 - bars[0].indexOf('█'); // days 1–2 of the first bar
+    expect(column).toBe(firstDay + ((day - 1) * twoDays) / 2);
+    // Every action is four columns in; a heading's continuation two; nothing else is indented.
+    const body = out.slice(out.indexOf(marker) + 1);
+    for (const l of body.filter((l) => l.startsWith(' ') && !l.startsWith(' today '))) expect([2, 4], l).toContain(indentOf(l));
+  });
+
+  it('plan: commands are never split across lines', () => {
+    const out = screen(['plan', '--since', '2 days ago'], width);
+    expect(out).toContain('spasm-info show red-flags');
+    for (const id of ['thermal', 'rest', 'physical-therapy']) expect(out).toContain(`spasm-info show ${id}`);
+  });
+});
+
+describe('plan on a 24-line screen: what matters first', () => {
+  it.each([[40], [80]])('at %i columns, the day, the timeline and today\'s step come before the other steps', (width) => {
+    const out = lines(screen(['plan', '--since', '3 days ago'], width));
+    const first24 = out.slice(0, 24).join('\n');
+    expect(first24).toMatch(/^Day 4 since/);
+    expect(first24).toContain('▲');
+    expect(first24).toMatch(/ today {2}Heat/);
+    expect(out.findIndex((l) => l.startsWith('Ice or cold packs ('))).toBeGreaterThan(out.findIndex((l) => l.includes('today  Heat')));
+  });
+});
