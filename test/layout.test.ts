@@ -7,7 +7,10 @@ import { displayWidth } from '../src/text.js';
 
 const WIDTHS = [40, 60, 80, 120];
 /** What the terminal shows: colour codes and the terminal's carriage returns removed. */
-const screen = (args: string[], columns: number) => stripSgr(inPty(args, columns, { FORCE_COLOR: '1' })).replace(/\r/g, '');
+const screen = (args: string[], columns: number) => stripSgr(inPty(args, columns, { FORCE_COLOR: '1' }, 1000)).replace(/\r/g, '');
+/** A URL is never broken (it would no longer open), so a line that is one URL too long for the
+ *  window is the one line allowed to be wider. */
+const unbreakableUrl = (line: string, width: number) => /^\s*\S*https?:\/\/\S+$/.test(line) && displayWidth(line.trim().replace(/^\S*?(?=https?:)/, '')) > width - 4;
 const lines = (text: string) => text.replace(/\n$/, '').split('\n');
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
@@ -31,7 +34,9 @@ const SCREENS: [string, string[]][] = [
 
 describe.each(WIDTHS)('at %i columns', (width) => {
   it.each(SCREENS)('%s: no line is wider than the window', (_, args) => {
-    for (const line of lines(screen(args, width))) expect(displayWidth(line), `${line}`).toBeLessThanOrEqual(width);
+    for (const line of lines(screen(args, width))) {
+      if (!unbreakableUrl(line, width)) expect(displayWidth(line), `${line}`).toBeLessThanOrEqual(width);
+    }
   });
 
   it('list: each summary keeps its column (beside the titles, or under each title when stacked)', () => {
