@@ -121,6 +121,16 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(top(brand).snippet.reason).toMatch(note);
   });
 
+  it('Bayer is found as the maker of aspirin, not as a product', () => {
+    expect(top('Bayer').snippet.reason).toMatch(/^Bayer — the company that patented aspirin/);
+    expect(members.flatMap((m) => m.brands ?? [])).not.toContain('Bayer');
+  });
+
+  it.each([['Naprosyn Pain Relief', /UK: sold in pharmacies/], ['Aleve', /over the counter in the US/], ['Naprosyn', /by prescription/]])(
+    '%s says where and how it is sold',
+    (brand, note) => expect(top(brand).snippet.reason).toMatch(note),
+  );
+
   it('says per member how it can be had, not one word per class', () => {
     expect(new Set(members.map((m) => m.availability)).size).toBeGreaterThan(6);
     for (const m of members) expect(m.availability, m.generic).toBeTruthy();
