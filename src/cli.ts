@@ -285,6 +285,7 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
       for (const c of result.corrections) {
         await note(io, globals, `no exact match for ${quote(c.from)}; showing results for ${quote(c.to)}.`);
       }
+      if (result.unmatched.length) await note(io, globals, `no match for ${result.unmatched.map(quote).join(', ')}.`);
       if (options.json) {
         write(toJson(searchRecords(result)));
       } else if (result.hits.length) {
@@ -295,7 +296,11 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
           ? [`Did you mean ${result.suggestions.map((s) => quote(s.to)).join(', ')}?`]
           : [];
         hints.push("Try other words, or run 'spasm-info list' to see every section.");
-        const why = result.terms.length ? '' : ' (it has only common words like "what" and "the")';
+        const why = result.terms.length
+          ? ''
+          : /[\p{L}\p{N}]/u.test(query)
+            ? ' (it has only common words like "what" and "the")'
+            : ' (it has no words, only punctuation or symbols)';
         throw new NotFoundError(`Nothing matches ${quote(query)}${why}.`, hints);
       }
     });

@@ -4,6 +4,7 @@
 // loaded in a few milliseconds instead of re-tokenising the corpus at every start.
 
 import type { Corpus, Section } from './types.js';
+import { lookupWord } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 import { markdownToPlain, sentences, stem, words } from './text.js';
 import { checksum } from './checksum.js';
@@ -99,12 +100,16 @@ export function buildIndex(corpus: Corpus): SearchIndex {
         surfaceStems.set(word, s);
         if (unit.kind !== 'body' && unit.kind !== 'summary') vocabulary.add(word);
         if (!STOP_WORDS.has(word)) content.add(s);
-        const list = postings.get(s);
-        if (!list) postings.set(s, [id]);
-        else if (list[list.length - 1] !== id) list.push(id);
-        if (lastSection.get(s) !== sectionIndex) {
-          lastSection.set(s, sectionIndex);
-          sectionCounts.set(s, (sectionCounts.get(s) ?? 0) + 1);
+        // Filed under its dictionary forms too, so "prescribe" finds "prescribed" and "burn" "burnt".
+        const lemmaStems = STOP_WORDS.has(word) ? [] : (lookupWord(word)?.lemmas ?? []).map(stem);
+        for (const key of [s, ...lemmaStems]) {
+          const list = postings.get(key);
+          if (!list) postings.set(key, [id]);
+          else if (list[list.length - 1] !== id) list.push(id);
+          if (lastSection.get(key) !== sectionIndex) {
+            lastSection.set(key, sectionIndex);
+            sectionCounts.set(key, (sectionCounts.get(key) ?? 0) + 1);
+          }
         }
       }
       unitSection.push(sectionIndex);
@@ -177,7 +182,7 @@ export function contentKey(text: string): string {
 // each padded to 4 bytes.
 
 /** Bump when the index layout or anything that shapes it (tokens, stems, units) changes. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 const MAGIC = 'SPIX';
 const ARRAYS = ['postingStart', 'postingUnits', 'stemSections', 'unitSection', 'sectionFirstUnit', 'surfaceStem', 'unitKind', 'unitSize', 'surfaceIsVocabulary'] as const;
 type ArrayName = (typeof ARRAYS)[number];

@@ -2,7 +2,9 @@
 // ranks sections by how many query words they match and how strongly. Returns records, never text
 // for a terminal.
 
-import { bodySentences, buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type UnitKind } from './search-index.js';
+import { bodySentences, buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
+import { hasLexicon, lookupWord } from './lexicon.js';
+import { readQuery, type ReadQuery } from './query.js';
 import { STOP_WORDS } from './stop-words.js';
 import { editDistance, fold, stem, words } from './text.js';
 
@@ -15,10 +17,11 @@ const TERM = UNIT_KINDS.indexOf('term');
 const ALIAS = UNIT_KINDS.indexOf('alias');
 
 /** How good a word match is, by how it was made. */
-const QUALITY = { exact: 1, prefix: 0.8, typo1: 0.75, typo2: 0.6 } as const;
+const QUALITY = { exact: 1, lemma: 0.9, prefix: 0.8 } as const;
 
-/** A section needs at least this score, and to match at least half the query's words. */
-const MIN_SCORE = 0.35;
+/** A section needs at least this score, and a fair share of the best one's. */
+const MIN_SCORE = 0.1;
+const RELATIVE_FLOOR = 0.3;
 /** Query words beyond this many are ignored: they cannot change a ranking, only its cost. */
 const MAX_QUERY_WORDS = 32;
 const MAX_WORD_LENGTH = 48;
@@ -62,6 +65,8 @@ export interface SearchResult {
   suggestions: Correction[];
   /** The words that were searched for, after folding and dropping stop words. */
   terms: string[];
+  /** With hits: phrases of the query that matched nothing ("blood pressure"). */
+  unmatched: string[];
 }
 
 export interface SearchOptions {
@@ -79,15 +84,30 @@ export function queryTerms(query: string): string[] {
   return [...seen];
 }
 
-interface Expansion {
+interface Term {
+  word: string;
   /** stem index → quality of the match */
   stems: Map<number, number>;
-  /** set when the word matched only through a typo correction */
+  /** How much the word says: 1 for a rare word, down to 0.15 for the commonest (English frequency). */
+  weight: number;
+  /** Zipf frequency of the word in English, when the lexicon knows it. */
+  zipf?: number;
+  /** The person has tried it and turns away from it ("ice" in "the ice isn't working"). */
+  tried: boolean;
+  /** Set when the word matched only through a typo correction. */
   correctedTo?: string;
 }
 
-/** Which stems of the index one query word stands for. */
-function expandWord(index: SearchIndex, word: string): Expansion {
+/** English frequency → weight: words as common as "time" or "help" count little, rare ones fully. */
+function weightOf(zipf: number | undefined): number {
+  return zipf === undefined ? 1 : Math.min(1, Math.max(0.15, (6.3 - zipf) / 3));
+}
+
+/** A word this common in English is a real word, not a typo (about ten uses in 51 million words). */
+const REAL_WORD_ZIPF = 2.3;
+
+/** The stems a word meets without guessing: itself, words it begins, its dictionary forms. */
+function directStems(index: SearchIndex, word: string, lemmas: string[]): Map<number, number> {
   const stems = new Map<number, number>();
   const s = stem(word);
   const exact = findStem(index, s);
@@ -97,46 +117,139 @@ function expandWord(index: SearchIndex, word: string): Expansion {
       if (!stems.has(i)) stems.set(i, QUALITY.prefix);
     }
   }
-  // Short words have too many neighbours one typo away (back/pack, heat/head) to guess at.
-  if (stems.size > 0 || word.length < 5 || /^\p{N}+$/u.test(word)) return { stems };
+  for (const lemma of lemmas) {
+    const id = findStem(index, stem(lemma));
+    if (id >= 0 && !stems.has(id)) stems.set(id, QUALITY.lemma);
+  }
+  return stems;
+}
 
-  const maxDistance = word.length >= 8 ? 2 : 1;
+/** The closest corpus words to a word that matched nothing (only those at the least distance),
+ *  vocabulary words first; undefined when none is near enough. */
+function closestWord(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean } = {}): string | undefined {
+  if (/^\p{N}+$/u.test(word) || word.length < 3) return undefined;
+  const maxDistance = options.maxDistance ?? (word.length >= 8 ? 2 : 1);
   let best: { word: string; distance: number; vocabulary: boolean } | undefined;
   index.surface.forEach((candidate, i) => {
-    if (Math.abs(candidate.length - word.length) > maxDistance) return;
+    if (Math.abs(candidate.length - word.length) > maxDistance || candidate.length < 3) return;
+    const vocabulary = index.surfaceIsVocabulary[i] === 1;
+    if (options.vocabularyOnly && !vocabulary) return;
     const distance = editDistance(word, candidate, maxDistance);
     if (distance > maxDistance) return;
-    const quality = distance === 1 ? QUALITY.typo1 : QUALITY.typo2;
-    const stemId = index.surfaceStem[i];
-    if ((stems.get(stemId) ?? 0) < quality) stems.set(stemId, quality);
-    const vocabulary = index.surfaceIsVocabulary[i] === 1;
     if (!best || distance < best.distance || (distance === best.distance && vocabulary && !best.vocabulary)) {
       best = { word: candidate, distance, vocabulary };
     }
   });
-  return { stems, correctedTo: best?.word };
+  return best?.word;
 }
+
+function makeTerm(index: SearchIndex, word: string, tried: boolean, useLexicon: boolean): Term {
+  const info = useLexicon ? lookupWord(word) : undefined;
+  const stems = directStems(index, word, info?.lemmas ?? []);
+  const term: Term = { word, stems, weight: weightOf(info?.zipf), zipf: info?.zipf, tried };
+  // A real English word is not a typo ("ladder" is not "bladder"); short words are guessed at only
+  // when they are no word at all ("nek").
+  const real = info !== undefined && info.zipf >= REAL_WORD_ZIPF;
+  if (stems.size === 0 && !real && (word.length >= 4 || (word.length === 3 && useLexicon))) correct(index, term);
+  return term;
+}
+
+/** Reads a misspelt word as its correction, exactly as if the correction had been typed. */
+function correct(index: SearchIndex, term: Term, options?: { maxDistance?: number; vocabularyOnly?: boolean }): void {
+  const to = closestWord(index, term.word, options);
+  if (!to) return;
+  const info = lookupWord(to);
+  term.correctedTo = to;
+  term.stems = directStems(index, to, info?.lemmas ?? []);
+  term.weight = weightOf(info?.zipf);
+  term.zipf = info?.zipf;
+}
+
+/** Words found in most sections: what the whole corpus is about ("neck", "spasm", "muscle"). */
+function topicStems(index: SearchIndex): Set<number> {
+  const out = new Set<number>();
+  const n = index.corpus.sections.length;
+  if (n < 4) return out;
+  index.stems.forEach((s, i) => {
+    if (index.stemSections[i] >= Math.ceil(0.75 * n) && !STOP_WORDS.has(s) && s.length > 2) out.add(i);
+  });
+  return out;
+}
+
+/** An unmatched word this rare (or unknown to the lexicon) names a subject; a commoner one is
+ *  only part of the story ("weekend", "boxes"). */
+const SUBJECT_ZIPF = 4.8;
+/** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
+const SPECIFIC_ZIPF = 3;
+/** How much a sentence gains by being of the kind asked for, or the one a matched term points to. */
+const INTENT_BONUS = 1;
+const CITE_BONUS = 0.8;
+/** Matches on words for the condition itself count this much. */
+const CONDITION_WEIGHT = 0.35;
+
+/** Units of vocabulary groups that name the condition itself: groups whose meaning is told in the
+ *  corpus's topic words only ("a neck muscle spasm": spasm, knot, cramp, crick, stiff neck). */
+function conditionUnits(index: SearchIndex): Set<number> {
+  const out = new Set<number>();
+  const topic = topicStems(index);
+  if (topic.size === 0) return out;
+  const topicWords = new Set([...topic].map((id) => index.stems[id]));
+  index.corpus.sections.forEach((section, s) => {
+    const groups = new Set((section.vocabulary ?? []).filter((g) => {
+      const meaning = words(g.means).filter((w) => !STOP_WORDS.has(w)).map(stem);
+      return meaning.length > 0 && meaning.every((w) => topicWords.has(w));
+    }).flatMap((g) => g.terms));
+    if (groups.size === 0) return;
+    sectionUnits(section).forEach((unit, i) => {
+      if (unit.kind === 'term' && groups.has(unit.text)) out.add(index.sectionFirstUnit[s] + i);
+    });
+  });
+  return out;
+}
+
+/** Score for an alternative the plan offers, when the person turns away from something. */
+const ALTERNATIVE_SCORE = 0.3;
 
 /** Searches the index. An empty list of hits means nothing about the topic matched. */
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
   const limit = options.limit ?? 5;
   const terms = queryTerms(query);
-  const corrections: Correction[] = [];
-  const sectionTotal = index.corpus.sections.length;
+  const read = readQuery(query);
+  const sections = index.corpus.sections;
+
+  // The lexicon is read only when a word is not found as it is, or there are several words to weigh.
+  const useLexicon = hasLexicon() && (terms.length > 1 || terms.some((t) => findStem(index, stem(t)) < 0));
+  const parsed = terms.map((word) => makeTerm(index, word, read.tried.has(word), useLexicon));
+  const topic = useLexicon ? topicStems(index) : new Set<number>();
+  for (const t of parsed) {
+    if (read.askWords.has(t.word)) t.weight = 0;
+    // The corpus's own topic ("neck", "spasm") is in every question about it: context, not subject.
+    else if ([...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) t.weight *= CONDITION_WEIGHT;
+  }
+  // A real word is read as a typo only when nothing else in the query matched ("massage" for "message").
+  if (useLexicon && parsed.every((t) => t.stems.size === 0)) {
+    for (const t of parsed) {
+      if (t.word.length >= 5 && (t.zipf ?? 0) < 3.5) correct(index, t, { maxDistance: 1, vocabularyOnly: true });
+    }
+  }
+  const corrections: Correction[] = parsed.filter((t) => t.correctedTo && t.stems.size > 0).map((t) => ({ from: t.word, to: t.correctedTo! }));
+
+  // Worked out only for queries of several words: one word has nothing else to be weighed against.
+  const conditions = useLexicon ? conditionUnits(index) : new Set<number>();
 
   // First pass: how strongly each query word matches each unit it occurs in.
   const unitScores = new Map<number, number[]>();
-  const matchedStems = index.corpus.sections.map(() => new Set<string>());
-  terms.forEach((term, t) => {
-    const expansion = expandWord(index, term);
-    if (expansion.correctedTo && expansion.stems.size > 0) corrections.push({ from: term, to: expansion.correctedTo });
-    for (const [stemId, quality] of expansion.stems) {
-      const rarity = 0.5 + (0.5 * Math.log(1 + sectionTotal / index.stemSections[stemId])) / Math.log(1 + sectionTotal);
+  const matchedStems = sections.map(() => new Set<string>());
+  parsed.forEach((term, t) => {
+    for (const [stemId, quality] of term.stems) {
+      const rarity = 0.5 + (0.5 * Math.log(1 + sections.length / index.stemSections[stemId])) / Math.log(1 + sections.length);
       for (let p = index.postingStart[stemId]; p < index.postingStart[stemId + 1]; p++) {
         const unitId = index.postingUnits[p];
-        const value = quality * KIND_WEIGHT[index.unitKind[unitId]] * rarity;
+        // A word for the condition itself ("crick", "stiff neck") says what hurts, not what the person wants.
+        const context = conditions.has(unitId) ? CONDITION_WEIGHT : 1;
+        const value = quality * KIND_WEIGHT[index.unitKind[unitId]] * rarity * context;
         let perTerm = unitScores.get(unitId);
-        if (!perTerm) unitScores.set(unitId, (perTerm = new Array<number>(terms.length).fill(0)));
+        if (!perTerm) unitScores.set(unitId, (perTerm = new Array<number>(parsed.length).fill(0)));
         if (value > perTerm[t]) perTerm[t] = value;
         matchedStems[index.unitSection[unitId]].add(index.stems[stemId]);
       }
@@ -145,8 +258,11 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 
   // Second pass: a name of several words ("take it easy", "hot water bottle") counts fully only
   // when the query has most of its words; one word of it is a weaker hint.
-  const best = index.corpus.sections.map(() => new Array<number>(terms.length).fill(0));
-  const bestUnit = new Map<number, { id: number; total: number; count: number }>();
+  const best = sections.map(() => new Array<number>(parsed.length).fill(0));
+  /** Whether a word matched a whole unit somewhere (a sentence, or all of a name), not one word of a longer name. */
+  const strong = new Array<boolean>(parsed.length).fill(false);
+  const fullTerm = sections.map(() => new Array<boolean>(parsed.length).fill(false));
+  const bestUnit = new Map<number, { id: number; total: number }>();
   for (const [unitId, perTerm] of unitScores) {
     const section = index.unitSection[unitId];
     const kind = index.unitKind[unitId];
@@ -155,77 +271,222 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     const row = best[section];
     perTerm.forEach((value, t) => {
       if (value * coverage > row[t]) row[t] = value * coverage;
+      if (value > 0 && coverage >= 0.75) strong[t] = true;
+      if (value > 0 && coverage === 1 && kind !== UNIT_KINDS.indexOf('body') && kind !== UNIT_KINDS.indexOf('summary')) fullTerm[section][t] = true;
     });
-    const total = perTerm.reduce((a, b) => a + b, 0) * coverage;
+    const total = perTerm.reduce((a, b, t) => a + b * parsed[t].weight * (parsed[t].tried ? 0 : 1), 0) * coverage;
     const current = bestUnit.get(section);
-    if (!current || total > current.total || (total === current.total && unitId < current.id)) {
-      bestUnit.set(section, { id: unitId, total, count });
-    }
+    if (!current || total > current.total || (total === current.total && unitId < current.id)) bestUnit.set(section, { id: unitId, total });
   }
 
-  const hits: SearchHit[] = [];
-  best.forEach((perTerm, section) => {
-    const matchedCount = perTerm.filter((x) => x > 0).length;
-    if (terms.length === 0 || matchedCount * 2 < terms.length) return;
-    const unit = bestUnit.get(section)!;
-    // Query words found together in one title, term or sentence count a little extra.
-    const together = (0.15 * (unit.count - 1)) / terms.length;
-    const score = Math.min(1, perTerm.reduce((a, b) => a + b, 0) / terms.length + together);
-    if (score < MIN_SCORE) return;
-    const s = index.corpus.sections[section];
-    hits.push({
-      id: s.id,
-      title: s.title,
-      score: Math.round(score * 1000) / 1000,
-      snippet: makeSnippet(index, section, unit.id, matchedStems[section]),
-      matched: terms.filter((_, t) => perTerm[t] > 0),
-    });
-  });
-  hits.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length);
+  const positive = parsed.map((t) => !t.tried);
+  const anyMatch = (t: number) => best.some((row) => row[t] > 0);
+  const denominator = parsed.reduce((a, t) => a + t.weight * (t.tried ? 0.5 : 1), 0);
 
-  const suggestions = hits.length === 0 ? suggestWords(index, terms) : [];
-  return { hits: hits.slice(0, limit), corrections, suggestions, terms };
+  // Precision: a query whose subject the corpus lacks gets no answer, even if a generic word in it
+  // ("medication", "side effects", "ice") matches; unless it names the corpus's topic or something
+  // specific in it.
+  // Letters and pairs ("z" in "[a-z]") name nothing.
+  const unmatchedRuns = runsOf(parsed, (t) => positive[t] && !strong[t] && !read.askWords.has(parsed[t].word) && parsed[t].word.length > 2);
+  let offTopic = false;
+  if (useLexicon && parsed.length > 0) {
+    const inCondition = (t: Term) => [...t.stems].some(([id, q]) => {
+      if (q < QUALITY.lemma) return false;
+      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (conditions.has(index.postingUnits[p])) return true;
+      return false;
+    });
+    const hasTopic = parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q >= QUALITY.lemma && topic.has(id)) || inCondition(t));
+    const matchedZipf = Math.min(...parsed.filter((_, i) => strong[i]).map((t) => t.zipf ?? 0));
+    const specific = parsed.some((t, i) => positive[i] && anyMatch(i) && (t.zipf === undefined || t.zipf < SPECIFIC_ZIPF) && fullTerm.some((row) => row[i]));
+    // An unmatched word names the subject when it is rarer than the words that matched: "anxiety"
+    // in "anxiety medicine", not "weekend" in a story about a stiff neck. Words that only say what
+    // kind of answer is wanted ("switch", "start") are no subject.
+    const subject = unmatchedRuns.some((run) => run.some((t) => {
+      const z = parsed[t].zipf ?? 0;
+      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2;
+    }));
+    offTopic = !hasTopic && !specific && subject;
+  }
+
+  // Turning away from something: the plan's other steps are the alternatives, the ones that come
+  // after what was tried first ("ice isn't working" → heat).
+  const positiveMatch = parsed.some((t, i) => positive[i] && t.weight > 0 && anyMatch(i));
+  const wantsOthers = parsed.some((t) => t.tried) && (read.alternatives || !positiveMatch);
+  const alternatives = wantsOthers ? planAlternatives(index, parsed) : new Map<number, { rank: number; text: string }>();
+
+  const scored: { section: number; score: number; matched: string[] }[] = [];
+  if (!offTopic && parsed.length > 0) {
+    best.forEach((perTerm, section) => {
+      let num = 0;
+      perTerm.forEach((value, t) => {
+        const term = parsed[t];
+        if (!term.tried) num += term.weight * value;
+        else if (read.failed && value > 0 && saysItFails(index, section, term)) num += term.weight * value;
+        else if (!read.failed) num -= 0.5 * term.weight * value;
+      });
+      const unit = bestUnit.get(section);
+      const alternative = alternatives.get(section);
+      if (!unit && !alternative) return;
+      const together = unit ? (0.1 * Math.max(0, unit.total - Math.max(...perTerm.map((v, t) => v * parsed[t].weight)))) / denominator : 0;
+      const alt = alternative ? ALTERNATIVE_SCORE * (1 - 0.1 * alternative.rank) : 0;
+      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt));
+      const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
+      if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
+      scored.push({ section, score, matched });
+    });
+  }
+  scored.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length);
+  const top = scored[0]?.score ?? 0;
+  const hits: SearchHit[] = scored
+    .filter((h) => h.score >= RELATIVE_FLOOR * top)
+    .slice(0, limit)
+    .map(({ section, score, matched }) => {
+      const s = sections[section];
+      return {
+        id: s.id,
+        title: s.title,
+        score: Math.round(score * 1000) / 1000,
+        snippet: makeSnippet(index, section, parsed, matchedStems[section], read, alternatives.get(section)?.text),
+        matched,
+      };
+    });
+
+  const unmatched = hits.length && parsed.length <= 8
+    ? unmatchedRuns.filter((run) => run.some((t) => parsed[t].zipf === undefined || parsed[t].zipf! < 5)).map((run) => run.map((t) => parsed[t].word).join(' '))
+    : [];
+  const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
+  return { hits, corrections, suggestions, terms, unmatched };
 }
 
-/** Corpus words near the query's words, for "did you mean" when nothing matched. */
-function suggestWords(index: SearchIndex, terms: string[]): Correction[] {
-  const out: Correction[] = [];
-  for (const term of terms) {
-    if (term.length < 4) continue;
-    const maxDistance = Math.max(2, Math.floor(term.length / 3));
-    let best: { word: string; distance: number } | undefined;
-    for (let i = 0; i < index.surface.length; i++) {
-      const candidate = index.surface[i];
-      if (!index.surfaceIsVocabulary[i] || candidate.length < 4) continue;
-      const distance = editDistance(term, candidate, maxDistance);
-      if (distance <= maxDistance && (!best || distance < best.distance)) best = { word: candidate, distance };
-    }
-    if (best) out.push({ from: term, to: best.word });
+/** Runs of consecutive query words (by position) that satisfy `test`. */
+function runsOf(parsed: Term[], test: (t: number) => boolean): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  parsed.forEach((_, t) => {
+    if (test(t)) run.push(t);
+    else if (run.length) runs.push(run), (run = []);
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+const FAILS = /\b(?:not|cannot|fail\w*)\b/;
+
+/** Whether a section has a sentence saying that what the person tried may fail ("painkillers do not help"). */
+function saysItFails(index: SearchIndex, section: number, term: Term): boolean {
+  return bodySentences(index.corpus.sections[section]).some((sentence) => FAILS.test(fold(sentence)) && sentenceMatch(index, sentence, term) > 0);
+}
+
+/** The plan's steps, as alternatives to what the person tried: section index → rank and the
+ *  step's own sentence. Steps about what was tried are left out; those after it come first. */
+function planAlternatives(index: SearchIndex, parsed: Term[]): Map<number, { rank: number; text: string }> {
+  const out = new Map<number, { rank: number; text: string }>();
+  const phases = index.corpus.plan?.phases ?? [];
+  const tried = parsed.filter((t) => t.tried);
+  const about = (text: string) => tried.some((t) => sentenceMatch(index, text, t) >= QUALITY.lemma);
+  const triedPhases = phases.filter((p) => about(p.title) || p.actions.some((a) => about(a.text)));
+  const after = Math.min(...triedPhases.map((p) => p.fromDay ?? Infinity));
+  const order = phases
+    .filter((p) => !triedPhases.includes(p))
+    .map((p, i) => ({ p, i, later: (p.fromDay ?? Infinity) > after && Number.isFinite(after) }))
+    .sort((a, b) => Number(b.later) - Number(a.later) || a.i - b.i);
+  for (const { p } of order) {
+    const section = index.corpus.sections.findIndex((s) => s.id === p.section);
+    const quote = p.actions.find((a) => a.quote);
+    if (section >= 0 && quote && !out.has(section)) out.set(section, { rank: out.size, text: quote.text });
   }
   return out;
 }
 
-function makeSnippet(index: SearchIndex, sectionIndex: number, unitId: number, matched: Set<string>): Snippet {
-  const section = index.corpus.sections[sectionIndex];
-  // A cached index is checked structurally, not against each section's text: a unit it claims that
-  // the section does not have falls back to the summary rather than failing.
-  const unit = sectionUnits(section)[unitId - index.sectionFirstUnit[sectionIndex]] ?? { kind: 'summary', text: section.summary };
-  const body = bodySentences(section);
-  let text: string;
-  let reason: string | undefined;
-  if (unit.kind === 'body' || unit.kind === 'summary') {
-    text = unit.text;
-  } else if (unit.kind === 'term') {
-    reason = unit.reason;
-    const cites = unit.cites ? fold(unit.cites) : undefined;
-    text = (cites && body.find((sentence) => fold(sentence).includes(cites))) || section.summary;
-  } else {
-    // A title or alias hit: the body sentence that shares most words with the query, else the summary.
-    const scored = body.map((sentence) => ({ sentence, n: words(sentence).filter((w) => matched.has(stem(w))).length }));
-    const top = scored.reduce((a, b) => (b.n > a.n ? b : a), { sentence: section.summary, n: 0 });
-    text = top.sentence;
+/** How well one query word matches a piece of text (0 when it does not). */
+function sentenceMatch(index: SearchIndex, text: string, term: Term): number {
+  let bestQuality = 0;
+  for (const w of words(text)) {
+    const id = findStem(index, stem(w));
+    const q = id >= 0 ? term.stems.get(id) ?? 0 : 0;
+    if (q > bestQuality) bestQuality = q;
   }
-  const snippet = trimSnippet(text, highlightRanges(text, matched));
+  return bestQuality;
+}
+
+/** Corpus words near the query's words, for "did you mean" when nothing matched: only for words
+ *  that are not real English words ("stock" is not a misspelt "sick"), and only close ones. */
+function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
+  const out: Correction[] = [];
+  for (const term of parsed) {
+    if (term.word.length < 4 || (term.zipf !== undefined && term.zipf >= REAL_WORD_ZIPF)) continue;
+    const maxDistance = term.word.length <= 5 ? 1 : Math.max(2, Math.floor(term.word.length / 3));
+    let best: { word: string; distance: number } | undefined;
+    for (let i = 0; i < index.surface.length; i++) {
+      const candidate = index.surface[i];
+      if (!index.surfaceIsVocabulary[i] || candidate.length < 4) continue;
+      const distance = editDistance(term.word, candidate, maxDistance);
+      if (distance <= maxDistance && (!best || distance < best.distance)) best = { word: candidate, distance };
+    }
+    if (best) out.push({ from: term.word, to: best.word });
+  }
+  return out;
+}
+
+/** The sentence of a section that best answers the whole query: the query's words (weighted by
+ *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
+ *  vocabulary term points to; a sentence about what the person turned away from counts against.
+ *  The article's specific sentences come before the section's summary. */
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, read: ReadQuery, alternative?: string): Snippet {
+  const section = index.corpus.sections[sectionIndex];
+  const units = sectionUnits(section);
+  const body = bodySentences(section);
+
+  // Vocabulary terms of this section the query matched, with how well: their cited sentence gains.
+  const cited: { unit: Unit; value: number; citeFold: string; textFold: string }[] = [];
+  for (const unit of units) {
+    if (unit.kind !== 'term' || !unit.cites) continue;
+    const unitWords = new Set(words(unit.text).filter((w) => !STOP_WORDS.has(w)).map(stem));
+    if (unitWords.size === 0) continue;
+    let got = 0;
+    let weight = 0;
+    for (const t of parsed) {
+      if (t.tried) continue;
+      for (const [id, q] of t.stems) {
+        if (unitWords.has(index.stems[id])) {
+          got++;
+          weight = Math.max(weight, t.weight * q);
+          break;
+        }
+      }
+    }
+    // Only a term the query has whole points to its sentence: "heat" alone is not "heat pack".
+    if (got >= unitWords.size) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), textFold: fold(unit.text) });
+  }
+
+  const candidates = [...body.map((text) => ({ text, summary: false })), { text: section.summary, summary: true }];
+  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined };
+  for (const { text, summary } of candidates) {
+    const folded = fold(text);
+    let score = 0;
+    for (const t of parsed) {
+      const m = sentenceMatch(index, text, t);
+      if (m === 0) continue;
+      if (!t.tried) score += t.weight * m;
+      else if (read.failed && FAILS.test(folded)) score += t.weight * m;
+      else score -= 0.8 * t.weight * m;
+    }
+    for (const intent of read.intents) if (intent.answer.test(folded)) score += INTENT_BONUS;
+    let reason: Unit | undefined;
+    for (const c of cited) {
+      // A sentence that has the term's own words already scored them; the pointer is for the others.
+      if (folded.includes(c.citeFold) && !folded.includes(c.textFold)) {
+        score += CITE_BONUS * c.value;
+        if (!reason || c.value > cited.find((x) => x.unit === reason)!.value) reason = c.unit;
+      }
+    }
+    if (alternative && fold(alternative) === folded) score += 1;
+    if (summary) score = score * 0.5 - 0.01;
+    if (score > top.score) top = { text, score, reason };
+  }
+
+  const snippet = trimSnippet(top.text, highlightRanges(top.text, matched));
+  const reason = top.reason?.reason;
   return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
 }
 

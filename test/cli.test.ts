@@ -125,6 +125,35 @@ describe('search', () => {
     expect(r.stderr).toContain("spasm-info list");
   });
 
+  it.each([['stock prices', 'sick'], ['pizza dough', 'drugs']])('nothing found for %j: no far-fetched "did you mean" (%s)', async (query, wrong) => {
+    const r = await runCli(['search', query]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain('Did you mean');
+    expect(r.stderr).not.toContain(`'${wrong}'`);
+  });
+
+  it('a query of punctuation only is said to have no words, not only common ones', async () => {
+    const r = await runCli(['search', '!!! ???']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^spasm-info: Nothing matches '!!! \?\?\?' \(it has no words, only punctuation or symbols\)\.\n/);
+  });
+
+  it('results that cover only part of the query say which part matched nothing', async () => {
+    const r = await runCli(['search', 'ibuprofen and blood pressure']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1\. Medications/);
+    expect(r.stderr).toBe("spasm-info: no match for 'blood pressure'.\n");
+  });
+
+  it('an announced typo correction is used: ibuprofem heatt finds what ibuprofen heat finds', async () => {
+    const typed = await runCli(['search', 'ibuprofem', 'heatt']);
+    const right = await runCli(['search', 'ibuprofen', 'heat']);
+    expect(typed.code).toBe(0);
+    expect(typed.stderr).toContain("showing results for 'ibuprofen'");
+    expect(typed.stderr).toContain("showing results for 'heat'");
+    expect(typed.stdout).toBe(right.stdout);
+  });
+
   it('nothing found with --json: [] and exit 1', async () => {
     const r = await runCli(['search', 'pizza dough', '--json']);
     expect(r.code).toBe(1);

@@ -91,6 +91,58 @@ describe('near misses', () => {
   });
 });
 
+describe('words as a person means them', () => {
+  const ids = (query: string) => search(index, query, { limit: 10 }).hits.map((h) => h.id);
+  it.each([
+    ['ibuprofem heatt', 'ibuprofen heat'],
+    ['hot watter botle', 'hot water bottle'],
+    ['stiff nek', 'stiff neck'],
+  ])('a corrected query %j finds exactly what %j finds', (typed, right) => {
+    expect(search(index, typed).corrections.length).toBeGreaterThan(0);
+    expect(ids(typed)).toEqual(ids(right));
+  });
+
+  it.each([
+    ['fell off a ladder and hurt my neck', 'ladder'],
+    ['chest pain when breathing', 'breathing'],
+    ['message my physio', 'message'],
+  ])('%j: the real word %j is not read as a typo', (query) => {
+    expect(search(index, query).corrections).toEqual([]);
+  });
+
+  it.each([
+    ['fell off a ladder and hurt my neck', 'red-flags'],
+    ['lying in bed', 'rest'],
+    ['burnt my skin with a heat pad', 'thermal'],
+  ])('inflected forms meet their lemma: %j → %s', (query, id) => expect(top(query)).toBe(id));
+
+  it.each([['cholesterol medication'], ['anxiety medicine side effects'], ['best hamstring stretch for runners'], ['ice skating lessons'], ['heat rash on my arms']])(
+    'a subject outside the corpus finds nothing, though a generic word matches: %j',
+    (query) => expect(search(index, query).hits).toEqual([]),
+  );
+
+  it('a query covered only in part names the part that matched nothing', () => {
+    const r = search(index, 'ibuprofen and blood pressure');
+    expect(r.hits[0].id).toBe('medications');
+    expect(r.unmatched).toEqual(['blood pressure']);
+  });
+
+  it.each([
+    ['how long should I keep ice on', '20 minutes every hour'],
+    ['how often can I use heat', 'several times per day'],
+    ['is a muscle relaxant ok for elderly people', 'elderly patients'],
+    ['the ice is not working any more, what next', 'Thereafter, you may use a heating pad'],
+    ['painkillers are not working', 'painkillers do not help'],
+  ])('the snippet is the sentence that answers %j', (query, phrase) => {
+    expect(search(index, query).hits[0].snippet.text).toContain(phrase);
+  });
+
+  it('no "did you mean" for real words far from the corpus', () => {
+    expect(search(index, 'stock prices').suggestions).toEqual([]);
+    expect(search(index, 'pizza dough').suggestions).toEqual([]);
+  });
+});
+
 describe('snippets', () => {
   it('explains a vocabulary hit and shows the article sentence about the class', () => {
     const hit = search(index, 'Advil').hits[0];

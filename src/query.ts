@@ -1,0 +1,95 @@
+// How a query is read before it is searched: its clauses, which words the person has tried and is
+// turning away from ("X isn't working", "instead of X", "without X"), and what kind of answer it
+// asks for ("how long" wants a duration, "how often" a frequency, "when" a time or a condition).
+// English function words only: the topic's words live in data/.
+
+import { STOP_WORDS } from './stop-words.js';
+import { fold } from './text.js';
+
+/** What kind of sentence answers a query, and the words that show a sentence is of that kind. */
+export interface Intent {
+  name: string;
+  /** Matched against the query's folded text. */
+  ask: RegExp;
+  /** Matched against a candidate sentence's folded text. */
+  answer: RegExp;
+}
+
+const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|ten|a few|several|a)';
+const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
+
+export const INTENTS: Intent[] = [
+  { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks))\b|\bfor how long\b/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`) },
+  { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|\btimes a day\b|\bper day\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/ },
+  { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/ },
+  { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
+  { name: 'cause', ask: /\bwhy\b|\bcauses?\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
+  { name: 'contents', ask: /\binvolve|\binclude|\bwhat (?:is|are|does)\b.*\b(?:do|involve|mean)\b/, answer: /\b(?:include|such as|involves)\b/ },
+  { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|care)\b/ },
+  { name: 'help', ask: /\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b/, answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
+];
+
+/** Intents whose words only ask ("how long", "when", "switch") and are not searched for. */
+const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
+
+/** "what else", "anything else", "other options": the person wants the alternatives. */
+const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments)|instead)\b/;
+
+/** Words after these, in the same clause, name what the person has tried or wants to avoid. */
+const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|besides|rather not (?:take|use|have|do)?|avoid)\s+/g;
+/** Words before these, in the same clause, name what has not worked. */
+const AFTER_TRIED = /\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|enough|any good)\b/g;
+
+export interface ReadQuery {
+  /** Folded words the person turned away from ("ice" in "the ice isn't working"). */
+  tried: Set<string>;
+  /** Whether a "not working" form was used: a sentence saying that X may fail answers it. */
+  failed: boolean;
+  /** Whether the person asks for other options. */
+  alternatives: boolean;
+  intents: Intent[];
+  /** Words that only say what kind of answer is wanted ("long" in "how long", "switch", "working"
+   *  in "isn't working"): they choose the sentence, not the section. */
+  askWords: Set<string>;
+}
+
+const CONTENT_LIMIT = 3;
+
+/** Reads the shape of a query: what was tried, what is asked for. */
+export function readQuery(query: string): ReadQuery {
+  const tried = new Set<string>();
+  /** Words of the "isn't working" phrases themselves. */
+  const said = new Set<string>();
+  let failed = false;
+  const folded = fold(query).replace(/[’']/g, ' ');
+  const clauses = folded.split(/[,.;:!?()]+|\bbut\b|\bso\b/);
+  for (const raw of clauses) {
+    const clause = ` ${(raw.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+    for (const m of clause.matchAll(BEFORE_TRIED)) {
+      const after = clause.slice(m.index! + m[0].length).trim().split(' ');
+      for (const w of contentWords(after).slice(0, CONTENT_LIMIT)) tried.add(w);
+    }
+    for (const m of clause.matchAll(AFTER_TRIED)) {
+      failed = true;
+      for (const w of m[0].trim().split(' ')) said.add(w);
+      const before = clause.slice(0, m.index!).trim().split(' ');
+      for (const w of contentWords(before).slice(-CONTENT_LIMIT)) tried.add(w);
+    }
+  }
+  const text = ` ${(folded.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+  const intents = INTENTS.filter((intent) => intent.ask.test(text));
+  // Turning away from what failed asks for what comes after it.
+  if (failed && !intents.some((i) => i.name === 'next')) intents.push(INTENTS.find((i) => i.name === 'next')!);
+  const askWords = new Set<string>(said);
+  for (const intent of intents) {
+    if (!ASKING.has(intent.name)) continue;
+    for (const m of text.matchAll(new RegExp(intent.ask, 'g'))) for (const w of m[0].split(/\s+/)) if (w) askWords.add(w);
+  }
+  return { tried, failed, alternatives: ALTERNATIVE.test(text), intents, askWords };
+}
+
+const VAGUE = new Set(['anything', 'something', 'nothing', 'any', 'more', 'much', 'what', 'now', 'next', 'else', 'really', 'even', 'still', 'yet', 'want', 'like', 'go']);
+
+function contentWords(list: string[]): string[] {
+  return list.filter((w) => w && !STOP_WORDS.has(w) && !VAGUE.has(w) && w.length > 1);
+}
