@@ -37,6 +37,9 @@ const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatm
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. */
 const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|besides|rather not (?:take|use|have|do)?|avoid)\s+/g;
+/** "would massage help", "could an operation help", "does a pillow work": the words between. */
+const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good)\b/g;
+
 /** Words before these, in the same clause, name what has not worked. */
 const AFTER_TRIED = /\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|enough|any good)\b/g;
 
@@ -48,6 +51,8 @@ export interface ReadQuery {
   /** Whether the person asks for other options. */
   alternatives: boolean;
   intents: Intent[];
+  /** The thing asked about in "would X help", "does X work": it decides the section. */
+  focus: Set<string>;
   /** Words that only say what kind of answer is wanted ("long" in "how long", "switch", "working"
    *  in "isn't working"): they choose the sentence, not the section. */
   askWords: Set<string>;
@@ -58,6 +63,7 @@ const CONTENT_LIMIT = 3;
 /** Reads the shape of a query: what was tried, what is asked for. */
 export function readQuery(query: string): ReadQuery {
   const tried = new Set<string>();
+  const focus = new Set<string>();
   /** Words of the "isn't working" phrases themselves. */
   const said = new Set<string>();
   let failed = false;
@@ -68,6 +74,9 @@ export function readQuery(query: string): ReadQuery {
     for (const m of clause.matchAll(BEFORE_TRIED)) {
       const after = clause.slice(m.index! + m[0].length).trim().split(' ');
       for (const w of contentWords(after).slice(0, CONTENT_LIMIT)) tried.add(w);
+    }
+    for (const m of clause.matchAll(ASKED_ABOUT)) {
+      for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
     }
     for (const m of clause.matchAll(AFTER_TRIED)) {
       failed = true;
@@ -85,7 +94,7 @@ export function readQuery(query: string): ReadQuery {
     if (!ASKING.has(intent.name)) continue;
     for (const m of text.matchAll(new RegExp(intent.ask, 'g'))) for (const w of m[0].split(/\s+/)) if (w) askWords.add(w);
   }
-  return { tried, failed, alternatives: ALTERNATIVE.test(text), intents, askWords };
+  return { tried, failed, alternatives: ALTERNATIVE.test(text), intents, askWords, focus };
 }
 
 const VAGUE = new Set(['anything', 'something', 'nothing', 'any', 'more', 'much', 'what', 'now', 'next', 'else', 'really', 'even', 'still', 'yet', 'want', 'like', 'go']);

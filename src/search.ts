@@ -186,6 +186,8 @@ const SPECIFIC_ZIPF = 3;
 /** How much a sentence gains by being of the kind asked for, or the one a matched term points to. */
 const INTENT_BONUS = 1;
 const CITE_BONUS = 0.8;
+/** The thing asked about ("massage" in "would massage help") counts this much more. */
+const FOCUS_WEIGHT = 2;
 /** Matches on words for the condition itself count this much. */
 const CONDITION_WEIGHT = 0.35;
 
@@ -223,8 +225,22 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const useLexicon = hasLexicon() && (terms.length > 1 || terms.some((t) => findStem(index, stem(t)) < 0));
   const parsed = terms.map((word) => makeTerm(index, word, read.tried.has(word), useLexicon));
   const topic = useLexicon ? topicStems(index) : new Set<number>();
+  // Worked out only for queries of several words: one word has nothing else to be weighed against.
+  let conditions = useLexicon ? conditionUnits(index) : new Set<number>();
+  const isContext = (t: Term) => [...t.stems].some(([id, q]) => {
+    if (q < QUALITY.lemma) return false;
+    if (topic.has(id)) return true;
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (conditions.has(index.postingUnits[p])) return true;
+    return false;
+  });
+  // A query only about the condition ("stiff neck") is about the condition: nothing to discount.
+  const onlyContext = parsed.every((t) => t.stems.size === 0 || read.askWords.has(t.word) || isContext(t));
+  if (onlyContext) conditions = new Set<number>();
   for (const t of parsed) {
+    if (onlyContext) break;
     if (read.askWords.has(t.word)) t.weight = 0;
+    // What a "would X help" question asks about outweighs the story around it.
+    else if (read.focus.has(t.word) && !t.tried) t.weight = Math.max(t.weight, 1) * FOCUS_WEIGHT;
     // The corpus's own topic ("neck", "spasm") is in every question about it: context, not subject.
     else if ([...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) t.weight *= CONDITION_WEIGHT;
   }
@@ -236,8 +252,6 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   }
   const corrections: Correction[] = parsed.filter((t) => t.correctedTo && t.stems.size > 0).map((t) => ({ from: t.word, to: t.correctedTo! }));
 
-  // Worked out only for queries of several words: one word has nothing else to be weighed against.
-  const conditions = useLexicon ? conditionUnits(index) : new Set<number>();
 
   // First pass: how strongly each query word matches each unit it occurs in.
   const unitScores = new Map<number, number[]>();
@@ -292,12 +306,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const unmatchedRuns = runsOf(parsed, (t) => positive[t] && !strong[t] && !read.askWords.has(parsed[t].word) && parsed[t].word.length > 2);
   let offTopic = false;
   if (useLexicon && parsed.length > 0) {
-    const inCondition = (t: Term) => [...t.stems].some(([id, q]) => {
-      if (q < QUALITY.lemma) return false;
-      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (conditions.has(index.postingUnits[p])) return true;
-      return false;
-    });
-    const hasTopic = parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q >= QUALITY.lemma && topic.has(id)) || inCondition(t));
+    const hasTopic = parsed.some((t) => !t.tried && isContext(t));
     const matchedZipf = Math.min(...parsed.filter((_, i) => strong[i]).map((t) => t.zipf ?? 0));
     const specific = parsed.some((t, i) => positive[i] && anyMatch(i) && (t.zipf === undefined || t.zipf < SPECIFIC_ZIPF) && fullTerm.some((row) => row[i]));
     // An unmatched word names the subject when it is rarer than the words that matched: "anxiety"
@@ -313,7 +322,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // Turning away from something: the plan's other steps are the alternatives, the ones that come
   // after what was tried first ("ice isn't working" → heat).
   const positiveMatch = parsed.some((t, i) => positive[i] && t.weight > 0 && anyMatch(i));
-  const wantsOthers = parsed.some((t) => t.tried) && (read.alternatives || !positiveMatch);
+  const wantsOthers = parsed.some((t) => t.tried) && (read.alternatives || read.failed || !positiveMatch);
+  // Alternatives lead when asked for or when nothing else matched; otherwise they are a lesser hint.
+  const alternativeScore = read.alternatives || !positiveMatch ? ALTERNATIVE_SCORE : ALTERNATIVE_SCORE / 2;
   const alternatives = wantsOthers ? planAlternatives(index, parsed) : new Map<number, { rank: number; text: string }>();
 
   const scored: { section: number; score: number; matched: string[] }[] = [];
@@ -330,7 +341,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       const alternative = alternatives.get(section);
       if (!unit && !alternative) return;
       const together = unit ? (0.1 * Math.max(0, unit.total - Math.max(...perTerm.map((v, t) => v * parsed[t].weight)))) / denominator : 0;
-      const alt = alternative ? ALTERNATIVE_SCORE * (1 - 0.1 * alternative.rank) : 0;
+      const alt = alternative ? alternativeScore * (1 - 0.1 * alternative.rank) : 0;
       const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
       if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
@@ -440,7 +451,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   const body = bodySentences(section);
 
   // Vocabulary terms of this section the query matched, with how well: their cited sentence gains.
-  const cited: { unit: Unit; value: number; citeFold: string; textFold: string }[] = [];
+  const cited: { unit: Unit; value: number; citeFold: string; textFold: string; got: number }[] = [];
   for (const unit of units) {
     if (unit.kind !== 'term' || !unit.cites) continue;
     const unitWords = new Set(words(unit.text).filter((w) => !STOP_WORDS.has(w)).map(stem));
@@ -448,7 +459,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     let got = 0;
     let weight = 0;
     for (const t of parsed) {
-      if (t.tried) continue;
+      if (t.tried || t.weight === 0) continue;
       for (const [id, q] of t.stems) {
         if (unitWords.has(index.stems[id])) {
           got++;
@@ -458,7 +469,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       }
     }
     // Only a term the query has whole points to its sentence: "heat" alone is not "heat pack".
-    if (got >= unitWords.size) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), textFold: fold(unit.text) });
+    if (got >= unitWords.size) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), textFold: fold(unit.text), got });
   }
 
   const candidates = [...body.map((text) => ({ text, summary: false })), { text: section.summary, summary: true }];
@@ -488,7 +499,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   }
 
   const snippet = trimSnippet(top.text, highlightRanges(top.text, matched));
-  const reason = top.reason?.reason;
+  // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol").
+  const named = cited.reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
+  const reason = (named?.unit ?? top.reason)?.reason;
   return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
 }
 
