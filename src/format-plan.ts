@@ -96,12 +96,14 @@ export function formatPlan(plan: PlanRecord, options: PlanLayout): string {
     out.push(theme.error(wrap(sanitizeLine(plan.emergency))));
     out.push('');
   }
+  // A command named in the corpus's text ("spasm-info show red-flags") is never split either.
+  const commands = (text: string) => sanitizeLine(text).replace(/spasm-info show [\p{L}\p{N}._-]+/gu, glue);
   if (plan.seeDoctor) {
-    out.push(theme.warning(wrap(sanitizeLine(plan.seeDoctor))));
+    out.push(theme.warning(wrap(commands(plan.seeDoctor))));
     out.push('');
   }
   if (plan.beyond) {
-    out.push(theme.warning(wrap(sanitizeLine(plan.beyond))));
+    out.push(theme.warning(wrap(commands(plan.beyond))));
     out.push('');
   } else if (plan.today.length === 0 && plan.whenReady.length === 0) {
     out.push(wrap('No step of the article is set for today.'));

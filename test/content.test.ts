@@ -221,6 +221,12 @@ describe('plan: the emergency signs every day, a doctor from day 8', () => {
     expect(Boolean(json.seeDoctor)).toBe(shown);
   });
 
+  it.each([[8], [15]])('on day %i at 40 columns the command it names is never split', (n) => {
+    const text = formatPlan(day(n), { theme: plainTheme, width: 40 });
+    expect(text).toMatch(/spasm-info show red-flags\)/);
+    expect(text).not.toMatch(/spasm-info show\n/);
+  });
+
   it('past day 14 the timeline is over, and says so instead', () => {
     const record = day(15);
     expect(record.beyond).toMatch(/see a clinician/);
