@@ -9,7 +9,7 @@ import type { PagerRun } from './pager.js';
 import { indentBlock, wrapText } from './wrap.js';
 import type { CliSpec, CommandSpec, OptionSpec } from './completion.js';
 import { SHELLS, type Shell } from './shells.js';
-import { isDateError, isSpasmError, NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
+import { isDateError, isSpasmError, Interrupted, NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
 import { formatFooter, formatList, formatSearch } from './format.js';
 import { lookupSections } from './names.js';
 import { sectionMarkdown } from './markdown.js';
@@ -21,6 +21,7 @@ import { loadCorpus, type LoadedCorpus } from './store.js';
 import { editDistance, sanitize, sanitizeLine } from './text.js';
 import { COLOR_CHOICES, resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
 import { plainTheme, type Theme } from './theme.js';
+import type { TimerIO } from './timer-run.js';
 
 declare const __VERSION__: string;
 
@@ -49,7 +50,13 @@ export interface IOStreams {
   /** Shows `text` through the pager `command` (as the user wrote it in $PAGER), `what` naming it in
    *  the pager's prompt, and resolves to how the pager ended and whether it read any of the text. */
   page(command: string, text: string, what: string): Promise<PagerRun>;
+  /** What `timer` needs beyond the streams: the signals that stop it, a clock and scheduler to wait
+   *  with, the desktop notifier, and the terminal's width as it is now (it can be resized during a
+   *  session). Loaded only by `timer`; an IOStreams without it cannot run a timer. */
+  timerDevices?(): Promise<TimerDevices>;
 }
+
+export type TimerDevices = Pick<TimerIO, 'signals' | 'clock' | 'scheduler' | 'notify'> & { columns(): number | undefined };
 
 /** Everything a command needs to know about where its output goes, decided once. */
 interface Output {
@@ -66,6 +73,7 @@ export const EXAMPLES: Example[] = [
   ['spasm-info search ibuprofen', 'search everything, brand and generic names too'],
   ['spasm-info search "ice or heat first" --limit 3', 'at most three results, best first'],
   ['spasm-info plan --since yesterday', 'what to do today, day by day'],
+  ['spasm-info timer ice', "time one ice pack: the article's 20 minutes"],
   ['spasm-info list --json', 'machine-readable output for scripts'],
 ];
 
@@ -132,9 +140,9 @@ async function outputFor(io: IOStreams, globals: GlobalOptions): Promise<Output>
 
 /** JSON for scripts. JSON.stringify escapes C0 controls itself; DEL, C1 and bidi controls it
  *  leaves raw, so they are escaped here too: no JSON output can steer a terminal. */
-export function toJson(value: unknown): string {
+export function toJson(value: unknown, indent = 2): string {
   return (
-    JSON.stringify(value, null, 2).replace(
+    JSON.stringify(value, null, indent).replace(
       /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
       (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
     ) + '\n'
@@ -327,6 +335,31 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
     });
 
   program
+    .command('timer')
+    .description("time one application of ice or heat, the article's 20 minutes, with a bell at the end")
+    .argument('<ice|heat...>', 'ice or heat, or a name for one: cold, ice pack, heating pad, hot water bottle…')
+    .option('--minutes <n>', "a shorter session: a whole number of minutes from 1 to the article's 20")
+    .option('--since <date>', 'when the spasm started, as for plan: warns when the article advises something else today')
+    .option('--json', 'print one JSON object per line per event: {"event": "start", "end" or "cancelled", "at", …}')
+    .addHelpText('before', 'Examples:\n  spasm-info timer ice\n  spasm-info timer heating pad --minutes 15\n  spasm-info timer heat --since yesterday\n  spasm-info timer ice --json\n')
+    .action(async (names: string[], options: { minutes?: string; since?: string; json?: boolean }, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const { corpus } = await loadCorpus(globals.data, io.env);
+      if (!io.timerDevices) throw new Error('timer ran without timer devices in its IOStreams');
+      const { runTimerCommand } = await import('./timer-run.js');
+      const devices = await io.timerDevices();
+      const status = await runTimerCommand(corpus.plan, { name: names.join(' '), ...options }, {
+        ...devices,
+        stdout: { write: (text) => io.stdout.write(text), isTTY: io.stdoutTerminal.isTTY, get columns() { return devices.columns(); } },
+        env: io.env,
+        theme: (await outputFor(io, globals)).theme,
+        note: (message) => note(io, globals, message),
+        jsonLine: (value) => toJson(value, 0),
+      });
+      if (status !== ExitCode.ok) throw new Interrupted(status);
+    });
+
+  program
     .command('completion')
     .description('print a shell completion script; see the README for where to put it')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
@@ -466,7 +499,7 @@ export async function main(argv: string[], io: IOStreams): Promise<number> {
       return ExitCode.usage;
     }
     if (isSpasmError(error)) {
-      await report(io, globals, error.message, error.hints);
+      if (error.message) await report(io, globals, error.message, error.hints);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -508,6 +541,10 @@ export function processIO(): IOStreams {
     stderrTerminal: { isTTY: Boolean(process.stderr.isTTY), columns: process.stderr.columns },
     now: () => new Date(),
     page: spawnPager,
+    timerDevices: async () => {
+      const { realTime, desktopNotifier } = await import('./timer-run.js');
+      return { ...realTime(process.env), signals: process, notify: desktopNotifier(process.platform, process.env), columns: () => process.stdout.columns };
+    },
   };
 }
 

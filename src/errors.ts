@@ -64,3 +64,11 @@ export class DateError extends SpasmError {
 export function isDateError(error: unknown): error is DateError {
   return isSpasmError(error) && (error as { kind?: string }).kind === 'date';
 }
+
+/** An exit status already explained on screen (a timer stopped by Ctrl-C: 130): the error boundary
+ *  prints nothing more, it only sets the status. */
+export class Interrupted extends SpasmError {
+  constructor(exitCode: number) {
+    super('', exitCode);
+  }
+}

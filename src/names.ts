@@ -1,4 +1,5 @@
-// Finding a section by the name a person types: id, title, alias or a unique prefix of one.
+// Finding a section (or another named thing) by the name a person types: id, title, alias or a
+// unique prefix of one.
 
 import type { Corpus, Section } from './types.js';
 import { fold } from './text.js';
@@ -22,14 +23,24 @@ export function namesOf(section: Section): string[] {
 
 /** Looks a section up by name. Never touches the file system: a name is only ever a name. */
 export function lookupSection(corpus: Corpus, name: string): SectionLookup {
+  const found = matchName(corpus.sections, namesOf, name);
+  if (found.kind === 'found') return { kind: 'found', section: found.item };
+  return found;
+}
+
+export type NameMatch<T> = { kind: 'found'; item: T } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'unknown' };
+
+/** The one rule for names, for sections and anything else named (the timer's ice and heat): an
+ *  exact name first, else a prefix of a name that only one item has. */
+export function matchName<T>(items: readonly T[], names: (item: T) => string[], name: string): NameMatch<T> {
   const wanted = normalizeName(name);
   if (!wanted) return { kind: 'unknown' };
 
-  const exact = corpus.sections.find((s) => namesOf(s).includes(wanted));
-  if (exact) return { kind: 'found', section: exact };
+  const exact = items.find((item) => names(item).includes(wanted));
+  if (exact) return { kind: 'found', item: exact };
 
-  const byPrefix = corpus.sections.filter((s) => namesOf(s).some((n) => n.startsWith(wanted)));
-  if (byPrefix.length === 1) return { kind: 'found', section: byPrefix[0] };
+  const byPrefix = items.filter((item) => names(item).some((n) => n.startsWith(wanted)));
+  if (byPrefix.length === 1) return { kind: 'found', item: byPrefix[0] };
   if (byPrefix.length > 1) return { kind: 'ambiguous', candidates: byPrefix };
 
   return { kind: 'unknown' };

@@ -54,6 +54,21 @@ export const DrugClassSchema = v.object({
   members: v.pipe(v.array(DrugMemberSchema), v.minLength(1, 'must list at least one drug')),
 });
 
+const wholeMinutes = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'));
+
+export const PlanSessionSchema = v.object({
+  name: text,
+  aliases: v.optional(textList),
+  item: text,
+  minutes: wholeMinutes,
+  length: text,
+  rhythm: text,
+  everyMinutes: v.optional(wholeMinutes),
+  when: text,
+  caution: v.optional(text),
+  quotes: v.pipe(textList, v.minLength(1, 'must quote at least one sentence')),
+});
+
 export const PlanPhaseSchema = v.object({
   id: v.pipe(text, v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')),
   title: text,
@@ -70,6 +85,8 @@ export const PlanPhaseSchema = v.object({
     v.array(v.object({ text, quote: v.optional(v.boolean()) })),
     v.minLength(1, 'must list at least one action'),
   ),
+  /** How long one application lasts and how often, for `spasm-info timer`. */
+  session: v.optional(PlanSessionSchema),
 });
 
 export const PlanSchema = v.object({

@@ -75,6 +75,32 @@ export interface PlanPhase {
   endNote?: string;
   section: string;
   actions: PlanAction[];
+  /** How long one application lasts and how often, for `spasm-info timer`. */
+  session?: PlanSession;
+}
+
+/** A timed application (ice, heat): its length and rhythm, as the article sets them. */
+export interface PlanSession {
+  /** The name `spasm-info timer` advertises for it ("ice"). */
+  name: string;
+  /** Other names people use ("ice pack", "hot water bottle"); the phase's id and title count too. */
+  aliases?: string[];
+  /** What to take off at the end: "the ice or cold pack". */
+  item: string;
+  /** The article's length of one application, and the most the timer allows. */
+  minutes: number;
+  /** The article's words for the length: "for 20 minutes at a time". */
+  length: string;
+  /** The article's words for how often: "every hour while awake". */
+  rhythm: string;
+  /** Minutes from the start of one application to the next, where the article gives it (every hour: 60). */
+  everyMinutes?: number;
+  /** When the article advises it: "during the first two days after an injury". */
+  when: string;
+  /** The article's warning against leaving it on longer, where it gives one. */
+  caution?: string;
+  /** The article's sentences that set all this, verbatim. */
+  quotes: string[];
 }
 
 export interface Plan {

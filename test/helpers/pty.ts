@@ -1,5 +1,5 @@
 // Runs the built CLI inside a real pseudo-terminal of a given width, with util-linux `script`.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { bin, root } from './cli.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -20,3 +20,57 @@ export function inPty(args: string[], columns: number, env: Record<string, strin
 }
 
 export const stripSgr = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
+
+/** A program running in a pseudo-terminal that a test can watch and interrupt: `pid` is the
+ *  program's own process (for kill), `type` sends keys as if typed (Ctrl-C is '\u0003'), and
+ *  `exited` resolves with everything it wrote and its exit status. */
+export interface PtySession {
+  output(): string;
+  /** Resolves when the output so far matches `pattern`. */
+  waitFor(pattern: RegExp): Promise<void>;
+  pid(): Promise<number>;
+  type(keys: string): void;
+  exited: Promise<{ output: string; code: number | null }>;
+}
+
+export function ptySession(args: string[], columns: number, env: Record<string, string> = {}): PtySession {
+  // The inner shell prints its pid, then becomes the program (exec keeps the pid); the outer shell
+  // reports the program's exit status, since script's own status may not carry it.
+  const program = `sh -c 'echo "[pid $$]"; exec "$0" "$@"' ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}`;
+  // Ctrl-C reaches the whole foreground group: the outer shell traps it (a trap, unlike an ignore,
+  // is not inherited by the program) so that it lives to report the status.
+  const command = `trap : INT; stty cols ${columns} rows 24; ${program}; echo "[exit $?]"`;
+  const child = spawn('script', ['-qec', command, '/dev/null'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let text = '';
+  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    text += chunk;
+    for (const w of [...waiters]) if (w.pattern.test(text)) waiters.splice(waiters.indexOf(w), 1), w.resolve();
+  });
+  const output = () => text.replace(/\r\n/g, '\n');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const exited = new Promise<{ output: string; code: number | null }>((resolve) =>
+    child.on('close', () => {
+      clearTimeout(killer);
+      const status = /\[exit (\d+)\]\n?$/.exec(output());
+      resolve({ output: output().replace(/^\[pid \d+\]\n/, '').replace(/\[exit \d+\]\n?$/, ''), code: status ? Number(status[1]) : null });
+    }),
+  );
+  const waitFor = (pattern: RegExp) =>
+    pattern.test(text) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ pattern, resolve }));
+  return {
+    output,
+    waitFor,
+    pid: async () => {
+      await waitFor(/\[pid \d+\]/);
+      return Number(/\[pid (\d+)\]/.exec(text)![1]);
+    },
+    type: (keys) => child.stdin.write(keys),
+    exited,
+  };
+}

@@ -1,0 +1,95 @@
+// The session timer for people: the live progress line, the start line, and the messages at the
+// end or on a stop. Returns strings; src/timer-run.ts decides where and how they are written.
+
+import { nextSessionAt, secondsLeft, type TimerKind, type TimerState } from './timer.js';
+import type { Theme } from './theme.js';
+import { displayWidth, sanitizeLine } from './text.js';
+import { wrapText } from './wrap.js';
+
+export interface TimerLayout {
+  theme: Theme;
+  width: number;
+}
+
+const FULL = '█';
+const EMPTY = '░';
+
+/** m:ss (or h:mm:ss) of whole seconds. */
+export function formatSeconds(total: number): string {
+  const s = Math.max(0, Math.floor(total));
+  const hours = Math.floor(s / 3600);
+  const mm = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return hours ? `${hours}:${String(mm).padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
+}
+
+/** A time of day on the local clock, 24-hour: "11:20". */
+export function clockTime(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** What a person calls it in a sentence: "ice or cold packs", "heat". */
+const label = (kind: TimerKind) => sanitizeLine(kind.title);
+
+/** Cuts text to `width` columns with an ellipsis. */
+function cut(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + '…';
+}
+
+/** The live line: the timer's name, a bar that fills as time passes, and the time left. It stays
+ *  narrower than `width` (the last column of a terminal wraps on some terminals, which would break
+ *  the in-place redraw); the bar shrinks first, then the name. */
+export function formatTimerLine(kind: TimerKind, state: TimerState, { theme, width }: TimerLayout): string {
+  const room = Math.max(10, width - 1);
+  const time =
+    state.status === 'ended' ? 'done' : state.status === 'cancelled' ? 'stopped' : `${formatSeconds(secondsLeft(state))} left`;
+  const name = cut(label(kind), Math.max(4, Math.min(24, room - time.length - 2 - 12)));
+  const barWidth = Math.min(30, room - displayWidth(name) - time.length - 4);
+  if (barWidth < 5) return cut(`${name}  ${time}`, room);
+  const filled = Math.min(barWidth, Math.round((state.elapsedMs / state.durationMs) * barWidth));
+  const bar = theme.title(FULL.repeat(filled)) + theme.muted(EMPTY.repeat(barWidth - filled));
+  return `${theme.strong(name)}  ${bar}  ${time}`;
+}
+
+const minutesText = (state: TimerState) => {
+  const minutes = state.durationMs / 60_000;
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+};
+
+/** The line that opens a session. */
+export function formatStart(kind: TimerKind, state: TimerState, { width, live }: TimerLayout & { live: boolean }): string {
+  const stop = live ? ' Ctrl-C stops it.' : '';
+  return wrapText(`${label(kind)}: ${minutesText(state)}, from ${clockTime(state.startedAt)} until ${clockTime(state.endsAt)}.${stop}`, width) + '\n';
+}
+
+/** The message when the time is up: take it off now, with the article's caution where it gives one,
+ *  and when the next session is due by the article. */
+export function formatEnd(kind: TimerKind, state: TimerState, { theme, width }: TimerLayout): string {
+  const s = kind.session;
+  const caution = s.caution ? `, ${theme.quote(`“${sanitizeLine(s.caution)}”`)}` : '';
+  const lines = [`${theme.strong("Time's up")} (${minutesText(state)}): take ${sanitizeLine(s.item)} off now${caution}.`];
+  const next = nextSessionAt(kind, state);
+  lines.push(
+    next !== undefined
+      ? `Next session about ${clockTime(next)}, ${sanitizeLine(s.rhythm)} (the article).`
+      : `The article: ${sanitizeLine(s.rhythm)}.`,
+  );
+  return lines.map((l) => wrapText(l, width)).join('\n') + '\n';
+}
+
+/** The message when a session is stopped before its end. */
+export function formatStopped(state: TimerState, { width }: TimerLayout): string {
+  return wrapText(`Stopped after ${formatSeconds(state.elapsedMs / 1000)} of ${formatSeconds(state.durationMs / 1000)}.`, width) + '\n';
+}
+
+/** The desktop notification's title and text. */
+export function notification(kind: TimerKind): { title: string; body: string } {
+  return { title: "spasm-info: time's up", body: `Take ${sanitizeLine(kind.session.item)} off now.` };
+}
