@@ -92,6 +92,7 @@ export const ENVIRONMENT: [string, string][] = [
   ['SPASM_INFO_CACHE_DIR', 'where to cache search indexes of large --data corpora (default: $XDG_CACHE_HOME/spasm-info or ~/.cache/spasm-info)'],
   ['SPASM_INFO_NO_CACHE', 'when set, no cache is read or written'],
   ['DEBUG', 'when set, an internal error (exit 70) also prints its stack trace'],
+  ['SPASM_INFO_TEST_CLOCK_RATE', "for spasm-info's own tests only: makes the timer's clock run this many times faster"],
 ];
 
 /** The examples at the top of each command's --help. */
@@ -100,6 +101,7 @@ const COMMAND_EXAMPLES: Record<string, Example[]> = {
   show: [['spasm-info show thermal', ''], ['spasm-info show physical therapy', ''], ['spasm-info show meds --json', ''], ['spasm-info show red-flags --raw', '']],
   search: [['spasm-info search ibuprofen', ''], ['spasm-info search hot water bottle', ''], ['spasm-info search "what can I take for the pain" --limit 3', ''], ['spasm-info search naproxen --json', '']],
   plan: [['spasm-info plan', ''], ['spasm-info plan --since yesterday', ''], ['spasm-info plan --since "3 days ago"', ''], ['spasm-info plan --since 2026-11-20 --json', '']],
+  timer: [['spasm-info timer ice', ''], ['spasm-info timer heating pad --minutes 15', ''], ['spasm-info timer heat --since yesterday', ''], ['spasm-info timer ice --json', '']],
   completion: [
     ['spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info', ''],
     ['mkdir -p ~/.zfunc && spasm-info completion zsh > ~/.zfunc/_spasm-info', ''],
@@ -341,7 +343,7 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
     .option('--minutes <n>', "a shorter session: a whole number of minutes from 1 to the article's 20")
     .option('--since <date>', 'when the spasm started, as for plan: warns when the article advises something else today')
     .option('--json', 'print one JSON object per line per event: {"event": "start", "end" or "cancelled", "at", …}')
-    .addHelpText('before', 'Examples:\n  spasm-info timer ice\n  spasm-info timer heating pad --minutes 15\n  spasm-info timer heat --since yesterday\n  spasm-info timer ice --json\n')
+    .addHelpText('before', examplesFor('timer'))
     .action(async (names: string[], options: { minutes?: string; since?: string; json?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { corpus } = await loadCorpus(globals.data, io.env);
@@ -404,12 +406,21 @@ export function cliSpec(program: Command = buildProgram()): CliSpec {
   const help: OptionSpec = { names: ['-h', '--help'], description: 'show help' };
   const args = (c: Command): CommandSpec['args'] => {
     const first = c.registeredArguments[0]?.name();
+    if (first?.includes('|')) return 'text';
     return first === 'section' ? 'sections' : first === 'query' ? 'text' : first === 'shell' ? 'shells' : 'none';
+  };
+  /** An argument named by its usual values (`<ice|heat...>`): those values, offered for completion. */
+  const words = (c: Command) => {
+    const first = c.registeredArguments[0]?.name();
+    return first?.includes('|') ? first.split('|') : undefined;
   };
   return {
     name: program.name(),
     globalOptions: [...program.options.map(option), help],
-    commands: program.commands.map((c) => ({ name: c.name(), description: c.description(), options: c.options.map(option), args: args(c) })),
+    commands: program.commands.map((c) => ({
+      name: c.name(), description: c.description(), options: c.options.map(option), args: args(c),
+      ...(words(c) ? { words: words(c) } : {}),
+    })),
   };
 }
 

@@ -21,6 +21,9 @@ export interface CommandSpec {
   options: OptionSpec[];
   /** What the positional arguments are: section names, free text, a shell name, or nothing. */
   args: 'sections' | 'text' | 'shells' | 'none';
+  /** Words to offer for the positional arguments, where they are free text with usual values
+   *  (`timer`: ice, heat). */
+  words?: readonly string[];
 }
 
 export interface CliSpec {
@@ -76,7 +79,9 @@ function bash(spec: CliSpec): string {
         ? `${fn}_sections`
         : c.args === 'shells'
           ? `COMPREPLY=($(compgen -W ${sq(words(SHELLS))} -- "$cur"))`
-          : 'COMPREPLY=()';
+          : c.words
+            ? `COMPREPLY=($(compgen -W ${sq(words(c.words))} -- "$cur"))`
+            : 'COMPREPLY=()';
       return `    ${c.name})\n      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W ${sq(options)} -- "$cur")); else ${positional}; fi ;;`;
     })
     .join('\n');
@@ -140,7 +145,9 @@ function zsh(spec: CliSpec): string {
         ? `'*:section:${fn}_sections'`
         : c.args === 'shells'
           ? `':shell:(${words(SHELLS)})'`
-          : c.args === 'text'
+          : c.words
+            ? sq(`*:name:(${words(c.words)})`)
+            : c.args === 'text'
             ? `'*:query: '`
             : '';
       return `        ${c.name}) _arguments ${[...c.options.map(zshOption), "'(-h --help)'{-h,--help}'[show help]'", positional].filter(Boolean).join(' ')} ;;`;
@@ -229,6 +236,7 @@ function fish(spec: CliSpec): string {
     lines.push(...cmd.options.map((o) => option(o, when)));
     if (cmd.args === 'sections') lines.push(`${c} -n ${sq(when)} -a '(__${spec.name.replace(/\W/g, '_')}_sections)'`);
     if (cmd.args === 'shells') lines.push(`${c} -n ${sq(when)} -a ${sq(words(SHELLS))}`);
+    if (cmd.words) lines.push(`${c} -n ${sq(when)} -a ${sq(words(cmd.words))}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -137,5 +137,6 @@ function formatPhase(p: PlanPhaseRecord, plan: PlanRecord, { theme, width }: Pla
     lines.push(action(a.quote ? `“${text}”` : text));
   }
   if (p.endNote) lines.push(theme.muted(action(sanitizeLine(p.endNote))));
+  if (p.timer && plan.today.includes(p.id)) lines.push(action(`time it: ${theme.strong(glue(`spasm-info timer ${sanitizeLine(p.timer)}`))}`));
   return lines;
 }

@@ -53,7 +53,7 @@ export function formatTimerLine(kind: TimerKind, state: TimerState, { theme, wid
   const name = cut(label(kind), Math.max(4, Math.min(24, room - time.length - 2 - 12)));
   const barWidth = Math.min(30, room - displayWidth(name) - time.length - 4);
   if (barWidth < 5) return cut(`${name}  ${time}`, room);
-  const filled = Math.min(barWidth, Math.round((state.elapsedMs / state.durationMs) * barWidth));
+  const filled = Math.min(barWidth, Math.floor((state.elapsedMs / state.durationMs) * barWidth));
   const bar = theme.title(FULL.repeat(filled)) + theme.muted(EMPTY.repeat(barWidth - filled));
   return `${theme.strong(name)}  ${bar}  ${time}`;
 }

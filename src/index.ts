@@ -3,12 +3,16 @@
 
 export { loadBundledCorpus, loadCorpusFile, parseCorpus, bundledCorpusPath, listSections } from './corpus.js';
 export { checkCorpus } from './validate.js';
-export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, Plan, PlanPhase, PlanAction } from './types.js';
+export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, Plan, PlanPhase, PlanAction, PlanSession } from './types.js';
 export { findSection, lookupSection, lookupSections, normalizeName, type SectionLookup, type SectionsLookup } from './names.js';
 export { sectionRecord, searchRecords, planJsonRecord, type SectionRecord, type SearchHitRecord, type PlanJsonRecord } from './records.js';
 export { suggestSections } from './suggest.js';
 export { buildIndex, search, queryTerms } from './search.js';
 export { planFor, parseSince, localDate, type PlanRecord, type CalendarDate } from './plan.js';
+export {
+  timerKinds, lookupTimer, findTimer, parseMinutes, dayAdvice, startTimer, timerEvent, nextSessionAt, secondsLeft,
+  type TimerKind, type TimerState, type TimerStatus, type TimerEvent, type Timer, type TimerOptions, type Clock, type Scheduler,
+} from './timer.js';
 export { serializeIndex, deserializeIndex, sectionUnits, contentKey } from './search-index.js';
 export type { SearchIndex, SearchHit, SearchResult, SearchOptions, Snippet, Highlight, Correction } from './search.js';
 export { sectionMarkdown, sectionSources, attribution } from './markdown.js';

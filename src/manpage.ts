@@ -32,7 +32,7 @@ export function manPage(spec: CliSpec, text: ManPageText): string {
     '.SH NAME',
     `${name} \\- ${roff(text.description)}`,
     '.SH SYNOPSIS',
-    ...spec.commands.map((c) => `.B ${name}\n[\\fIoptions\\fR] \\fB${roff(c.name)}\\fR [\\fIcommand options\\fR]${c.args === 'none' ? '' : ` \\fI${c.args === 'sections' ? 'section' : c.args === 'shells' ? 'shell' : 'query'}\\fR${c.args === 'shells' ? '' : '...'}`}\n.br`),
+    ...spec.commands.map((c) => `.B ${name}\n[\\fIoptions\\fR] \\fB${roff(c.name)}\\fR [\\fIcommand options\\fR]${c.args === 'none' ? '' : ` \\fI${c.words ? roff(c.words.join('|')) : c.args === 'sections' ? 'section' : c.args === 'shells' ? 'shell' : 'query'}\\fR${c.args === 'shells' ? '' : '...'}`}\n.br`),
     '.SH DESCRIPTION',
     `${name} answers questions about the treatments of neck muscle spasms from a bundled, offline reference: an article kept word for word, and what ${name} adds beside it (drug names, warning signs, a day-by-day plan), marked as its own.`,
     '.SH COMMANDS',

@@ -21,6 +21,8 @@ export interface PlanPhaseRecord {
   actions: { text: string; quote: boolean }[];
   startNote?: string;
   endNote?: string;
+  /** The name to time it by, where it is timed (`spasm-info timer ice`). */
+  timer?: string;
 }
 
 export interface PlanRecord {
@@ -107,6 +109,7 @@ export function planFor(plan: Plan, start: CalendarDate, today: CalendarDate): P
     actions: p.actions.map((a) => ({ text: a.text, quote: a.quote ?? false })),
     ...(p.startNote ? { startNote: p.startNote } : {}),
     ...(p.endNote ? { endNote: p.endNote } : {}),
+    ...(p.session ? { timer: p.session.name } : {}),
   }));
   const beyond = day > plan.horizon;
   // A phase with only a condition ("after some pain relief") may apply once the first dated

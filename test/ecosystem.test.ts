@@ -23,7 +23,9 @@ describe('shell completion', () => {
     [['spasm-info', 'show', 'r'], ['rest', 'red-flags']],
     [['spasm-info', 'show', 'thermal', 'su'], ['surgery']],
     [['spasm-info', 's'], ['show', 'search']],
-    [['spasm-info', ''], ['list', 'show', 'search', 'plan', 'completion']],
+    [['spasm-info', ''], ['list', 'show', 'search', 'plan', 'timer', 'completion']],
+    [['spasm-info', 'timer', ''], ['ice', 'heat']],
+    [['spasm-info', 'timer', '--m'], ['--minutes']],
     [['spasm-info', '--co'], ['--color']],
     [['spasm-info', '--color', 'a'], ['auto', 'always']],
     [['spasm-info', 'search', '--l'], ['--limit']],
@@ -158,7 +160,7 @@ describe('the pager', () => {
 });
 
 describe('help that stays true', () => {
-  it.each([[[]], [['list']], [['show']], [['search']], [['plan']], [['completion']]])('%j --help', async (args) => {
+  it.each([[[]], [['list']], [['show']], [['search']], [['plan']], [['timer']], [['completion']]])('%j --help', async (args) => {
     const r = await runCli([...args, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatchSnapshot();
@@ -167,7 +169,7 @@ describe('help that stays true', () => {
   it('the man page is built from the same definitions: every option of --help is in it', async () => {
     const man = readFileSync(join(root, 'dist/spasm-info.1'), 'utf8');
     expect(man).toMatch(/^\.TH SPASM\\-INFO 1 /);
-    for (const args of [[], ['list'], ['show'], ['search'], ['plan'], ['completion']]) {
+    for (const args of [[], ['list'], ['show'], ['search'], ['plan'], ['timer'], ['completion']]) {
       const help = (await runCli([...args, '--help'])).stdout;
       for (const flag of help.match(/(?<=^ {2})(?:-\w, )?--[\w-]+/gm) ?? []) {
         for (const name of flag.split(', ')) expect(man, `${name} of ${args.join(' ') || 'the root'}`).toContain(name.replace(/-/g, '\\-'));

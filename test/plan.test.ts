@@ -187,6 +187,15 @@ describe('spasm-info plan', () => {
     expect(r.stdout).not.toContain(ESC);
   });
 
+  it.each([
+    ['today', ['ice']],
+    ['2 days ago', ['heat']],
+    ['9 days ago', []],
+  ])('--since %s points to the timer for today\'s timed steps only: %j', async (since, timers) => {
+    const out = (await runPlan(['plan', '--since', since])).stdout;
+    expect([...out.matchAll(/^ {4}time it: spasm-info timer (\w+)$/gm)].map((m) => m[1])).toEqual(timers);
+  });
+
   it('--since defaults to today', async () => {
     expect((await runPlan(['plan'])).stdout).toMatch(/^Day 1 since/);
   });
@@ -201,7 +210,7 @@ describe('spasm-info plan', () => {
     expect(data.today).toEqual(['cold', 'reduce-activity']);
     expect(data.phases[0]).toEqual({
       id: 'cold', title: 'Ice or cold packs', fromDay: 1, toDay: 2, section: 'thermal',
-      actions: [{ text: plan.phases[0].actions[0].text, quote: true }],
+      actions: [{ text: plan.phases[0].actions[0].text, quote: true }], timer: 'ice',
     });
     expect(data.phases[3]).toMatchObject({ id: 'physical-therapy', fromDay: null, toDay: null });
     expect(r.stdout).not.toContain('not medical advice');
