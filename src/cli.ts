@@ -347,10 +347,12 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
     .action(async (names: string[], options: { minutes?: string; since?: string; json?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { corpus } = await loadCorpus(globals.data, io.env);
+      const { runTimerCommand, checkTimerRequest } = await import('./timer-run.js');
+      const request = { name: names.join(' '), ...options };
+      checkTimerRequest(corpus.plan, request, io.now()); // usage errors first, before anything runs
       if (!io.timerDevices) throw new Error('timer ran without timer devices in its IOStreams');
-      const { runTimerCommand } = await import('./timer-run.js');
       const devices = await io.timerDevices();
-      const status = await runTimerCommand(corpus.plan, { name: names.join(' '), ...options }, {
+      const status = await runTimerCommand(corpus.plan, request, {
         ...devices,
         stdout: { write: (text) => io.stdout.write(text), isTTY: io.stdoutTerminal.isTTY, get columns() { return devices.columns(); } },
         env: io.env,

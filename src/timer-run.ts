@@ -4,7 +4,7 @@
 // by the timer command (dist/timer-run.cjs), so no other command pays for it.
 
 import { isDateError, UsageError } from './errors.js';
-import { localDate, parseSince, daysBetween } from './plan.js';
+import { localDate, parseSince, daysBetween, type CalendarDate } from './plan.js';
 import { desktopNotifier, type Notifier } from './notify.js';
 import { formatEnd, formatStart, formatStopped, formatTimerLine, notification } from './format-timer.js';
 import { dayAdvice, findTimer, parseMinutes, startTimer, timerEvent, type Clock, type Scheduler, type TimerState } from './timer.js';
@@ -53,6 +53,21 @@ const BELL = '\u0007';
 const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 type StopSignal = keyof typeof SIGNALS;
 
+/** Checks a request without running it: throws UsageError (exit 2) for an unknown timer, a bad
+ *  --minutes or an unreadable --since. */
+export function checkTimerRequest(plan: Plan | undefined, request: TimerRequest, now: Date): void {
+  parseMinutes(request.minutes, findTimer(plan, request.name));
+  if (request.since !== undefined) readSince(request.since, localDate(now));
+}
+
+function readSince(since: string, today: CalendarDate): CalendarDate {
+  try {
+    return parseSince(since, today);
+  } catch (error) {
+    throw isDateError(error) ? new UsageError(`--since ${error.message}`) : error;
+  }
+}
+
 /** Runs one session; resolves to the exit status: 0 at the end, 128 + n when signal n stopped it.
  *  Throws UsageError (exit 2) for an unknown timer, bad --minutes or --since. */
 export async function runTimerCommand(plan: Plan | undefined, request: TimerRequest, io: TimerIO): Promise<number> {
@@ -60,12 +75,7 @@ export async function runTimerCommand(plan: Plan | undefined, request: TimerRequ
   const minutes = parseMinutes(request.minutes, kind);
   if (request.since !== undefined) {
     const today = localDate(new Date(io.clock.now()));
-    let start;
-    try {
-      start = parseSince(request.since, today);
-    } catch (error) {
-      throw isDateError(error) ? new UsageError(`--since ${error.message}`) : error;
-    }
+    const start = readSince(request.since, today);
     const advice = dayAdvice(plan, kind, daysBetween(start, today) + 1);
     if (advice) await io.note(advice);
   }

@@ -16,7 +16,7 @@ import { createTheme } from '../src/theme-color.js';
 import { displayWidth } from '../src/text.js';
 import { runTimerCommand, type TimerIO, type TimerRequest } from '../src/timer-run.js';
 import { dayAdvice, findTimer, lookupTimer, parseMinutes, secondsLeft, startTimer, timerEvent, type TimerState } from '../src/timer.js';
-import { cli } from './helpers/cli.js';
+import { cli, runCli } from './helpers/cli.js';
 import { ptySession, stripSgr } from './helpers/pty.js';
 
 const corpus = loadBundledCorpus();
@@ -426,11 +426,11 @@ describe('the desktop notifier', () => {
   });
 });
 
-describe('spasm-info timer, the built CLI', () => {
+describe('spasm-info timer, the CLI (in-process for usage errors, the built bundle for sessions)', () => {
   const fast = { SPASM_INFO_TEST_CLOCK_RATE: '600' }; // a minute in a tenth of a second
 
-  it('heat --minutes 25 exits 2 with the article\'s reason', () => {
-    const r = cli(['timer', 'heat', '--minutes', '25']);
+  it('heat --minutes 25 exits 2 with the article\'s reason', async () => {
+    const r = await runCli(['timer', 'heat', '--minutes', '25']);
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toBe(
       'spasm-info: --minutes 25 is longer than the article\'s 20 minutes: it advises heat “for 20 minutes at a time”, “taking care to avoid burning your skin by leaving the device on too long”.\n  Choose 20 or fewer, or leave --minutes out for the full 20.\n',
@@ -443,8 +443,8 @@ describe('spasm-info timer, the built CLI', () => {
     [['timer', 'thermal'], /^spasm-info: "thermal" is not a timer: it times ice or heat\.\n  Other names work too/],
     [['timer'], /^spasm-info: Missing required argument 'ice\|heat'\./],
     [['timer', 'ice', '--since', 'tomorrow'], /^spasm-info: --since "tomorrow" is not a date it can read/],
-  ])('%j exits 2 with one sentence', (args, message) => {
-    const r = cli(args);
+  ])('%j exits 2 with one sentence', async (args, message) => {
+    const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
   });
