@@ -73,7 +73,7 @@ export const EXAMPLES: Example[] = [
   ['spasm-info search ibuprofen', 'search everything, brand and generic names too'],
   ['spasm-info search "ice or heat first" --limit 3', 'at most three results, best first'],
   ['spasm-info plan --since yesterday', 'what to do today, day by day'],
-  ['spasm-info timer ice', "time one ice pack: the article's 20 minutes"],
+  ['spasm-info timer ice', 'time one ice pack: 20 minutes'],
   ['spasm-info list --json', 'machine-readable output for scripts'],
 ];
 
