@@ -287,7 +287,7 @@ describe('help and usage errors say the right thing', () => {
   });
 
   it.each([
-    [['help', 'nope'], "spasm-info: Unknown command 'nope': the commands are list, show, search, plan, completion.\n  Run 'spasm-info --help' for usage.\n"],
+    [['help', 'nope'], "spasm-info: Unknown command 'nope': the commands are list, show, search, plan, timer, completion.\n  Run 'spasm-info --help' for usage.\n"],
     [['help', 'shwo'], "spasm-info: Unknown command 'shwo'; did you mean show?\n  Run 'spasm-info --help' for usage.\n"],
     [['show', '--bogus'], "spasm-info: Unknown option '--bogus'.\n  Run 'spasm-info show --help' for its usage.\n"],
     [['show'], "spasm-info: Missing required argument 'section'.\n  Run 'spasm-info show --help' for its usage.\n"],
