@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { eastAsianWidth } from 'get-east-asian-width';
+import { displayWidth, isNarrow } from '../src/text.js';
+
+describe('displayWidth: columns a terminal gives a text', () => {
+  it.each([
+    ['plain ASCII', 'neck spasm', 10],
+    ['an em dash and curly quotes', '“heat” — ice', 12],
+    ['colour codes take no room', '\u001B[1m\u001B[36mab\u001B[39m\u001B[22m', 2],
+    ['CJK', '頸部', 4],
+    ['a combining accent', 'he\u0301at', 4],
+    ['a hot beverage (East Asian Wide)', '☕', 2],
+    ['a ZWJ family', '👨\u200D👩\u200D👧', 2],
+    ['an emoji with a skin tone', '👍🏽', 2],
+    ['an emoji with a variation selector', '☕\uFE0F', 2],
+    ['a joiner between Devanagari letters keeps both', 'क्\u200Dष', 2],
+    ['a zero width space', 'a\u200Bb', 2],
+  ])('%s: %j is %i', (_, text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+});
+
+it('the ranges displayWidth answers without the table agree with the table', () => {
+  const disagree = [];
+  for (let cp = 0; cp < 0x2600; cp++) if (isNarrow(cp) && eastAsianWidth(cp) !== 1) disagree.push(cp.toString(16));
+  expect(disagree).toEqual([]);
+});
