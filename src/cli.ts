@@ -3,6 +3,7 @@
 // from one IOStreams value (as in gh), so tests run them in-process. Only processIO(), the pager and
 // run() touch `process`.
 
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { formatDefinitions, formatExamples, type Example } from './help.js';
 import type { PagerRun } from './pager.js';
@@ -522,10 +523,21 @@ export async function main(argv: string[], io: IOStreams): Promise<number> {
   }
 }
 
+/** The longest quoted text (an argument, a file name) a message echoes, and the longest message. */
+const MAX_ECHO = 60;
+const MAX_MESSAGE = 400;
+
+/** Cuts what a message echoes of the user's input, so a 128 KB argument does not fill the screen:
+ *  each quoted part to MAX_ECHO characters, the whole to MAX_MESSAGE. */
+export function cutEchoes(message: string): string {
+  const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+  return cut(message.replace(/'([^']{61,})'/g, (_, quoted: string) => `'${cut(quoted, MAX_ECHO)}'`), MAX_MESSAGE);
+}
+
 async function report(io: IOStreams, globals: GlobalOptions | undefined, message: string, hints: string[]): Promise<void> {
   const theme = await stderrTheme(io, globals);
   // Messages can carry a file name or a query: no control character of theirs reaches the terminal.
-  const lines = [`${theme.error('spasm-info:')} ${sanitizeLine(message)}`, ...hints.map((h) => `  ${sanitizeLine(h)}`)];
+  const lines = [`${theme.error('spasm-info:')} ${cutEchoes(sanitizeLine(message))}`, ...hints.map((h) => `  ${cutEchoes(sanitizeLine(h))}`)];
   io.stderr.write(lines.join('\n') + '\n');
 }
 
@@ -561,15 +573,42 @@ export function processIO(): IOStreams {
   };
 }
 
+/** Exit status when output cannot be written (a full disk, a closed stdout): EX_IOERR of
+ *  sysexits.h, beside 70 (EX_SOFTWARE) for internal errors. */
+const EXIT_CANNOT_WRITE = 74;
+
+/** Whether stdout was closed when spasm-info started (`spasm-info list >&-`). Node then opens
+ *  /dev/null read-write in its place, so writes vanish without an error; a shell's `>/dev/null`
+ *  opens it write-only. Linux only (it reads /proc); elsewhere this says no. */
+function stdoutWasClosed(): boolean {
+  try {
+    const out = fstatSync(1);
+    if (!out.isCharacterDevice() || out.rdev !== statSync('/dev/null').rdev) return false;
+    const flags = /flags:\s*([0-7]+)/.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
+    return flags !== null && (parseInt(flags[1], 8) & 3) === 2; // O_RDWR
+  } catch {
+    return false;
+  }
+}
+
 /** Entry point used by bin/spasm-info.cjs. */
 export async function run(): Promise<void> {
-  // A closed pipe (`| head`) is a normal end, not an error.
+  if (stdoutWasClosed()) {
+    process.stderr.write('spasm-info: cannot write output: standard output is closed.\n');
+    process.exitCode = EXIT_CANNOT_WRITE;
+    return;
+  }
+  // A closed pipe (`| head`) is a normal end, not an error. Any other write error (a full disk)
+  // is said once and ends with 74, whichever the command, even after it finished (--help).
+  let writeFailed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') return;
+    if (error.code === 'EPIPE' || writeFailed) return;
+    writeFailed = true;
     process.stderr.write(`spasm-info: cannot write output: ${error.message}\n`);
-    process.exitCode = ExitCode.usage;
+    process.exitCode = EXIT_CANNOT_WRITE;
   });
   // Ctrl-C: no handler, so Node's default ends the process at once, even mid-search (the shell
   // reports 130). Nothing here changes terminal modes, so there is nothing to restore.
-  process.exitCode = await main(process.argv.slice(2), processIO());
+  const code = await main(process.argv.slice(2), processIO());
+  process.exitCode = writeFailed ? EXIT_CANNOT_WRITE : code;
 }

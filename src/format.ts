@@ -5,7 +5,7 @@ import type { Corpus, Section } from './types.js';
 import type { Highlight, SearchHit, SearchResult } from './search.js';
 import type { Style, Theme } from './theme.js';
 import { attribution } from './markdown.js';
-import { displayWidth, sanitizeLine } from './text.js';
+import { displayWidth, maxOf, sanitizeLine } from './text.js';
 import { indentBlock, wrapText } from './wrap.js';
 
 export interface LayoutOptions {
@@ -26,8 +26,8 @@ export function formatList(sections: Section[], { theme, width, tty }: LayoutOpt
     return sections.map((s) => [s.id, s.title, s.summary].map(sanitizeLine).join('\t')).join('\n') + '\n';
   }
   const rows = sections.map((s) => ({ id: sanitizeLine(s.id), title: sanitizeLine(s.title), summary: sanitizeLine(s.summary) }));
-  const idWidth = Math.max(...rows.map((r) => displayWidth(r.id)));
-  const titleWidth = Math.max(...rows.map((r) => displayWidth(r.title)));
+  const idWidth = maxOf(rows.map((r) => displayWidth(r.id)), 0);
+  const titleWidth = maxOf(rows.map((r) => displayWidth(r.title)), 0);
   const summaryColumn = idWidth + 2 + titleWidth + 2;
   if (summaryColumn + MIN_SUMMARY <= width) {
     const lines = rows.map(({ id, title, summary }) => {

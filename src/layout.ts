@@ -2,7 +2,7 @@
 // terminal. Everything before it (Markdown to styled text) does not depend on the width, so for
 // the bundled corpus it is done at build time and only this runs at start-up.
 
-import { displayWidth } from './text.js';
+import { displayWidth, maxOf } from './text.js';
 import { wrapText } from './wrap.js';
 
 /** Styled text of a document, not yet wrapped, with its tables kept apart as cells. */
@@ -30,7 +30,7 @@ export function drawTable(table: Prerendered['tables'][number], width: number): 
   const rule = (left: string, middle: string, right: string) => left + widths.map((w) => '─'.repeat(w)).join(middle) + right;
   const row = (cells: string[]) => {
     const wrapped = widths.map((w, i) => wrapText(cells[i] ?? '', Math.max(1, w - 2)).split('\n'));
-    const height = Math.max(...wrapped.map((lines) => lines.length));
+    const height = maxOf(wrapped.map((lines) => lines.length), 0);
     return Array.from({ length: height }, (_, line) =>
       '│' + wrapped.map((lines, i) => {
         const text = lines[line] ?? '';
@@ -75,11 +75,11 @@ export function drawList({ head, rows }: Prerendered['tables'][number], width: n
 /** Column widths (including padding) that fit `width`. Each column first gets room for its
  *  longest word, so no word is cut; what is left goes to the columns that want more, in proportion. */
 export function columnWidths(rows: string[][], width: number): number[] {
-  const columns = Math.max(...rows.map((r) => r.length));
+  const columns = maxOf(rows.map((r) => r.length), 0);
   const cells = (i: number) => rows.map((r) => (r[i] ?? '').replace(/\u001B\[[0-9;]*m/g, ''));
-  const natural = Array.from({ length: columns }, (_, i) => Math.max(3, ...cells(i).map((c) => displayWidth(c) + 2)));
+  const natural = Array.from({ length: columns }, (_, i) => maxOf(cells(i).map((c) => displayWidth(c) + 2), 3));
   const longestWord = Array.from({ length: columns }, (_, i) =>
-    Math.max(3, ...cells(i).flatMap((c) => c.split(/\s+/)).map((w) => displayWidth(w) + 2)),
+    maxOf(cells(i).flatMap((c) => c.split(/\s+/)).map((w) => displayWidth(w) + 2), 3),
   );
   const room = width - (columns + 1);
   if (natural.reduce((a, b) => a + b, 0) <= room) return natural;
@@ -87,5 +87,6 @@ export function columnWidths(rows: string[][], width: number): number[] {
   const spare = room - base.reduce((a, b) => a + b, 0);
   const wants = natural.map((n, i) => Math.max(0, n - base[i]));
   const totalWant = wants.reduce((a, b) => a + b, 0) || 1;
-  return base.map((b, i) => b + Math.floor((spare * wants[i]) / totalWant));
+  // Never below 3 (a border and padding): with more columns than fit, spare is negative.
+  return base.map((b, i) => Math.max(3, b + Math.floor((spare * wants[i]) / totalWant)));
 }

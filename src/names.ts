@@ -23,6 +23,11 @@ export function namesOf(section: Section): string[] {
 
 /** Looks a section up by name. Never touches the file system: a name is only ever a name. */
 export function lookupSection(corpus: Corpus, name: string): SectionLookup {
+  // An id always names its own section, even if another section has it as a title or alias.
+  const typed = name.trim().toLowerCase();
+  const wanted = normalizeName(name);
+  const byId = corpus.sections.find((s) => s.id.toLowerCase() === typed) ?? (wanted ? corpus.sections.find((s) => normalizeName(s.id) === wanted) : undefined);
+  if (byId) return { kind: 'found', section: byId };
   const found = matchName(corpus.sections, namesOf, name);
   if (found.kind === 'found') return { kind: 'found', section: found.item };
   return found;

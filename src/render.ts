@@ -7,7 +7,7 @@ import type { Corpus, Section } from './types.js';
 import type { Theme } from './theme.js';
 import { layout, type Prerendered } from './layout.js';
 import { sectionMarkdown } from './markdown.js';
-import { sanitize } from './text.js';
+import { sanitize, sanitizeStyled } from './text.js';
 
 export { columnWidths } from './layout.js';
 
@@ -79,7 +79,8 @@ function prerender(tokens: Token[], theme: Theme): Prerendered {
       },
     },
   });
-  return { text: marked.parser(tokens), tables };
+  const clean = (cells: string[]) => cells.map(sanitizeStyled);
+  return { text: sanitizeStyled(marked.parser(tokens)), tables: tables.map((t) => ({ head: clean(t.head), rows: t.rows.map(clean) })) };
 }
 
 /** A section rendered for the terminal: its Markdown, including what spasm-info adds. */

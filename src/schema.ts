@@ -3,9 +3,28 @@
 // checked when it is built and by the test suite.
 
 import * as v from 'valibot';
+import { MAX_NESTING, MAX_TABLE_COLUMNS, nestingDepth, tableColumns } from './markdown-limits.js';
 import type { Corpus } from './types.js';
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+// Bounds on what the code can show and lay out (README: Custom corpora, Limits).
+export const MAX_TEXT = 10_000;
+export const MAX_BODY = 1_000_000;
+export const MAX_ID = 100;
+export const MAX_DAY = 366;
+export const MAX_PHASES = 100;
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en')} characters`));
+/** A section body: Markdown, longer, and only as deep and as wide as the renderer can draw. */
+const body = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.maxLength(MAX_BODY, `must be at most ${MAX_BODY.toLocaleString('en')} characters`),
+  v.check((markdown) => nestingDepth(markdown) <= MAX_NESTING, `must not nest lists or block quotes more than ${MAX_NESTING} deep`),
+  v.check((markdown) => tableColumns(markdown) <= MAX_TABLE_COLUMNS, `must not have a table of more than ${MAX_TABLE_COLUMNS} columns`),
+);
+/** A day number of the care plan (the start date is day 1). */
+const day = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'), v.maxValue(MAX_DAY, `must be at most ${MAX_DAY}`));
 const textList = v.array(text);
 
 export const SourceSchema = v.object({
@@ -74,9 +93,9 @@ export const PlanPhaseSchema = v.object({
   title: text,
   /** First day of the phase (the start date is day 1); null when the article gives no day, only a
    *  condition, which startNote then says. */
-  fromDay: v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
+  fromDay: v.nullable(day),
   /** Last day of the phase; null when the article gives no end. */
-  toDay: v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
+  toDay: v.nullable(day),
   startNote: v.optional(text),
   /** Where the article's end of a phase is a range or a condition, what it says. */
   endNote: v.optional(text),
@@ -91,22 +110,22 @@ export const PlanPhaseSchema = v.object({
 
 export const PlanSchema = v.object({
   /** The day after which the article's timeline is over. */
-  horizon: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+  horizon: day,
   beyond: text,
   seeDoctor: v.optional(v.object({
-    fromDay: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+    fromDay: day,
     text,
     sources: v.pipe(textList, v.minLength(1, 'must name at least one source')),
   })),
   emergency: v.optional(SourcedNoteSchema),
-  phases: v.pipe(v.array(PlanPhaseSchema), v.minLength(1, 'must list at least one phase')),
+  phases: v.pipe(v.array(PlanPhaseSchema), v.minLength(1, 'must list at least one phase'), v.maxLength(MAX_PHASES, `must list at most ${MAX_PHASES} phases`)),
 });
 
 export const SectionSchema = v.object({
-  id: v.pipe(text, v.regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'must be letters, digits, dots, hyphens or underscores')),
+  id: v.pipe(text, v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`), v.regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'must be letters, digits, dots, hyphens or underscores')),
   title: text,
   summary: text,
-  body: text,
+  body,
   /** "article" for the article's own words, "supplementary" for what spasm-info adds. */
   origin: v.optional(v.picklist(['article', 'supplementary'], 'must be "article" or "supplementary"')),
   aliases: v.optional(textList),

@@ -11,6 +11,15 @@ export function sanitize(text: string): string {
   return text.replace(/\t/g, ' ').replace(UNSAFE, '');
 }
 
+/** The same for text already styled by the renderer: its SGR colour codes (and the layout's table
+ *  markers, NUL digits NUL) stay, every other control or bidi character goes. Rendering decodes HTML
+ *  entities (`&#8238;` is U+202E), so what is printed is sanitised after rendering, not only before. */
+export function sanitizeStyled(text: string): string {
+  return text.replace(/\t/g, ' ').replace(UNSAFE_STYLED, (match) => (match.length > 1 ? match : ''));
+}
+
+const UNSAFE_STYLED = new RegExp(`\u001B\\[[0-9;]*m|\u0000\\d+\u0000|${UNSAFE.source}`, 'g');
+
 /** The same, for one line of output: newlines become spaces too. */
 export function sanitizeLine(text: string): string {
   return sanitize(text).replace(/[\n\u2028\u2029]+/g, ' ');
@@ -40,16 +49,57 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Markdown to plain prose: drops emphasis markers, heading hashes, list bullets and links' targets. */
+/** Markdown to plain prose: drops emphasis markers, heading hashes, list bullets and links' targets.
+ *  Every step is linear in the text: no pattern here can backtrack over more than a line or a
+ *  bracket (a body of 250,000 '[' once took 96 s), and emphasis is paired by stripEmphasis. */
 export function markdownToPlain(markdown: string): string {
-  return markdown
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    // Each list item is a paragraph of its own, so it is never merged into one sentence with the next.
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '\n')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/gm, '')
+  return stripEmphasis(
+    markdown
+      .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+      // Each list item is a paragraph of its own, so it is never merged into one sentence with the next.
+      .replace(/^[ \t]*(?:[-*+]|\d+[.)])\s+/gm, '\n')
+      // A link's text stays, its target (which may hold one level of parentheses) goes.
+      .replace(/!?\[([^[\]]*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)/g, '$1'),
+  )
+    .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/gm, '')
     .replace(/\|/g, ' ');
+}
+
+const EMPHASIS = ['**', '__', '*', '_', '`'];
+
+/** Removes emphasis and code markers around text: what `text.replace(/(\*\*|__|\*|_|`)(?=\S)([\s\S]*?\S)\1/g, '$2')`
+ *  does, in linear time. That pattern scans to the end of the text for every marker that has no
+ *  partner (quadratic); here each marker kind's possible closing positions are listed once, and a
+ *  pointer per kind only moves forward. */
+export function stripEmphasis(text: string): string {
+  const solid = (at: number) => at >= 0 && at < text.length && !/\s/.test(text[at]);
+  // Where each marker could close: the marker, right after a non-space character.
+  const closers = EMPHASIS.map((marker) => {
+    const at: number[] = [];
+    for (let i = text.indexOf(marker, 1); i !== -1; i = text.indexOf(marker, i + 1)) if (solid(i - 1)) at.push(i);
+    return at;
+  });
+  const next = EMPHASIS.map(() => 0);
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '*' && c !== '_' && c !== '`') continue;
+    for (let k = 0; k < EMPHASIS.length; k++) {
+      const marker = EMPHASIS[k];
+      if (!text.startsWith(marker, i) || !solid(i + marker.length)) continue;
+      const list = closers[k];
+      const from = i + marker.length + 1;
+      while (next[k] < list.length && list[next[k]] < from) next[k]++;
+      if (next[k] === list.length) continue;
+      const end = list[next[k]];
+      out += text.slice(copied, i) + text.slice(i + marker.length, end);
+      copied = end + marker.length;
+      i = copied - 1;
+      break;
+    }
+  }
+  return out + text.slice(copied);
 }
 
 /** Splits prose into sentences. A sentence ends at . ! or ? followed by space and a capital,
@@ -139,4 +189,13 @@ const MARK = /^\p{M}$/u;
  *  character before them on screen. */
 function isZeroWidth(cp: number): boolean {
   return cp === 0x200b || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+}
+
+/** The largest of some numbers, or `floor` if none is larger. Math.max(...list) passes every value
+ *  as an argument and overflows the stack past about 100,000 of them (a table's rows, a list of
+ *  sections); this does not. */
+export function maxOf(values: Iterable<number>, floor = -Infinity): number {
+  let max = floor;
+  for (const value of values) if (value > max) max = value;
+  return max;
 }

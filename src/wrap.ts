@@ -82,31 +82,27 @@ export function wrapLine(line: string, width: number, hang?: number): string {
       continue;
     }
     let rest = token;
+    // Measured once: a word longer than the line is cut into pieces, and measuring what is left
+    // after each cut would make a long word quadratic (a 5 MB word took 53 s).
+    let restWidth = displayWidth(rest);
     while (rest) {
-      const w = displayWidth(rest);
       const trailingSpace = current.length - current.replace(/\s+$/, '').length;
-      if (currentWidth + w <= width) {
+      if (currentWidth + restWidth <= width) {
         current += rest;
-        currentWidth += w;
+        currentWidth += restWidth;
         track(rest);
         rest = '';
         atContinuation = false;
       } else if (currentWidth - trailingSpace > indent) {
         breakLine();
-      } else if (/^(?:\u001B\[[0-9;]*m)*[a-z][a-z0-9+.-]*:\/\/\S/i.test(rest)) {
-        // A URL longer than the line stands whole on a line of its own: a terminal wraps it softly,
-        // so it can still be copied and clicked, where a line break would cut it in two.
-        current += rest;
-        currentWidth += w;
-        track(rest);
-        rest = '';
-        atContinuation = false;
       } else {
         // A word longer than the line: cut it where it fills the line.
-        const [head, tail] = cutToWidth(rest, width - currentWidth);
+        const [end, cutWidth] = cutToWidth(rest, width - currentWidth);
+        const head = rest.slice(0, end);
         current += head;
         track(head);
-        rest = tail;
+        rest = rest.slice(end);
+        restWidth -= cutWidth;
         breakLine();
       }
     }
@@ -124,24 +120,26 @@ function closes(closer: string, openCode: string): boolean {
   return (pairs[closer] ?? []).includes(first);
 }
 
-/** Splits a token so that its first part is at most `room` columns wide (at least one character). */
-function cutToWidth(token: string, room: number): [string, string] {
-  let out = '';
+const SGR_AT = /\u001B\[[0-9;]*m/y;
+
+/** Where to cut a token so that its first part is at most `room` columns wide (at least one
+ *  character), and that part's width. One pass over the part, whatever the token's length. */
+function cutToWidth(token: string, room: number): [number, number] {
   let width = 0;
   let i = 0;
   while (i < token.length) {
-    const sgr = /^\u001B\[[0-9;]*m/.exec(token.slice(i));
-    if (sgr) {
-      out += sgr[0];
-      i += sgr[0].length;
-      continue;
+    if (token.charCodeAt(i) === 0x1b) {
+      SGR_AT.lastIndex = i;
+      if (SGR_AT.test(token)) {
+        i = SGR_AT.lastIndex;
+        continue;
+      }
     }
     const ch = String.fromCodePoint(token.codePointAt(i)!);
     const w = displayWidth(ch);
     if (width + w > room && width > 0) break;
-    out += ch;
     width += w;
     i += ch.length;
   }
-  return [out, token.slice(i)];
+  return [i, width];
 }
