@@ -95,6 +95,15 @@ export function wrapLine(line: string, width: number, hang?: number): string {
         atContinuation = false;
       } else if (currentWidth - trailingSpace > indent) {
         breakLine();
+      } else if (/^(?:\u001B\[[0-9;]*m)*[a-z][a-z0-9+.-]{0,31}:\/\/\S/i.test(rest)) {
+        // (The scheme's length is bounded so that this test is cheap on a word of megabytes.)
+        // A URL longer than the line stands whole on a line of its own: a terminal wraps it softly,
+        // so it can still be copied and clicked, where a line break would cut it in two.
+        current += rest;
+        currentWidth += restWidth;
+        track(rest);
+        rest = '';
+        atContinuation = false;
       } else {
         // A word longer than the line: cut it where it fills the line.
         const [end, cutWidth] = cutToWidth(rest, width - currentWidth);
