@@ -19,7 +19,7 @@ process.chdir(fileURLToPath(root));
 rmSync('dist', { recursive: true, force: true });
 
 /** Modules the CLI loads on demand, each built as dist/<name>.cjs. */
-const lazy = ['render', 'layout', 'theme-color', 'suggest', 'validate', 'completion', 'manpage', 'plan', 'format-plan', 'pager', 'timer-run'];
+const lazy = ['render', 'layout', 'theme-color', 'suggest', 'validate', 'completion', 'manpage', 'plan', 'format-plan', 'pager', 'timer-run', 'since-words'];
 
 const common = {
   bundle: true,

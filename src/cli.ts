@@ -101,7 +101,7 @@ const COMMAND_EXAMPLES: Record<string, Example[]> = {
   list: [['spasm-info list', ''], ['spasm-info list --json', '']],
   show: [['spasm-info show thermal', ''], ['spasm-info show physical therapy', ''], ['spasm-info show meds --json', ''], ['spasm-info show red-flags --raw', '']],
   search: [['spasm-info search ibuprofen', ''], ['spasm-info search hot water bottle', ''], ['spasm-info search "what can I take for the pain" --limit 3', ''], ['spasm-info search naproxen --json', '']],
-  plan: [['spasm-info plan', ''], ['spasm-info plan --since yesterday', ''], ['spasm-info plan --since "3 days ago"', ''], ['spasm-info plan --since 2026-11-20 --json', '']],
+  plan: [['spasm-info plan', ''], ['spasm-info plan --since yesterday', ''], ['spasm-info plan --since "3 days ago"', ''], ['spasm-info plan --since "last monday"', ''], ['spasm-info plan --since 2026-11-20 --json', '']],
   timer: [['spasm-info timer ice', ''], ['spasm-info timer heating pad --minutes 15', ''], ['spasm-info timer heat --since yesterday', ''], ['spasm-info timer ice --json', '']],
   completion: [
     ['spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info', ''],
@@ -319,7 +319,7 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
   program
     .command('plan')
     .description("what the article advises for each day since the spasm or injury started")
-    .addOption(new Option('--since <date>', 'when it started: an ISO date (2026-11-20), today, yesterday or "N days ago"').default('today'))
+    .addOption(new Option('--since <date>', 'when it started: an ISO date (2026-11-20), today, yesterday, "3 days ago", "2 weeks ago", "last week", a weekday ("monday")').default('today'))
     .option('--json', 'print JSON: {"day", "start", "phases", "today"}')
     .option('--no-pager', 'never page the output (on a terminal, a plan taller than the screen goes through $PAGER)')
     .addHelpText('before', examplesFor('plan'))
@@ -327,9 +327,11 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { corpus } = await loadCorpus(globals.data, io.env);
       if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
-      const { localDate, parseSince, planFor } = await import('./plan.js');
-      const today = localDate(io.now());
-      const record = planFor(corpus.plan, sinceFlag(() => parseSince(options.since, today)), today);
+      const { isSimpleSince, localDate, parseSince, planFor } = await import('./plan.js');
+      const words = isSimpleSince(options.since) ? undefined : (await import('./since-words.js')).readWords;
+      const now = io.now();
+      const today = localDate(now);
+      const record = planFor(corpus.plan, sinceFlag(() => parseSince(options.since, today, { now, words })), today);
       if (options.json) return write(toJson(planJsonRecord(record)));
       const { formatPlan } = await import('./format-plan.js');
       const output = await outputFor(io, globals);

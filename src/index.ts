@@ -8,7 +8,9 @@ export { findSection, lookupSection, lookupSections, normalizeName, type Section
 export { sectionRecord, searchRecords, planJsonRecord, type SectionRecord, type SearchHitRecord, type PlanJsonRecord } from './records.js';
 export { suggestSections } from './suggest.js';
 export { buildIndex, search, queryTerms } from './search.js';
-export { planFor, parseSince, localDate, type PlanRecord, type CalendarDate } from './plan.js';
+export { planFor, localDate, type PlanRecord, type CalendarDate } from './plan.js';
+export { parseAnySince as parseSince } from './since-words.js';
+export type { SinceOptions } from './since.js';
 export {
   timerKinds, lookupTimer, findTimer, parseMinutes, dayAdvice, startTimer, timerEvent, nextSessionAt, secondsLeft,
   type TimerKind, type TimerState, type TimerStatus, type TimerEvent, type Timer, type TimerOptions, type Clock, type Scheduler,

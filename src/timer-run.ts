@@ -4,7 +4,8 @@
 // by the timer command (dist/timer-run.cjs), so no other command pays for it.
 
 import { isDateError, UsageError } from './errors.js';
-import { localDate, parseSince, daysBetween, type CalendarDate } from './plan.js';
+import { localDate, daysBetween, type CalendarDate } from './plan.js';
+import { parseAnySince } from './since-words.js';
 import { desktopNotifier, type Notifier } from './notify.js';
 import { formatEnd, formatStart, formatStopped, formatTimerLine, notification } from './format-timer.js';
 import { dayAdvice, findTimer, parseMinutes, startTimer, timerEvent, type Clock, type Scheduler, type TimerState } from './timer.js';
@@ -57,12 +58,15 @@ type StopSignal = keyof typeof SIGNALS;
  *  --minutes or an unreadable --since. */
 export function checkTimerRequest(plan: Plan | undefined, request: TimerRequest, now: Date): void {
   parseMinutes(request.minutes, findTimer(plan, request.name));
-  if (request.since !== undefined) readSince(request.since, localDate(now));
+  if (request.since !== undefined) readSince(request.since, now);
 }
 
-function readSince(since: string, today: CalendarDate): CalendarDate {
+function readSince(since: string, now: Date): CalendarDate {
+  const today = localDate(now);
   try {
-    return parseSince(since, today);
+    // Every form plan takes, the everyday ones too (chrono-node, bundled into this chunk: a
+    // 20-minute timer does not notice the few milliseconds it costs to load).
+    return parseAnySince(since, today, { now });
   } catch (error) {
     throw isDateError(error) ? new UsageError(`--since ${error.message}`) : error;
   }
@@ -75,7 +79,7 @@ export async function runTimerCommand(plan: Plan | undefined, request: TimerRequ
   const minutes = parseMinutes(request.minutes, kind);
   if (request.since !== undefined) {
     const today = localDate(new Date(io.clock.now()));
-    const start = readSince(request.since, today);
+    const start = readSince(request.since, new Date(io.clock.now()));
     const advice = dayAdvice(plan, kind, daysBetween(start, today) + 1);
     if (advice) await io.note(advice);
   }

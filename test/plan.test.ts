@@ -1,7 +1,8 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus.js';
 import { drawTimeline, formatPlan } from '../src/format-plan.js';
-import { daysBetween, localDate, parseSince, planFor, type CalendarDate } from '../src/plan.js';
+import { daysBetween, formatDate, isSimpleSince, localDate, parseSince, planFor, type CalendarDate } from '../src/plan.js';
+import { parseAnySince } from '../src/since-words.js';
 import { plainTheme } from '../src/theme.js';
 import { createTheme } from '../src/theme-color.js';
 import { displayWidth, markdownToPlain } from '../src/text.js';
@@ -53,26 +54,64 @@ describe('counting days (the start date is day 1)', () => {
   ])('--since %j is day %i', (since, day) => expect(dayOf(since, '2026-01-01')).toBe(day));
 });
 
-describe('bad dates: exit 2 with what it accepts', () => {
+describe('the everyday forms people type (today is Wednesday 2026-11-25)', () => {
+  const today = date('2026-11-25');
+  const noon = new Date(2026, 10, 25, 12, 0);
   it.each([
-    ['2026-13-45', 'is not a real date'],
-    ['2026-02-29', 'is not a real date'],
-    ['2026-04-31', 'is not a real date'],
-    ['2026-11-25', 'is in the future'],
-    ['tomorrow', 'is not a date it can read'],
-    ['-1 days ago', 'is not a date it can read'],
-    ['2026/11/20', 'is not a date it can read'],
-    ['20-11-2026', 'is not a date it can read'],
-    ['', 'is not a date it can read'],
-    ['next week', 'is not a date it can read'],
-  ])('%j %s', (since, problem) => {
-    expect(() => parseSince(since, date('2026-11-24'))).toThrowError(problem);
+    ['2 weeks ago', '2026-11-11'],
+    ['two weeks ago', '2026-11-11'],
+    ['a week ago', '2026-11-18'],
+    ['last week', '2026-11-18'],
+    ['3 days ago', '2026-11-22'],
+    ['the day before yesterday', '2026-11-23'],
+    ['monday', '2026-11-23'],
+    ['last monday', '2026-11-23'],
+    ['last friday', '2026-11-20'],
+    ['20 nov', '2026-11-20'],
+    ['Nov 20', '2026-11-20'],
+    ['20-11-2026', '2026-11-20'],
+    ['1 month ago', '2026-10-25'],
+    ['10 hours ago', '2026-11-25'],
+  ])('%j is %s', (since, start) => expect(formatDate(parseAnySince(since, today, { now: noon }))).toBe(start));
+
+  it('without the everyday reader (as the CLI starts), only the simple forms are read', () => {
+    expect(() => parseSince('2 weeks ago', today)).toThrowError(/is not a date it can read/);
+    expect(isSimpleSince('3 days ago') && isSimpleSince('2026-11-20') && !isSimpleSince('last week')).toBe(true);
+  });
+});
+
+describe('bad dates: exit 2, each refusal worded by what was wrong', () => {
+  const ACCEPTS = 'it takes an ISO date such as 2026-11-20, "today", "yesterday", "3 days ago", "2 weeks ago", "last week" or a weekday such as "monday".';
+  it.each([
+    ['2026-13-45', '"2026-13-45" is not a real date: there is no month 13.'],
+    ['2026-02-29', '"2026-02-29" is not a real date: February 2026 has 28 days.'],
+    ['2026-04-31', '"2026-04-31" is not a real date: April 2026 has 30 days.'],
+    ['2026-11-25', '"2026-11-25" is in the future (2026-11-25); it takes a start date up to today (2026-11-24).'],
+    ['tomorrow', '"tomorrow" is in the future (2026-11-25); it takes a start date up to today (2026-11-24).'],
+    ['in 3 days', '"in 3 days" is in the future (2026-11-27); it takes a start date up to today (2026-11-24).'],
+    ['next week', '"next week" is in the future (2026-12-01); it takes a start date up to today (2026-11-24).'],
+    ['0000-01-01', '"0000-01-01" is before 1900-01-01; it takes a start date from then up to today.'],
+    ['0099-12-31', '"0099-12-31" is before 1900-01-01; it takes a start date from then up to today.'],
+    ['9999999 days ago', '"9999999 days ago" is before 1900-01-01; it takes a start date from then up to today.'],
+    ['-1 days ago', `"-1 days ago" is not a date it can read; ${ACCEPTS}`],
+    ['2026/11/20 and more', `"2026/11/20 and more" is not a date it can read; ${ACCEPTS}`],
+    ['', `"" is not a date it can read; ${ACCEPTS}`],
+    ['whenever', `"whenever" is not a date it can read; ${ACCEPTS}`],
+    ['from monday to friday', `"from monday to friday" is not a date it can read; ${ACCEPTS}`],
+  ])('%j', (since, message) => {
+    let thrown: unknown;
     try {
-      parseSince(since, date('2026-11-24'));
+      parseAnySince(since, date('2026-11-24'), { now: new Date(2026, 10, 24, 12, 0) });
     } catch (error) {
-      expect((error as { exitCode: number }).exitCode).toBe(2);
-      expect((error as Error).message).toMatch(/it takes .*ISO date such as 2026-11-20, "today", "yesterday" or "N days ago"\.$/);
+      thrown = error;
     }
+    expect((thrown as Error | undefined)?.message).toBe(message);
+    expect((thrown as { exitCode: number }).exitCode).toBe(2);
+  });
+
+  it('days are counted right for years 0-99 too (Date.UTC would read them as 1900-1999)', () => {
+    expect(daysBetween(date('0050-01-01'), date('0051-01-01'))).toBe(365);
+    expect(daysBetween(date('0099-12-31'), date('1900-01-01'))).toBe(657_437);
   });
 });
 
@@ -220,7 +259,7 @@ describe('spasm-info plan', () => {
     const r = await runPlan(['plan', '--since', since]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^spasm-info: --since ".*" (is not a real date|is not a date it can read|is in the future); it takes/);
+    expect(r.stderr).toMatch(/^spasm-info: --since ".*" (is not a real date: .*|is not a date it can read; it takes .*|is in the future \(\d{4}-\d\d-\d\d\); it takes .*)\.\n$/);
   });
 
   it('a corpus without a plan: exit 2', async () => {
