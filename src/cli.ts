@@ -12,7 +12,7 @@ import type { CliSpec, CommandSpec, OptionSpec } from './completion.js';
 import { SHELLS, type Shell } from './shells.js';
 import { isDateError, isSpasmError, Interrupted, NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
 import { formatFooter, formatList, formatSearch } from './format.js';
-import { lookupSections } from './names.js';
+import { lookupSection, lookupSections } from './names.js';
 import { sectionMarkdown } from './markdown.js';
 import { planJsonRecord, searchRecords, sectionRecord } from './records.js';
 import type { Corpus, Section } from './types.js';
@@ -159,10 +159,16 @@ function parseLimit(value: string): number {
   return Number(value);
 }
 
-/** The sections `show` names, or the error that says why not. */
-async function resolveSections(corpus: Corpus, names: string[]): Promise<Section[]> {
+/** The sections `show` names, or the error that says why not. When several words are given and
+ *  only some name a section ("thermal nope"), those sections come back with the words that did not. */
+async function resolveSections(corpus: Corpus, names: string[]): Promise<{ sections: Section[]; unmatched: string[] }> {
   const found = lookupSections(corpus, names);
-  if (found.kind === 'found') return found.sections;
+  if (found.kind === 'found') return { sections: found.sections, unmatched: [] };
+  if (names.length > 1) {
+    const each = names.map((name) => ({ name, found: lookupSection(corpus, name) }));
+    const sections = each.flatMap((e) => (e.found.kind === 'found' ? [e.found.section] : []));
+    if (sections.length) return { sections, unmatched: each.filter((e) => e.found.kind !== 'found').map((e) => e.name) };
+  }
   const shown = quote(found.name);
   const pointer = "Run 'spasm-info list' to see every section.";
   if (found.kind === 'ambiguous') {
@@ -266,18 +272,27 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
       if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
       const loaded = await loadCorpus(globals.data, io.env);
       const { corpus } = loaded;
-      const sections = await resolveSections(corpus, names);
+      const { sections, unmatched } = await resolveSections(corpus, names);
       if (options.json) {
         const records = sections.map((s) => sectionRecord(corpus, s));
         return write(toJson(records.length === 1 ? records[0] : records));
       }
-      if (options.raw) return write(sanitize(sections.map((s) => sectionMarkdown(corpus, s)).join('\n')));
-      const output = await outputFor(io, globals);
-      const pages: string[] = [];
-      for (const s of sections) {
-        pages.push((await renderForTerminal(loaded, s, output)) + '\n' + formatFooter(corpus, s, output));
+      if (options.raw) {
+        write(sanitize(sections.map((s) => sectionMarkdown(corpus, s)).join('\n')));
+      } else {
+        const output = await outputFor(io, globals);
+        const pages: string[] = [];
+        for (const s of sections) pages.push(await renderForTerminal(loaded, s, output));
+        // The sources and the disclaimer once, after every section.
+        const footer = formatFooter(corpus, sections, output);
+        const text = pages.join('\n') + (footer ? '\n' + footer : '');
+        await writePaged(io, text, output, options.pager, sections.map((s) => sanitizeLine(s.title)).join(', '), `spasm-info show ${names.join(' ')}`);
       }
-      await writePaged(io, pages.join('\n'), output, options.pager, sections.map((s) => sanitizeLine(s.title)).join(', '), `spasm-info show ${names.join(' ')}`);
+      // Names that matched nothing, beside ones that did: what was found is shown, and exit 1 says the rest was not.
+      if (unmatched.length) {
+        const shown = sections.map((s) => sanitizeLine(s.title)).join(', ');
+        throw new NotFoundError(`${unmatched.map(quote).join(' and ')} matched no section; ${shown} ${sections.length > 1 ? 'are' : 'is'} shown.`, ["Run 'spasm-info list' to see every section."]);
+      }
     });
 
   program

@@ -73,8 +73,10 @@ export function formatSearch(result: SearchResult, { theme, width }: LayoutOptio
   return blocks.join('\n\n') + '\n';
 }
 
-/** The footer of `show`: where the section comes from, and the disclaimer. */
-export function formatFooter(corpus: Corpus, section: Section, { theme, width }: LayoutOptions): string {
-  const lines = [...attribution(corpus, section).split('\n'), corpus.disclaimer ?? ''].filter(Boolean).map(sanitizeLine);
-  return lines.map((line) => theme.muted(wrapText(line, width))).join('\n') + '\n';
+/** The footer of `show`: where the sections come from, each credit once (several sections of the
+ *  article share one), then the disclaimer once. Empty when there is nothing to credit. */
+export function formatFooter(corpus: Corpus, sections: Section[], { theme, width }: LayoutOptions): string {
+  const credits = [...new Set(sections.flatMap((s) => attribution(corpus, s).split('\n')))];
+  const lines = [...credits, corpus.disclaimer ?? ''].filter(Boolean).map(sanitizeLine);
+  return lines.length ? lines.map((line) => theme.muted(wrapText(line, width))).join('\n') + '\n' : '';
 }

@@ -2,10 +2,14 @@
 // (the drug table), each added part marked as ours with its sources. Pure text, no styling.
 
 import type { Corpus, DrugClass, DrugMember, Section, Source } from './types.js';
+import { normalizeName } from './names.js';
 
 /** The whole Markdown of a section, as `show` renders it and `show --raw` prints it. */
 export function sectionMarkdown(corpus: Corpus, section: Section): string {
-  const parts = [`# ${section.title}`, section.body.trim()];
+  const body = section.body.trim();
+  // A body that opens with its own heading of the title (common in a --data corpus) is not given a second one.
+  const own = /^#[ \t]+(.*?)[ \t#]*$/m.exec(body.split('\n', 1)[0]);
+  const parts = own && normalizeName(own[1]) === normalizeName(section.title) ? [body] : [`# ${section.title}`, body];
   if (section.drugs?.length) parts.push(drugTable(corpus, section.drugs));
   return parts.join('\n\n') + '\n';
 }

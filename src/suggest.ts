@@ -1,25 +1,30 @@
-// "Did you mean": the sections whose names are closest to a name that matched none. Loaded only
-// when a name is unknown (fuse.js is not needed on the way to a found section).
+// "Did you mean": the sections whose names are a near miss of a name that matched none. Loaded only
+// when a name is unknown.
 
-import Fuse from 'fuse.js';
 import { namesOf, normalizeName } from './names.js';
+import { editDistance } from './text.js';
 import type { Corpus, Section } from './types.js';
 
-/** Up to three sections whose names are closest to a name that matched none. */
+/** Edits allowed for a near miss: one for a short name, two from 5 letters, three from 9. A looser
+ *  rule (fuzzy scores, as before) offered 'surgery' for "nope" and three sections for "all". */
+function allowedEdits(length: number): number {
+  return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+}
+
+/** Up to `limit` sections with a name (or a word of a name) within a few edits of `name`, closest
+ *  first; none when nothing is that close. */
 export function suggestSections(corpus: Corpus, name: string, limit = 3): Section[] {
-  const wanted = normalizeName(name);
-  const entries = corpus.sections.flatMap((section) => namesOf(section).map((name) => ({ name, section })));
-  const fuse = new Fuse(entries, { keys: ['name'], includeScore: true, threshold: 0.45, ignoreLocation: true });
-  // Fuse patterns longer than 32 characters are cut; a name that long is no near miss anyway.
-  const pattern = wanted.slice(0, 32);
-  const seen = new Set<Section>();
-  const hits = fuse.search(pattern);
-  // Only the suggestions about as close as the closest one: a clear best match stands alone.
-  const cutoff = (hits[0]?.score ?? 0) + 0.15;
-  for (const hit of hits) {
-    if ((hit.score ?? 1) > cutoff) break;
-    seen.add(hit.item.section);
-    if (seen.size === limit) break;
+  const wanted = normalizeName(name).slice(0, 64);
+  if (!wanted) return [];
+  const max = allowedEdits(wanted.length);
+  const scored: { section: Section; distance: number }[] = [];
+  for (const section of corpus.sections) {
+    // A whole name ("physical therapy"), or one word of it ("physcial").
+    const candidates = namesOf(section).flatMap((n) => [n, ...(n.includes(' ') && !wanted.includes(' ') ? n.split(' ') : [])]);
+    const distance = Math.min(...candidates.map((c) => editDistance(wanted, c, max)));
+    if (distance <= max) scored.push({ section, distance });
   }
-  return [...seen];
+  scored.sort((a, b) => a.distance - b.distance);
+  // Only those as close as the closest: a clear best match stands alone.
+  return scored.filter((s) => s.distance === scored[0]?.distance).slice(0, limit).map((s) => s.section);
 }

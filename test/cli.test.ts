@@ -317,3 +317,42 @@ describe('help and usage errors say the right thing', () => {
     }
   });
 });
+
+describe('show says the right thing', () => {
+  it.each([
+    ['nope', "spasm-info: No section matches 'nope'.\n  Run 'spasm-info list' to see every section.\n"],
+    ['all', "spasm-info: No section matches 'all'.\n  Run 'spasm-info list' to see every section.\n"],
+    ['heet', "spasm-info: No section matches 'heet'.\n  Did you mean 'thermal' (Thermal Therapy)?\n  Run 'spasm-info list' to see every section.\n"],
+    ['surgury', "spasm-info: No section matches 'surgury'.\n  Did you mean 'surgery' (Surgery)?\n  Run 'spasm-info list' to see every section.\n"],
+    ['physcial', "spasm-info: No section matches 'physcial'.\n  Did you mean 'physical-therapy' (Physical Therapy)?\n  Run 'spasm-info list' to see every section.\n"],
+  ])('show %s: "did you mean" only for a near miss', async (name, stderr) => {
+    const r = await runCli(['show', name]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(stderr);
+  });
+
+  it('show thermal nope: shows thermal, says \'nope\' matched nothing, exit 1', async () => {
+    const r = await runCli(['show', 'thermal', 'nope']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^Thermal Therapy\n/);
+    expect(r.stderr).toBe("spasm-info: 'nope' matched no section; Thermal Therapy is shown.\n  Run 'spasm-info list' to see every section.\n");
+  });
+
+  it('show thermal rest: the source line and the disclaimer once, at the end', async () => {
+    const r = await runCli(['show', 'thermal', 'rest']);
+    expect(r.stdout.match(/^Source: /gm)).toHaveLength(1);
+    expect(r.stdout.match(/not medical advice/g)).toHaveLength(1);
+    expect(r.stdout.indexOf('Source: ')).toBeGreaterThan(r.stdout.indexOf('\nRest\n'));
+  });
+
+  it('--data: a body that opens with its own "# Title" shows the title once, and ends with one newline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spasm-heading-'));
+    const file = join(dir, 'c.json');
+    writeFileSync(file, JSON.stringify({ sections: [{ id: 'a', title: 'Alpha', summary: 's', body: '# Alpha\n\nSome text here.\n\n' }] }));
+    for (const args of [['show', 'a'], ['show', 'a', '--raw']]) {
+      const r = await runCli(['--data', file, ...args]);
+      expect(r.stdout.match(/Alpha/g), args.join(' ')).toHaveLength(1);
+      expect(r.stdout.endsWith('Some text here.\n'), JSON.stringify(r.stdout)).toBe(true);
+    }
+  });
+});
