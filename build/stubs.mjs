@@ -13,6 +13,7 @@ export const stubs = Object.fromEntries(
 export const scopedStubs = [
   ['chalk', 'marked-terminal', 'chalk-identity.js'],
   ['cli-table3', 'marked-terminal', 'cli-table3.js'],
+  ['(node:)?child_process', 'commander', 'child-process-lazy.cjs'],
 ].map(([module, importer, stub]) => ({ filter: new RegExp(`^${module}$`), importer, path: file(stub) }));
 
 /** The stand-in for `module` imported from the file `importer`, if there is one. */

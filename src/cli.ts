@@ -23,6 +23,7 @@ import { editDistance, sanitize, sanitizeLine } from './text.js';
 import { COLOR_CHOICES, resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
 import { plainTheme, type Theme } from './theme.js';
 import type { TimerIO } from './timer-run.js';
+import { descriptorOutput } from './fd-output.js';
 
 declare const __VERSION__: string;
 
@@ -573,20 +574,35 @@ function detached(): never {
   throw new Error('a command ran without IOStreams');
 }
 
-/** The real streams, environment, terminal and clock. */
-export function processIO(): IOStreams {
+/** The real streams, environment, terminal and clock. Output to a pipe or a file is written
+ *  directly to the descriptor (src/fd-output.ts): Node's stream objects are created only for a
+ *  terminal. A failed write (other than a reader that went away: `| head`) is said once and ends
+ *  with 74, whichever the command, even after it finished (--help). */
+export function processIO(): IOStreams & { failed(): boolean } {
+  let failed = false;
+  const stdout = descriptorOutput(1, () => process.stdout, (error) => {
+    failed = true;
+    process.exitCode = EXIT_CANNOT_WRITE; // for a failure after main() has returned
+    stderr.write(`spasm-info: cannot write output: ${error.message}\n`);
+  });
+  const stderr = descriptorOutput(2, () => process.stderr, () => {}); // nowhere left to say it
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    stderr,
     env: process.env,
-    stdoutTerminal: { isTTY: Boolean(process.stdout.isTTY), columns: process.stdout.columns, rows: process.stdout.rows },
-    stderrTerminal: { isTTY: Boolean(process.stderr.isTTY), columns: process.stderr.columns },
+    get stdoutTerminal() {
+      return stdout.terminal();
+    },
+    get stderrTerminal() {
+      return stderr.terminal();
+    },
     now: () => new Date(),
     page: spawnPager,
     timerDevices: async () => {
       const { realTime, desktopNotifier } = await import('./timer-run.js');
       return { ...realTime(process.env), signals: process, notify: desktopNotifier(process.platform, process.env), columns: () => process.stdout.columns };
     },
+    failed: () => failed,
   };
 }
 
@@ -615,17 +631,9 @@ export async function run(): Promise<void> {
     process.exitCode = EXIT_CANNOT_WRITE;
     return;
   }
-  // A closed pipe (`| head`) is a normal end, not an error. Any other write error (a full disk)
-  // is said once and ends with 74, whichever the command, even after it finished (--help).
-  let writeFailed = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || writeFailed) return;
-    writeFailed = true;
-    process.stderr.write(`spasm-info: cannot write output: ${error.message}\n`);
-    process.exitCode = EXIT_CANNOT_WRITE;
-  });
   // Ctrl-C: no handler, so Node's default ends the process at once, even mid-search (the shell
   // reports 130). Nothing here changes terminal modes, so there is nothing to restore.
-  const code = await main(process.argv.slice(2), processIO());
-  process.exitCode = writeFailed ? EXIT_CANNOT_WRITE : code;
+  const io = processIO();
+  const code = await main(process.argv.slice(2), io);
+  process.exitCode = io.failed() ? EXIT_CANNOT_WRITE : code;
 }
