@@ -118,6 +118,9 @@ const { stem } = await import(`data:text/javascript;base64,${Buffer.from(textMod
 writeFileSync('dist/lexicon.txt', buildLexicon(stem));
 
 const key = lib.contentKey(corpusText);
+// The CLI reads the corpus from this copy, with the key fixed here: never hashed at start, and never
+// paired with an index or renders from another build.
+writeFileSync('dist/bundled.corpus.json', JSON.stringify({ key, corpus }));
 writeFileSync('dist/bundled.index', lib.serializeIndex(lib.buildIndex(corpus), key));
 // Rendering up to the width-dependent layout, in both colour modes: `show` then only lays it out.
 const prerender = (color) => Object.fromEntries(corpus.sections.map((s) => [s.id, lib.prerenderSection(corpus, s, lib.createTheme(color))]));

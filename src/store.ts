@@ -27,6 +27,15 @@ export interface LoadedCorpus {
   prerendered(id: string, color: boolean): Prerendered | undefined;
 }
 
+/** Written by the build: the bundled corpus as it was checked, and its key (which the index and the
+ *  prerendered sections carry too). */
+const builtCorpusPath = join(moduleDir, 'bundled.corpus.json');
+
+interface BuiltCorpus {
+  key: string;
+  corpus: Corpus;
+}
+
 /** Written by the build: each bundled section prerendered without and with colour, and the corpus key. */
 const bundledRenderPath = join(moduleDir, 'bundled.render.json');
 
@@ -44,9 +53,7 @@ export function corpusCacheKey(bytes: Uint8Array): string {
 
 export async function loadCorpus(dataFile: string | undefined, env: NodeJS.ProcessEnv): Promise<LoadedCorpus> {
   if (dataFile === undefined) {
-    const text = readBundledCorpusText();
-    const corpus = JSON.parse(text) as Corpus;
-    const key = contentKey(text);
+    const { corpus, key } = readBundledCorpus();
     return {
       corpus,
       index: () => readIndex(bundledIndexPath, corpus, key) ?? buildIndex(corpus),
@@ -84,6 +91,16 @@ function readCachedIndex(path: string, corpus: Corpus, key: string, corpusBytes:
   } catch {
     return undefined;
   }
+}
+
+/** The bundled corpus with its key: from the build's copy beside the bundle, whose key the build
+ *  computed, so that no start hashes the corpus again (that hash was 2.7% of `list`'s instructions);
+ *  without a build beside this module (the sources, in tests), from data/ with the key computed. */
+function readBundledCorpus(): BuiltCorpus {
+  const built = readIfThere(builtCorpusPath);
+  if (built) return JSON.parse(built.toString()) as BuiltCorpus;
+  const text = readBundledCorpusText();
+  return { key: contentKey(text), corpus: JSON.parse(text) as Corpus };
 }
 
 /** The index the build wrote beside the bundle. */

@@ -41,6 +41,8 @@ describe('the build', () => {
     const renders = JSON.parse(readFileSync(join(root, 'dist/bundled.render.json'), 'utf8'));
     expect(renders.key).toBe(contentKey(text));
     expect(Object.keys(renders.plain)).toEqual(corpus.sections.map((s) => s.id));
+    const copy = JSON.parse(readFileSync(join(root, 'dist/bundled.corpus.json'), 'utf8'));
+    expect(copy, 'dist/bundled.corpus.json (what the CLI reads) is stale: run npm run build').toEqual({ key: contentKey(text), corpus: JSON.parse(text) });
   });
 
   it.each(['never', 'always'])('show of every section prints the same from the prerendering as from a live render (--color %s)', async (color) => {
