@@ -6,20 +6,21 @@ import * as v from 'valibot';
 import { MAX_NESTING, MAX_TABLE_COLUMNS, nestingDepth, tableColumns } from './markdown-limits.js';
 import type { Corpus } from './types.js';
 
-// Bounds on what the code can show and lay out (README: Custom corpora, Limits).
+// Bounds on what the code can show and lay out (README: Custom corpora, Limits). The messages spell
+// the numbers out: toLocaleString would load ICU's locale data, 110 M instructions at every start.
 export const MAX_TEXT = 10_000;
 export const MAX_BODY = 1_000_000;
 export const MAX_ID = 100;
 export const MAX_DAY = 366;
 export const MAX_PHASES = 100;
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en')} characters`));
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(MAX_TEXT, 'must be at most 10,000 characters'));
 /** A section body: Markdown, longer, and only as deep and as wide as the renderer can draw. */
 const body = v.pipe(
   v.string(),
   v.trim(),
   v.nonEmpty('must not be empty'),
-  v.maxLength(MAX_BODY, `must be at most ${MAX_BODY.toLocaleString('en')} characters`),
+  v.maxLength(MAX_BODY, 'must be at most 1,000,000 characters'),
   v.check((markdown) => nestingDepth(markdown) <= MAX_NESTING, `must not nest lists or block quotes more than ${MAX_NESTING} deep`),
   v.check((markdown) => tableColumns(markdown) <= MAX_TABLE_COLUMNS, `must not have a table of more than ${MAX_TABLE_COLUMNS} columns`),
 );
