@@ -632,7 +632,9 @@ export async function run(): Promise<void> {
     return;
   }
   // Ctrl-C: no handler, so Node's default ends the process at once, even mid-search (the shell
-  // reports 130). Nothing here changes terminal modes, so there is nothing to restore.
+  // reports 130). Nothing here changes terminal modes, so there is nothing to restore. The one
+  // exception is `timer`, which hides the cursor: while a session runs it handles SIGINT, SIGTERM
+  // and SIGHUP itself, to show the cursor again and say how long the session ran.
   const io = processIO();
   const code = await main(process.argv.slice(2), io);
   process.exitCode = io.failed() ? EXIT_CANNOT_WRITE : code;

@@ -10,6 +10,7 @@ import { desktopNotifier, type Notifier } from './notify.js';
 import { formatEnd, formatStart, formatStopped, formatTimerLine, notification } from './format-timer.js';
 import { dayAdvice, findTimer, parseMinutes, startTimer, timerEvent, type Clock, type Scheduler, type TimerState } from './timer.js';
 import { resolveWidth } from './terminal.js';
+import { sanitizeLine } from './text.js';
 import type { Theme } from './theme.js';
 import type { Plan } from './types.js';
 
@@ -81,7 +82,8 @@ export async function runTimerCommand(plan: Plan | undefined, request: TimerRequ
     const today = localDate(new Date(io.clock.now()));
     const start = readSince(request.since, new Date(io.clock.now()));
     const advice = dayAdvice(plan, kind, daysBetween(start, today) + 1);
-    if (advice) await io.note(advice);
+    // The advice quotes the corpus (a --data file may hold anything): one clean line.
+    if (advice) await io.note(sanitizeLine(advice));
   }
 
   const tty = Boolean(io.stdout.isTTY);

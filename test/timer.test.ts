@@ -389,6 +389,23 @@ describe('running a session (in-process, fake streams and clock)', () => {
     expect(await run.status).toBe(0);
   });
 
+  it('a --data corpus cannot steer the terminal through the timer: names, messages and the day note are clean', async () => {
+    const evil = '\u001B]0;owned\u0007\u001B[2J\u202E';
+    const hostile = structuredClone(plan);
+    const phase = hostile.phases.find((p) => p.id === 'heat')!;
+    phase.title = `Heat${evil}`;
+    Object.assign(phase.session!, { item: `the pad${evil}`, rhythm: `often${evil}`, caution: `careful${evil}`, when: `later${evil}` });
+    const fake = fakeIO({ tty: true });
+    const status = runTimerCommand(hostile, { name: 'heat', minutes: '1', since: 'today' }, fake.io);
+    await Promise.resolve(); // the day note is written before the session starts
+    fake.time.advance(60_000);
+    expect(await status).toBe(0);
+    const ours = /\u001B\[(?:\?25[lh]|2K)|\r|\n|\u0007$/g; // the timer's own redraw, cursor, bell
+    expect(fake.out().replace(ours, '')).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E]/);
+    expect(fake.notes.join('')).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E]/);
+    expect(fake.notified.flat().join('')).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E]/);
+  });
+
   it('an unreadable --since is a usage error (exit 2) before anything starts', async () => {
     const run = runOn({ name: 'ice', since: 'last tuesday-ish' });
     await expect(run.status).rejects.toMatchObject({ exitCode: 2 });
