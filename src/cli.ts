@@ -8,7 +8,7 @@ import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option }
 import { formatDefinitions, formatExamples, type Example } from './help.js';
 import type { PagerRun } from './pager.js';
 import { indentBlock, wrapText } from './wrap.js';
-import type { CliSpec, CommandSpec, OptionSpec } from './completion.js';
+import type { CliSpec, CommandSpec, OptionSpec } from './cli-spec.js';
 import { SHELLS, type Shell } from './shells.js';
 import { isDateError, isSpasmError, Interrupted, NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
 import { formatFooter, formatList, formatSearch } from './format.js';
@@ -19,9 +19,9 @@ import type { Corpus, Section } from './types.js';
 import { search } from './search.js';
 import { listSections } from './corpus.js';
 import { loadCorpus, type LoadedCorpus } from './store.js';
-import { editDistance, sanitize, sanitizeLine } from './text.js';
+import { DEL_C1_BIDI, editDistance, sanitize, sanitizeLine } from './text.js';
 import { COLOR_CHOICES, resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
-import { plainTheme, type Theme } from './theme.js';
+import { plainTheme, type Output, type Theme } from './theme.js';
 import type { TimerIO } from './timer-run.js';
 import { descriptorOutput } from './fd-output.js';
 
@@ -59,13 +59,6 @@ export interface IOStreams {
 }
 
 export type TimerDevices = Pick<TimerIO, 'signals' | 'clock' | 'scheduler' | 'notify'> & { columns(): number | undefined };
-
-/** Everything a command needs to know about where its output goes, decided once. */
-interface Output {
-  theme: Theme;
-  width: number;
-  tty: boolean;
-}
 
 /** Shown at the top of --help and in the man page. */
 export const EXAMPLES: Example[] = [
@@ -142,12 +135,15 @@ async function outputFor(io: IOStreams, globals: GlobalOptions): Promise<Output>
   return { theme, width: resolveWidth(facts), tty: facts.isTTY };
 }
 
+/** What JSON.stringify leaves raw that could steer a terminal; line and paragraph separators too. */
+const JSON_UNSAFE = new RegExp(`[${DEL_C1_BIDI}\\u2028\\u2029]`, 'g');
+
 /** JSON for scripts. JSON.stringify escapes C0 controls itself; DEL, C1 and bidi controls it
  *  leaves raw, so they are escaped here too: no JSON output can steer a terminal. */
 export function toJson(value: unknown, indent = 2): string {
   return (
     JSON.stringify(value, null, indent).replace(
-      /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
+      JSON_UNSAFE,
       (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
     ) + '\n'
   );

@@ -6,32 +6,7 @@
 // are safe words (the validator's id pattern: letters, digits, dots, hyphens, underscores) are
 // offered, and each shell's own quoting inserts them.
 
-export interface OptionSpec {
-  /** Every spelling: ['-n', '--limit']. */
-  names: string[];
-  description: string;
-  /** The value's name when the option takes one (`file`, `n`). */
-  value?: string;
-  choices?: readonly string[];
-}
-
-export interface CommandSpec {
-  name: string;
-  description: string;
-  options: OptionSpec[];
-  /** What the positional arguments are: section names, free text, a shell name, or nothing. */
-  args: 'sections' | 'text' | 'shells' | 'none';
-  /** Words to offer for the positional arguments, where they are free text with usual values
-   *  (`timer`: ice, heat). */
-  words?: readonly string[];
-}
-
-export interface CliSpec {
-  name: string;
-  globalOptions: OptionSpec[];
-  commands: CommandSpec[];
-}
-
+import type { CliSpec, OptionSpec } from './cli-spec.js';
 import { SHELLS, type Shell } from './shells.js';
 
 const words = (list: readonly string[]) => list.join(' ');

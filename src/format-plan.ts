@@ -2,15 +2,12 @@
 // today, then each phase's actions in the article's words with the section they come from.
 
 import type { PlanPhaseRecord, PlanRecord } from './plan.js';
-import type { Theme } from './theme.js';
+import type { Output } from './theme.js';
 import { displayWidth, sanitizeLine } from './text.js';
 import { glue, indentBlock, wrapText } from './wrap.js';
 
-export interface PlanLayout {
-  theme: Theme;
-  width: number;
-  disclaimer?: string;
-}
+/** The plan's output: where it goes, and the corpus's disclaimer to close with. */
+export type PlanOutput = Pick<Output, 'theme' | 'width'> & { disclaimer?: string };
 
 const FULL = '█';
 const MAYBE = '░';
@@ -33,7 +30,7 @@ function fit(text: string, width: number): string {
 
 /** The timeline: a header of day numbers, a bar per phase, and a marker under today. Every line
  *  fits `width` columns. */
-export function drawTimeline(plan: PlanRecord, { theme, width }: PlanLayout): string[] {
+export function drawTimeline(plan: PlanRecord, { theme, width }: PlanOutput): string[] {
   const days = plan.horizon;
   const titles = plan.phases.map((p) => sanitizeLine(p.title));
   const labelWidth = Math.min(Math.max(...titles.map(displayWidth)) + 2, Math.max(8, Math.floor(width * 0.4)));
@@ -80,7 +77,7 @@ export function drawTimeline(plan: PlanRecord, { theme, width }: PlanLayout): st
 /** The whole plan as text for a terminal (or plain text in a pipe). What matters first comes
  *  first, so that it is on the first screen: the day, the timeline, then today's steps; the other
  *  steps follow in the article's order. */
-export function formatPlan(plan: PlanRecord, options: PlanLayout): string {
+export function formatPlan(plan: PlanRecord, options: PlanOutput): string {
   const { theme, width } = options;
   const out: string[] = [];
   const wrap = (text: string) => wrapText(text, width, 0);
@@ -123,7 +120,7 @@ export function formatPlan(plan: PlanRecord, options: PlanLayout): string {
 }
 
 /** One step: its heading (with the command that shows its section, never split), then its actions. */
-function formatPhase(p: PlanPhaseRecord, plan: PlanRecord, { theme, width }: PlanLayout): string[] {
+function formatPhase(p: PlanPhaseRecord, plan: PlanRecord, { theme, width }: PlanOutput): string[] {
   const tag = plan.today.includes(p.id)
     ? theme.current(' today ') + ' '
     : plan.whenReady.includes(p.id) ? theme.strong('when the pain eases') + ' · ' : '';

@@ -3,17 +3,11 @@
 
 import type { Corpus, Section } from './types.js';
 import type { Highlight, SearchHit, SearchResult } from './search.js';
-import type { Style, Theme } from './theme.js';
+import type { Output, Style, Theme } from './theme.js';
 import { attribution } from './markdown.js';
 import { displayWidth, maxOf, sanitizeLine } from './text.js';
 import { indentBlock, wrapText } from './wrap.js';
 
-export interface LayoutOptions {
-  theme: Theme;
-  width: number;
-  /** Output goes to a terminal: tables and alignment; otherwise one record a line. */
-  tty: boolean;
-}
 
 /** The narrowest summary column worth having beside the id and title; below it `list` stacks. */
 const MIN_SUMMARY = 30;
@@ -21,7 +15,7 @@ const MIN_SUMMARY = 30;
 /** `list`: on a terminal, id, title and summary in columns, the summary wrapping in its own column;
  *  when the window is too narrow for that, stacked: id and title on one line, the summary indented
  *  under them, a blank line between sections. Piped, one tab-separated line per section. */
-export function formatList(sections: Section[], { theme, width, tty }: LayoutOptions): string {
+export function formatList(sections: Section[], { theme, width, tty }: Output): string {
   if (!tty) {
     return sections.map((s) => [s.id, s.title, s.summary].map(sanitizeLine).join('\t')).join('\n') + '\n';
   }
@@ -58,7 +52,7 @@ export function styleMatches(text: string, highlights: Highlight[], theme: Theme
 }
 
 /** `search`: numbered hits, best first, each with its id, score, reason and snippet. */
-export function formatSearch(result: SearchResult, { theme, width }: LayoutOptions): string {
+export function formatSearch(result: SearchResult, { theme, width }: Output): string {
   const blocks = result.hits.map((hit: SearchHit, i) => {
     const head = `${i + 1}. ${theme.title(sanitizeLine(hit.title))} ${theme.muted('(')}${theme.id(sanitizeLine(hit.id))}${theme.muted(`)  score ${hit.score.toFixed(2)}`)}`;
     const lines = [wrapText(head, width)];
@@ -75,7 +69,7 @@ export function formatSearch(result: SearchResult, { theme, width }: LayoutOptio
 
 /** The footer of `show`: where the sections come from, each credit once (several sections of the
  *  article share one), then the disclaimer once. Empty when there is nothing to credit. */
-export function formatFooter(corpus: Corpus, sections: Section[], { theme, width }: LayoutOptions): string {
+export function formatFooter(corpus: Corpus, sections: Section[], { theme, width }: Output): string {
   const credits = [...new Set(sections.flatMap((s) => attribution(corpus, s).split('\n')))];
   const lines = [...credits, corpus.disclaimer ?? ''].filter(Boolean).map(sanitizeLine);
   return lines.length ? lines.map((line) => theme.muted(wrapText(line, width))).join('\n') + '\n' : '';

@@ -2,7 +2,7 @@
 // terminal. Everything before it (Markdown to styled text) does not depend on the width, so for
 // the bundled corpus it is done at build time and only this runs at start-up.
 
-import { displayWidth, maxOf } from './text.js';
+import { displayWidth, maxOf, stripSgr } from './text.js';
 import { wrapText } from './wrap.js';
 
 /** Styled text of a document, not yet wrapped, with its tables kept apart as cells. */
@@ -47,7 +47,7 @@ export function drawTable(table: Prerendered['tables'][number], width: number): 
   return lines.join('\n');
 }
 
-const visible = (cell: string | undefined) => (cell ?? '').replace(/\u001B\[[0-9;]*m/g, '').trim();
+const visible = (cell: string | undefined) => stripSgr(cell ?? '').trim();
 
 /** Whether every column is at least as wide as its longest word (with its padding). */
 function fitsWords(rows: string[][], widths: number[]): boolean {
@@ -76,7 +76,7 @@ export function drawList({ head, rows }: Prerendered['tables'][number], width: n
  *  longest word, so no word is cut; what is left goes to the columns that want more, in proportion. */
 export function columnWidths(rows: string[][], width: number): number[] {
   const columns = maxOf(rows.map((r) => r.length), 0);
-  const cells = (i: number) => rows.map((r) => (r[i] ?? '').replace(/\u001B\[[0-9;]*m/g, ''));
+  const cells = (i: number) => rows.map((r) => stripSgr(r[i] ?? ''));
   const natural = Array.from({ length: columns }, (_, i) => maxOf(cells(i).map((c) => displayWidth(c) + 2), 3));
   const longestWord = Array.from({ length: columns }, (_, i) =>
     maxOf(cells(i).flatMap((c) => c.split(/\s+/)).map((w) => displayWidth(w) + 2), 3),

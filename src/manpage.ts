@@ -1,6 +1,6 @@
 // The man page, spasm-info(1), generated at build time from the same command definitions as --help.
 
-import type { CliSpec, OptionSpec } from './completion.js';
+import type { CliSpec, OptionSpec } from './cli-spec.js';
 import { SHELLS } from './shells.js';
 
 export interface ManPageText {

@@ -7,7 +7,10 @@ import type { Corpus, Section } from './types.js';
 import type { Theme } from './theme.js';
 import { layout, type Prerendered } from './layout.js';
 import { sectionMarkdown } from './markdown.js';
-import { sanitize, sanitizeStyled } from './text.js';
+import { sanitize, sanitizeStyled, SGR } from './text.js';
+
+/** A heading that opens with a word in capitals (an emergency sign), styles before it or not. */
+const ALERT_HEADING = new RegExp(`^(?:${SGR.source})*[A-Z]{4,}\\b`);
 
 export { columnWidths } from './layout.js';
 
@@ -43,7 +46,7 @@ function prerender(tokens: Token[], theme: Theme): Prerendered {
       blockquote: theme.quote,
       html: theme.muted,
       // A heading that opens with a word in capitals ("EMERGENCY: …") is an alert, and looks it.
-      heading: (text: string) => (/^(?:\u001B\[[0-9;]*m)*[A-Z]{4,}\b/.test(text) ? theme.error(text) : theme.heading(text)),
+      heading: (text: string) => (ALERT_HEADING.test(text) ? theme.error(text) : theme.heading(text)),
       firstHeading: theme.title,
       hr: theme.muted,
       listitem: (s: string) => s,

@@ -2,9 +2,22 @@
 
 import { eastAsianWidth } from 'get-east-asian-width';
 
+/** An SGR escape sequence (colour, bold, …): the only escape sequence spasm-info writes. Global, for
+ *  replace() and match(); anchored forms are built from its source. */
+export const SGR = /\u001B\[[0-9;]*m/g;
+
+/** Text without its SGR sequences: what a terminal shows of it. */
+export function stripSgr(text: string): string {
+  return text.replace(SGR, '');
+}
+
+/** DEL, the C1 controls, and the Unicode bidirectional marks, embeddings, overrides and isolates,
+ *  as the inside of a character class: with C0, what must never reach a terminal. */
+export const DEL_C1_BIDI = '\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+
 /** Characters that must never reach a terminal from data or queries: C0 (except tab and
  *  newline), DEL, C1, and the Unicode bidirectional embeddings, overrides and isolates. */
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}]`, 'g');
 
 /** Removes every control and bidi-control character; tabs become spaces. Keeps newlines. */
 export function sanitize(text: string): string {
@@ -18,7 +31,7 @@ export function sanitizeStyled(text: string): string {
   return text.replace(/\t/g, ' ').replace(UNSAFE_STYLED, (match) => (match.length > 1 ? match : ''));
 }
 
-const UNSAFE_STYLED = new RegExp(`\u001B\\[[0-9;]*m|\u0000\\d+\u0000|${UNSAFE.source}`, 'g');
+const UNSAFE_STYLED = new RegExp(`${SGR.source}|\u0000\\d+\u0000|${UNSAFE.source}`, 'g');
 
 /** The same, for one line of output: newlines become spaces too. */
 export function sanitizeLine(text: string): string {
@@ -148,7 +161,7 @@ export function editDistance(a: string, b: string, max: number): number {
  *  start-up: measured under callgrind, `new Intl.Segmenter()` adds 92 M instructions and compiling its
  *  \p{RGI_Emoji} regex 202 M, against 501 M for all of `node -e 0`; the joining rules here are few. */
 export function displayWidth(text: string): number {
-  const visible = text.includes('\u001B') ? text.replace(/\u001B\[[0-9;]*m/g, '') : text;
+  const visible = text.includes('\u001B') ? stripSgr(text) : text;
   // Most text is printable ASCII: one column a character.
   if (/^[\x20-\x7E]*$/.test(visible)) return visible.length;
   let width = 0;

@@ -31,3 +31,11 @@ export const plainTheme: Theme = {
   color: false, title: plain, heading: plain, id: plain, match: plain, muted: plain, strong: plain,
   em: plain, code: plain, link: plain, quote: plain, current: plain, warning: plain, error: plain,
 };
+
+/** Where output goes, decided once by the CLI and passed down: the styles, the columns to fill,
+ *  and whether it is a terminal (tables and alignment) or not (one record a line). */
+export interface Output {
+  theme: Theme;
+  width: number;
+  tty: boolean;
+}

@@ -1,9 +1,10 @@
 // Word wrapping that understands SGR colour codes and wide characters, with hanging indents,
 // so paragraphs, list items and table cells all fit the terminal.
 
-import { displayWidth } from './text.js';
+import { displayWidth, SGR } from './text.js';
 
-const SGR = /\u001B\[[0-9;]*m/g;
+const LEADING_SPACE = new RegExp(`^(?:[^\\S\\u00A0]|${SGR.source})*`);
+const URL_START = new RegExp(`^(?:${SGR.source})*[a-z][a-z0-9+.-]{0,31}:\\/\\/\\S`, 'i');
 /** Codes that end a style: reset, and the "off" codes for bold/dim, italic, underline, inverse, hidden, strike, colours. */
 const CLOSERS = new Set(['0', '22', '23', '24', '27', '28', '29', '39', '49']);
 
@@ -48,7 +49,7 @@ export function wrapLine(line: string, width: number, hang?: number): string {
   const pad = ' '.repeat(indent);
 
   // Split into leading space, then words with their following spaces (escape codes stay attached).
-  const leading = /^(?:[^\S\u00A0]|\u001B\[[0-9;]*m)*/.exec(line)![0];
+  const leading = LEADING_SPACE.exec(line)![0];
   // A no-break space (GLUE) belongs to its word.
   const tokens = line.slice(leading.length).match(/(?:[^\s]|\u00A0)+|[^\S\u00A0]+/g) ?? [];
 
@@ -95,7 +96,7 @@ export function wrapLine(line: string, width: number, hang?: number): string {
         atContinuation = false;
       } else if (currentWidth - trailingSpace > indent) {
         breakLine();
-      } else if (/^(?:\u001B\[[0-9;]*m)*[a-z][a-z0-9+.-]{0,31}:\/\/\S/i.test(rest)) {
+      } else if (URL_START.test(rest)) {
         // (The scheme's length is bounded so that this test is cheap on a word of megabytes.)
         // A URL longer than the line stands whole on a line of its own: a terminal wraps it softly,
         // so it can still be copied and clicked, where a line break would cut it in two.
@@ -129,7 +130,7 @@ function closes(closer: string, openCode: string): boolean {
   return (pairs[closer] ?? []).includes(first);
 }
 
-const SGR_AT = /\u001B\[[0-9;]*m/y;
+const SGR_AT = new RegExp(SGR.source, 'y');
 
 /** Where to cut a token so that its first part is at most `room` columns wide (at least one
  *  character), and that part's width. One pass over the part, whatever the token's length. */

@@ -1,0 +1,28 @@
+// The command line as data (commands, options, what arguments they take), made by cli.ts from the
+// same definitions as --help, for the completion scripts and the man page.
+
+export interface OptionSpec {
+  /** Every spelling: ['-n', '--limit']. */
+  names: string[];
+  description: string;
+  /** The value's name when the option takes one (`file`, `n`). */
+  value?: string;
+  choices?: readonly string[];
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  options: OptionSpec[];
+  /** What the positional arguments are: section names, free text, a shell name, or nothing. */
+  args: 'sections' | 'text' | 'shells' | 'none';
+  /** Words to offer for the positional arguments, where they are free text with usual values
+   *  (`timer`: ice, heat). */
+  words?: readonly string[];
+}
+
+export interface CliSpec {
+  name: string;
+  globalOptions: OptionSpec[];
+  commands: CommandSpec[];
+}
