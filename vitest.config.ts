@@ -16,5 +16,6 @@ export default defineConfig({
     reporters: ['default', './test/helpers/summary-reporter.ts'],
     server: { deps: { inline: ['marked-terminal'] } },
     testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
