@@ -4,7 +4,7 @@
 // loaded in a few milliseconds instead of re-tokenising the corpus at every start.
 
 import type { Corpus, Section } from './types.js';
-import { lookupWord } from './lexicon.js';
+import { lemmasOf } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 import { markdownToPlain, sentences, stem, words } from './text.js';
 import { checksum } from './checksum.js';
@@ -80,6 +80,7 @@ export function bodySentences(section: Section): string[] {
 
 export function buildIndex(corpus: Corpus): SearchIndex {
   const postings = new Map<string, number[]>();
+  const lemmaCache = new Map<string, string[]>();
   const lastSection = new Map<string, number>();
   const sectionCounts = new Map<string, number>();
   const surfaceStems = new Map<string, string>();
@@ -101,7 +102,8 @@ export function buildIndex(corpus: Corpus): SearchIndex {
         if (unit.kind !== 'body' && unit.kind !== 'summary') vocabulary.add(word);
         if (!STOP_WORDS.has(word)) content.add(s);
         // Filed under its dictionary forms too, so "prescribe" finds "prescribed" and "burn" "burnt".
-        const lemmaStems = STOP_WORDS.has(word) ? [] : (lookupWord(word)?.lemmas ?? []).map(stem);
+        let lemmaStems = lemmaCache.get(word);
+        if (!lemmaStems) lemmaCache.set(word, (lemmaStems = STOP_WORDS.has(word) ? [] : lemmasOf(word).map(stem)));
         for (const key of [s, ...lemmaStems]) {
           const list = postings.get(key);
           if (!list) postings.set(key, [id]);

@@ -222,7 +222,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const sections = index.corpus.sections;
 
   // The lexicon is read only when a word is not found as it is, or there are several words to weigh.
-  const useLexicon = hasLexicon() && (terms.length > 1 || terms.some((t) => findStem(index, stem(t)) < 0));
+  const useLexicon = (terms.length > 1 || terms.some((t) => findStem(index, stem(t)) < 0)) && hasLexicon();
   const parsed = terms.map((word) => makeTerm(index, word, read.tried.has(word), useLexicon));
   const topic = useLexicon ? topicStems(index) : new Set<number>();
   // Worked out only for queries of several words: one word has nothing else to be weighed against.
@@ -255,6 +255,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 
   // First pass: how strongly each query word matches each unit it occurs in.
   const unitScores = new Map<number, number[]>();
+  const matchedUnits = sections.map(() => new Set<number>());
   const matchedStems = sections.map(() => new Set<string>());
   parsed.forEach((term, t) => {
     for (const [stemId, quality] of term.stems) {
@@ -268,6 +269,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         if (!perTerm) unitScores.set(unitId, (perTerm = new Array<number>(parsed.length).fill(0)));
         if (value > perTerm[t]) perTerm[t] = value;
         matchedStems[index.unitSection[unitId]].add(index.stems[stemId]);
+        matchedUnits[index.unitSection[unitId]].add(unitId - index.sectionFirstUnit[index.unitSection[unitId]]);
       }
     }
   });
@@ -359,7 +361,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: makeSnippet(index, section, parsed, matchedStems[section], read, alternatives.get(section)?.text),
+        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], read, alternatives.get(section)?.text),
         matched,
       };
     });
@@ -413,9 +415,17 @@ function planAlternatives(index: SearchIndex, parsed: Term[]): Map<number, { ran
 
 /** How well one query word matches a piece of text (0 when it does not). */
 function sentenceMatch(index: SearchIndex, text: string, term: Term): number {
+  return idsMatch(stemIds(index, text), term);
+}
+
+/** The index's stem ids of a text's words (-1 for a word it lacks). */
+function stemIds(index: SearchIndex, text: string): number[] {
+  return words(text).map((w) => findStem(index, stem(w)));
+}
+
+function idsMatch(ids: number[], term: Term): number {
   let bestQuality = 0;
-  for (const w of words(text)) {
-    const id = findStem(index, stem(w));
+  for (const id of ids) {
     const q = id >= 0 ? term.stems.get(id) ?? 0 : 0;
     if (q > bestQuality) bestQuality = q;
   }
@@ -445,15 +455,16 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, read: ReadQuery, alternative?: string): Snippet {
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, read: ReadQuery, alternative?: string): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = sectionUnits(section);
   const body = bodySentences(section);
 
   // Vocabulary terms of this section the query matched, with how well: their cited sentence gains.
   const cited: { unit: Unit; value: number; citeFold: string; textFold: string; got: number }[] = [];
-  for (const unit of units) {
-    if (unit.kind !== 'term' || !unit.cites) continue;
+  for (const u of matchedUnits) {
+    const unit = units[u];
+    if (!unit || unit.kind !== 'term' || !unit.cites) continue;
     const unitWords = new Set(words(unit.text).filter((w) => !STOP_WORDS.has(w)).map(stem));
     if (unitWords.size === 0) continue;
     let got = 0;
@@ -477,8 +488,11 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   for (const { text, summary } of candidates) {
     const folded = fold(text);
     let score = 0;
+    // Only a sentence holding one of the matched stems can match a word: the others skip the
+    // per-word stemming (measured: most of a one-word search's cost in a long section).
+    const ids = [...matched].some((m) => folded.includes(m)) ? stemIds(index, text) : [];
     for (const t of parsed) {
-      const m = sentenceMatch(index, text, t);
+      const m = idsMatch(ids, t);
       if (m === 0) continue;
       if (!t.tried) score += t.weight * m;
       else if (read.failed && FAILS.test(folded)) score += t.weight * m;
