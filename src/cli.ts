@@ -3,7 +3,6 @@
 // from one IOStreams value (as in gh), so tests run them in-process. Only processIO(), the pager and
 // run() touch `process`.
 
-import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { formatDefinitions, formatExamples, type Example } from './help.js';
 import type { PagerRun } from './pager.js';
@@ -602,31 +601,16 @@ export function processIO(): IOStreams & { failed(): boolean } {
   };
 }
 
-/** Exit status when output cannot be written (a full disk, a closed stdout): EX_IOERR of
+/** Exit status when output cannot be written (a full disk, a device error): EX_IOERR of
  *  sysexits.h, beside 70 (EX_SOFTWARE) for internal errors. */
 const EXIT_CANNOT_WRITE = 74;
 
-/** Whether stdout was closed when spasm-info started (`spasm-info list >&-`). Node then opens
- *  /dev/null read-write in its place, so writes vanish without an error; a shell's `>/dev/null`
- *  opens it write-only. Linux only (it reads /proc); elsewhere this says no. */
-function stdoutWasClosed(): boolean {
-  try {
-    const out = fstatSync(1);
-    if (!out.isCharacterDevice() || out.rdev !== statSync('/dev/null').rdev) return false;
-    const flags = /flags:\s*([0-7]+)/.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
-    return flags !== null && (parseInt(flags[1], 8) & 3) === 2; // O_RDWR
-  } catch {
-    return false;
-  }
-}
-
 /** Entry point used by bin/spasm-info.cjs. */
 export async function run(): Promise<void> {
-  if (stdoutWasClosed()) {
-    process.stderr.write('spasm-info: cannot write output: standard output is closed.\n');
-    process.exitCode = EXIT_CANNOT_WRITE;
-    return;
-  }
+  // A standard output closed by the shell (`>&-`) is not reported: Node replaces a closed fd 1 with
+  // /dev/null opened read-write, which is exactly what a parent gives a child whose output it
+  // discards (Node's stdio 'ignore', Python's subprocess.DEVNULL). Telling the two apart is
+  // impossible, and failing the scripted case with 74 would break scripts, so both exit 0.
   // Ctrl-C: no handler, so Node's default ends the process at once, even mid-search (the shell
   // reports 130). Nothing here changes terminal modes, so there is nothing to restore. The one
   // exception is `timer`, which hides the cursor: while a session runs it handles SIGINT, SIGTERM
