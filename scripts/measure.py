@@ -17,7 +17,10 @@ import sys
 import termios
 import time
 
-devnull = os.open(os.devnull, os.O_RDWR)
+# Write-only, as a shell's `>/dev/null` opens it: spasm-info takes a read-write /dev/null on its
+# stdout for a closed stdout (Node puts one there) and refuses to run.
+devnull_in = os.open(os.devnull, os.O_RDONLY)
+devnull = os.open(os.devnull, os.O_WRONLY)
 
 
 def drain(fd):
@@ -44,7 +47,7 @@ def run(job):
     pid = os.fork()
     if pid == 0:
         try:
-            os.dup2(devnull, 0)
+            os.dup2(devnull_in, 0)
             os.dup2(write_end, 1)
             os.dup2(write_end if output == "pty" else devnull, 2)
             os.execvpe(argv[0], argv, env)
