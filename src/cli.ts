@@ -76,6 +76,8 @@ export const EXIT_STATUS: [string, string][] = [
   ['1', 'nothing found (unknown section, no search results)'],
   ['2', 'usage error or unusable input file'],
   ['70', 'internal error: a bug in spasm-info (set DEBUG=1 to see the stack); please report it'],
+  ['74', 'output could not be written (a full disk, a device error)'],
+  ['130', 'timer stopped by Ctrl-C (143 by SIGTERM, 129 by SIGHUP)'],
 ];
 
 export const ENVIRONMENT: [string, string][] = [
