@@ -112,9 +112,7 @@ function directStems(index: SearchIndex, word: string, lemmas: string[]): Map<nu
   const s = stem(word);
   const exact = findStem(index, s);
   if (exact >= 0) stems.set(exact, QUALITY.exact);
-  // A word the corpus has whole means itself ("head" is not "headache"); only a word it lacks is
-  // read as the start of longer ones ("physio", "therm").
-  if (exact < 0 && word.length >= 4) {
+  if (word.length >= 4) {
     for (let i = lowerBound(index.stems, s); i < index.stems.length && index.stems[i].startsWith(s); i++) {
       if (!stems.has(i)) stems.set(i, QUALITY.prefix);
     }
