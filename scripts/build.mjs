@@ -18,8 +18,13 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 process.chdir(fileURLToPath(root));
 rmSync('dist', { recursive: true, force: true });
 
-/** Modules the CLI loads on demand, each built as dist/<name>.cjs. */
-const lazy = ['render', 'layout', 'theme-color', 'suggest', 'validate', 'completion', 'manpage', 'plan', 'format-plan', 'pager', 'timer-run', 'since-words'];
+/** Modules the CLI loads on demand (src/<folder>/<name>.ts), each built as dist/<name>.cjs. */
+const lazySources = [
+  'render/render', 'render/layout', 'render/theme-color', 'corpus/suggest', 'corpus/validate', 'cli/completion', 'cli/manpage',
+  'plan/plan', 'plan/format-plan', 'cli/pager', 'plan/timer-run', 'plan/since-words',
+];
+const lazy = lazySources.map((path) => path.split('/')[1]);
+const source = (name) => `src/${lazySources.find((path) => path.endsWith(`/${name}`))}.ts`;
 
 const common = {
   bundle: true,
@@ -47,11 +52,11 @@ const stubPlugin = {
 };
 
 const lazyAsExternal = (self) => ({
-  // `import('./render.js')` in the source becomes `require('./render.cjs')`, a file of its own.
+  // `import('../render/render.js')` in the source becomes `require('./render.cjs')`, a file of its own.
   name: 'lazy-modules',
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^\\./(${lazy.join('|')})\\.js$`) }, (args) => {
-      const name = args.path.slice(2, -3);
+    b.onResolve({ filter: new RegExp(`^\\.\\.?/(?:[a-z-]+/)*(${lazy.join('|')})\\.js$`) }, (args) => {
+      const name = /([a-z-]+)\.js$/.exec(args.path)[1];
       return name === self || args.kind !== 'dynamic-import' ? undefined : { path: `./${name}.cjs`, external: true };
     });
   },
@@ -65,9 +70,9 @@ const bundle = async (options) => {
   const result = await build(options);
   for (const output of Object.values(result.metafile.outputs)) for (const input of Object.keys(output.inputs)) bundledInputs.add(input);
 };
-await bundle({ ...cjs, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [stubPlugin, lazyAsExternal('cli')] });
+await bundle({ ...cjs, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.cjs', plugins: [stubPlugin, lazyAsExternal('cli')] });
 for (const name of lazy) {
-  await bundle({ ...cjs, entryPoints: [`src/${name}.ts`], outfile: `dist/${name}.cjs`, plugins: [stubPlugin, lazyAsExternal(name)] });
+  await bundle({ ...cjs, entryPoints: [source(name)], outfile: `dist/${name}.cjs`, plugins: [stubPlugin, lazyAsExternal(name)] });
 }
 await bundle({
   ...common,
@@ -113,7 +118,7 @@ const built = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE
 writeFileSync('dist/spasm-info.1', await renderManPage(built.toISOString().slice(0, 10)));
 
 // Word frequencies and lemmas for search, cut down with search's own stemmer (see scripts/lexicon.mjs).
-const textModule = await build({ entryPoints: ['src/text.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+const textModule = await build({ entryPoints: ['src/util/text.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
 const { stem } = await import(`data:text/javascript;base64,${Buffer.from(textModule.outputFiles[0].text).toString('base64')}`);
 writeFileSync('dist/lexicon.txt', buildLexicon(stem));
 

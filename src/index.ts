@@ -1,25 +1,25 @@
 // spasm-info as a library: load a corpus, list and find sections, search, render. Every function
 // returns a value; none prints.
 
-export { loadBundledCorpus, loadCorpusFile, parseCorpus, bundledCorpusPath, listSections } from './corpus.js';
-export { checkCorpus } from './validate.js';
-export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, Plan, PlanPhase, PlanAction, PlanSession } from './types.js';
-export { findSection, lookupSection, lookupSections, normalizeName, type SectionLookup, type SectionsLookup } from './names.js';
-export { sectionRecord, searchRecords, planJsonRecord, type SectionRecord, type SearchHitRecord, type PlanJsonRecord } from './records.js';
-export { suggestSections } from './suggest.js';
-export { buildIndex, search, queryTerms } from './search.js';
-export { planFor, localDate, type PlanRecord, type CalendarDate } from './plan.js';
-export { parseAnySince as parseSince } from './since-words.js';
-export type { SinceOptions } from './since.js';
+export { loadBundledCorpus, loadCorpusFile, parseCorpus, bundledCorpusPath, listSections } from './corpus/corpus.js';
+export { checkCorpus } from './corpus/validate.js';
+export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, Plan, PlanPhase, PlanAction, PlanSession } from './corpus/types.js';
+export { findSection, lookupSection, lookupSections, normalizeName, type SectionLookup, type SectionsLookup } from './corpus/names.js';
+export { sectionRecord, searchRecords, planJsonRecord, type SectionRecord, type SearchHitRecord, type PlanJsonRecord } from './corpus/records.js';
+export { suggestSections } from './corpus/suggest.js';
+export { buildIndex, search, queryTerms } from './search/search.js';
+export { planFor, localDate, type PlanRecord, type CalendarDate } from './plan/plan.js';
+export { parseAnySince as parseSince } from './plan/since-words.js';
+export type { SinceOptions } from './plan/since.js';
 export {
   timerKinds, lookupTimer, findTimer, parseMinutes, dayAdvice, startTimer, timerEvent, nextSessionAt, secondsLeft,
   type TimerKind, type TimerState, type TimerStatus, type TimerEvent, type Timer, type TimerOptions, type Clock, type Scheduler,
-} from './timer.js';
-export { serializeIndex, deserializeIndex, sectionUnits, contentKey } from './search-index.js';
-export type { SearchIndex, SearchHit, SearchResult, SearchOptions, Snippet, Highlight, Correction } from './search.js';
-export { sectionMarkdown, sectionSources, attribution } from './markdown.js';
-export { prerenderSection, renderMarkdown, renderSection, type RenderOptions } from './render.js';
-export { layout, type Prerendered } from './layout.js';
-export { createTheme } from './theme-color.js';
-export { plainTheme, type Theme } from './theme.js';
-export { SpasmError, NotFoundError, UsageError, CorpusError, DateError, ExitCode } from './errors.js';
+} from './plan/timer.js';
+export { serializeIndex, deserializeIndex, sectionUnits, contentKey } from './search/search-index.js';
+export type { SearchIndex, SearchHit, SearchResult, SearchOptions, Snippet, Highlight, Correction } from './search/search.js';
+export { sectionMarkdown, sectionSources, attribution } from './render/markdown.js';
+export { prerenderSection, renderMarkdown, renderSection, type RenderOptions } from './render/render.js';
+export { layout, type Prerendered } from './render/layout.js';
+export { createTheme } from './render/theme-color.js';
+export { plainTheme, type Theme } from './render/theme.js';
+export { SpasmError, NotFoundError, UsageError, CorpusError, DateError, ExitCode } from './util/errors.js';

@@ -1,5 +1,6 @@
 // Where this module's files are, in both builds: the CLI is CommonJS (it starts faster on Node 20),
-// the library and the tests are ES modules. src/ and dist/ both sit one level below the package root.
+// the library and the tests are ES modules. src/ and dist/ both sit one level below the package root,
+// so this file stays directly in src/ (not in a folder of it).
 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

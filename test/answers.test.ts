@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../src/corpus.js';
-import { bodySentences } from '../src/search-index.js';
-import { fold } from '../src/text.js';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { bodySentences } from '../src/search/search-index.js';
+import { fold } from '../src/util/text.js';
 import * as lib from '../src/index.js';
 // @ts-expect-error: plain JavaScript module shared with `npm run eval:search`
 import { evaluateAnswers, loadAnswerSuites } from '../scripts/eval-search.mjs';

@@ -5,11 +5,11 @@ import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checksum, crc32ForTest } from '../src/checksum.js';
-import { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from '../src/search-index.js';
-import { cacheDir } from '../src/store-paths.js';
-import { corpusCacheKey } from '../src/store.js';
-import type { Corpus } from '../src/types.js';
+import { checksum, crc32ForTest } from '../src/util/checksum.js';
+import { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from '../src/search/search-index.js';
+import { cacheDir } from '../src/store/store-paths.js';
+import { corpusCacheKey } from '../src/store/store.js';
+import type { Corpus } from '../src/corpus/types.js';
 import { cli } from './helpers/cli.js';
 
 const fresh = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));

@@ -2,18 +2,18 @@
 // listed with its address and the date it was read; the safety points hold on every screen that
 // shows them (show, search, plan) and at narrow and normal widths.
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../src/corpus.js';
-import { formatPlan } from '../src/format-plan.js';
-import { formatSearch } from '../src/format.js';
-import { attribution, sectionMarkdown } from '../src/markdown.js';
-import { planFor } from '../src/plan.js';
-import { planJsonRecord } from '../src/records.js';
-import { renderSection } from '../src/render.js';
-import { buildIndex, search } from '../src/search.js';
-import { plainTheme } from '../src/theme.js';
-import { createTheme } from '../src/theme-color.js';
-import { citedSourceIds } from '../src/validate.js';
-import { displayWidth, markdownToPlain, words } from '../src/text.js';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { formatPlan } from '../src/plan/format-plan.js';
+import { formatSearch } from '../src/render/format.js';
+import { attribution, sectionMarkdown } from '../src/render/markdown.js';
+import { planFor } from '../src/plan/plan.js';
+import { planJsonRecord } from '../src/corpus/records.js';
+import { renderSection } from '../src/render/render.js';
+import { buildIndex, search } from '../src/search/search.js';
+import { plainTheme } from '../src/render/theme.js';
+import { createTheme } from '../src/render/theme-color.js';
+import { citedSourceIds } from '../src/corpus/validate.js';
+import { displayWidth, markdownToPlain, words } from '../src/util/text.js';
 import { inPty, stripSgr } from './helpers/pty.js';
 
 const corpus = loadBundledCorpus();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledCorpusPath, loadBundledCorpus, parseCorpus } from '../src/corpus.js';
-import { checkCorpus } from '../src/validate.js';
-import { markdownToPlain } from '../src/text.js';
+import { bundledCorpusPath, loadBundledCorpus, parseCorpus } from '../src/corpus/corpus.js';
+import { checkCorpus } from '../src/corpus/validate.js';
+import { markdownToPlain } from '../src/util/text.js';
 
 const corpus = loadBundledCorpus();
 const raw = readFileSync(bundledCorpusPath, 'utf8');

@@ -113,7 +113,7 @@ describe('the pager', () => {
   });
 
   it('the user\'s own LESS options come after the prompt, so they win', async () => {
-    const { lessEnv } = await import('../src/pager.js');
+    const { lessEnv } = await import('../src/cli/pager.js');
     expect(lessEnv({ LESS: '-R -Psmine' }, 'A: 100% $5?')).toBe(
       '-PsA\\: 100\\% 5\\? - ?ltlines %lt-%lb?L/%L. .?e(END) :?pB%pB\\%..(press q to quit, h for help)$-PmA\\: 100\\% 5\\? - ?ltlines %lt-%lb?L/%L. .?e(END) :?pB%pB\\%..(press q to quit, h for help)$ -R -Psmine',
     );

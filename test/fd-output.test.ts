@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descriptorOutput, type DescriptorDeps, type NodeStream } from '../src/fd-output.js';
+import { descriptorOutput, type DescriptorDeps, type NodeStream } from '../src/cli/fd-output.js';
 
 /** A descriptor whose writeSync takes at most `chunk` bytes a call and then fails as scripted. */
 function fakeDescriptor(options: { terminal?: boolean; chunk?: number; failAfter?: number; code?: string }) {

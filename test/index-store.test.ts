@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../src/corpus.js';
-import { buildIndex, contentKey, deserializeIndex, serializeIndex } from '../src/search-index.js';
-import { search } from '../src/search.js';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { buildIndex, contentKey, deserializeIndex, serializeIndex } from '../src/search/search-index.js';
+import { search } from '../src/search/search.js';
 import { cli, root, runCli } from './helpers/cli.js';
 
 const corpus = loadBundledCorpus();

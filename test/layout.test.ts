@@ -3,7 +3,7 @@
 // plan's marker stands under today's number.
 import { describe, expect, it } from 'vitest';
 import { inPty, stripSgr } from './helpers/pty.js';
-import { displayWidth } from '../src/text.js';
+import { displayWidth } from '../src/util/text.js';
 
 const WIDTHS = [40, 60, 80, 120];
 /** What the terminal shows: colour codes and the terminal's carriage returns removed. */

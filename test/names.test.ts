@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../src/corpus.js';
-import { lookupSection } from '../src/names.js';
-import { suggestSections } from '../src/suggest.js';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { lookupSection } from '../src/corpus/names.js';
+import { suggestSections } from '../src/corpus/suggest.js';
 
 const corpus = loadBundledCorpus();
 const idOf = (name: string) => {

@@ -1,11 +1,11 @@
 import { describe, expect, it, afterEach } from 'vitest';
-import { loadBundledCorpus } from '../src/corpus.js';
-import { drawTimeline, formatPlan } from '../src/format-plan.js';
-import { daysBetween, formatDate, isSimpleSince, localDate, parseSince, planFor, type CalendarDate } from '../src/plan.js';
-import { parseAnySince } from '../src/since-words.js';
-import { plainTheme } from '../src/theme.js';
-import { createTheme } from '../src/theme-color.js';
-import { displayWidth, markdownToPlain } from '../src/text.js';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { drawTimeline, formatPlan } from '../src/plan/format-plan.js';
+import { daysBetween, formatDate, isSimpleSince, localDate, parseSince, planFor, type CalendarDate } from '../src/plan/plan.js';
+import { parseAnySince } from '../src/plan/since-words.js';
+import { plainTheme } from '../src/render/theme.js';
+import { createTheme } from '../src/render/theme-color.js';
+import { displayWidth, markdownToPlain } from '../src/util/text.js';
 import { ESC, runCli } from './helpers/cli.js';
 
 const corpus = loadBundledCorpus();

@@ -1,10 +1,10 @@
 // The records --json prints are the library's: a script using the library sees the same values.
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../src/corpus.js';
-import { lookupSections } from '../src/names.js';
-import { parseSince, planFor } from '../src/plan.js';
-import { planJsonRecord, searchRecords, sectionRecord } from '../src/records.js';
-import { buildIndex, search } from '../src/search.js';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { lookupSections } from '../src/corpus/names.js';
+import { parseSince, planFor } from '../src/plan/plan.js';
+import { planJsonRecord, searchRecords, sectionRecord } from '../src/corpus/records.js';
+import { buildIndex, search } from '../src/search/search.js';
 import { runCli } from './helpers/cli.js';
 
 const corpus = loadBundledCorpus();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../src/corpus.js';
-import { sectionMarkdown } from '../src/markdown.js';
-import { columnWidths, renderMarkdown, renderSection } from '../src/render.js';
-import { createTheme } from '../src/theme-color.js';
-import { displayWidth } from '../src/text.js';
-import { glue, indentBlock, wrapText } from '../src/wrap.js';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { sectionMarkdown } from '../src/render/markdown.js';
+import { columnWidths, renderMarkdown, renderSection } from '../src/render/render.js';
+import { createTheme } from '../src/render/theme-color.js';
+import { displayWidth } from '../src/util/text.js';
+import { glue, indentBlock, wrapText } from '../src/render/wrap.js';
 
 const corpus = loadBundledCorpus();
 const plain = createTheme(false);

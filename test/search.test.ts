@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../src/corpus.js';
-import { buildIndex, queryTerms, search } from '../src/search.js';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { buildIndex, queryTerms, search } from '../src/search/search.js';
 import * as lib from '../src/index.js';
 // @ts-expect-error: plain JavaScript module shared with `npm run eval:search`
 import { evaluate, loadSuites } from '../scripts/eval-search.mjs';

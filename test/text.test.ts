@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { displayWidth, isNarrow } from '../src/text.js';
+import { displayWidth, isNarrow } from '../src/util/text.js';
 
 describe('displayWidth: columns a terminal gives a text', () => {
   it.each([

@@ -7,15 +7,15 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toJson } from '../src/cli.js';
-import { loadBundledCorpus } from '../src/corpus.js';
-import { formatTimerLine } from '../src/format-timer.js';
-import { desktopNotifier } from '../src/notify.js';
-import { plainTheme } from '../src/theme.js';
-import { createTheme } from '../src/theme-color.js';
-import { displayWidth } from '../src/text.js';
-import { runTimerCommand, type TimerIO, type TimerRequest } from '../src/timer-run.js';
-import { dayAdvice, findTimer, lookupTimer, parseMinutes, secondsLeft, startTimer, timerEvent, type TimerState } from '../src/timer.js';
+import { toJson } from '../src/cli/cli.js';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { formatTimerLine } from '../src/plan/format-timer.js';
+import { desktopNotifier } from '../src/plan/notify.js';
+import { plainTheme } from '../src/render/theme.js';
+import { createTheme } from '../src/render/theme-color.js';
+import { displayWidth } from '../src/util/text.js';
+import { runTimerCommand, type TimerIO, type TimerRequest } from '../src/plan/timer-run.js';
+import { dayAdvice, findTimer, lookupTimer, parseMinutes, secondsLeft, startTimer, timerEvent, type TimerState } from '../src/plan/timer.js';
 import { cli, runCli } from './helpers/cli.js';
 import { ptySession, stripSgr } from './helpers/pty.js';
 

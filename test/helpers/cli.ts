@@ -3,7 +3,7 @@
 // built bundle as a user would, in a clean environment: for the few end-to-end checks.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { main, type IOStreams } from '../../src/cli.js';
+import { main, type IOStreams } from '../../src/cli/cli.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const bin = fileURLToPath(new URL('../../bin/spasm-info.cjs', import.meta.url));

@@ -1,7 +1,7 @@
 // Word wrapping that understands SGR colour codes and wide characters, with hanging indents,
 // so paragraphs, list items and table cells all fit the terminal.
 
-import { displayWidth, SGR } from './text.js';
+import { displayWidth, SGR } from '../util/text.js';
 
 const LEADING_SPACE = new RegExp(`^(?:[^\\S\\u00A0]|${SGR.source})*`);
 const URL_START = new RegExp(`^(?:${SGR.source})*[a-z][a-z0-9+.-]{0,31}:\\/\\/\\S`, 'i');

@@ -3,14 +3,14 @@
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, lstatSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseCorpus, readBundledCorpusText, readCorpusBytes, utf8 } from './corpus.js';
-import { moduleDir } from './paths.js';
-import { readRegularFile } from './read-file.js';
+import { parseCorpus, readBundledCorpusText, readCorpusBytes, utf8 } from '../corpus/corpus.js';
+import { moduleDir } from '../paths.js';
+import { readRegularFile } from '../util/read-file.js';
 import { cacheDir } from './store-paths.js';
-import type { Prerendered } from './layout.js';
-import type { Corpus } from './types.js';
-import { buildIndex, contentKey, deserializeIndex, serializeIndex, type SearchIndex } from './search-index.js';
-import { checksum } from './checksum.js';
+import type { Prerendered } from '../render/layout.js';
+import type { Corpus } from '../corpus/types.js';
+import { buildIndex, contentKey, deserializeIndex, serializeIndex, type SearchIndex } from '../search/search-index.js';
+import { checksum } from '../util/checksum.js';
 
 declare const __VERSION__: string;
 

@@ -6,7 +6,7 @@ import { bodySentences, buildIndex, findStem, lowerBound, sectionUnits, UNIT_KIN
 import { hasLexicon, lookupWord } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { STOP_WORDS } from './stop-words.js';
-import { editDistance, fold, stem, words } from './text.js';
+import { editDistance, fold, stem, words } from '../util/text.js';
 
 export { buildIndex, type SearchIndex };
 

@@ -2,10 +2,10 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CorpusError } from './errors.js';
-import { locateJsonError } from './json-error.js';
-import { packageRoot } from './paths.js';
-import { readRegularFile, UnreadableFileError } from './read-file.js';
+import { CorpusError } from '../util/errors.js';
+import { locateJsonError } from '../util/json-error.js';
+import { packageRoot } from '../paths.js';
+import { readRegularFile, UnreadableFileError } from '../util/read-file.js';
 import type { Corpus, Section } from './types.js';
 
 /** Path of the corpus shipped with the package. */

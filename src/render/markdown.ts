@@ -1,8 +1,8 @@
 // A section as one Markdown document: the article's words, then what spasm-info adds beside them
 // (the drug table), each added part marked as ours with its sources. Pure text, no styling.
 
-import type { Corpus, DrugClass, DrugMember, Section, Source } from './types.js';
-import { normalizeName } from './names.js';
+import type { Corpus, DrugClass, DrugMember, Section, Source } from '../corpus/types.js';
+import { normalizeName } from '../corpus/names.js';
 
 /** The whole Markdown of a section, as `show` renders it and `show --raw` prints it. */
 export function sectionMarkdown(corpus: Corpus, section: Section): string {

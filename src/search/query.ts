@@ -4,7 +4,7 @@
 // English function words only: the topic's words live in data/.
 
 import { STOP_WORDS } from './stop-words.js';
-import { fold } from './text.js';
+import { fold } from '../util/text.js';
 
 /** What kind of sentence answers a query, and the words that show a sentence is of that kind. */
 export interface Intent {

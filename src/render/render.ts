@@ -3,11 +3,11 @@
 
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import type { Corpus, Section } from './types.js';
+import type { Corpus, Section } from '../corpus/types.js';
 import type { Theme } from './theme.js';
 import { layout, type Prerendered } from './layout.js';
 import { sectionMarkdown } from './markdown.js';
-import { sanitize, sanitizeStyled, SGR } from './text.js';
+import { sanitize, sanitizeStyled, SGR } from '../util/text.js';
 
 /** A heading that opens with a word in capitals (an emergency sign), styles before it or not. */
 const ALERT_HEADING = new RegExp(`^(?:${SGR.source})*[A-Z]{4,}\\b`);

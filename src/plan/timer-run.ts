@@ -3,16 +3,16 @@
 // pipe there is a start line and an end line; with --json one JSON object per event. Loaded only
 // by the timer command (dist/timer-run.cjs), so no other command pays for it.
 
-import { isDateError, UsageError } from './errors.js';
+import { isDateError, UsageError } from '../util/errors.js';
 import { localDate, daysBetween, type CalendarDate } from './plan.js';
 import { parseAnySince } from './since-words.js';
 import { desktopNotifier, type Notifier } from './notify.js';
 import { formatEnd, formatStart, formatStopped, formatTimerLine, notification } from './format-timer.js';
 import { dayAdvice, findTimer, parseMinutes, startTimer, timerEvent, type Clock, type Scheduler, type TimerState } from './timer.js';
-import { resolveWidth } from './terminal.js';
-import { sanitizeLine } from './text.js';
-import type { Theme } from './theme.js';
-import type { Plan } from './types.js';
+import { resolveWidth } from '../cli/terminal.js';
+import { sanitizeLine } from '../util/text.js';
+import type { Theme } from '../render/theme.js';
+import type { Plan } from '../corpus/types.js';
 
 export interface TimerIO {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };

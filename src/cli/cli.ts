@@ -6,22 +6,22 @@
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { formatDefinitions, formatExamples, type Example } from './help.js';
 import type { PagerRun } from './pager.js';
-import { indentBlock, wrapText } from './wrap.js';
+import { indentBlock, wrapText } from '../render/wrap.js';
 import type { CliSpec, CommandSpec, OptionSpec } from './cli-spec.js';
 import { SHELLS, type Shell } from './shells.js';
-import { isDateError, isSpasmError, Interrupted, NotFoundError, SpasmError, UsageError, ExitCode } from './errors.js';
-import { formatFooter, formatList, formatSearch } from './format.js';
-import { lookupSection, lookupSections } from './names.js';
-import { sectionMarkdown } from './markdown.js';
-import { planJsonRecord, searchRecords, sectionRecord } from './records.js';
-import type { Corpus, Section } from './types.js';
-import { search } from './search.js';
-import { listSections } from './corpus.js';
-import { loadCorpus, type LoadedCorpus } from './store.js';
-import { DEL_C1_BIDI, editDistance, sanitize, sanitizeLine } from './text.js';
+import { isDateError, isSpasmError, Interrupted, NotFoundError, SpasmError, UsageError, ExitCode } from '../util/errors.js';
+import { formatFooter, formatList, formatSearch } from '../render/format.js';
+import { lookupSection, lookupSections } from '../corpus/names.js';
+import { sectionMarkdown } from '../render/markdown.js';
+import { planJsonRecord, searchRecords, sectionRecord } from '../corpus/records.js';
+import type { Corpus, Section } from '../corpus/types.js';
+import { search } from '../search/search.js';
+import { listSections } from '../corpus/corpus.js';
+import { loadCorpus, type LoadedCorpus } from '../store/store.js';
+import { DEL_C1_BIDI, editDistance, sanitize, sanitizeLine } from '../util/text.js';
 import { COLOR_CHOICES, resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
-import { plainTheme, type Output, type Theme } from './theme.js';
-import type { TimerIO } from './timer-run.js';
+import { plainTheme, type Output, type Theme } from '../render/theme.js';
+import type { TimerIO } from '../plan/timer-run.js';
 import { descriptorOutput } from './fd-output.js';
 
 declare const __VERSION__: string;
@@ -127,7 +127,7 @@ export async function renderManPage(date: string): Promise<string> {
 
 /** The theme for a colour decision; chalk is loaded only when colour is on. */
 async function themeFor(color: boolean): Promise<Theme> {
-  return color ? (await import('./theme-color.js')).createTheme(true) : plainTheme;
+  return color ? (await import('../render/theme-color.js')).createTheme(true) : plainTheme;
 }
 
 async function outputFor(io: IOStreams, globals: GlobalOptions): Promise<Output> {
@@ -173,7 +173,7 @@ async function resolveSections(corpus: Corpus, names: string[]): Promise<{ secti
     const ids = found.candidates.map((s) => s.id).join(', ');
     throw new NotFoundError(`${shown} could mean more than one section: ${sanitizeLine(ids)}.`, [pointer]);
   }
-  const { suggestSections } = await import('./suggest.js');
+  const { suggestSections } = await import('../corpus/suggest.js');
   const suggestions = suggestSections(corpus, found.name);
   const hint = suggestions.length
     ? [`Did you mean ${suggestions.map((s) => `'${sanitizeLine(s.id)}' (${sanitizeLine(s.title)})`).join(' or ')}?`]
@@ -200,8 +200,8 @@ function quote(text: string): string {
  *  corpus), else rendered with marked now. Both end in the same layout step. */
 async function renderForTerminal(loaded: LoadedCorpus, section: Section, output: Output): Promise<string> {
   const prerendered = loaded.prerendered(section.id, output.theme.color);
-  if (prerendered) return (await import('./layout.js')).layout(prerendered, output.width);
-  return (await import('./render.js')).renderSection(loaded.corpus, section, output);
+  if (prerendered) return (await import('../render/layout.js')).layout(prerendered, output.width);
+  return (await import('../render/render.js')).renderSection(loaded.corpus, section, output);
 }
 
 /** The commands, wired to `io`. Without one (for --help text, completion and the man page) nothing
@@ -340,13 +340,13 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { corpus } = await loadCorpus(globals.data, io.env);
       if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
-      const { isSimpleSince, localDate, parseSince, planFor } = await import('./plan.js');
-      const words = isSimpleSince(options.since) ? undefined : (await import('./since-words.js')).readWords;
+      const { isSimpleSince, localDate, parseSince, planFor } = await import('../plan/plan.js');
+      const words = isSimpleSince(options.since) ? undefined : (await import('../plan/since-words.js')).readWords;
       const now = io.now();
       const today = localDate(now);
       const record = planFor(corpus.plan, sinceFlag(() => parseSince(options.since, today, { now, words })), today);
       if (options.json) return write(toJson(planJsonRecord(record)));
-      const { formatPlan } = await import('./format-plan.js');
+      const { formatPlan } = await import('../plan/format-plan.js');
       const output = await outputFor(io, globals);
       const text = formatPlan(record, { ...output, disclaimer: corpus.disclaimer });
       await writePaged(io, text, output, options.pager, `Day ${record.day} of the plan`, `spasm-info plan --since ${JSON.stringify(options.since)}`);
@@ -363,7 +363,7 @@ export function buildProgram(io: IOStreams = detachedIO): Command {
     .action(async (names: string[], options: { minutes?: string; since?: string; json?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { corpus } = await loadCorpus(globals.data, io.env);
-      const { runTimerCommand, checkTimerRequest } = await import('./timer-run.js');
+      const { runTimerCommand, checkTimerRequest } = await import('../plan/timer-run.js');
       const request = { name: names.join(' '), ...options };
       checkTimerRequest(corpus.plan, request, io.now()); // usage errors first, before anything runs
       if (!io.timerDevices) throw new Error('timer ran without timer devices in its IOStreams');
@@ -466,7 +466,7 @@ async function writePaged(io: IOStreams, text: string, output: Output, usePager:
   throw new SpasmError(`The pager ${quote(pager)} ${how}.`, ExitCode.usage, [`Run '${again} --no-pager' to print it without a pager.`]);
 }
 
-/** Runs `pager` on the real terminal with `text` as its input (src/pager.ts, loaded only to page). */
+/** Runs `pager` on the real terminal with `text` as its input (src/cli/pager.ts, loaded only to page). */
 async function spawnPager(pager: string, text: string, what: string): Promise<PagerRun> {
   const { runPager } = await import('./pager.js');
   const ignoreInterrupt = () => {};
@@ -572,7 +572,7 @@ function detached(): never {
 }
 
 /** The real streams, environment, terminal and clock. Output to a pipe or a file is written
- *  directly to the descriptor (src/fd-output.ts): Node's stream objects are created only for a
+ *  directly to the descriptor (src/cli/fd-output.ts): Node's stream objects are created only for a
  *  terminal. A failed write (other than a reader that went away: `| head`) is said once and ends
  *  with 74, whichever the command, even after it finished (--help). */
 export function processIO(): IOStreams & { failed(): boolean } {
@@ -596,7 +596,7 @@ export function processIO(): IOStreams & { failed(): boolean } {
     now: () => new Date(),
     page: spawnPager,
     timerDevices: async () => {
-      const { realTime, desktopNotifier } = await import('./timer-run.js');
+      const { realTime, desktopNotifier } = await import('../plan/timer-run.js');
       return { ...realTime(process.env), signals: process, notify: desktopNotifier(process.platform, process.env), columns: () => process.stdout.columns };
     },
     failed: () => failed,

@@ -1,8 +1,8 @@
 // Help text laid out to a width: examples (a shell command with its note), definition lists (exit
 // codes, environment). Pure: data and a width in, text out; commander supplies the rest of --help.
 
-import { displayWidth } from './text.js';
-import { indentBlock, wrapText } from './wrap.js';
+import { displayWidth } from '../util/text.js';
+import { indentBlock, wrapText } from '../render/wrap.js';
 
 /** A command and what it does; the note may be empty. */
 export type Example = [command: string, note: string];

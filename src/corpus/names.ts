@@ -2,7 +2,7 @@
 // unique prefix of one.
 
 import type { Corpus, Section } from './types.js';
-import { fold } from './text.js';
+import { fold } from '../util/text.js';
 
 export type SectionLookup =
   | { kind: 'found'; section: Section }

@@ -2,9 +2,9 @@
 // today, then each phase's actions in the article's words with the section they come from.
 
 import type { PlanPhaseRecord, PlanRecord } from './plan.js';
-import type { Output } from './theme.js';
-import { displayWidth, sanitizeLine } from './text.js';
-import { glue, indentBlock, wrapText } from './wrap.js';
+import type { Output } from '../render/theme.js';
+import { displayWidth, sanitizeLine } from '../util/text.js';
+import { glue, indentBlock, wrapText } from '../render/wrap.js';
 
 /** The plan's output: where it goes, and the corpus's disclaimer to close with. */
 export type PlanOutput = Pick<Output, 'theme' | 'width'> & { disclaimer?: string };

@@ -1,11 +1,11 @@
 // Human-readable layouts of the core's records (lists, search hits, credits). Pure: records in,
 // strings out; styles come from the theme, widths from the caller.
 
-import type { Corpus, Section } from './types.js';
-import type { Highlight, SearchHit, SearchResult } from './search.js';
+import type { Corpus, Section } from '../corpus/types.js';
+import type { Highlight, SearchHit, SearchResult } from '../search/search.js';
 import type { Output, Style, Theme } from './theme.js';
 import { attribution } from './markdown.js';
-import { displayWidth, maxOf, sanitizeLine } from './text.js';
+import { displayWidth, maxOf, sanitizeLine } from '../util/text.js';
 import { indentBlock, wrapText } from './wrap.js';
 
 

@@ -5,7 +5,7 @@
 // The relative forms are read by chrono-node (since-words.ts), passed in as `words`: the CLI loads it
 // only for an input that is none of the simple forms, the library always has it.
 
-import { DateError } from './errors.js';
+import { DateError } from '../util/errors.js';
 
 /** A calendar date, independent of time zones. */
 export interface CalendarDate {

@@ -2,7 +2,7 @@
 // apply. Pure: the clock is passed in; dates are calendar days, so time zones and daylight-saving
 // changes cannot shift a day.
 
-import type { Plan, PlanPhase } from './types.js';
+import type { Plan, PlanPhase } from '../corpus/types.js';
 import { daysBetween, formatDate, type CalendarDate } from './since.js';
 
 // The dates --since takes are read in since.ts; they are part of the plan's library API too.

@@ -2,7 +2,7 @@
 // when a name is unknown.
 
 import { namesOf, normalizeName } from './names.js';
-import { editDistance } from './text.js';
+import { editDistance } from '../util/text.js';
 import type { Corpus, Section } from './types.js';
 
 /** Edits allowed for a near miss: one for a short name, two from 5 letters, three from 9. A looser

@@ -3,11 +3,11 @@
 // it can be built once (at build time for the bundled corpus, into a cache for --data corpora) and
 // loaded in a few milliseconds instead of re-tokenising the corpus at every start.
 
-import type { Corpus, Section } from './types.js';
+import type { Corpus, Section } from '../corpus/types.js';
 import { lemmasOf } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
-import { markdownToPlain, sentences, stem, words } from './text.js';
-import { checksum } from './checksum.js';
+import { markdownToPlain, sentences, stem, words } from '../util/text.js';
+import { checksum } from '../util/checksum.js';
 
 /** Where a word was found; the index of each kind is stored in the unit arrays. */
 export const UNIT_KINDS = ['title', 'alias', 'term', 'summary', 'body'] as const;

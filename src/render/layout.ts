@@ -2,7 +2,7 @@
 // terminal. Everything before it (Markdown to styled text) does not depend on the width, so for
 // the bundled corpus it is done at build time and only this runs at start-up.
 
-import { displayWidth, maxOf, stripSgr } from './text.js';
+import { displayWidth, maxOf, stripSgr } from '../util/text.js';
 import { wrapText } from './wrap.js';
 
 /** Styled text of a document, not yet wrapped, with its tables kept apart as cells. */

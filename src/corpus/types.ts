@@ -1,4 +1,4 @@
-// The corpus as TypeScript types. src/schema.ts checks data against the same shape at run time,
+// The corpus as TypeScript types. src/corpus/schema.ts checks data against the same shape at run time,
 // and a compile-time assertion there keeps the two in step.
 
 export interface Source {

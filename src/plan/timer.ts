@@ -1,11 +1,11 @@
 // The session timer's core: which timed application a name means (ice, heat), how long a session
 // may run, whether today is the article's day for it, and the session itself as a small state
 // machine driven by an injected clock and scheduler. Pure: nothing here reads the real clock,
-// waits, prints or touches the process; src/timer-run.ts wires it to a terminal.
+// waits, prints or touches the process; src/plan/timer-run.ts wires it to a terminal.
 
-import { UsageError } from './errors.js';
-import { matchName, normalizeName, type NameMatch } from './names.js';
-import type { Plan, PlanSession } from './types.js';
+import { UsageError } from '../util/errors.js';
+import { matchName, normalizeName, type NameMatch } from '../corpus/names.js';
+import type { Plan, PlanSession } from '../corpus/types.js';
 
 /** A phase of the plan that can be timed, with its session data from the corpus. */
 export interface TimerKind {

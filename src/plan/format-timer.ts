@@ -1,10 +1,10 @@
 // The session timer for people: the live progress line, the start line, and the messages at the
-// end or on a stop. Returns strings; src/timer-run.ts decides where and how they are written.
+// end or on a stop. Returns strings; src/plan/timer-run.ts decides where and how they are written.
 
 import { nextSessionAt, secondsLeft, type TimerKind, type TimerState } from './timer.js';
-import type { Theme } from './theme.js';
-import { displayWidth, sanitizeLine } from './text.js';
-import { wrapText } from './wrap.js';
+import type { Theme } from '../render/theme.js';
+import { displayWidth, sanitizeLine } from '../util/text.js';
+import { wrapText } from '../render/wrap.js';
 
 export interface TimerLayout {
   theme: Theme;
