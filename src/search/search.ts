@@ -6,7 +6,7 @@ import { bodySentences, buildIndex, findStem, lowerBound, sectionUnits, UNIT_KIN
 import { hasLexicon, lookupWord } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { STOP_WORDS } from './stop-words.js';
-import { editDistance, fold, stem, words } from '../util/text.js';
+import { editDistance, fold, markdownToPlain, sentences, stem, words } from '../util/text.js';
 
 export { buildIndex, type SearchIndex };
 
@@ -106,15 +106,21 @@ function weightOf(zipf: number | undefined): number {
 /** A word this common in English is a real word, not a typo (about ten uses in 51 million words). */
 const REAL_WORD_ZIPF = 2.3;
 
+/** English endings that make a word's derived forms: what may follow a word the corpus has whole. */
+const DERIVED = /^(?:e?s|e?d|ing|e?n|e?r|e?st|th|ly|ness|ment|ity|ion|ation|al|ic|ive|y|ish|ful|less|[ai]ble|[ae]nce)$/;
+
 /** The stems a word meets without guessing: itself, words it begins, its dictionary forms. */
 function directStems(index: SearchIndex, word: string, lemmas: string[]): Map<number, number> {
   const stems = new Map<number, number>();
   const s = stem(word);
   const exact = findStem(index, s);
   if (exact >= 0) stems.set(exact, QUALITY.exact);
+  // A word the corpus has whole means itself and its derived forms ("warm" → warmth, "stiff" →
+  // stiffen), not longer words that only begin with it ("head" is not "headache", "pain" not
+  // "painkiller"); a word it lacks may be the start of one ("physio", "therm").
   if (word.length >= 4) {
     for (let i = lowerBound(index.stems, s); i < index.stems.length && index.stems[i].startsWith(s); i++) {
-      if (!stems.has(i)) stems.set(i, QUALITY.prefix);
+      if (!stems.has(i) && (exact < 0 || DERIVED.test(index.stems[i].slice(s.length)))) stems.set(i, QUALITY.prefix);
     }
   }
   for (const lemma of lemmas) {
@@ -185,7 +191,13 @@ const SUBJECT_ZIPF = 4.8;
 const SPECIFIC_ZIPF = 3;
 /** How much a sentence gains by being of the kind asked for, or the one a matched term points to. */
 const INTENT_BONUS = 1;
-const CITE_BONUS = 0.8;
+/** ... and by saying it precisely ("for 3 to 4 days" for "how long", not "too long"). */
+const PRECISE_BONUS = 1.5;
+/** How much a sentence's words count for the sentence after it in the same paragraph. */
+const CONTEXT_SHARE = 0.5;
+/** How much the plan's own step gains, when the person turns away from something: less than a
+ *  sentence naming what they asked for. */
+const ALTERNATIVE_BONUS = 0.5;
 /** The thing asked about ("massage" in "would massage help") counts this much more. */
 const FOCUS_WEIGHT = 2;
 /** Matches on words for the condition itself count this much. */
@@ -458,10 +470,9 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
 function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, read: ReadQuery, alternative?: string): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = sectionUnits(section);
-  const body = bodySentences(section);
 
   // Vocabulary terms of this section the query matched, with how well: their cited sentence gains.
-  const cited: { unit: Unit; value: number; citeFold: string; textFold: string; got: number }[] = [];
+  const cited: { unit: Unit; value: number; citeFold: string; got: number; terms: Set<Term> }[] = [];
   for (const u of matchedUnits) {
     const unit = units[u];
     if (!unit || unit.kind !== 'term' || !unit.cites) continue;
@@ -469,48 +480,67 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     if (unitWords.size === 0) continue;
     let got = 0;
     let weight = 0;
+    const terms = new Set<Term>();
     for (const t of parsed) {
       if (t.tried || t.weight === 0) continue;
       for (const [id, q] of t.stems) {
         if (unitWords.has(index.stems[id])) {
           got++;
+          terms.add(t);
           weight = Math.max(weight, t.weight * q);
           break;
         }
       }
     }
     // Only a term the query has whole points to its sentence: "heat" alone is not "heat pack".
-    if (got >= unitWords.size) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), textFold: fold(unit.text), got });
+    if (got >= unitWords.size) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms });
   }
 
-  const candidates = [...body.map((text) => ({ text, summary: false })), { text: section.summary, summary: true }];
-  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined };
-  for (const { text, summary } of candidates) {
+  // Each body sentence with the one before it in its paragraph: "Heat is typically applied for 20
+  // minutes" is about the heating pad of the sentence before, "these medications" about the ones
+  // named before them.
+  const candidates: { text: string; summary: boolean; first: boolean }[] = [];
+  for (const paragraph of markdownToPlain(section.body).split(/\n\s*\n/)) {
+    sentences(paragraph).forEach((text, i) => candidates.push({ text, summary: false, first: i === 0 }));
+  }
+  candidates.push({ text: section.summary, summary: true, first: true });
+  const mayMatch = (folded: string) => [...matched].some((m) => folded.includes(m));
+  // How well each query word matches each sentence on its own. Only a sentence holding one of the
+  // matched stems can match a word: the others skip the per-word stemming (measured: most of a
+  // one-word search's cost in a long section). The sentence a matched vocabulary term points to
+  // has that term's words ("muscle relaxers" points to "Muscle relaxants such as …").
+  const own = candidates.map(({ text }) => {
     const folded = fold(text);
+    const ids = mayMatch(folded) ? stemIds(index, text) : [];
+    const pointed = cited.filter((c) => folded.includes(c.citeFold));
+    return { folded, pointed, match: parsed.map((t) => Math.max(idsMatch(ids, t), ...pointed.map((c) => (c.terms.has(t) ? 1 : 0)))) };
+  });
+  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined };
+  candidates.forEach(({ text, summary, first }, n) => {
+    const { folded, pointed, match } = own[n];
+    // A source note on its own ("(NHS: Neck pain)") answers nothing.
+    if (/^\([^()]*\)$/.test(text)) return;
     let score = 0;
-    // Only a sentence holding one of the matched stems can match a word: the others skip the
-    // per-word stemming (measured: most of a one-word search's cost in a long section).
-    const ids = [...matched].some((m) => folded.includes(m)) ? stemIds(index, text) : [];
-    for (const t of parsed) {
-      const m = idsMatch(ids, t);
-      if (m === 0) continue;
+    parsed.forEach((t, i) => {
+      const m = Math.max(match[i], first ? 0 : CONTEXT_SHARE * own[n - 1].match[i]);
+      if (m === 0) return;
       if (!t.tried) score += t.weight * m;
+      else if (match[i] === 0) return;
       else if (read.failed && FAILS.test(folded)) score += t.weight * m;
       else score -= 0.8 * t.weight * m;
+    });
+    for (const intent of read.intents) {
+      if (intent.precise?.test(folded)) score += PRECISE_BONUS;
+      else if (intent.answer.test(folded)) score += INTENT_BONUS;
     }
-    for (const intent of read.intents) if (intent.answer.test(folded)) score += INTENT_BONUS;
     let reason: Unit | undefined;
-    for (const c of cited) {
-      // A sentence that has the term's own words already scored them; the pointer is for the others.
-      if (folded.includes(c.citeFold) && !folded.includes(c.textFold)) {
-        score += CITE_BONUS * c.value;
-        if (!reason || c.value > cited.find((x) => x.unit === reason)!.value) reason = c.unit;
-      }
+    for (const c of pointed) {
+      if (!reason || c.value > cited.find((x) => x.unit === reason)!.value) reason = c.unit;
     }
-    if (alternative && fold(alternative) === folded) score += 1;
+    if (alternative && fold(alternative) === folded) score += ALTERNATIVE_BONUS;
     if (summary) score = score * 0.5 - 0.01;
     if (score > top.score) top = { text, score, reason };
-  }
+  });
 
   const snippet = trimSnippet(top.text, highlightRanges(top.text, matched));
   // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol").

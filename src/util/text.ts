@@ -68,7 +68,9 @@ export function stem(word: string): string {
 export function markdownToPlain(markdown: string): string {
   return stripEmphasis(
     markdown
-      .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+      // [ \t], not \s: a heading keeps the blank line before it, so it is never one sentence with
+      // the paragraph above (a list item's source note ran into the heading after it).
+      .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
       // Each list item is a paragraph of its own, so it is never merged into one sentence with the next.
       .replace(/^[ \t]*(?:[-*+]|\d+[.)])\s+/gm, '\n')
       // A link's text stays, its target (which may hold one level of parentheses) goes.
