@@ -20,7 +20,7 @@ rmSync('dist', { recursive: true, force: true });
 
 /** Modules the CLI loads on demand (src/<folder>/<name>.ts), each built as dist/<name>.cjs. */
 const lazySources = [
-  'render/render', 'render/layout', 'render/theme-color', 'corpus/suggest', 'corpus/validate', 'cli/completion', 'cli/manpage',
+  'render/render', 'render/layout', 'render/theme-color', 'corpus/suggest', 'corpus/validate', 'cli/completion',
   'plan/plan', 'plan/format-plan', 'cli/pager', 'plan/timer-run', 'plan/since-words',
 ];
 const lazy = lazySources.map((path) => path.split('/')[1]);
@@ -104,29 +104,30 @@ try {
   process.exit(1);
 }
 
-const lib = await import(new URL('dist/index.js', root).href);
+// What the build computes from the corpus comes from its own entry, src/prebuild.ts, bundled here
+// and deleted after use: neither the library's API nor the shipped CLI carries it.
+await build({ ...cjs, entryPoints: ['src/prebuild.ts'], outfile: 'dist/prebuild.cjs', metafile: false, plugins: [stubPlugin] });
+const prebuild = createRequire(import.meta.url)('../dist/prebuild.cjs');
+rmSync('dist/prebuild.cjs');
+
 const corpusText = readFileSync('data/corpus.json', 'utf8');
 const corpus = JSON.parse(corpusText);
-const checked = lib.checkCorpus(corpus);
+const checked = prebuild.checkCorpus(corpus);
 if ('problem' in checked) {
   console.error(`build: data/corpus.json is not a valid corpus: ${checked.problem}.`);
   process.exit(1);
 }
 // The man page, from the CLI's own command definitions. SOURCE_DATE_EPOCH makes it reproducible.
-const { renderManPage } = createRequire(import.meta.url)('../dist/cli.cjs');
 const built = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
-writeFileSync('dist/spasm-info.1', await renderManPage(built.toISOString().slice(0, 10)));
+writeFileSync('dist/spasm-info.1', prebuild.renderManPage(built.toISOString().slice(0, 10)));
 
 // Word frequencies and lemmas for search, cut down with search's own stemmer (see scripts/lexicon.mjs).
-const textModule = await build({ entryPoints: ['src/util/text.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
-const { stem } = await import(`data:text/javascript;base64,${Buffer.from(textModule.outputFiles[0].text).toString('base64')}`);
-writeFileSync('dist/lexicon.txt', buildLexicon(stem));
+// Written before the index is built: the index reads it.
+writeFileSync('dist/lexicon.txt', buildLexicon(prebuild.stem));
 
-const key = lib.contentKey(corpusText);
-// The CLI reads the corpus from this copy, with the key fixed here: never hashed at start, and never
+// The CLI reads the corpus from this copy, with a key fixed here: never hashed at start, and never
 // paired with an index or renders from another build.
-writeFileSync('dist/bundled.corpus.json', JSON.stringify({ key, corpus }));
-writeFileSync('dist/bundled.index', lib.serializeIndex(lib.buildIndex(corpus), key));
-// Rendering up to the width-dependent layout, in both colour modes: `show` then only lays it out.
-const prerender = (color) => Object.fromEntries(corpus.sections.map((s) => [s.id, lib.prerenderSection(corpus, s, lib.createTheme(color))]));
-writeFileSync('dist/bundled.render.json', JSON.stringify({ key, plain: prerender(false), color: prerender(true) }));
+const files = prebuild.bundledFiles(corpusText, corpus);
+writeFileSync('dist/bundled.corpus.json', files.corpus);
+writeFileSync('dist/bundled.index', files.index);
+writeFileSync('dist/bundled.render.json', files.render);

@@ -15,11 +15,9 @@ export {
   timerKinds, lookupTimer, findTimer, parseMinutes, dayAdvice, startTimer, timerEvent, nextSessionAt, secondsLeft,
   type TimerKind, type TimerState, type TimerStatus, type TimerEvent, type Timer, type TimerOptions, type Clock, type Scheduler,
 } from './plan/timer.js';
-export { serializeIndex, deserializeIndex, sectionUnits, contentKey } from './search/search-index.js';
 export type { SearchIndex, SearchHit, SearchResult, SearchOptions, Snippet, Highlight, Correction } from './search/search.js';
 export { sectionMarkdown, sectionSources, attribution } from './render/markdown.js';
-export { prerenderSection, renderMarkdown, renderSection, type RenderOptions } from './render/render.js';
-export { layout, type Prerendered } from './render/layout.js';
+export { renderMarkdown, renderSection, type RenderOptions } from './render/render.js';
 export { createTheme } from './render/theme-color.js';
 export { plainTheme, type Theme } from './render/theme.js';
 export { SpasmError, NotFoundError, UsageError, CorpusError, DateError, ExitCode } from './util/errors.js';

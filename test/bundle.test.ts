@@ -1,6 +1,6 @@
 // The build's stand-ins (build/stubs.mjs) match on module names: when a dependency update renames
 // one, the stub silently stops applying. These checks on the built bundle make that loud.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers/cli.js';
@@ -25,5 +25,21 @@ describe('the bundle', () => {
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
     expect(statSync(join(root, 'dist', file)).size).toBeLessThan(limit);
+  });
+
+  it('ships no man page renderer: the build writes dist/spasm-info.1 from src/prebuild.ts', () => {
+    const shipped = readdirSync(join(root, 'dist')).filter((f) => /\.(c?js)$/.test(f));
+    expect(shipped).not.toContain('manpage.cjs');
+    expect(shipped).not.toContain('prebuild.cjs');
+    for (const file of shipped) expect(readFileSync(join(root, 'dist', file), 'utf8'), `dist/${file} holds roff`).not.toContain('"User Commands"');
+  });
+});
+
+describe('the library', () => {
+  it('exports none of the build\'s internals', async () => {
+    const lib = await import('../src/index.js');
+    for (const name of ['serializeIndex', 'deserializeIndex', 'sectionUnits', 'contentKey', 'prerenderSection', 'layout', 'renderManPage']) {
+      expect(Object.keys(lib), name).not.toContain(name);
+    }
   });
 });

@@ -6,6 +6,7 @@
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { formatDefinitions, formatExamples, type Example } from './help.js';
 import type { PagerRun } from './pager.js';
+import type { ManPageText } from './manpage.js';
 import { indentBlock, wrapText } from '../render/wrap.js';
 import type { CliSpec, CommandSpec, OptionSpec } from './cli-spec.js';
 import { SHELLS, type Shell } from './shells.js';
@@ -112,17 +113,9 @@ function helpWidth(io: IOStreams, toStderr = false): number {
   return resolveWidth(toStderr ? io.stderrTerminal : io.stdoutTerminal);
 }
 
-/** The man page, from the same definitions as --help (written by the build as dist/spasm-info.1). */
-export async function renderManPage(date: string): Promise<string> {
-  const { manPage } = await import('./manpage.js');
-  return manPage(cliSpec(), {
-    version: __VERSION__,
-    date,
-    description: DESCRIPTION,
-    examples: EXAMPLES,
-    exitCodes: EXIT_STATUS,
-    environment: ENVIRONMENT,
-  });
+/** What the man page says besides the command definitions (src/prebuild.ts writes it as dist/spasm-info.1). */
+export function manPageText(date: string): ManPageText {
+  return { version: __VERSION__, date, description: DESCRIPTION, examples: EXAMPLES, exitCodes: EXIT_STATUS, environment: ENVIRONMENT };
 }
 
 /** The theme for a colour decision; chalk is loaded only when colour is on. */

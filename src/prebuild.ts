@@ -1,0 +1,33 @@
+// The build's own entry (scripts/build.mjs bundles it, runs it and deletes it): what the build
+// computes from the corpus and the command definitions. None of it is in the library's API
+// (src/index.ts) or in the shipped CLI.
+
+import type { Corpus } from './corpus/types.js';
+import { checkCorpus } from './corpus/validate.js';
+import { cliSpec, manPageText } from './cli/cli.js';
+import { manPage } from './cli/manpage.js';
+import { prerenderSection } from './render/render.js';
+import { createTheme } from './render/theme-color.js';
+import { buildIndex, contentKey, serializeIndex } from './search/search-index.js';
+
+export { checkCorpus };
+/** The search stemmer, to cut the lexicon down (scripts/lexicon.mjs). */
+export { stem } from './util/text.js';
+
+/** spasm-info(1), from the same command definitions as --help, dated `date` (YYYY-MM-DD). */
+export function renderManPage(date: string): string {
+  return manPage(cliSpec(), manPageText(date));
+}
+
+/** The files the CLI reads for the bundled corpus, all under one key derived from its text: the
+ *  corpus itself, its search index, and its rendering up to the width-dependent layout in both
+ *  colour modes (so `show` only lays it out). */
+export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; index: Uint8Array; render: string } {
+  const key = contentKey(corpusText);
+  const prerender = (color: boolean) => Object.fromEntries(corpus.sections.map((s) => [s.id, prerenderSection(corpus, s, createTheme(color))]));
+  return {
+    corpus: JSON.stringify({ key, corpus }),
+    index: serializeIndex(buildIndex(corpus), key),
+    render: JSON.stringify({ key, plain: prerender(false), color: prerender(true) }),
+  };
+}
