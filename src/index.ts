@@ -17,7 +17,7 @@ export {
 } from './plan/timer.js';
 export type { SearchIndex, SearchHit, SearchResult, SearchOptions, Snippet, Highlight, Correction } from './search/search.js';
 export { sectionMarkdown, sectionSources, attribution } from './render/markdown.js';
-export { renderMarkdown, renderSection, type RenderOptions } from './render/render.js';
+export { renderMarkdown, renderSection } from './render/render.js';
 export { createTheme } from './render/theme-color.js';
-export { plainTheme, type Theme } from './render/theme.js';
+export { plainTheme, type Theme, type Output } from './render/theme.js';
 export { SpasmError, NotFoundError, UsageError, CorpusError, DateError, ExitCode } from './util/errors.js';

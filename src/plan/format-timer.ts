@@ -2,14 +2,10 @@
 // end or on a stop. Returns strings; src/plan/timer-run.ts decides where and how they are written.
 
 import { nextSessionAt, secondsLeft, type TimerKind, type TimerState } from './timer.js';
-import type { Theme } from '../render/theme.js';
+import type { Output } from '../render/theme.js';
 import { displayWidth, sanitizeLine } from '../util/text.js';
 import { wrapText } from '../render/wrap.js';
 
-export interface TimerLayout {
-  theme: Theme;
-  width: number;
-}
 
 const FULL = '█';
 const EMPTY = '░';
@@ -46,7 +42,7 @@ function cut(text: string, width: number): string {
 /** The live line: the timer's name, a bar that fills as time passes, and the time left. It stays
  *  narrower than `width` (the last column of a terminal wraps on some terminals, which would break
  *  the in-place redraw); the bar shrinks first, then the name. */
-export function formatTimerLine(kind: TimerKind, state: TimerState, { theme, width }: TimerLayout): string {
+export function formatTimerLine(kind: TimerKind, state: TimerState, { theme, width }: Pick<Output, 'theme' | 'width'>): string {
   const room = Math.max(10, width - 1);
   const time =
     state.status === 'ended' ? 'done' : state.status === 'cancelled' ? 'stopped' : `${formatSeconds(secondsLeft(state))} left`;
@@ -64,14 +60,14 @@ const minutesText = (state: TimerState) => {
 };
 
 /** The line that opens a session. */
-export function formatStart(kind: TimerKind, state: TimerState, { width, live }: TimerLayout & { live: boolean }): string {
+export function formatStart(kind: TimerKind, state: TimerState, { width, live }: Pick<Output, 'theme' | 'width'> & { live: boolean }): string {
   const stop = live ? ' Ctrl-C stops it.' : '';
   return wrapText(`${label(kind)}: ${minutesText(state)}, from ${clockTime(state.startedAt)} until ${clockTime(state.endsAt)}.${stop}`, width) + '\n';
 }
 
 /** The message when the time is up: take it off now, with the article's caution where it gives one,
  *  and when the next session is due by the article. */
-export function formatEnd(kind: TimerKind, state: TimerState, { theme, width }: TimerLayout): string {
+export function formatEnd(kind: TimerKind, state: TimerState, { theme, width }: Pick<Output, 'theme' | 'width'>): string {
   const s = kind.session;
   const caution = s.caution ? `, ${theme.quote(`“${sanitizeLine(s.caution)}”`)}` : '';
   const lines = [`${theme.strong("Time's up")} (${minutesText(state)}): take ${sanitizeLine(s.item)} off now${caution}.`];
@@ -85,7 +81,7 @@ export function formatEnd(kind: TimerKind, state: TimerState, { theme, width }: 
 }
 
 /** The message when a session is stopped before its end. */
-export function formatStopped(state: TimerState, { width }: TimerLayout): string {
+export function formatStopped(state: TimerState, { width }: Pick<Output, 'theme' | 'width'>): string {
   return wrapText(`Stopped after ${formatSeconds(state.elapsedMs / 1000)} of ${formatSeconds(state.durationMs / 1000)}.`, width) + '\n';
 }
 

@@ -4,7 +4,7 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Corpus, Section } from '../corpus/types.js';
-import type { Theme } from './theme.js';
+import type { Output, Theme } from './theme.js';
 import { layout, type Prerendered } from './layout.js';
 import { sectionMarkdown } from './markdown.js';
 import { sanitize, sanitizeStyled, SGR } from '../util/text.js';
@@ -14,10 +14,6 @@ const ALERT_HEADING = new RegExp(`^(?:${SGR.source})*[A-Z]{4,}\\b`);
 
 export { columnWidths } from './layout.js';
 
-export interface RenderOptions {
-  theme: Theme;
-  width: number;
-}
 
 /** Markdown split into marked's tokens. Width and colour do not enter into it, so the build does
  *  this once for the bundled corpus: lexing is most of what rendering costs. */
@@ -27,12 +23,12 @@ function lexMarkdown(markdown: string): Token[] {
 
 /** Renders Markdown for a terminal of `width` columns. Control characters in the source are
  *  removed first, so the theme's styles are the only escape sequences in the result. */
-export function renderMarkdown(markdown: string, options: RenderOptions): string {
+export function renderMarkdown(markdown: string, options: Pick<Output, 'theme' | 'width'>): string {
   return renderTokens(lexMarkdown(markdown), options);
 }
 
 /** Renders tokens made by lexMarkdown. */
-function renderTokens(tokens: Token[], { theme, width }: RenderOptions): string {
+function renderTokens(tokens: Token[], { theme, width }: Pick<Output, 'theme' | 'width'>): string {
   return layout(prerender(tokens, theme), width);
 }
 
@@ -87,7 +83,7 @@ function prerender(tokens: Token[], theme: Theme): Prerendered {
 }
 
 /** A section rendered for the terminal: its Markdown, including what spasm-info adds. */
-export function renderSection(corpus: Corpus, section: Section, options: RenderOptions): string {
+export function renderSection(corpus: Corpus, section: Section, options: Pick<Output, 'theme' | 'width'>): string {
   return renderTokens(lexMarkdown(sectionMarkdown(corpus, section)), options);
 }
 

@@ -33,7 +33,8 @@ export const plainTheme: Theme = {
 };
 
 /** Where output goes, decided once by the CLI and passed down: the styles, the columns to fill,
- *  and whether it is a terminal (tables and alignment) or not (one record a line). */
+ *  and whether it is a terminal (tables and alignment) or not (one record a line). The one name for
+ *  this shape: what lays out the same on a terminal and in a pipe takes Pick<Output, 'theme' | 'width'>. */
 export interface Output {
   theme: Theme;
   width: number;
