@@ -18,13 +18,15 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 process.chdir(fileURLToPath(root));
 rmSync('dist', { recursive: true, force: true });
 
-/** Modules the CLI loads on demand (src/<folder>/<name>.ts), each built as dist/<name>.cjs. */
-const lazySources = [
-  'render/render', 'render/layout', 'render/theme-color', 'corpus/suggest', 'corpus/validate', 'cli/completion',
-  'plan/plan', 'plan/format-plan', 'cli/pager', 'plan/timer-run', 'plan/since-words',
-];
-const lazy = lazySources.map((path) => path.split('/')[1]);
-const source = (name) => `src/${lazySources.find((path) => path.endsWith(`/${name}`))}.ts`;
+/** Modules the CLI loads on demand: dist/<name>.cjs from src/<path>.ts. */
+const lazySources = {
+  render: 'render/render-markdown', layout: 'render/layout', 'theme-color': 'render/theme-color', suggest: 'corpus/suggest',
+  validate: 'corpus/validate', completion: 'cli/completion', plan: 'plan/plan', 'format-plan': 'plan/format-plan',
+  pager: 'cli/pager', 'timer-run': 'plan/timer-run', 'since-words': 'plan/since-words',
+};
+const lazy = Object.keys(lazySources);
+/** The chunk a module's file name (as imported) is built into. */
+const chunkOf = Object.fromEntries(Object.entries(lazySources).map(([name, path]) => [path.split('/')[1], name]));
 
 const common = {
   bundle: true,
@@ -35,7 +37,7 @@ const common = {
   legalComments: 'none', // the licences are collected in dist/THIRD-PARTY-NOTICES.txt
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
-  // src/paths.ts reads import.meta only when __dirname is missing, i.e. never in CommonJS.
+  // src/package-dir.ts reads import.meta only when __dirname is missing, i.e. never in CommonJS.
   logOverride: { 'empty-import-meta': 'silent' },
 };
 
@@ -52,11 +54,11 @@ const stubPlugin = {
 };
 
 const lazyAsExternal = (self) => ({
-  // `import('../render/render.js')` in the source becomes `require('./render.cjs')`, a file of its own.
+  // `import('../render/render-markdown.js')` in the source becomes `require('./render.cjs')`, a file of its own.
   name: 'lazy-modules',
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^\\.\\.?/(?:[a-z-]+/)*(${lazy.join('|')})\\.js$`) }, (args) => {
-      const name = /([a-z-]+)\.js$/.exec(args.path)[1];
+    b.onResolve({ filter: new RegExp(`^\\.\\.?/(?:[a-z-]+/)*(${Object.keys(chunkOf).join('|')})\\.js$`) }, (args) => {
+      const name = chunkOf[/([a-z-]+)\.js$/.exec(args.path)[1]];
       return name === self || args.kind !== 'dynamic-import' ? undefined : { path: `./${name}.cjs`, external: true };
     });
   },
@@ -72,7 +74,7 @@ const bundle = async (options) => {
 };
 await bundle({ ...cjs, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.cjs', plugins: [stubPlugin, lazyAsExternal('cli')] });
 for (const name of lazy) {
-  await bundle({ ...cjs, entryPoints: [source(name)], outfile: `dist/${name}.cjs`, plugins: [stubPlugin, lazyAsExternal(name)] });
+  await bundle({ ...cjs, entryPoints: [`src/${lazySources[name]}.ts`], outfile: `dist/${name}.cjs`, plugins: [stubPlugin, lazyAsExternal(name)] });
 }
 await bundle({
   ...common,

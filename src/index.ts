@@ -16,8 +16,8 @@ export {
   type TimerKind, type TimerState, type TimerStatus, type TimerEvent, type Timer, type TimerOptions, type Clock, type Scheduler,
 } from './plan/timer.js';
 export type { SearchIndex, SearchHit, SearchResult, SearchOptions, Snippet, Highlight, Correction } from './search/search.js';
-export { sectionMarkdown, sectionSources, attribution } from './render/markdown.js';
-export { renderMarkdown, renderSection } from './render/render.js';
+export { sectionMarkdown, sectionSources, attribution } from './render/section-markdown.js';
+export { renderMarkdown, renderSection } from './render/render-markdown.js';
 export { createTheme } from './render/theme-color.js';
 export { plainTheme, type Theme, type Output } from './render/theme.js';
 export { SpasmError, NotFoundError, UsageError, CorpusError, DateError, ExitCode } from './util/errors.js';

@@ -6,7 +6,7 @@ import type { Corpus } from './corpus/types.js';
 import { checkCorpus } from './corpus/validate.js';
 import { cliSpec, manPageText } from './cli/cli.js';
 import { manPage } from './cli/manpage.js';
-import { prerenderSection } from './render/render.js';
+import { prerenderSection } from './render/render-markdown.js';
 import { createTheme } from './render/theme-color.js';
 import { buildIndex, contentKey, serializeIndex } from './search/search-index.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checksum, crc32ForTest } from '../src/util/checksum.js';
 import { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from '../src/search/search-index.js';
-import { cacheDir } from '../src/store/store-paths.js';
+import { cacheDir } from '../src/store/cache-dir.js';
 import { corpusCacheKey } from '../src/store/store.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { cli } from './helpers/cli.js';

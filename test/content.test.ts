@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { formatPlan } from '../src/plan/format-plan.js';
-import { formatSearch } from '../src/render/format.js';
-import { attribution, sectionMarkdown } from '../src/render/markdown.js';
+import { formatSearch } from '../src/render/format-results.js';
+import { attribution, sectionMarkdown } from '../src/render/section-markdown.js';
 import { planFor } from '../src/plan/plan.js';
 import { planJsonRecord } from '../src/corpus/records.js';
-import { renderSection } from '../src/render/render.js';
+import { renderSection } from '../src/render/render-markdown.js';
 import { buildIndex, search } from '../src/search/search.js';
 import { plainTheme } from '../src/render/theme.js';
 import { createTheme } from '../src/render/theme-color.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
-import { sectionMarkdown } from '../src/render/markdown.js';
-import { columnWidths, renderMarkdown, renderSection } from '../src/render/render.js';
+import { sectionMarkdown } from '../src/render/section-markdown.js';
+import { columnWidths, renderMarkdown, renderSection } from '../src/render/render-markdown.js';
 import { createTheme } from '../src/render/theme-color.js';
 import { displayWidth } from '../src/util/text.js';
 import { glue, indentBlock, wrapText } from '../src/render/wrap.js';

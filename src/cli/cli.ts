@@ -11,9 +11,9 @@ import { indentBlock, wrapText } from '../render/wrap.js';
 import type { CliSpec, CommandSpec, OptionSpec } from './cli-spec.js';
 import { SHELLS, type Shell } from './shells.js';
 import { isDateError, isSpasmError, Interrupted, NotFoundError, SpasmError, UsageError, ExitCode } from '../util/errors.js';
-import { formatFooter, formatList, formatSearch } from '../render/format.js';
+import { formatFooter, formatList, formatSearch } from '../render/format-results.js';
 import { lookupSection, lookupSections } from '../corpus/names.js';
-import { sectionMarkdown } from '../render/markdown.js';
+import { sectionMarkdown } from '../render/section-markdown.js';
 import { planJsonRecord, searchRecords, sectionRecord } from '../corpus/records.js';
 import type { Corpus, Section } from '../corpus/types.js';
 import { search } from '../search/search.js';
@@ -194,7 +194,7 @@ function quote(text: string): string {
 async function renderForTerminal(loaded: LoadedCorpus, section: Section, output: Output): Promise<string> {
   const prerendered = loaded.prerendered(section.id, output.theme.color);
   if (prerendered) return (await import('../render/layout.js')).layout(prerendered, output.width);
-  return (await import('../render/render.js')).renderSection(loaded.corpus, section, output);
+  return (await import('../render/render-markdown.js')).renderSection(loaded.corpus, section, output);
 }
 
 /** The commands, wired to `io`. Without one (for --help text, completion and the man page) nothing

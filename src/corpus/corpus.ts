@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusError } from '../util/errors.js';
 import { locateJsonError } from '../util/json-error.js';
-import { packageRoot } from '../paths.js';
+import { packageRoot } from '../package-dir.js';
 import { readRegularFile, UnreadableFileError } from '../util/read-file.js';
 import type { Corpus, Section } from './types.js';
 

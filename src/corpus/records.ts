@@ -1,7 +1,7 @@
 // The records `--json` prints, as values the library returns: a script using the library and a
 // script reading the CLI's JSON see the same thing. Key order is part of the format.
 
-import { sectionSources } from '../render/markdown.js';
+import { sectionSources } from '../render/section-markdown.js';
 import type { PlanRecord } from '../plan/plan.js';
 import type { SearchResult } from '../search/search.js';
 import type { Corpus, DrugClass, Section, Source } from './types.js';

@@ -1,3 +1,4 @@
+// Step 3 of showing a section (after section-markdown.ts and render-markdown.ts).
 // The width-dependent last step of rendering: wrapping styled text and drawing tables to fit the
 // terminal. Everything before it (Markdown to styled text) does not depend on the width, so for
 // the bundled corpus it is done at build time and only this runs at start-up.

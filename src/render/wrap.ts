@@ -1,3 +1,4 @@
+// Used by every step that fits text to a width (layout.ts, format-results.ts, the plan and help).
 // Word wrapping that understands SGR colour codes and wide characters, with hanging indents,
 // so paragraphs, list items and table cells all fit the terminal.
 

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../paths.js';
+import { packageRoot } from '../package-dir.js';
 
 export interface WordInfo {
   /** Zipf frequency: log10 of occurrences per billion words (1 rare … 7 the commonest). */

@@ -4,9 +4,9 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, lstatSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseCorpus, readBundledCorpusText, readCorpusBytes, utf8 } from '../corpus/corpus.js';
-import { moduleDir } from '../paths.js';
+import { moduleDir } from '../package-dir.js';
 import { readRegularFile } from '../util/read-file.js';
-import { cacheDir } from './store-paths.js';
+import { cacheDir } from './cache-dir.js';
 import type { Prerendered } from '../render/layout.js';
 import type { Corpus } from '../corpus/types.js';
 import { buildIndex, contentKey, deserializeIndex, serializeIndex, type SearchIndex } from '../search/search-index.js';

@@ -1,4 +1,5 @@
-// Markdown to terminal text with marked + marked-terminal. Loaded only to render a custom corpus
+// Step 2 of showing a section (after section-markdown.ts, before layout.ts).
+// Markdown to styled terminal text with marked + marked-terminal, not yet fitted to a width. Loaded only to render a custom corpus
 // (the build prerenders the bundled one): marked builds many regular expressions when imported.
 
 import { Marked, type Token, type Tokens } from 'marked';
@@ -6,7 +7,7 @@ import { markedTerminal } from 'marked-terminal';
 import type { Corpus, Section } from '../corpus/types.js';
 import type { Output, Theme } from './theme.js';
 import { layout, type Prerendered } from './layout.js';
-import { sectionMarkdown } from './markdown.js';
+import { sectionMarkdown } from './section-markdown.js';
 import { sanitize, sanitizeStyled, SGR } from '../util/text.js';
 
 /** A heading that opens with a word in capitals (an emergency sign), styles before it or not. */

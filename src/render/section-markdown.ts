@@ -1,3 +1,4 @@
+// Step 1 of showing a section (then render-markdown.ts, then layout.ts).
 // A section as one Markdown document: the article's words, then what spasm-info adds beside them
 // (the drug table), each added part marked as ours with its sources. Pure text, no styling.
 

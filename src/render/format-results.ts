@@ -1,10 +1,11 @@
+// The screens of `list` and `search` (not Markdown: their records are laid out directly).
 // Human-readable layouts of the core's records (lists, search hits, credits). Pure: records in,
 // strings out; styles come from the theme, widths from the caller.
 
 import type { Corpus, Section } from '../corpus/types.js';
 import type { Highlight, SearchHit, SearchResult } from '../search/search.js';
 import type { Output, Style, Theme } from './theme.js';
-import { attribution } from './markdown.js';
+import { attribution } from './section-markdown.js';
 import { displayWidth, maxOf, sanitizeLine } from '../util/text.js';
 import { indentBlock, wrapText } from './wrap.js';
 
