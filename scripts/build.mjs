@@ -22,7 +22,7 @@ rmSync('dist', { recursive: true, force: true });
 const lazySources = {
   render: 'render/render-markdown', layout: 'render/layout', 'theme-color': 'render/theme-color', suggest: 'corpus/suggest',
   validate: 'corpus/validate', completion: 'cli/completion', plan: 'plan/plan', 'format-plan': 'plan/format-plan',
-  pager: 'cli/pager', 'timer-run': 'plan/timer-run', 'since-words': 'plan/since-words',
+  pager: 'cli/pager', 'timer-run': 'plan/timer-run', 'since-words': 'plan/since-words', program: 'cli/program',
 };
 const lazy = Object.keys(lazySources);
 /** The chunk a module's file name (as imported) is built into. */
@@ -72,10 +72,19 @@ const bundle = async (options) => {
   const result = await build(options);
   for (const output of Object.values(result.metafile.outputs)) for (const input of Object.keys(output.inputs)) bundledInputs.add(input);
 };
-await bundle({ ...cjs, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.cjs', plugins: [stubPlugin, lazyAsExternal('cli')] });
 for (const name of lazy) {
   await bundle({ ...cjs, entryPoints: [`src/${lazySources[name]}.ts`], outfile: `dist/${name}.cjs`, plugins: [stubPlugin, lazyAsExternal(name)] });
 }
+// The table that reads plain command lines without commander, made from commander's definitions
+// (src/cli/program.ts) and written into the CLI bundle (src/cli/dispatch.ts).
+const dispatchTable = createRequire(import.meta.url)('../dist/program.cjs').dispatchTable();
+await bundle({
+  ...cjs,
+  entryPoints: ['src/cli/cli.ts'],
+  outfile: 'dist/cli.cjs',
+  define: { ...common.define, __DISPATCH_TABLE__: JSON.stringify(dispatchTable) },
+  plugins: [stubPlugin, lazyAsExternal('cli')],
+});
 await bundle({
   ...common,
   format: 'esm',

@@ -4,7 +4,7 @@
 export { loadBundledCorpus, loadCorpusFile, parseCorpus, bundledCorpusPath, listSections } from './corpus/corpus.js';
 export { checkCorpus } from './corpus/validate.js';
 export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, Plan, PlanPhase, PlanAction, PlanSession } from './corpus/types.js';
-export { findSection, lookupSection, lookupSections, normalizeName, type SectionLookup, type SectionsLookup } from './corpus/names.js';
+export { findSection, lookupSection, lookupSections, resolveSections, normalizeName, type SectionLookup, type SectionsLookup, type SectionsResolution } from './corpus/names.js';
 export { sectionRecord, searchRecords, planJsonRecord, type SectionRecord, type SearchHitRecord, type PlanJsonRecord } from './corpus/records.js';
 export { suggestSections } from './corpus/suggest.js';
 export { buildIndex, search, queryTerms } from './search/search.js';

@@ -4,7 +4,7 @@
 
 import type { Corpus } from './corpus/types.js';
 import { checkCorpus } from './corpus/validate.js';
-import { cliSpec, manPageText } from './cli/cli.js';
+import { cliSpec, manPageText } from './cli/program.js';
 import { manPage } from './cli/manpage.js';
 import { prerenderSection } from './render/render-markdown.js';
 import { createTheme } from './render/theme-color.js';

@@ -76,3 +76,22 @@ export function lookupSections(corpus: Corpus, words: string[]): SectionsLookup 
   }
   return whole.kind === 'ambiguous' ? { kind: 'ambiguous', name, candidates: whole.candidates } : { kind: 'unknown', name };
 }
+
+export type SectionsResolution =
+  | { kind: 'found'; sections: Section[]; unmatched: string[] }
+  | { kind: 'ambiguous'; name: string; candidates: Section[] }
+  | { kind: 'unknown'; name: string };
+
+/** The sections `show` names: as lookupSections finds them, and else, when several words are given
+ *  and only some of them name a section ("thermal nope"), those sections with the words that named
+ *  none (`unmatched`). When no word names a section, the outcome is about all the words as one name. */
+export function resolveSections(corpus: Corpus, words: string[]): SectionsResolution {
+  const found = lookupSections(corpus, words);
+  if (found.kind === 'found') return { ...found, unmatched: [] };
+  if (words.length > 1) {
+    const each = words.map((word) => ({ word, found: lookupSection(corpus, word) }));
+    const sections = each.flatMap((e) => (e.found.kind === 'found' ? [e.found.section] : []));
+    if (sections.length) return { kind: 'found', sections, unmatched: each.filter((e) => e.found.kind !== 'found').map((e) => e.word) };
+  }
+  return found;
+}

@@ -1,0 +1,241 @@
+// What each command does, once its command line has been read (by commander in src/cli/program.ts,
+// or by the dispatch table in src/cli/dispatch.ts): it asks the library for values and words them
+// for the terminal. It never imports commander, so `list`, `show`, `search` and `plan` run without
+// loading it.
+
+import type { IOStreams } from './cli.js';
+import type { Shell } from './shells.js';
+import { isDateError, Interrupted, NotFoundError, SpasmError, UsageError, ExitCode } from '../util/errors.js';
+import { formatFooter, formatList, formatSearch } from '../render/format-results.js';
+import { resolveSections, type SectionsResolution } from '../corpus/names.js';
+import { sectionMarkdown } from '../render/section-markdown.js';
+import { planJsonRecord, searchRecords, sectionRecord } from '../corpus/records.js';
+import type { Corpus, Section } from '../corpus/types.js';
+import { search } from '../search/search.js';
+import { listSections } from '../corpus/corpus.js';
+import { loadCorpus, type LoadedCorpus } from '../store/store.js';
+import { DEL_C1_BIDI, sanitize, sanitizeLine } from '../util/text.js';
+import { resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
+import { plainTheme, type Output, type Theme } from '../render/theme.js';
+import { quote } from './quote.js';
+
+/** The options every command takes (before or after its name). */
+export interface GlobalOptions {
+  data?: string;
+  color: ColorWhen;
+}
+
+/** A command line, read: the command, its positional values as commander hands them to an action
+ *  (a variadic argument is one array), its options and the global options, defaults filled in. */
+export interface Invocation {
+  command: string;
+  args: unknown[];
+  options: Record<string, unknown>;
+  globals: GlobalOptions;
+}
+
+/** The theme for a colour decision; chalk is loaded only when colour is on. */
+async function themeFor(color: boolean): Promise<Theme> {
+  return color ? (await import('../render/theme-color.js')).createTheme(true) : plainTheme;
+}
+
+async function outputFor(io: IOStreams, globals: GlobalOptions): Promise<Output> {
+  const facts = io.stdoutTerminal;
+  const theme = await themeFor(resolveColor(globals.color, io.env, facts));
+  return { theme, width: resolveWidth(facts), tty: facts.isTTY };
+}
+
+/** stderr decides colour on its own: it may be a terminal while stdout is a pipe, or the reverse. */
+export function stderrTheme(io: IOStreams, globals: GlobalOptions | undefined): Promise<Theme> {
+  return themeFor(resolveColor(globals?.color ?? 'auto', io.env, io.stderrTerminal));
+}
+
+async function note(io: IOStreams, globals: GlobalOptions, message: string): Promise<void> {
+  io.stderr.write(`${(await stderrTheme(io, globals)).muted('spasm-info: ' + message)}\n`);
+}
+
+/** What JSON.stringify leaves raw that could steer a terminal; line and paragraph separators too. */
+const JSON_UNSAFE = new RegExp(`[${DEL_C1_BIDI}\\u2028\\u2029]`, 'g');
+
+/** JSON for scripts. JSON.stringify escapes C0 controls itself; DEL, C1 and bidi controls it
+ *  leaves raw, so they are escaped here too: no JSON output can steer a terminal. */
+export function toJson(value: unknown, indent = 2): string {
+  return (
+    JSON.stringify(value, null, indent).replace(
+      JSON_UNSAFE,
+      (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    ) + '\n'
+  );
+}
+
+const LIST_POINTER = "Run 'spasm-info list' to see every section.";
+
+/** Why `show` found nothing, for the command line: the library says which name and why. */
+async function sectionProblem(corpus: Corpus, found: Exclude<SectionsResolution, { kind: 'found' }>): Promise<NotFoundError> {
+  const shown = quote(found.name);
+  if (found.kind === 'ambiguous') {
+    const ids = found.candidates.map((s) => s.id).join(', ');
+    return new NotFoundError(`${shown} could mean more than one section: ${sanitizeLine(ids)}.`, [LIST_POINTER]);
+  }
+  const { suggestSections } = await import('../corpus/suggest.js');
+  const suggestions = suggestSections(corpus, found.name);
+  const hint = suggestions.length
+    ? [`Did you mean ${suggestions.map((s) => `'${sanitizeLine(s.id)}' (${sanitizeLine(s.title)})`).join(' or ')}?`]
+    : [];
+  return new NotFoundError(`No section matches ${shown}.`, [...hint, LIST_POINTER]);
+}
+
+/** A date problem, said about the flag it came from. */
+function sinceFlag<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw isDateError(error) ? new UsageError(`--since ${error.message}`) : error;
+  }
+}
+
+/** A section for the terminal: laid out from the build's prerendering when there is one (the bundled
+ *  corpus), else rendered with marked now. Both end in the same layout step. */
+async function renderForTerminal(loaded: LoadedCorpus, section: Section, output: Output): Promise<string> {
+  const prerendered = loaded.prerendered(section.id, output.theme.color);
+  if (prerendered) return (await import('../render/layout.js')).layout(prerendered, output.width);
+  return (await import('../render/render-markdown.js')).renderSection(loaded.corpus, section, output);
+}
+
+/** Writes `text`, through the user's pager when it is taller than the terminal. Never in a pipe:
+ *  the caller passes output.tty. `what` names the text in the pager's prompt; `again` is the command
+ *  that shows it without the pager. A pager that read nothing of the text (not installed, or failed
+ *  at once like PAGER=false) leaves it to be printed here, with a note; one that failed or was killed
+ *  after reading is not followed by the text again (it may have shown it: it would appear twice),
+ *  but by a sentence saying how to see it without a pager, and exit 2. */
+async function writePaged(io: IOStreams, text: string, output: Output, usePager: boolean, what: string, again: string): Promise<void> {
+  const rows = io.stdoutTerminal.rows || 24;
+  const pager = io.env.PAGER === undefined ? 'less -FRX' : io.env.PAGER.trim();
+  if (!output.tty || !usePager || !pager || text.split('\n').length < rows) return void io.stdout.write(text);
+  const run = await io.page(pager, text, what);
+  if (run.status === 0) return;
+  // A shell reports a child ended by a signal as 128 + its number.
+  const { signals } = await import('node:os').then((os) => os.constants);
+  const signal = run.signal ?? (run.status !== null && run.status > 128 ? Object.keys(signals).find((name) => signals[name as NodeJS.Signals] === run.status! - 128) : undefined);
+  const how = signal ? `was stopped by ${signal}` : run.status === 127 && run.readNothing ? 'could not be run' : `stopped with exit status ${run.status}`;
+  if (run.readNothing) {
+    io.stdout.write(text);
+    io.stderr.write(`spasm-info: the pager ${quote(pager)} ${how}, so the text is printed here (PAGER sets the pager).\n`);
+    return;
+  }
+  throw new SpasmError(`The pager ${quote(pager)} ${how}.`, ExitCode.usage, [`Run '${again} --no-pager' to print it without a pager.`]);
+}
+
+type Command = (io: IOStreams, invocation: Invocation) => Promise<void>;
+
+const list: Command = async (io, { options, globals }) => {
+  const { corpus } = await loadCorpus(globals.data, io.env);
+  if (options.json) return void io.stdout.write(toJson(listSections(corpus)));
+  io.stdout.write(formatList(corpus.sections, await outputFor(io, globals)));
+};
+
+const show: Command = async (io, { args, options, globals }) => {
+  const names = args[0] as string[];
+  if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
+  const loaded = await loadCorpus(globals.data, io.env);
+  const { corpus } = loaded;
+  const found = resolveSections(corpus, names);
+  if (found.kind !== 'found') throw await sectionProblem(corpus, found);
+  const { sections, unmatched } = found;
+  if (options.json) {
+    const records = sections.map((s) => sectionRecord(corpus, s));
+    return void io.stdout.write(toJson(records.length === 1 ? records[0] : records));
+  }
+  if (options.raw) {
+    io.stdout.write(sanitize(sections.map((s) => sectionMarkdown(corpus, s)).join('\n')));
+  } else {
+    const output = await outputFor(io, globals);
+    const pages: string[] = [];
+    for (const s of sections) pages.push(await renderForTerminal(loaded, s, output));
+    // The sources and the disclaimer once, after every section.
+    const footer = formatFooter(corpus, sections, output);
+    const text = pages.join('\n') + (footer ? '\n' + footer : '');
+    await writePaged(io, text, output, options.pager as boolean, sections.map((s) => sanitizeLine(s.title)).join(', '), `spasm-info show ${names.join(' ')}`);
+  }
+  // Names that matched nothing, beside ones that did: what was found is shown, and exit 1 says the rest was not.
+  if (unmatched.length) {
+    const shown = sections.map((s) => sanitizeLine(s.title)).join(', ');
+    throw new NotFoundError(`${unmatched.map(quote).join(' and ')} matched no section; ${shown} ${sections.length > 1 ? 'are' : 'is'} shown.`, [LIST_POINTER]);
+  }
+};
+
+const searchCommand: Command = async (io, { args, options, globals }) => {
+  const query = (args[0] as string[]).join(' ');
+  if (sanitize(query).trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
+  const loaded = await loadCorpus(globals.data, io.env);
+  const result = search(loaded.index(), query, { limit: options.limit as number });
+  for (const c of result.corrections) {
+    await note(io, globals, `no exact match for ${quote(c.from)}; showing results for ${quote(c.to)}.`);
+  }
+  if (result.unmatched.length) await note(io, globals, `no match for ${result.unmatched.map(quote).join(', ')}.`);
+  if (options.json) {
+    io.stdout.write(toJson(searchRecords(result)));
+  } else if (result.hits.length) {
+    io.stdout.write(formatSearch(result, await outputFor(io, globals)));
+  }
+  if (result.hits.length === 0) {
+    const hints = result.suggestions.length
+      ? [`Did you mean ${result.suggestions.map((s) => quote(s.to)).join(', ')}?`]
+      : [];
+    hints.push("Try other words, or run 'spasm-info list' to see every section.");
+    const why = result.terms.length
+      ? ''
+      : /[\p{L}\p{N}]/u.test(query)
+        ? ' (it has only common words like "what" and "the")'
+        : ' (it has no words, only punctuation or symbols)';
+    throw new NotFoundError(`Nothing matches ${quote(query)}${why}.`, hints);
+  }
+};
+
+const plan: Command = async (io, { options, globals }) => {
+  const since = options.since as string;
+  const { corpus } = await loadCorpus(globals.data, io.env);
+  if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
+  const { isSimpleSince, localDate, parseSince, planFor } = await import('../plan/plan.js');
+  const words = isSimpleSince(since) ? undefined : (await import('../plan/since-words.js')).readWords;
+  const now = io.now();
+  const today = localDate(now);
+  const record = planFor(corpus.plan, sinceFlag(() => parseSince(since, today, { now, words })), today);
+  if (options.json) return void io.stdout.write(toJson(planJsonRecord(record)));
+  const { formatPlan } = await import('../plan/format-plan.js');
+  const output = await outputFor(io, globals);
+  const text = formatPlan(record, { ...output, disclaimer: corpus.disclaimer });
+  await writePaged(io, text, output, options.pager as boolean, `Day ${record.day} of the plan`, `spasm-info plan --since ${JSON.stringify(since)}`);
+};
+
+const timer: Command = async (io, { args, options, globals }) => {
+  const { corpus } = await loadCorpus(globals.data, io.env);
+  const { runTimerCommand, checkTimerRequest } = await import('../plan/timer-run.js');
+  const request = { name: (args[0] as string[]).join(' '), ...(options as { minutes?: string; since?: string; json?: boolean }) };
+  checkTimerRequest(corpus.plan, request, io.now()); // usage errors first, before anything runs
+  if (!io.timerDevices) throw new Error('timer ran without timer devices in its IOStreams');
+  const devices = await io.timerDevices();
+  const status = await runTimerCommand(corpus.plan, request, {
+    ...devices,
+    stdout: { write: (text) => io.stdout.write(text), isTTY: io.stdoutTerminal.isTTY, get columns() { return devices.columns(); } },
+    env: io.env,
+    theme: (await outputFor(io, globals)).theme,
+    note: (message) => note(io, globals, message),
+    jsonLine: (value) => toJson(value, 0),
+  });
+  if (status !== ExitCode.ok) throw new Interrupted(status);
+};
+
+const completion: Command = async (io, { args }) => {
+  const [{ completionScript }, { cliSpec }] = await Promise.all([import('./completion.js'), import('./program.js')]);
+  io.stdout.write(completionScript(args[0] as Shell, cliSpec()));
+};
+
+const COMMANDS: Record<string, Command> = { list, show, search: searchCommand, plan, timer, completion };
+
+/** Runs a command line that has been read. */
+export function runCommand(io: IOStreams, invocation: Invocation): Promise<void> {
+  const command = Object.hasOwn(COMMANDS, invocation.command) ? COMMANDS[invocation.command] : undefined;
+  if (!command) throw new Error(`no command '${invocation.command}'`);
+  return command(io, invocation);
+}
