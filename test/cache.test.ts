@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checksum, crc32ForTest } from '../src/util/checksum.js';
 import { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from '../src/search/search-index.js';
 import { cacheDir } from '../src/store/cache-dir.js';
-import { corpusCacheKey } from '../src/store/store.js';
+import { corpusCacheKey } from '../src/store/data-corpus.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { cli } from './helpers/cli.js';
 
@@ -140,6 +140,61 @@ describe('a cache entry is checked when it is read, and rebuilt when it fails', 
   });
 });
 
+describe('the corpus entry (outline and bodies) is checked when it is read, and rebuilt when it fails', () => {
+  const COMMANDS = [['list'], ['list', '--json'], ['show', 's7'], ['show', 's7', '--json'], SEARCH];
+  /** The one corpus entry in the cache folder. */
+  const corpusEntry = (cache: string) => join(cache, readdirSync(cache).find((f) => f.endsWith('.corpus'))!);
+  /** The entry's header JSON and where it sits, to edit one (its checksum is left as it was). */
+  const header = (data: Buffer) => {
+    const at = 20 + data.readUInt32LE(8);
+    const length = data.readUInt32LE(at - 8);
+    return { at, length, value: JSON.parse(data.toString('utf8', at, at + length)) as { outline: Corpus; ends: number[] } };
+  };
+  const withHeader = (data: Buffer, change: (h: { outline: Corpus; ends: number[] }) => void) => {
+    const h = header(data);
+    change(h.value);
+    const text = Buffer.from(JSON.stringify(h.value));
+    const prefix = Buffer.from(data.subarray(0, h.at));
+    prefix.writeUInt32LE(text.length, h.at - 8);
+    return Buffer.concat([prefix, text, data.subarray(h.at + h.length)]);
+  };
+
+  it.each([
+    ['a truncated entry', (data: Buffer) => data.subarray(0, data.length - 500)],
+    ['random bytes', () => Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256))],
+    ['a title with a control character', (data: Buffer) => withHeader(data, (h) => { h.outline.sections[7].title = 'Topic\u001b[31m 7'; })],
+    ['an untrimmed title', (data: Buffer) => withHeader(data, (h) => { h.outline.sections[7].title = ' Topic 7 '; })],
+    ['an id that is not a string', (data: Buffer) => withHeader(data, (h) => { (h.outline.sections[7] as { id: unknown }).id = 7; })],
+    ['two sections with one id', (data: Buffer) => withHeader(data, (h) => { h.outline.sections[7].id = 's8'; })],
+    ['a section left out', (data: Buffer) => withHeader(data, (h) => { h.outline.sections.pop(); h.ends.pop(); })],
+    ['body ends past the end of the entry', (data: Buffer) => withHeader(data, (h) => { h.ends[299] += 1_000_000; })],
+    ['a body that is not a string', (data: Buffer) => { const at = data.lastIndexOf('"Sentence about item7 '); return Buffer.concat([data.subarray(0, at), Buffer.from('1234567'), data.subarray(at + 7)]); }],
+    ['a symbolic link to /dev/zero', (_: Buffer, entry: string) => { unlinkSync(entry); symlinkSync('/dev/zero', entry); return undefined; }],
+    ['a FIFO', (_: Buffer, entry: string) => { unlinkSync(entry); execFileSync('mkfifo', [entry]); return undefined; }],
+  ])('%s: every command prints what it prints with no cache', (_, damage) => {
+    const s = setup();
+    const uncached = COMMANDS.map((args) => s.run(args, { SPASM_INFO_NO_CACHE: '1' }));
+    s.run(SEARCH); // writes both entries
+    const entry = corpusEntry(s.cache);
+    const damaged = damage(readFileSync(entry), entry);
+    if (damaged) writeFileSync(entry, damaged);
+    for (const [i, args] of COMMANDS.entries()) {
+      const r = s.run(args);
+      expect([r.code, r.stdout, r.stderr], args.join(' ')).toEqual([uncached[i].code, uncached[i].stdout, uncached[i].stderr]);
+    }
+  });
+
+  it('list and show never read the search index (an index entry that is a FIFO is left alone)', () => {
+    const s = setup();
+    s.run(SEARCH);
+    const index = s.entry();
+    unlinkSync(index);
+    execFileSync('mkfifo', [index]);
+    for (const args of [['list'], ['show', 's7']]) expect(s.run(args).code).toBe(0);
+    expect(lstatSync(index).isFIFO()).toBe(true);
+  });
+});
+
 describe('the structural check refuses a forged index whose checksum is right', () => {
   const corpus = largeCorpus() as Corpus;
   const index = buildIndex(corpus);
@@ -211,7 +266,7 @@ describe('the cache folder', () => {
     const r = cli(['--data', s.file, ...SEARCH], { XDG_CACHE_HOME: 'cache', HOME: home }, { cwd });
     expect(r.code).toBe(0);
     expect(readdirSync(cwd)).toEqual([]);
-    expect(readdirSync(join(home, '.cache', 'spasm-info'))).toHaveLength(1);
+    expect(readdirSync(join(home, '.cache', 'spasm-info')).map((name) => name.replace(/.*\./, '')).sort()).toEqual(['corpus', 'index']);
   });
 });
 

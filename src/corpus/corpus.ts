@@ -30,6 +30,13 @@ export async function loadCorpusFile(file: string): Promise<Corpus> {
 
 /** Parses and validates corpus JSON text; `name` is used in error messages. */
 export async function parseCorpus(text: string, name: string): Promise<Corpus> {
+  // The validator is loaded only when a custom corpus is used.
+  const { checkCorpus } = await import('./validate.js');
+  return parseCorpusWith(checkCorpus, text, name);
+}
+
+/** parseCorpus with the validator's checkCorpus already loaded: synchronous. */
+export function parseCorpusWith(check: (value: unknown) => { corpus: Corpus } | { problem: string }, text: string, name: string): Corpus {
   const fail = (problem: string): never => {
     throw new CorpusError(`Cannot use '${name}' as a corpus: ${problem}.`);
   };
@@ -41,9 +48,7 @@ export async function parseCorpus(text: string, name: string): Promise<Corpus> {
     const where = locateJsonError(text);
     fail(where ? `it is not valid JSON (line ${where.line}, column ${where.column}: ${where.problem})` : 'it is not valid JSON');
   }
-  // The validator is loaded only when a custom corpus is used.
-  const { checkCorpus } = await import('./validate.js');
-  const checked = checkCorpus(value);
+  const checked = check(value);
   if ('problem' in checked) fail(checked.problem);
   return (checked as { corpus: Corpus }).corpus;
 }

@@ -13,6 +13,8 @@ export const MAX_BODY = 1_000_000;
 export const MAX_ID = 100;
 export const MAX_DAY = 366;
 export const MAX_PHASES = 100;
+/** What a section id may be: letters, digits, dots, hyphens and underscores, starting with a letter or digit. */
+export const SECTION_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(MAX_TEXT, 'must be at most 10,000 characters'));
 /** A section body: Markdown, longer, and only as deep and as wide as the renderer can draw. */
@@ -123,7 +125,7 @@ export const PlanSchema = v.object({
 });
 
 export const SectionSchema = v.object({
-  id: v.pipe(text, v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`), v.regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'must be letters, digits, dots, hyphens or underscores')),
+  id: v.pipe(text, v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`), v.regex(SECTION_ID, 'must be letters, digits, dots, hyphens or underscores')),
   title: text,
   summary: text,
   body,

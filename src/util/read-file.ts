@@ -24,7 +24,13 @@ export interface ReadOptions {
 
 /** The bytes of a regular file. Opening never blocks (O_NONBLOCK: a FIFO with no writer would
  *  wait forever in open), and only a regular file is read. */
-export function readRegularFile(path: string, { maxBytes, noFollow = false }: ReadOptions): Buffer {
+export function readRegularFile(path: string, options: ReadOptions): Buffer {
+  return withRegularFile(path, options, (fd, size) => readToEnd(fd, size, options.maxBytes));
+}
+
+/** Opens a regular file of at most `maxBytes` as readRegularFile does, and passes its descriptor and
+ *  size to `use` (for reading parts of it); the descriptor is closed when `use` returns. */
+export function withRegularFile<T>(path: string, { maxBytes, noFollow = false }: ReadOptions, use: (fd: number, size: number) => T): T {
   const flags = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | (noFollow ? constants.O_NOFOLLOW : 0);
   const fd = openSync(path, flags);
   try {
@@ -34,26 +40,42 @@ export function readRegularFile(path: string, { maxBytes, noFollow = false }: Re
       throw new UnreadableFileError(reason, maxBytes);
     }
     if (stat.size > maxBytes) throw new UnreadableFileError('too-large', maxBytes);
-    // Read to the end, not to the size fstat gave: the file may change, and some (in /proc) say 0.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    let chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(stat.size + 1, 64 * 1024)));
-    let used = 0;
-    for (;;) {
-      const n = readSync(fd, chunk, used, chunk.length - used, null);
-      if (n === 0) break;
-      used += n;
-      total += n;
-      if (total > maxBytes) throw new UnreadableFileError('too-large', maxBytes);
-      if (used === chunk.length) {
-        chunks.push(chunk);
-        chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 1024 * 1024) || 1);
-        used = 0;
-      }
-    }
-    chunks.push(chunk.subarray(0, used));
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    return use(fd, stat.size);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Up to `length` bytes at `position` of an open file; fewer only if the file ends first. */
+export function readAt(fd: number, position: number, length: number): Buffer {
+  const out = Buffer.allocUnsafe(length);
+  let used = 0;
+  while (used < length) {
+    const n = readSync(fd, out, used, length - used, position + used);
+    if (n === 0) break;
+    used += n;
+  }
+  return out.subarray(0, used);
+}
+
+function readToEnd(fd: number, size: number, maxBytes: number): Buffer {
+  // Read to the end, not to the size fstat gave: the file may change, and some (in /proc) say 0.
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(size + 1, 64 * 1024)));
+  let used = 0;
+  for (;;) {
+    const n = readSync(fd, chunk, used, chunk.length - used, null);
+    if (n === 0) break;
+    used += n;
+    total += n;
+    if (total > maxBytes) throw new UnreadableFileError('too-large', maxBytes);
+    if (used === chunk.length) {
+      chunks.push(chunk);
+      chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 1024 * 1024) || 1);
+      used = 0;
+    }
+  }
+  chunks.push(chunk.subarray(0, used));
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }

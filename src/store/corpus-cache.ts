@@ -1,0 +1,118 @@
+// The corpus cache entry of a large --data file: the checked corpus split into its outline
+// (everything but the section bodies) and the bodies one by one, so that `list` reads only the
+// outline and `show` one body more, instead of parsing and checking the whole file at every run
+// (at 10,000 sections that parse and check were most of `list`'s time). Nothing read back is
+// trusted: the outline is checked as a corpus is (checkCorpusOutline) and each body as a body is
+// (checkBody), when it is read.
+//
+// Layout: "SPCO" + u32 format version + u32 key length + key + u32 header length + u32 CRC-32 of
+// the header + header JSON ({outline, ends, sums}: ends[i] is where body i ends, counted from the
+// end of the header, and sums[i] its CRC-32) + the bodies, each a JSON string. The checksums catch
+// damage and careless edits; what they cannot catch (an entry forged with its checksums redone)
+// still passes every check a corpus file must pass.
+
+import type { Corpus, Section } from '../corpus/types.js';
+import type { CorpusOutline } from '../corpus/validate.js';
+import { crc32Of } from '../util/checksum.js';
+import { readAt, withRegularFile } from '../util/read-file.js';
+
+const MAGIC = 'SPCO';
+/** Bump when the layout changes. */
+const FORMAT = 1;
+
+export function serializeCorpusCache(corpus: Corpus, key: string): Buffer {
+  const bodies = corpus.sections.map((s) => Buffer.from(JSON.stringify(s.body)));
+  const ends: number[] = [];
+  let at = 0;
+  for (const body of bodies) ends.push((at += body.length));
+  const outline = { ...corpus, sections: corpus.sections.map(({ body: _, ...rest }) => rest) };
+  const keyBytes = Buffer.from(key);
+  const header = Buffer.from(JSON.stringify({ outline, ends, sums: bodies.map((b) => crc32Of(b)) }));
+  const prefix = Buffer.alloc(20 + keyBytes.length);
+  prefix.write(MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(FORMAT, 4);
+  prefix.writeUInt32LE(keyBytes.length, 8);
+  keyBytes.copy(prefix, 12);
+  prefix.writeUInt32LE(header.length, 12 + keyBytes.length);
+  prefix.writeUInt32LE(crc32Of(header), 16 + keyBytes.length);
+  return Buffer.concat([prefix, header, ...bodies]);
+}
+
+/** The checks a cache entry must pass (corpus/validate.ts, loaded by the caller). */
+export interface CorpusChecks {
+  checkCorpusOutline(value: unknown): { corpus: CorpusOutline } | { problem: string };
+  checkBody(value: unknown): string | undefined;
+}
+
+/** The corpus a cache entry holds, if the entry is a regular file (no link followed) of at most
+ *  `maxBytes`, of this format and key, and its outline passes the checks; its sections' bodies are
+ *  read from the entry when first asked for. A body that cannot be read back or fails its check is
+ *  asked of `fallback` instead (which reads the corpus file itself). */
+export function readCorpusCache(path: string, key: string, maxBytes: number, checks: CorpusChecks, fallback: (section: number) => string): Corpus | undefined {
+  let found: { outline: CorpusOutline; ends: number[]; sums: unknown[]; bodiesAt: number } | undefined;
+  try {
+    found = withRegularFile(path, { maxBytes, noFollow: true }, (fd, size) => {
+      const bodiesAt = headerEnd(fd, key, size);
+      if (bodiesAt === undefined) return undefined;
+      const headerAt = 20 + Buffer.byteLength(key);
+      const bytes = readAt(fd, headerAt, bodiesAt - headerAt);
+      if (crc32Of(bytes) !== readAt(fd, headerAt - 4, 4).readUInt32LE(0)) return undefined;
+      const header = JSON.parse(bytes.toString('utf8')) as { outline: unknown; ends: unknown; sums: unknown };
+      const checked = checks.checkCorpusOutline(header.outline);
+      if ('problem' in checked) return undefined;
+      const { ends, sums } = header;
+      const count = checked.corpus.sections.length;
+      if (!Array.isArray(ends) || ends.length !== count || !Array.isArray(sums) || sums.length !== count) return undefined;
+      for (let i = 0; i < ends.length; i++) {
+        const end: unknown = ends[i];
+        if (typeof end !== 'number' || !Number.isSafeInteger(end) || end < (i ? ends[i - 1] : 0) || bodiesAt + end > size) return undefined;
+      }
+      return { outline: checked.corpus, ends: ends as number[], sums: sums as unknown[], bodiesAt };
+    });
+  } catch {
+    return undefined;
+  }
+  if (!found) return undefined;
+  const { outline, ends, sums, bodiesAt } = found;
+  const readBody = (i: number): string => {
+    try {
+      const body = withRegularFile(path, { maxBytes, noFollow: true }, (fd, size) => {
+        // The same entry as the outline came from (a run may have replaced it since): same key and layout.
+        if (headerEnd(fd, key, size) !== bodiesAt) return undefined;
+        const from = bodiesAt + (i ? ends[i - 1] : 0);
+        const bytes = readAt(fd, from, bodiesAt + ends[i] - from);
+        return crc32Of(bytes) === sums[i] ? checks.checkBody(JSON.parse(bytes.toString('utf8'))) : undefined;
+      });
+      if (body !== undefined) return body;
+    } catch {
+      // Read from the corpus file instead.
+    }
+    return fallback(i);
+  };
+  return { ...outline, sections: outline.sections.map((section, i) => withLazyBody(section, () => readBody(i))) };
+}
+
+/** Where the header of the entry open on `fd` ends, if the entry is of this format and key. */
+function headerEnd(fd: number, key: string, size: number): number | undefined {
+  const keyBytes = Buffer.from(key);
+  const prefix = readAt(fd, 0, 20 + keyBytes.length);
+  if (prefix.length < 20 + keyBytes.length || prefix.toString('latin1', 0, 4) !== MAGIC || prefix.readUInt32LE(4) !== FORMAT) return undefined;
+  if (prefix.readUInt32LE(8) !== keyBytes.length || !prefix.subarray(12, 12 + keyBytes.length).equals(keyBytes)) return undefined;
+  const end = prefix.length + prefix.readUInt32LE(12 + keyBytes.length);
+  return end <= size ? end : undefined;
+}
+
+/** A section whose body is read when it is first used. Its keys are in the order checkCorpus gives
+ *  them (the schema's: the body comes after the summary), so nothing that walks a section sees a
+ *  difference. */
+function withLazyBody(outline: Omit<Section, 'body'>, read: () => string): Section {
+  const section = {} as Section;
+  let body: string | undefined;
+  for (const [name, value] of Object.entries(outline)) {
+    Object.defineProperty(section, name, { value, enumerable: true, writable: true, configurable: true });
+    if (name === 'summary') {
+      Object.defineProperty(section, 'body', { get: () => (body ??= read()), enumerable: true, configurable: true });
+    }
+  }
+  return section;
+}

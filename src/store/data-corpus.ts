@@ -1,0 +1,98 @@
+// A --data corpus: read from its file at every run, and for large files (256 KB or more) its checked
+// corpus and its search index cached, keyed by a hash of the file's bytes so that any change to
+// the content, however it was made, misses. A cache entry is checked when it is read, and rebuilt
+// when it fails (README: Performance, "What the cache trusts").
+
+import { readSync } from 'node:fs';
+import { MAX_CORPUS_BYTES, parseCorpus, parseCorpusWith, readCorpusBytes, utf8 } from '../corpus/corpus.js';
+import type { Corpus } from '../corpus/types.js';
+import { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from '../search/search-index.js';
+import { crc32Of, formatChecksum } from '../util/checksum.js';
+import { CorpusError } from '../util/errors.js';
+import { withRegularFile } from '../util/read-file.js';
+import { cacheEntryPath, readCacheEntry, writeCacheEntry } from './cache-entry.js';
+import { readCorpusCache, serializeCorpusCache } from './corpus-cache.js';
+import type { LoadedCorpus } from './store.js';
+
+declare const __VERSION__: string;
+
+/** The key of a --data file's cache entries: the spasm-info version (which decides what an entry
+ *  holds) and the size and a hash of the file's bytes. */
+export function corpusCacheKey(bytes: Uint8Array): string {
+  return cacheKey(bytes.byteLength, crc32Of(bytes));
+}
+
+const cacheKey = (size: number, crc: number) => `${__VERSION__}:${size}:${formatChecksum(crc)}`;
+
+export async function loadDataCorpus(file: string, env: NodeJS.ProcessEnv): Promise<LoadedCorpus> {
+  const scanned = scanFile(file);
+  const corpusEntry = scanned && cacheEntryPath(file, scanned.size, 'corpus', env);
+  const indexEntry = scanned && cacheEntryPath(file, scanned.size, 'index', env);
+  if (!scanned || !corpusEntry || !indexEntry) {
+    const corpus = await parseCorpus(utf8(readCorpusBytes(file)), file);
+    return { corpus, index: () => buildIndex(corpus), prerendered: () => undefined };
+  }
+  const key = cacheKey(scanned.size, scanned.crc);
+  // The validator is loaded only when a custom corpus is used.
+  const checks = await import('../corpus/validate.js');
+  let parsed: { corpus: Corpus; key: string } | undefined;
+  /** The file read, parsed and checked in full (and its cache entry written): when no sound entry
+   *  is cached, for building the index, or when a cached body fails its check. */
+  const parseFile = () => {
+    if (!parsed) {
+      const bytes = readCorpusBytes(file);
+      parsed = { corpus: parseCorpusWith(checks.checkCorpus, utf8(bytes), file), key: corpusCacheKey(bytes) };
+      writeCacheEntry(corpusEntry, serializeCorpusCache(parsed.corpus, parsed.key));
+    }
+    return parsed;
+  };
+  const bodyFromFile = (section: number): string => {
+    const body = parseFile().corpus.sections[section]?.body;
+    if (body === undefined) throw new CorpusError(`Cannot use '${file}' as a corpus: it changed while it was being read.`);
+    return body;
+  };
+  // An entry holds the corpus once more, re-encoded: a few bytes per byte of the file at most.
+  const maxBytes = 6 * scanned.size + 1024 * 1024;
+  const corpus = readCorpusCache(corpusEntry, key, maxBytes, checks, bodyFromFile) ?? parseFile().corpus;
+  // The key of what `corpus` came from: the file as scanned, or as parsed if it changed since.
+  const corpusKey = parsed?.key ?? key;
+  return {
+    corpus,
+    index: () => readCachedIndex(indexEntry, corpus, corpusKey, scanned.size) ?? buildAndCache(parseFile(), indexEntry),
+    prerendered: () => undefined,
+  };
+}
+
+/** The size and CRC-32 of a corpus file, read a megabyte at a time (a 10,000-section corpus is
+ *  10 MB, which a run that finds its cache entries sound need not hold); undefined if it is not a
+ *  regular file within the size limit or cannot be read, which readCorpusBytes then reports. */
+function scanFile(file: string): { size: number; crc: number } | undefined {
+  try {
+    return withRegularFile(file, { maxBytes: MAX_CORPUS_BYTES }, (fd) => {
+      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      let size = 0;
+      let crc = 0;
+      for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
+        size += n;
+        if (size > MAX_CORPUS_BYTES) return undefined;
+        crc = crc32Of(chunk.subarray(0, n), crc);
+      }
+      return { size, crc };
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cached index that deserializeIndex accepts (key, checksum, structure), if there is one. */
+function readCachedIndex(path: string, corpus: Corpus, key: string, corpusBytes: number): SearchIndex | undefined {
+  // An index holds a few numbers per word of the corpus: well under 8 bytes per byte of it.
+  const data = readCacheEntry(path, 8 * corpusBytes + 1024 * 1024);
+  return data && deserializeIndex(data, corpus, key);
+}
+
+function buildAndCache({ corpus, key }: { corpus: Corpus; key: string }, path: string): SearchIndex {
+  const index = buildIndex(corpus);
+  writeCacheEntry(path, serializeIndex(index, key));
+  return index;
+}
