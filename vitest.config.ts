@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/helpers/summary-reporter.ts'],
+    setupFiles: ['./test/helpers/setup.ts'],
     server: { deps: { inline: ['marked-terminal'] } },
     testTimeout: 30_000,
     hookTimeout: 30_000,

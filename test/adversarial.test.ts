@@ -1,10 +1,11 @@
 // Valid corpora must not crash or crawl, and corpora past the schema's bounds are refused by name.
 // The generated part builds corpora from hostile fragments; SPASM_ADVERSARIAL_SIZE scales them
-// (default 1: small and fast; try 20 for a long run), and each run has a time bound: the CLI's
-// runs are killed if they take longer (a hang guard, not a timing assertion).
+// (default 1: small and fast; try 20 for a long run). The CLI runs in-process (runCli): what is
+// checked is main()'s outcome (exit code, one sentence, no trace), and vitest's forks pool runs it
+// on a process's main thread, with the stack size the CLI has. The time bound is the test timeout
+// (a hang guard, not a timing assertion): a run that crawls fails when it ends.
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatList } from '../src/render/format-results.js';
@@ -19,10 +20,11 @@ import { createTheme } from '../src/render/theme-color.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { checkCorpus } from '../src/corpus/validate.js';
 import { wrapText } from '../src/render/wrap.js';
-import { cli } from './helpers/cli.js';
+import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const SIZE = Math.max(1, Number(process.env.SPASM_ADVERSARIAL_SIZE) || 1);
-const dir = mkdtempSync(join(tmpdir(), 'spasm-adversarial-'));
+const dir = tempDir('adversarial');
 let files = 0;
 const write = (corpus: unknown) => {
   const path = join(dir, `c${files++}.json`);
@@ -57,21 +59,21 @@ describe('corpora past the schema bounds: exit 2, one sentence naming the field'
     ['a body over 1,000,000 characters', { sections: [section('word '.repeat(200_001))] }, 'field "body": must be at most 1,000,000 characters'],
     ['a title over 10,000 characters', { sections: [section('Body.', { title: 't'.repeat(10_001) })] }, 'field "title": must be at most 10,000 characters'],
     ['an id over 100 characters', { sections: [section('Body.', { id: 'i'.repeat(101) })] }, 'field "id": must be at most 100 characters'],
-  ])('%s', (_, corpus, field) => {
+  ])('%s', async (_, corpus, field) => {
     const path = write(corpus);
     // Every command validates the same way: two of them here, all four in the case below.
     for (const command of [['show', 'x'], ['plan']]) {
-      const r = cli(['--data', path, ...command]);
+      const r = await runCli(['--data', path, ...command]);
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toContain(field);
       expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     }
   });
 
-  it('every command refuses such a corpus', () => {
+  it('every command refuses such a corpus', async () => {
     const path = write({ sections: [section(table(1000, 2))] });
     for (const command of [['list'], ['list', '--json'], ['show', 'x'], ['search', 'item'], ['plan']]) {
-      const r = cli(['--data', path, ...command]);
+      const r = await runCli(['--data', path, ...command]);
       expect([r.code, r.stdout], r.stderr).toEqual([2, '']);
     }
   });
@@ -99,10 +101,10 @@ describe('corpora within the bounds: every command ends, with 0, 1 or 2 and no t
     ['a table of 20 columns', section(table(20, 30))],
     [`a table of ${n.toLocaleString('en')} rows`, section(table(2, n))],
     ['HTML entities of every kind', section('&#8238;&#x202D;&#x2066;&#27;[31m&#0;&#x9b;&amp;&lt;b&gt; &#xD800; &#1114112; word')],
-  ])('%s', (_, s) => {
+  ])('%s', async (_, s) => {
     const path = write({ sections: [s], plan: plan({}) });
     for (const command of [['list'], ['show', 'x'], ['search', 'item', 'word', 'a']]) {
-      expectOutcome(cli(['--data', path, ...command], { COLUMNS: '40' }));
+      expectOutcome(await runCli(['--data', path, ...command], { COLUMNS: '40' }));
     }
   });
 });
@@ -190,11 +192,11 @@ describe('property: generated hostile corpora', () => {
     );
   });
 
-  it('the CLI: every command ends with 0, 1 or 2 and no trace', () => {
-    fc.assert(
-      fc.property(body, (b) => {
+  it('the CLI: every command ends with 0, 1 or 2 and no trace', async () => {
+    await fc.assert(
+      fc.asyncProperty(body, async (b) => {
         const path = write({ sections: [section(b)] });
-        for (const command of [['show', 'x'], ['search', 'word', 'ice']]) expectOutcome(cli(['--data', path, ...command], { COLUMNS: '40' }));
+        for (const command of [['show', 'x'], ['search', 'word', 'ice']]) expectOutcome(await runCli(['--data', path, ...command], { COLUMNS: '40' }));
       }),
       { numRuns: 4 * SIZE },
     );

@@ -1,18 +1,22 @@
 // The search-index cache of large --data corpora never stands in for the checks, and no file, link,
 // FIFO or device put where a corpus or a cache entry should be can crash, hang or fool a run.
+// The CLI runs in-process (runCli, with the cache folder in its env), except where a regression
+// would block or exhaust the test process itself: a FIFO or a device read where a file should be
+// (a child is killed by its timeout; a blocked read in-process would hang the whole run), and the
+// one test that needs its own working folder.
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, truncateSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checksum, crc32ForTest } from '../src/util/checksum.js';
 import { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from '../src/search/search-index.js';
 import { cacheDir } from '../src/store/cache-dir.js';
 import { corpusCacheKey } from '../src/store/data-corpus.js';
 import type { Corpus } from '../src/corpus/types.js';
-import { cli } from './helpers/cli.js';
+import { cli, runCli, type Run } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
-const fresh = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const fresh = (prefix: string) => tempDir(prefix);
 
 /** A corpus big enough (over 256 KB) for its index to be cached. */
 function largeCorpus(extra: (i: number) => object = () => ({})) {
@@ -23,28 +27,30 @@ function largeCorpus(extra: (i: number) => object = () => ({})) {
   };
 }
 
-/** A corpus file and a cache folder of its own; `run` runs the CLI with that cache. */
-function setup(corpus: object = largeCorpus()) {
-  const dir = fresh('spasm-cache-');
-  const file = join(dir, 'corpus.json');
-  writeFileSync(file, JSON.stringify(corpus));
+/** A corpus file and a cache folder of its own; `run` runs the CLI in-process with that cache,
+ *  `runReal` runs the built CLI (for what could hang the test process). */
+function setup(corpus: object = largeCorpus(), existing?: string) {
+  const dir = fresh('cache');
+  const file = existing ?? join(dir, 'corpus.json');
+  if (!existing) writeFileSync(file, JSON.stringify(corpus));
   const cache = join(dir, 'cache');
-  const run = (args: string[], env: Record<string, string> = {}) => cli(['--data', file, ...args], { SPASM_INFO_CACHE_DIR: cache, ...env });
+  const run = (args: string[], env: Record<string, string> = {}) => runCli(['--data', file, ...args], { SPASM_INFO_CACHE_DIR: cache, ...env });
+  const runReal = async (args: string[]) => cli(['--data', file, ...args], { SPASM_INFO_CACHE_DIR: cache });
   /** The one index file in the cache folder, after a search wrote it. */
   const entry = () => {
     const names = readdirSync(cache).filter((f) => f.endsWith('.index'));
     expect(names).toHaveLength(1);
     return join(cache, names[0]);
   };
-  return { dir, file, cache, run, entry };
+  return { dir, file, cache, run, runReal, entry };
 }
 
 const SEARCH = ['search', 'item42', 'warmth', '--json'];
 
 describe('a corpus is always the validated one, cached or not', () => {
-  it('an edit that keeps the size, modification time and inode is still checked (exit 2 naming the field)', () => {
+  it('an edit that keeps the size, modification time and inode is still checked (exit 2 naming the field)', async () => {
     const { dir, file, run } = setup();
-    expect(run(SEARCH).code).toBe(0); // the index is now cached
+    expect((await run(SEARCH)).code).toBe(0); // the index is now cached
     const before = statSync(file);
     const times = join(dir, 'times');
     execFileSync('touch', ['-r', file, times]); // the file's times, to the nanosecond
@@ -60,26 +66,45 @@ describe('a corpus is always the validated one, cached or not', () => {
     expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
     expect(statSync(file).size).toBe(before.size);
     for (const args of [['list'], SEARCH]) {
-      const r = run(args);
+      const r = await run(args);
       expect(r.code, r.stdout).toBe(2);
       expect(r.stderr).toContain('section 101 ("$(x)"), field "id": must be letters, digits, dots, hyphens or underscores');
     }
   });
 
-  it('output is byte-identical whether the index came from the cache or not (trimmed text, unknown keys dropped)', () => {
-    const { run } = setup(largeCorpus((i) => (i === 0 ? { id: '  s0  ', title: ' Topic 0 ', extra: 'dropped' } : {})));
+  it('output is byte-identical whether the index came from the cache or not (trimmed text, unknown keys dropped)', async () => {
+    const { run, entry } = setup(largeCorpus((i) => (i === 0 ? { id: '  s0  ', title: ' Topic 0 ', extra: 'dropped' } : {})));
     const commands = [['list', '--json'], ['show', 's0', '--json'], SEARCH, ['search', 'topic', '0']];
-    const uncached = commands.map((args) => run(args, { SPASM_INFO_NO_CACHE: '1' }).stdout);
-    run(SEARCH); // writes the cache
-    const cached = commands.map((args) => run(args).stdout);
+    const uncached: string[] = [];
+    for (const args of commands) uncached.push((await run(args, { SPASM_INFO_NO_CACHE: '1' })).stdout);
+    await run(SEARCH); // writes the cache
+    entry(); // which is there
+    const cached: string[] = [];
+    for (const args of commands) cached.push((await run(args)).stdout);
     expect(cached).toEqual(uncached);
     expect(JSON.parse(cached[0])[0]).toEqual({ id: 's0', title: 'Topic 0', summary: 'About topic 0.' });
   });
 });
 
 describe('a cache entry is checked when it is read, and rebuilt when it fails', () => {
-  const expectRebuilt = (s: ReturnType<typeof setup>, good: string) => {
-    const r = s.run(SEARCH);
+  /** One search of a large corpus and the cache entry it wrote; each case has a cache folder of its
+   *  own holding a copy of that entry (the bytes its own first search of the file would write). */
+  let good = '';
+  let written = { file: '', name: '', bytes: Buffer.alloc(0) };
+  beforeAll(async () => {
+    const s = setup();
+    good = (await s.run(SEARCH)).stdout;
+    written = { file: s.file, name: basename(s.entry()), bytes: readFileSync(s.entry()) };
+  });
+  const withEntry = () => {
+    const s = setup(undefined, written.file);
+    mkdirSync(s.cache);
+    writeFileSync(join(s.cache, written.name), written.bytes);
+    return s;
+  };
+
+  const expectRebuilt = async (s: ReturnType<typeof setup>, good: string, run: (args: string[]) => Promise<Run> = s.run) => {
+    const r = await run(SEARCH);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(good);
     expect(r.stderr).toBe('');
@@ -89,6 +114,7 @@ describe('a cache entry is checked when it is read, and rebuilt when it fails', 
     expect(deserializeIndex(readFileSync(s.entry()), corpus, corpusCacheKey(readFileSync(s.file)))).toBeDefined();
   };
 
+  // A link to a device and a FIFO are read by the built CLI: a regression would read forever or block.
   it.each([
     ['a 55-byte file with a valid header', (entry: string) => writeFileSync(entry, readFileSync(entry).subarray(0, 55))],
     ['a damaged body under an intact header', (entry: string) => {
@@ -102,30 +128,28 @@ describe('a cache entry is checked when it is read, and rebuilt when it fails', 
     ['a symbolic link to /dev/full', (entry: string) => { unlinkSync(entry); symlinkSync('/dev/full', entry); }],
     ['a FIFO', (entry: string) => { unlinkSync(entry); execFileSync('mkfifo', [entry]); }],
     ['a folder', (entry: string) => { unlinkSync(entry); mkdirSync(entry); }],
-  ])('%s: same answer, no error', (name, damage) => {
-    const s = setup();
-    const good = s.run(SEARCH).stdout;
+  ])('%s: same answer, no error', async (name, damage) => {
+    const s = withEntry();
     damage(s.entry());
     if (name === 'a folder') {
       // A folder cannot be replaced by rename: the search answers anyway, from a fresh index.
-      const r = s.run(SEARCH);
+      const r = await s.run(SEARCH);
       expect([r.code, r.stdout, r.stderr]).toEqual([0, good, '']);
       return;
     }
-    expectRebuilt(s, good);
+    await expectRebuilt(s, good, /dev|FIFO/.test(name) ? s.runReal : s.run);
   });
 
-  it('a planted index with the right key and checksum but postings out of range is rebuilt', () => {
-    const s = setup();
-    const good = s.run(SEARCH).stdout;
+  it('a planted index with the right key and checksum but postings out of range is rebuilt', async () => {
+    const s = withEntry();
     const corpus = JSON.parse(readFileSync(s.file, 'utf8')) as Corpus;
     const forged = buildIndex(corpus);
     forged.postingUnits = forged.postingUnits.map((u, i) => (i % 3 ? u + 1_000_000 : u));
     writeFileSync(s.entry(), serializeIndex(forged, corpusCacheKey(readFileSync(s.file))));
-    expectRebuilt(s, good);
+    await expectRebuilt(s, good);
   });
 
-  it('temporary files left by an interrupted write are removed when a cache is next written', () => {
+  it('temporary files left by an interrupted write are removed when a cache is next written', async () => {
     const s = setup();
     mkdirSync(s.cache);
     const stale = join(s.cache, 'x.index.4242.tmp');
@@ -134,7 +158,7 @@ describe('a cache entry is checked when it is read, and rebuilt when it fails', 
     writeFileSync(current, 'being written now');
     const anHourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(stale, anHourAgo, anHourAgo);
-    expect(s.run(SEARCH).code).toBe(0);
+    expect((await s.run(SEARCH)).code).toBe(0);
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(current)).toBe(true); // maybe another run's write in progress
   });
@@ -259,10 +283,11 @@ describe('the cache folder', () => {
     expect(cacheDir(env)).toBe(expected);
   });
 
+  // The built CLI: the one run here that needs a working folder of its own.
   it('a run with a relative XDG_CACHE_HOME writes nothing where it runs', () => {
     const s = setup();
-    const cwd = fresh('spasm-cwd-');
-    const home = fresh('spasm-home-');
+    const cwd = fresh('cwd');
+    const home = fresh('home');
     const r = cli(['--data', s.file, ...SEARCH], { XDG_CACHE_HOME: 'cache', HOME: home }, { cwd });
     expect(r.code).toBe(0);
     expect(readdirSync(cwd)).toEqual([]);
@@ -271,25 +296,28 @@ describe('the cache folder', () => {
 });
 
 describe('--data reads only a regular file of bounded size (exit 2, one sentence)', () => {
-  const dir = fresh('spasm-files-');
+  const dir = fresh('files');
   const fifo = join(dir, 'fifo.json');
   execFileSync('mkfifo', [fifo]);
   const huge = join(dir, 'huge.json');
   // A sparse file: 64 MiB and one byte, taking no room on disk.
   closeSync(openSync(huge, 'w'));
-  execFileSync('truncate', ['-s', String(64 * 1024 * 1024 + 1), huge]);
+  truncateSync(huge, 64 * 1024 * 1024 + 1);
   const link = join(dir, 'link.json');
   symlinkSync('/dev/zero', link);
 
+  // Devices and the FIFO are given to the built CLI: reading one by mistake would never end or
+  // would block, which in-process would stop the whole run instead of failing one test.
+  const real = async (args: string[]) => cli(args);
   it.each([
-    ['/dev/zero', '/dev/zero', 'it is a device, not a regular file'],
-    ['/dev/urandom', '/dev/urandom', 'it is a device, not a regular file'],
-    ['a link to /dev/zero', link, 'it is a device, not a regular file'],
-    ['a FIFO with no writer', fifo, 'it is a named pipe (FIFO), not a regular file'],
-    ['a file over the size limit', huge, 'it is larger than the limit of 64 MiB'],
-  ])('%s', (_, path, reason) => {
+    ['/dev/zero', '/dev/zero', 'it is a device, not a regular file', real],
+    ['/dev/urandom', '/dev/urandom', 'it is a device, not a regular file', real],
+    ['a link to /dev/zero', link, 'it is a device, not a regular file', real],
+    ['a FIFO with no writer', fifo, 'it is a named pipe (FIFO), not a regular file', real],
+    ['a file over the size limit', huge, 'it is larger than the limit of 64 MiB', runCli],
+  ])('%s', async (_, path, reason, run) => {
     for (const command of ['list', 'search']) {
-      const r = cli(['--data', path, command, ...(command === 'search' ? ['x'] : [])]);
+      const r = await run(['--data', path, command, ...(command === 'search' ? ['x'] : [])]);
       expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `spasm-info: Cannot use '${path}' as a corpus: ${reason}.\n`]);
     }
   });

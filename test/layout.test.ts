@@ -1,13 +1,23 @@
-// Every screen at the widths people use: the built CLI in a real pseudo-terminal at 40, 60, 80 and
-// 120 columns. No visible line is wider than the window, wrapped text keeps its column, and the
-// plan's marker stands under today's number.
+// Every screen at the widths people use (40, 60, 80 and 120 columns): no visible line is wider than
+// the window, wrapped text keeps its column, and the plan's marker stands under today's number.
+// The screens are made in-process, on a terminal of each width (runCli's terminal facts). A real
+// pseudo-terminal is what is tested only in the last block: there, for a few screens at every
+// width, the built CLI in a pty (its own width detection, the build's prerendered sections) prints
+// byte for byte what the in-process run prints, so the checks above hold for what users see.
 import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
 import { inPty, stripSgr } from './helpers/pty.js';
 import { displayWidth } from '../src/util/text.js';
 
 const WIDTHS = [40, 60, 80, 120];
-/** What the terminal shows: colour codes and the terminal's carriage returns removed. */
-const screen = (args: string[], columns: number) => stripSgr(inPty(args, columns, { FORCE_COLOR: '1' }, 1000)).replace(/\r/g, '');
+/** A colour terminal of `columns` columns and 1000 rows (so nothing is paged), as in the pty. */
+const ENV = { FORCE_COLOR: '1', TERM: 'xterm-256color' };
+const onTerminal = async (args: string[], columns: number) => {
+  const r = await runCli(args, ENV, { terminal: { columns, rows: 1000 }, stderrTTY: true });
+  return r.stdout + r.stderr;
+};
+/** What the terminal shows: colour codes removed. */
+const screen = async (args: string[], columns: number) => stripSgr(await onTerminal(args, columns));
 /** A URL is never broken (it would no longer open), so a line that is one URL too long for the
  *  window is the one line allowed to be wider. */
 const unbreakableUrl = (line: string, width: number) => /^\s*\S*https?:\/\/\S+$/.test(line) && displayWidth(line.trim().replace(/^\S*?(?=https?:)/, '')) > width - 4;
@@ -33,14 +43,14 @@ const SCREENS: [string, string[]][] = [
 ];
 
 describe.each(WIDTHS)('at %i columns', (width) => {
-  it.each(SCREENS)('%s: no line is wider than the window', (_, args) => {
-    for (const line of lines(screen(args, width))) {
+  it.each(SCREENS)('%s: no line is wider than the window', async (_, args) => {
+    for (const line of lines(await screen(args, width))) {
       if (!unbreakableUrl(line, width)) expect(displayWidth(line), `${line}`).toBeLessThanOrEqual(width);
     }
   });
 
-  it('list: each summary keeps its column (beside the titles, or under each title when stacked)', () => {
-    const out = lines(screen(['list'], width));
+  it('list: each summary keeps its column (beside the titles, or under each title when stacked)', async () => {
+    const out = lines(await screen(['list'], width));
     const first = out[0];
     const stacked = /^overview {2}Overview$/.test(first);
     if (stacked) {
@@ -56,8 +66,8 @@ describe.each(WIDTHS)('at %i columns', (width) => {
     }
   });
 
-  it.each([['2 days ago', 3], ['13 days ago', 14], ['0 days ago', 1], ['9 days ago', 10]])('plan --since %j: the marker stands under today\'s number, and steps keep their indent', (since, day) => {
-    const out = lines(screen(['plan', '--since', since], width));
+  it.each([['2 days ago', 3], ['13 days ago', 14], ['0 days ago', 1], ['9 days ago', 10]])('plan --since %j: the marker stands under today\'s number, and steps keep their indent', async (since, day) => {
+    const out = lines(await screen(['plan', '--since', since], width));
     const header = out.find((l) => l.startsWith('day '))!;
     const marker = out.find((l) => l.includes('▲'))!;
     const bars = out.slice(out.indexOf(header) + 1, out.indexOf(marker));
@@ -74,20 +84,31 @@ describe.each(WIDTHS)('at %i columns', (width) => {
     for (const l of body.filter((l) => l.startsWith(' ') && !l.startsWith(' today '))) expect([2, 4], l).toContain(indentOf(l));
   });
 
-  it('plan: commands are never split across lines', () => {
-    const out = screen(['plan', '--since', '2 days ago'], width);
+  it('plan: commands are never split across lines', async () => {
+    const out = await screen(['plan', '--since', '2 days ago'], width);
     expect(out).toContain('spasm-info show red-flags');
     for (const id of ['thermal', 'rest', 'physical-therapy']) expect(out).toContain(`spasm-info show ${id}`);
   });
 });
 
 describe('plan on a 24-line screen: what matters first', () => {
-  it.each([[40], [80]])('at %i columns, the day, the timeline and today\'s step come before the other steps', (width) => {
-    const out = lines(screen(['plan', '--since', '3 days ago'], width));
+  it.each([[40], [80]])('at %i columns, the day, the timeline and today\'s step come before the other steps', async (width) => {
+    const out = lines(await screen(['plan', '--since', '3 days ago'], width));
     const first24 = out.slice(0, 24).join('\n');
     expect(first24).toMatch(/^Day 4 since/);
     expect(first24).toContain('▲');
     expect(first24).toMatch(/ today {2}Heat/);
     expect(out.findIndex((l) => l.startsWith('Ice or cold packs ('))).toBeGreaterThan(out.findIndex((l) => l.includes('today  Heat')));
   });
+});
+
+describe.each(WIDTHS)('in a real pseudo-terminal of %i columns', (width) => {
+  it.each([['list'], ['show', 'medications'], ['plan', '--since', '2 days ago']].map((args) => [args.join(' '), args] as const))(
+    '%s prints what the in-process run prints, colour codes and all',
+    async (_, args) => {
+      const real = inPty(args, width, ENV, 1000).replace(/\r/g, '');
+      expect(real, 'not in colour: the pty is not a colour terminal').toContain('\u001B[');
+      expect(real).toBe(await onTerminal(args, width));
+    },
+  );
 });
