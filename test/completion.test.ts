@@ -1,26 +1,35 @@
 // Completion scripts, in the real shells: what they offer, and that corpus text is only ever data.
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// End to end by nature: real bash, zsh and fish source the scripts and call a `spasm-info` on PATH
+// (the built CLI, or a stand-in printing hostile ids). The scripts themselves are printed in-process.
+import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { bin, cli, root } from './helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bin, root, runCli } from './helpers/cli.js';
 import { bashComplete, fishComplete, hasShell, zshComplete } from './helpers/shell-complete.js';
+import { tempDir } from './helpers/temp.js';
 
 /** zsh and fish are installed by .ci/run; elsewhere their checks run only where they are installed. */
 const shellTest = (shell: string) => (hasShell(shell) || process.env.CI === 'true' ? it : it.skip);
-const fresh = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const fresh = (prefix: string) => tempDir(prefix);
 
-const scripts = fresh('spasm-scripts-');
-const scriptFor = (shell: 'bash' | 'zsh' | 'fish') => {
-  const file = join(scripts, shell === 'zsh' ? '_spasm-info' : `spasm-info.${shell}`);
-  writeFileSync(file, cli(['completion', shell]).stdout);
-  return file;
-};
+/** Each shell's script, written once where that shell's test looks for it. */
+const scripts = fresh('scripts');
+const SCRIPT_FILES = { bash: 'spasm-info.bash', zsh: '_spasm-info', fish: 'spasm-info.fish' };
+beforeAll(async () => {
+  for (const [shell, name] of Object.entries(SCRIPT_FILES)) writeFileSync(join(scripts, name), (await runCli(['completion', shell])).stdout);
+});
+const scriptFor = (shell: 'bash' | 'zsh' | 'fish') => join(scripts, SCRIPT_FILES[shell]);
+
+/** A zsh user's home whose .zshrc loads the script from fpath. Shared by the zsh checks below (the
+ *  README's own lines get a home of their own), so compinit writes its dump of the completion
+ *  functions once: building that dump takes seconds, reading it a fraction of one. */
+const zshHome = fresh('zsh-home');
+writeFileSync(join(zshHome, '.zshrc'), `fpath=(${scripts} $fpath)\nautoload -Uz compinit && compinit -u\n`);
 
 /** A stand-in `spasm-info` whose `list` prints ids that are shell code, globs and option-like words,
  *  as a corpus that got past the checks would: the scripts must offer only the safe ones. */
-const hostileBin = fresh('spasm-hostile-');
+const hostileBin = fresh('hostile');
 const hostileIds = ['$(touch${IFS}pwned1)', '`touch pwned2`', 'a;touch pwned3', '$(touch pwned4)x', '*', '-rf', 'x y', 'ok-id', 'good.id_2'];
 writeFileSync(join(hostileBin, 'spasm-info'), `#!/bin/sh
 case " $* " in *" completion "*) exec "${process.execPath}" "${bin}" "$@" ;; esac
@@ -30,7 +39,7 @@ chmodSync(join(hostileBin, 'spasm-info'), 0o755);
 const hostilePath = `${hostileBin}:${process.env.PATH}`;
 
 /** The real CLI on PATH. */
-const realBin = fresh('spasm-bin-');
+const realBin = fresh('bin');
 symlinkSync(bin, join(realBin, 'spasm-info'));
 const realPath = `${realBin}:${process.env.PATH}`;
 
@@ -41,21 +50,18 @@ describe('corpus text is never evaluated, and only safe words are offered', () =
   };
 
   it('bash', () => {
-    const cwd = fresh('spasm-cwd-');
+    const cwd = fresh('cwd');
     writeFileSync(join(cwd, 'a-file'), '');
     expectSafe(bashComplete(['spasm-info', 'show', ''], { script: scriptFor('bash'), path: hostilePath, cwd }), cwd);
   });
 
   shellTest('zsh')('zsh', () => {
-    const cwd = fresh('spasm-cwd-');
-    const home = fresh('spasm-home-');
-    writeFileSync(join(home, '.zshrc'), `fpath=(${scripts} $fpath)\nautoload -Uz compinit && compinit -u\n`);
-    scriptFor('zsh');
-    expectSafe(zshComplete('spasm-info show ', { home, path: hostilePath, cwd }), cwd);
+    const cwd = fresh('cwd');
+    expectSafe(zshComplete('spasm-info show ', { home: zshHome, path: hostilePath, cwd }), cwd);
   });
 
   shellTest('fish')('fish', () => {
-    const cwd = fresh('spasm-cwd-');
+    const cwd = fresh('cwd');
     expectSafe(fishComplete('spasm-info show ', { script: scriptFor('fish'), path: hostilePath, cwd }), cwd);
   });
 });
@@ -68,16 +74,13 @@ describe('section ids of a --data corpus', () => {
   });
 
   it('bash, with the file named from the home folder (~/…)', () => {
-    const home = fresh('spasm-home-');
+    const home = fresh('home');
     writeFileSync(join(home, 'c.json'), readFileSync(corpus));
     expect(bashComplete(['spasm-info', '--data', '~/c.json', 'show', 'b'], { script: scriptFor('bash'), path: realPath, cwd: root, home })).toEqual(['beta']);
   });
 
   shellTest('zsh')('zsh', () => {
-    const home = fresh('spasm-home-');
-    writeFileSync(join(home, '.zshrc'), `fpath=(${scripts} $fpath)\nautoload -Uz compinit && compinit -u\n`);
-    scriptFor('zsh');
-    expect(zshComplete(`spasm-info --data ${corpus} show `, { home, path: realPath, cwd: root }).sort()).toEqual(['alpha', 'beta']);
+    expect(zshComplete(`spasm-info --data ${corpus} show `, { home: zshHome, path: realPath, cwd: root }).sort()).toEqual(['alpha', 'beta']);
   });
 
   shellTest('fish')('fish', () => {
@@ -88,7 +91,7 @@ describe('section ids of a --data corpus', () => {
 
 describe('file names for --data are offered whole, neither split nor globbed', () => {
   it('bash', () => {
-    const cwd = fresh('spasm-cwd-');
+    const cwd = fresh('cwd');
     for (const name of ['my corpus.json', 'star*.json', 'other.json']) writeFileSync(join(cwd, name), '');
     expect(bashComplete(['spasm-info', '--data', 'm'], { script: scriptFor('bash'), path: realPath, cwd })).toEqual(['my corpus.json']);
     expect(bashComplete(['spasm-info', '--data', 's'], { script: scriptFor('bash'), path: realPath, cwd })).toEqual(['star*.json']);
@@ -106,7 +109,7 @@ describe("the README's install lines", () => {
   });
 
   shellTest('zsh')('zsh: a user who runs the line and the .zshrc lines the README gives gets section ids on Tab', () => {
-    const home = fresh('spasm-home-');
+    const home = fresh('home');
     chmodSync(home, 0o755);
     const r = spawnSync('sh', ['-c', lineFor('zsh')], { cwd: home, env: { HOME: home, PATH: realPath }, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
@@ -116,7 +119,7 @@ describe("the README's install lines", () => {
   });
 
   it.each(['bash', 'fish'])('%s: the line writes the script where the shell looks', (shell) => {
-    const home = fresh('spasm-home-');
+    const home = fresh('home');
     mkdirSync(join(home, '.local/share/bash-completion/completions'), { recursive: true });
     mkdirSync(join(home, '.config/fish/completions'), { recursive: true });
     const r = spawnSync('sh', ['-c', lineFor(shell)], { cwd: home, env: { HOME: home, PATH: realPath }, encoding: 'utf8' });

@@ -14,7 +14,8 @@ import { plainTheme } from '../src/render/theme.js';
 import { createTheme } from '../src/render/theme-color.js';
 import { citedSourceIds } from '../src/corpus/validate.js';
 import { displayWidth, markdownToPlain, words } from '../src/util/text.js';
-import { inPty, stripSgr } from './helpers/pty.js';
+import { onTerminal } from './helpers/cli.js';
+import { stripSgr } from './helpers/pty.js';
 
 const corpus = loadBundledCorpus();
 const sources = corpus.sources!;
@@ -144,8 +145,8 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     expect(headings.map((h) => h.split(':')[0])).toEqual(['## EMERGENCY', '## Get medical help promptly', '## See a doctor or GP if']);
   });
 
-  it.each([[40], [80]])('show red-flags at %i columns prints the emergency tier first', (width) => {
-    const out = stripSgr(inPty(['show', 'red-flags'], width));
+  it.each([[40], [80]])('show red-flags at %i columns prints the emergency tier first', async (width) => {
+    const out = stripSgr(await onTerminal(['show', 'red-flags'], width));
     const at = (text: string) => out.replace(/\s+/g, ' ').indexOf(text);
     expect(at('EMERGENCY: call 999')).toBeGreaterThan(0);
     expect(at('EMERGENCY: call 999')).toBeLessThan(at('Get medical help promptly'));
@@ -245,8 +246,8 @@ describe('layout of show medications and show red-flags', () => {
 
   it.each([
     ['medications', 40], ['medications', 80], ['red-flags', 40], ['red-flags', 80],
-  ] as const)('show %s at %i columns fits the window and cuts no word', (id, width) => {
-    const out = stripSgr(inPty(['show', id, '--no-pager'], width));
+  ] as const)('show %s at %i columns fits the window and cuts no word', async (id, width) => {
+    const out = stripSgr(await onTerminal(['show', id, '--no-pager'], width));
     const lines = out.split('\n');
     expect(Math.max(...lines.filter((l) => !isLoneUrl(l)).map(displayWidth))).toBeLessThanOrEqual(width);
     const known = rawWords(id);
@@ -254,14 +255,14 @@ describe('layout of show medications and show red-flags', () => {
     expect(cut, 'words that appear in no source text were cut in two').toEqual([]);
   });
 
-  it('at 80 columns it is a list: each class once, its members under it, no rules', () => {
-    const out = stripSgr(inPty(['show', 'medications', '--no-pager'], 80));
+  it('at 80 columns it is a list: each class once, its members under it, no rules', async () => {
+    const out = stripSgr(await onTerminal(['show', 'medications', '--no-pager'], 80));
     for (const d of drugs) expect(out.split('\n').filter((l) => l === d.class).length, d.class).toBe(1);
     expect(out).not.toMatch(/[─│]/);
   });
 
-  it('at 100 columns it is a table with a rule between classes only', () => {
-    const out = stripSgr(inPty(['show', 'medications', '--no-pager'], 100));
+  it('at 100 columns it is a table with a rule between classes only', async () => {
+    const out = stripSgr(await onTerminal(['show', 'medications', '--no-pager'], 100));
     const rules = out.split('\n').filter((l) => l.startsWith('├'));
     expect(rules.length).toBe(drugs.length);
   });

@@ -1,9 +1,12 @@
+// Hostile input, terminal safety, terminals, pipes and signals. The CLI runs in-process (runCli,
+// with the terminal facts a test chooses) except where a real process is the point: NO_COLOR read
+// from a real environment on a real terminal, output through a pipe that is full or closed early,
+// Ctrl-C, and a file that only a process without capabilities cannot read.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { formatList, formatSearch } from '../src/render/format-results.js';
 import { lookupSection } from '../src/corpus/names.js';
@@ -11,16 +14,16 @@ import { renderSection } from '../src/render/render-markdown.js';
 import { buildIndex, search } from '../src/search/search.js';
 import { createTheme } from '../src/render/theme-color.js';
 import { displayWidth } from '../src/util/text.js';
-import { bin, ESC, root, runCli } from './helpers/cli.js';
+import { bin, ESC, onTerminal, root, runCli } from './helpers/cli.js';
 import { inPty, stripSgr } from './helpers/pty.js';
+import { tempDir } from './helpers/temp.js';
 
 const corpus = loadBundledCorpus();
 const index = buildIndex(corpus);
 /** Control characters that must never reach a terminal, other than the theme's own SGR codes. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const clean = (out: string) => !CONTROL.test(stripSgr(out));
-const dir = mkdtempSync(join(tmpdir(), 'spasm-hard-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('hard');
 const writeCorpus = (name: string, value: unknown) => {
   const path = join(dir, name);
   writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
@@ -152,9 +155,11 @@ describe('property: any string, control characters and all', () => {
   });
 });
 
-describe('on a real terminal (pseudo-terminal)', () => {
+describe('on a terminal', () => {
+  // In-process on a terminal of each width; test/layout.test.ts shows the built CLI in a real
+  // pseudo-terminal printing the same.
   it.each([[40], [60], [100]])('show medications wraps paragraphs, lists and the table to %i columns, in colour', async (width) => {
-    const out = inPty(['show', 'medications', '--no-pager'], width);
+    const out = await onTerminal(['show', 'medications', '--no-pager'], width);
     expect(out).toContain(ESC);
     // A URL longer than the window stands alone on its line, unbroken: the terminal wraps it softly.
     const widest = Math.max(...stripSgr(out).split('\n').filter((l) => !/^\s*(?:[-*] )?\S+:\/\/\S+$/.test(l)).map(displayWidth));
@@ -163,13 +168,13 @@ describe('on a real terminal (pseudo-terminal)', () => {
   });
 
   it('caps the width at 100 columns on a wide terminal', async () => {
-    const out = stripSgr(inPty(['show', 'red-flags', '--no-pager'], 160));
+    const out = stripSgr(await onTerminal(['show', 'red-flags', '--no-pager'], 160));
     // A URL longer than the window stands alone on its line, unbroken.
     expect(Math.max(...out.split('\n').filter((l) => !/^\s*(?:[-*] )?\S+:\/\/\S+$/.test(l)).map(displayWidth))).toBeLessThanOrEqual(100);
   });
 
   it('list is an aligned table on a terminal', async () => {
-    const lines = stripSgr(inPty(['list'], 100)).trimEnd().split('\n');
+    const lines = stripSgr(await onTerminal(['list'], 100)).trimEnd().split('\n');
     expect(lines[0]).toMatch(/^overview {10}Overview {18}Why neck muscles/);
   });
 
@@ -177,11 +182,17 @@ describe('on a real terminal (pseudo-terminal)', () => {
     ['NO_COLOR', { NO_COLOR: '1' }],
     ['TERM=dumb', { TERM: 'dumb' }],
   ])('%s turns colour off on a terminal', async (_, env) => {
-    expect(inPty(['search', 'ice'], 80, env)).not.toContain(ESC);
+    expect(await onTerminal(['search', 'ice'], 80)).toContain(ESC);
+    expect(await onTerminal(['search', 'ice'], 80, env)).not.toContain(ESC);
+  });
+
+  it('NO_COLOR in the environment of the built CLI, on a real terminal (pseudo-terminal)', () => {
+    expect(inPty(['search', 'ice'], 80)).toContain(ESC);
+    expect(inPty(['search', 'ice'], 80, { NO_COLOR: '1' })).not.toContain(ESC);
   });
 
   it('--color never turns colour off on a terminal', async () => {
-    expect(inPty(['--color', 'never', 'list'], 80)).not.toContain(ESC);
+    expect(await onTerminal(['--color', 'never', 'list'], 80)).not.toContain(ESC);
   });
 });
 

@@ -5,19 +5,14 @@
 // width, the built CLI in a pty (its own width detection, the build's prerendered sections) prints
 // byte for byte what the in-process run prints, so the checks above hold for what users see.
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { onTerminal } from './helpers/cli.js';
 import { inPty, stripSgr } from './helpers/pty.js';
 import { displayWidth } from '../src/util/text.js';
 
 const WIDTHS = [40, 60, 80, 120];
-/** A colour terminal of `columns` columns and 1000 rows (so nothing is paged), as in the pty. */
-const ENV = { FORCE_COLOR: '1', TERM: 'xterm-256color' };
-const onTerminal = async (args: string[], columns: number) => {
-  const r = await runCli(args, ENV, { terminal: { columns, rows: 1000 }, stderrTTY: true });
-  return r.stdout + r.stderr;
-};
-/** What the terminal shows: colour codes removed. */
-const screen = async (args: string[], columns: number) => stripSgr(await onTerminal(args, columns));
+/** What a colour terminal of `columns` columns and 1000 rows (so nothing is paged) shows, colour
+ *  codes removed. */
+const screen = async (args: string[], columns: number) => stripSgr(await onTerminal(args, columns, {}, 1000));
 /** A URL is never broken (it would no longer open), so a line that is one URL too long for the
  *  window is the one line allowed to be wider. */
 const unbreakableUrl = (line: string, width: number) => /^\s*\S*https?:\/\/\S+$/.test(line) && displayWidth(line.trim().replace(/^\S*?(?=https?:)/, '')) > width - 4;
@@ -106,9 +101,9 @@ describe.each(WIDTHS)('in a real pseudo-terminal of %i columns', (width) => {
   it.each([['list'], ['show', 'medications'], ['plan', '--since', '2 days ago']].map((args) => [args.join(' '), args] as const))(
     '%s prints what the in-process run prints, colour codes and all',
     async (_, args) => {
-      const real = inPty(args, width, ENV, 1000).replace(/\r/g, '');
+      const real = inPty(args, width, {}, 1000).replace(/\r/g, '');
       expect(real, 'not in colour: the pty is not a colour terminal').toContain('\u001B[');
-      expect(real).toBe(await onTerminal(args, width));
+      expect(real).toBe(await onTerminal(args, width, {}, 1000));
     },
   );
 });

@@ -1,14 +1,16 @@
 // What reaches the user: no bidi or control character even when written as an HTML entity, the
 // section an id names, write failures that say so, and error messages of bounded length.
+// In-process (runCli), except the write failures: /dev/full and a closed or discarded stdout are
+// file descriptors of a real process, so the built CLI runs there under a shell.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, cli } from './helpers/cli.js';
+import { bin, runCli } from './helpers/cli.js';
 import { stripSgr } from './helpers/pty.js';
+import { tempDir } from './helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'spasm-output-'));
+const dir = tempDir('output');
 const write = (name: string, corpus: unknown) => {
   const path = join(dir, name);
   writeFileSync(path, JSON.stringify(corpus));
@@ -22,8 +24,8 @@ describe('bidi and control characters written as HTML entities never reach the t
     sections: [{ id: 'x', title: 'T', summary: 'S', body: `# Head ${entities}\n\nText ${entities} and *em ${entities}* and \`${entities}\`.\n\n- item ${entities}\n\n> quote ${entities}\n\n| a ${entities} | b |\n|---|---|\n| ${entities} | [link ${entities}](https://example.org) |` }],
   });
 
-  it.each(['never', 'always'])('show, colour %s', (color) => {
-    const r = cli(['--data', path, '--color', color, 'show', 'x']);
+  it.each(['never', 'always'])('show, colour %s', async (color) => {
+    const r = await runCli(['--data', path, '--color', color, 'show', 'x']);
     expect(r.code, r.stderr).toBe(0);
     expect(stripSgr(r.stdout), JSON.stringify(r.stdout)).not.toMatch(CONTROL);
     expect(r.stdout).toContain('Text');
@@ -44,8 +46,8 @@ describe('show <id> always shows the section with that id', () => {
     ['DOSAGE', 'dosage'],
     ['doses', 'doses'],
     ['intro', 'intro'],
-  ])('show %s → %s', (name, id) => {
-    const r = cli(['--data', path, 'show', name, '--json']);
+  ])('show %s → %s', async (name, id) => {
+    const r = await runCli(['--data', path, 'show', name, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).id).toBe(id);
   });
@@ -85,8 +87,8 @@ describe('an error echoes at most 60 characters of an argument', () => {
     ['a bad --color', ['--color', big, 'list']],
     ['a --data name too long', ['--data', big, 'list']],
     ['an unknown section', ['show', big]],
-  ])('%s', (_, args) => {
-    const r = cli(args);
+  ])('%s', async (_, args) => {
+    const r = await runCli(args);
     expect(r.code).toBe(2 - (args[0] === 'show' ? 1 : 0));
     const [first] = r.stderr.split('\n');
     expect(first.length).toBeLessThan(200);

@@ -57,4 +57,11 @@ export async function runCli(args: string[], env: Record<string, string> = {}, o
   return { code, stdout, stderr };
 }
 
+/** What a colour terminal of `columns` columns and `rows` rows shows (stdout, then stderr), in-process:
+ *  stdout and stderr are that terminal and TERM is xterm-256color, as in test/helpers/pty.ts. */
+export async function onTerminal(args: string[], columns: number, env: Record<string, string> = {}, rows = 200): Promise<string> {
+  const r = await runCli(args, { TERM: 'xterm-256color', ...env }, { terminal: { columns, rows }, stderrTTY: true });
+  return r.stdout + r.stderr;
+}
+
 export const ESC = '\u001B';

@@ -2,15 +2,15 @@
 // zsh runs interactively in a pseudo-terminal (its zsh/zpty module) with the user's .zshrc, so
 // the completion system (compinit) loads the script from fpath exactly as installed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp.js';
 
 export const hasShell = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
 /** What zsh offers for `line` (Tab at its end). `home` holds the user's .zshrc; `path` is PATH. */
 export function zshComplete(line: string, { home, path, cwd }: { home: string; path: string; cwd: string }): string[] {
-  const work = mkdtempSync(join(tmpdir(), 'spasm-zsh-'));
+  const work = tempDir('zsh');
   const out = join(work, 'offered');
   writeFileSync(out, '');
   // Every match zsh adds is also written to a file; a marker after the completion ends the wait.
