@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bin, ESC, root, runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const noStack = (stderr: string) => expect(stderr, 'stderr shows a stack trace').not.toMatch(/\n\s+at |Error:/);
 const custom = join(root, 'test/fixtures/custom.json');
@@ -214,8 +214,7 @@ describe('help and version', () => {
 });
 
 describe('--data', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'spasm-info-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('data');
   const file = (name: string, text: string) => {
     const path = join(dir, name);
     writeFileSync(path, text);
@@ -346,7 +345,7 @@ describe('show says the right thing', () => {
   });
 
   it('--data: a body that opens with its own "# Title" shows the title once, and ends with one newline', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spasm-heading-'));
+    const dir = tempDir('heading');
     const file = join(dir, 'c.json');
     writeFileSync(file, JSON.stringify({ sections: [{ id: 'a', title: 'Alpha', summary: 's', body: '# Alpha\n\nSome text here.\n\n' }] }));
     for (const args of [['show', 'a'], ['show', 'a', '--raw']]) {

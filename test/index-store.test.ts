@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { buildIndex, contentKey, deserializeIndex, serializeIndex } from '../src/search/search-index.js';
 import { search } from '../src/search/search.js';
 import { cli, root, runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const corpus = loadBundledCorpus();
 const queries = ['ibuprofen', 'hot water bottle', 'massge', 'what can I take for the pain', 'neck pain', 'stock prices', 'naproxin'];
@@ -56,14 +56,13 @@ describe('the build', () => {
 });
 
 describe('the index cache for large --data corpora', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'spasm-cache-'));
+  const dir = tempDir('cache');
   const file = join(dir, 'large.json');
   writeFileSync(file, JSON.stringify({
     sections: Array.from({ length: 600 }, (_, i) => ({
       id: `s${i}`, title: `Topic ${i}`, summary: `About topic ${i}.`, body: `Sentence about item${i} and warmth. `.repeat(20),
     })),
   }));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const cache = join(dir, 'cache');
   const run = () => runCli(['--data', file, 'search', 'item42', 'warmth', '--json'], { SPASM_INFO_CACHE_DIR: cache });
 

@@ -3,8 +3,7 @@
 // pseudo-terminal. Nothing waits in real time: the clock and the scheduler are fakes, and the
 // end-to-end runs use the test-only fast clock (SPASM_INFO_TEST_CLOCK_RATE).
 import { EventEmitter } from 'node:events';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../src/cli/cli.js';
@@ -18,6 +17,7 @@ import { runTimerCommand, type TimerIO, type TimerRequest } from '../src/plan/ti
 import { dayAdvice, findTimer, lookupTimer, parseMinutes, secondsLeft, startTimer, timerEvent, type TimerState } from '../src/plan/timer.js';
 import { cli, runCli } from './helpers/cli.js';
 import { ptySession, stripSgr } from './helpers/pty.js';
+import { tempDir } from './helpers/temp.js';
 
 const corpus = loadBundledCorpus();
 const plan = corpus.plan!;
@@ -414,7 +414,7 @@ describe('running a session (in-process, fake streams and clock)', () => {
 });
 
 describe('the desktop notifier', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'spasm-notify-'));
+  const dir = tempDir('notify');
   const fake = (name: string) => {
     const path = join(dir, name);
     writeFileSync(path, `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > "${path}.args"\n`);
@@ -437,7 +437,7 @@ describe('the desktop notifier', () => {
   });
 
   it.each([['linux'], ['darwin'], ['win32']])('%s with no notifier installed: resolves quietly', async (platform) => {
-    const empty = mkdtempSync(join(tmpdir(), 'spasm-empty-'));
+    const empty = tempDir('empty');
     await expect(desktopNotifier(platform, { PATH: empty })('t', 'b')).resolves.toBeUndefined();
     expect(existsSync(join(empty, 'notify-send.args'))).toBe(false);
   });
@@ -481,7 +481,7 @@ describe('spasm-info timer, the CLI (in-process for usage errors, the built bund
 });
 
 describe('spasm-info timer in a pseudo-terminal', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'spasm-pty-notify-'));
+  const dir = tempDir('pty-notify');
   const notifySend = join(dir, 'notify-send');
   writeFileSync(notifySend, `#!/bin/sh\nprintf '%s|' "$@" > "${dir}/notified"\n`);
   chmodSync(notifySend, 0o755);
