@@ -1,4 +1,4 @@
-import { describe, expect, it, afterEach } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { drawTimeline, formatPlan } from '../src/plan/format-plan.js';
 import { daysBetween, formatDate, isSimpleSince, localDate, parseSince, planFor, type CalendarDate } from '../src/plan/plan.js';
@@ -29,13 +29,13 @@ describe('counting days (the start date is day 1)', () => {
   ])('from %s to %s is day %i', (start, today, day) => expect(dayOf(start, today)).toBe(day));
 
   const zones = ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'UTC'];
-  const original = process.env.TZ;
+  // vi.stubEnv, so TZ is put back as it was (deleted if it was unset) for the files run after this one.
   afterEach(() => {
-    process.env.TZ = original;
+    vi.unstubAllEnvs();
   });
 
   it.each(zones)('a clock read in %s gives that zone\'s calendar day, across a daylight-saving change', (zone) => {
-    process.env.TZ = zone;
+    vi.stubEnv('TZ', zone);
     // 23:30 local time on the day after the US change, and just after midnight.
     const late = new Date(2026, 2, 8, 23, 30);
     const early = new Date(2026, 2, 9, 0, 30);

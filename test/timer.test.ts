@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { chmodSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toJson } from '../src/cli/cli.js';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { formatTimerLine } from '../src/plan/format-timer.js';
@@ -26,12 +26,12 @@ const heat = findTimer(plan, 'heat');
 const articleFile = readFileSync(new URL('../data/source/article.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
 
 // Times of day in messages are local: the tests read them in UTC.
-const originalTz = process.env.TZ;
+// vi.stubEnv, so TZ is put back as it was (deleted if it was unset) for the files run after this one.
 beforeAll(() => {
-  process.env.TZ = 'UTC';
+  vi.stubEnv('TZ', 'UTC');
 });
 afterAll(() => {
-  process.env.TZ = originalTz;
+  vi.unstubAllEnvs();
 });
 
 const START = Date.UTC(2026, 10, 25, 10, 20, 0);
