@@ -10,7 +10,12 @@ export default defineConfig({
   define: { __VERSION__: JSON.stringify(pkg.version) },
   // The build's stand-ins apply in tests too, so tests run the code that ships. Vitest loads
   // packages in node_modules with Node itself, past this plugin; the packages whose imports are
-  // replaced are therefore run through vite (`inline`).
+  // replaced are therefore run through vite (`inline`). All but one apply: commander is not inlined,
+  // so in tests it loads child_process itself instead of through child-process-lazy.cjs, which only
+  // changes when that module is loaded, not what commander does. Two tests hold the rest to what
+  // ships: test/index-store.test.ts (every section shown by the built CLI, from the build's
+  // prerendering, equals the in-process render) and test/layout.test.ts (the built CLI in a
+  // pseudo-terminal prints byte for byte what the in-process run prints).
   plugins: [{ name: 'stubs', enforce: 'pre', resolveId: (source: string, importer?: string) => (stubFor(source, importer) as string | undefined) ?? null }],
   test: {
     include: ['test/**/*.test.ts'],

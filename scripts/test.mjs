@@ -1,8 +1,8 @@
 // npm test: the type check and the build side by side, then vitest on the fresh build.
 //
-// Each of the first two is one mostly single-threaded process (tsc; the build's time is its own tsc
-// emitting declarations), so on two cores running them together takes the time of the longer one
-// instead of the sum. The type check is incremental (its state in node_modules/.cache), so a second
+// Each of the first two is one mostly single-threaded process (tsc; the build: esbuild, tsc emitting
+// declarations, the prebuilt index and renders), so on two cores running them together takes the
+// time of the longer one instead of the sum; each says how long it took. The type check is incremental (its state in node_modules/.cache), so a second
 // run re-checks only what changed. Their output is held until each ends, so it never interleaves.
 // Arguments go to vitest: `npm test -- test/cli.test.ts` checks, builds, then runs one file.
 import { spawn } from 'node:child_process';
@@ -14,6 +14,7 @@ const node = (args, stdio) => spawn(process.execPath, args, { cwd: root, stdio }
 
 /** Runs a step with its output held; resolves to whether it succeeded. */
 function step(name, args) {
+  const start = performance.now();
   return new Promise((resolve) => {
     const child = node(args, ['ignore', 'pipe', 'pipe']);
     let out = '';
@@ -23,6 +24,7 @@ function step(name, args) {
     child.on('close', (code) => {
       process.stdout.write(out);
       if (code !== 0) process.stderr.write(`npm test: ${name} failed (exit ${code}).\n`);
+      else process.stdout.write(`npm test: ${name} took ${((performance.now() - start) / 1000).toFixed(1)} s.\n`);
       resolve(code === 0);
     });
   });
