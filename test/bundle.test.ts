@@ -1,5 +1,6 @@
 // The build's stand-ins (build/stubs.mjs) match on module names: when a dependency update renames
 // one, the stub silently stops applying. These checks on the built bundle make that loud.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,12 @@ describe('the bundle', () => {
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
     expect(statSync(join(root, 'dist', file)).size).toBeLessThan(limit);
+  });
+
+  it('loads no child_process with the CLI (the stand-in inside commander applies)', () => {
+    const script = `require(${JSON.stringify(join(root, 'dist/cli.cjs'))}); process.stdout.write(process.moduleLoadList.join('\\n'))`;
+    const loaded = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).split('\n');
+    expect(loaded).not.toContain('NativeModule child_process');
   });
 
   it('ships no man page renderer: the build writes dist/spasm-info.1 from src/prebuild.ts', () => {
