@@ -20,4 +20,4 @@ export { sectionMarkdown, sectionSources, attribution } from './render/section-m
 export { renderMarkdown, renderSection } from './render/render-markdown.js';
 export { createTheme } from './render/theme-color.js';
 export { plainTheme, type Theme, type Output } from './render/theme.js';
-export { SpasmError, NotFoundError, UsageError, CorpusError, DateError, ExitCode } from './util/errors.js';
+export { SpasmError, NotFoundError, UsageError, CorpusError, DateError, MinutesError, ExitCode } from './util/errors.js';

@@ -148,29 +148,29 @@ describe('the durations are data: the article\'s own words', () => {
   });
 });
 
-describe('--minutes', () => {
+describe('parseMinutes (--minutes): the core says what is wrong with the value, the CLI where it was given', () => {
   it.each([[undefined, 20], ['1', 1], ['20', 20], [' 7 ', 7], ['05', 5]])('%j gives %i minutes', (input, minutes) => {
     expect(parseMinutes(input, heat)).toBe(minutes);
   });
 
   it('more than 20 for heat: exit 2 with the article\'s reason, never capped', () => {
     expect(() => parseMinutes('25', heat)).toThrowError(
-      '--minutes 25 is longer than the article\'s 20 minutes: it advises heat “for 20 minutes at a time”, “taking care to avoid burning your skin by leaving the device on too long”.',
+      '25 is longer than the article\'s 20 minutes: it advises heat “for 20 minutes at a time”, “taking care to avoid burning your skin by leaving the device on too long”.',
     );
   });
 
   it('more than 20 for ice: exit 2 with the article\'s rule', () => {
     expect(() => parseMinutes('21', ice)).toThrowError(
-      '--minutes 21 is longer than the article\'s 20 minutes: it advises ice or cold packs “for 20 minutes every hour while awake”.',
+      '21 is longer than the article\'s 20 minutes: it advises ice or cold packs “for 20 minutes every hour while awake”.',
     );
   });
 
   it.each(['0', 'abc', '1.5', '-3', '1e3', '', ' ', '20 minutes', '½', '0x10'])('%j is nonsense: one sentence, exit 2', (input) => {
-    expect(() => parseMinutes(input, ice)).toThrowError(/^--minutes ".*" is not a whole number of minutes from 1 to 20\.$/);
+    expect(() => parseMinutes(input, ice)).toThrowError(/^".*" is not a whole number of minutes from 1 to 20\.$/);
   });
 
   it('a huge number is "longer", and the message stays short', () => {
-    expect(() => parseMinutes('9'.repeat(400), ice)).toThrowError(/^--minutes 9{11}… is longer than/);
+    expect(() => parseMinutes('9'.repeat(400), ice)).toThrowError(/^9{11}… is longer than/);
   });
 });
 

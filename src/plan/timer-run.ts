@@ -3,12 +3,12 @@
 // pipe there is a start line and an end line; with --json one JSON object per event. Loaded only
 // by the timer command (dist/timer-run.cjs), so no other command pays for it.
 
-import { isDateError, UsageError } from '../util/errors.js';
+import { isDateError, isMinutesError, UsageError } from '../util/errors.js';
 import { localDate, daysBetween, type CalendarDate } from './plan.js';
 import { parseAnySince } from './since-words.js';
 import { desktopNotifier, type Notifier } from './notify.js';
 import { formatEnd, formatStart, formatStopped, formatTimerLine, notification } from './format-timer.js';
-import { dayAdvice, findTimer, parseMinutes, startTimer, timerEvent, type Clock, type Scheduler, type TimerState } from './timer.js';
+import { dayAdvice, findTimer, parseMinutes, startTimer, timerEvent, type Clock, type TimerKind, type Scheduler, type TimerState } from './timer.js';
 import { resolveWidth } from '../cli/terminal.js';
 import { sanitizeLine } from '../util/text.js';
 import type { Theme } from '../render/theme.js';
@@ -58,8 +58,19 @@ type StopSignal = keyof typeof SIGNALS;
 /** Checks a request without running it: throws UsageError (exit 2) for an unknown timer, a bad
  *  --minutes or an unreadable --since. */
 export function checkTimerRequest(plan: Plan | undefined, request: TimerRequest, now: Date): void {
-  parseMinutes(request.minutes, findTimer(plan, request.name));
+  readMinutes(request.minutes, findTimer(plan, request.name));
   if (request.since !== undefined) readSince(request.since, now);
+}
+
+/** parseMinutes, its problems worded for the command line. */
+function readMinutes(minutes: string | undefined, kind: TimerKind): number {
+  try {
+    return parseMinutes(minutes, kind);
+  } catch (error) {
+    if (!isMinutesError(error)) throw error;
+    const hint = error.max === undefined ? [] : [`Choose ${error.max} or fewer, or leave --minutes out for the full ${error.max}.`];
+    throw new UsageError(`--minutes ${error.message}`, hint);
+  }
 }
 
 function readSince(since: string, now: Date): CalendarDate {
@@ -77,7 +88,7 @@ function readSince(since: string, now: Date): CalendarDate {
  *  Throws UsageError (exit 2) for an unknown timer, bad --minutes or --since. */
 export async function runTimerCommand(plan: Plan | undefined, request: TimerRequest, io: TimerIO): Promise<number> {
   const kind = findTimer(plan, request.name);
-  const minutes = parseMinutes(request.minutes, kind);
+  const minutes = readMinutes(request.minutes, kind);
   if (request.since !== undefined) {
     const today = localDate(new Date(io.clock.now()));
     const start = readSince(request.since, new Date(io.clock.now()));

@@ -3,7 +3,7 @@
 // machine driven by an injected clock and scheduler. Pure: nothing here reads the real clock,
 // waits, prints or touches the process; src/plan/timer-run.ts wires it to a terminal.
 
-import { UsageError } from '../util/errors.js';
+import { MinutesError, UsageError } from '../util/errors.js';
 import { matchName, normalizeName, type NameMatch } from '../corpus/names.js';
 import type { Plan, PlanSession } from '../corpus/types.js';
 
@@ -51,22 +51,23 @@ export function findTimer(plan: Plan | undefined, name: string): TimerKind {
   throw new UsageError(`${shown(name)} ${which}: it times ${choices}.`, hint);
 }
 
-/** Reads --minutes: a whole number from 1 to the article's length. More is refused with the
- *  article's reason, never capped silently; anything else is refused in one sentence. */
+/** Reads a session's length in minutes: a whole number from 1 to the article's length. More is
+ *  refused with the article's reason, never capped silently; anything else is refused in one
+ *  sentence. Throws MinutesError, whose message begins with the value. */
 export function parseMinutes(input: string | undefined, kind: TimerKind): number {
   const max = kind.session.minutes;
   if (input === undefined) return max;
   const text = input.trim();
   if (/^\d+$/.test(text) && Number(text) > max) {
     const { length, caution } = kind.session;
-    throw new UsageError(
-      `--minutes ${text.length > 12 ? text.slice(0, 11) + '…' : text} is longer than the article's ${max} minutes: ` +
+    throw new MinutesError(
+      `${text.length > 12 ? text.slice(0, 11) + '…' : text} is longer than the article's ${max} minutes: ` +
         `it advises ${kind.title.toLowerCase()} “${length}”${caution ? `, “${caution}”` : ''}.`,
-      [`Choose ${max} or fewer, or leave --minutes out for the full ${max}.`],
+      max,
     );
   }
   if (!/^\d+$/.test(text) || Number(text) < 1) {
-    throw new UsageError(`--minutes ${shown(input)} is not a whole number of minutes from 1 to ${max}.`);
+    throw new MinutesError(`${shown(input)} is not a whole number of minutes from 1 to ${max}.`);
   }
   return Number(text);
 }

@@ -65,6 +65,21 @@ export function isDateError(error: unknown): error is DateError {
   return isSpasmError(error) && (error as { kind?: string }).kind === 'date';
 }
 
+/** A length a timer cannot run for (exit 2). The message begins with the value as given; the CLI
+ *  says where it was given (`--minutes`). `max` is set when the value is a whole number above the
+ *  article's length, the longest session there is. */
+export class MinutesError extends SpasmError {
+  readonly kind = 'minutes';
+
+  constructor(message: string, readonly max?: number) {
+    super(message, ExitCode.usage);
+  }
+}
+
+export function isMinutesError(error: unknown): error is MinutesError {
+  return isSpasmError(error) && (error as { kind?: string }).kind === 'minutes';
+}
+
 /** An exit status already explained on screen (a timer stopped by Ctrl-C: 130): the error boundary
  *  prints nothing more, it only sets the status. */
 export class Interrupted extends SpasmError {
