@@ -28,8 +28,9 @@ describe('the bundle', () => {
     expect(statSync(join(root, 'dist', file)).size).toBeLessThan(limit);
   });
 
-  it('loads no child_process with the CLI (the stand-in inside commander applies)', () => {
-    const script = `require(${JSON.stringify(join(root, 'dist/cli.cjs'))}); process.stdout.write(process.moduleLoadList.join('\\n'))`;
+  it('loads no child_process with the CLI and commander (the stand-in inside commander applies)', () => {
+    const files = ['dist/cli.cjs', 'dist/program.cjs'].map((file) => JSON.stringify(join(root, file)));
+    const script = `${files.map((file) => `require(${file});`).join(' ')} process.stdout.write(process.moduleLoadList.join('\\n'))`;
     const loaded = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).split('\n');
     expect(loaded).not.toContain('NativeModule child_process');
   });
