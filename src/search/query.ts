@@ -37,6 +37,9 @@ const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
 /** "what else", "anything else", "other options": the person wants the alternatives. */
 const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments)|instead)\b/;
 
+/** "what should I be doing for it", "what can I do", "how do I ease it": asking for what to do. */
+const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?:do|doing|try)\b|\bwhat (?:helps|will help|would help|can help)\b|\bhow (?:do|can|should) (?:i|we) (?:treat|ease|fix|get rid of|sort)\b/;
+
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. */
 const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|besides|rather not (?:take|use|have|do)?|avoid)\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
@@ -52,6 +55,9 @@ export interface ReadQuery {
   failed: boolean;
   /** Whether the person asks for other options. */
   alternatives: boolean;
+  /** Whether the person asks what to do about it ("what should I be doing for it"): the care
+   *  plan's steps, in order, answer when the query names no treatment itself. */
+  treatment: boolean;
   intents: Intent[];
   /** The thing asked about in "would X help", "does X work": it decides the section. */
   focus: Set<string>;
@@ -96,7 +102,7 @@ export function readQuery(query: string): ReadQuery {
     if (!ASKING.has(intent.name)) continue;
     for (const m of text.matchAll(new RegExp(intent.ask, 'g'))) for (const w of m[0].split(/\s+/)) if (w) askWords.add(w);
   }
-  return { tried, failed, alternatives: ALTERNATIVE.test(text), intents, askWords, focus };
+  return { tried, failed, alternatives: ALTERNATIVE.test(text), treatment: TREATMENT.test(text), intents, askWords, focus };
 }
 
 const VAGUE = new Set(['anything', 'something', 'nothing', 'any', 'more', 'much', 'what', 'now', 'next', 'else', 'really', 'even', 'still', 'yet', 'want', 'like', 'go']);

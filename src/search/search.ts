@@ -336,7 +336,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // Turning away from something: the plan's other steps are the alternatives, the ones that come
   // after what was tried first ("ice isn't working" → heat).
   const positiveMatch = parsed.some((t, i) => positive[i] && t.weight > 0 && anyMatch(i));
-  const wantsOthers = parsed.some((t) => t.tried) && (read.alternatives || read.failed || !positiveMatch);
+  // Asking what to do, naming nothing the corpus has a name for (a treatment, a cause, a sign),
+  // is asking for the plan's steps in order.
+  const namesSomething = parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row) => row[i]));
+  const wantsOthers = (parsed.some((t) => t.tried) && (read.alternatives || read.failed || !positiveMatch)) || (read.treatment && !namesSomething);
   // Alternatives lead when asked for or when nothing else matched; otherwise they are a lesser hint.
   const alternativeScore = read.alternatives || !positiveMatch ? ALTERNATIVE_SCORE : ALTERNATIVE_SCORE / 2;
   const alternatives = wantsOthers ? planAlternatives(index, parsed) : new Map<number, { rank: number; text: string }>();
