@@ -45,8 +45,10 @@ export interface SearchIndex {
   surfaceIsVocabulary: Uint8Array;
 }
 
-/** The units of one section, in index order. Deterministic: ids are recomputed from it. */
-export function sectionUnits(section: Section): Unit[] {
+/** The units of one section, in index order. Deterministic: ids are recomputed from it.
+ *  `body: false` leaves out the body's sentences, which come last (a search that needs only the
+ *  names and their reasons skips reading the body's markdown). */
+export function sectionUnits(section: Section, { body = true } = {}): Unit[] {
   const units: Unit[] = [{ kind: 'title', text: section.title }, { kind: 'alias', text: section.id.replace(/[-_.]+/g, ' ') }];
   for (const alias of section.aliases ?? []) units.push({ kind: 'alias', text: alias });
   for (const group of section.vocabulary ?? []) {
@@ -69,7 +71,7 @@ export function sectionUnits(section: Section): Unit[] {
     }
   }
   units.push({ kind: 'summary', text: section.summary });
-  for (const sentence of bodySentences(section)) units.push({ kind: 'body', text: sentence });
+  if (body) for (const sentence of bodySentences(section)) units.push({ kind: 'body', text: sentence });
   return units;
 }
 

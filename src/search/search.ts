@@ -173,9 +173,16 @@ function correct(index: SearchIndex, term: Term, options?: { maxDistance?: numbe
   term.zipf = info?.zipf;
 }
 
+/** Per index: worked out once, for searches that share an index (the library, the evaluation). */
+const topicCache = new WeakMap<SearchIndex, Set<number>>();
+const conditionCache = new WeakMap<SearchIndex, Set<number>>();
+
 /** Words found in most sections: what the whole corpus is about ("neck", "spasm", "muscle"). */
 function topicStems(index: SearchIndex): Set<number> {
+  const cached = topicCache.get(index);
+  if (cached) return cached;
   const out = new Set<number>();
+  topicCache.set(index, out);
   const n = index.corpus.sections.length;
   if (n < 4) return out;
   index.stems.forEach((s, i) => {
@@ -206,7 +213,10 @@ const CONDITION_WEIGHT = 0.35;
 /** Units of vocabulary groups that name the condition itself: groups whose meaning is told in the
  *  corpus's topic words only ("a neck muscle spasm": spasm, knot, cramp, crick, stiff neck). */
 function conditionUnits(index: SearchIndex): Set<number> {
+  const cached = conditionCache.get(index);
+  if (cached) return cached;
   const out = new Set<number>();
+  conditionCache.set(index, out);
   const topic = topicStems(index);
   if (topic.size === 0) return out;
   const topicWords = new Set([...topic].map((id) => index.stems[id]));
@@ -216,7 +226,7 @@ function conditionUnits(index: SearchIndex): Set<number> {
       return meaning.length > 0 && meaning.every((w) => topicWords.has(w));
     }).flatMap((g) => g.terms));
     if (groups.size === 0) return;
-    sectionUnits(section).forEach((unit, i) => {
+    sectionUnits(section, { body: false }).forEach((unit, i) => {
       if (unit.kind === 'term' && groups.has(unit.text)) out.add(index.sectionFirstUnit[s] + i);
     });
   });
@@ -472,7 +482,7 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  The article's specific sentences come before the section's summary. */
 function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, read: ReadQuery, alternative?: string): Snippet {
   const section = index.corpus.sections[sectionIndex];
-  const units = sectionUnits(section);
+  const units = sectionUnits(section, { body: false });
 
   // Vocabulary terms of this section the query matched, with how well: their cited sentence gains.
   const cited: { unit: Unit; value: number; citeFold: string; got: number; terms: Set<Term> }[] = [];
@@ -522,7 +532,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   candidates.forEach(({ text, summary, first }, n) => {
     const { folded, pointed, match } = own[n];
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
-    if (/^\([^()]*\)$/.test(text)) return;
+    if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return;
     let score = 0;
     parsed.forEach((t, i) => {
       const m = Math.max(match[i], first ? 0 : CONTEXT_SHARE * own[n - 1].match[i]);
