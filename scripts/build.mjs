@@ -37,7 +37,7 @@ const common = {
   legalComments: 'none', // the licences are collected in dist/THIRD-PARTY-NOTICES.txt
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
-  // src/package-dir.ts reads import.meta only when __dirname is missing, i.e. never in CommonJS.
+  // src/package-dir.ts reads import.meta.url, empty in CommonJS, and then takes __dirname.
   logOverride: { 'empty-import-meta': 'silent' },
 };
 
@@ -90,8 +90,6 @@ await bundle({
   format: 'esm',
   entryPoints: ['src/index.ts'],
   outfile: 'dist/index.js',
-  // CommonJS dependencies (cli-table3) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   plugins: [stubPlugin],
 });
 

@@ -6,5 +6,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const moduleDir: string = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+// An ES module asks import.meta; esbuild empties import.meta in the CommonJS bundles, which have
+// __dirname. (Asking `typeof __dirname` first went wrong under `node -e`, which defines a global
+// __dirname of '.' that the library then took for its own folder.)
+const url: string | undefined = import.meta.url;
+export const moduleDir: string = url ? dirname(fileURLToPath(url)) : __dirname;
 export const packageRoot: string = join(moduleDir, '..');

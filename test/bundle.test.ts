@@ -2,6 +2,7 @@
 // one, the stub silently stops applying. These checks on the built bundle make that loud.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers/cli.js';
@@ -44,6 +45,11 @@ describe('the bundle', () => {
 });
 
 describe('the library', () => {
+  it('finds its own files when imported from node -e (which defines a global __dirname of ".")', () => {
+    const script = `import(${JSON.stringify(join(root, 'dist/index.js'))}).then((lib) => lib.loadBundledCorpus()).then((c) => console.log(c.sections.length > 0))`;
+    expect(execFileSync(process.execPath, ['-e', script], { cwd: tmpdir(), encoding: 'utf8' })).toBe('true\n');
+  });
+
   it('exports none of the build\'s internals', async () => {
     const lib = await import('../src/index.js');
     for (const name of ['serializeIndex', 'deserializeIndex', 'sectionUnits', 'contentKey', 'prerenderSection', 'layout', 'renderManPage']) {
