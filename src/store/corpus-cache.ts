@@ -104,15 +104,18 @@ function headerEnd(fd: number, key: string, size: number): number | undefined {
 
 /** A section whose body is read when it is first used. Its keys are in the order checkCorpus gives
  *  them (the schema's: the body comes after the summary), so nothing that walks a section sees a
- *  difference. */
+ *  difference. An object literal, not defineProperty key by key: that made 10,000 slow
+ *  dictionary-mode objects, 10% of `list`'s time. */
 function withLazyBody(outline: Omit<Section, 'body'>, read: () => string): Section {
-  const section = {} as Section;
+  const { id, title, summary, ...rest } = outline;
   let body: string | undefined;
-  for (const [name, value] of Object.entries(outline)) {
-    Object.defineProperty(section, name, { value, enumerable: true, writable: true, configurable: true });
-    if (name === 'summary') {
-      Object.defineProperty(section, 'body', { get: () => (body ??= read()), enumerable: true, configurable: true });
-    }
-  }
-  return section;
+  return {
+    id,
+    title,
+    summary,
+    get body() {
+      return (body ??= read());
+    },
+    ...rest,
+  };
 }

@@ -35,8 +35,14 @@ const UNSAFE_STYLED = new RegExp(`${SGR.source}|\u0000\\d+\u0000|${UNSAFE.source
 
 /** The same, for one line of output: newlines become spaces too. */
 export function sanitizeLine(text: string): string {
+  // Most text has nothing to change: one test instead of three replacements (list prints three
+  // fields of every section, 30,000 at 10,000 sections).
+  if (!LINE_UNSAFE.test(text)) return text;
   return sanitize(text).replace(/[\n\u2028\u2029]+/g, ' ');
 }
+
+/** What sanitizeLine changes: tabs, newlines and line separators, and UNSAFE. */
+const LINE_UNSAFE = new RegExp(`[\\t\\n\\u2028\\u2029\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}]`);
 
 /** Case- and accent-folded form used for every comparison. */
 export function fold(text: string): string {
