@@ -20,7 +20,7 @@ rmSync('dist', { recursive: true, force: true });
 
 /** Modules the CLI loads on demand: dist/<name>.cjs from src/<path>.ts. */
 const lazySources = {
-  render: 'render/render-markdown', layout: 'render/layout', 'theme-color': 'render/theme-color', suggest: 'corpus/suggest',
+  render: 'render/render-markdown', 'theme-color': 'render/theme-color', suggest: 'corpus/suggest',
   validate: 'corpus/validate', completion: 'cli/completion', plan: 'plan/plan', 'format-plan': 'plan/format-plan',
   pager: 'cli/pager', 'timer-run': 'plan/timer-run', 'since-words': 'plan/since-words', program: 'cli/program',
 };

@@ -18,6 +18,7 @@ import { DEL_C1_BIDI, sanitize, sanitizeLine } from '../util/text.js';
 import { resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
 import { plainTheme, type Output, type Theme } from '../render/theme.js';
 import { quote } from './quote.js';
+import { layout } from '../render/layout.js';
 
 /** The options every command takes (before or after its name). */
 export interface GlobalOptions {
@@ -98,7 +99,7 @@ function sinceFlag<T>(read: () => T): T {
  *  corpus), else rendered with marked now. Both end in the same layout step. */
 async function renderForTerminal(loaded: LoadedCorpus, section: Section, output: Output): Promise<string> {
   const prerendered = loaded.prerendered(section.id, output.theme.color);
-  if (prerendered) return (await import('../render/layout.js')).layout(prerendered, output.width);
+  if (prerendered) return layout(prerendered, output.width);
   return (await import('../render/render-markdown.js')).renderSection(loaded.corpus, section, output);
 }
 
