@@ -136,12 +136,19 @@ function closestWord(index: SearchIndex, word: string, options: { maxDistance?: 
   if (/^\p{N}+$/u.test(word) || word.length < 3) return undefined;
   const maxDistance = options.maxDistance ?? (word.length >= 8 ? 2 : 1);
   let best: { word: string; distance: number; vocabulary: boolean; slip: boolean } | undefined;
+  let sound: string | undefined;
   index.surface.forEach((candidate, i) => {
-    if (Math.abs(candidate.length - word.length) > maxDistance || candidate.length < 3) return;
+    if (Math.abs(candidate.length - word.length) > maxDistance + 1 || candidate.length < 3) return;
     const vocabulary = index.surfaceIsVocabulary[i] === 1;
     if (options.vocabularyOnly && !vocabulary) return;
-    const distance = editDistance(word, candidate, maxDistance);
-    if (distance > maxDistance) return;
+    let distance = editDistance(word, candidate, maxDistance);
+    // Spelt as it sounds ("fisio" for physio, "nek" for neck): as near as one edit more.
+    if (distance > maxDistance) {
+      const a = sound ??= soundsLike(word);
+      const b = soundsLike(candidate);
+      if (Math.abs(a.length - b.length) > maxDistance - 1 || editDistance(a, b, maxDistance - 1) > maxDistance - 1) return;
+      distance = maxDistance;
+    }
     // A letter typed twice or missed ("heatt" → heat) is likelier than one typed for another (heart).
     const slip = Math.abs(candidate.length - word.length) === distance;
     const better = !best || distance < best.distance ||
@@ -149,6 +156,22 @@ function closestWord(index: SearchIndex, word: string, options: { maxDistance?: 
     if (better) best = { word: candidate, distance, vocabulary, slip };
   });
   return best?.word;
+}
+
+/** A word as it sounds, for typos that spell a sound another way: ph → f, y → i, ck → k, c before
+ *  e/i → s, a doubled letter once. */
+function soundsLike(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    let c = word[i];
+    const next = word[i + 1];
+    if (c === 'p' && next === 'h') (c = 'f'), i++;
+    else if (c === 'c' && next === 'k') (c = 'k'), i++;
+    else if (c === 'c') c = next === 'e' || next === 'i' || next === 'y' ? 's' : 'k';
+    else if (c === 'y') c = 'i';
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out;
 }
 
 function makeTerm(index: SearchIndex, word: string, tried: boolean, useLexicon: boolean): Term {
