@@ -256,6 +256,9 @@ function conditionUnits(index: SearchIndex): Set<number> {
   return out;
 }
 
+/** How much a section gains from what the person turned from, when it is one thing among others there. */
+const SIBLING_SHARE = 0.5;
+
 /** Score for an alternative the plan offers, when the person turns away from something. */
 const ALTERNATIVE_SCORE = 0.3;
 
@@ -325,6 +328,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   /** Whether a word matched a whole unit somewhere (a sentence, or all of a name), not one word of a longer name. */
   const strong = new Array<boolean>(parsed.length).fill(false);
   const fullTerm = sections.map(() => new Array<boolean>(parsed.length).fill(false));
+  /** Whether a word names a whole section (its title or an alias: "pills", "surgery"), not one
+   *  thing among others in it ("ibuprofen" among the medications). */
+  const namesSection = sections.map(() => new Array<boolean>(parsed.length).fill(false));
   const bestUnit = new Map<number, { id: number; total: number }>();
   for (const [unitId, perTerm] of unitScores) {
     const section = index.unitSection[unitId];
@@ -336,6 +342,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       if (value * coverage > row[t]) row[t] = value * coverage;
       if (value > 0 && coverage >= 0.75) strong[t] = true;
       if (value > 0 && coverage === 1 && kind !== UNIT_KINDS.indexOf('body') && kind !== UNIT_KINDS.indexOf('summary')) fullTerm[section][t] = true;
+      if (value > 0 && coverage >= 0.75 && (kind === ALIAS || kind === UNIT_KINDS.indexOf('title'))) namesSection[section][t] = true;
     });
     const total = perTerm.reduce((a, b, t) => a + b * parsed[t].weight * (parsed[t].tried ? 0 : 1), 0) * coverage;
     const current = bestUnit.get(section);
@@ -385,6 +392,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         const term = parsed[t];
         if (!term.tried) num += term.weight * value;
         else if (read.failed && value > 0 && saysItFails(index, section, term)) num += term.weight * value;
+        // Turning from one thing among others ("other than ibuprofen") leaves its section's other
+        // things as the nearest alternatives; turning from what a section is about ("rather not
+        // take pills") counts against it.
+        else if (!read.failed && !namesSection[section][t]) num += SIBLING_SHARE * term.weight * value;
         else if (!read.failed) num -= 0.5 * term.weight * value;
       });
       const unit = bestUnit.get(section);
