@@ -511,7 +511,17 @@ describe('spasm-info timer in a pseudo-terminal', () => {
     const { output, code } = await session.exited;
     expect(code).toBe(130);
     expect(output.lastIndexOf(SHOW)).toBeGreaterThan(output.lastIndexOf(HIDE));
-    expect(stripSgr(output.slice(output.lastIndexOf(REDRAW)))).toMatch(/^\r\u001B\[2KIce or cold packs {2}[█░]+ {2}stopped\n\u001B\[\?25hStopped after 0:[23]\d of 1:00\.\n$/);
+    const end = stripSgr(output.slice(output.lastIndexOf(REDRAW)));
+    expect(end).toMatch(/^\r\u001B\[2KIce or cold packs {2}[█░]+ {2}stopped\n\u001B\[\?25hStopped after 0:\d\d of 1:00\.\n$/);
+    // "At once": it stopped within a second of the last time left it showed, however long the
+    // loaded machine took to deliver the key (the fast clock makes 10 s of session a third of a
+    // second, so a fixed window such as 0:2x-0:3x would be a timing assertion).
+    const [, min, sec] = [...stripSgr(output).matchAll(/(\d):(\d\d) left/g)].at(-1)!;
+    const shownElapsed = 60 - (Number(min) * 60 + Number(sec));
+    const stoppedAfter = Number(/Stopped after 0:(\d\d)/.exec(end)![1]);
+    expect(stoppedAfter - shownElapsed, `last shown ${min}:${sec} left, stopped after 0:${stoppedAfter}`).toBeGreaterThanOrEqual(0);
+    expect(stoppedAfter - shownElapsed).toBeLessThanOrEqual(1);
+    expect(shownElapsed, 'Ctrl-C was typed once 0:3x left was shown').toBeGreaterThanOrEqual(21);
   });
 
   it.each([['SIGTERM', 143], ['SIGHUP', 129]] as const)('%s: the cursor is shown again, exit %i', async (signal, code) => {
