@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, lstatSync, mkdirSync, openSync, truncateSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checksum, crc32ForTest } from '../src/util/checksum.js';
+import { checksum, crc32ForTest, crc32Of } from '../src/util/checksum.js';
 import { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from '../src/search/search-index.js';
 import { cacheDir } from '../src/store/cache-dir.js';
 import { corpusCacheKey } from '../src/store/data-corpus.js';
@@ -284,6 +284,13 @@ describe('the structural check refuses a forged index whose checksum is right', 
     const data = Buffer.from(JSON.stringify(corpus));
     expect(crc32ForTest(data).toString(16).padStart(8, '0')).toBe(checksum(data));
     expect(checksum(Buffer.from('123456789'))).toBe('cbf43926'); // the CRC-32 check value
+  });
+
+  it('a CRC continued piece by piece (how a corpus file is keyed) equals the CRC of the whole, in zlib and in JavaScript', () => {
+    const data = Buffer.from(JSON.stringify(corpus));
+    const [a, b] = [data.subarray(0, 1000), data.subarray(1000)];
+    expect(crc32Of(b, crc32Of(a))).toBe(crc32Of(data));
+    expect(crc32ForTest(b, crc32ForTest(a))).toBe(crc32Of(data));
   });
 });
 
