@@ -11,6 +11,9 @@
 //   npm run bench -- --sizes 1000,10000,100000
 //   npm run bench -- --instructions         # instructions executed instead (valgrind), which do
 //                                           # not vary with the machine's load
+//   npm run bench -- --instructions --exact # the same with one thread, fixed seeds and no address
+//                                           # randomisation: repeatable to about 10,000
+//                                           # instructions, for comparing two builds
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -29,6 +32,9 @@ const warmup = Number(argValue('--warmup', 3));
 const scaleRounds = Number(argValue('--scale-rounds', 5));
 const sizes = String(argValue('--sizes', '1000,10000')).split(',').map(Number);
 const instructions = flag('--instructions');
+/** Node's helper threads (compiler, GC), its random and hash seeds and address randomisation make
+ *  counts vary by a few million from run to run; without them they repeat to about 10,000. */
+const exact = flag('--exact');
 
 if (!existsSync(`${root}dist/cli.cjs`)) {
   console.error("bench: run 'npm run build' first.");
@@ -112,11 +118,15 @@ function printTable(title, rows) {
   for (const r of rows) console.log(`| ${r.name} | ${ms(r.wall)} | ${x(r.wallRatio)} | ${r.rss.toFixed(1)} MiB | ${x(r.rssRatio)} | ${x(r.cpuRatio)} |`);
 }
 
-/** Instructions executed (valgrind's callgrind, all threads), output through a pipe. */
+/** Instructions executed (valgrind's callgrind, all threads), output through a pipe; with --exact,
+ *  in one thread with fixed seeds and no address randomisation (setarch -R). */
 function countInstructions(rows) {
   const count = (job) => {
     const log = `${dir}/callgrind.log`;
-    measure([{ ...job, argv: ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', `--log-file=${log}`, ...job.argv], output: 'pipe' }]);
+    const VALGRIND = ['--tool=callgrind', '--callgrind-out-file=/dev/null', `--log-file=${log}`];
+    const [program, ...args] = job.argv;
+    const argv = exact ? ['setarch', '-R', 'valgrind', ...VALGRIND, program, '--single-threaded', '--random-seed=1', '--hash-seed=1', ...args] : ['valgrind', ...VALGRIND, ...job.argv];
+    measure([{ ...job, argv, output: 'pipe' }]);
     return Number(/Collected : (\d+)/.exec(readFileSync(log, 'utf8'))[1]);
   };
   const base = count({ argv: [node, '-e', '0'], env: baseEnv });
