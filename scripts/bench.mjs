@@ -6,9 +6,10 @@
 // search, a later `list` and a later `show`. A benchmark, not a test: nothing here fails on timing.
 //
 //   npm run bench                           # everything (needs python3)
+//   npm run bench -- --help                 # this text
 //   npm run bench -- --rounds 30 --warmup 3 --scale-rounds 5
 //   npm run bench -- --no-pty --no-scale    # only the pipe table
-//   npm run bench -- --sizes 1000,10000,100000
+//   npm run bench -- --sizes 1000,10000,60000  # 60,000 is near the 64 MiB limit of --data
 //   npm run bench -- --instructions         # instructions executed instead (valgrind), which do
 //                                           # not vary with the machine's load
 //   npm run bench -- --instructions --exact # the same with one thread, fixed seeds and no address
@@ -18,19 +19,49 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { distinctWords, realisticCorpus } from './bench-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = `${root}bin/spasm-info.cjs`;
-const flag = (name) => process.argv.includes(name);
-const argValue = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
+// node:util's parseArgs, strict: an unknown or misspelt option is an error, not a silent full run.
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      rounds: { type: 'string' }, warmup: { type: 'string' }, 'scale-rounds': { type: 'string' }, sizes: { type: 'string' },
+      instructions: { type: 'boolean' }, exact: { type: 'boolean' }, 'no-pty': { type: 'boolean' }, 'no-scale': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }).values;
+} catch (error) {
+  console.error(`bench: ${error.message} (npm run bench -- --help lists the options)`);
+  process.exit(2);
+}
+if (parsed.help) {
+  // The usage is this file's header comment.
+  const header = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+  console.log(header.slice(0, header.findIndex((line) => !line.startsWith('//'))).map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+const flag = (name) => parsed[name.slice(2)] === true;
+const argValue = (name, fallback) => parsed[name.slice(2)] ?? fallback;
+const count = (name, fallback, min) => {
+  const n = Number(argValue(name, fallback));
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`bench: ${name} takes a whole number of at least ${min}, not '${argValue(name)}'.`);
+    process.exit(2);
+  }
+  return n;
 };
-const rounds = Number(argValue('--rounds', 15));
-const warmup = Number(argValue('--warmup', 3));
-const scaleRounds = Number(argValue('--scale-rounds', 5));
+const rounds = count('--rounds', 15, 1);
+const warmup = count('--warmup', 3, 0);
+const scaleRounds = count('--scale-rounds', 5, 1);
 const sizes = String(argValue('--sizes', '1000,10000')).split(',').map(Number);
+if (!sizes.every((n) => Number.isInteger(n) && n > 0)) {
+  console.error(`bench: --sizes takes whole numbers of sections separated by commas, not '${argValue('--sizes')}'.`);
+  process.exit(2);
+}
 const instructions = flag('--instructions');
 /** Node's helper threads (compiler, GC), its random and hash seeds and address randomisation make
  *  counts vary by a few million from run to run; without them they repeat to about 10,000. */
