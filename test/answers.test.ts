@@ -28,8 +28,9 @@ const corpus = loadBundledCorpus();
 // What the engine reaches in every kind (lowest: everyday words, 84% top-1 and 72% answers), a
 // little below it so that a change which loses a query or two fails here. The goal is 90%
 // and 85% in every kind; raise these as kinds get there. Off-topic: the goal is at most 10%; 4 of
-// the 27 (14.8%) are answered since the held-out batch of 2026-11-25 added six harder ones.
-const FLOOR = { top1: 0.8, answer: 0.7, offTopicAnswered: 0.16 };
+// the 27 (14.8%) are answered since the held-out batch of 2026-11-25 added six harder ones, and 6 of
+// 34 (17.6%) since batch 2026-11-25b added seven more (two of them answered).
+const FLOOR = { top1: 0.8, answer: 0.7, offTopicAnswered: 0.18 };
 
 describe('answering suite (test/answers.json)', () => {
   const all: AnswerCase[] = suites.all.cases;

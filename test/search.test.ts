@@ -121,6 +121,19 @@ describe('words as a person means them', () => {
     (query) => expect(search(index, query).hits).toEqual([]),
   );
 
+  const scoreOf = (query: string, id: string) => search(index, query, { limit: 10 }).hits.find((h) => h.id === id)?.score ?? 0;
+  it.each([
+    ['should I stay in bed with a neck spasm', 'should I stay home, my neck spasm is in bed', 'rest'],
+    ["I can't breathe properly since the spasm", 'I am breathing properly since the spasm', 'red-flags'],
+  ])('a name of several words counts whole only where the query has it together, "not" included: %j scores above %j in %s', (whole, scattered, id) => {
+    expect(scoreOf(whole, id)).toBeGreaterThan(scoreOf(scattered, id));
+  });
+
+  it('words of a warning-sign name scattered in a plain story do not make it a warning sign', () => {
+    // "hurt my neck" (an injury) is not "my neck is stiff ... it hurts".
+    expect(top('my neck is stiff from lifting boxes and it hurts')).not.toBe('red-flags');
+  });
+
   it('a query covered only in part names the part that matched nothing', () => {
     const r = search(index, 'ibuprofen and cholesterol');
     expect(r.hits[0].id).toBe('medications');

@@ -332,11 +332,25 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
    *  thing among others in it ("ibuprofen" among the medications). */
   const namesSection = sections.map(() => new Array<boolean>(parsed.length).fill(false));
   const bestUnit = new Map<number, { id: number; total: number }>();
-  for (const [unitId, perTerm] of unitScores) {
+  /** Whether a word is part of a whole name of several words that the query has together ("stay in bed"). */
+  const phrase = sections.map(() => new Array<boolean>(parsed.length).fill(false));
+  const positions = useLexicon ? queryPositions(query, parsed) : undefined;
+  for (const [unitId, scores] of unitScores) {
     const section = index.unitSection[unitId];
     const kind = index.unitKind[unitId];
+    let perTerm = scores;
+    // A name of several words is a phrase: its words count together only where they stand together
+    // in the query ("hurt my neck" is not "it hurts to move ... my neck"); otherwise only its best word.
+    const named = kind === TERM || kind === ALIAS;
+    if (positions && named && index.unitSize[unitId] > 1 && perTerm.filter((x) => x > 0).length > 1) {
+      perTerm = phraseOnly(index, unitId, parsed, perTerm, positions.at);
+    }
     const count = perTerm.filter((x) => x > 0).length;
-    const coverage = kind === TERM || kind === ALIAS ? Math.sqrt(Math.min(1, count / index.unitSize[unitId])) : 1;
+    // A name that says "not" ("can't breathe", "arm will not move") is met only by a query that
+    // says it too: "breathing hard" meets half of "can't breathe".
+    const size = index.unitSize[unitId] + (positions && named && !positions.negated.some((n, t) => n && perTerm[t] > 0) && saysNot(unitText(index, unitId)) ? 1 : 0);
+    const coverage = named ? Math.sqrt(Math.min(1, count / size)) : 1;
+    if (named && count > 1 && coverage === 1) perTerm.forEach((v, t) => { if (v > 0) phrase[section][t] = true; });
     const row = best[section];
     perTerm.forEach((value, t) => {
       if (value * coverage > row[t]) row[t] = value * coverage;
@@ -390,7 +404,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       let num = 0;
       perTerm.forEach((value, t) => {
         const term = parsed[t];
-        if (!term.tried) num += term.weight * value;
+        if (!term.tried) num += (phrase[section][t] ? Math.max(term.weight, PHRASE_WEIGHT) : term.weight) * value;
         else if (read.failed && value > 0 && saysItFails(index, section, term)) num += term.weight * value;
         // Turning from one thing among others ("other than ibuprofen") leaves its section's other
         // things as the nearest alternatives; turning from what a section is about ("rather not
@@ -430,6 +444,89 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     : [];
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched };
+}
+
+/** How many other words (stop words not counted) may stand between two words of a phrase in the
+ *  query: "stiff, sore neck" meets "stiff neck", "working from home on a laptop" meets "working on
+ *  a laptop". Gaps of 0, 1 and 2 measured the same on the suites; counting stop words lost a held-out story. */
+const PHRASE_GAP = 1;
+/** A whole name of several words the query has together says more than its common words one by
+ *  one: "stay in bed" counts as if its words were this rare (a weight, see weightOf). */
+const PHRASE_WEIGHT = 0.3;
+/** Words in different clauses are never one phrase. */
+const CLAUSE = /[,.;:!?()\n]+/;
+
+/** Where each query word stands: its positions among the query's words that are not stop words,
+ *  with clauses kept apart; and whether it stands in a clause that says "not". */
+function queryPositions(query: string, parsed: Term[]): { at: number[][]; negated: boolean[] } {
+  const at = new Map<string, number[]>();
+  const negatedWords = new Set<string>();
+  let pos = 0;
+  for (const clause of query.split(CLAUSE)) {
+    if (saysNot(clause)) for (const w of words(clause)) negatedWords.add(w);
+    for (const w of words(clause)) {
+      // Stop words take no place: "working from home on a laptop" is "working home laptop".
+      if (STOP_WORDS.has(w)) continue;
+      const list = at.get(w);
+      if (list) list.push(pos);
+      else at.set(w, [pos]);
+      pos++;
+    }
+    pos += 2 * PHRASE_GAP + 2;
+  }
+  return { at: parsed.map((t) => at.get(t.word) ?? []), negated: parsed.map((t) => negatedWords.has(t.word)) };
+}
+
+const NOT = /\b(?:not|no|never|cannot|cant|wont|unable)\b|n['\u2019]t\b/;
+function saysNot(text: string): boolean {
+  return NOT.test(fold(text));
+}
+
+const namedUnitsCache = new WeakMap<object, Unit[]>();
+
+/** The text of a unit that is not body text (a title, an alias, a vocabulary term). */
+function unitText(index: SearchIndex, unitId: number): string {
+  const s = index.unitSection[unitId];
+  const section = index.corpus.sections[s];
+  let units = namedUnitsCache.get(section);
+  if (!units) namedUnitsCache.set(section, (units = sectionUnits(section, { body: false })));
+  return units[unitId - index.sectionFirstUnit[s]]?.text ?? '';
+}
+
+/** A multi-word name's match scores, keeping only query words that stand together as the phrase
+ *  (within PHRASE_GAP words of each other, in the name's order); the best single word otherwise. */
+function phraseOnly(index: SearchIndex, unitId: number, parsed: Term[], perTerm: number[], positions: number[][]): number[] {
+  const ids = stemIds(index, unitText(index, unitId));
+  // Each matched query word: where in the name it stands, and where in the query.
+  const got: { t: number; slot: number; pos: number[] }[] = [];
+  perTerm.forEach((v, t) => {
+    if (v <= 0) return;
+    const slot = ids.findIndex((id) => id >= 0 && parsed[t].stems.has(id));
+    got.push({ t, slot, pos: positions[t] });
+  });
+  // The largest group of matched words that stand together: chained, each within the gap of the
+  // one before it in the name's order.
+  got.sort((a, b) => a.slot - b.slot);
+  let bestGroup: number[] = [];
+  for (let i = 0; i < got.length; i++) {
+    for (const start of got[i].pos) {
+      const group = [got[i].t];
+      let last = start;
+      for (let j = i + 1; j < got.length; j++) {
+        const next = got[j].pos.filter((p) => p > last && Math.abs(p - last) <= PHRASE_GAP + 1);
+        if (next.length === 0) continue;
+        group.push(got[j].t);
+        last = Math.min(...next);
+      }
+      if (group.length > bestGroup.length) bestGroup = group;
+    }
+  }
+  if (bestGroup.length > 1) return perTerm.map((v, t) => (bestGroup.includes(t) ? v : 0));
+  let top = -1;
+  perTerm.forEach((v, t) => {
+    if (v > 0 && (top < 0 || v * parsed[t].weight > perTerm[top] * parsed[top].weight)) top = t;
+  });
+  return perTerm.map((v, t) => (t === top ? v : 0));
 }
 
 /** Runs of consecutive query words (by position) that satisfy `test`. */
