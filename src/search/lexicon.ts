@@ -1,8 +1,8 @@
 // English word frequency and irregular lemmas, from dist/lexicon.txt (made by scripts/lexicon.mjs
 // at build time). Read only when a query has a word the corpus does not have exactly, and looked up
-// by binary search on the file's text, so nothing is parsed up front.
+// by binary search over the file with positioned reads, so it is never read whole for a query.
 
-import { readFileSync } from 'node:fs';
+import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-dir.js';
 
@@ -15,10 +15,11 @@ export interface WordInfo {
 
 let text: string | undefined;
 
+/** The whole file as text: for lemmasOf, which reads every line once (building an index). */
 function lexiconText(): string {
   if (text === undefined) {
     try {
-      text = readFileSync(join(packageRoot, 'dist', 'lexicon.txt'), 'latin1');
+      text = readFileSync(lexiconPath(), 'latin1');
     } catch {
       text = ''; // not built: search still works, without word frequencies and lemmas
     }
@@ -26,33 +27,102 @@ function lexiconText(): string {
   return text;
 }
 
-/** Whether word frequencies are known (dist/lexicon.txt was built). */
-export function hasLexicon(): boolean {
-  return lexiconText().length > 0;
+const lexiconPath = () => join(packageRoot, 'dist', 'lexicon.txt');
+
+/** The open file and its size, for lookups by positioned reads; size 0 when it is not built. */
+let file: { fd: number; size: number } | undefined;
+
+function lexiconFile(): { fd: number; size: number } {
+  if (file === undefined) {
+    try {
+      const fd = openSync(lexiconPath(), 'r');
+      const stat = fstatSync(fd);
+      // Kept open for the life of the process (one descriptor, a few reads per query word).
+      file = { fd, size: stat.isFile() ? stat.size : 0 };
+      buf = Buffer.alloc(BLOCK);
+    } catch {
+      file = { fd: -1, size: 0 }; // not built: search still works, without word frequencies and lemmas
+    }
+  }
+  return file;
 }
 
-/** What the lexicon knows of a folded word; undefined if it is not a common English word. */
+/** Whether word frequencies are known (dist/lexicon.txt was built). */
+export function hasLexicon(): boolean {
+  return lexiconFile().size > 0;
+}
+
+/** A read while the range searched is large: longer than two lines of the file (its longest line is
+ *  under 40 bytes, scripts/lexicon.mjs). */
+const WINDOW = 128;
+/** A range this small is read whole, once, and searched in memory. */
+const BLOCK = 4096;
+let buf: Buffer;
+const NEWLINE = 10;
+const SPACE = 32;
+
+/** What the lexicon knows of a folded word; undefined if it is not a common English word.
+ *  A binary search over the file's lines with positioned reads (128 bytes, then the last 4 KB
+ *  whole: about a dozen reads a word), so the file is never read whole for a query. Measured
+ *  (fresh process, twenty words): 8.5 ms and 1 MB more memory to read its 662 KB as one string and
+ *  search that, 4.6 ms this way. */
 export function lookupWord(word: string): WordInfo | undefined {
-  const data = lexiconText();
-  if (!data || !/^[a-z]+$/.test(word)) return undefined;
+  const { fd, size } = lexiconFile();
+  if (size === 0 || !/^[a-z]+$/.test(word)) return undefined;
+  // lo and hi are line starts (or the end); the word, if there, starts a line in [lo, hi).
+  // buf holds the file from offset base up to limit.
   let lo = 0;
-  let hi = data.length;
+  let hi = size;
+  let whole = false;
+  let base = 0;
+  let limit = 0;
   while (lo < hi) {
+    if (!whole && hi - lo <= BLOCK) {
+      base = lo;
+      limit = lo + readSync(fd, buf, 0, hi - lo, lo);
+      whole = true;
+    }
     const mid = (lo + hi) >>> 1;
-    // A backward scan by hand: String.prototype.lastIndexOf measured ~30 times slower here.
+    // The first line that starts at or after mid (lo always starts one).
     let start = mid;
-    while (start > 0 && data.charCodeAt(start - 1) !== 10) start--;
-    const space = data.indexOf(' ', start);
-    const key = data.slice(start, space);
-    if (key === word) {
-      const end = data.indexOf('\n', space);
-      const [zipf, lemmas] = data.slice(space + 1, end).split(' ');
+    if (mid > lo) {
+      if (!whole) {
+        base = mid - 1;
+        limit = base + readSync(fd, buf, 0, Math.min(WINDOW, size - base), base);
+      }
+      start = mid - 1;
+      while (start < limit && buf[start - base] !== NEWLINE) start++;
+      start++;
+    }
+    if (start >= Math.min(hi, limit)) {
+      // No line starts in [mid, hi): the one holding mid starts in [lo, mid).
+      hi = mid;
+      continue;
+    }
+    let end = start;
+    while (end < limit && buf[end - base] !== NEWLINE) end++;
+    let space = start;
+    while (space < end && buf[space - base] !== SPACE) space++;
+    const cmp = compareKey(word, start - base, space - base);
+    if (cmp === 0) {
+      const [zipf, lemmas] = buf.toString('latin1', space + 1 - base, end - base).split(' ');
       return { zipf: Number(zipf) / 10, lemmas: lemmas ? lemmas.split(',') : [] };
     }
-    if (key < word) lo = data.indexOf('\n', space) + 1;
+    if (cmp > 0) lo = end + 1;
     else hi = start;
   }
   return undefined;
+}
+
+/** The order of `word` against the key buf[start, end): negative, 0 or positive, as the
+ *  file's byte order (its keys are [a-z]+, so the same as comparing the strings). */
+function compareKey(word: string, start: number, end: number): number {
+  const n = Math.min(word.length, end - start);
+  for (let i = 0; i < n; i++) {
+    const d = word.charCodeAt(i) - buf[start + i];
+    if (d !== 0) return d;
+  }
+  return word.length - (end - start);
 }
 
 let lemmaMap: Map<string, string[]> | undefined;

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasLexicon, lemmasOf, lookupWord } from '../src/search/lexicon.js';
+import { packageRoot } from '../src/package-dir.js';
+
+// lookupWord searches dist/lexicon.txt with positioned reads; these check it against the file's
+// own lines (every 25th, and the first and last), and words next to them that it does not hold.
+const lines = readFileSync(join(packageRoot, 'dist', 'lexicon.txt'), 'latin1').split('\n').filter(Boolean);
+const entries = lines.map((line) => line.split(' '));
+const keys = new Set(entries.map(([word]) => word));
+const sample = entries.filter((_, i) => i % 25 === 0 || i === entries.length - 1);
+
+describe('lexicon lookups (dist/lexicon.txt, made by the build)', () => {
+  it('is built', () => expect(hasLexicon()).toBe(true));
+
+  it(`finds ${sample.length} of its words, first and last included, with their frequency and lemmas`, () => {
+    const wrong = sample.filter(([word, zipf, lemmas]) => {
+      const info = lookupWord(word);
+      return !info || info.zipf !== Number(zipf) / 10 || info.lemmas.join(',') !== (lemmas ?? '');
+    });
+    expect(wrong.map((e) => e.join(' '))).toEqual([]);
+  });
+
+  it('finds no word the file does not hold (neighbours of its words, before the first, after the last)', () => {
+    const probes = ['', 'aaaaaa', 'zzzzzzzzzz', ...sample.flatMap(([word]) => [`${word}q`, word.slice(0, -1), `${word}a`, `${word}zz`])];
+    const wrong = probes.filter((word) => (lookupWord(word) !== undefined) !== keys.has(word));
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([['Ibuprofen'], ['neck pain'], ['naïve'], ['x1']])('reads %j as no word (not folded letters a to z)', (word) => {
+    expect(lookupWord(word)).toBeUndefined();
+  });
+
+  it('gives irregular lemmas (fell → fall) the same way for a lookup and for an index build', () => {
+    expect(lookupWord('fell')?.lemmas).toEqual(['fall']);
+    expect(lemmasOf('fell')).toEqual(['fall']);
+  });
+});
