@@ -79,6 +79,12 @@ describe('section ids of a --data corpus', () => {
     expect(bashComplete(['spasm-info', '--data', '~/c.json', 'show', 'b'], { script: scriptFor('bash'), path: realPath, cwd: root, home })).toEqual(['beta']);
   });
 
+  // Words as bash splits them: COMP_WORDBREAKS holds '=', so --data=file is '--data', '=', 'file'.
+  it('bash, with --data=file', () => {
+    expect(bashComplete(['spasm-info', '--data', '=', corpus, 'show', 'b'], { script: scriptFor('bash'), path: realPath, cwd: root })).toEqual(['beta']);
+    expect(bashComplete(['spasm-info', '--data', '=', corpus, 'search', '-n', '=', '3', '--j'], { script: scriptFor('bash'), path: realPath, cwd: root })).toEqual(['--json']);
+  });
+
   shellTest('zsh')('zsh', () => {
     expect(zshComplete(`spasm-info --data ${corpus} show `, { home: zshHome, path: realPath, cwd: root }).sort()).toEqual(['alpha', 'beta']);
   });
@@ -95,6 +101,8 @@ describe('file names for --data are offered whole, neither split nor globbed', (
     for (const name of ['my corpus.json', 'star*.json', 'other.json']) writeFileSync(join(cwd, name), '');
     expect(bashComplete(['spasm-info', '--data', 'm'], { script: scriptFor('bash'), path: realPath, cwd })).toEqual(['my corpus.json']);
     expect(bashComplete(['spasm-info', '--data', 's'], { script: scriptFor('bash'), path: realPath, cwd })).toEqual(['star*.json']);
+    expect(bashComplete(['spasm-info', '--data', '=', 'm'], { script: scriptFor('bash'), path: realPath, cwd })).toEqual(['my corpus.json']);
+    expect(bashComplete(['spasm-info', '--data', '='], { script: scriptFor('bash'), path: realPath, cwd }).sort()).toEqual(['my corpus.json', 'other.json', 'star*.json']);
   });
 });
 

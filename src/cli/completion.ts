@@ -75,10 +75,14 @@ ${fn}_sections() {
 ${fn}() {
   local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
   local command="" data="" i
+  # bash splits --data=file at the '=' (COMP_WORDBREAKS): the '=' is a word of its own.
+  if [[ $cur == = ]]; then cur=""
+  elif [[ $prev == = ]]; then prev=\${COMP_WORDS[COMP_CWORD-2]}
+  fi
   for ((i = 1; i < COMP_CWORD; i++)); do
     case \${COMP_WORDS[i]} in
-      --data) data=\${COMP_WORDS[i+1]}; [[ $data == '~/'* ]] && data=$HOME/\${data:2}; ((i++)) ;;
-      ${valued([...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)]).filter((n) => n !== '--data').join('|')}) ((i++)) ;;
+      --data) [[ \${COMP_WORDS[i+1]} == = ]] && ((i++)); ((i + 1 < COMP_CWORD)) && data=\${COMP_WORDS[i+1]}; [[ $data == '~/'* ]] && data=$HOME/\${data:2}; ((i++)) ;;
+      ${valued([...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)]).filter((n) => n !== '--data').join('|')}) [[ \${COMP_WORDS[i+1]} == = ]] && ((i++)); ((i++)) ;;
       -*) ;;
       *) [[ -z $command ]] && command=\${COMP_WORDS[i]} ;;
     esac
