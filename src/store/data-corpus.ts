@@ -25,7 +25,8 @@ export function corpusCacheKey(bytes: Uint8Array): string {
 const cacheKey = (size: number, crc: number) => `${__VERSION__}:${size}:${formatChecksum(crc)}`;
 
 export async function loadDataCorpus(file: string, env: NodeJS.ProcessEnv): Promise<LoadedCorpus> {
-  const scanned = scanFile(file);
+  // A file too small to cache (or caching off) is read once, below, not scanned for a key first.
+  const scanned = scanFile(file, (size) => cacheEntryPath(file, size, 'corpus', env) !== undefined);
   const corpusEntry = scanned && cacheEntryPath(file, scanned.size, 'corpus', env);
   const indexEntry = scanned && cacheEntryPath(file, scanned.size, 'index', env);
   if (!scanned || !corpusEntry || !indexEntry) {
@@ -64,11 +65,13 @@ export async function loadDataCorpus(file: string, env: NodeJS.ProcessEnv): Prom
 }
 
 /** The size and CRC-32 of a corpus file, read a megabyte at a time (a 10,000-section corpus is
- *  10 MB, which a run that finds its cache entries sound need not hold); undefined if it is not a
- *  regular file within the size limit or cannot be read, which readCorpusBytes then reports. */
-function scanFile(file: string): { size: number; crc: number } | undefined {
+ *  10 MB, which a run that finds its cache entries sound need not hold); undefined if it is not
+ *  worth caching at its size, or not a regular file within the size limit or cannot be read, which
+ *  readCorpusBytes then reports. */
+function scanFile(file: string, worthCaching: (size: number) => boolean): { size: number; crc: number } | undefined {
   try {
-    return withRegularFile(file, { maxBytes: MAX_CORPUS_BYTES }, (fd) => {
+    return withRegularFile(file, { maxBytes: MAX_CORPUS_BYTES }, (fd, statSize) => {
+      if (!worthCaching(statSize)) return undefined;
       const chunk = Buffer.allocUnsafe(1024 * 1024);
       let size = 0;
       let crc = 0;
