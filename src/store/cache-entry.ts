@@ -1,7 +1,7 @@
 // Cache entries of a --data corpus: where they live, how they are read (never trusting what is
 // there: a regular file of bounded size, no link followed) and written (whole or not at all).
 
-import { lstatSync, mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readRegularFile } from '../util/read-file.js';
 import { contentKey } from '../search/search-index.js';
@@ -31,19 +31,37 @@ export function readCacheEntry(path: string, maxBytes: number): Buffer | undefin
 /** A temporary file older than this is left from an interrupted write (a write takes milliseconds). */
 const STALE_TEMP_MS = 60_000;
 
-/** Writes a cache entry, or nothing: a cache that cannot be written only costs time. */
-export function writeCacheEntry(path: string, data: Uint8Array): void {
+/** Writes a cache entry, or nothing: a cache that cannot be written only costs time. `data` is the
+ *  entry's bytes, or a function that passes them to `write` a chunk at a time (each chunk is written
+ *  before `write` returns, so it may be reused), which spares holding the whole entry in memory. */
+export function writeCacheEntry(path: string, data: Uint8Array | ((write: (chunk: Uint8Array) => void) => void)): void {
+  let temp: string | undefined;
+  let fd: number | undefined;
   try {
     const dir = dirname(path);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     removeStaleTemps(dir);
     // Write then rename, so a reader never sees half a file. 'wx' creates a new file and follows no
     // link that may have been planted under the temporary name.
-    const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, data, { flag: 'wx', mode: 0o600 });
+    temp = `${path}.${process.pid}.tmp`;
+    fd = openSync(temp, 'wx', 0o600);
+    const out = fd;
+    const write = (chunk: Uint8Array) => {
+      for (let at = 0; at < chunk.length; ) at += writeSync(out, chunk, at, chunk.length - at);
+    };
+    if (typeof data === 'function') data(write);
+    else write(data);
+    closeSync(fd);
+    fd = undefined;
     renameSync(temp, path);
   } catch {
-    // A cache that cannot be written only costs time.
+    // A cache that cannot be written only costs time; a half-written one is removed.
+    try {
+      if (fd !== undefined) closeSync(fd);
+      if (temp !== undefined) unlinkSync(temp);
+    } catch {
+      // Removed by the next write (removeStaleTemps) at the latest.
+    }
   }
 }
 

@@ -6,12 +6,12 @@
 import { readSync } from 'node:fs';
 import { MAX_CORPUS_BYTES, parseCorpus, parseCorpusWith, readCorpusBytes, utf8 } from '../corpus/corpus.js';
 import type { Corpus } from '../corpus/types.js';
-import { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from '../search/search-index.js';
+import { buildIndex, deserializeIndex, writeIndex, type SearchIndex } from '../search/search-index.js';
 import { crc32Of, formatChecksum } from '../util/checksum.js';
 import { CorpusError } from '../util/errors.js';
 import { withRegularFile } from '../util/read-file.js';
 import { cacheEntryPath, readCacheEntry, writeCacheEntry } from './cache-entry.js';
-import { readCorpusCache, serializeCorpusCache } from './corpus-cache.js';
+import { readCorpusCache, writeCorpusCache } from './corpus-cache.js';
 import type { LoadedCorpus } from './store.js';
 
 declare const __VERSION__: string;
@@ -43,7 +43,8 @@ export async function loadDataCorpus(file: string, env: NodeJS.ProcessEnv): Prom
     if (!parsed) {
       const bytes = readCorpusBytes(file);
       parsed = { corpus: parseCorpusWith(checks.checkCorpus, utf8(bytes), file), key: corpusCacheKey(bytes) };
-      writeCacheEntry(corpusEntry, serializeCorpusCache(parsed.corpus, parsed.key));
+      const { corpus, key } = parsed;
+      writeCacheEntry(corpusEntry, (write) => writeCorpusCache(corpus, key, write));
     }
     return parsed;
   };
@@ -96,6 +97,6 @@ function readCachedIndex(path: string, corpus: Corpus, key: string, corpusBytes:
 
 function buildAndCache({ corpus, key }: { corpus: Corpus; key: string }, path: string): SearchIndex {
   const index = buildIndex(corpus);
-  writeCacheEntry(path, serializeIndex(index, key));
+  writeCacheEntry(path, (write) => writeIndex(index, key, write));
   return index;
 }
