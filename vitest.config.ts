@@ -29,7 +29,7 @@ export default defineConfig({
     isolate: false,
     maxWorkers: Math.max(2, availableParallelism()),
     reporters: ['default', './test/helpers/summary-reporter.ts'],
-    setupFiles: ['./test/helpers/setup.ts'],
+    setupFiles: ['./test/helpers/setup.ts', ...(process.env.CPU_PROBE ? ['./test/helpers/cpu-probe.ts'] : [])],
     server: { deps: { inline: ['marked-terminal'] } },
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -11,11 +11,15 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stubFor } from '../build/stubs.mjs';
+import { removeStamp, sourceHashes, writeStamp } from './build-stamp.mjs';
 import { buildLexicon } from './lexicon.mjs';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 process.chdir(fileURLToPath(root));
+// What this build reads, as it is before it starts (npm test skips the build while it stays so).
+const sources = sourceHashes('.');
+removeStamp('.');
 rmSync('dist', { recursive: true, force: true });
 
 /** Modules the CLI loads on demand: dist/<name>.cjs from src/<path>.ts. */
@@ -117,7 +121,7 @@ try {
 
 // What the build computes from the corpus comes from its own entry, src/prebuild.ts, bundled here
 // and deleted after use: neither the library's API nor the shipped CLI carries it.
-await build({ ...cjs, entryPoints: ['src/prebuild.ts'], outfile: 'dist/prebuild.cjs', metafile: false, plugins: [stubPlugin] });
+const prebuilt = await build({ ...cjs, entryPoints: ['src/prebuild.ts'], outfile: 'dist/prebuild.cjs', plugins: [stubPlugin] });
 const prebuild = createRequire(import.meta.url)('../dist/prebuild.cjs');
 rmSync('dist/prebuild.cjs');
 
@@ -142,3 +146,8 @@ const files = prebuild.bundledFiles(corpusText, corpus);
 writeFileSync('dist/bundled.corpus.json', files.corpus);
 writeFileSync('dist/bundled.index', files.index);
 writeFileSync('dist/bundled.render.json', files.render);
+
+// The record npm test reads to skip the next build while nothing it reads has changed
+// (scripts/build-stamp.mjs): with the dependency files bundled into dist/ or into the prebuild.
+const prebuildInputs = Object.values(prebuilt.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+writeStamp('.', sources, [...new Set([...bundledInputs, ...prebuildInputs])].filter((path) => path.startsWith('node_modules/')));

@@ -1,18 +1,28 @@
-// npm test: the type check and the build side by side, then vitest on the fresh build.
+// npm test: the build when dist/ is not the build of the current files, then vitest, with the type
+// check running beside both; the closing line "N passed, M failed" counts a failed type check.
 //
-// Each of the first two is one mostly single-threaded process (tsc; the build: esbuild, tsc emitting
-// declarations, the prebuilt index and renders), so on two cores running them together takes the
-// time of the longer one instead of the sum; each says how long it took. The type check is incremental (its state in node_modules/.cache), so a second
-// run re-checks only what changed. Their output is held until each ends, so it never interleaves.
-// Arguments go to vitest: `npm test -- test/cli.test.ts` checks, builds, then runs one file.
+// - The build is skipped when the stamp it wrote (scripts/build-stamp.mjs) shows every file it reads
+//   and every file it wrote unchanged, by content hash (~0.1 s): the tests never run on a stale
+//   dist/. In CI, `npm ci` has just built (the prepare script), so npm test does not build again.
+// - The type check is `tsc -b`: it checks only what changed since its last run (its state in
+//   node_modules/.cache/spasm-info/), and when nothing has, it says so in ~0.5 s of CPU instead of
+//   the ~5 s an incremental `tsc -p` spends re-reading every declaration. tsc -b does not look at
+//   node_modules, so after an `npm install` (which rewrites node_modules/.package-lock.json) the
+//   check starts over (--force). Tests do not need it to pass first: it runs beside them, and its
+//   output is held until the tests end, so it never interleaves with theirs.
+// Arguments go to vitest: `npm test -- test/cli.test.ts` runs one file.
 import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staleBecause } from './build-stamp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const node = (args, stdio) => spawn(process.execPath, args, { cwd: root, stdio });
+const node = (args, stdio, env = process.env) => spawn(process.execPath, args, { cwd: root, stdio, env });
+const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
 
-/** Runs a step with its output held; resolves to whether it succeeded. */
+/** Runs a step with its output held; resolves to its report (output and outcome) and whether it succeeded. */
 function step(name, args) {
   const start = performance.now();
   return new Promise((resolve) => {
@@ -22,19 +32,49 @@ function step(name, args) {
     child.stderr.on('data', (d) => (out += d));
     child.on('error', (error) => (out += `${error.message}\n`));
     child.on('close', (code) => {
-      process.stdout.write(out);
-      if (code !== 0) process.stderr.write(`npm test: ${name} failed (exit ${code}).\n`);
-      else process.stdout.write(`npm test: ${name} took ${((performance.now() - start) / 1000).toFixed(1)} s.\n`);
-      resolve(code === 0);
+      const ok = code === 0;
+      resolve({ ok, report: `${out}npm test: ${name} ${ok ? `took ${seconds(start)}` : `failed (exit ${code})`}.\n` });
     });
   });
 }
 
-const ready = await Promise.all([
-  step('the type check', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/spasm-info/typecheck.tsbuildinfo']),
-  step('the build', ['scripts/build.mjs']),
-]);
-if (!ready.every(Boolean)) process.exit(1);
+const buildInfo = join(root, 'node_modules/.cache/spasm-info/typecheck.tsbuildinfo');
+const installed = join(root, 'node_modules/.package-lock.json');
+const newInstall = existsSync(buildInfo) && existsSync(installed) && statSync(installed).mtimeMs > statSync(buildInfo).mtimeMs;
+const typecheck = step('the type check', ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.json', ...(newInstall ? ['--force'] : [])]);
 
-const tests = node(['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)], 'inherit');
-tests.on('close', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));
+const stale = staleBecause(root);
+if (stale) {
+  process.stdout.write(`npm test: building (${stale}).\n`);
+  const build = await step('the build', ['scripts/build.mjs']);
+  process.stdout.write(build.report);
+  if (!build.ok) {
+    process.stdout.write((await typecheck).report);
+    process.exit(1);
+  }
+} else {
+  process.stdout.write('npm test: dist/ is the build of the current files (build skipped).\n');
+}
+
+// The summary reporter writes its counts here instead of printing them, so that the closing line
+// comes after the type check's report and counts it.
+const work = mkdtempSync(join(tmpdir(), 'spasm-npm-test-'));
+const counts = join(work, 'counts.json');
+const tests = node(['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)], 'inherit', { ...process.env, SPASM_TEST_COUNTS: counts });
+const [code, signal] = await new Promise((resolve) => tests.on('close', (c, s) => resolve([c, s])));
+const checked = await typecheck;
+process.stdout.write(`\n${checked.report}`);
+let summary;
+try {
+  summary = JSON.parse(readFileSync(counts, 'utf8'));
+} catch {
+  summary = undefined;
+}
+rmSync(work, { recursive: true, force: true });
+if (!summary) {
+  process.stdout.write(`npm test: vitest ended (${signal ?? `exit ${code}`}) without reporting its counts.\n`);
+  process.exit(code || 1);
+}
+const failed = summary.failed + (checked.ok ? 0 : 1);
+process.stdout.write(`\n${summary.passed} passed, ${failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}${checked.ok ? '' : ' (one: the type check)'}\n`);
+process.exit(failed || code ? 1 : signal ? 128 + (constants.signals[signal] ?? 0) : 0);

@@ -1,4 +1,7 @@
 // Prints the closing line CI reads: "N passed, M failed" (", K skipped" when any were skipped).
+// Under npm test (scripts/test.mjs) it writes the counts to the file SPASM_TEST_COUNTS names instead:
+// npm test prints the line itself, after the type check that runs beside the tests, counting it.
+import { writeFileSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
@@ -17,6 +20,7 @@ export default class SummaryReporter implements Reporter {
       }
     }
     failed += errors.length;
-    process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    if (process.env.SPASM_TEST_COUNTS) writeFileSync(process.env.SPASM_TEST_COUNTS, JSON.stringify({ passed, failed, skipped }));
+    else process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   }
 }
