@@ -11,7 +11,7 @@ import { isSpasmError } from '../util/errors.js';
 import { sanitizeLine } from '../util/text.js';
 import type { TimerIO } from '../plan/timer-run.js';
 import { descriptorOutput } from './fd-output.js';
-import { runCommand, stderrTheme, type GlobalOptions, type Invocation } from './commands.js';
+import { fitStderr, runCommand, stderrTheme, type GlobalOptions, type Invocation } from './commands.js';
 import { matchCommandLine, type DispatchTable } from './dispatch.js';
 
 export { toJson } from './commands.js';
@@ -106,7 +106,11 @@ export function cutEchoes(message: string): string {
 async function report(io: IOStreams, globals: GlobalOptions | undefined, message: string, hints: string[]): Promise<void> {
   const theme = await stderrTheme(io, globals);
   // Messages can carry a file name or a query: no control character of theirs reaches the terminal.
-  const lines = [`${theme.error('spasm-info:')} ${cutEchoes(sanitizeLine(message))}`, ...hints.map((h) => `  ${cutEchoes(sanitizeLine(h))}`)];
+  // On a terminal each is wrapped to its width, a hint's continuation lines under the hint's text.
+  const lines = [
+    fitStderr(io, `${theme.error('spasm-info:')} ${cutEchoes(sanitizeLine(message))}`),
+    ...hints.map((h) => fitStderr(io, `  ${cutEchoes(sanitizeLine(h))}`, 2)),
+  ];
   io.stderr.write(lines.join('\n') + '\n');
 }
 

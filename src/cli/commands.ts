@@ -14,11 +14,12 @@ import type { Corpus, Section } from '../corpus/types.js';
 import { search } from '../search/search.js';
 import { listSections } from '../corpus/corpus.js';
 import { loadCorpus, type LoadedCorpus } from '../store/store.js';
-import { DEL_C1_BIDI, sanitize, sanitizeLine } from '../util/text.js';
+import { DEL_C1_BIDI, INVISIBLE, sanitize, sanitizeLine } from '../util/text.js';
 import { resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
 import { plainTheme, type Output, type Theme } from '../render/theme.js';
 import { quote } from './quote.js';
 import { layout } from '../render/layout.js';
+import { wrapText } from '../render/wrap.js';
 
 /** The options every command takes (before or after its name). */
 export interface GlobalOptions {
@@ -51,12 +52,20 @@ export function stderrTheme(io: IOStreams, globals: GlobalOptions | undefined): 
   return themeFor(resolveColor(globals?.color ?? 'auto', io.env, io.stderrTerminal));
 }
 
-async function note(io: IOStreams, globals: GlobalOptions, message: string): Promise<void> {
-  io.stderr.write(`${(await stderrTheme(io, globals)).muted('spasm-info: ' + message)}\n`);
+/** A line for stderr. On a terminal it is wrapped at word boundaries to the window (at most 100
+ *  columns), its continuation lines starting `hang` columns in: the terminal would otherwise cut a
+ *  long message mid-word. In a pipe it stays one line, for scripts and logs. */
+export function fitStderr(io: IOStreams, line: string, hang = 0): string {
+  return io.stderrTerminal.isTTY ? wrapText(line, resolveWidth(io.stderrTerminal), hang) : line;
 }
 
-/** What JSON.stringify leaves raw that could steer a terminal; line and paragraph separators too. */
-const JSON_UNSAFE = new RegExp(`[${DEL_C1_BIDI}\\u2028\\u2029]`, 'g');
+async function note(io: IOStreams, globals: GlobalOptions, message: string): Promise<void> {
+  io.stderr.write(`${fitStderr(io, (await stderrTheme(io, globals)).muted('spasm-info: ' + message))}\n`);
+}
+
+/** What JSON.stringify leaves raw that could steer a terminal; line and paragraph separators and
+ *  invisible characters too (escaped, they can be seen). */
+const JSON_UNSAFE = new RegExp(`[${DEL_C1_BIDI}${INVISIBLE}\\u2028\\u2029]`, 'g');
 
 /** JSON for scripts. JSON.stringify escapes C0 controls itself; DEL, C1 and bidi controls it
  *  leaves raw, so they are escaped here too: no JSON output can steer a terminal. */
@@ -68,6 +77,11 @@ export function toJson(value: unknown, indent = 2): string {
     ) + '\n'
   );
 }
+
+/** What the user typed, as the library gets it: without control, bidi or invisible characters,
+ *  which the terminal showed as nothing. So 'he<U+200B>at' is searched as the "heat" an error
+ *  echoes, not as "he" and "at" (the echo is sanitised the same way). */
+const typed = (text: string) => sanitize(text);
 
 const LIST_POINTER = "Run 'spasm-info list' to see every section.";
 
@@ -121,7 +135,7 @@ async function writePaged(io: IOStreams, text: string, output: Output, usePager:
   const how = signal ? `was stopped by ${signal}` : run.status === 127 && run.readNothing ? 'could not be run' : `stopped with exit status ${run.status}`;
   if (run.readNothing) {
     io.stdout.write(text);
-    io.stderr.write(`spasm-info: the pager ${quote(pager)} ${how}, so the text is printed here (PAGER sets the pager).\n`);
+    io.stderr.write(`${fitStderr(io, `spasm-info: the pager ${quote(pager)} ${how}, so the text is printed here (PAGER sets the pager).`)}\n`);
     return;
   }
   throw new SpasmError(`The pager ${quote(pager)} ${how}.`, ExitCode.usage, [`Run '${again} --no-pager' to print it without a pager.`]);
@@ -136,7 +150,7 @@ const list: Command = async (io, { options, globals }) => {
 };
 
 const show: Command = async (io, { args, options, globals }) => {
-  const names = args[0] as string[];
+  const names = (args[0] as string[]).map(typed);
   if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
   const loaded = await loadCorpus(globals.data, io.env);
   const { corpus } = loaded;
@@ -166,8 +180,8 @@ const show: Command = async (io, { args, options, globals }) => {
 };
 
 const searchCommand: Command = async (io, { args, options, globals }) => {
-  const query = (args[0] as string[]).join(' ');
-  if (sanitize(query).trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
+  const query = typed((args[0] as string[]).join(' '));
+  if (query.trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
   const loaded = await loadCorpus(globals.data, io.env);
   const result = search(loaded.index(), query, { limit: options.limit as number });
   for (const c of result.corrections) {
@@ -194,7 +208,7 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
 };
 
 const plan: Command = async (io, { options, globals }) => {
-  const since = options.since as string;
+  const since = typed(options.since as string);
   const { corpus } = await loadCorpus(globals.data, io.env);
   if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
   const { isSimpleSince, localDate, parseSince, planFor } = await import('../plan/plan.js');
@@ -212,7 +226,8 @@ const plan: Command = async (io, { options, globals }) => {
 const timer: Command = async (io, { args, options, globals }) => {
   const { corpus } = await loadCorpus(globals.data, io.env);
   const { runTimerCommand, checkTimerRequest } = await import('../plan/timer-run.js');
-  const request = { name: (args[0] as string[]).join(' '), ...(options as { minutes?: string; since?: string; json?: boolean }) };
+  const typedOptions = options as { minutes?: string; since?: string; json?: boolean };
+  const request = { ...typedOptions, name: typed((args[0] as string[]).join(' ')), ...(typedOptions.since === undefined ? {} : { since: typed(typedOptions.since) }) };
   checkTimerRequest(corpus.plan, request, io.now()); // usage errors first, before anything runs
   if (!io.timerDevices) throw new Error('timer ran without timer devices in its IOStreams');
   const devices = await io.timerDevices();

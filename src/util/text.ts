@@ -15,11 +15,18 @@ export function stripSgr(text: string): string {
  *  as the inside of a character class: with C0, what must never reach a terminal. */
 export const DEL_C1_BIDI = '\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
 
-/** Characters that must never reach a terminal from data or queries: C0 (except tab and
- *  newline), DEL, C1, and the Unicode bidirectional embeddings, overrides and isolates. */
-const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}]`, 'g');
+/** Invisible characters that only hide or split words: the soft hyphen, zero width space, word
+ *  joiner, invisible operators, the byte order mark and interlinear annotation marks. Pasted from a
+ *  web page, 'he<U+200B>at' looks like "heat" in an echo yet searches for "he" and "at"; terminals
+ *  disagree on their width, so a row holding one goes out of line. (Zero width joiners and
+ *  non-joiners stay: emoji and several scripts need them.) */
+export const INVISIBLE = '\\u00AD\\u180E\\u200B\\u2060-\\u2064\\uFEFF\\uFFF9-\\uFFFB';
 
-/** Removes every control and bidi-control character; tabs become spaces. Keeps newlines. */
+/** Characters that must never reach a terminal from data or queries: C0 (except tab and
+ *  newline), DEL, C1, the Unicode bidirectional embeddings, overrides and isolates, and INVISIBLE. */
+const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}${INVISIBLE}]`, 'g');
+
+/** Removes every control, bidi-control and invisible character; tabs become spaces. Keeps newlines. */
 export function sanitize(text: string): string {
   return text.replace(/\t/g, ' ').replace(UNSAFE, '');
 }
@@ -42,7 +49,7 @@ export function sanitizeLine(text: string): string {
 }
 
 /** What sanitizeLine changes: tabs, newlines and line separators, and UNSAFE. */
-const LINE_UNSAFE = new RegExp(`[\\t\\n\\u2028\\u2029\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}]`);
+const LINE_UNSAFE = new RegExp(`[\\t\\n\\u2028\\u2029\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}${INVISIBLE}]`);
 
 /** Case- and accent-folded form used for every comparison. */
 export function fold(text: string): string {

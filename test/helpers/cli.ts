@@ -28,7 +28,7 @@ export function cli(args: string[], env: Record<string, string> = {}, options: {
 export interface InProcessOptions {
   /** stdout is a terminal of this many columns and rows (default: a pipe). */
   terminal?: { columns: number; rows?: number };
-  /** stderr is a terminal (default: a pipe). */
+  /** stderr is a terminal (default: a pipe): the same one as stdout's when `terminal` is given. */
   stderrTTY?: boolean;
   /** The clock (default: the real one). */
   now?: Date;
@@ -45,7 +45,7 @@ export async function runCli(args: string[], env: Record<string, string> = {}, o
     stderr: { write: (text: string) => (stderr += text) },
     env,
     stdoutTerminal: options.terminal ? { isTTY: true, ...options.terminal } : { isTTY: false },
-    stderrTerminal: { isTTY: options.stderrTTY ?? false },
+    stderrTerminal: options.stderrTTY ? { isTTY: true, ...options.terminal } : { isTTY: false },
     now: () => new Date(options.now ?? Date.now()),
     page: async (command, text) => {
       const status = options.page ? options.page(command, text) : 127;

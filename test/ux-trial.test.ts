@@ -1,0 +1,97 @@
+// What a new user's trial of the CLI found, at the widths people use and with hostile input: one
+// table per kind of fault, each row a case that once went wrong. In-process (runCli): the terminal's
+// facts are what a test gives, as a real terminal would give them.
+import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
+import { displayWidth, stripSgr } from '../src/util/text.js';
+
+const WIDTHS = [40, 60];
+const lines = (text: string) => text.replace(/\n$/, '').split('\n');
+/** The words of a text, whatever its line breaks: what wrapping must keep. */
+const words = (text: string) => stripSgr(text).trim().split(/\s+/).join(' ');
+let files = 0;
+/** A --data corpus file holding `value` as JSON. */
+async function corpusFile(value: unknown): Promise<string> {
+  const file = join(tempDir('ux'), `corpus-${files++}.json`);
+  await writeFile(file, typeof value === 'string' ? value : JSON.stringify(value));
+  return file;
+}
+
+describe.each(WIDTHS)('errors and notes on a terminal of %i columns', (width) => {
+  it.each([
+    ['an unreadable --since', ['plan', '--since', 'garbage'], {}],
+    ['a date in the future', ['plan', '--since', 'tomorrow'], {}],
+    ['--minutes over the article\'s', ['timer', 'heat', '--minutes', '25'], {}],
+    ['a typo corrected (a note)', ['search', 'naproxin'], {}],
+    ['only stop words', ['search', 'the', 'of', 'and'], {}],
+    ['a name beside an unknown one', ['show', 'thermal', 'nope', '--no-pager'], {}],
+    ['a missing --data file', ['--data', '/nonexistent/corpus.json', 'list'], {}],
+    ['a bad option value', ['search', 'ibuprofen', '-n', '0'], {}],
+    ['a pager that cannot run (a note)', ['show', 'medications'], { PAGER: 'no-such-pager' }],
+  ] as const)('%s: every line fits, wrapped between words', async (_, args, env) => {
+    const on = { terminal: { columns: width, rows: 10 } };
+    const terminal = await runCli([...args], { TERM: 'xterm-256color', ...env }, { ...on, stderrTTY: true });
+    const piped = await runCli([...args], env, on); // stderr alone into a pipe
+    expect(terminal.stderr, 'says something').not.toBe('');
+    for (const line of lines(stripSgr(terminal.stderr))) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+    expect(words(terminal.stderr), 'the same words as in a pipe').toBe(words(piped.stderr));
+    expect(terminal.code).toBe(piped.code);
+  });
+});
+
+describe('errors and notes in a pipe stay one line each (scripts and logs read them so)', () => {
+  it.each([
+    [['plan', '--since', 'garbage'], 1],
+    [['timer', 'heat', '--minutes', '25'], 2],
+    [['search', 'naproxin'], 1],
+  ] as const)('%j: %i line(s)', async (args, count) => {
+    const r = await runCli([...args]);
+    expect(lines(r.stderr)).toHaveLength(count);
+  });
+});
+
+describe('invisible characters (zero width space, soft hyphen, word joiner, BOM) typed or pasted', () => {
+  it.each([
+    ['a zero width space inside a search word', ['search', 'he\u200Bat'], ['search', 'heat']],
+    ['a soft hyphen inside a search word', ['search', 'ibu\u00ADprofen'], ['search', 'ibuprofen']],
+    ['a word joiner and a BOM around a section name', ['show', '\uFEFFther\u2060mal'], ['show', 'thermal']],
+    ['a zero width space inside --since', ['plan', '--since', '3\u200B days ago'], ['plan', '--since', '3 days ago']],
+    ['a soft hyphen inside a timer name, with a bad --minutes', ['timer', 'he\u00ADat', '--minutes', '99'], ['timer', 'heat', '--minutes', '99']],
+  ])('%s: read as what the terminal showed', async (_, args, same) => {
+    const now = new Date('2026-11-25T12:00:00');
+    const [typed, shown] = await Promise.all([runCli(args, {}, { now }), runCli(same, {}, { now })]);
+    expect(typed).toEqual(shown);
+  });
+
+  const corpus = (title: string) => ({
+    sections: [
+      { id: 'a', title, summary: 'A summary long enough to be wrapped in its own column of the table.', body: `Body of ${title}.` },
+      { id: 'b', title: 'Plain', summary: 'Another summary.', body: 'Another body.' },
+    ],
+  });
+  it.each(['200B', '00AD', '2060', 'FEFF', '2062', 'FFF9'])('U+%s in a --data title never reaches the terminal; list keeps its columns', async (hex) => {
+    const ch = String.fromCharCode(parseInt(hex, 16));
+    const data = await corpusFile(corpus(`Ti${ch}tle`));
+    const r = await runCli(['--data', data, 'list'], {}, { terminal: { columns: 80 } });
+    expect(r.stdout).not.toContain(ch);
+    const [first, second] = lines(r.stdout);
+    expect(first.indexOf('A summary')).toBe(second.indexOf('Another'));
+    const json = await runCli(['--data', data, 'list', '--json']);
+    expect(json.stdout, 'escaped in JSON, so a script sees it').toContain(`\\u${hex.toLowerCase()}`);
+    expect(JSON.parse(json.stdout)[0].title).toBe(`Ti${ch}tle`);
+  });
+});
+
+describe('--data files as editors save them', () => {
+  const valid = { sections: [{ id: 'a', title: 'Alpha', summary: 'About alpha.', body: 'Alpha body.' }] };
+  it.each([
+    ['with a UTF-8 byte order mark (Notepad, PowerShell)', `\uFEFF${JSON.stringify(valid)}`],
+    ['with CRLF line ends', JSON.stringify(valid, null, 2).replace(/\n/g, '\r\n')],
+  ])('%s: read like any other', async (_, text) => {
+    const r = await runCli(['--data', await corpusFile(text), 'list']);
+    expect(r).toEqual({ code: 0, stdout: 'a\tAlpha\tAbout alpha.\n', stderr: '' });
+  });
+});
