@@ -36,7 +36,10 @@ export async function parseCorpus(text: string, name: string): Promise<Corpus> {
 }
 
 /** parseCorpus with the validator's checkCorpus already loaded: synchronous. */
-export function parseCorpusWith(check: (value: unknown) => { corpus: Corpus } | { problem: string }, text: string, name: string): Corpus {
+export function parseCorpusWith(check: (value: unknown) => { corpus: Corpus } | { problem: string }, json: string, name: string): Corpus {
+  // A byte order mark opens files saved as "UTF-8" by Windows editors and PowerShell; JSON.parse
+  // refuses it, and RFC 8259 lets a parser ignore it.
+  const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
   const fail = (problem: string): never => {
     throw new CorpusError(`Cannot use '${name}' as a corpus: ${problem}.`);
   };
