@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 import { displayWidth, stripSgr } from '../src/util/text.js';
+import { wrapText } from '../src/render/wrap.js';
 
 const WIDTHS = [40, 60];
 const lines = (text: string) => text.replace(/\n$/, '').split('\n');
@@ -93,5 +94,16 @@ describe('--data files as editors save them', () => {
   ])('%s: read like any other', async (_, text) => {
     const r = await runCli(['--data', await corpusFile(text), 'list']);
     expect(r).toEqual({ code: 0, stdout: 'a\tAlpha\tAbout alpha.\n', stderr: '' });
+  });
+});
+
+describe('a word longer than the line is cut after a hyphen where it has one', () => {
+  it.each([
+    ['a long compound', 'Supercalifragilisticexpialidocious-antidisestablishmentarianism-pneumonoultramicroscopic', 40, ['Supercalifragilisticexpialidocious-', 'antidisestablishmentarianism-', 'pneumonoultramicroscopic']],
+    ['a hyphen too near the start is not used', 'a-bcdefghijklmnopqrstuvwxyz', 10, ['a-bcdefghi', 'jklmnopqrs', 'tuvwxyz']],
+    ['no hyphen: cut where the line is full', 'abcdefghijklmnopqrstuvwxyz', 10, ['abcdefghij', 'klmnopqrst', 'uvwxyz']],
+    ['a word that fits is left whole', 'well-known words', 10, ['well-known', 'words']],
+  ])('%s', (_, text, width, expected) => {
+    expect(wrapText(text, width).split('\n')).toEqual(expected);
   });
 });

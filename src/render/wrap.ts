@@ -107,8 +107,14 @@ export function wrapLine(line: string, width: number, hang?: number): string {
         rest = '';
         atContinuation = false;
       } else {
-        // A word longer than the line: cut it where it fills the line.
-        const [end, cutWidth] = cutToWidth(rest, width - currentWidth);
+        // A word longer than the line: cut it where it fills the line, or after its last hyphen
+        // there (a compound breaks between its parts) if that keeps at least half of the line.
+        let [end, cutWidth] = cutToWidth(rest, width - currentWidth);
+        const hyphen = end < rest.length ? rest.lastIndexOf('-', end - 1) : -1;
+        if (hyphen >= 0 && hyphen + 1 >= end / 2) {
+          end = hyphen + 1;
+          cutWidth = displayWidth(rest.slice(0, end));
+        }
         const head = rest.slice(0, end);
         current += head;
         track(head);
