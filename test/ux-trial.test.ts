@@ -107,3 +107,22 @@ describe('a word longer than the line is cut after a hyphen where it has one', (
     expect(wrapText(text, width).split('\n')).toEqual(expected);
   });
 });
+
+describe('plan: a --data plan of many days still fits the window', () => {
+  const phase = (id: string, title: string, fromDay: number, toDay: number | null) => ({ id, title, fromDay, toDay, section: 'a', actions: [{ text: `Do ${title}.` }] });
+  const planFile = (horizon: number, day: number) =>
+    corpusFile({
+      sections: [{ id: 'a', title: 'A', summary: 'About a.', body: 'A body.' }],
+      plan: { horizon, beyond: 'The plan is over.', phases: [phase('all', 'Every day', 1, null), phase('mark', 'Marked day', day, day)] },
+    });
+  const now = new Date('2026-11-25T12:00:00');
+  it.each([40, 60, 80, 120, 200].flatMap((width) => [[30, 20, width], [90, 60, width], [366, 200, width]]))('horizon %i, day %i, %i columns: every line fits, today\'s marker under its bar', async (horizon, day, width) => {
+    const r = await runCli(['--data', await planFile(horizon, day), 'plan', '--since', `${day - 1} days ago`, '--no-pager'], {}, { terminal: { columns: width, rows: 1000 }, now });
+    expect(r.code, r.stderr).toBe(0);
+    const out = lines(stripSgr(r.stdout));
+    for (const line of out) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+    const bar = out.find((l) => l.startsWith('Marked day'))!;
+    const marker = out.find((l) => l.includes('▲'))!;
+    expect(marker.indexOf('▲')).toBe(bar.indexOf('█'));
+  });
+});

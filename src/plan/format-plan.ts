@@ -34,17 +34,25 @@ export function drawTimeline(plan: PlanRecord, { theme, width }: PlanOutput): st
   const days = plan.horizon;
   const titles = plan.phases.map((p) => sanitizeLine(p.title));
   const labelWidth = Math.min(Math.max(...titles.map(displayWidth)) + 2, Math.max(8, Math.floor(width * 0.4)));
-  const cell = Math.max(1, Math.min(4, Math.floor((width - labelWidth - 1) / days)));
-  const span = cell * days;
+  // Columns for the bars: up to 4 a day; when the days outnumber the columns (a --data plan of
+  // months), several days share a column, so the timeline still fits the window.
+  const room = width - labelWidth - 1;
+  const cell = Math.max(0, Math.min(4, Math.floor(room / days)));
+  const span = cell ? cell * days : Math.max(1, room);
+  /** The column where day `d` starts (day days + 1: the end of the bars). */
+  const col = (d: number) => (cell ? (d - 1) * cell : Math.floor(((d - 1) * span) / days));
+  // Numbered days: every one when there is room, else day 1, the last and every week (or every few
+  // weeks, so that numbers stand at least 4 columns apart).
+  const step = cell ? 7 : 7 * Math.ceil(4 / ((7 * span) / days));
 
   // Day numbers where they fit without touching the previous one; always day 1 and the last day.
   let header = '';
   for (let d = 1; d <= days; d++) {
-    const at = (d - 1) * cell;
     const label = String(d);
     // The last number may stand one column past the bars, where an open bar's arrow goes.
+    const at = d === days ? Math.min(col(d), span + 1 - label.length) : col(d);
     const fits = at >= header.length + (header.length ? 1 : 0) && at + label.length <= span + 1;
-    if (fits && (cell >= 3 || d === 1 || d === days || d % 7 === 0)) header += ' '.repeat(at - header.length) + label;
+    if (fits && (cell >= 3 || d === 1 || d === days || d % step === 0)) header += ' '.repeat(at - header.length) + label;
   }
   // A label, cut with an ellipsis if need be, then at least two spaces before the bars.
   const label = (text: string) => fit(text, labelWidth - 2) + '  ';
@@ -55,7 +63,7 @@ export function drawTimeline(plan: PlanRecord, { theme, width }: PlanOutput): st
     const from = p.fromDay ?? (Number.isFinite(firstDatedEnd) ? firstDatedEnd + 1 : 1);
     const to = Math.min(p.toDay ?? days, days);
     const glyph = p.fromDay === null ? MAYBE : FULL;
-    const bar = ' '.repeat((from - 1) * cell) + glyph.repeat(Math.max(0, to - from + 1) * cell);
+    const bar = ' '.repeat(col(from)) + glyph.repeat(to < from ? 0 : Math.max(1, col(to + 1) - col(from)));
     const open = p.toDay === null || p.toDay > days ? '→' : '';
     // Today's steps in the title style, the others dimmed (inverse video would hide a block bar).
     const style = plan.today.includes(p.id) ? theme.title : theme.muted;
@@ -65,7 +73,7 @@ export function drawTimeline(plan: PlanRecord, { theme, width }: PlanOutput): st
 
   // The marker stands under today's column, its words to the right, or to the left when they
   // would run past the window.
-  const column = plan.day <= days ? labelWidth + (plan.day - 1) * cell : labelWidth + span - 1;
+  const column = plan.day <= days ? labelWidth + col(plan.day) : labelWidth + span - 1;
   const [glyph, words] = plan.day <= days ? ['▲', `today, day ${plan.day}`] : ['→', `today is day ${plan.day}`];
   const marker = column + 2 + displayWidth(words) <= width
     ? ' '.repeat(column) + `${glyph} ${words}`
