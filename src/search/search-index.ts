@@ -87,27 +87,29 @@ export function bodySentences(section: Section): string[] {
 export function buildIndex(corpus: Corpus): SearchIndex {
   const wordIds = new Map<string, number>();
   const wordText: string[] = [];
+  // Per word and per stem numbers in typed arrays, not arrays of numbers (Growing says why).
   /** Per word: its stem's id, whether it is a stop word, whether it names a thing (see surface). */
-  const wordStem: number[] = [];
-  const wordStop: boolean[] = [];
-  const wordVocabulary: boolean[] = [];
+  const wordStem = new Growing(Int32Array);
+  const wordStop = new Growing(Uint8Array);
+  const wordVocabulary = new Growing(Uint8Array);
   /** Per word: the ids of the stems it is filed under (its own and its dictionary forms'), as
    *  wordKeys[wordKeyStart[w] .. wordKeyStart[w + 1]). */
-  const wordKeyStart: number[] = [0];
-  const wordKeys: number[] = [];
+  const wordKeyStart = new Growing(Int32Array);
+  wordKeyStart.push(0);
+  const wordKeys = new Growing(Int32Array);
   const stemIds = new Map<string, number>();
   const stemText: string[] = [];
   /** Per stem: the last unit and section that held it (to count each once), and its sections. */
-  const stemLastUnit: number[] = [];
-  const stemLastSection: number[] = [];
-  const stemSectionCount: number[] = [];
-  const stemContentUnit: number[] = [];
+  const stemLastUnit = new Growing(Int32Array);
+  const stemLastSection = new Growing(Int32Array);
+  const stemSectionCount = new Growing(Int32Array);
+  const stemContentUnit = new Growing(Int32Array);
   const pairs = new Pairs();
   /** Where each unit's pairs end in `pairs` (they come unit by unit). */
-  const unitPairsEnd: number[] = [];
-  const unitSection: number[] = [];
-  const unitKind: number[] = [];
-  const unitSize: number[] = [];
+  const unitPairsEnd = new Growing(Int32Array);
+  const unitSection = new Growing(Int32Array);
+  const unitKind = new Growing(Uint8Array);
+  const unitSize = new Growing(Uint16Array);
   const sectionFirstUnit = new Int32Array(corpus.sections.length);
 
   const stemId = (s: string): number => {
@@ -130,8 +132,8 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     const s = stemId(stem(word));
     const stop = STOP_WORDS.has(word);
     wordStem.push(s);
-    wordStop.push(stop);
-    wordVocabulary.push(false);
+    wordStop.push(stop ? 1 : 0);
+    wordVocabulary.push(0);
     // Filed under its dictionary forms too, so "prescribe" finds "prescribed" and "burn" "burnt".
     wordKeys.push(s);
     if (!stop) for (const lemma of lemmasOf(word)) wordKeys.push(stemId(stem(lemma)));
@@ -147,20 +149,23 @@ export function buildIndex(corpus: Corpus): SearchIndex {
       let content = 0;
       for (const word of words(unit.text)) {
         const w = wordIds.get(word) ?? wordId(word);
-        if (names) wordVocabulary[w] = true;
-        const s = wordStem[w];
-        if (!wordStop[w] && stemContentUnit[s] !== id) {
-          stemContentUnit[s] = id;
+        if (names) wordVocabulary.data[w] = 1;
+        const s = wordStem.data[w];
+        if (!wordStop.data[w] && stemContentUnit.data[s] !== id) {
+          stemContentUnit.data[s] = id;
           content++;
         }
-        for (let k = wordKeyStart[w]; k < wordKeyStart[w + 1]; k++) {
-          const key = wordKeys[k];
-          if (stemLastUnit[key] === id) continue;
-          stemLastUnit[key] = id;
+        const keys = wordKeys.data;
+        const lastUnit = stemLastUnit.data;
+        const lastSection = stemLastSection.data;
+        for (let k = wordKeyStart.data[w], end = wordKeyStart.data[w + 1]; k < end; k++) {
+          const key = keys[k];
+          if (lastUnit[key] === id) continue;
+          lastUnit[key] = id;
           pairs.push(key);
-          if (stemLastSection[key] !== sectionIndex) {
-            stemLastSection[key] = sectionIndex;
-            stemSectionCount[key]++;
+          if (lastSection[key] !== sectionIndex) {
+            lastSection[key] = sectionIndex;
+            stemSectionCount.data[key]++;
           }
         }
       }
@@ -185,7 +190,7 @@ export function buildIndex(corpus: Corpus): SearchIndex {
   let p = 0;
   for (const chunk of pairs.chunks()) {
     for (let i = 0; i < chunk.length; i++, p++) {
-      while (p >= unitPairsEnd[unit]) unit++;
+      while (p >= unitPairsEnd.data[unit]) unit++;
       postingUnits[fill[rank[chunk[i]]]++] = unit;
     }
   }
@@ -196,15 +201,42 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     stems: order.map((id) => stemText[id]),
     postingStart,
     postingUnits,
-    stemSections: Int32Array.from(order, (id) => stemSectionCount[id]),
-    unitSection: Int32Array.from(unitSection),
-    unitKind: Uint8Array.from(unitKind),
-    unitSize: Uint16Array.from(unitSize),
+    stemSections: Int32Array.from(order, (id) => stemSectionCount.data[id]),
+    unitSection: unitSection.done(),
+    unitKind: unitKind.done(),
+    unitSize: unitSize.done(),
     sectionFirstUnit,
     surface: surfaceOrder.map((id) => wordText[id]),
-    surfaceStem: Int32Array.from(surfaceOrder, (id) => rank[wordStem[id]]),
-    surfaceIsVocabulary: Uint8Array.from(surfaceOrder, (id) => (wordVocabulary[id] ? 1 : 0)),
+    surfaceStem: Int32Array.from(surfaceOrder, (id) => rank[wordStem.data[id]]),
+    surfaceIsVocabulary: Uint8Array.from(surfaceOrder, (id) => wordVocabulary.data[id]),
   };
+}
+
+/** A typed array that grows as it is pushed to. Plain arrays of numbers, one a unit (150,000 at
+ *  10,000 sections), left each outgrown backing store in V8's large-object space until the next
+ *  full collection, which did not come before the index was built: 31 MB at the peak of a first
+ *  search. An outgrown typed array's memory is freed by the next young-generation collection. */
+class Growing<T extends Int32Array | Uint8Array | Uint16Array> {
+  data: T;
+  length = 0;
+
+  constructor(private readonly Kind: { new (length: number): T }) {
+    this.data = new Kind(1024);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new this.Kind(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** The values pushed, in an array of their own length. */
+  done(): T {
+    return this.data.slice(0, this.length) as T;
+  }
 }
 
 /** The stem of each (stem, unit) pair, in order, in typed arrays of 64K stems each (the units are
