@@ -126,3 +126,23 @@ describe('plan: a --data plan of many days still fits the window', () => {
     expect(marker.indexOf('▲')).toBe(bar.indexOf('█'));
   });
 });
+
+describe('less\'s prompt fits a narrow window, so the section it names is seen (less shows only the end of a longer one)', () => {
+  it.each([
+    [40, 'Medications', 'Medications ?lt%lt-%lb?L/%L. .(q quits)'],
+    [40, 'Thermal Therapy, Rest, Surgery', 'Thermal Thera\\.\\.\\. ?lt%lt-%lb?L/%L. .(q quits)'],
+    [80, 'Thermal Therapy, Rest, Surgery', 'Thermal Therapy, Rest, Surgery ?lt%lt-%lb?L/%L. .(q quits)'],
+    [80, 'Thermal Therapy, Rest', 'Thermal Therapy, Rest - ?ltlines %lt-%lb?L/%L. .?e(END) :?pB%pB\\%..(press q to quit, h for help)'],
+  ])('%i columns, %s', async (columns, what, prompt) => {
+    const { lessPrompt } = await import('../src/cli/pager.js');
+    expect(lessPrompt(what, columns)).toBe(prompt);
+  });
+
+  it.each([
+    [40, ['show', 'medications'], /Medications 1-9 \(q quits\)/],
+    [60, ['show', 'thermal', 'rest', 'surgery'], /Thermal Therapy, Rest, Surgery 1-9 \(q quits\)/],
+  ])('in less on a real terminal of %i columns: %j', async (columns, args, prompt) => {
+    const { inPty, stripSgr } = await import('./helpers/pty.js');
+    expect(stripSgr(inPty(args, columns, {}, 10, { input: 'q' }))).toMatch(prompt);
+  });
+});

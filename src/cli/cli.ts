@@ -53,7 +53,7 @@ async function spawnPager(pager: string, text: string, what: string): Promise<Pa
   const ignoreInterrupt = () => {};
   process.on('SIGINT', ignoreInterrupt); // Ctrl-C belongs to the pager while it runs
   try {
-    return await runPager(text, pager, process.env, what);
+    return await runPager(text, pager, process.env, what, process.stdout.columns);
   } finally {
     process.off('SIGINT', ignoreInterrupt);
   }

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { displayWidth } from '../util/text.js';
 
 export interface PagerRun {
   /** The pager's exit status, or null when a signal ended it. */
@@ -22,14 +23,33 @@ function lessPromptText(text: string): string {
   return text.replace(/\$/g, '').replace(/([?:.%\\])/g, '\\$1');
 }
 
-/** The prompt less shows: what is being read, where in it, and how to leave. */
-export function lessPrompt(what: string): string {
-  return `${lessPromptText(what)} - ?ltlines %lt-%lb?L/%L. .?e(END) :?pB%pB\\%..(press q to quit, h for help)`;
+/** The prompt less shows: what is being read, where in it, and how to leave. less shows only the
+ *  end of a prompt wider than the window (at 40 columns, 'nes 1-19 (press q to quit, h for help)'),
+ *  so on a narrow one it is shorter, and `what` is cut to leave room for the rest. */
+export function lessPrompt(what: string, columns = 80): string {
+  // Besides `what`, as less shows them with 3-digit line numbers: ' - lines 100-123/456 (END) (press
+  // q to quit, h for help)', 56 columns; ' 100-123/456 (q quits)', 22; and less leaves the last
+  // column empty.
+  if (displayWidth(what) + 57 <= columns) return `${lessPromptText(what)} - ?ltlines %lt-%lb?L/%L. .?e(END) :?pB%pB\\%..(press q to quit, h for help)`;
+  return `${lessPromptText(cutTo(what, columns - 24))} ?lt%lt-%lb?L/%L. .(q quits)`;
 }
 
-/** $LESS with our prompt in front, as man-db does: the user's own LESS options come later and win. */
-export function lessEnv(env: NodeJS.ProcessEnv, what: string): string {
-  const prompt = lessPrompt(what);
+/** `text` cut to `width` columns (at least 3), with '...' where it was cut (ASCII: less shows the
+ *  bytes of '…' as escapes in a locale that is not UTF-8). */
+function cutTo(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > Math.max(3, width) - 3) break;
+    out += ch;
+  }
+  return out + '...';
+}
+
+/** $LESS with our prompt in front, as man-db does: the user's own LESS options come later and win.
+ *  `columns`: the terminal's width, for the prompt to fit. */
+export function lessEnv(env: NodeJS.ProcessEnv, what: string, columns?: number): string {
+  const prompt = lessPrompt(what, columns || 80);
   return `-Ps${prompt}$-Pm${prompt}$${env.LESS ? ' ' + env.LESS : ''}`;
 }
 
@@ -37,11 +57,11 @@ export function lessEnv(env: NodeJS.ProcessEnv, what: string): string {
  *  output. The text is handed over as an unlinked temporary file rather than a pipe: its read offset,
  *  shared with the pager, then tells whether the pager read anything before it failed, which a pipe
  *  cannot (a pipe's buffer takes 64 KiB whether or not anyone reads). */
-export async function runPager(text: string, pager: string, env: NodeJS.ProcessEnv, what: string): Promise<PagerRun> {
+export async function runPager(text: string, pager: string, env: NodeJS.ProcessEnv, what: string, columns?: number): Promise<PagerRun> {
   const bytes = Buffer.from(text);
   const file = handOver(bytes);
   const program = pager.split(/\s+/)[0];
-  const childEnv = /(^|\/)less$/.test(program) ? { ...env, LESS: lessEnv(env, what) } : env;
+  const childEnv = /(^|\/)less$/.test(program) ? { ...env, LESS: lessEnv(env, what, columns) } : env;
   // A pager that is not installed exits 127 before reading anything.
   const script = 'command -v -- "$1" >/dev/null 2>&1 || exit 127; exec sh -c "$2"';
   try {
