@@ -146,3 +146,18 @@ describe('less\'s prompt fits a narrow window, so the section it names is seen (
     expect(stripSgr(inPty(args, columns, {}, 10, { input: 'q' }))).toMatch(prompt);
   });
 });
+
+describe('blank section names', () => {
+  it.each([
+    [['show', ''], 2, '', "spasm-info: The section name is empty: give a section id, title or alias.\n"],
+    [['show', '  ', '\u200B'], 2, '', "spasm-info: The section name is empty: give a section id, title or alias.\n"],
+  ])('%j: exit %i, a usage error as for an empty query', async (args, code, stdout, stderr) => {
+    expect(await runCli(args)).toEqual({ code, stdout, stderr });
+  });
+
+  it('show thermal \'\': the blank name is left out, thermal shown, exit 0', async () => {
+    const [blank, plain] = await Promise.all([runCli(['show', 'thermal', '']), runCli(['show', 'thermal'])]);
+    expect(blank).toEqual(plain);
+    expect(blank.code).toBe(0);
+  });
+});

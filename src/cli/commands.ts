@@ -150,7 +150,10 @@ const list: Command = async (io, { options, globals }) => {
 };
 
 const show: Command = async (io, { args, options, globals }) => {
-  const names = (args[0] as string[]).map(typed);
+  // A blank name (`show ''`, an unset shell variable quoted) names nothing: left out, as search
+  // leaves out blank words; only blank names is a usage error, as an empty query is.
+  const names = (args[0] as string[]).map(typed).filter((name) => name.trim() !== '');
+  if (names.length === 0) throw new UsageError('The section name is empty: give a section id, title or alias.');
   if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
   const loaded = await loadCorpus(globals.data, io.env);
   const { corpus } = loaded;
