@@ -60,7 +60,7 @@ describe('output that cannot be written is an error (exit 74), never a silent su
   it.each([[['--help']], [['--version']], [['list']], [['show', 'thermal']], [['list', '--help']]])('%j to /dev/full', (args) => {
     const r = sh('>/dev/full', args);
     expect(r.status).toBe(74);
-    expect(r.stderr).toBe('spasm-info: cannot write output: ENOSPC: no space left on device, write\n');
+    expect(r.stderr).toBe('spasm-info: cannot write the output: no space left on device (ENOSPC).\n');
   });
 
   // Node puts /dev/null (read-write) in place of a closed stdout, which is also what a parent gives a

@@ -161,3 +161,16 @@ describe('blank section names', () => {
     expect(blank.code).toBe(0);
   });
 });
+
+describe('a system error is said as a plain phrase, its code in parentheses', () => {
+  const error = (message: string, code?: string) => Object.assign(new Error(message), { code });
+  it.each([
+    [error('ENOSPC: no space left on device, write', 'ENOSPC'), 'no space left on device (ENOSPC)'],
+    [error('EIO: i/o error, write', 'EIO'), 'i/o error (EIO)'],
+    [error("EACCES: permission denied, open '/x'", 'EACCES'), 'permission denied (EACCES)'],
+    [error('something odd'), 'something odd'],
+  ])('%s', async (e, phrase) => {
+    const { systemReason } = await import('../src/cli/cli.js');
+    expect(systemReason(e)).toBe(phrase);
+  });
+});

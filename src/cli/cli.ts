@@ -123,7 +123,7 @@ export function processIO(): IOStreams & { failed(): boolean } {
   const stdout = descriptorOutput(1, () => process.stdout, (error) => {
     failed = true;
     process.exitCode = EXIT_CANNOT_WRITE; // for a failure after main() has returned
-    stderr.write(`spasm-info: cannot write output: ${error.message}\n`);
+    stderr.write(`spasm-info: cannot write the output: ${systemReason(error)}.\n`);
   });
   const stderr = descriptorOutput(2, () => process.stderr, () => {}); // nowhere left to say it
   return {
@@ -144,6 +144,13 @@ export function processIO(): IOStreams & { failed(): boolean } {
     },
     failed: () => failed,
   };
+}
+
+/** What a system error says, as a phrase: Node's "ENOSPC: no space left on device, write" becomes
+ *  "no space left on device (ENOSPC)". */
+export function systemReason(error: NodeJS.ErrnoException): string {
+  const reason = error.message.replace(/^[A-Z0-9_]+: /, '').replace(/, \w+(?: '[^']*')?$/, '');
+  return error.code && reason !== error.code ? `${reason} (${error.code})` : reason;
 }
 
 /** Exit status when output cannot be written (a full disk, a device error): EX_IOERR of
