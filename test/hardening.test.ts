@@ -17,6 +17,7 @@ import { displayWidth } from '../src/util/text.js';
 import { bin, ESC, onTerminal, root, runCli } from './helpers/cli.js';
 import { inPty, stripSgr } from './helpers/pty.js';
 import { tempDir } from './helpers/temp.js';
+import { anyString } from './helpers/arbitraries.js';
 
 const corpus = loadBundledCorpus();
 const index = buildIndex(corpus);
@@ -98,7 +99,7 @@ describe('terminal safety: text from queries and corpora never steers the termin
 
 describe('property: any string, control characters and all', () => {
   const anyText = fc.oneof(
-    fc.string({ unit: 'binary', maxLength: 80 }),
+    anyString(80),
     fc.array(fc.constantFrom('\u001B[31m', '\u001B]0;x\u0007', '\u0007', '\u0008', '\r', '\u009B', '\u202E', '\u2066', 'ice', 'heat', ' ', 'é', '🔥', '頸'), { maxLength: 12 }).map((a) => a.join('')),
   );
 
