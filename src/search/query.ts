@@ -45,6 +45,12 @@ const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good)\b/g;
 
+/** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
+ *  something, the words after it (not "when should I …", which asks for a time). */
+const ASKED_TO_DO = /\b(?:should|can|could|shall) (?:i|we) (?:just |still |really )?((?:\w+ ){1,3})/g;
+/** A question word before it asks for something else: a time, a way, a duration. */
+const WH = /\b(?:when|what|how|where|why|which|who)\b/;
+
 /** Words before these, in the same clause, name what has not worked. */
 const AFTER_TRIED = /\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|enough|any good)\b/g;
 
@@ -59,7 +65,7 @@ export interface ReadQuery {
    *  plan's steps, in order, answer when the query names no treatment itself. */
   treatment: boolean;
   intents: Intent[];
-  /** The thing asked about in "would X help", "does X work": it decides the section. */
+  /** The thing asked about in "would X help", "does X work", "should I X": it decides the section. */
   focus: Set<string>;
   /** Words that only say what kind of answer is wanted ("long" in "how long", "switch", "working"
    *  in "isn't working"): they choose the sentence, not the section. */
@@ -138,6 +144,9 @@ export function readQuery(query: string): ReadQuery {
     }
     for (const m of matchesOf(ASKED_ABOUT, clause)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
+    }
+    for (const m of matchesOf(ASKED_TO_DO, clause)) {
+      if (!WH.test(clause.slice(0, m.index!))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
     }
     for (const m of matchesOf(AFTER_TRIED, clause)) {
       failed = true;

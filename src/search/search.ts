@@ -16,6 +16,7 @@ const WEIGHT: Record<UnitKind, number> = { title: 1, alias: 0.9, term: 0.85, sum
 const KIND_WEIGHT = UNIT_KINDS.map((k) => WEIGHT[k]);
 const TERM = UNIT_KINDS.indexOf('term');
 const ALIAS = UNIT_KINDS.indexOf('alias');
+const BODY = UNIT_KINDS.indexOf('body');
 
 /** How good a word match is, by how it was made. */
 const QUALITY = { exact: 1, lemma: 0.9, prefix: 0.8 } as const;
@@ -239,6 +240,24 @@ const FOCUS_WEIGHT = 2;
 /** Matches on words for the condition itself count this much. */
 const CONDITION_WEIGHT = 0.35;
 
+const bodyShareCache = new WeakMap<SearchIndex, Float64Array>();
+/** How much a match in a section's body text counts, by how long that body is: a long body (the
+ *  warning signs, a list of many points) holds more words of any story by chance, so each of its
+ *  words counts less (as BM25 weighs a term by document length), and a short one no more. */
+function bodyShares(index: SearchIndex): Float64Array {
+  const cached = bodyShareCache.get(index);
+  if (cached) return cached;
+  const n = index.sectionFirstUnit.length;
+  const counts = new Float64Array(n);
+  for (let u = 0; u < index.unitKind.length; u++) if (index.unitKind[u] === BODY) counts[index.unitSection[u]]++;
+  const mean = counts.reduce((a, b) => a + b, 0) / (n || 1);
+  const out = counts.map((c) => Math.min(1, 1 / (1 + BODY_LENGTH_B * (c / (mean || 1) - 1))));
+  bodyShareCache.set(index, out);
+  return out;
+}
+/** BM25's b: how much a body's length matters. */
+const BODY_LENGTH_B = 0.3;
+
 /** Units of vocabulary groups that name the condition itself: groups whose meaning is told in the
  *  corpus's topic words only ("a neck muscle spasm": spasm, knot, cramp, crick, stiff neck). */
 function conditionUnits(index: SearchIndex): Set<number> {
@@ -311,6 +330,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const unitScores = new Map<number, number[]>();
   const matchedUnits = sections.map(() => new Set<number>());
   const matchedStems = sections.map(() => new Set<string>());
+  // Only for queries of several words: one word has no story around it to match by chance.
+  const shares = useLexicon ? bodyShares(index) : undefined;
   parsed.forEach((term, t) => {
     for (const [stemId, quality] of term.stems) {
       const rarity = 0.5 + (0.5 * Math.log(1 + sections.length / index.stemSections[stemId])) / Math.log(1 + sections.length);
@@ -318,7 +339,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         const unitId = index.postingUnits[p];
         // A word for the condition itself ("crick", "stiff neck") says what hurts, not what the person wants.
         const context = conditions.has(unitId) ? CONDITION_WEIGHT : 1;
-        const value = quality * KIND_WEIGHT[index.unitKind[unitId]] * rarity * context;
+        const length = shares && index.unitKind[unitId] === BODY ? shares[index.unitSection[unitId]] : 1;
+        const value = quality * KIND_WEIGHT[index.unitKind[unitId]] * rarity * context * length;
         let perTerm = unitScores.get(unitId);
         if (!perTerm) unitScores.set(unitId, (perTerm = new Array<number>(parsed.length).fill(0)));
         if (value > perTerm[t]) perTerm[t] = value;
