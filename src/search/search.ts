@@ -805,7 +805,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     parsed.forEach((t, i) => {
       const m = Math.max(match[i], first ? 0 : CONTEXT_SHARE * own[n - 1].match[i]);
       if (m === 0) return;
-      if (!t.tried) score += t.weight * m;
+      // A name of several words the query has whole ("lie down", "feel sick") points to its
+      // sentence as strongly as it counts in the ranking, more than its common words one by one.
+      if (!t.tried) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(t.weight, PHRASE_WEIGHT) : t.weight) * m;
       else if (match[i] === 0) return;
       else if (read.failed && FAILS.test(folded)) score += t.weight * m;
       else score -= 0.8 * t.weight * m;
