@@ -2,8 +2,9 @@
 // FIFO or device put where a corpus or a cache entry should be can crash, hang or fool a run.
 // The CLI runs in-process (runCli, with the cache folder in its env), except where a regression
 // would block or exhaust the test process itself: a FIFO or a device read where a file should be
-// (a child is killed by its timeout; a blocked read in-process would hang the whole run), and the
-// one test that needs its own working folder.
+// is read by the built CLI in a child process (cliSeries: several command lines in one child, which
+// is killed by its timeout; a blocked read in-process would hang the whole run). The one test that
+// needs its own working folder runs the built CLI as a user would.
 import { execFileSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, lstatSync, mkdirSync, openSync, truncateSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -13,7 +14,7 @@ import { buildIndex, deserializeIndex, serializeIndex, type SearchIndex } from '
 import { cacheDir } from '../src/store/cache-dir.js';
 import { corpusCacheKey } from '../src/store/data-corpus.js';
 import type { Corpus } from '../src/corpus/types.js';
-import { cli, runCli, type Run } from './helpers/cli.js';
+import { cli, cliSeries, runCli, type Run } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 const fresh = (prefix: string) => tempDir(prefix);
@@ -29,14 +30,14 @@ function largeCorpus(extra: (i: number) => object = () => ({})) {
 }
 
 /** A corpus file and a cache folder of its own; `run` runs the CLI in-process with that cache,
- *  `runReal` runs the built CLI (for what could hang the test process). */
+ *  `runReal` runs command lines through the built CLI in a child (for what could hang the test process). */
 function setup(corpus: object = largeCorpus(), existing?: string) {
   const dir = fresh('cache');
   const file = existing ?? join(dir, 'corpus.json');
   if (!existing) writeFileSync(file, JSON.stringify(corpus));
   const cache = join(dir, 'cache');
   const run = (args: string[], env: Record<string, string> = {}) => runCli(['--data', file, ...args], { SPASM_INFO_CACHE_DIR: cache, ...env });
-  const runReal = async (args: string[]) => cli(['--data', file, ...args], { SPASM_INFO_CACHE_DIR: cache });
+  const runReal = (commands: string[][]) => cliSeries(commands.map((args) => ['--data', file, ...args]), { SPASM_INFO_CACHE_DIR: cache });
   /** The one index file in the cache folder, after a search wrote it. */
   const entry = () => {
     const names = readdirSync(cache).filter((f) => f.endsWith('.index'));
@@ -138,7 +139,7 @@ describe('a cache entry is checked when it is read, and rebuilt when it fails', 
       expect([r.code, r.stdout, r.stderr]).toEqual([0, good, '']);
       return;
     }
-    await expectRebuilt(s, good, /dev|FIFO/.test(name) ? s.runReal : s.run);
+    await expectRebuilt(s, good, /dev|FIFO/.test(name) ? async (args) => s.runReal([args])[0] : s.run);
   });
 
   it('a planted index with the right key and checksum but postings out of range is rebuilt', async () => {
@@ -216,10 +217,12 @@ describe('the corpus entry (outline and bodies) is checked when it is read, and 
     const entry = corpusEntry(s.cache);
     const damaged = damage(readFileSync(entry), entry);
     if (damaged) writeFileSync(entry, damaged);
-    // A link to a device and a FIFO are read by the built CLI: a regression would read forever or block.
-    const run = /dev|FIFO/.test(name) ? s.runReal : s.run;
+    // A link to a device and a FIFO are read by the built CLI in a child: a regression would read forever or block.
+    const runs: Run[] = [];
+    if (/dev|FIFO/.test(name)) runs.push(...s.runReal(COMMANDS));
+    else for (const args of COMMANDS) runs.push(await s.run(args));
     for (const [i, args] of COMMANDS.entries()) {
-      const r = await run(args);
+      const r = runs[i];
       expect([r.code, r.stdout, r.stderr], args.join(' ')).toEqual([uncached[i].code, uncached[i].stdout, uncached[i].stderr]);
     }
   });
@@ -230,7 +233,7 @@ describe('the corpus entry (outline and bodies) is checked when it is read, and 
     unlinkSync(index);
     execFileSync('mkfifo', [index]);
     // The built CLI: reading the FIFO by mistake would block.
-    for (const args of [['list'], ['show', 's7']]) expect((await s.runReal(args)).code).toBe(0);
+    expect(s.runReal([['list'], ['show', 's7']]).map((r) => r.code)).toEqual([0, 0]);
     expect(lstatSync(index).isFIFO()).toBe(true);
   });
 });
@@ -329,19 +332,23 @@ describe('--data reads only a regular file of bounded size (exit 2, one sentence
   const link = join(dir, 'link.json');
   symlinkSync('/dev/zero', link);
 
-  // Devices and the FIFO are given to the built CLI: reading one by mistake would never end or
-  // would block, which in-process would stop the whole run instead of failing one test.
-  const real = async (args: string[]) => cli(args);
+  // Devices and the FIFO are given to the built CLI in a child: reading one by mistake would never
+  // end or would block, which in-process would stop the whole run instead of failing one test.
+  const real = async (commands: string[][]) => cliSeries(commands);
+  const inProcess = async (commands: string[][]) => {
+    const runs: Run[] = [];
+    for (const args of commands) runs.push(await runCli(args));
+    return runs;
+  };
   it.each([
     ['/dev/zero', '/dev/zero', 'it is a device, not a regular file', real],
     ['/dev/urandom', '/dev/urandom', 'it is a device, not a regular file', real],
     ['a link to /dev/zero', link, 'it is a device, not a regular file', real],
     ['a FIFO with no writer', fifo, 'it is a named pipe (FIFO), not a regular file', real],
-    ['a file over the size limit', huge, 'it is larger than the limit of 64 MiB', runCli],
+    ['a file over the size limit', huge, 'it is larger than the limit of 64 MiB', inProcess],
   ])('%s', async (_, path, reason, run) => {
-    for (const command of ['list', 'search']) {
-      const r = await run(['--data', path, command, ...(command === 'search' ? ['x'] : [])]);
-      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `spasm-info: Cannot use '${path}' as a corpus: ${reason}.\n`]);
-    }
+    const runs = await run([['--data', path, 'list'], ['--data', path, 'search', 'x']]);
+    for (const r of runs) expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `spasm-info: Cannot use '${path}' as a corpus: ${reason}.\n`]);
+    expect(runs).toHaveLength(2);
   });
 });

@@ -1,6 +1,8 @@
-// Two ways to run the CLI in a test. runCli() runs it in-process, with in-memory streams and the
+// Ways to run the CLI in a test. runCli() runs it in-process, with in-memory streams and the
 // terminal, environment and clock a test chooses: fast, and what most CLI tests use. cli() runs the
-// built bundle as a user would, in a clean environment: for the few end-to-end checks.
+// built bundle as a user would, in a clean environment: for the few end-to-end checks. cliSeries()
+// runs several command lines through the built bundle's main() in one child process: for runs that
+// are in a child only so that a hang is killed, not because a real process is what is tested.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main, type IOStreams } from '../../src/cli/cli.js';
@@ -23,6 +25,37 @@ export function cli(args: string[], env: Record<string, string> = {}, options: {
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The child of cliSeries(): runs each command line in turn through the bundle's main(), with
+ *  in-memory streams (a pipe, no terminal, no pager), and prints the outcomes as JSON. */
+const SERIES = `const { main } = require(process.argv[1]);
+(async () => {
+  const runs = [];
+  for (const args of JSON.parse(process.argv[2])) {
+    let stdout = '', stderr = '';
+    const io = {
+      stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t) }, env: process.env,
+      stdoutTerminal: { isTTY: false }, stderrTerminal: { isTTY: false }, now: () => new Date(),
+      page: async () => ({ status: 127, signal: null, readNothing: true }),
+    };
+    runs.push({ code: await main(args, io), stdout, stderr });
+  }
+  process.stdout.write(JSON.stringify(runs));
+})();`;
+
+/** Each command line's outcome, run one after another by the built CLI's main() in one child process
+ *  with the environment `env` (and PATH). A run that hangs is killed after 20 s: the call throws,
+ *  naming the commands. Starting Node once for all of them is what it saves (~50 ms of CPU each). */
+export function cliSeries(commands: string[][], env: Record<string, string> = {}): Run[] {
+  const result = spawnSync(process.execPath, ['-e', SERIES, fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url)), JSON.stringify(commands)], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+    timeout: 20_000,
+  });
+  if (result.status !== 0) throw new Error(`cliSeries ${JSON.stringify(commands)} ended with ${result.signal ?? `exit ${result.status}`}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as Run[];
 }
 
 export interface InProcessOptions {
