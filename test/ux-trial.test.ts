@@ -174,3 +174,24 @@ describe('a system error is said as a plain phrase, its code in parentheses', ()
     expect(systemReason(e)).toBe(phrase);
   });
 });
+
+describe('$PAGER is a shell command line: what it runs is found as the shell finds it', () => {
+  it.each([
+    ['less -R', 'less'],
+    ['LESS=-R less', 'less'],
+    ['LESS=-R LV=-c less -F', 'less'],
+    ['"less" -R', 'less'],
+    ["'/usr/bin/less'", '/usr/bin/less'],
+    ['  most  ', 'most'],
+  ])('%j runs %s', async (pager, program) => {
+    const { pagerProgram } = await import('../src/cli/pager.js');
+    expect(pagerProgram(pager)).toBe(program);
+  });
+
+  it.each([['LESS=-R sed s/^/paged:/'], ['"sed" s/^/paged:/']])('PAGER=%s pages (it was "could not be run")', async (pager) => {
+    const { inPty, stripSgr } = await import('./helpers/pty.js');
+    const out = stripSgr(inPty(['show', 'medications'], 80, { PAGER: pager }, 10));
+    expect(out).toMatch(/^paged:Medications/m);
+    expect(out).not.toContain('could not be run');
+  });
+});

@@ -60,7 +60,7 @@ export function lessEnv(env: NodeJS.ProcessEnv, what: string, columns?: number):
 export async function runPager(text: string, pager: string, env: NodeJS.ProcessEnv, what: string, columns?: number): Promise<PagerRun> {
   const bytes = Buffer.from(text);
   const file = handOver(bytes);
-  const program = pager.split(/\s+/)[0];
+  const program = pagerProgram(pager);
   const childEnv = /(^|\/)less$/.test(program) ? { ...env, LESS: lessEnv(env, what, columns) } : env;
   // A pager that is not installed exits 127 before reading anything.
   const script = 'command -v -- "$1" >/dev/null 2>&1 || exit 127; exec sh -c "$2"';
@@ -80,6 +80,14 @@ export async function runPager(text: string, pager: string, env: NodeJS.ProcessE
   } finally {
     if (file !== undefined) closeSync(file);
   }
+}
+
+/** The program a $PAGER command line runs, as the shell would find it: after any leading variable
+ *  assignments (`LESS=-R less`), without the quotes around it (`"less" -R`). */
+export function pagerProgram(pager: string): string {
+  const words = pager.trim().split(/\s+/);
+  const word = words.find((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) ?? '';
+  return word.replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /** The text in a private temporary file, already unlinked; its offset stays at 0 (positional write).
