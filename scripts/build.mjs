@@ -146,6 +146,7 @@ writeFileSync('dist/lexicon.txt', buildLexicon(prebuild.stem));
 const files = prebuild.bundledFiles(corpusText, corpus);
 writeFileSync('dist/bundled.corpus.json', files.corpus);
 writeFileSync('dist/bundled.index', files.index);
+writeFileSync('dist/bundled.search.json', files.search);
 writeFileSync('dist/bundled.render.json', files.render);
 
 // The record npm test reads to skip the next build while nothing it reads has changed

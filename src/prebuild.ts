@@ -9,6 +9,7 @@ import { manPage } from './cli/manpage.js';
 import { prerenderSection } from './render/render-markdown.js';
 import { createTheme } from './render/theme-color.js';
 import { buildIndex, contentKey, serializeIndex } from './search/search-index.js';
+import { prepareSearch } from './search/search.js';
 
 export { checkCorpus };
 /** The search stemmer, to cut the lexicon down (scripts/lexicon.mjs). */
@@ -20,14 +21,17 @@ export function renderManPage(date: string): string {
 }
 
 /** The files the CLI reads for the bundled corpus, all under one key derived from its text: the
- *  corpus itself, its search index, and its rendering up to the width-dependent layout in both
+ *  corpus itself, its search index, what a search would otherwise work out from the corpus at every
+ *  run (search.ts, prepareSearch), and its rendering up to the width-dependent layout in both
  *  colour modes (so `show` only lays it out). */
-export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; index: Uint8Array; render: string } {
+export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; index: Uint8Array; render: string; search: string } {
   const key = contentKey(corpusText);
+  const index = buildIndex(corpus);
   const prerender = (color: boolean) => Object.fromEntries(corpus.sections.map((s) => [s.id, prerenderSection(corpus, s, createTheme(color))]));
   return {
     corpus: JSON.stringify({ key, corpus }),
-    index: serializeIndex(buildIndex(corpus), key),
+    index: serializeIndex(index, key),
+    search: JSON.stringify(prepareSearch(index, key)),
     render: JSON.stringify({ key, plain: prerender(false), color: prerender(true) }),
   };
 }

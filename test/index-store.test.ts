@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { buildIndex, contentKey, deserializeIndex, serializeIndex } from '../src/search/search-index.js';
-import { search } from '../src/search/search.js';
+import { prepareSearch, search, usePrepared } from '../src/search/search.js';
 import { cli, root, runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -30,6 +30,41 @@ describe('the serialised index', () => {
   it('contentKey tells texts apart', () => {
     expect(contentKey('abc')).toBe(contentKey('abc'));
     expect(contentKey('abc')).not.toBe(contentKey('abd'));
+  });
+});
+
+describe('what the build prepares for searches of the bundled corpus', () => {
+  const plain = buildIndex(corpus);
+  const prepared = buildIndex(corpus);
+  const data = JSON.parse(JSON.stringify(prepareSearch(buildIndex(corpus), 'k')));
+  const used = usePrepared(prepared, data, 'k');
+  const suites = ['answers.json', 'relevance.json'].map((name) => JSON.parse(readFileSync(join(root, 'test', name), 'utf8')));
+  const all = new Set<string>(queries);
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') all.add(v);
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') 'query' in v ? all.add(String(v.query)) : Object.values(v).forEach(collect);
+  };
+  suites.forEach(collect);
+
+  it('is taken for its own index and key, and refused for another key or a corpus of another size', () => {
+    expect(used).toBe(true);
+    expect(usePrepared(buildIndex(corpus), data, 'other')).toBe(false);
+    expect(usePrepared(buildIndex({ ...corpus, sections: corpus.sections.slice(1) }), data, 'k')).toBe(false);
+    expect(usePrepared(buildIndex(corpus), { ...data, negatedUnits: [1e9] }, 'k')).toBe(false);
+  });
+
+  // Every third query of the suites (all of them took 5 s of CPU on a loaded machine).
+  const sample = [...all].filter((_, i) => i % 3 === 0);
+  it(`gives the suites' queries the same results as working it out (${sample.length}: every third)`, () => {
+    const differ = sample.filter((q) => JSON.stringify(search(prepared, q, { limit: 10 })) !== JSON.stringify(search(plain, q, { limit: 10 })));
+    expect(differ).toEqual([]);
+  });
+
+  it('is what dist/bundled.search.json holds', () => {
+    const text = readFileSync(join(root, 'data/corpus.json'), 'utf8');
+    const shipped = JSON.parse(readFileSync(join(root, 'dist/bundled.search.json'), 'utf8'));
+    expect(shipped, 'dist/bundled.search.json is stale: run npm run build').toEqual({ ...data, key: contentKey(text) });
   });
 });
 

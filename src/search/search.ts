@@ -2,7 +2,7 @@
 // ranks sections by how many query words they match and how strongly. Returns records, never text
 // for a terminal.
 
-import { bodySentences, buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
+import { buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
 import { hasLexicon, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -376,7 +376,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     const count = countPositive(perTerm);
     // A name that says "not" ("can't breathe", "arm will not move") is met only by a query that
     // says it too: "breathing hard" meets half of "can't breathe".
-    const size = index.unitSize[unitId] + (positions && named && !positions.negated.some((n, t) => n && perTerm[t] > 0) && saysNot(unitText(index, unitId)) ? 1 : 0);
+    const size = index.unitSize[unitId] + (positions && named && !positions.negated.some((n, t) => n && perTerm[t] > 0) && nameSaysNot(index, unitId) ? 1 : 0);
     const coverage = named ? Math.sqrt(Math.min(1, count / size)) : 1;
     if (named && count > 1 && coverage === 1) perTerm.forEach((v, t) => { if (v > 0) phrase[section][t] = true; });
     const row = best[section];
@@ -541,6 +541,66 @@ function saysNot(text: string): boolean {
 
 const namedUnitsCache = new WeakMap<object, Unit[]>();
 
+/** What the build works out once for the bundled corpus, so that no search has to: each section's
+ *  body sentences by paragraph, and which units name the condition or say "not". Measured on the
+ *  20-word question of `npm run bench`: splitting three sections into sentences allocated 110 KB
+ *  and compiled six patterns (about 6 M instructions); the condition units 70 KB. */
+export interface PreparedSearch {
+  key: string;
+  /** Per section, its body's sentences, paragraph by paragraph (empty paragraphs left out). */
+  paragraphs: string[][][];
+  /** conditionUnits(index), sorted. */
+  conditionUnits: number[];
+  /** The title, alias and vocabulary units whose text says "not" (saysNot), sorted. */
+  negatedUnits: number[];
+}
+
+const preparedCache = new WeakMap<SearchIndex, { paragraphs: string[][][]; negated: Set<number> }>();
+
+/** A section's body sentences, paragraph by paragraph: the build's, or split now. */
+function paragraphs(index: SearchIndex, section: number): string[][] {
+  return preparedCache.get(index)?.paragraphs[section] ?? splitParagraphs(index.corpus.sections[section]);
+}
+
+function splitParagraphs(section: Section): string[][] {
+  return markdownToPlain(section.body).split(/\n\s*\n/).map((paragraph) => sentences(paragraph)).filter((list) => list.length > 0);
+}
+
+/** Whether a title, alias or vocabulary unit's text says "not" ("can't breathe"). */
+function nameSaysNot(index: SearchIndex, unitId: number): boolean {
+  const prepared = preparedCache.get(index);
+  return prepared ? prepared.negated.has(unitId) : saysNot(unitText(index, unitId));
+}
+
+/** For the build: what prepareSearch's reader takes, worked out for an index. */
+export function prepareSearch(index: SearchIndex, key: string): PreparedSearch {
+  const negatedUnits: number[] = [];
+  for (let u = 0; u < index.unitKind.length; u++) {
+    if ((index.unitKind[u] === TERM || index.unitKind[u] === ALIAS) && saysNot(unitText(index, u))) negatedUnits.push(u);
+  }
+  return {
+    key,
+    paragraphs: index.corpus.sections.map(splitParagraphs),
+    conditionUnits: [...conditionUnits(index)].sort((a, b) => a - b),
+    negatedUnits,
+  };
+}
+
+/** Lets searches of `index` use what the build prepared for it (prepareSearch), when it was made
+ *  with this key and fits the index; otherwise they work it out as before. Returns whether it was used. */
+export function usePrepared(index: SearchIndex, prepared: unknown, key: string): boolean {
+  const p = prepared as Partial<PreparedSearch> | null;
+  const units = index.unitKind.length;
+  const ids = (list: unknown): list is number[] => Array.isArray(list) && list.every((u) => Number.isInteger(u) && u >= 0 && u < units);
+  const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((t) => typeof t === 'string');
+  if (!p || p.key !== key || !ids(p.conditionUnits) || !ids(p.negatedUnits)) return false;
+  if (!Array.isArray(p.paragraphs) || p.paragraphs.length !== index.corpus.sections.length) return false;
+  if (!p.paragraphs.every((section) => Array.isArray(section) && section.every(strings))) return false;
+  conditionCache.set(index, new Set(p.conditionUnits));
+  preparedCache.set(index, { paragraphs: p.paragraphs, negated: new Set(p.negatedUnits) });
+  return true;
+}
+
 /** The text of a unit that is not body text (a title, an alias, a vocabulary term). */
 function unitText(index: SearchIndex, unitId: number): string {
   const s = index.unitSection[unitId];
@@ -614,7 +674,7 @@ const FAILS = /\b(?:not|cannot|fail\w*)\b/;
 
 /** Whether a section has a sentence saying that what the person tried may fail ("painkillers do not help"). */
 function saysItFails(index: SearchIndex, section: number, term: Term): boolean {
-  return bodySentences(index.corpus.sections[section]).some((sentence) => FAILS.test(fold(sentence)) && sentenceMatch(index, sentence, term) > 0);
+  return paragraphs(index, section).some((list) => list.some((sentence) => FAILS.test(fold(sentence)) && sentenceMatch(index, sentence, term) > 0));
 }
 
 /** The plan's steps, as alternatives to what the person tried: section index → rank and the
@@ -774,8 +834,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // minutes" is about the heating pad of the sentence before, "these medications" about the ones
   // named before them.
   const candidates: { text: string; summary: boolean; first: boolean }[] = [];
-  for (const paragraph of markdownToPlain(section.body).split(/\n\s*\n/)) {
-    sentences(paragraph).forEach((text, i) => candidates.push({ text, summary: false, first: i === 0 }));
+  for (const paragraph of paragraphs(index, sectionIndex)) {
+    paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0 }));
   }
   candidates.push({ text: section.summary, summary: true, first: true });
   const matchedList = [...matched];

@@ -8,12 +8,16 @@ import type { Corpus } from '../corpus/types.js';
 import { moduleDir } from '../package-dir.js';
 import type { Prerendered } from '../render/layout.js';
 import { contentKey, deserializeIndex, type SearchIndex } from '../search/search-index.js';
+import { usePrepared } from '../search/search.js';
 
 /** Written by the build: the bundled corpus as it was checked, and its key (which the index and the
  *  prerendered sections carry too). */
 const builtCorpusPath = join(moduleDir, 'bundled.corpus.json');
 /** Written by the build beside the bundle (dist/bundled.index). */
 const bundledIndexPath = join(moduleDir, 'bundled.index');
+/** Written by the build beside the bundle: what searches of the bundled index would otherwise work
+ *  out from the corpus at every run (search.ts, prepareSearch). */
+const bundledSearchPath = join(moduleDir, 'bundled.search.json');
 /** Written by the build: each bundled section prerendered without and with colour, and the corpus key. */
 const bundledRenderPath = join(moduleDir, 'bundled.render.json');
 
@@ -41,7 +45,16 @@ export function readBundledCorpus(): BuiltCorpus {
 /** The index the build wrote beside the bundle, if it is there and matches `key`. */
 export function readBundledIndex(corpus: Corpus, key: string): SearchIndex | undefined {
   const data = readIfThere(bundledIndexPath);
-  return data && deserializeIndex(data, corpus, key, { verifyChecksum: false });
+  const index = data && deserializeIndex(data, corpus, key, { verifyChecksum: false });
+  const prepared = index && readIfThere(bundledSearchPath);
+  if (index && prepared) {
+    try {
+      usePrepared(index, JSON.parse(prepared.toString()), key);
+    } catch {
+      // Not JSON: searches work it out themselves.
+    }
+  }
+  return index;
 }
 
 /** The build's prerendering of the sections, if it is there and matches `key`. */
