@@ -68,6 +68,31 @@ describe('what the build prepares for searches of the bundled corpus', () => {
   });
 });
 
+describe('an index of more stems than 16 bits can number', () => {
+  // Stem ids past 65,535 (a corpus of 70,000 distinct words) are filed like any other.
+  const sections = Array.from({ length: 70 }, (_, i) => ({
+    id: `s${i}`,
+    title: `Topic ${i}`,
+    summary: 'Shared summary words.',
+    body: Array.from({ length: 1000 }, (_, j) => `w${i}q${j}x`).join(' ') + '.',
+  }));
+  const index = buildIndex({ sections });
+  const unitsOf = (word: string) => {
+    const s = index.stems.indexOf(word);
+    return [...index.postingUnits.subarray(index.postingStart[s], index.postingStart[s + 1])].map((u) => index.unitSection[u]);
+  };
+
+  it('files every word under its own section, before and after the 65,536th stem', () => {
+    expect(index.stems.length).toBeGreaterThan(70_000);
+    for (const [word, section] of [['w0q0x', 0], ['w40q999x', 40], ['w65q500x', 65], ['w69q999x', 69]] as const) expect(unitsOf(word), word).toEqual([section]);
+    expect(unitsOf('share')).toEqual(Array.from({ length: 70 }, (_, i) => i));
+  });
+
+  it('survives its own checks when written and read back', () => {
+    expect(deserializeIndex(serializeIndex(index, 'k'), { sections }, 'k')).toBeDefined();
+  });
+});
+
 describe('the build', () => {
   it('ships an index and prerendered sections for the bundled corpus, both matching it', () => {
     const text = readFileSync(join(root, 'data/corpus.json'), 'utf8');
