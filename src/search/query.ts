@@ -23,11 +23,11 @@ const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 export const INTENTS: Intent[] = [
   { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks))\b|\bfor how long\b/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`), precise: new RegExp(`\\b(?:for|after) ${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b${NUMBER} ${UNIT} at a time\\b|\\ba day or two\\b`) },
   { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|\btimes a day\b|\bper day\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/, precise: /\bevery (?:hour|day|\d+)|\btimes per\b/ },
-  { name: 'time', ask: /^ when\b|\bwhen (?:should|can|could|do|does|did|is|are|will|would|must|to|shall)\b|\bhow soon\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
+  { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
   { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
   { name: 'cause', ask: /\bwhy\b|\bcauses?\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
   { name: 'contents', ask: /\binvolve|\binclude|\bwhat (?:is|are|does)\b.*\b(?:do|involve|mean)\b/, answer: /\b(?:include|such as|involves)\b/ },
-  { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b|\b(?:after|since) (?:taking|starting|i started)\b|\bmakes? (?:me|him|her)\b/, answer: /\b(?:side effects|avoid|especially|care)\b/ },
+  { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|care)\b/ },
   { name: 'help', ask: /\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b/, answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
@@ -48,8 +48,16 @@ const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
  *  something, the words after it (not "when should I …", which asks for a time). */
 const ASKED_TO_DO = /\b(?:should|can|could|shall) (?:i|we) (?:just |still |really )?((?:\w+ ){1,3})/g;
+/** What ASKED_TO_DO needs (a plain test: the pattern's own words, " i" among them, would let it
+ *  run, and be compiled, for nearly every query). */
+const ASKED_TO_DO_NEEDS = [' should i ', ' can i ', ' could i ', ' shall i ', ' should we ', ' can we ', ' could we ', ' shall we '];
 /** A question word before it asks for something else: a time, a way, a duration. */
-const WH = /\b(?:when|what|how|where|why|which|who)\b/;
+const WH = [' when ', ' what ', ' how ', ' where ', ' why ', ' which ', ' who '];
+/** "when" asks for a time as a question ("when should I …", a query that starts with it), not in
+ *  "it hurts when I move". Plain tests, for the reason above. */
+const WHEN_ASKS = ['should', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'will', 'would', 'must', 'to', 'shall'].map((w) => ` when ${w} `);
+/** "after taking", "since I started", "makes me": asking about side effects (the safety intent). */
+const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her '];
 
 /** Words before these, in the same clause, name what has not worked. */
 const AFTER_TRIED = /\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|enough|any good)\b/g;
@@ -145,8 +153,11 @@ export function readQuery(query: string): ReadQuery {
     for (const m of matchesOf(ASKED_ABOUT, clause)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
     }
-    for (const m of matchesOf(ASKED_TO_DO, clause)) {
-      if (!WH.test(clause.slice(0, m.index!))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
+    if (ASKED_TO_DO_NEEDS.some((w) => clause.includes(w))) {
+      for (const m of clause.matchAll(ASKED_TO_DO)) {
+        const before = clause.slice(0, m.index! + 1);
+        if (!WH.some((w) => before.includes(w))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
+      }
     }
     for (const m of matchesOf(AFTER_TRIED, clause)) {
       failed = true;
@@ -157,7 +168,13 @@ export function readQuery(query: string): ReadQuery {
   }
   const text = ` ${clauses.flat().join(' ')} `;
   const test = (pattern: RegExp) => mayMatch(pattern, text) && pattern.test(text);
-  const intents = INTENTS.filter((intent) => test(intent.ask));
+  const whenAsks = text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w));
+  const intents = INTENTS.filter((intent) => {
+    if (intent.name === 'safety' && SIDE_EFFECT_ASKS.some((w) => text.includes(w))) return true;
+    if (intent.name !== 'time' || whenAsks || !text.includes(' when ')) return test(intent.ask);
+    const withoutWhen = text.split(' when ').join(' ');
+    return mayMatch(intent.ask, withoutWhen) && intent.ask.test(withoutWhen);
+  });
   // Turning away from what failed asks for what comes after it.
   if (failed && !intents.some((i) => i.name === 'next')) intents.push(INTENTS.find((i) => i.name === 'next')!);
   const askWords = new Set<string>(said);
