@@ -195,3 +195,21 @@ describe('$PAGER is a shell command line: what it runs is found as the shell fin
     expect(out).not.toContain('could not be run');
   });
 });
+
+describe('colour on a terminal, as the environment asks', () => {
+  it.each([
+    ['by default', {}, true],
+    ['FORCE_COLOR=0 (Node and chalk read it as no colour)', { FORCE_COLOR: '0' }, false],
+    ['FORCE_COLOR=false', { FORCE_COLOR: 'false' }, false],
+    ['FORCE_COLOR=1', { FORCE_COLOR: '1' }, true],
+    ['FORCE_COLOR empty: not set', { FORCE_COLOR: '' }, true],
+    ['NO_COLOR=1', { NO_COLOR: '1' }, false],
+    ['NO_COLOR empty: not set', { NO_COLOR: '' }, true],
+    ['TERM=dumb', { TERM: 'dumb' }, false],
+    ['NO_COLOR=1 but FORCE_COLOR=1', { NO_COLOR: '1', FORCE_COLOR: '1' }, true],
+  ] as const)('%s: colour %s, on stdout and stderr alike', async (_, env, coloured) => {
+    const r = await runCli(['search', 'naproxin', '-n', '1'], { TERM: 'xterm-256color', ...env }, { terminal: { columns: 80 }, stderrTTY: true });
+    expect(r.stdout.includes('\u001B['), 'stdout').toBe(coloured);
+    expect(r.stderr.includes('\u001B['), 'stderr').toBe(coloured);
+  });
+});

@@ -43,7 +43,7 @@ export const EXIT_STATUS: [string, string][] = [
 
 export const ENVIRONMENT: [string, string][] = [
   ['NO_COLOR', 'when set to anything non-empty, no colour (unless --color always or FORCE_COLOR)'],
-  ['FORCE_COLOR', "when set and not 0, colour even in a pipe (as --color always); list's tab-separated lines and JSON stay plain"],
+  ['FORCE_COLOR', "when set and not 0, colour even in a pipe (as --color always); list's tab-separated lines and JSON stay plain; 0 or false: no colour, even on a terminal"],
   ['TERM', 'dumb turns colour off'],
   ['PAGER', 'the pager for show and plan on a terminal (default: less -FRX); empty for none'],
   ['SPASM_INFO_CACHE_DIR', 'where to cache search indexes of large --data corpora (default: $XDG_CACHE_HOME/spasm-info or ~/.cache/spasm-info)'],

@@ -8,13 +8,15 @@ export interface StreamFacts {
   columns?: number;
 }
 
-/** Whether to colour a stream. `always`/`never` win; then FORCE_COLOR (non-zero) forces colour on;
- *  NO_COLOR (non-empty) and TERM=dumb turn it off; otherwise colour only on a terminal. */
+/** Whether to colour a stream. `always`/`never` win; then FORCE_COLOR forces colour on, or off when
+ *  it is 0 or false (as Node itself and chalk read it); NO_COLOR (non-empty) and TERM=dumb turn it
+ *  off; otherwise colour only on a terminal. */
 export function resolveColor(when: ColorWhen, env: NodeJS.ProcessEnv, stream: StreamFacts): boolean {
   if (when === 'always') return true;
   if (when === 'never') return false;
   const force = env.FORCE_COLOR;
-  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && force !== '') return true;
   if (env.NO_COLOR) return false;
   if (env.TERM === 'dumb') return false;
   return stream.isTTY;
