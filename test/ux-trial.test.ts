@@ -213,3 +213,16 @@ describe('colour on a terminal, as the environment asks', () => {
     expect(r.stderr.includes('\u001B['), 'stderr').toBe(coloured);
   });
 });
+
+describe('an unknown command says what was probably meant', () => {
+  it.each([
+    [['SHOW', 'thermal'], "spasm-info: Unknown command 'SHOW'; did you mean show?\n  Run 'spasm-info --help' for usage.\n"],
+    [['neck', 'pain'], "spasm-info: Unknown command 'neck'.\n  Run 'spasm-info search neck pain' to search for it.\n  Run 'spasm-info --help' for usage.\n"],
+    [['--data', 'x.json', 'ibuprofen'], "spasm-info: Unknown command 'ibuprofen'.\n  Run 'spasm-info search ibuprofen' to search for it.\n  Run 'spasm-info --help' for usage.\n"],
+    [['ibuprofen', '-n', '3'], "spasm-info: Unknown command 'ibuprofen'.\n  Run 'spasm-info --help' for usage.\n"],
+    [["don't", 'know'], "spasm-info: Unknown command 'don't'.\n  Run 'spasm-info --help' for usage.\n"],
+    [['shwo', 'thermal'], "spasm-info: Unknown command 'shwo'; did you mean show?\n  Run 'spasm-info --help' for usage.\n"],
+  ])('%j', async (args, stderr) => {
+    expect(await runCli(args)).toEqual({ code: 2, stdout: '', stderr });
+  });
+});

@@ -318,11 +318,24 @@ export async function runProgram(argv: string[], io: IOStreams, run: Runner, see
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
     if (error.code === 'commander.help' && error.exitCode === 0) return ExitCode.ok;
     if (error.code === 'commander.help') return ExitCode.usage; // no command given: help went to stderr
+    if (error.code === 'commander.unknownCommand') throw unknownCommand(error, argv, program);
     const sub = failedCommand.get(error);
     throw new UsageError(commanderMessage(error), [sub ? `Run 'spasm-info ${sub} --help' for its usage.` : "Run 'spasm-info --help' for usage."]);
   } finally {
     seen(program.opts<GlobalOptions>());
   }
+}
+
+/** An unknown command: commander's "did you mean", made blind to case (SHOW is show); and for words
+ *  that are no command at all, the search a new user probably meant (`spasm-info neck pain`). */
+function unknownCommand(error: CommanderError, argv: string[], program: Command): UsageError {
+  const typed = /'(.*)'/.exec(error.message)?.[1] ?? '';
+  const name = program.commands.find((c) => c.name() === typed.toLowerCase())?.name();
+  const message = name ? `Unknown command ${quote(typed)}; did you mean ${name}?` : commanderMessage(error);
+  const words = argv.includes(typed) ? argv.slice(argv.indexOf(typed)) : [];
+  // Only plain words, so that the command shown can be pasted into a shell as it is.
+  const search = !/did you mean/.test(message) && words.length > 0 && words.join(' ').length <= 60 && words.every((w) => /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(w));
+  return new UsageError(message, [...(search ? [`Run 'spasm-info search ${words.join(' ')}' to search for it.`] : []), "Run 'spasm-info --help' for usage."]);
 }
 
 /** For building the program only to read its definitions: running a command with it is a bug. */
