@@ -31,8 +31,8 @@ const corpus = loadBundledCorpus();
 // the 27 (14.8%) are answered since the held-out batch of 2026-11-25 added six harder ones, and 6 of
 // 34 (17.6%) since batch 2026-11-25b added seven more (two of them answered). Batch 2026-11-25c
 // (42 queries and 16 off-topic, 7 of those answered untuned) brought long answers to 67.6% and
-// off-topic to 18.6% of 59, with main's new off-topic cases; the floors follow, below what is reached.
-const FLOOR = { top1: 0.8, answer: 0.65, offTopicAnswered: 0.2 };
+// off-topic to 18.6% of 59, with main's new off-topic cases; long answers are back at 73.0% (27 of 37).
+const FLOOR = { top1: 0.8, answer: 0.7, offTopicAnswered: 0.2 };
 
 /** Only the main set's misses are named in a failure: the held-out set is never tuned against. */
 const mainQueries = new Set(suites.main.cases.map((c: AnswerCase) => c.query));
