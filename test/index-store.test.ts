@@ -118,13 +118,15 @@ describe('the build', () => {
 describe('the index cache for large --data corpora', () => {
   const dir = tempDir('cache');
   const file = join(dir, 'large.json');
+  // Over the 256 KB that makes a corpus's index cached: 30 sections of 9 KB (600 sections of 0.7 KB
+  // took several times as long to index, for the same checks).
   writeFileSync(file, JSON.stringify({
-    sections: Array.from({ length: 600 }, (_, i) => ({
-      id: `s${i}`, title: `Topic ${i}`, summary: `About topic ${i}.`, body: `Sentence about item${i} and warmth. `.repeat(20),
+    sections: Array.from({ length: 30 }, (_, i) => ({
+      id: `s${i}`, title: `Topic ${i}`, summary: `About topic ${i}.`, body: `Sentence about item${i} and warmth. `.repeat(260),
     })),
   }));
   const cache = join(dir, 'cache');
-  const run = () => runCli(['--data', file, 'search', 'item42', 'warmth', '--json'], { SPASM_INFO_CACHE_DIR: cache });
+  const run = () => runCli(['--data', file, 'search', 'item12', 'warmth', '--json'], { SPASM_INFO_CACHE_DIR: cache });
 
   it('is written on the first search and gives the same answer on the next', async () => {
     const first = await run();
@@ -132,15 +134,15 @@ describe('the index cache for large --data corpora', () => {
     expect(readdirSync(cache).filter((f) => f.endsWith('.index')).length).toBe(1);
     const second = await run();
     expect(second.stdout).toBe(first.stdout);
-    expect(JSON.parse(second.stdout)[0].id).toBe('s42');
+    expect(JSON.parse(second.stdout)[0].id).toBe('s12');
   });
 
   it('is not used once the file changes', async () => {
     const before = (await run()).stdout;
-    const changed = readFileSync(file, 'utf8').replace('"Topic 42"', '"Renamed 42"');
+    const changed = readFileSync(file, 'utf8').replace('"Topic 12"', '"Renamed 12"');
     writeFileSync(file, changed);
-    expect(JSON.parse((await run()).stdout)[0].title).toBe('Renamed 42');
-    expect(before).toContain('Topic 42');
+    expect(JSON.parse((await run()).stdout)[0].title).toBe('Renamed 12');
+    expect(before).toContain('Topic 12');
   });
 
   it('never vouches for a changed file: a now-invalid corpus is still rejected', async () => {
