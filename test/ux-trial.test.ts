@@ -226,3 +226,30 @@ describe('an unknown command says what was probably meant', () => {
     expect(await runCli(args)).toEqual({ code: 2, stdout: '', stderr });
   });
 });
+
+describe('COLUMNS: the width where no terminal gives one', () => {
+  const widest = (text: string) => Math.max(...lines(stripSgr(text)).map(displayWidth));
+  it.each([
+    ['60, piped', { COLUMNS: '60' }, undefined, 60],
+    ['39, piped (honoured, though narrower than 40)', { COLUMNS: '39' }, undefined, 39],
+    ['201, piped: at most 100', { COLUMNS: '201' }, undefined, 100],
+    ['100000, piped: at most 100', { COLUMNS: '100000' }, undefined, 100],
+    ['1, piped: at least 20', { COLUMNS: '1' }, undefined, 20],
+    ['0, piped: ignored', { COLUMNS: '0' }, undefined, 80],
+    ['junk, piped: ignored', { COLUMNS: '80x; rm -rf' }, undefined, 80],
+    ['-5, piped: ignored', { COLUMNS: '-5' }, undefined, 80],
+    ['200 on a terminal of 40: the terminal wins', { COLUMNS: '200' }, 40, 40],
+    ['30 on a terminal of 60: the terminal wins', { COLUMNS: '30' }, 60, 60],
+  ] as const)('COLUMNS=%s', async (_, env, terminal, width) => {
+    const r = await runCli(['show', 'thermal', 'rest', '--no-pager'], env, terminal ? { terminal: { columns: terminal } } : {});
+    expect(r.code).toBe(0);
+    // Exactly this wide: the widest line fills the width, to within a word.
+    expect(widest(r.stdout)).toBeLessThanOrEqual(width);
+    expect(widest(r.stdout)).toBeGreaterThan(width - 12);
+  });
+
+  it('help wraps to COLUMNS in a pipe too', async () => {
+    const r = await runCli(['--help'], { COLUMNS: '50' });
+    expect(widest(r.stdout)).toBeLessThanOrEqual(50);
+  });
+});

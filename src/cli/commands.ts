@@ -44,7 +44,7 @@ async function themeFor(color: boolean): Promise<Theme> {
 async function outputFor(io: IOStreams, globals: GlobalOptions): Promise<Output> {
   const facts = io.stdoutTerminal;
   const theme = await themeFor(resolveColor(globals.color, io.env, facts));
-  return { theme, width: resolveWidth(facts), tty: facts.isTTY };
+  return { theme, width: resolveWidth(facts, io.env), tty: facts.isTTY };
 }
 
 /** stderr decides colour on its own: it may be a terminal while stdout is a pipe, or the reverse. */
@@ -56,7 +56,7 @@ export function stderrTheme(io: IOStreams, globals: GlobalOptions | undefined): 
  *  columns), its continuation lines starting `hang` columns in: the terminal would otherwise cut a
  *  long message mid-word. In a pipe it stays one line, for scripts and logs. */
 export function fitStderr(io: IOStreams, line: string, hang = 0): string {
-  return io.stderrTerminal.isTTY ? wrapText(line, resolveWidth(io.stderrTerminal), hang) : line;
+  return io.stderrTerminal.isTTY ? wrapText(line, resolveWidth(io.stderrTerminal, io.env), hang) : line;
 }
 
 async function note(io: IOStreams, globals: GlobalOptions, message: string): Promise<void> {

@@ -45,6 +45,7 @@ export const ENVIRONMENT: [string, string][] = [
   ['NO_COLOR', 'when set to anything non-empty, no colour (unless --color always or FORCE_COLOR)'],
   ['FORCE_COLOR', "when set and not 0, colour even in a pipe (as --color always); list's tab-separated lines and JSON stay plain; 0 or false: no colour, even on a terminal"],
   ['TERM', 'dumb turns colour off'],
+  ['COLUMNS', 'the width to lay text out in where no terminal gives one (a pipe, a file): a whole number, at most 100 used (default: 80)'],
   ['PAGER', 'the pager for show and plan on a terminal (default: less -FRX); empty for none'],
   ['SPASM_INFO_CACHE_DIR', 'where to cache search indexes of large --data corpora (default: $XDG_CACHE_HOME/spasm-info or ~/.cache/spasm-info)'],
   ['SPASM_INFO_NO_CACHE', 'when set, no cache is read or written'],
@@ -68,9 +69,9 @@ const COMMAND_EXAMPLES: Record<string, Example[]> = {
 
 const DESCRIPTION = 'an offline reference for the treatments of neck muscle spasms';
 
-/** The width help is laid out in: the terminal's it goes to (at most 100), 80 in a pipe. */
+/** The width help is laid out in: the terminal's it goes to (at most 100), 80 in a pipe (or COLUMNS). */
 function helpWidth(io: IOStreams, toStderr = false): number {
-  return resolveWidth(toStderr ? io.stderrTerminal : io.stdoutTerminal);
+  return resolveWidth(toStderr ? io.stderrTerminal : io.stdoutTerminal, io.env);
 }
 
 /** What the man page says besides the command definitions (src/prebuild.ts writes it as dist/spasm-info.1). */

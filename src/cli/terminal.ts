@@ -26,10 +26,16 @@ export const MAX_WIDTH = 100;
 /** Width for output that is not going to a terminal: a fixed, conventional page width. */
 export const PIPE_WIDTH = 80;
 
-/** Columns to lay text out in: the terminal's width capped at 100, or 80 when not a terminal
- *  (never the size of a terminal that is not there). */
-export function resolveWidth(stream: StreamFacts): number {
-  if (!stream.isTTY) return PIPE_WIDTH;
-  const columns = stream.columns || PIPE_WIDTH;
+/** Columns to lay text out in, at most 100: a terminal's own width; where there is none (a pipe, a
+ *  file, a terminal that does not say), COLUMNS if it is a whole number, else 80. A terminal's own
+ *  width wins over COLUMNS, as in GNU ls: an exported COLUMNS can be stale, the terminal is not. */
+export function resolveWidth(stream: StreamFacts, env: Readonly<Record<string, string | undefined>> = {}): number {
+  const columns = (stream.isTTY && stream.columns) || columnsVariable(env.COLUMNS) || PIPE_WIDTH;
   return Math.max(20, Math.min(columns, MAX_WIDTH));
+}
+
+/** COLUMNS as a positive whole number; anything else (unset, 0, junk) is ignored. */
+function columnsVariable(value: string | undefined): number | undefined {
+  if (!value || !/^\s*\d{1,6}\s*$/.test(value)) return undefined;
+  return Number(value) || undefined;
 }
