@@ -37,6 +37,7 @@ export default defineConfig({
     isolate: false,
     maxWorkers: Math.max(2, availableParallelism()),
     reporters: ['default', './test/helpers/summary-reporter.ts'],
+    globalSetup: ['./test/helpers/stale-build.ts'],
     setupFiles: ['./test/helpers/setup.ts', ...(process.env.CPU_PROBE ? ['./test/helpers/cpu-probe.ts'] : [])],
     server: { deps: { inline: ['marked-terminal'] } },
     // Keeps transformed test and source files between runs (node_modules/.experimental-vitest-cache,
