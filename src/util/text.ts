@@ -53,8 +53,14 @@ const LINE_UNSAFE = new RegExp(`[\\t\\n\\u2028\\u2029\\u0000-\\u0008\\u000B-\\u0
 
 /** Case- and accent-folded form used for every comparison. */
 export function fold(text: string): string {
+  // ASCII has no decompositions and no marks: only the case to fold. Measured: a search folds a
+  // couple of hundred texts, most of them ASCII; this skips their normalisation and mark pattern
+  // (a third of fold's allocation, and compiling the \p{M} pattern when nothing else needs it).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
+
+const NON_ASCII = /[^\x00-\x7F]/;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
