@@ -41,7 +41,7 @@ const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatm
 const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?:do|doing|try)\b|\bwhat (?:helps|will help|would help|can help)\b|\bhow (?:do|can|should) (?:i|we) (?:treat|ease|fix|get rid of|sort)\b/;
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. */
-const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|besides|rather not (?:take|use|have|do)?|avoid)\s+/g;
+const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|besides|anything but|rather not (?:take|use|have|do)?|don t want (?:to )?(?:take|use|have|do|wear|be on)?|avoid)\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good)\b/g;
 
@@ -140,7 +140,9 @@ export function readQuery(query: string): ReadQuery {
   // Clauses end at punctuation and at "but" and "so"; an apostrophe splits a word ("isn t").
   const clauses: string[][] = [[]];
   for (const token of tokens(fold(query))) {
-    if (PUNCTUATION.includes(token) || token === 'but' || token === 'so') clauses.push([]);
+    const last = clauses[clauses.length - 1];
+    // "anything but X" turns away from X within its clause; any other "but" starts a new one.
+    if (PUNCTUATION.includes(token) || (token === 'but' && last[last.length - 1] !== 'anything') || token === 'so') clauses.push([]);
     else clauses[clauses.length - 1].push(token);
   }
   for (const list of clauses) {
