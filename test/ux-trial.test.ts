@@ -253,3 +253,15 @@ describe('COLUMNS: the width where no terminal gives one', () => {
     expect(widest(r.stdout)).toBeLessThanOrEqual(50);
   });
 });
+
+describe('"did you mean" for a section name offers near misses only', () => {
+  it.each([
+    ['1', undefined], ['x', undefined], ['9', undefined], ['pr', undefined], ['zz', undefined],
+    ['medicatons', 'medications'], ['surgury', 'surgery'], ['redflags', 'red-flags'], ['physcial', 'physical-therapy'], ['docter', 'red-flags'],
+  ])('show %s: %s', async (name, id) => {
+    const r = await runCli(['show', name]);
+    expect(r.code).toBe(1);
+    const hint = /Did you mean '([^']+)'/.exec(r.stderr)?.[1];
+    expect(hint).toBe(id);
+  });
+});

@@ -5,10 +5,11 @@ import { namesOf, normalizeName } from './names.js';
 import { editDistance } from '../util/text.js';
 import type { Corpus, Section } from './types.js';
 
-/** Edits allowed for a near miss: one for a short name, two from 5 letters, three from 9. A looser
- *  rule (fuzzy scores, as before) offered 'surgery' for "nope" and three sections for "all". */
+/** Edits allowed for a near miss: none for one or two letters (one edit away from "x" is every
+ *  one-letter word), one for a short name, two from 5 letters, three from 9. A looser rule (fuzzy
+ *  scores, as before) offered 'surgery' for "nope" and three sections for "all". */
 function allowedEdits(length: number): number {
-  return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+  return length <= 2 ? 0 : length <= 4 ? 1 : length <= 8 ? 2 : 3;
 }
 
 /** Up to `limit` sections with a name (or a word of a name) within a few edits of `name`, closest
@@ -19,8 +20,10 @@ export function suggestSections(corpus: Corpus, name: string, limit = 3): Sectio
   const max = allowedEdits(wanted.length);
   const scored: { section: Section; distance: number }[] = [];
   for (const section of corpus.sections) {
-    // A whole name ("physical therapy"), or one word of it ("physcial").
-    const candidates = namesOf(section).flatMap((n) => [n, ...(n.includes(' ') && !wanted.includes(' ') ? n.split(' ') : [])]);
+    // A whole name ("physical therapy"), or one word of it ("physcial") of three letters or more:
+    // the "a" of "see a doctor" made '1' and 'x' near misses of red-flags.
+    const words = (n: string) => (n.includes(' ') && !wanted.includes(' ') ? n.split(' ').filter((w) => w.length >= 3) : []);
+    const candidates = namesOf(section).flatMap((n) => [n, ...words(n)]);
     const distance = Math.min(...candidates.map((c) => editDistance(wanted, c, max)));
     if (distance <= max) scored.push({ section, distance });
   }
