@@ -72,8 +72,11 @@ try {
 }
 rmSync(work, { recursive: true, force: true });
 if (!summary) {
-  process.stdout.write(`npm test: vitest ended (${signal ?? `exit ${code}`}) without reporting its counts.\n`);
-  process.exit(code || 1);
+  // Other reporters chosen on the command line (`npm test -- --reporter=verbose`) replace the one
+  // that counts: the outcome is then vitest's exit status and the type check's.
+  process.stdout.write(`npm test: vitest ended (${signal ?? `exit ${code}`}) without its counts${checked.ok ? '' : '; the type check failed'}.\n`);
+  const status = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1);
+  process.exit(status || (checked.ok ? 0 : 1));
 }
 const failed = summary.failed + (checked.ok ? 0 : 1);
 process.stdout.write(`\n${summary.passed} passed, ${failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}${checked.ok ? '' : ' (one: the type check)'}\n`);
