@@ -31,6 +31,8 @@ describe.each(WIDTHS)('errors and notes on a terminal of %i columns', (width) =>
     ['a name beside an unknown one', ['show', 'thermal', 'nope', '--no-pager'], {}],
     ['a missing --data file', ['--data', '/nonexistent/corpus.json', 'list'], {}],
     ['a bad option value', ['search', 'ibuprofen', '-n', '0'], {}],
+    ['an unknown command of plain words', ['neck', 'pain', 'after', 'sleeping', 'badly'], {}],
+    ['a pager that failed after reading', ['show', 'medications'], { PAGER: 'sh -c "cat >/dev/null; exit 3"' }],
     ['a pager that cannot run (a note)', ['show', 'medications'], { PAGER: 'no-such-pager' }],
   ] as const)('%s: every line fits, wrapped between words', async (_, args, env) => {
     const on = { terminal: { columns: width, rows: 10 } };
@@ -40,6 +42,10 @@ describe.each(WIDTHS)('errors and notes on a terminal of %i columns', (width) =>
     for (const line of lines(stripSgr(terminal.stderr))) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
     expect(words(terminal.stderr), 'the same words as in a pipe').toBe(words(piped.stderr));
     expect(terminal.code).toBe(piped.code);
+    // A command a message or hint tells to run is never split across lines.
+    for (const command of stripSgr(piped.stderr).match(/'spasm-info [^']*'/g) ?? []) {
+      if (command.length <= width - 4) expect(stripSgr(terminal.stderr)).toContain(command);
+    }
   });
 });
 

@@ -19,7 +19,7 @@ import { resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
 import { plainTheme, type Output, type Theme } from '../render/theme.js';
 import { quote } from './quote.js';
 import { layout } from '../render/layout.js';
-import { wrapText } from '../render/wrap.js';
+import { glue, wrapText } from '../render/wrap.js';
 
 /** The options every command takes (before or after its name). */
 export interface GlobalOptions {
@@ -56,7 +56,11 @@ export function stderrTheme(io: IOStreams, globals: GlobalOptions | undefined): 
  *  columns), its continuation lines starting `hang` columns in: the terminal would otherwise cut a
  *  long message mid-word. In a pipe it stays one line, for scripts and logs. */
 export function fitStderr(io: IOStreams, line: string, hang = 0): string {
-  return io.stderrTerminal.isTTY ? wrapText(line, resolveWidth(io.stderrTerminal, io.env), hang) : line;
+  if (!io.stderrTerminal.isTTY) return line;
+  const width = resolveWidth(io.stderrTerminal, io.env);
+  // A command to run ('spasm-info show medications --no-pager') stays on one line, to be copied
+  // whole, unless it is longer than a line.
+  return wrapText(line.replace(/'spasm-info [^']*'/g, (command) => (command.length <= width - hang ? glue(command) : command)), width, hang);
 }
 
 async function note(io: IOStreams, globals: GlobalOptions, message: string): Promise<void> {
