@@ -207,7 +207,7 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
     hints.push("Try other words, or run 'spasm-info list' to see every section.");
     const why = result.terms.length
       ? ''
-      : /[\p{L}\p{N}]/u.test(query)
+      : new RegExp('[\\p{L}\\p{N}]', 'u').test(query)
         ? ' (it has only common words like "what" and "the")'
         : ' (it has no words, only punctuation or symbols)';
     throw new NotFoundError(`Nothing matches ${quote(query)}${why}.`, hints);

@@ -2,18 +2,20 @@
 // unique prefix of one.
 
 import type { Corpus, Section } from './types.js';
-import { fold } from '../util/text.js';
+import { fold, unicodePattern } from '../util/text.js';
 
 export type SectionLookup =
   | { kind: 'found'; section: Section }
   | { kind: 'ambiguous'; candidates: Section[] }
   | { kind: 'unknown' };
 
+const NON_WORD = unicodePattern('[^\\p{L}\\p{N}]+', 'gu');
+
 /** A name folded for comparison: case and accents folded, punctuation and runs of space as one space,
  *  so "Physical-Therapy", "physical therapy" and "PHYSICAL_THERAPY" are the same name. */
 export function normalizeName(name: string): string {
   return fold(name)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(NON_WORD(), ' ')
     .trim();
 }
 

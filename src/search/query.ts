@@ -4,7 +4,7 @@
 // English function words only: the topic's words live in data/.
 
 import { STOP_WORDS } from './stop-words.js';
-import { fold } from '../util/text.js';
+import { fold, unicodePattern } from '../util/text.js';
 
 /** What kind of sentence answers a query, and the words that show a sentence is of that kind. */
 export interface Intent {
@@ -192,7 +192,7 @@ export function readQuery(query: string): ReadQuery {
 /** Words: the same pattern as util/text.ts's, so V8 compiles it once for both (a pattern with
  *  Unicode classes costs about a million instructions to compile; a second one, words and
  *  punctuation together, was compiled for every query). */
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = unicodePattern('[\\p{L}\\p{N}]+', 'gu');
 /** What ends a clause. None of these is a letter or a digit, so none is ever inside a word. */
 const PUNCTUATION = ',.;:!?()';
 
@@ -203,7 +203,7 @@ function tokens(text: string): string[] {
   const punctuation = (end: number) => {
     for (let i = from; i < end; i++) if (PUNCTUATION.includes(text[i])) out.push(text[i]);
   };
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(WORD())) {
     punctuation(m.index!);
     out.push(m[0]);
     from = m.index! + m[0].length;

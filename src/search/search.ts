@@ -6,8 +6,12 @@ import { buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type Search
 import { hasLexicon, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { STOP_WORDS } from './stop-words.js';
-import { editDistance, fold, markdownToPlain, sentences, stem, words } from '../util/text.js';
+import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, words } from '../util/text.js';
 import type { Section } from '../corpus/types.js';
+
+/** Patterns with Unicode classes, made when first used (see unicodePattern). */
+const DIGITS = unicodePattern('^\\p{N}+$', 'u');
+const WORD = unicodePattern('[\\p{L}\\p{N}]+', 'gu');
 
 export { buildIndex, type SearchIndex };
 
@@ -137,7 +141,7 @@ function directStems(index: SearchIndex, word: string, lemmas: string[]): Map<nu
 /** The closest corpus words to a word that matched nothing (only those at the least distance),
  *  vocabulary words first; undefined when none is near enough. */
 function closestWord(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean } = {}): string | undefined {
-  if (/^\p{N}+$/u.test(word) || word.length < 3) return undefined;
+  if (DIGITS().test(word) || word.length < 3) return undefined;
   const maxDistance = options.maxDistance ?? (word.length >= 8 ? 2 : 1);
   let best: { word: string; distance: number; vocabulary: boolean; slip: boolean } | undefined;
   let sound: string | undefined;
@@ -894,7 +898,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
 
 function highlightRanges(text: string, matched: Set<string>): Highlight[] {
   const out: Highlight[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of text.matchAll(WORD())) {
     if (matched.has(stem(fold(m[0])))) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return out;

@@ -57,16 +57,27 @@ export function fold(text: string): string {
   // couple of hundred texts, most of them ASCII; this skips their normalisation and mark pattern
   // (a third of fold's allocation, and compiling the \p{M} pattern when nothing else needs it).
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text.normalize('NFKD').replace(MARKS(), '').toLowerCase();
 }
+
+/** A pattern with Unicode property classes (\p{…}), made the first time it is used. Written as a
+ *  literal, V8 checks its classes whenever it parses the file, used or not: 4.6 M instructions for
+ *  /[\p{L}\p{N}]+/gu at every start of every command (callgrind); made with new RegExp, 2.3 M, and
+ *  only by a command that uses it. */
+export function unicodePattern(source: string, flags: string): () => RegExp {
+  let made: RegExp | undefined;
+  return () => (made ??= new RegExp(source, flags));
+}
+
+const MARKS = unicodePattern('\\p{M}+', 'gu');
 
 const NON_ASCII = /[^\x00-\x7F]/;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = unicodePattern('[\\p{L}\\p{N}]+', 'gu');
 
 /** Folded words of a text, in order. */
 export function words(text: string): string[] {
-  return fold(text).match(WORD) ?? [];
+  return fold(text).match(WORD()) ?? [];
 }
 
 /** A light English stemmer: enough to meet "exercises" with "exercise" and "stretching" with
@@ -136,6 +147,8 @@ export function stripEmphasis(text: string): string {
   return out + text.slice(copied);
 }
 
+const SENTENCE_BREAK = unicodePattern('(?<=[.!?][)"”’]?)\\s+(?=[\\p{Lu}\\p{N}("“*])', 'u');
+
 /** Splits prose into sentences. A sentence ends at . ! or ? followed by space and a capital,
  *  a digit or an opening mark; paragraph breaks always end one. */
 export function sentences(text: string): string[] {
@@ -143,7 +156,7 @@ export function sentences(text: string): string[] {
   for (const paragraph of text.split(/\n\s*\n/)) {
     const flat = paragraph.replace(/\s+/g, ' ').trim();
     if (!flat) continue;
-    for (const part of flat.split(/(?<=[.!?][)"”’]?)\s+(?=[\p{Lu}\p{N}("“*])/u)) {
+    for (const part of flat.split(SENTENCE_BREAK())) {
       if (part.trim()) out.push(part.trim());
     }
   }
@@ -217,7 +230,7 @@ export function displayWidth(text: string): number {
       joined = false;
       continue;
     }
-    if (isZeroWidth(cp) || MARK.test(ch)) continue;
+    if (isZeroWidth(cp) || MARK().test(ch)) continue;
     const w = isNarrow(cp) ? 1 : eastAsianWidth(cp);
     // An emoji joined to the one before shares its cell pair; in other scripts a joiner only
     // changes the letters' shapes, and each letter keeps its width.
@@ -235,7 +248,7 @@ const ZWJ = 0x200d;
 export function isNarrow(cp: number): boolean {
   return cp < 0x1100 || (cp >= 0x1160 && cp < 0x231a) || (cp >= 0x23f4 && cp < 0x25fd);
 }
-const MARK = /^\p{M}$/u;
+const MARK = unicodePattern('^\\p{M}$', 'u');
 
 /** Zero width space, variation selectors, emoji skin-tone modifiers and tags: part of the
  *  character before them on screen. */
