@@ -123,7 +123,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   });
 
   it('Bayer is found as the maker of aspirin, not as a product', () => {
-    expect(top('Bayer').snippet.reason).toMatch(/^Bayer — the company that patented aspirin/);
+    expect(top('Bayer').snippet.reason).toMatch(/^Bayer — the company that introduced aspirin/);
     expect(members.flatMap((m) => m.brands ?? [])).not.toContain('Bayer');
   });
 
