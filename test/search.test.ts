@@ -140,6 +140,23 @@ describe('words as a person means them', () => {
     expect(r.unmatched).toEqual(['cholesterol']);
   });
 
+  // The note names what the answer leaves out, not the story's verbs and common nouns, a contrast
+  // word, or a modifier of a word that matched.
+  it.each([
+    ['neck pain and knee pain ibuprofen', ['knee']],
+    ['neck stretches for a toddler', ['toddler']],
+    ['sat at my desk all day and my neck aches', []],
+    ['stretches instead of painkillers', []],
+    ['cheap microwave heat pack', []],
+    ['neck spasm after the gym', []],
+    ['feeling poorly with a stiff neck and a temperature', []],
+    ['my neck has been really stiff since yesterday morning and it hurts when I turn my head', []],
+  ])('the note on an answered query %j names %j', (query, expected) => {
+    const r = search(index, query);
+    expect(r.hits.length, `'${query}' should be answered`).toBeGreaterThan(0);
+    expect(r.unmatched).toEqual(expected);
+  });
+
   it.each([
     ['how long should I keep ice on', '20 minutes every hour'],
     ['how often can I use heat', 'several times per day'],

@@ -230,6 +230,8 @@ const SUBJECT_ZIPF = 4.8;
 const THING_ZIPF = 5.5;
 /** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
 const SPECIFIC_ZIPF = 3;
+/** An unmatched common noun is named in the note on stderr only if rarer than this ("ladder", not "gym"). */
+const NOTE_ZIPF = 4;
 /** How much a sentence gains by being of the kind asked for, or the one a matched term points to. */
 const INTENT_BONUS = 1;
 /** ... and by saying it precisely ("for 3 to 4 days" for "how long", not "too long"). */
@@ -411,6 +413,12 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // specific in it.
   // Letters and pairs ("z" in "[a-z]") name nothing.
   const unmatchedRuns = runsOf(parsed, (t) => positive[t] && !strong[t] && !read.askWords.has(parsed[t].word) && parsed[t].word.length > 2);
+  let raw: string[] | undefined;
+  const modifies = (t: number): boolean => {
+    if (parsed[t].kind !== 'w' && parsed[t].kind !== 'n') return false;
+    raw ??= words(query);
+    return raw.some((w, i) => w === parsed[t].word && parsed.some((u, k) => k !== t && raw![i + 1] === u.word && (anyMatch(k) || modifies(k))));
+  };
   let offTopic = false;
   if (useLexicon && parsed.length > 0) {
     const hasTopic = parsed.some((t) => !t.tried && isContext(t));
@@ -424,11 +432,6 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // "aches"), nor a noun that only says what kind of the next word the person means: a modifier
     // right before a word that matched ("microwave heat pack", "wedge pillow"). Kinds of words are
     // WordNet's (scripts/lexicon.mjs); a word it lacks may name anything.
-    const raw = words(query);
-    const modifies = (t: number): boolean => {
-      if (parsed[t].kind !== 'w' && parsed[t].kind !== 'n') return false;
-      return raw.some((w, i) => w === parsed[t].word && parsed.some((u, k) => k !== t && raw[i + 1] === u.word && (anyMatch(k) || modifies(k))));
-    };
     const subject = unmatchedRuns.some((run) => run.some((t) => {
       const z = parsed[t].zipf ?? 0;
       return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !anyMatch(t) && !modifies(t);
@@ -500,8 +503,24 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       };
     });
 
+  // The note on stderr names what the answer leaves out: a word that can name a subject of its own
+  // (a thing or a body part by WordNet, a rare word, or one the lexicon lacks), not one used
+  // mostly as a verb or adjective ("aches", "instead"), a common noun of the story ("gym",
+  // "temperature"), a word found elsewhere in the corpus, or a modifier of a matched word
+  // ("microwave" heat pack). A run keeps its other words ("blood pressure") but not a verb or
+  // adjective at its ends.
+  const namesSubject = (t: number): boolean => {
+    const { kind, zipf } = parsed[t];
+    if (kind === 'w' || anyMatch(t) || modifies(t)) return false;
+    return kind === 's' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
+  };
   const unmatched = hits.length && parsed.length <= 8
-    ? unmatchedRuns.filter((run) => run.some((t) => parsed[t].zipf === undefined || parsed[t].zipf! < 5)).map((run) => run.map((t) => parsed[t].word).join(' '))
+    ? unmatchedRuns.filter((run) => run.some(namesSubject)).map((run) => {
+      let [from, to] = [0, run.length];
+      while (parsed[run[from]].kind === 'w') from++;
+      while (parsed[run[to - 1]].kind === 'w') to--;
+      return run.slice(from, to).map((t) => parsed[t].word).join(' ');
+    })
     : [];
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched };
