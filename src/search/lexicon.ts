@@ -67,10 +67,8 @@ const BLOCK = 4096;
 let buf: Buffer;
 const NEWLINE = 10;
 const SPACE = 32;
-const B = 98;
-const N = 110;
-const S = 115;
-const W = 119;
+/** The letters a line's frequency may end in: the word's kind (WordKind). */
+const KINDS = 'bsnw';
 
 /** What the lexicon knows of a folded word; undefined if it is not a common English word.
  *  A binary search over the file's lines with positioned reads (128 bytes, then the last 4 KB
@@ -117,8 +115,8 @@ export function lookupWord(word: string): WordInfo | undefined {
     const cmp = compareKey(word, start - base, space - base);
     if (cmp === 0) {
       const [zipf, lemmas] = buf.toString('latin1', space + 1 - base, end - base).split(' ');
-      const last = zipf.charCodeAt(zipf.length - 1);
-      const kind = last === B ? 'b' : last === S ? 's' : last === N ? 'n' : last === W ? 'w' : undefined;
+      const last = zipf[zipf.length - 1];
+      const kind = KINDS.includes(last) ? (last as WordKind) : undefined;
       return { zipf: Number(kind ? zipf.slice(0, -1) : zipf) / 10, lemmas: lemmas ? lemmas.split(',') : [], kind };
     }
     if (cmp > 0) lo = end + 1;

@@ -4,7 +4,7 @@
 // English function words only: the topic's words live in data/.
 
 import { STOP_WORDS } from './stop-words.js';
-import { fold, unicodePattern } from '../util/text.js';
+import { fold, WORD } from '../util/text.js';
 
 /** What kind of sentence answers a query, and the words that show a sentence is of that kind. */
 export interface Intent {
@@ -189,10 +189,6 @@ export function readQuery(query: string): ReadQuery {
   return { tried, failed, alternatives: test(ALTERNATIVE), treatment: test(TREATMENT), intents, askWords, focus };
 }
 
-/** Words: the same pattern as util/text.ts's, so V8 compiles it once for both (a pattern with
- *  Unicode classes costs about a million instructions to compile; a second one, words and
- *  punctuation together, was compiled for every query). */
-const WORD = unicodePattern('[\\p{L}\\p{N}]+', 'gu');
 /** What ends a clause. None of these is a letter or a digit, so none is ever inside a word. */
 const PUNCTUATION = ',.;:!?()';
 

@@ -6,12 +6,11 @@ import { buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type Search
 import { hasLexicon, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { STOP_WORDS } from './stop-words.js';
-import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, words } from '../util/text.js';
+import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, WORD, words } from '../util/text.js';
 import type { Section } from '../corpus/types.js';
 
 /** Patterns with Unicode classes, made when first used (see unicodePattern). */
 const DIGITS = unicodePattern('^\\p{N}+$', 'u');
-const WORD = unicodePattern('[\\p{L}\\p{N}]+', 'gu');
 
 export { buildIndex, type SearchIndex };
 

@@ -73,7 +73,9 @@ const MARKS = unicodePattern('\\p{M}+', 'gu');
 
 const NON_ASCII = /[^\x00-\x7F]/;
 
-const WORD = unicodePattern('[\\p{L}\\p{N}]+', 'gu');
+/** A run of letters and digits: a word. One pattern for every module that reads words (global:
+ *  use it with match or matchAll, which do not depend on its lastIndex). */
+export const WORD = unicodePattern('[\\p{L}\\p{N}]+', 'gu');
 
 /** Folded words of a text, in order. */
 export function words(text: string): string[] {
