@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { displayWidth, isNarrow } from '../src/util/text.js';
+import { cutToColumns, displayWidth, isNarrow } from '../src/util/text.js';
 
 describe('displayWidth: columns a terminal gives a text', () => {
   it.each([
@@ -24,4 +24,16 @@ it('the ranges displayWidth answers without the table agree with the table', () 
   const disagree = [];
   for (let cp = 0; cp < 0x2600; cp++) if (isNarrow(cp) && eastAsianWidth(cp) !== 1) disagree.push(cp.toString(16));
   expect(disagree).toEqual([]);
+});
+
+describe('cutToColumns', () => {
+  it.each([
+    ['abcdef', 4, undefined, 'abc…'],
+    ['abcdef', 4, '...', 'a...'],
+    ['abcdef', 2, '...', '...'],
+    ['ab', 4, undefined, 'ab'],
+    ['日本語テキスト', 5, undefined, '日本…'],
+  ])('%j cut to %i columns with %j is %j', (text, width, ellipsis, expected) => {
+    expect(cutToColumns(text, width, ellipsis)).toBe(expected);
+  });
 });

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { displayWidth } from '../util/text.js';
+import { cutToColumns, displayWidth } from '../util/text.js';
 
 export interface PagerRun {
   /** The pager's exit status, or null when a signal ended it. */
@@ -36,15 +36,7 @@ export function lessPrompt(what: string, columns = 80): string {
 
 /** `text` cut to `width` columns (at least 3), with '...' where it was cut (ASCII: less shows the
  *  bytes of '…' as escapes in a locale that is not UTF-8). */
-function cutTo(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (displayWidth(out + ch) > Math.max(3, width) - 3) break;
-    out += ch;
-  }
-  return out + '...';
-}
+const cutTo = (text: string, width: number) => cutToColumns(text, width, '...');
 
 /** $LESS with our prompt in front, as man-db does: the user's own LESS options come later and win.
  *  `columns`: the terminal's width, for the prompt to fit. */

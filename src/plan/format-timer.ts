@@ -3,7 +3,7 @@
 
 import { nextSessionAt, secondsLeft, type TimerKind, type TimerState } from './timer.js';
 import type { Output } from '../render/theme.js';
-import { displayWidth, sanitizeLine } from '../util/text.js';
+import { cutToColumns, displayWidth, sanitizeLine } from '../util/text.js';
 import { wrapText } from '../render/wrap.js';
 
 
@@ -29,15 +29,7 @@ export function clockTime(ms: number): string {
 const label = (kind: TimerKind) => sanitizeLine(kind.title);
 
 /** Cuts text to `width` columns with an ellipsis. */
-function cut(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (displayWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return out + '…';
-}
+const cut = (text: string, width: number) => cutToColumns(text, width);
 
 /** The live line: the timer's name, a bar that fills as time passes, and the time left. It stays
  *  narrower than `width` (the last column of a terminal wraps on some terminals, which would break

@@ -208,6 +208,19 @@ export function editDistance(a: string, b: string, max: number): number {
   return d[prev + n];
 }
 
+/** `text` cut to at most `width` columns, with `ellipsis` where it was cut (the ellipsis alone when
+ *  `width` is narrower than it). */
+export function cutToColumns(text: string, width: number, ellipsis = '…'): string {
+  if (displayWidth(text) <= width) return text;
+  const room = Math.max(displayWidth(ellipsis), width) - displayWidth(ellipsis);
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > room) break;
+    out += ch;
+  }
+  return out + ellipsis;
+}
+
 /** Width of a string on a terminal, ignoring SGR escape sequences: East Asian Wide and Fullwidth
  *  characters (CJK, most emoji: ☕) count 2, marks and joiners 0, and an emoji sequence joined by
  *  ZWJ (👨‍👩‍👧) is one character of 2.
