@@ -55,6 +55,16 @@ describe('show', () => {
     expect(r.stdout.split('\n')[0]).toBe(title);
   });
 
+  it.each([
+    [['heat', 'pad'], 'Thermal Therapy'],
+    [['advil'], 'Medications'],
+  ])('show %j names a section by a word it is about: %s, exit 0, nothing on stderr', async (args, title) => {
+    const r = await runCli(['show', ...args]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(title);
+  });
+
   it('show thermal rest shows both sections', async () => {
     const r = await runCli(['show', 'thermal', 'rest']);
     expect(r.code).toBe(0);

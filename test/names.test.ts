@@ -50,4 +50,20 @@ describe('finding a section by name', () => {
     expect(lookupSection(corpus, name).kind).toBe('unknown');
     expect(suggestSections(corpus, name).map((s) => s.id)).toContain(id);
   });
+
+  // Not a section's name but a word it is about: a vocabulary term or a drug's name, whole and exact.
+  it.each([
+    ['heat pad', 'thermal'],
+    ['Frozen Peas', 'thermal'],
+    ['hot water bottle', 'thermal'],
+    ['ibuprofen', 'medications'],
+    ['Advil', 'medications'],
+    ['paracetamol', 'medications'],
+  ])('the term %s → %s', (name, id) => expect(idOf(name)).toBe(id));
+
+  it.each([
+    ['car crash', 'a term two sections share (overview, red-flags) names neither'],
+    ['ibupro', 'a prefix of a term is not a name'],
+    ['frozen', 'one word of a term is not a name'],
+  ])('%s is not a section: %s', (name) => expect(idOf(name)).toBe('unknown'));
 });

@@ -132,7 +132,7 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
   program
     .command('show')
     .description('show one or more sections, formatted for the terminal')
-    .argument('<section...>', 'a section id, title, alias or unique prefix (case-insensitive)')
+    .argument('<section...>', 'a section id, title, alias or unique prefix, or a term only it has (any case)')
     .option('--json', 'print JSON: {"id", "title", "summary", "body", "sources"}')
     .option('--raw', 'print the Markdown source, unrendered')
     .option('--no-pager', 'never page the output (on a terminal, a section taller than the screen goes through $PAGER)')

@@ -1,5 +1,6 @@
 // Finding a section (or another named thing) by the name a person types: id, title, alias or a
-// unique prefix of one.
+// unique prefix of one, else a word the section is about (a vocabulary term or a drug's name) that
+// only one section has.
 
 import type { Corpus, Section } from './types.js';
 import { fold, unicodePattern } from '../util/text.js';
@@ -32,7 +33,29 @@ export function lookupSection(corpus: Corpus, name: string): SectionLookup {
   if (byId) return { kind: 'found', section: byId };
   const found = matchName(corpus.sections, namesOf, name);
   if (found.kind === 'found') return { kind: 'found', section: found.item };
+  if (found.kind === 'unknown' && wanted) {
+    const byTerm = sectionsNaming(corpus, wanted);
+    if (byTerm.length === 1) return { kind: 'found', section: byTerm[0] };
+  }
   return found;
+}
+
+/** The words a section is about without being its name: its vocabulary terms ("heat pad", "frozen
+ *  peas") and its drugs' generic names, brands, other names and ingredients ("advil"), folded as
+ *  names are. Read only when a name is not a section's own, so a known name costs nothing more. */
+export function termsOf(section: Section): string[] {
+  const words: string[] = [];
+  for (const group of section.vocabulary ?? []) words.push(...group.terms);
+  for (const drugClass of section.drugs ?? []) {
+    for (const m of drugClass.members) words.push(m.generic, ...(m.brands ?? []), ...(m.aka ?? []), ...(m.ingredients ?? []));
+  }
+  return words.map(normalizeName).filter(Boolean);
+}
+
+/** The sections whose terms include the whole name exactly (no prefixes: a term is a word people
+ *  use, not a name to abbreviate). A term two sections share names neither. */
+function sectionsNaming(corpus: Corpus, wanted: string): Section[] {
+  return corpus.sections.filter((s) => termsOf(s).includes(wanted));
 }
 
 export type NameMatch<T> = { kind: 'found'; item: T } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'unknown' };
