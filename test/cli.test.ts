@@ -216,6 +216,23 @@ describe('help and version', () => {
     expect(r.stdout.startsWith('Examples:\n')).toBe(true);
   });
 
+  // A term's description keeps to its column when it wraps: a wrapped line that started at the left
+  // edge would read as a term of its own. The terms at a narrow width are those at 200 columns.
+  const termsIn = (help: string) =>
+    help
+      .split(/\n\n/)
+      .filter((block) => /^(Arguments|Options|Commands):/.test(block))
+      .flatMap((block) => block.split('\n').slice(1).filter((line) => /^  \S/.test(line)).map((line) => line.trim().split(/\s{2,}/)[0]));
+  it.each([[[]], [['list']], [['show']], [['search']], [['plan']], [['timer']], [['completion']]])('%j --help keeps every wrapped description in its column at 40 to 70 columns', async (args) => {
+    const wide = termsIn((await runCli([...args, '--help'], { COLUMNS: '200' })).stdout);
+    expect(wide.length).toBeGreaterThan(0);
+    for (const columns of [40, 45, 50, 55, 60, 70]) {
+      const help = (await runCli([...args, '--help'], { COLUMNS: String(columns) })).stdout;
+      expect(termsIn(help), `at ${columns} columns`).toEqual(wide);
+      for (const line of help.split('\n')) expect(line.length, `at ${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
+    }
+  });
+
   it.each([['-v'], ['--version']])('%s prints the version', async (flag) => {
     const r = await runCli([flag]);
     expect(r.code).toBe(0);

@@ -11,7 +11,7 @@ import type { CliSpec, CommandSpec, OptionSpec } from './cli-spec.js';
 import type { ManPageText } from './manpage.js';
 import { SHELLS } from './shells.js';
 import { UsageError, ExitCode } from '../util/errors.js';
-import { editDistance } from '../util/text.js';
+import { displayWidth, editDistance } from '../util/text.js';
 import { COLOR_CHOICES, resolveWidth } from './terminal.js';
 import type { IOStreams } from './cli.js';
 import type { GlobalOptions, Invocation } from './commands.js';
@@ -104,12 +104,19 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
       getErrHasColors: () => false,
     })
     .configureHelp({
-      // Commander wraps descriptions in their column; when that column would be too narrow, each
-      // description goes under its term instead.
-      formatItem: (term, termWidth, description, helper) =>
-        description && (helper.helpWidth ?? 80) - termWidth - 4 < 24
-          ? `  ${term}\n${indentBlock(description, 6, helper.helpWidth ?? 80)}`
-          : Help.prototype.formatItem.call(helper, term, termWidth, description, helper),
+      // Commander wraps descriptions in their column, but only a column of 40 or more (its
+      // minWidthToWrap); a narrower one it leaves unwrapped, and the line wrap below would then start
+      // the rest at the left edge. So a column of 24 to 39 is wrapped here, in the column; when even
+      // that would be too narrow, each description goes under its term instead.
+      formatItem: (term, termWidth, description, helper) => {
+        const width = helper.helpWidth ?? 80;
+        const column = width - termWidth - 4;
+        if (!description || column >= helper.minWidthToWrap) return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);
+        if (column < 24) return `  ${term}\n${indentBlock(description, 6, width)}`;
+        const [first, ...rest] = wrapText(description, column).split('\n');
+        const pad = ' '.repeat(Math.max(0, termWidth - displayWidth(term)));
+        return [`  ${term}${pad}  ${first}`, ...rest.map((line) => ' '.repeat(termWidth + 4) + line)].join('\n');
+      },
       // What commander leaves too wide (a usage line) is wrapped too, hanging under its first word.
       formatHelp: (cmd, helper) =>
         Help.prototype.formatHelp.call(helper, cmd, helper).split('\n').map((line) => wrapText(line, helper.helpWidth ?? 80, /^Usage: /.test(line) ? 7 : undefined)).join('\n'),
