@@ -208,6 +208,13 @@ describe('help that stays true', () => {
     expect(page.replace(/\s+/g, ' ')).toMatch(/ DEBUG when set, an internal error \(exit 70\) also prints its stack trace/);
   });
 
+  it.each([['40'], ['60']])('man at %s columns: no troff warning (no line it cannot adjust or break) and no line too wide', (width) => {
+    const r = spawnSync('man', ['--warnings', '-l', join(root, 'dist/spasm-info.1')], { encoding: 'utf8', env: { PATH: process.env.PATH, MANWIDTH: width, MANPAGER: 'cat', PAGER: 'cat' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    for (const line of r.stdout.replace(/.\u0008/g, '').split('\n')) expect(line.length, line).toBeLessThanOrEqual(Number(width));
+  });
+
   it('docs/screenshot.svg is what the CLI prints now (re-make it with npm run screenshot)', () => {
     expect(readFileSync(join(root, 'docs/screenshot.svg'), 'utf8')).toBe(makeScreenshot());
   });

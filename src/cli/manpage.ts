@@ -13,9 +13,12 @@ export interface ManPageText {
   environment: [string, string][];
 }
 
-/** Text for roff: backslashes, hyphens and leading dots or quotes escaped. */
+/** Text for roff: backslashes, hyphens and leading dots or quotes escaped, and a break point (\\:,
+ *  invisible) after each slash, so a path such as $XDG_CACHE_HOME/spasm-info can wrap on a
+ *  40-column terminal instead of sticking out of it. An ellipsis is written as three dots: in a C
+ *  locale troff has no glyph for it and warns. */
 function roff(text: string): string {
-  return text.replace(/\\/g, '\\e').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1');
+  return text.replace(/\\/g, '\\e').replace(/…/g, '...').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1').replace(/\//g, '/\\:');
 }
 
 function optionItem(o: OptionSpec): string {
@@ -29,6 +32,9 @@ export function manPage(spec: CliSpec, text: ManPageText): string {
   const name = roff(spec.name);
   const lines = [
     `.TH ${name.toUpperCase()} 1 "${text.date}" "${name} ${text.version}" "User Commands"`,
+    // Left-aligned, not justified: at 40 columns a line holding a long word (a JSON example) cannot be
+    // spread to both margins, and troff warns on every such line.
+    '.ad l',
     '.SH NAME',
     `${name} \\- ${roff(text.description)}`,
     '.SH SYNOPSIS',
