@@ -209,6 +209,27 @@ describe('usage errors exit 2 with one sentence on stderr', () => {
 
 });
 
+describe('bytes that are not UTF-8 (Node reads them as U+FFFD)', () => {
+  it.each([
+    [['search', '\uFFFD\uFFFD'], 'search query'],
+    [['search', 'ne\uFFFDck', 'pain'], 'search query'],
+    [['show', 'therm\uFFFDl'], 'section name'],
+    [['plan', '--since', '\uFFFD'], '--since date'],
+    [['timer', 'ice', '--since', 'yesterday\uFFFD'], '--since date'],
+  ])('%j: exit 2, one sentence naming the %s', async (args, what) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`spasm-info: The ${what} is not valid UTF-8 text: check the character encoding of your terminal or script.\n`);
+  });
+
+  it('valid UTF-8 beyond ASCII is searched as usual', async () => {
+    const r = await runCli(['search', 'caf\u00e9', 'neck', 'ice']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Thermal Therapy');
+  });
+});
+
 describe('help and version', () => {
   it.each([[[]], [['list']], [['show']], [['search']]])('%j --help opens with examples and exits 0', async (args) => {
     const r = await runCli([...args, '--help']);

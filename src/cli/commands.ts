@@ -87,6 +87,14 @@ export function toJson(value: unknown, indent = 2): string {
  *  echoes, not as "he" and "at" (the echo is sanitised the same way). */
 const typed = (text: string) => sanitize(text);
 
+/** Bytes that are not UTF-8 reach us as U+FFFD, the replacement character (Node decodes argv so): a
+ *  terminal or script in another encoding (Latin-1 'caf\xe9'). Searching the pieces around them finds
+ *  nonsense or nothing, so it is bad input, said as such (exit 2) instead of 'Nothing matches'. */
+function typedText(text: string, what: string): string {
+  if (text.includes('\uFFFD')) throw new UsageError(`The ${what} is not valid UTF-8 text: check the character encoding of your terminal or script.`);
+  return typed(text);
+}
+
 const LIST_POINTER = "Run 'spasm-info list' to see every section.";
 
 /** Why `show` found nothing, for the command line: the library says which name and why. */
@@ -156,7 +164,7 @@ const list: Command = async (io, { options, globals }) => {
 const show: Command = async (io, { args, options, globals }) => {
   // A blank name (`show ''`, an unset shell variable quoted) names nothing: left out, as search
   // leaves out blank words; only blank names is a usage error, as an empty query is.
-  const names = (args[0] as string[]).map(typed).filter((name) => name.trim() !== '');
+  const names = (args[0] as string[]).map((name) => typedText(name, 'section name')).filter((name) => name.trim() !== '');
   if (names.length === 0) throw new UsageError('The section name is empty: give a section id, title or alias.');
   if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
   const loaded = await loadCorpus(globals.data, io.env);
@@ -187,7 +195,7 @@ const show: Command = async (io, { args, options, globals }) => {
 };
 
 const searchCommand: Command = async (io, { args, options, globals }) => {
-  const query = typed((args[0] as string[]).join(' '));
+  const query = typedText((args[0] as string[]).join(' '), 'search query');
   if (query.trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
   const loaded = await loadCorpus(globals.data, io.env);
   const result = search(loaded.index(), query, { limit: options.limit as number });
@@ -215,7 +223,7 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
 };
 
 const plan: Command = async (io, { options, globals }) => {
-  const since = typed(options.since as string);
+  const since = typedText(options.since as string, '--since date');
   const { corpus } = await loadCorpus(globals.data, io.env);
   if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
   const { isSimpleSince, localDate, parseSince, planFor } = await import('../plan/plan.js');
@@ -234,7 +242,7 @@ const timer: Command = async (io, { args, options, globals }) => {
   const { corpus } = await loadCorpus(globals.data, io.env);
   const { runTimerCommand, checkTimerRequest } = await import('../plan/timer-run.js');
   const typedOptions = options as { minutes?: string; since?: string; json?: boolean };
-  const request = { ...typedOptions, name: typed((args[0] as string[]).join(' ')), ...(typedOptions.since === undefined ? {} : { since: typed(typedOptions.since) }) };
+  const request = { ...typedOptions, name: typedText((args[0] as string[]).join(' '), 'timer name'), ...(typedOptions.since === undefined ? {} : { since: typedText(typedOptions.since, '--since date') }) };
   checkTimerRequest(corpus.plan, request, io.now()); // usage errors first, before anything runs
   if (!io.timerDevices) throw new Error('timer ran without timer devices in its IOStreams');
   const devices = await io.timerDevices();
