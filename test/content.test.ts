@@ -33,7 +33,10 @@ const shortToId = new Map(sources.map((s) => [s.short, s.id]));
 describe('sourcing: every added fact names a source, every source is listed and used', () => {
   it.each(sources.map((s) => [s.id, s]))('source %s has an address, the date it was read and a short name', (_, s) => {
     expect(s.url).toMatch(/^https?:\/\//);
-    expect(s.read).toBe('2026-11-25');
+    // The day the page was read: a real calendar date, not in the future.
+    expect(s.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(new Date(`${s.read}T00:00:00Z`).toISOString().slice(0, 10), 'a real calendar date').toBe(s.read);
+    expect(Date.parse(`${s.read}T00:00:00Z`)).toBeLessThanOrEqual(Date.now());
     expect(s.short, 'the name citations use').toBeTruthy();
   });
 
@@ -198,8 +201,18 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     expect(search(index, query).hits.map((h) => h.id)).not.toContain('surgery');
   });
 
-  it.each(['epidural', 'chiropractor', 'osteopath'])('"%s" is not mapped to a treatment it is not', (query) => {
+  it.each(['epidural', 'osteopath'])('"%s" is not mapped to a treatment it is not', (query) => {
     expect(search(index, query).hits).toEqual([]);
+  });
+
+  // Chiropractic is not physical therapy, but its main treatment is the spinal manipulation the
+  // article lists: found there, with a reason that says what it is, never that it is physical therapy.
+  it('"chiropractor" finds neck manipulation, said to be chiropractic, not a physical therapy treatment', () => {
+    const [hit] = search(index, 'chiropractor').hits;
+    expect(hit.id).toBe('physical-therapy');
+    expect(hit.snippet.reason).toMatch(/^chiropractor — chiropractic: treatment mainly by spinal manipulation/);
+    expect(hit.snippet.reason).not.toMatch(/physical therap/i);
+    expect(hit.snippet.text).toContain('neck manipulation');
   });
 });
 
