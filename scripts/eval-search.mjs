@@ -100,6 +100,27 @@ export function evaluateAnswers(lib, suite, kinds) {
   return { rows, misses, offTopic: suite.offTopic.length, offTopicAnswered: answered.length / (suite.offTopic.length || 1), answered };
 }
 
+/** The held-out part's totals per batch (the date each group of queries was written): each batch's
+ *  untuned score stays comparable with the figure in the commit that added it. Totals only. */
+function printBatches(lib, answers) {
+  const file = readJson('answers.json');
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  const batches = [...new Set(answers.heldOut.cases.map((c) => c.batch ?? 'first'))];
+  let start = 0;
+  const offTopicOf = new Map();
+  for (const { batch, count } of file.offTopicHeldOutBatches ?? []) {
+    offTopicOf.set(batch, file.offTopicHeldOut.slice(start, start + count));
+    start += count;
+  }
+  for (const batch of batches) {
+    const cases = answers.heldOut.cases.filter((c) => (c.batch ?? 'first') === batch);
+    const r = evaluateAnswers(lib, { cases, offTopic: offTopicOf.get(batch) ?? [] }, answers.kinds);
+    const all = r.rows.at(-1);
+    const off = r.offTopic && offTopicOf.has(batch) ? `, off-topic answered ${r.answered.length} of ${r.offTopic}` : '';
+    console.log(`  batch ${batch.padEnd(11)} ${String(all.cases).padStart(3)} queries: top-1 ${pct(all.top1)}, answer ${pct(all.answer)}, nothing ${all.nothing}${off}`);
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const lib = await import('../dist/index.js').catch(() => {
     console.error("eval:search: run 'npm run build' first (dist/index.js is missing).");
@@ -126,6 +147,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`  ${row.kind.padEnd(10)} ${String(row.cases).padStart(7)} ${pct(row.top1).padStart(7)} ${row.mrr.toFixed(3).padStart(6)} ${pct(row.answer).padStart(7)} ${String(row.nothing).padStart(8)}`);
     }
     console.log(`  off-topic answered: ${pct(r.offTopicAnswered)} of ${r.offTopic}`);
+    if (name === 'heldOut') printBatches(lib, answers);
     if (name === 'heldOut' && !showHeldOut) {
       console.log(`  (${r.misses.length} misses and ${r.answered.length} off-topic answers not shown: the held-out set is not tuned against; --held-out shows them)`);
       continue;
