@@ -91,6 +91,47 @@ describe('near misses', () => {
   });
 });
 
+describe('scope: the parts of the body the corpus is about (data/corpus.json "scope")', () => {
+  // Written before the scope rule was tuned (2026-12-04), with the guards beside them.
+  it.each([
+    'cramp in my toes at night',
+    'leg cramps when pregnant',
+    'muscle cramps from dehydration',
+    'stiff fingers in the morning arthritis',
+    'pulled groin muscle recovery',
+    'stiff jaw after the dentist',
+    'physio for a broken ankle',
+    'ibuprofen for my knee',
+    'heat rash on my arms',
+  ])('%j names another part of the body or another subject: no hits', (query) => {
+    expect(search(index, query).hits.map((h) => h.id)).toEqual([]);
+  });
+
+  it.each([
+    ['pulled a muscle in my neck at the gym', undefined],
+    ['my shoulders and neck are in spasm', undefined],
+    ['muscle spasm at the base of my skull', undefined],
+    ['my trapezius keeps spasming', undefined],
+    ['tight muscles between my shoulder blades and neck', undefined],
+    ['pins and needles in my fingers', 'red-flags'],
+    ['my legs feel weak', 'red-flags'],
+    ['chest pain and sweating', 'red-flags'],
+    ['numbness in my arm', 'red-flags'],
+    ['blurry eyes after taking methocarbamol', 'medications'],
+    ['ibuprofen upset my stomach', 'medications'],
+  ])('%j is in scope: answered', (query, first) => {
+    const ids = search(index, query).hits.map((h) => h.id);
+    expect(ids.length, `no hits for ${JSON.stringify(query)}`).toBeGreaterThan(0);
+    if (first) expect(ids[0]).toBe(first);
+  });
+
+  it('a corpus without a scope answers a cramp anywhere, as before', () => {
+    const corpus = loadBundledCorpus();
+    const unscoped = buildIndex({ ...corpus, scope: undefined });
+    expect(search(unscoped, 'cramp in my toes at night').hits.length).toBeGreaterThan(0);
+  });
+});
+
 describe('words as a person means them', () => {
   const ids = (query: string) => search(index, query, { limit: 10 }).hits.map((h) => h.id);
   it.each([

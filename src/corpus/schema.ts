@@ -137,11 +137,17 @@ export const SectionSchema = v.object({
   drugs: v.optional(v.array(DrugClassSchema)),
 });
 
+export const ScopeSchema = v.object({
+  about: v.optional(text),
+  body: v.pipe(textList, v.minLength(1, 'must name at least one part of the body')),
+});
+
 export const CorpusSchema = v.object({
   title: v.optional(text),
   source: v.optional(SourceSchema),
   disclaimer: v.optional(text),
   sources: v.optional(v.array(SourceSchema)),
+  scope: v.optional(ScopeSchema),
   sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'must hold at least one section')),
   plan: v.optional(PlanSchema),
 });

@@ -128,11 +128,21 @@ export interface Section {
   drugs?: DrugClass[];
 }
 
+/** What the corpus is about, for search: the parts of the body its advice is for. */
+export interface Scope {
+  /** Why the scope is what it is, for the people who edit the data. */
+  about?: string;
+  /** Parts of the body, one word or a few each ("neck", "shoulder blade"). A query that names only
+   *  other parts of the body ("a cramp in my calf") is off-topic, even when it says cramp or muscle. */
+  body: string[];
+}
+
 export interface Corpus {
   title?: string;
   source?: Source;
   disclaimer?: string;
   sources?: Source[];
+  scope?: Scope;
   sections: Section[];
   plan?: Plan;
 }

@@ -286,6 +286,25 @@ function conditionUnits(index: SearchIndex): Set<number> {
   return out;
 }
 
+/** Words for the body that name no place in it: a cramp "in a muscle" may be anywhere. */
+const GENERAL_BODY = new Set(['muscle', 'body', 'skin', 'nerve', 'joint', 'bone', 'tissue', 'tendon', 'ligament', 'blood'].map(stem));
+
+const scopeCache = new WeakMap<SearchIndex, { words: Set<string>; phrases: string[] } | null>();
+/** The corpus's scope as stems of its one-word parts of the body and its phrases of several words;
+ *  null for a corpus that names none (a custom corpus without a "scope"). */
+function scopeOf(index: SearchIndex): { words: Set<string>; phrases: string[] } | null {
+  let scope = scopeCache.get(index);
+  if (scope !== undefined) return scope;
+  const body = index.corpus.scope?.body ?? [];
+  const split = body.map((part) => words(part));
+  scope = body.length === 0 ? null : {
+    words: new Set(split.filter((w) => w.length === 1).map((w) => stem(w[0]))),
+    phrases: split.filter((w) => w.length > 1).map((w) => w.join(' ')),
+  };
+  scopeCache.set(index, scope);
+  return scope;
+}
+
 /** How much a section gains from what the person turned from, when it is one thing among others there. */
 const SIBLING_SHARE = 0.5;
 
@@ -448,6 +467,36 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     }));
     const otherBody = !namesBody && thingOf('b');
     offTopic = !hasTopic && (otherBody || (!specific && (subject || thingOf('s'))));
+    // The corpus's scope (its "scope" in the data): the parts of the body it is about. A query that
+    // names none of them is about something else when it names another part of the body ("cramp
+    // in my toes", "physio for a broken ankle") or a thing of its own the corpus lacks ("muscle
+    // cramps from dehydration", "ibuprofen for toothache"), however much else in it matches: "cramp",
+    // "muscle" or a drug's name say what kind of trouble, not whose or where.
+    const scope = scopeOf(index);
+    if (scope && !offTopic) {
+      const folded = ` ${words(query).join(' ')} `;
+      const inScope = (t: Term) => scope.words.has(stem(t.correctedTo ?? t.word));
+      const namesScope = parsed.some((t) => !t.tried && inScope(t)) || scope.phrases.some((p) => folded.includes(` ${p} `));
+      // A part the corpus names itself, in a sentence or a name that has another word of the query
+      // too, is no other part: "numbness in my arm" meets a warning sign's "numbness ... in an arm",
+      // where "leg cramps" meets the leg of a warning sign and the cramp of another section.
+      // A name counts with the other names of its group ("numb fingers" with "pins and needles").
+      const withOther = (i: number) => {
+        const groups = new Set<string>();
+        const others = new Set<string>();
+        for (const [unitId, perTerm] of unitScores) {
+          const other = perTerm.some((v, j) => j !== i && v > 0 && !GENERAL_BODY.has(stem(parsed[j].word)));
+          if (perTerm[i] > 0 && other) return true;
+          const group = groupOf(index, unitId);
+          if (perTerm[i] > 0) groups.add(group);
+          if (other) others.add(group);
+        }
+        for (const g of groups) if (others.has(g)) return true;
+        return false;
+      };
+      const otherPart = parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i));
+      offTopic = !namesScope && (otherPart || (!specific && thingOf('s')));
+    }
   }
 
   // Turning away from something: the plan's other steps are the alternatives, the ones that come
@@ -630,6 +679,25 @@ function unitText(index: SearchIndex, unitId: number): string {
 }
 
 /** A section's units that are not body text, made once per section (read only). */
+const groupCache = new WeakMap<SearchIndex, Map<number, string>>();
+/** What a unit belongs to: its vocabulary group for a name of one ("s3g2"), the unit itself otherwise. */
+function groupOf(index: SearchIndex, unitId: number): string {
+  let groups = groupCache.get(index);
+  if (!groups) {
+    groups = new Map();
+    groupCache.set(index, groups);
+    index.corpus.sections.forEach((section, s) => {
+      const groupByTerm = new Map<string, number>();
+      (section.vocabulary ?? []).forEach((g, k) => { for (const term of g.terms) if (!groupByTerm.has(term)) groupByTerm.set(term, k); });
+      namedUnits(section).forEach((unit, n) => {
+        const k = unit.kind === 'term' ? groupByTerm.get(unit.text) : undefined;
+        if (k !== undefined) groups!.set(index.sectionFirstUnit[s] + n, `s${s}g${k}`);
+      });
+    });
+  }
+  return groups.get(unitId) ?? `u${unitId}`;
+}
+
 function namedUnits(section: Section): Unit[] {
   let units = namedUnitsCache.get(section);
   if (!units) namedUnitsCache.set(section, (units = sectionUnits(section, { body: false })));
