@@ -103,6 +103,8 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     'physio for a broken ankle',
     'ibuprofen for my knee',
     'heat rash on my arms',
+    'ibuprofen for toothache',
+    'muscle relaxant for a dog',
   ])('%j names another part of the body or another subject: no hits', (query) => {
     expect(search(index, query).hits.map((h) => h.id)).toEqual([]);
   });
@@ -119,6 +121,7 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     ['numbness in my arm', 'red-flags'],
     ['blurry eyes after taking methocarbamol', 'medications'],
     ['ibuprofen upset my stomach', 'medications'],
+    ['naproxen sodium', 'medications'],
   ])('%j is in scope: answered', (query, first) => {
     const ids = search(index, query).hits.map((h) => h.id);
     expect(ids.length, `no hits for ${JSON.stringify(query)}`).toBeGreaterThan(0);

@@ -495,7 +495,15 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         return false;
       };
       const otherPart = parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i));
-      offTopic = !namesScope && (otherPart || (!specific && thingOf('s')));
+      // Beside a drug's name, a thing of its own is the illness it is taken for ("ibuprofen for
+      // toothache"), unless it stands right next to it as part of the name ("naproxen sodium").
+      raw ??= words(query);
+      const nextToMatch = (t: number) => raw!.some((w, k) => w === parsed[t].word && [raw![k - 1], raw![k + 1]].some((n) => parsed.some((u, j) => u.word === n && strong[j])));
+      const thing = unmatchedRuns.some((run) => run.some((t) => {
+        const { kind, zipf } = parsed[t];
+        return kind === 's' && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !(specific && nextToMatch(t));
+      }));
+      offTopic = !namesScope && (otherPart || thing);
     }
   }
 
