@@ -286,6 +286,9 @@ function conditionUnits(index: SearchIndex): Set<number> {
   return out;
 }
 
+/** Words that may stand between "for" and what something is for ("for my dog"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
+
 /** Words for the body that name no place in it: a cramp "in a muscle" may be anywhere. */
 const GENERAL_BODY = new Set(['muscle', 'body', 'skin', 'nerve', 'joint', 'bone', 'tissue', 'tendon', 'ligament', 'blood'].map(stem));
 
@@ -495,13 +498,14 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         return false;
       };
       const otherPart = parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i));
-      // Beside a drug's name, a thing of its own is the illness it is taken for ("ibuprofen for
-      // toothache"), unless it stands right next to it as part of the name ("naproxen sodium").
+      // Beside a drug's name, a thing of its own is another subject when the drug is "for" it
+      // ("ibuprofen for toothache", "a muscle relaxant for my dog"); with "and" it is only a part
+      // the answer leaves out ("ibuprofen and cholesterol": the note on stderr names it).
       raw ??= words(query);
-      const nextToMatch = (t: number) => raw!.some((w, k) => w === parsed[t].word && [raw![k - 1], raw![k + 1]].some((n) => parsed.some((u, j) => u.word === n && strong[j])));
+      const forIt = (t: number) => raw!.some((w, k) => w === parsed[t].word && (raw![k - 1] === 'for' || (DETERMINERS.has(raw![k - 1]) && raw![k - 2] === 'for')));
       const thing = unmatchedRuns.some((run) => run.some((t) => {
         const { kind, zipf } = parsed[t];
-        return kind === 's' && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !(specific && nextToMatch(t));
+        return kind === 's' && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
       }));
       offTopic = !namesScope && (otherPart || thing);
     }
