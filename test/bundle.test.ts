@@ -24,8 +24,10 @@ describe('the bundle', () => {
   // Sizes as built on 2026-11-25, plus room to grow; highlight.js alone is several hundred KB. Every
   // start parses dist/cli.cjs (about 0.34 M instructions per KB, README: Performance), so its limit
   // sits close: 59,356 bytes once plain command lines no longer loaded commander (dist/program.cjs).
+  // 72,000 since 2026-12-04: the search's scope rule took it to 70,108 bytes (about 0.4 M instructions
+  // more a start, under 0.1% of `node -e 0`); the next step down is search in a chunk of its own.
   it.each([
-    ['cli.cjs', 70_000],
+    ['cli.cjs', 72_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
