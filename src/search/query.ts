@@ -41,7 +41,7 @@ const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatm
 const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?:do|doing|try)\b|\bwhat (?:helps|will help|would help|can help)\b|\bhow (?:do|can|should) (?:i|we) (?:treat|ease|fix|get rid of|sort)\b/;
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. */
-const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|besides|anything but|rather not (?:take|use|have|do)?|don t want (?:to )?(?:take|use|have|do|wear|be on)?|avoid)\s+/g;
+const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|avoid)\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good)\b/g;
 
@@ -59,8 +59,17 @@ const WHEN_ASKS = ['should', 'can', 'could', 'do', 'does', 'did', 'is', 'are', '
 /** "after taking", "since I started", "makes me": asking about side effects (the safety intent). */
 const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her '];
 
+/** Words that end the name of what was turned from: a preposition, a question or a new subject. */
+const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'because', 'as', 'since', 'when', 'while', 'if', 'can', 'could', 'should', 'would', 'will', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'we', 'you', 'it', 'what', 'how', 'which', 'that', 'but']);
+
+/** The words of AFTER_WORSE's own (not "my neck" in "making my neck worse"). */
+const FAIL_WORDS = new Set(['hasn', 't', 'has', 'not', 'haven', 'have', 'didn', 'did', 'isn', 'is', 'aren', 'are', 'made', 'making', 'makes', 'got', 'gotten', 'getting', 'any', 'better', 'worse', 'been', 's']);
+
 /** Words before these, in the same clause, name what has not worked. */
-const AFTER_TRIED = /\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|enough|any good)\b/g;
+const AFTER_TRIED = /\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting)\b/g;
+/** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
+ *  making my neck worse". */
+const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,2}worse)\b/g;
 
 export interface ReadQuery {
   /** Folded words the person turned away from ("ice" in "the ice isn't working"). */
@@ -150,7 +159,11 @@ export function readQuery(query: string): ReadQuery {
     const clause = ` ${list.join(' ')} `;
     for (const m of matchesOf(BEFORE_TRIED, clause)) {
       const after = clause.slice(m.index! + m[0].length).trim().split(' ');
-      for (const w of contentWords(after).slice(0, CONTENT_LIMIT)) tried.add(w);
+      // What was turned from ends where the sentence goes on: "instead of ice | can I use heat",
+      // "rather avoid painkillers | for my stiff neck".
+      const end = after.findIndex((w, k) => k > 0 && OBJECT_ENDS.has(w));
+      for (const w of contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT)) tried.add(w);
+      for (const w of m[0].trim().split(' ')) said.add(w);
     }
     for (const m of matchesOf(ASKED_ABOUT, clause)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
@@ -161,9 +174,12 @@ export function readQuery(query: string): ReadQuery {
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
       }
     }
-    for (const m of matchesOf(AFTER_TRIED, clause)) {
+    for (const m of [...matchesOf(AFTER_TRIED, clause), ...matchesOf(AFTER_WORSE, clause)]) {
       failed = true;
-      for (const w of m[0].trim().split(' ')) said.add(w);
+      // Not the word that says what was lacking: "strong" in "not strong enough" meets "stronger".
+      const phrase = m[0].trim().split(' ');
+      const own = m[0].endsWith('better') || m[0].endsWith('worse') ? phrase.filter((w) => FAIL_WORDS.has(w)) : m[0].endsWith('enough') ? phrase.filter((w, k) => k !== phrase.length - 2 || FAIL_WORDS.has(w)) : phrase;
+      for (const w of own) said.add(w);
       const before = clause.slice(0, m.index!).trim().split(' ');
       for (const w of contentWords(before).slice(-CONTENT_LIMIT)) tried.add(w);
     }

@@ -333,6 +333,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (conditions.has(index.postingUnits[p])) return true;
     return false;
   });
+  // What hurts is never what the person turned from: "painkillers" in "rather avoid painkillers
+  // for my stiff neck", not "neck"; "ice" in "the ice on my neck isn't working".
+  for (const t of parsed) if (t.tried && isContext(t)) t.tried = false;
   // A query only about the condition ("stiff neck") is about the condition: nothing to discount.
   const onlyContext = parsed.every((t) => t.stems.size === 0 || read.askWords.has(t.word) || isContext(t));
   if (onlyContext) conditions = new Set<number>();
@@ -513,23 +516,33 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 
   // Turning away from something: the plan's other steps are the alternatives, the ones that come
   // after what was tried first ("ice isn't working" → heat).
+  // Words for the condition ("my neck") say what hurts, not what else the person wants.
   const positiveMatch = parsed.some((t, i) => positive[i] && t.weight > 0 && anyMatch(i));
   // Asking what to do, naming nothing the corpus has a name for (a treatment, a cause, a sign),
   // is asking for the plan's steps in order.
   const namesSomething = parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row) => row[i]));
-  const wantsOthers = (parsed.some((t) => t.tried) && (read.alternatives || read.failed || !positiveMatch)) || (read.treatment && !namesSomething);
+  // Besides the condition's own words ("anything besides heat for a neck spasm").
+  const otherMatch = positiveMatch && parsed.some((t, i) => positive[i] && t.weight > 0 && anyMatch(i) && !isContext(t));
+  const wantsOthers = (parsed.some((t) => t.tried) && (read.alternatives || read.failed || !otherMatch)) || (read.treatment && !namesSomething);
   // Alternatives lead when asked for or when nothing else matched; otherwise they are a lesser hint.
   const alternativeScore = read.alternatives || !positiveMatch ? ALTERNATIVE_SCORE : ALTERNATIVE_SCORE / 2;
   const alternatives = wantsOthers ? planAlternatives(index, parsed) : new Map<number, { rank: number; text: string }>();
 
   const scored: { section: number; score: number; matched: string[] }[] = [];
+  const isContextTerm = wantsOthers ? parsed.map((t) => isContext(t)) : [];
   if (!offTopic && parsed.length > 0) {
     best.forEach((perTerm, section) => {
       let num = 0;
       perTerm.forEach((value, t) => {
         const term = parsed[t];
+        // Turning from one thing to the others, a word for the condition itself is in every
+        // section alike: where it happens to match more it must not outweigh the plan's order.
+        if (!term.tried && wantsOthers && isContextTerm[t]) return;
         if (!term.tried) num += (phrase[section][t] ? Math.max(term.weight, PHRASE_WEIGHT) : term.weight) * value;
         else if (read.failed && value > 0 && saysItFails(index, section, term)) num += term.weight * value;
+        // One thing among others that failed ("ibuprofen isn't strong enough") leaves the others
+        // of its section (stronger NSAIDS, muscle relaxants) among the next steps.
+        else if (read.failed && !namesSection[section][t]) num += SIBLING_SHARE * term.weight * value;
         // Turning from one thing among others ("other than ibuprofen") leaves its section's other
         // things as the nearest alternatives; turning from what a section is about ("rather not
         // take pills") counts against it.
@@ -917,7 +930,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // array and an iterator for every term and matched unit were a third of a snippet's allocation.
     for (let i = 0; i < parsed.length; i++) {
       const t = parsed[i];
-      if (t.tried || t.weight === 0) continue;
+      // A name of what the person tried points to its sentence too: the one to move on from.
+      if (t.weight === 0 && !t.tried) continue;
       const list = stemList(index, t);
       for (let k = 0; k < list.length; k += 2) {
         if (unitWords.has(list[k] as string)) {
@@ -970,7 +984,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // A name of several words the query has whole ("lie down", "feel sick") points to its
       // sentence as strongly as it counts in the ranking, more than its common words one by one.
       if (!t.tried) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(t.weight, PHRASE_WEIGHT) : t.weight) * m;
-      else if (match[i] === 0) return;
+      // What comes after the sentence naming what failed is the next step ("Over-the-counter
+      // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
+      else if (match[i] === 0) { if (read.failed) score += t.weight * m; }
       else if (read.failed && FAILS.test(folded)) score += t.weight * m;
       else score -= 0.8 * t.weight * m;
     });

@@ -1,0 +1,40 @@
+// How a query is read before it is searched (src/search/query.ts): what the person turned from,
+// whether they say it failed, and which words only ask.
+import { describe, expect, it } from 'vitest';
+import { readQuery } from '../src/search/query.js';
+
+describe('what the person turned from', () => {
+  it.each([
+    ["don't want surgery for my neck, other options?", ['surgery']],
+    ["I'd rather not take pills", ['pills']],
+    ['instead of ice can I use heat straight away', ['ice']],
+    ["i'd rather avoid painkillers for my stiff neck", ['painkillers']],
+    ['without medication', ['medication']],
+    ['the ice isnt working', ['ice']],
+    ["resting hasn't made my neck any better", ['resting']],
+  ])('%j turns from %j', (query, tried) => {
+    expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
+  });
+
+  it.each([
+    ["resting hasn't made my neck any better", true],
+    ['stretches are making my neck worse', true],
+    ['ibuprofen not strong enough', true],
+    ["tablets aren't touching the pain", true],
+    ['heat makes me feel better', false],
+    ['how long should I use heat', false],
+  ])('%j says something failed: %s', (query, failed) => {
+    expect(readQuery(query).failed).toBe(failed);
+  });
+
+  it('keeps the word for what was lacking as a word to search ("strong" of "not strong enough")', () => {
+    const read = readQuery('ibuprofen not strong enough');
+    expect(read.askWords.has('strong')).toBe(false);
+    expect(read.askWords.has('enough')).toBe(true);
+  });
+
+  it('the words that turn away only ask ("avoid", "instead")', () => {
+    expect(readQuery('avoid painkillers').askWords.has('avoid')).toBe(true);
+    expect(readQuery('instead of ice').askWords.has('instead')).toBe(true);
+  });
+});
