@@ -202,7 +202,14 @@ export function readQuery(query: string): ReadQuery {
     if (!all) globalCache.set(intent.ask, (all = new RegExp(intent.ask, 'g')));
     for (const m of text.matchAll(all)) for (const w of m[0].split(' ')) if (w) askWords.add(w);
   }
-  return { tried, failed, alternatives: test(ALTERNATIVE), treatment: test(TREATMENT), intents, askWords, focus };
+  // "what helps", "how do I ease it": the words that ask for a treatment name none.
+  const treatment = test(TREATMENT);
+  if (treatment) {
+    let all = globalCache.get(TREATMENT);
+    if (!all) globalCache.set(TREATMENT, (all = new RegExp(TREATMENT, 'g')));
+    for (const m of text.matchAll(all)) for (const w of m[0].split(' ')) if (w) askWords.add(w);
+  }
+  return { tried, failed, alternatives: test(ALTERNATIVE), treatment, intents, askWords, focus };
 }
 
 /** What ends a clause. None of these is a letter or a digit, so none is ever inside a word. */

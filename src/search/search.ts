@@ -26,6 +26,8 @@ const QUALITY = { exact: 1, lemma: 0.9, prefix: 0.8 } as const;
 
 /** A section needs at least this score, and a fair share of the best one's. */
 const MIN_SCORE = 0.1;
+/** How much a query word the corpus lacks counts in the whole a section's score is a share of. */
+const UNMATCHED_SHARE = Number(process.env.UNMATCHED_SHARE ?? 0.3);
 const RELATIVE_FLOOR = 0.3;
 /** Query words beyond this many are ignored: they cannot change a ranking, only its cost. */
 const MAX_QUERY_WORDS = 32;
@@ -430,7 +432,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 
   const positive = parsed.map((t) => !t.tried);
   const anyMatch = (t: number) => best.some((row) => row[t] > 0);
-  const denominator = parsed.reduce((a, t) => a + t.weight * (t.tried ? 0.5 : 1), 0);
+  // A word the corpus lacks counts against every section alike, so only in part: the story around
+  // the question ("carried my toddler ... at the zoo") must not sink its answer. Whether the query
+  // is about something else altogether is decided apart (offTopic below).
+  const denominator = parsed.reduce((a, t, i) => a + t.weight * (t.tried ? 0.5 : 1) * (useLexicon && !anyMatch(i) ? UNMATCHED_SHARE : 1), 0);
 
   // Precision: a query whose subject the corpus lacks gets no answer, even if a generic word in it
   // ("medication", "side effects", "ice") matches; unless it names the corpus's topic or something
