@@ -45,6 +45,10 @@ const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good)\b/g;
 
+/** "is there a better pillow", "what is the best painkiller", "any good stretches": the thing asked
+ *  for, the last word or two after the praise word. */
+const ASKED_FOR = /\b(?:is there|are there|what is|what are|what s|which is|which are|any) (?:a |an |any |the )?(?:better|good|best|decent|special|right|proper) ((?:\w+ ){0,1}\w+)/g;
+
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
  *  something, the words after it (not "when should I …", which asks for a time). */
 const ASKED_TO_DO = /\b(?:should|can|could|shall) (?:i|we) (?:just |still |really )?((?:\w+ ){1,3})/g;
@@ -167,6 +171,9 @@ export function readQuery(query: string): ReadQuery {
     }
     for (const m of matchesOf(ASKED_ABOUT, clause)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
+    }
+    for (const m of matchesOf(ASKED_FOR, clause)) {
+      for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
     }
     if (ASKED_TO_DO_NEEDS.some((w) => clause.includes(w))) {
       for (const m of clause.matchAll(ASKED_TO_DO)) {

@@ -26,8 +26,13 @@ const QUALITY = { exact: 1, lemma: 0.9, prefix: 0.8 } as const;
 
 /** A section needs at least this score, and a fair share of the best one's. */
 const MIN_SCORE = 0.1;
+/** Intents whose answer a section either gives precisely or not at all, and what giving it adds. */
+const ASKS_PRECISELY = new Set(['duration', 'frequency']);
+const INTENT_SECTION_BONUS = 0.2;
+/** A query of this many words (not counting common ones) tells a story around its question. */
+const STORY_WORDS = 8;
 /** How much a query word the corpus lacks counts in the whole a section's score is a share of. */
-const UNMATCHED_SHARE = Number(process.env.UNMATCHED_SHARE ?? 0.3);
+const UNMATCHED_SHARE = 0.3;
 const RELATIVE_FLOOR = 0.3;
 /** Query words beyond this many are ignored: they cannot change a ranking, only its cost. */
 const MAX_QUERY_WORDS = 32;
@@ -535,6 +540,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 
   const scored: { section: number; score: number; matched: string[] }[] = [];
   const isContextTerm = wantsOthers ? parsed.map((t) => isContext(t)) : [];
+  const story = parsed.length >= STORY_WORDS;
+  const asking = read.intents.filter((intent) => ASKS_PRECISELY.has(intent.name) && intent.precise);
   if (!offTopic && parsed.length > 0) {
     best.forEach((perTerm, section) => {
       let num = 0;
@@ -543,7 +550,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         // Turning from one thing to the others, a word for the condition itself is in every
         // section alike: where it happens to match more it must not outweigh the plan's order.
         if (!term.tried && wantsOthers && isContextTerm[t]) return;
-        if (!term.tried) num += (phrase[section][t] ? Math.max(term.weight, PHRASE_WEIGHT) : term.weight) * value;
+        // In a story, a rare name the section has whole (a drug's, "ibuprofen") is what it is about.
+        const named = story && fullTerm[section][t] && (term.zipf ?? 0) < SPECIFIC_ZIPF ? FOCUS_WEIGHT : 1;
+        if (!term.tried) num += (phrase[section][t] ? Math.max(term.weight, PHRASE_WEIGHT) : term.weight) * value * named;
         else if (read.failed && value > 0 && saysItFails(index, section, term)) num += term.weight * value;
         // One thing among others that failed ("ibuprofen isn't strong enough") leaves the others
         // of its section (stronger NSAIDS, muscle relaxants) among the next steps.
@@ -559,7 +568,13 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       if (!unit && !alternative) return;
       const together = unit ? (0.1 * Math.max(0, unit.total - Math.max(...perTerm.map((v, t) => v * parsed[t].weight)))) / denominator : 0;
       const alt = alternative ? alternativeScore * (1 - 0.1 * alternative.rank) : 0;
-      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt));
+      // A question of how long, how often or when is answered by a section that says it precisely
+      // ("for 20 minutes every hour"), not by one that only shares the story's words.
+      const answers = num > 0 && asking.length > 0 && paragraphs(index, section).some((list) => list.some((sentence) => {
+        const folded = fold(sentence);
+        return asking.some((intent) => intent.precise!.test(folded));
+      })) ? INTENT_SECTION_BONUS : 0;
+      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
       if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
       scored.push({ section, score, matched });
