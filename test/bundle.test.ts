@@ -1,9 +1,9 @@
 // The build's stand-ins (build/stubs.mjs) match on module names: when a dependency update renames
 // one, the stub silently stops applying. These checks on the built bundle make that loud.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers/cli.js';
 
@@ -24,10 +24,11 @@ describe('the bundle', () => {
   // Sizes as built on 2026-11-25, plus room to grow; highlight.js alone is several hundred KB. Every
   // start parses dist/cli.cjs (about 0.34 M instructions per KB, README: Performance), so its limit
   // sits close: 59,356 bytes once plain command lines no longer loaded commander (dist/program.cjs).
-  // 72,000 since 2026-12-04: the search's scope rule took it to 70,108 bytes (about 0.4 M instructions
-  // more a start, under 0.1% of `node -e 0`); the next step down is search in a chunk of its own.
+  // Since 2026-12-04 the search (with its lexicon and query reading) is a chunk of its own,
+  // dist/search.cjs, loaded by `search` only: dist/cli.cjs went from 72,115 to 48,034 bytes.
   it.each([
-    ['cli.cjs', 72_000],
+    ['cli.cjs', 52_000],
+    ['search.cjs', 40_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
@@ -39,6 +40,21 @@ describe('the bundle', () => {
     const script = `${files.map((file) => `require(${file});`).join(' ')} process.stdout.write(process.moduleLoadList.join('\\n'))`;
     const loaded = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).split('\n');
     expect(loaded).not.toContain('NativeModule child_process');
+  });
+
+  it.each([
+    [['list'], false],
+    [['show', 'thermal'], false],
+    [['search', 'ibuprofen'], true],
+  ])('spasm-info %j loads dist/search.cjs: %s', (args, loads) => {
+    // A preloaded hook lists the files the CLI requires, on stderr as it exits.
+    const hook = "const M=require('module');const l=M._load;const seen=[];M._load=function(r,...a){seen.push(r);return l.call(this,r,...a)};process.on('exit',()=>process.stderr.write(seen.join('\\n')))";
+    const file = join(mkdtempSync(join(tmpdir(), 'spasm-hook-')), 'hook.cjs');
+    writeFileSync(file, hook);
+    const r = spawnSync(process.execPath, ['--require', file, join(root, 'bin/spasm-info.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    rmSync(dirname(file), { recursive: true, force: true });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.split('\n').some((file) => file.endsWith('search.cjs'))).toBe(loads);
   });
 
   it('ships no man page renderer: the build writes dist/spasm-info.1 from src/prebuild.ts', () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { buildIndex, contentKey, deserializeIndex, serializeIndex } from '../src/search/search-index.js';
-import { prepareSearch, search, usePrepared } from '../src/search/search.js';
+import { prepareSearch, search } from '../src/search/search.js';
+import { usePrepared } from '../src/search/prepared.js';
 import { cli, root, runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 

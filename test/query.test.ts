@@ -12,6 +12,9 @@ describe('what the person turned from', () => {
     ['without medication', ['medication']],
     ['the ice isnt working', ['ice']],
     ["resting hasn't made my neck any better", ['resting']],
+    ['I do not like taking medicine', ['medicine']],
+    ['what can I do that does not involve tablets', ['tablets']],
+    ["I'm not keen on taking pills", ['pills']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
@@ -31,6 +34,20 @@ describe('what the person turned from', () => {
     const read = readQuery('ibuprofen not strong enough');
     expect(read.askWords.has('strong')).toBe(false);
     expect(read.askWords.has('enough')).toBe(true);
+  });
+
+  it.each([
+    ['is there a better pillow for a neck spasm', 'pillow'],
+    ['what is the best painkiller for a stiff neck', 'painkiller'],
+    ['would massage help', 'massage'],
+  ])('%j asks about %j', (query, word) => {
+    expect(readQuery(query).focus.has(word)).toBe(true);
+  });
+
+  it('"what helps" asks for a treatment and names none', () => {
+    const read = readQuery('my neck is stiff, what helps');
+    expect(read.treatment).toBe(true);
+    expect(read.askWords.has('helps')).toBe(true);
   });
 
   it('the words that turn away only ask ("avoid", "instead")', () => {

@@ -11,7 +11,6 @@ import { resolveSections, type SectionsResolution } from '../corpus/names.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
 import { planJsonRecord, searchRecords, sectionRecord } from '../corpus/records.js';
 import type { Corpus, Section } from '../corpus/types.js';
-import { search } from '../search/search.js';
 import { listSections } from '../corpus/corpus.js';
 import { loadCorpus, type LoadedCorpus } from '../store/store.js';
 import { DEL_C1_BIDI, INVISIBLE, sanitize, sanitizeLine } from '../util/text.js';
@@ -198,6 +197,8 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
   const query = typedText((args[0] as string[]).join(' '), 'search query');
   if (query.trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
   const loaded = await loadCorpus(globals.data, io.env);
+  // The search (with its lexicon and query reading) is a chunk of its own: only `search` loads it.
+  const { search } = await import('../search/search.js');
   const result = search(loaded.index(), query, { limit: options.limit as number });
   for (const c of result.corrections) {
     await note(io, globals, `no exact match for ${quote(c.from)}; showing results for ${quote(c.to)}.`);

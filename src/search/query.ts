@@ -41,13 +41,16 @@ const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatm
 const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?:do|doing|try)\b|\bwhat (?:helps|will help|would help|can help)\b|\bhow (?:do|can|should) (?:i|we) (?:treat|ease|fix|get rid of|sort)\b/;
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. */
-const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|avoid)\s+/g;
+const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using)|(?:doesn t|does not|don t|do not) involve|not involving|avoid)\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good)\b/g;
 
 /** "is there a better pillow", "what is the best painkiller", "any good stretches": the thing asked
  *  for, the last word or two after the praise word. */
 const ASKED_FOR = /\b(?:is there|are there|what is|what are|what s|which is|which are|any) (?:a |an |any |the )?(?:better|good|best|decent|special|right|proper) ((?:\w+ ){0,1}\w+)/g;
+
+/** What ASKED_FOR needs (its own words are as common as "is" and "what": see ASKED_TO_DO_NEEDS). */
+const ASKED_FOR_NEEDS = [' better ', ' good ', ' best ', ' decent ', ' special ', ' right ', ' proper '];
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
  *  something, the words after it (not "when should I …", which asks for a time). */
@@ -172,7 +175,7 @@ export function readQuery(query: string): ReadQuery {
     for (const m of matchesOf(ASKED_ABOUT, clause)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
     }
-    for (const m of matchesOf(ASKED_FOR, clause)) {
+    if (ASKED_FOR_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_FOR)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
     }
     if (ASKED_TO_DO_NEEDS.some((w) => clause.includes(w))) {
@@ -181,7 +184,8 @@ export function readQuery(query: string): ReadQuery {
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
       }
     }
-    for (const m of [...matchesOf(AFTER_TRIED, clause), ...matchesOf(AFTER_WORSE, clause)]) {
+    const worse = clause.includes(' better ') || clause.includes(' worse ') ? [...matchesOf(AFTER_WORSE, clause)] : [];
+    for (const m of [...matchesOf(AFTER_TRIED, clause), ...worse]) {
       failed = true;
       // Not the word that says what was lacking: "strong" in "not strong enough" meets "stronger".
       const phrase = m[0].trim().split(' ');
@@ -211,11 +215,9 @@ export function readQuery(query: string): ReadQuery {
   }
   // "what helps", "how do I ease it": the words that ask for a treatment name none.
   const treatment = test(TREATMENT);
-  if (treatment) {
-    let all = globalCache.get(TREATMENT);
-    if (!all) globalCache.set(TREATMENT, (all = new RegExp(TREATMENT, 'g')));
-    for (const m of text.matchAll(all)) for (const w of m[0].split(' ')) if (w) askWords.add(w);
-  }
+  // The first such phrase, by the pattern already compiled for the test (a global copy of it
+  // would be compiled again: 1-3 M instructions).
+  if (treatment) for (const w of text.match(TREATMENT)![0].split(' ')) if (w) askWords.add(w);
   return { tried, failed, alternatives: test(ALTERNATIVE), treatment, intents, askWords, focus };
 }
 

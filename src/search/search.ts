@@ -5,6 +5,7 @@
 import { buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
 import { hasLexicon, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
+import { ready, type PreparedSearch } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
 import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, WORD, words } from '../util/text.js';
 import type { Section } from '../corpus/types.js';
@@ -213,7 +214,6 @@ function correct(index: SearchIndex, term: Term, options?: { maxDistance?: numbe
 
 /** Per index: worked out once, for searches that share an index (the library, the evaluation). */
 const topicCache = new WeakMap<SearchIndex, Set<number>>();
-const conditionCache = new WeakMap<SearchIndex, Set<number>>();
 
 /** Words found in most sections: what the whole corpus is about ("neck", "spasm", "muscle"). */
 function topicStems(index: SearchIndex): Set<number> {
@@ -273,10 +273,10 @@ const BODY_LENGTH_B = 0.3;
 /** Units of vocabulary groups that name the condition itself: groups whose meaning is told in the
  *  corpus's topic words only ("a neck muscle spasm": spasm, knot, cramp, crick, stiff neck). */
 function conditionUnits(index: SearchIndex): Set<number> {
-  const cached = conditionCache.get(index);
+  const cached = ready(index).conditions;
   if (cached) return cached;
   const out = new Set<number>();
-  conditionCache.set(index, out);
+  ready(index).conditions = out;
   const topic = topicStems(index);
   if (topic.size === 0) return out;
   const topicWords = new Set([...topic].map((id) => index.stems[id]));
@@ -661,21 +661,10 @@ const namedUnitsCache = new WeakMap<object, Unit[]>();
  *  body sentences by paragraph, and which units name the condition or say "not". Measured on the
  *  20-word question of `npm run bench`: splitting three sections into sentences allocated 110 KB
  *  and compiled six patterns (about 6 M instructions); the condition units 70 KB. */
-export interface PreparedSearch {
-  key: string;
-  /** Per section, its body's sentences, paragraph by paragraph (empty paragraphs left out). */
-  paragraphs: string[][][];
-  /** conditionUnits(index), sorted. */
-  conditionUnits: number[];
-  /** The title, alias and vocabulary units whose text says "not" (saysNot), sorted. */
-  negatedUnits: number[];
-}
-
-const preparedCache = new WeakMap<SearchIndex, { paragraphs: string[][][]; negated: Set<number> }>();
 
 /** A section's body sentences, paragraph by paragraph: the build's, or split now. */
 function paragraphs(index: SearchIndex, section: number): string[][] {
-  return preparedCache.get(index)?.paragraphs[section] ?? splitParagraphs(index.corpus.sections[section]);
+  return ready(index).prepared?.paragraphs[section] ?? splitParagraphs(index.corpus.sections[section]);
 }
 
 function splitParagraphs(section: Section): string[][] {
@@ -684,7 +673,7 @@ function splitParagraphs(section: Section): string[][] {
 
 /** Whether a title, alias or vocabulary unit's text says "not" ("can't breathe"). */
 function nameSaysNot(index: SearchIndex, unitId: number): boolean {
-  const prepared = preparedCache.get(index);
+  const prepared = ready(index).prepared;
   return prepared ? prepared.negated.has(unitId) : saysNot(unitText(index, unitId));
 }
 
@@ -700,21 +689,6 @@ export function prepareSearch(index: SearchIndex, key: string): PreparedSearch {
     conditionUnits: [...conditionUnits(index)].sort((a, b) => a - b),
     negatedUnits,
   };
-}
-
-/** Lets searches of `index` use what the build prepared for it (prepareSearch), when it was made
- *  with this key and fits the index; otherwise they work it out as before. Returns whether it was used. */
-export function usePrepared(index: SearchIndex, prepared: unknown, key: string): boolean {
-  const p = prepared as Partial<PreparedSearch> | null;
-  const units = index.unitKind.length;
-  const ids = (list: unknown): list is number[] => Array.isArray(list) && list.every((u) => Number.isInteger(u) && u >= 0 && u < units);
-  const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((t) => typeof t === 'string');
-  if (!p || p.key !== key || !ids(p.conditionUnits) || !ids(p.negatedUnits)) return false;
-  if (!Array.isArray(p.paragraphs) || p.paragraphs.length !== index.corpus.sections.length) return false;
-  if (!p.paragraphs.every((section) => Array.isArray(section) && section.every(strings))) return false;
-  conditionCache.set(index, new Set(p.conditionUnits));
-  preparedCache.set(index, { paragraphs: p.paragraphs, negated: new Set(p.negatedUnits) });
-  return true;
 }
 
 /** The text of a unit that is not body text (a title, an alias, a vocabulary term). */

@@ -8,7 +8,7 @@ import type { Corpus } from '../corpus/types.js';
 import { moduleDir } from '../package-dir.js';
 import type { Prerendered } from '../render/layout.js';
 import { contentKey, deserializeIndex, type SearchIndex } from '../search/search-index.js';
-import { usePrepared } from '../search/search.js';
+import { usePrepared } from '../search/prepared.js';
 
 /** Written by the build: the bundled corpus as it was checked, and its key (which the index and the
  *  prerendered sections carry too). */

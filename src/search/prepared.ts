@@ -1,0 +1,52 @@
+// What the build prepares for searches of the bundled index (search.ts, prepareSearch), and where
+// searches find it. A module of its own so that loading the bundled index (store/bundled.ts) does not
+// load the search itself: `search` alone needs it, in a chunk of its own (dist/search.cjs).
+
+import type { SearchIndex } from './search-index.js';
+
+export interface PreparedSearch {
+  key: string;
+  /** Per section, its body's sentences, paragraph by paragraph (empty paragraphs left out). */
+  paragraphs: string[][][];
+  /** conditionUnits(index), sorted. */
+  conditionUnits: number[];
+  /** The title, alias and vocabulary units whose text says "not" (saysNot), sorted. */
+  negatedUnits: number[];
+}
+
+/** What a search finds ready for an index: the build's preparation, or what an earlier search of
+ *  the same index worked out. */
+export interface Ready {
+  /** The units of vocabulary groups that name the condition itself (search.ts, conditionUnits). */
+  conditions?: Set<number>;
+  /** Its body sentences and its names that say "not", as the build prepared them. */
+  prepared?: { paragraphs: string[][][]; negated: Set<number> };
+}
+
+/** Kept on the index itself under a registered symbol, not in a WeakMap of this module's: the CLI's
+ *  bundle (which loads the index) and dist/search.cjs (which searches it) each hold a copy of this
+ *  module, and a WeakMap of one copy is not the other's (measured: searches then split the
+ *  paragraphs again, 12 M instructions more a search). The symbol keeps it out of JSON and of the
+ *  index's serialisation. */
+const READY = Symbol.for('spasm-info.search-ready');
+
+export function ready(index: SearchIndex): Ready {
+  const holder = index as SearchIndex & { [READY]?: Ready };
+  return (holder[READY] ??= {});
+}
+
+/** Lets searches of `index` use what the build prepared for it (prepareSearch), when it was made
+ *  with this key and fits the index; otherwise they work it out as before. Returns whether it was used. */
+export function usePrepared(index: SearchIndex, prepared: unknown, key: string): boolean {
+  const p = prepared as Partial<PreparedSearch> | null;
+  const units = index.unitKind.length;
+  const ids = (list: unknown): list is number[] => Array.isArray(list) && list.every((u) => Number.isInteger(u) && u >= 0 && u < units);
+  const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((t) => typeof t === 'string');
+  if (!p || p.key !== key || !ids(p.conditionUnits) || !ids(p.negatedUnits)) return false;
+  if (!Array.isArray(p.paragraphs) || p.paragraphs.length !== index.corpus.sections.length) return false;
+  if (!p.paragraphs.every((section) => Array.isArray(section) && section.every(strings))) return false;
+  const r = ready(index);
+  r.conditions = new Set(p.conditionUnits);
+  r.prepared = { paragraphs: p.paragraphs, negated: new Set(p.negatedUnits) };
+  return true;
+}
