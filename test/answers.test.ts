@@ -34,10 +34,11 @@ const corpus = loadBundledCorpus();
 // off-topic to 18.6% of 59, with main's new off-topic cases; long answers are back at 73.0% (27 of 37).
 // Batch 2026-12-04 (60 queries, 10 of each kind, and 24 off-topic; untuned: contrasts 60% top-1,
 // long 70%, 8 of its off-topic answered) brought contrasts to 78.6% top-1 and 69.0% answers and off-topic to 22.9% of
-// 83: their floors were lowered to those figures that day, to be raised again as the engine gets there.
+// 83: their floors were lowered to those figures that day, and raised back the same day when the
+// work on contrasts and scope brought them to 87.7% top-1, 73.7% answers and 19.5% (22 of 113).
 const FLOOR = { top1: 0.8, answer: 0.7 };
-const KIND_FLOOR: Record<string, { top1: number; answer: number }> = { contrast: { top1: 0.78, answer: 0.69 } };
-const OFF_TOPIC_FLOOR = 0.23;
+const KIND_FLOOR: Record<string, { top1: number; answer: number }> = {};
+const OFF_TOPIC_FLOOR = 0.2;
 
 /** Only the main set's misses are named in a failure: the held-out set is never tuned against. */
 const mainQueries = new Set(suites.main.cases.map((c: AnswerCase) => c.query));
