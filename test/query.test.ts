@@ -44,6 +44,21 @@ describe('what the person turned from', () => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });
 
+  it.each([
+    ['what can I take for the pain', ['medicine']],
+    ['anything I can take to get through the shift', ['medicine']],
+    ['what can I take', ['medicine']],
+    ['can I take ibuprofen', []],
+    ['how long should I take a break from work', []],
+  ])('%j means without saying it: %j', (query, implied) => {
+    expect(readQuery(query).implied).toEqual(implied);
+  });
+
+  it('"should I be worried" asks how serious it is: no focus on "worried"', () => {
+    expect(readQuery('my arm is numb, should I be worried').focus.has('worried')).toBe(false);
+    expect(readQuery('should I stay in bed').focus.has('stay')).toBe(true);
+  });
+
   it('"what helps" asks for a treatment and names none', () => {
     const read = readQuery('my neck is stiff, what helps');
     expect(read.treatment).toBe(true);

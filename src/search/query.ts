@@ -52,6 +52,10 @@ const ASKED_FOR = /\b(?:is there|are there|what is|what are|what s|which is|whic
 /** What ASKED_FOR needs (its own words are as common as "is" and "what": see ASKED_TO_DO_NEEDS). */
 const ASKED_FOR_NEEDS = [' better ', ' good ', ' best ', ' decent ', ' special ', ' right ', ' proper '];
 
+/** "what can I take", "something I could take", "anything to take": then a word that is no object. */
+const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|else|i|we|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)/;
+const TAKE_NEEDS = [' take '];
+
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
  *  something, the words after it (not "when should I …", which asks for a time). */
 const ASKED_TO_DO = /\b(?:should|can|could|shall) (?:i|we) (?:just |still |really )?((?:\w+ ){1,3})/g;
@@ -91,6 +95,8 @@ export interface ReadQuery {
   intents: Intent[];
   /** The thing asked about in "would X help", "does X work", "should I X": it decides the section. */
   focus: Set<string>;
+  /** Words the query means without saying them: "what can I take" asks for a medicine. */
+  implied: string[];
   /** Words that only say what kind of answer is wanted ("long" in "how long", "switch", "working"
    *  in "isn't working"): they choose the sentence, not the section. */
   askWords: Set<string>;
@@ -181,6 +187,8 @@ export function readQuery(query: string): ReadQuery {
     if (ASKED_TO_DO_NEEDS.some((w) => clause.includes(w))) {
       for (const m of clause.matchAll(ASKED_TO_DO)) {
         const before = clause.slice(0, m.index! + 1);
+        // "should I be worried" asks how serious it is, not about doing something.
+        if (m[1].startsWith('be ')) continue;
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
       }
     }
@@ -218,7 +226,11 @@ export function readQuery(query: string): ReadQuery {
   // The first such phrase, by the pattern already compiled for the test (a global copy of it
   // would be compiled again: 1-3 M instructions).
   if (treatment) for (const w of text.match(TREATMENT)![0].split(' ')) if (w) askWords.add(w);
-  return { tried, failed, alternatives: test(ALTERNATIVE), treatment, intents, askWords, focus };
+  // "what can I take (for the pain)", "anything I can take": "take" with no object of its own, in a
+  // question about being unwell, means a medicine (English usage, not the corpus's words).
+  const implied = TAKE_NEEDS.some((w) => text.includes(w)) && TAKE.test(text) ? ['medicine'] : [];
+  for (const w of implied) focus.add(w);
+  return { tried, failed, alternatives: test(ALTERNATIVE), treatment, intents, askWords, focus, implied };
 }
 
 /** What ends a clause. None of these is a letter or a digit, so none is ever inside a word. */

@@ -324,8 +324,9 @@ const ALTERNATIVE_SCORE = 0.3;
 /** Searches the index. An empty list of hits means nothing about the topic matched. */
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
   const limit = options.limit ?? 5;
-  const terms = queryTerms(query);
   const read = readQuery(query);
+  const said = queryTerms(query);
+  const terms = read.implied.some((w) => !said.includes(w)) ? [...said, ...read.implied.filter((w) => !said.includes(w))] : said;
   const sections = index.corpus.sections;
 
   // The lexicon is read only when a word is not found as it is, or there are several words to weigh.
