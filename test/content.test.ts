@@ -255,16 +255,19 @@ describe('plan: the emergency signs every day, a doctor from day 8', () => {
 
 describe('layout of show medications and show red-flags', () => {
   const rawWords = (id: string) => new Set(words([sectionMarkdown(corpus, section(id)), attribution(corpus, section(id)), corpus.disclaimer].join(' ')));
-  const isLoneUrl = (line: string) => /^\s*(?:[-*] )?\S+:\/\/\S+$/.test(line);
+  // An address (URL) wider than the window is broken to fit, inside a word when a part of it is
+  // wider than the line ('northstaffordshirejointformulary.nhs.uk'): its pieces are not cut words.
+  const addresses = (id: string) => (sectionMarkdown(corpus, section(id)) + ' ' + attribution(corpus, section(id))).match(/\bhttps?:\/\/\S+/g)?.join(' ') ?? '';
 
   it.each([
     ['medications', 40], ['medications', 80], ['red-flags', 40], ['red-flags', 80],
   ] as const)('show %s at %i columns fits the window and cuts no word', async (id, width) => {
     const out = stripSgr(await onTerminal(['show', id, '--no-pager'], width));
     const lines = out.split('\n');
-    expect(Math.max(...lines.filter((l) => !isLoneUrl(l)).map(displayWidth))).toBeLessThanOrEqual(width);
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(width);
     const known = rawWords(id);
-    const cut = words(out).filter((w) => !known.has(w));
+    const urls = addresses(id).toLowerCase();
+    const cut = words(out).filter((w) => !known.has(w) && !urls.includes(w.toLowerCase()));
     expect(cut, 'words that appear in no source text were cut in two').toEqual([]);
   });
 

@@ -10,9 +10,8 @@ const corpus = loadBundledCorpus();
 const plain = createTheme(false);
 const colour = createTheme(true);
 const section = (id: string) => corpus.sections.find((s) => s.id === id)!;
-// A URL longer than the line stands alone on its line, unbroken (the terminal wraps it softly).
-const isLoneUrl = (line: string) => /^\s*(?:- )?\S+:\/\/\S+\s*$/.test(line.replace(/\u001B\[[0-9;]*m/g, ''));
-const widest = (text: string) => Math.max(...text.split('\n').filter((l) => !isLoneUrl(l)).map(displayWidth));
+// Every line, URLs too: a URL wider than the line is broken to fit (the default, for a screen).
+const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 
 describe('rendering sections', () => {
   it.each(corpus.sections.map((s) => [s.id]))('%s without colour has no escape sequences and fits 80 columns', (id) => {
@@ -64,6 +63,43 @@ describe('wrapping', () => {
     ['日本語のテキスト', 6, '日本語\nのテキ\nスト'],
     [`see ${glue('spasm-info show red-flags')} now`, 26, 'see\nspasm-info show red-flags\nnow'],
   ])('%j at %i columns', (input, width, expected) => expect(wrapText(input, width)).toBe(expected));
+
+  // A URL wider than the line: cut after '/', '?', '&', '=' or '-' (else '.', else where the line is
+  // full), never inside its scheme; its pieces under its start, what follows it on a line of its own.
+  it.each([
+    ['https://example.org/aaaa/bbbb', 20, 'https://example.org/\naaaa/bbbb'],
+    ['see https://example.org/a/b/c/d/e/f/g/h ok', 20, 'see\nhttps://example.org/\na/b/c/d/e/f/g/h\nok'],
+    ['  * Name, https://x.org/drug.cfm?setid=12-34&type=display (read 2026-11-25)', 24,
+      '  * Name,\n    https://x.org/\n    drug.cfm?setid=12-\n    34&type=display\n    (read 2026-11-25)'],
+    ['https://example.longhostname.org/x', 20, 'https://example.\nlonghostname.org/x'],
+    ['https://northstaffordshire.nhs.uk/x', 20, 'https://northstaffor\ndshire.nhs.uk/x'],
+    ['https://abcdefghijklmnopqrstuvwxyz', 10, 'https://ab\ncdefghijkl\nmnopqrstuv\nwxyz'],
+    ['ftp://a.org/one-two-three-four', 16, 'ftp://a.org/one-\ntwo-three-four'],
+    ['a https://example.org/short b', 40, 'a https://example.org/short b'],
+  ])('the URL in %j at %i columns breaks at natural points', (input, width, expected) => expect(wrapText(input, width)).toBe(expected));
+
+  it('never cuts inside the scheme, even when the line is narrower than it', () => {
+    expect(wrapText('verylongscheme+x://host/path', 8).split('\n')[0]).toBe('verylongscheme+x://');
+  });
+
+  it('keeps a URL whole on a line of its own when asked to (a pipe with no width asked for)', () => {
+    const url = 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=936e481e-f46c-4e03-b8e3-25961cda1909';
+    expect(wrapText(`  * DailyMed: Tylenol, ${url} (read 2026-11-25)`, 40, undefined, 'whole')).toBe(`  * DailyMed: Tylenol,\n    ${url}\n    (read 2026-11-25)`);
+    expect(indentBlock(url, 4, 40, 'whole')).toBe(`    ${url}`);
+    expect(indentBlock(url, 4, 40)).toBe('    https://dailymed.nlm.nih.gov/\n    dailymed/drugInfo.cfm?setid=\n    936e481e-f46c-4e03-b8e3-25961cda1909');
+  });
+
+  it('a styled URL is broken like a plain one, its style closed and reopened at each break', () => {
+    const out = wrapText('\u001B[4mhttps://example.org/aaaa/bbbb\u001B[24m', 20);
+    expect(out).toBe('\u001B[4mhttps://example.org/\u001B[0m\n\u001B[4maaaa/bbbb\u001B[24m');
+  });
+
+  it('a long URL loses nothing: its pieces, joined, are the URL', () => {
+    const url = 'https://example.org/' + 'abcdefgh/'.repeat(20_000) + 'x?a=1&b=2';
+    const out = wrapText(url, 40);
+    expect(out.replace(/\n/g, '')).toBe(url);
+    expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(40);
+  });
 
   it('a chosen hanging indent holds for every continuation line', () => {
     expect(wrapText('Heading words (days 1–2; from somewhere)', 16, 2)).toBe('Heading words\n  (days 1–2;\n  from\n  somewhere)');

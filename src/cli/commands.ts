@@ -14,7 +14,7 @@ import type { Corpus, Section } from '../corpus/types.js';
 import { listSections } from '../corpus/corpus.js';
 import { loadCorpus, type LoadedCorpus } from '../store/store.js';
 import { DEL_C1_BIDI, INVISIBLE, sanitize, sanitizeLine } from '../util/text.js';
-import { resolveColor, resolveWidth, type ColorWhen } from './terminal.js';
+import { resolveColor, resolveWidth, urlFit, type ColorWhen } from './terminal.js';
 import { plainTheme, type Output, type Theme } from '../render/theme.js';
 import { quote } from './quote.js';
 import { layout } from '../render/layout.js';
@@ -43,7 +43,7 @@ async function themeFor(color: boolean): Promise<Theme> {
 async function outputFor(io: IOStreams, globals: GlobalOptions): Promise<Output> {
   const facts = io.stdoutTerminal;
   const theme = await themeFor(resolveColor(globals.color, io.env, facts));
-  return { theme, width: resolveWidth(facts, io.env), tty: facts.isTTY };
+  return { theme, width: resolveWidth(facts, io.env), tty: facts.isTTY, urls: urlFit(facts, io.env) };
 }
 
 /** stderr decides colour on its own: it may be a terminal while stdout is a pipe, or the reverse. */
@@ -124,7 +124,7 @@ function sinceFlag<T>(read: () => T): T {
  *  corpus), else rendered with marked now. Both end in the same layout step. */
 async function renderForTerminal(loaded: LoadedCorpus, section: Section, output: Output): Promise<string> {
   const prerendered = loaded.prerendered(section.id, output.theme.color);
-  if (prerendered) return layout(prerendered, output.width);
+  if (prerendered) return layout(prerendered, output.width, output.urls);
   return (await import('../render/render-markdown.js')).renderSection(loaded.corpus, section, output);
 }
 

@@ -1,5 +1,7 @@
 // Decisions about the output device, made once after flags are parsed and passed down as values.
 
+import type { UrlFit } from '../render/wrap.js';
+
 export type ColorWhen = 'auto' | 'always' | 'never';
 export const COLOR_CHOICES: readonly ColorWhen[] = ['auto', 'always', 'never'];
 
@@ -32,6 +34,18 @@ export const PIPE_WIDTH = 80;
 export function resolveWidth(stream: StreamFacts, env: Readonly<Record<string, string | undefined>> = {}): number {
   const columns = (stream.isTTY && stream.columns) || columnsVariable(env.COLUMNS) || PIPE_WIDTH;
   return Math.max(20, Math.min(columns, MAX_WIDTH));
+}
+
+/** What becomes of a URL wider than the line. On a terminal it is broken to fit: the width is the
+ *  screen's, and the terminal would otherwise cut it at an arbitrary column (or spill it past a
+ *  pane's edge). In a pipe, COLUMNS is how a user asks for a width (`COLUMNS=40 spasm-info show
+ *  medications | less`, as the rest of the layout reads it), and a width asked for is kept by every
+ *  line, so URLs are broken then too. A pipe with no COLUMNS is laid out at a conventional 80 that
+ *  nobody asked for; what reads it is a script (grep, a link checker: an address cut in pieces is
+ *  lost to it) or a pager that folds a long line itself (less), so URLs stay whole there, each on
+ *  its own line. --json and --raw never wrap at all. */
+export function urlFit(stream: StreamFacts, env: Readonly<Record<string, string | undefined>> = {}): UrlFit {
+  return stream.isTTY || columnsVariable(env.COLUMNS) ? 'break' : 'whole';
 }
 
 /** COLUMNS as a positive whole number; anything else (unset, 0, junk) is ignored. */

@@ -7,7 +7,7 @@ import { displayWidth, sanitizeLine } from '../util/text.js';
 import { glue, indentBlock, wrapText } from '../render/wrap.js';
 
 /** The plan's output: where it goes, and the corpus's disclaimer to close with. */
-export type PlanOutput = Pick<Output, 'theme' | 'width'> & { disclaimer?: string };
+export type PlanOutput = Pick<Output, 'theme' | 'width' | 'urls'> & { disclaimer?: string };
 
 const FULL = '█';
 const MAYBE = '░';
@@ -86,15 +86,15 @@ export function drawTimeline(plan: PlanRecord, { theme, width }: PlanOutput): st
  *  first, so that it is on the first screen: the day, the timeline, then today's steps; the other
  *  steps follow in the article's order. */
 export function formatPlan(plan: PlanRecord, options: PlanOutput): string {
-  const { theme, width } = options;
+  const { theme, width, urls } = options;
   const out: string[] = [];
-  const wrap = (text: string) => wrapText(text, width, 0);
+  const wrap = (text: string) => wrapText(text, width, 0, urls);
   out.push(theme.title(wrap(`Day ${plan.day} since your neck spasm started (${plan.start})`)));
   out.push('');
   out.push(...drawTimeline(plan, options));
   const legend = [`${FULL} the article's days for each step`, `${MAYBE} no set day: see the step`];
   const oneLine = legend.join('   ');
-  out.push(theme.muted(displayWidth(oneLine) <= width ? oneLine : legend.map((item) => wrapText(item, width, 2)).join('\n')));
+  out.push(theme.muted(displayWidth(oneLine) <= width ? oneLine : legend.map((item) => wrapText(item, width, 2, urls)).join('\n')));
   out.push('');
   // The emergency signs first, then the pointer to a doctor once a week of self-care is over.
   if (plan.emergency) {
@@ -128,14 +128,14 @@ export function formatPlan(plan: PlanRecord, options: PlanOutput): string {
 }
 
 /** One step: its heading (with the command that shows its section, never split), then its actions. */
-function formatPhase(p: PlanPhaseRecord, plan: PlanRecord, { theme, width }: PlanOutput): string[] {
+function formatPhase(p: PlanPhaseRecord, plan: PlanRecord, { theme, width, urls }: PlanOutput): string[] {
   const tag = plan.today.includes(p.id)
     ? theme.current(' today ') + ' '
     : plan.whenReady.includes(p.id) ? theme.strong('when the pain eases') + ' · ' : '';
   const source = theme.muted(`(${dayRange(p)}; from ${glue(`spasm-info show ${sanitizeLine(p.section)}`)})`);
   // The heading hangs two columns in, so a continuation is not read as one of the actions (four in).
-  const lines = [wrapText(`${tag}${theme.heading(sanitizeLine(p.title))} ${source}`, width, 2)];
-  const action = (text: string) => indentBlock(text, 4, width);
+  const lines = [wrapText(`${tag}${theme.heading(sanitizeLine(p.title))} ${source}`, width, 2, urls)];
+  const action = (text: string) => indentBlock(text, 4, width, urls);
   if (p.startNote) lines.push(theme.muted(action(sanitizeLine(p.startNote))));
   for (const a of p.actions) {
     const text = sanitizeLine(a.text);

@@ -53,16 +53,16 @@ export function styleMatches(text: string, highlights: Highlight[], theme: Theme
 }
 
 /** `search`: numbered hits, best first, each with its id, score, reason and snippet. */
-export function formatSearch(result: SearchResult, { theme, width }: Output): string {
+export function formatSearch(result: SearchResult, { theme, width, urls }: Output): string {
   const blocks = result.hits.map((hit: SearchHit, i) => {
     const head = `${i + 1}. ${theme.title(sanitizeLine(hit.title))} ${theme.muted('(')}${theme.id(sanitizeLine(hit.id))}${theme.muted(`)  score ${hit.score.toFixed(2)}`)}`;
-    const lines = [wrapText(head, width)];
+    const lines = [wrapText(head, width, undefined, urls)];
     const { reason, reasonHighlights, text, highlights } = hit.snippet;
     // A reason whose meaning opens with a word in capitals ("… — EMERGENCY, call 999 …") is an alert,
     // styled as one, as `show` styles such a heading.
     const alert = reason !== undefined && /— [A-Z]{4,}\b/.test(reason);
-    if (reason) lines.push(wrapText('   ' + styleMatches(reason, reasonHighlights ?? [], theme, alert ? theme.error : theme.em), width));
-    lines.push(wrapText('   ' + styleMatches(text, highlights, theme), width));
+    if (reason) lines.push(wrapText('   ' + styleMatches(reason, reasonHighlights ?? [], theme, alert ? theme.error : theme.em), width, undefined, urls));
+    lines.push(wrapText('   ' + styleMatches(text, highlights, theme), width, undefined, urls));
     return lines.join('\n');
   });
   return blocks.join('\n\n') + '\n';
@@ -70,8 +70,8 @@ export function formatSearch(result: SearchResult, { theme, width }: Output): st
 
 /** The footer of `show`: where the sections come from, each credit once (several sections of the
  *  article share one), then the disclaimer once. Empty when there is nothing to credit. */
-export function formatFooter(corpus: Corpus, sections: Section[], { theme, width }: Output): string {
+export function formatFooter(corpus: Corpus, sections: Section[], { theme, width, urls }: Output): string {
   const credits = [...new Set(sections.flatMap((s) => attribution(corpus, s).split('\n')))];
   const lines = [...credits, corpus.disclaimer ?? ''].filter(Boolean).map(sanitizeLine);
-  return lines.length ? lines.map((line) => theme.muted(wrapText(line, width))).join('\n') + '\n' : '';
+  return lines.length ? lines.map((line) => theme.muted(wrapText(line, width, undefined, urls))).join('\n') + '\n' : '';
 }

@@ -4,7 +4,7 @@
 // the bundled corpus it is done at build time and only this runs at start-up.
 
 import { displayWidth, maxOf, stripSgr } from '../util/text.js';
-import { wrapText } from './wrap.js';
+import { wrapText, type UrlFit } from './wrap.js';
 
 /** Styled text of a document, not yet wrapped, with its tables kept apart as cells. */
 export interface Prerendered {
@@ -15,19 +15,19 @@ export interface Prerendered {
 
 export const TABLE_MARKER = /\u0000(\d+)\u0000/g;
 
-/** Lays a prerendered document out in `width` columns. */
-export function layout(doc: Prerendered, width: number): string {
-  const text = doc.text.replace(TABLE_MARKER, (_, n: string) => drawTable(doc.tables[Number(n)], width) + '\n\n');
-  return wrapText(text.replace(/\n{3,}/g, '\n\n').trimEnd(), width) + '\n';
+/** Lays a prerendered document out in `width` columns; `urls` says what becomes of a URL wider than that. */
+export function layout(doc: Prerendered, width: number, urls: UrlFit = 'break'): string {
+  const text = doc.text.replace(TABLE_MARKER, (_, n: string) => drawTable(doc.tables[Number(n)], width, urls) + '\n\n');
+  return wrapText(text.replace(/\n{3,}/g, '\n\n').trimEnd(), width, undefined, urls) + '\n';
 }
 
 /** A table that fits `width`. A row whose first cell is empty continues the group of the row
  *  above it (the members of a drug class), so only groups are ruled off. Where the columns cannot
  *  each hold their longest word, the table becomes a list, which never cuts a word. */
-export function drawTable(table: Prerendered['tables'][number], width: number): string {
+export function drawTable(table: Prerendered['tables'][number], width: number, urls: UrlFit = 'break'): string {
   const { head, rows } = table;
   const widths = columnWidths([head, ...rows], width);
-  if (!fitsWords([head, ...rows], widths) || widths.reduce((a, b) => a + b, 0) + widths.length + 1 > width) return drawList(table, width);
+  if (!fitsWords([head, ...rows], widths) || widths.reduce((a, b) => a + b, 0) + widths.length + 1 > width) return drawList(table, width, urls);
   const rule = (left: string, middle: string, right: string) => left + widths.map((w) => '─'.repeat(w)).join(middle) + right;
   const row = (cells: string[]) => {
     const wrapped = widths.map((w, i) => wrapText(cells[i] ?? '', Math.max(1, w - 2)).split('\n'));
@@ -57,17 +57,17 @@ function fitsWords(rows: string[][], widths: number[]): boolean {
 
 /** The table as a list: each group's first cell once, then each row's second cell as an item and
  *  the other cells under it, labelled by their column heading. Wraps at word boundaries only. */
-export function drawList({ head, rows }: Prerendered['tables'][number], width: number): string {
+export function drawList({ head, rows }: Prerendered['tables'][number], width: number, urls: UrlFit = 'break'): string {
   const out: string[] = [];
   rows.forEach((cells, i) => {
     if (visible(cells[0]) !== '') {
       if (i > 0) out.push('');
-      out.push(wrapText(cells[0], width));
+      out.push(wrapText(cells[0], width, undefined, urls));
     }
-    out.push(wrapText('  - ' + (cells[1] ?? ''), width));
+    out.push(wrapText('  - ' + (cells[1] ?? ''), width, undefined, urls));
     for (let c = 2; c < Math.max(head.length, cells.length); c++) {
       if (visible(cells[c]) === '') continue;
-      out.push(wrapText(`    ${head[c] ?? ''}: ${cells[c]}`, width));
+      out.push(wrapText(`    ${head[c] ?? ''}: ${cells[c]}`, width, undefined, urls));
     }
   });
   return out.join('\n');

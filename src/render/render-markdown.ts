@@ -24,13 +24,13 @@ function lexMarkdown(markdown: string): Token[] {
 
 /** Renders Markdown for a terminal of `width` columns. Control characters in the source are
  *  removed first, so the theme's styles are the only escape sequences in the result. */
-export function renderMarkdown(markdown: string, options: Pick<Output, 'theme' | 'width'>): string {
+export function renderMarkdown(markdown: string, options: Pick<Output, 'theme' | 'width' | 'urls'>): string {
   return renderTokens(lexMarkdown(markdown), options);
 }
 
 /** Renders tokens made by lexMarkdown. */
-function renderTokens(tokens: Token[], { theme, width }: Pick<Output, 'theme' | 'width'>): string {
-  return layout(prerender(tokens, theme), width);
+function renderTokens(tokens: Token[], { theme, width, urls }: Pick<Output, 'theme' | 'width' | 'urls'>): string {
+  return layout(prerender(tokens, theme), width, urls);
 }
 
 /** The width-independent part of rendering: styled text, with tables kept as cells for layout(). */
@@ -84,7 +84,7 @@ function prerender(tokens: Token[], theme: Theme): Prerendered {
 }
 
 /** A section rendered for the terminal: its Markdown, including what spasm-info adds. */
-export function renderSection(corpus: Corpus, section: Section, options: Pick<Output, 'theme' | 'width'>): string {
+export function renderSection(corpus: Corpus, section: Section, options: Pick<Output, 'theme' | 'width' | 'urls'>): string {
   return renderTokens(lexMarkdown(sectionMarkdown(corpus, section)), options);
 }
 

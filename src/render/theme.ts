@@ -1,6 +1,8 @@
 // The kinds of text a theme styles, and the plain theme. The colours live in theme-color.ts, loaded
 // only when colour is on.
 
+import type { UrlFit } from './wrap.js';
+
 export type Style = (text: string) => string;
 
 export interface Theme {
@@ -39,4 +41,7 @@ export interface Output {
   theme: Theme;
   width: number;
   tty: boolean;
+  /** A URL wider than the line: broken to fit (the default: the width is a screen's) or kept whole
+   *  (a pipe with no width asked for). src/cli/terminal.ts urlFit() decides. */
+  urls?: UrlFit;
 }

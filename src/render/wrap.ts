@@ -17,22 +17,28 @@ export const GLUE = '\u00A0';
 /** Words glued with GLUE, so that wrapping keeps them on one line. */
 export const glue = (text: string) => text.replace(/ /g, GLUE);
 
+/** What to do with a URL wider than the line. 'break': cut it after a '/', '?', '&', '=' or '-'
+ *  (never inside its scheme), its pieces on lines of their own under its start, so that a screen of
+ *  40 columns shows all of it. 'whole': leave it whole on a line of its own, for output that is not
+ *  laid out for a screen (a pipe with no width asked for: see urlFit in src/cli/terminal.ts). */
+export type UrlFit = 'break' | 'whole';
+
 /** Wraps every line of `text` to `width` columns. A continuation line is indented to where the
  *  text of its line starts, after any list bullet or number, so list items hang correctly;
  *  `hang` sets that indent instead. */
-export function wrapText(text: string, width: number, hang?: number): string {
+export function wrapText(text: string, width: number, hang?: number, urls: UrlFit = 'break'): string {
   return text
     .split('\n')
-    .map((line) => wrapLine(line, width, hang))
+    .map((line) => wrapLine(line, width, hang, urls))
     .join('\n')
     .replace(/\u00A0/g, ' ');
 }
 
 /** `text` wrapped to fit `width` columns after an `indent`-column margin, every line indented:
  *  a block whose left edge stays in its column. */
-export function indentBlock(text: string, indent: number, width: number): string {
+export function indentBlock(text: string, indent: number, width: number, urls: UrlFit = 'break'): string {
   const pad = ' '.repeat(indent);
-  return wrapText(text, Math.max(1, width - indent))
+  return wrapText(text, Math.max(1, width - indent), undefined, urls)
     .split('\n')
     .map((line) => (line ? pad + line : line))
     .join('\n');
@@ -43,7 +49,7 @@ function hangingIndent(plain: string): number {
   return m ? displayWidth(m[1]) : 0;
 }
 
-export function wrapLine(line: string, width: number, hang?: number): string {
+export function wrapLine(line: string, width: number, hang?: number, urls: UrlFit = 'break'): string {
   if (displayWidth(line) <= width) return line;
   const plain = line.replace(SGR, '');
   const indent = Math.min(hang ?? hangingIndent(plain), Math.floor(width / 2));
@@ -73,8 +79,15 @@ export function wrapLine(line: string, width: number, hang?: number): string {
     atContinuation = true;
   };
 
+  // After a URL broken over lines, what follows it starts a line of its own, so that where the
+  // address ends is plain to see (and to select).
+  let afterBrokenUrl = false;
   track(leading);
   for (const token of tokens) {
+    if (afterBrokenUrl && !/^\s+$/.test(token)) {
+      afterBrokenUrl = false;
+      breakLine();
+    }
     if (/^\s+$/.test(token)) {
       // Spaces at the start of a continuation line would spoil the hanging indent.
       if (!atContinuation) {
@@ -84,6 +97,10 @@ export function wrapLine(line: string, width: number, hang?: number): string {
       continue;
     }
     let rest = token;
+    // (The scheme's length is bounded so that this test is cheap on a word of megabytes.)
+    const url = URL_START.test(token);
+    // Where the scheme ends ('https://'): a URL is never cut before it.
+    let schemeEnd = url ? token.indexOf('://') + 3 : 0;
     // Measured once: a word longer than the line is cut into pieces, and measuring what is left
     // after each cut would make a long word quadratic (a 5 MB word took 53 s).
     let restWidth = displayWidth(rest);
@@ -97,10 +114,9 @@ export function wrapLine(line: string, width: number, hang?: number): string {
         atContinuation = false;
       } else if (currentWidth - trailingSpace > indent) {
         breakLine();
-      } else if (URL_START.test(rest)) {
-        // (The scheme's length is bounded so that this test is cheap on a word of megabytes.)
-        // A URL longer than the line stands whole on a line of its own: a terminal wraps it softly,
-        // so it can still be copied and clicked, where a line break would cut it in two.
+      } else if (url && urls === 'whole') {
+        // A URL longer than the line stands whole on a line of its own, for the script or the
+        // pager at the other end of a pipe, which can fold a long line itself.
         current += rest;
         currentWidth += restWidth;
         track(rest);
@@ -109,8 +125,9 @@ export function wrapLine(line: string, width: number, hang?: number): string {
       } else {
         // A word longer than the line: cut it where it fills the line, or after its last hyphen
         // there (a compound breaks between its parts) if that keeps at least half of the line.
-        let [end, cutWidth] = cutToWidth(rest, width - currentWidth);
-        const hyphen = end < rest.length ? rest.lastIndexOf('-', end - 1) : -1;
+        let [end, cutWidth] = url ? cutUrl(rest, width - currentWidth, schemeEnd) : cutToWidth(rest, width - currentWidth);
+        schemeEnd = 0;
+        const hyphen = !url && end < rest.length ? rest.lastIndexOf('-', end - 1) : -1;
         if (hyphen >= 0 && hyphen + 1 >= end / 2) {
           end = hyphen + 1;
           cutWidth = displayWidth(rest.slice(0, end));
@@ -120,12 +137,48 @@ export function wrapLine(line: string, width: number, hang?: number): string {
         track(head);
         rest = rest.slice(end);
         restWidth -= cutWidth;
+        afterBrokenUrl = url;
         breakLine();
       }
     }
   }
   lines.push(current.replace(/\s+$/, ''));
   return lines.join('\n');
+}
+
+/** Characters a URL is cut after: the ends of its parts (path, query, parameter, value, word). */
+const URL_BREAK = '/?&=-';
+
+/** Where to cut a URL (or what is left of one) so that its first part fits `room` columns: after
+ *  the last '/', '?', '&', '=' or '-' that fits, else after the last '.', else where the line is full;
+ *  never before `minEnd` (the end of the scheme, 'https://', on the first cut), even if the part is
+ *  then wider than the room. Returns the cut and that part's width; one pass over the part. */
+function cutUrl(token: string, room: number, minEnd: number): [number, number] {
+  let width = 0;
+  let i = 0;
+  let natural: [number, number] | undefined;
+  let dot: [number, number] | undefined;
+  while (i < token.length) {
+    if (token.charCodeAt(i) === 0x1b) {
+      SGR_AT.lastIndex = i;
+      if (SGR_AT.test(token)) {
+        i = SGR_AT.lastIndex;
+        continue;
+      }
+    }
+    const ch = String.fromCodePoint(token.codePointAt(i)!);
+    const w = displayWidth(ch);
+    if (width + w > room && width > 0 && i >= minEnd) break;
+    width += w;
+    i += ch.length;
+    // A cut just after the scheme would leave 'https://' alone on its line: the host goes with it.
+    if (i > minEnd && i < token.length) {
+      if (URL_BREAK.includes(ch)) natural = [i, width];
+      else if (ch === '.') dot = [i, width];
+    }
+  }
+  if (i >= token.length) return [i, width];
+  return natural ?? dot ?? [i, width];
 }
 
 function closes(closer: string, openCode: string): boolean {
