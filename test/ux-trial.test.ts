@@ -202,6 +202,38 @@ describe('$PAGER is a shell command line: what it runs is found as the shell fin
   });
 });
 
+describe('Ctrl-C in the pager', () => {
+  // Through `sh -c`, dash ended itself by SIGINT once less quit, and the CLI said 'The pager
+  // 'less -FRX' was stopped by SIGINT', exit 2, after an ordinary Ctrl-C then q.
+  it('less takes Ctrl-C as its own (it stops nothing); q then quits, exit 0 and not a word more', async () => {
+    const { ptySession, stripSgr } = await import('./helpers/pty.js');
+    const pty = ptySession(['show', 'medications'], 40);
+    await pty.waitFor(/\(q quits\)/);
+    pty.type('\u0003');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // less handles the interrupt, then reads on
+    pty.type('q');
+    const { output, code } = await pty.exited;
+    expect(stripSgr(output)).not.toMatch(/SIGINT|pager/i);
+    expect(code).toBe(0);
+  });
+
+  it.each([
+    ['less -FRX', ['less', '-FRX']],
+    ['  most  ', ['most']],
+    ['less --prompt=x -R', ['less', '--prompt=x', '-R']],
+    ['/usr/bin/less', ['/usr/bin/less']],
+    ['LESS=-R less', undefined],
+    ['"less" -R', undefined],
+    ['less | cat', undefined],
+    ['$HOME/bin/pager', undefined],
+    ['~/bin/pager', undefined],
+    ['less -R; rm x', undefined],
+  ])('PAGER=%j is run %j (words run directly; undefined: through sh -c)', async (pager, words) => {
+    const { plainWords } = await import('../src/cli/pager.js');
+    expect(plainWords(pager)).toEqual(words);
+  });
+});
+
 describe('colour on a terminal, as the environment asks', () => {
   it.each([
     ['by default', {}, true],

@@ -56,10 +56,12 @@ export async function runPager(text: string, pager: string, env: NodeJS.ProcessE
   const childEnv = /(^|\/)less$/.test(program) ? { ...env, LESS: lessEnv(env, what, columns) } : env;
   // A pager that is not installed exits 127 before reading anything.
   const script = 'command -v -- "$1" >/dev/null 2>&1 || exit 127; exec sh -c "$2"';
+  const words = plainWords(pager);
   try {
     const { status, signal } = await new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-      const child = spawn('sh', ['-c', script, 'sh', program, pager], { stdio: [file ?? 'pipe', 'inherit', 'inherit'], env: childEnv });
-      child.on('error', () => resolve({ status: 127, signal: null }));
+      const stdio: ['pipe' | number, 'inherit', 'inherit'] = [file ?? 'pipe', 'inherit', 'inherit'];
+      const child = words ? spawn(words[0], words.slice(1), { stdio, env: childEnv }) : spawn('sh', ['-c', script, 'sh', program, pager], { stdio, env: childEnv });
+      child.on('error', () => resolve({ status: 127, signal: null })); // not installed, not executable
       child.on('close', (code, sig) => resolve({ status: code, signal: sig }));
       if (child.stdin) {
         child.stdin.on('error', () => {}); // the user quit the pager before reading everything
@@ -72,6 +74,22 @@ export async function runPager(text: string, pager: string, env: NodeJS.ProcessE
   } finally {
     if (file !== undefined) closeSync(file);
   }
+}
+
+/** What in a $PAGER asks for a shell (git's list, run-command.c, less the blank between words). */
+const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[#~=%\n]/;
+
+/** The words of a $PAGER that is only words ('less -FRX', 'most'), or undefined when it needs a
+ *  shell (quotes, variables, a pipe, an assignment). Words are run directly, as git runs such a
+ *  pager: through `sh -c`, the shell (dash) waits for the pager and then ends itself by SIGINT if
+ *  Ctrl-C was pressed meanwhile, however the pager ended. less takes Ctrl-C as 'stop what you are
+ *  doing', and the user then quits with q: a normal end, which the shell turned into 'the pager was
+ *  stopped by SIGINT', exit 2. An option's '=' ('less --prompt=x') is no shell syntax after the
+ *  first word. */
+export function plainWords(pager: string): string[] | undefined {
+  const words = pager.trim().split(/[ \t]+/);
+  if (!words[0] || SHELL_SYNTAX.test(words[0]) || words.slice(1).some((w) => SHELL_SYNTAX.test(w.replace(/=/g, '')))) return undefined;
+  return words;
 }
 
 /** The program a $PAGER command line runs, as the shell would find it: after any leading variable
