@@ -264,7 +264,7 @@ describe('the live line', () => {
   const running: TimerState = { status: 'running', startedAt: START, endsAt: START + 1_200_000, durationMs: 1_200_000, elapsedMs: 454_000, remainingMs: 746_000 };
 
   it('at 60 columns: name, bar, time left', () => {
-    expect(formatTimerLine(ice, running, { theme: plainTheme, width: 60 })).toBe(`Ice or cold packs  ${'█'.repeat(10)}${'░'.repeat(18)}  12:26 left`);
+    expect(formatTimerLine(ice, running, { theme: plainTheme, width: 60 })).toBe(`Ice or cold packs  ${'█'.repeat(9)}${'░'.repeat(17)}  12:26 left`);
   });
 
   it('the bar is full only when the time is up', () => {
@@ -272,9 +272,11 @@ describe('the live line', () => {
     expect(formatTimerLine(heat, lastSecond, { theme: plainTheme, width: 60 })).toBe(`Heat  ${'█'.repeat(29)}░  0:01 left`);
   });
 
-  it.each([20, 30, 40, 41, 60, 80, 100, 150, 200])('fits %i columns, with and without colour, leaving the last column free', (width) => {
+  // The last column wraps on some terminals; and Ctrl-C is echoed as '^C' after the line, which
+  // must not wrap either, or the stopped line is drawn under a stale one.
+  it.each([20, 30, 40, 41, 60, 80, 100, 150, 200])('fits %i columns, with and without colour, leaving the last three columns free (for the echoed ^C)', (width) => {
     for (const theme of [plainTheme, createTheme(true)]) {
-      for (const kind of [ice, heat]) expect(displayWidth(formatTimerLine(kind, running, { theme, width }))).toBeLessThan(width);
+      for (const kind of [ice, heat]) expect(displayWidth(formatTimerLine(kind, running, { theme, width }))).toBeLessThanOrEqual(width - 3);
     }
   });
 });

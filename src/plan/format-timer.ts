@@ -31,11 +31,13 @@ const label = (kind: TimerKind) => sanitizeLine(kind.title);
 /** Cuts text to `width` columns with an ellipsis. */
 const cut = (text: string, width: number) => cutToColumns(text, width);
 
-/** The live line: the timer's name, a bar that fills as time passes, and the time left. It stays
- *  narrower than `width` (the last column of a terminal wraps on some terminals, which would break
- *  the in-place redraw); the bar shrinks first, then the name. */
+/** The live line: the timer's name, a bar that fills as time passes, and the time left. It leaves
+ *  the last three columns empty: the last column wraps on some terminals, and the terminal echoes
+ *  Ctrl-C as '^C' after the line; where that did not fit (at 40 columns, with one column left), the
+ *  'C' wrapped, the stopped line was drawn under it and '19:59 left^' stayed on the screen. The bar
+ *  shrinks first, then the name. */
 export function formatTimerLine(kind: TimerKind, state: TimerState, { theme, width }: Pick<Output, 'theme' | 'width'>): string {
-  const room = Math.max(10, width - 1);
+  const room = Math.max(10, width - 3);
   const time =
     state.status === 'ended' ? 'done' : state.status === 'cancelled' ? 'stopped' : `${formatSeconds(secondsLeft(state))} left`;
   const name = cut(label(kind), Math.max(4, Math.min(24, room - time.length - 2 - 12)));
