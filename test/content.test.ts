@@ -133,9 +133,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Ecotrin', /enteric-coated.*not for quick pain relief/],
     ['Kenalog', /injected.*not for epidural use/],
     ['Depo-Medrone', /UK name of Depo-Medrol/],
-    ['Nurofen', /UK, Europe, South Africa, Australia and New Zealand/],
-    ['Flexeril', /discontinued in the US/],
-    ['Skelaxin', /discontinued in the US/],
+    ['Nurofen', /sold in the UK, one of the brand names the NHS gives for ibuprofen/],
   ])('%s carries its note, in the table and in search', (brand, note) => {
     expect(md).toMatch(new RegExp(`${brand} \\([^|]*${note.source}`));
     expect(top(brand).snippet.reason).toMatch(note);
