@@ -33,6 +33,7 @@ export async function loadDataCorpus(file: string, env: NodeJS.ProcessEnv): Prom
     const corpus = await parseCorpus(utf8(readCorpusBytes(file)), file);
     return { corpus, index: () => buildIndex(corpus), prerendered: () => undefined };
   }
+  keepYoungGenerationSmall();
   const key = cacheKey(scanned.size, scanned.crc);
   // The validator is loaded only when a custom corpus is used.
   const checks = await import('../corpus/validate.js');
@@ -41,7 +42,6 @@ export async function loadDataCorpus(file: string, env: NodeJS.ProcessEnv): Prom
    *  is cached, for building the index, or when a cached body fails its check. */
   const parseFile = () => {
     if (!parsed) {
-      keepYoungGenerationSmall();
       const { text, key } = readText(file);
       const corpus = parseCorpusWith(checks.checkCorpus, text, file);
       parsed = { corpus, key };
@@ -66,13 +66,15 @@ export async function loadDataCorpus(file: string, env: NodeJS.ProcessEnv): Prom
   };
 }
 
-/** While a whole large corpus is parsed and indexed, V8's young generation grows to its largest (two
- *  semi-spaces of 16 MB) as the parse keeps its objects alive, and stays resident to the end. A
- *  growth factor of 1 keeps it at its starting size: the first search at 10,000 sections peaked at
- *  114 MB instead of 139 (`/usr/bin/time`, two runs each, 2026-12-04), in the same CPU time or less.
- *  (`--max-semi-space-size` set at run time does not resize it; this flag is read at each growth.)
- *  Set only in the run that parses the file; node:v8 is taken by process.getBuiltinModule (Node
- *  20.16+), since importing it costs every start about 4 ms, and an older Node 20 skips this. */
+/** While a large corpus is parsed and indexed, or its cached index read, V8's young generation grows
+ *  to its largest (two semi-spaces of 16 MB) as the run keeps its objects alive, and stays resident to
+ *  the end. A growth factor of 1 keeps it at its starting size. At 10,000 sections (`/usr/bin/time`,
+ *  2026-12-04): the first search peaked at 114 MB instead of 139, a later search at 79 instead of 94,
+ *  a later `list` at 67 instead of 72, in the same CPU time or less (a later search 0.32-0.43 s
+ *  against 0.39-0.44 s, five runs each). (`--max-semi-space-size` set at run time does not resize
+ *  it; this flag is read at each growth.) Set only for a large --data file; node:v8 is taken by
+ *  process.getBuiltinModule (Node 20.16+), since importing it costs a start about 4 ms, and an older
+ *  Node 20 skips this. */
 function keepYoungGenerationSmall(): void {
   const v8 = process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined;
   v8?.setFlagsFromString('--semi-space-growth-factor=1');
