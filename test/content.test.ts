@@ -30,6 +30,23 @@ const bodyCitations = (body: string) =>
   body.split('\n').filter((l) => l.startsWith('- ')).map((l) => /\*\(([^)]*)\)\*$/.exec(l)?.[1].split('; ') ?? []);
 const shortToId = new Map(sources.map((s) => [s.short, s.id]));
 
+/** Where an added fact may come from, by kind of publisher. A domain written with a leading dot
+ *  takes its subdomains too (every NHS trust is under nhs.uk); any other matches itself or www.
+ *  only, so a look-alike subdomain (endocet.drugs.com) is not the reference it borrows from. A
+ *  page copied onto another site, a blog, a shop, an encyclopedia anyone edits or a summary of
+ *  another page is never a source: find the publisher's own page with the search tool instead. */
+const REPUTABLE: Record<string, string[]> = {
+  'UK health services: the NHS, its boards and trusts, nidirect': ['.nhs.uk', 'nhsfife.org', '.nhs.scot', 'nidirect.gov.uk'],
+  'US government: NIH (MedlinePlus, DailyMed, LiverTox) and the FDA': ['medlineplus.gov', '.nih.gov', '.fda.gov'],
+  'UK guidance and product leaflets: NICE (and its CKS), the EMC': ['.nice.org.uk', 'medicines.org.uk'],
+  'clinics, hospitals and doctors\' own patient pages': ['mayoclinic.org', 'patient.info', 'familydoctor.org', 'health.harvard.edu', 'roswellpark.org', 'thompsonhealth.com'],
+  'medical societies and patient charities': ['rheumatology.org.au', 'mstrust.org.uk'],
+  'drug makers\' own pages': ['pfizer.co.uk', 'aspirin.at', '.bmscustomerconnect.com'],
+  'drug references and the pharmacy press': ['drugs.com', 'reference.medscape.com', 'drugcentral.org', 'medicinenet.com', 'independentpharmacist.co.uk', 'pharmacymagazine.co.uk'],
+};
+const reputable = (host: string) =>
+  Object.values(REPUTABLE).flat().some((d) => (d.startsWith('.') ? host === d.slice(1) || host.endsWith(d) : host === d || host === `www.${d}`));
+
 describe('sourcing: every added fact names a source, every source is listed and used', () => {
   it.each(sources.map((s) => [s.id, s]))('source %s has an address, the date it was read and a short name', (_, s) => {
     expect(s.url).toMatch(/^https?:\/\//);
@@ -38,6 +55,21 @@ describe('sourcing: every added fact names a source, every source is listed and 
     expect(new Date(`${s.read}T00:00:00Z`).toISOString().slice(0, 10), 'a real calendar date').toBe(s.read);
     expect(Date.parse(`${s.read}T00:00:00Z`)).toBeLessThanOrEqual(Date.now());
     expect(s.short, 'the name citations use').toBeTruthy();
+  });
+
+  it.each(sources.map((s) => [s.id, s]))('source %s is the page of a reputable publisher, not a copy of one', (_, s) => {
+    const url = new URL(s.url);
+    expect(reputable(url.hostname), `${s.id}: ${s.url} is not from a reputable publisher's domain (REPUTABLE in test/content.test.ts)`).toBe(true);
+    // A translated copy (mayoclinic.org/zh-hans/…) is not the page that was read and cited.
+    expect(url.pathname, `${s.id}: ${s.url} is a page in another language`).not.toMatch(/^\/[a-z]{2}(?:-[a-z]{2,4})?\//i);
+    expect(`${s.title} ${s.publisher}`, `${s.id} says it is a copy or a republication of another page`).not.toMatch(/\bcop(?:y|ies)\b|republish|summary of/i);
+  });
+
+  it('the allow-list rejects the look-alikes and copies that were once cited', () => {
+    for (const host of ['castlegate-pharmacy.com', 'theswissbay.ch', 'gill.readingroo.ms', 'www.reference.com', 'medications.com', 'medx.it.com',
+      'forhers.su', 'kids.britannica.com', 'medilib.ir', 'studylib.net', 'oxycontin.com', 'thehealthboard.com', 'endocet.drugs.com', 'en.wikipedia.org',
+      'rxwiki.com', 'pdrhealth.com', 'nhs.uk.example.com']) expect(reputable(host), host).toBe(false);
+    for (const host of ['www.nhs.uk', 'mpft.nhs.uk', 'dailymed.nlm.nih.gov', 'www.drugs.com', 'patient.info']) expect(reputable(host), host).toBe(true);
   });
 
   it.each(members.map((m) => [m.generic, m]))('drug %s names the sources it was checked against', (_, m) => {
