@@ -58,7 +58,7 @@ describe('sourcing: every added fact names a source, every source is listed and 
   });
 
   it.each(sources.map((s) => [s.id, s]))('source %s is the page of a reputable publisher, not a copy of one', (_, s) => {
-    const url = new URL(s.url);
+    const url = new URL(s.url!);
     expect(reputable(url.hostname), `${s.id}: ${s.url} is not from a reputable publisher's domain (REPUTABLE in test/content.test.ts)`).toBe(true);
     // A translated copy (mayoclinic.org/zh-hans/…) is not the page that was read and cited.
     expect(url.pathname, `${s.id}: ${s.url} is a page in another language`).not.toMatch(/^\/[a-z]{2}(?:-[a-z]{2,4})?\//i);
