@@ -4,8 +4,8 @@
 // One line a word, sorted, "word zipf10[kind][ lemma,lemma]": ASCII letters only, words seen at least
 // 3 times in the 51-million-word subtitle corpus, a lemma only where the search stemmer cannot find
 // it (fell → fall, worse → bad; not boxes → box). kind: "b" a noun for a body part
-// ("knee", "wrist"); "s" a noun that names another thing of its own, an illness or state, a
-// substance, a drug, a food, an animal or a plant ("anxiety", "cholesterol", "metformin"); "w" any other WordNet word ("cheap",
+// ("knee", "wrist"); "a" a noun for an animal ("dog", "horse"); "s" a noun that names another thing of its own, an illness or state, a
+// substance, a drug, a food or a plant ("anxiety", "cholesterol", "metformin"); "w" any other WordNet word ("cheap",
 // "microwave", "wedge", "standing"); nothing for a word WordNet lacks. Search reads it lazily, by
 // binary search, without parsing it: measured, splitting the list into a Map cost ~10 ms a query,
 // the lookup well under 1.
@@ -41,9 +41,10 @@ export function buildLexicon(stem) {
  *  (8), noun.feeling (12), noun.food (13), noun.plant (20), noun.state (26), noun.substance (27). */
 const THING_FILES = new Set([5, 8, 12, 13, 20, 26, 27]);
 const BODY_FILE = 8;
+const ANIMAL_FILE = 5;
 const POSES = ['noun', 'verb', 'adj', 'adv'];
 
-/** word → "b", "s", "n", "w" or "" (see the header). A word is a noun when its noun senses are tagged in
+/** word → "b", "a", "s", "n", "w" or "" (see the header). A word is a noun when its noun senses are tagged in
  *  WordNet's sense-tagged corpus about as often as its senses of any other part of speech, or more
  *  (its dictionary forms counted: standing → stand); then its commonest sense decides, by its
  *  lexicographer file or by being a drug (WordNet files drugs under artifacts: metformin,
@@ -99,6 +100,7 @@ function wordKinds(lemmatizer) {
     if (!noun || POSES.some((pos) => best[pos] && best[pos].tagged > noun.tagged + 1)) return 'w';
     const file = Number(synset(noun.first)[1]);
     if (file === BODY_FILE) return 'b';
+    if (file === ANIMAL_FILE) return 'a';
     return THING_FILES.has(file) || isDrug(noun.first) ? 's' : 'n';
   };
 }

@@ -6,7 +6,7 @@ import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-dir.js';
 
-export type WordKind = 'b' | 's' | 'n' | 'w';
+export type WordKind = 'b' | 'a' | 's' | 'n' | 'w';
 
 export interface WordInfo {
   /** Zipf frequency: log10 of occurrences per billion words (1 rare … 7 the commonest). */
@@ -14,7 +14,8 @@ export interface WordInfo {
   /** Dictionary forms the stemmer cannot reach (fell → fall, lying → lie, worse → bad). */
   lemmas: string[];
   /** What WordNet says of it: 'b' a noun for a body part ("knee"),
-   *  's' a noun naming another thing of its own (an illness, a substance or drug, a food, an animal:
+   *  'a' a noun for an animal ("dog", "horse"),
+   *  's' a noun naming another thing of its own (an illness, a substance or drug, a food:
    *  "anxiety", "antidepressant"), 'n' any other noun ("microwave"), 'w' a word used mostly as
    *  another part of speech ("cheap", "standing"); undefined for a word WordNet lacks. */
   kind?: WordKind;
@@ -68,7 +69,7 @@ let buf: Buffer;
 const NEWLINE = 10;
 const SPACE = 32;
 /** The letters a line's frequency may end in: the word's kind (WordKind). */
-const KINDS = 'bsnw';
+const KINDS = 'basnw';
 
 /** What the lexicon knows of a folded word; undefined if it is not a common English word.
  *  A binary search over the file's lines with positioned reads (128 bytes, then the last 4 KB
@@ -143,7 +144,7 @@ let lemmaMap: Map<string, string[]> | undefined;
 export function lemmasOf(word: string): string[] {
   if (!lemmaMap) {
     lemmaMap = new Map();
-    for (const m of lexiconText().matchAll(/^([a-z]+) \d+[bsnw]? ([a-z,]+)$/gm)) lemmaMap.set(m[1], m[2].split(','));
+    for (const m of lexiconText().matchAll(/^([a-z]+) \d+[basnw]? ([a-z,]+)$/gm)) lemmaMap.set(m[1], m[2].split(','));
   }
   return lemmaMap.get(word) ?? [];
 }

@@ -296,6 +296,11 @@ function conditionUnits(index: SearchIndex): Set<number> {
 /** Words that may stand between "for" and what something is for ("for my dog"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
 
+/** Words after a name that say the trouble is its own: "my dog's neck", "my cat has a stiff neck". */
+const HAS_WORDS = new Set(['s', 'has', 'had', 'have', 'is', 'was', 'keeps', 'kept', 'seems', 'with', 'got']);
+/** Words before a name that say something is for it: "give my cat ibuprofen". */
+const GIVEN_TO = new Set(['for', 'give', 'gave', 'giving', 'to']);
+
 /** Words for the body that name no place in it: a cramp "in a muscle" may be anywhere. */
 const GENERAL_BODY = new Set(['muscle', 'body', 'skin', 'nerve', 'joint', 'bone', 'tissue', 'tendon', 'ligament', 'blood'].map(stem));
 
@@ -454,9 +459,12 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     raw ??= words(query);
     return raw.some((w, i) => w === parsed[t].word && parsed.some((u, k) => k !== t && raw![i + 1] === u.word && (anyMatch(k) || modifies(k))));
   };
+  const scope = useLexicon ? scopeOf(index) : null;
+  const inScope = (t: Term) => scope !== null && scope.words.has(stem(t.correctedTo ?? t.word));
   let offTopic = false;
   if (useLexicon && parsed.length > 0) {
-    const hasTopic = parsed.some((t) => !t.tried && isContext(t));
+    // A part of the body in the corpus's scope ("my shoulders") is its topic as much as "neck" is.
+    const hasTopic = parsed.some((t) => !t.tried && (isContext(t) || inScope(t)));
     const matchedZipf = Math.min(...parsed.filter((_, i) => strong[i]).map((t) => t.zipf ?? 0));
     const specific = parsed.some((t, i) => positive[i] && anyMatch(i) && (t.zipf === undefined || t.zipf < SPECIFIC_ZIPF) && fullTerm.some((row) => row[i]));
     // An unmatched word names the subject when it is rarer than the words that matched: "anxiety"
@@ -483,16 +491,14 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       return kind !== undefined && kinds.includes(kind) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF;
     }));
     const otherBody = !namesBody && thingOf('b');
-    offTopic = !hasTopic && (otherBody || (!specific && (subject || thingOf('s'))));
+    offTopic = !hasTopic && (otherBody || (!specific && (subject || thingOf('sa'))));
     // The corpus's scope (its "scope" in the data): the parts of the body it is about. A query that
     // names none of them is about something else when it names another part of the body ("cramp
     // in my toes", "physio for a broken ankle") or a thing of its own the corpus lacks ("muscle
     // cramps from dehydration", "ibuprofen for toothache"), however much else in it matches: "cramp",
     // "muscle" or a drug's name say what kind of trouble, not whose or where.
-    const scope = scopeOf(index);
     if (scope && !offTopic) {
       const folded = ` ${words(query).join(' ')} `;
-      const inScope = (t: Term) => scope.words.has(stem(t.correctedTo ?? t.word));
       const namesScope = parsed.some((t) => !t.tried && inScope(t)) || scope.phrases.some((p) => folded.includes(` ${p} `));
       // A part the corpus names itself, in a sentence or a name that has another word of the query
       // too, is no other part: "numbness in my arm" meets a warning sign's "numbness ... in an arm",
@@ -519,9 +525,25 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       const forIt = (t: number) => raw!.some((w, k) => w === parsed[t].word && (raw![k - 1] === 'for' || (DETERMINERS.has(raw![k - 1]) && raw![k - 2] === 'for')));
       const thing = unmatchedRuns.some((run) => run.some((t) => {
         const { kind, zipf } = parsed[t];
-        return kind === 's' && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
+        return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
       }));
       offTopic = !namesScope && (otherPart || thing);
+    }
+    // Whose trouble it is: an animal the corpus never names, as the one that has it ("my dog's
+    // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
+    // makes the query about the animal, however much of the neck it names; unless the person says
+    // the trouble is their own ("my neck", "me"): "walking the dog gave me a stiff neck".
+    if (!offTopic && parsed.some((t, i) => t.kind === 'a' && !anyMatch(i))) {
+      raw ??= words(query);
+      const w = raw;
+      const partAt = (k: number) => k < w.length && parsed.some((t) => t.word === w[k] && (t.kind === 'b' || inScope(t) || isContext(t)));
+      const own = w.some((x, k) => x === 'me' || x === 'myself' || (x === 'my' && (partAt(k + 1) || partAt(k + 2))));
+      const animalAt = (k: number) => parsed.some((t, i) => t.kind === 'a' && t.word === w[k] && !anyMatch(i));
+      const owns = w.some((_, k) => animalAt(k) && (
+        HAS_WORDS.has(w[k + 1]) || partAt(k + 1)
+        || GIVEN_TO.has(w[k - 1]) || (DETERMINERS.has(w[k - 1]) && GIVEN_TO.has(w[k - 2]))))
+        || w.some((x, k) => x === 'its' && (partAt(k + 1) || partAt(k + 2)));
+      if (owns && !own) offTopic = true;
     }
   }
 
@@ -605,8 +627,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // adjective at its ends.
   const namesSubject = (t: number): boolean => {
     const { kind, zipf } = parsed[t];
-    if (kind === 'w' || anyMatch(t) || modifies(t)) return false;
-    return kind === 's' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
+    // A part of the body in the corpus's scope is what it is about ("shoulders", "trapezius").
+    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t])) return false;
+    return kind === 's' || kind === 'a' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
   };
   const unmatched = hits.length && parsed.length <= 8
     ? unmatchedRuns.filter((run) => run.some(namesSubject)).map((run) => {
