@@ -21,11 +21,26 @@ beforeAll(async () => {
 });
 const scriptFor = (shell: 'bash' | 'zsh' | 'fish') => join(scripts, SCRIPT_FILES[shell]);
 
-/** A zsh user's home whose .zshrc loads the script from fpath. Shared by the zsh checks below (the
- *  README's own lines get a home of their own), so compinit writes its dump of the completion
- *  functions once: building that dump takes seconds, reading it a fraction of one. */
-const zshHome = fresh('zsh-home');
-writeFileSync(join(zshHome, '.zshrc'), `fpath=(${scripts} $fpath)\nautoload -Uz compinit && compinit -u\n`);
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const installBlock = /### Shell completion[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1];
+const lineFor = (shell: string) => installBlock.split('\n').find((l) => l.includes(`completion ${shell}`))!.replace(/\s+#.*$/, '');
+
+
+/** A zsh user's home set up as the README says: its install line run (the script into ~/.zfunc),
+ *  and its .zshrc lines. Made once, by the first zsh check, and shared by all of them, so compinit
+ *  writes its dump of the completion functions once: building that dump takes over a second of
+ *  CPU, reading it a fraction of one (there were two homes, one for the README's lines). */
+let zshSetup: { home: string; status: number | null; stderr: string } | undefined;
+function readmeZshHome(): { home: string; status: number | null; stderr: string } {
+  if (zshSetup) return zshSetup;
+  const home = fresh('home');
+  chmodSync(home, 0o755);
+  const r = spawnSync('sh', ['-c', lineFor('zsh')], { cwd: home, env: { HOME: home, PATH: realPath }, encoding: 'utf8' });
+  const zshrc = /```zsh\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### Shell completion')))![1];
+  writeFileSync(join(home, '.zshrc'), zshrc);
+  return (zshSetup = { home, status: r.status, stderr: r.stderr });
+}
+const zshHome = () => readmeZshHome().home;
 
 /** A stand-in `spasm-info` whose `list` prints ids that are shell code, globs and option-like words,
  *  as a corpus that got past the checks would: the scripts must offer only the safe ones. */
@@ -57,7 +72,7 @@ describe('corpus text is never evaluated, and only safe words are offered', () =
 
   shellTest('zsh')('zsh', () => {
     const cwd = fresh('cwd');
-    expectSafe(zshComplete('spasm-info show ', { home: zshHome, path: hostilePath, cwd }), cwd);
+    expectSafe(zshComplete('spasm-info show ', { home: zshHome(), path: hostilePath, cwd }), cwd);
   });
 
   shellTest('fish')('fish', () => {
@@ -86,7 +101,7 @@ describe('section ids of a --data corpus', () => {
   });
 
   shellTest('zsh')('zsh', () => {
-    expect(zshComplete(`spasm-info --data ${corpus} show `, { home: zshHome, path: realPath, cwd: root }).sort()).toEqual(['alpha', 'beta']);
+    expect(zshComplete(`spasm-info --data ${corpus} show `, { home: zshHome(), path: realPath, cwd: root }).sort()).toEqual(['alpha', 'beta']);
   });
 
   shellTest('fish')('fish', () => {
@@ -107,9 +122,6 @@ describe('file names for --data are offered whole, neither split nor globbed', (
 });
 
 describe("the README's install lines", () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const block = /### Shell completion[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1];
-  const lineFor = (shell: string) => block.split('\n').find((l) => l.includes(`completion ${shell}`))!.replace(/\s+#.*$/, '');
 
   it('the zsh line writes only into the home folder, and the README says it needs compinit', () => {
     expect(lineFor('zsh')).not.toContain('fpath[1]');
@@ -117,12 +129,8 @@ describe("the README's install lines", () => {
   });
 
   shellTest('zsh')('zsh: a user who runs the line and the .zshrc lines the README gives gets section ids on Tab', () => {
-    const home = fresh('home');
-    chmodSync(home, 0o755);
-    const r = spawnSync('sh', ['-c', lineFor('zsh')], { cwd: home, env: { HOME: home, PATH: realPath }, encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    const zshrc = /```zsh\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### Shell completion')))![1];
-    writeFileSync(join(home, '.zshrc'), zshrc);
+    const { home, status, stderr } = readmeZshHome();
+    expect(status, stderr).toBe(0);
     expect(zshComplete('spasm-info show th', { home, path: realPath, cwd: home })).toEqual(['thermal']);
   });
 

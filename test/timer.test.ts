@@ -482,7 +482,9 @@ describe('spasm-info timer, the CLI (in-process for usage errors, the built bund
   });
 });
 
-describe('spasm-info timer in a pseudo-terminal', () => {
+// Concurrent: each session is a process of its own, mostly waiting on the (fast) clock; one after
+// another they kept a test worker waiting about 3 s, together about 2 s (the full countdown).
+describe.concurrent('spasm-info timer in a pseudo-terminal', () => {
   const dir = tempDir('pty-notify');
   const notifySend = join(dir, 'notify-send');
   writeFileSync(notifySend, `#!/bin/sh\nprintf '%s|' "$@" > "${dir}/notified"\n`);
