@@ -492,6 +492,27 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     }));
     const otherBody = !namesBody && thingOf('b');
     offTopic = !hasTopic && (otherBody || (!specific && (subject || thingOf('sa'))));
+    // A generic word of the corpus that only says what kind of another thing the query is about
+    // ("cold sore cream", "heated blanket running costs", "sports massage course"): the word the
+    // corpus has stands before a noun it lacks, the head of the name, so that thing is the subject.
+    // A query that turns from something the corpus has ("ibuprofen not strong enough") is about it.
+    if (!offTopic && !hasTopic && !specific && !parsed.some((t, i) => t.tried && anyMatch(i))) {
+      raw ??= words(query);
+      const w = raw;
+      const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
+      const modifiesOther = (i: number) => w.some((x, k) => {
+        if (x !== parsed[i].word) return false;
+        let m = k + 1;
+        while (m < w.length && termAt(m) >= 0 && anyMatch(termAt(m))) m++;
+        for (; m < w.length && termAt(m) >= 0 && !anyMatch(termAt(m)); m++) {
+          const kind = parsed[termAt(m)].kind;
+          if (kind === 'n' || kind === 's' || kind === 'a') return true;
+        }
+        return false;
+      });
+      const said = parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i));
+      offTopic = said.some(Boolean) && said.every((m, i) => !m || modifiesOther(i));
+    }
     // The corpus's scope (its "scope" in the data): the parts of the body it is about. A query that
     // names none of them is about something else when it names another part of the body ("cramp
     // in my toes", "physio for a broken ankle") or a thing of its own the corpus lacks ("muscle
