@@ -548,7 +548,23 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         const { kind, zipf } = parsed[t];
         return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
       }));
-      offTopic = !namesScope && (otherPart || thing);
+      // Another kind of the trouble: a noun the corpus lacks right before a word for the condition
+      // or a state it has ("period pain", "sinus headache", "night cramps") says which pain, and it is not the neck's.
+      const w = raw;
+      const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
+      const otherKind = w.some((_, k) => {
+        const i = termAt(k);
+        const j = termAt(k + 1);
+        // The word after: the condition, or another state the corpus has ("pain", "headache").
+        // The noun may be a word of the corpus, elsewhere and in another sense ("a long period of bed
+        // rest"), but not a name of its own there nor beside that word ("chest pain", "whiplash").
+        if (i < 0 || j < 0 || parsed[i].tried || !(isContext(parsed[j]) || (parsed[j].kind === 's' && anyMatch(j)))) return false;
+        if (fullTerm.some((row) => row[i])) return false;
+        for (const perTerm of unitScores.values()) if (perTerm[i] > 0 && perTerm[j] > 0) return false;
+        const { kind, word } = parsed[i];
+        return (kind === 'n' || kind === 's' || kind === 'a' || kind === 'b') && !GENERAL_BODY.has(stem(word));
+      });
+      offTopic = !namesScope && (otherPart || thing || otherKind);
     }
     // Whose trouble it is: an animal the corpus never names, as the one that has it ("my dog's
     // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
