@@ -320,6 +320,60 @@ function scopeOf(index: SearchIndex): { words: Set<string>; phrases: string[] } 
   return scope;
 }
 
+// The rules below are functions of their own, compiled only for a query that reaches them.
+
+/** Whether every word the corpus has (said[i]) only says what kind of another thing the query is
+ *  about: it stands before a noun the corpus lacks, the head of the name ("heated blanket"), past
+ *  other words the corpus has ("sports massage course"). w: the query's words, stop words too. */
+function onlyModifiers(parsed: Term[], w: string[], said: boolean[], anyMatch: (t: number) => boolean): boolean {
+  const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
+  const modifiesOther = (i: number) => w.some((x, k) => {
+    if (x !== parsed[i].word) return false;
+    let m = k + 1;
+    while (m < w.length && termAt(m) >= 0 && anyMatch(termAt(m))) m++;
+    for (; m < w.length && termAt(m) >= 0 && !anyMatch(termAt(m)); m++) {
+      const kind = parsed[termAt(m)].kind;
+      if (kind === 'n' || kind === 's' || kind === 'a') return true;
+    }
+    return false;
+  });
+  return said.some(Boolean) && said.every((m, i) => !m || modifiesOther(i));
+}
+
+/** Another kind of the trouble: a noun right before a word for the condition or a state the corpus
+ *  has ("period pain", "sinus headache", "night cramps") says which pain, and it is not the neck's.
+ *  The noun may be a word of the corpus elsewhere, in another sense ("a long period of bed rest"),
+ *  but not a name of its own there (fullTerm: "whiplash pain") nor beside that word in one of its
+ *  units ("chest pain", "jaw pain"). */
+function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) => boolean, anyMatch: (t: number) => boolean,
+  fullTerm: boolean[][], unitScores: Map<number, number[]>): boolean {
+  const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
+  return w.some((_, k) => {
+    const i = termAt(k);
+    const j = termAt(k + 1);
+    if (i < 0 || j < 0 || parsed[i].tried || !(isContext(parsed[j]) || (parsed[j].kind === 's' && anyMatch(j)))) return false;
+    if (fullTerm.some((row) => row[i])) return false;
+    for (const perTerm of unitScores.values()) if (perTerm[i] > 0 && perTerm[j] > 0) return false;
+    const { kind, word } = parsed[i];
+    return (kind === 'n' || kind === 's' || kind === 'a' || kind === 'b') && !GENERAL_BODY.has(stem(word));
+  });
+}
+
+/** Whether an animal the corpus never names is the one that has the trouble ("my dog's neck", "my
+ *  cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"), and the
+ *  person does not say the trouble is their own ("my neck", "me"). isPart: a word for the body or
+ *  the condition. */
+function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boolean, isPart: (t: Term) => boolean): boolean {
+  const partAt = (k: number) => k < w.length && parsed.some((t) => t.word === w[k] && isPart(t));
+  const own = w.some((x, k) => x === 'me' || x === 'myself' || (x === 'my' && (partAt(k + 1) || partAt(k + 2))));
+  const animalAt = (k: number) => parsed.some((t, i) => t.kind === 'a' && t.word === w[k] && !anyMatch(i));
+  const owns = w.some((_, k) => animalAt(k) && (
+    HAS_WORDS.has(w[k + 1]) || partAt(k + 1)
+    || GIVEN_TO.has(w[k - 1]) || (DETERMINERS.has(w[k - 1]) && GIVEN_TO.has(w[k - 2]))))
+    || w.some((x, k) => x === 'its' && (partAt(k + 1) || partAt(k + 2)));
+  return owns && !own;
+}
+
 /** How much a section gains from what the person turned from, when it is one thing among others there. */
 const SIBLING_SHARE = 0.5;
 
@@ -497,21 +551,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // corpus has stands before a noun it lacks, the head of the name, so that thing is the subject.
     // A query that turns from something the corpus has ("ibuprofen not strong enough") is about it.
     if (!offTopic && !hasTopic && !specific && !parsed.some((t, i) => t.tried && anyMatch(i))) {
-      raw ??= words(query);
-      const w = raw;
-      const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
-      const modifiesOther = (i: number) => w.some((x, k) => {
-        if (x !== parsed[i].word) return false;
-        let m = k + 1;
-        while (m < w.length && termAt(m) >= 0 && anyMatch(termAt(m))) m++;
-        for (; m < w.length && termAt(m) >= 0 && !anyMatch(termAt(m)); m++) {
-          const kind = parsed[termAt(m)].kind;
-          if (kind === 'n' || kind === 's' || kind === 'a') return true;
-        }
-        return false;
-      });
-      const said = parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i));
-      offTopic = said.some(Boolean) && said.every((m, i) => !m || modifiesOther(i));
+      offTopic = onlyModifiers(parsed, (raw ??= words(query)), parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)), anyMatch);
     }
     // The corpus's scope (its "scope" in the data): the parts of the body it is about. A query that
     // names none of them is about something else when it names another part of the body ("cramp
@@ -548,39 +588,14 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         const { kind, zipf } = parsed[t];
         return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
       }));
-      // Another kind of the trouble: a noun the corpus lacks right before a word for the condition
-      // or a state it has ("period pain", "sinus headache", "night cramps") says which pain, and it is not the neck's.
-      const w = raw;
-      const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
-      const otherKind = w.some((_, k) => {
-        const i = termAt(k);
-        const j = termAt(k + 1);
-        // The word after: the condition, or another state the corpus has ("pain", "headache").
-        // The noun may be a word of the corpus, elsewhere and in another sense ("a long period of bed
-        // rest"), but not a name of its own there nor beside that word ("chest pain", "whiplash").
-        if (i < 0 || j < 0 || parsed[i].tried || !(isContext(parsed[j]) || (parsed[j].kind === 's' && anyMatch(j)))) return false;
-        if (fullTerm.some((row) => row[i])) return false;
-        for (const perTerm of unitScores.values()) if (perTerm[i] > 0 && perTerm[j] > 0) return false;
-        const { kind, word } = parsed[i];
-        return (kind === 'n' || kind === 's' || kind === 'a' || kind === 'b') && !GENERAL_BODY.has(stem(word));
-      });
-      offTopic = !namesScope && (otherPart || thing || otherKind);
+      offTopic = !namesScope && (otherPart || thing || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores));
     }
     // Whose trouble it is: an animal the corpus never names, as the one that has it ("my dog's
     // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
     // makes the query about the animal, however much of the neck it names; unless the person says
     // the trouble is their own ("my neck", "me"): "walking the dog gave me a stiff neck".
     if (!offTopic && parsed.some((t, i) => t.kind === 'a' && !anyMatch(i))) {
-      raw ??= words(query);
-      const w = raw;
-      const partAt = (k: number) => k < w.length && parsed.some((t) => t.word === w[k] && (t.kind === 'b' || inScope(t) || isContext(t)));
-      const own = w.some((x, k) => x === 'me' || x === 'myself' || (x === 'my' && (partAt(k + 1) || partAt(k + 2))));
-      const animalAt = (k: number) => parsed.some((t, i) => t.kind === 'a' && t.word === w[k] && !anyMatch(i));
-      const owns = w.some((_, k) => animalAt(k) && (
-        HAS_WORDS.has(w[k + 1]) || partAt(k + 1)
-        || GIVEN_TO.has(w[k - 1]) || (DETERMINERS.has(w[k - 1]) && GIVEN_TO.has(w[k - 2]))))
-        || w.some((x, k) => x === 'its' && (partAt(k + 1) || partAt(k + 2)));
-      if (owns && !own) offTopic = true;
+      offTopic = animalHasIt(parsed, (raw ??= words(query)), anyMatch, (t) => t.kind === 'b' || inScope(t) || isContext(t));
     }
   }
 
