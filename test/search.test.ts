@@ -117,6 +117,8 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     // A noun the corpus lacks (or has only in another sense) before a word for the trouble.
     'ibuprofen for period pain',
     'heat pad for period cramps',
+    // The last word of a part in scope ("upper back") with another adjective before it.
+    'lower back spasm after lifting',
   ])('%j names another part of the body or another subject: no hits', (query) => {
     expect(search(index, query).hits.map((h) => h.id)).toEqual([]);
   });
@@ -145,6 +147,8 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     ['ibuprofen not strong enough', 'medications'],
     ['whiplash pain', 'overview'],
     ['jaw pain and sweating', 'red-flags'],
+    ['upper back spasm', undefined],
+    ['knot in my back', undefined],
   ])('%j is in scope: answered', (query, first) => {
     const ids = search(index, query).hits.map((h) => h.id);
     expect(ids.length, `no hits for ${JSON.stringify(query)}`).toBeGreaterThan(0);

@@ -359,6 +359,21 @@ function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) =>
   });
 }
 
+/** Whether the query names the last word of a part in scope with another word before it than the
+ *  scope's ("lower back" where the scope has "upper back"): an adjective the corpus lacks, so
+ *  another place. phrases: the scope's names of several words. */
+function otherPlace(parsed: Term[], w: string[], phrases: string[], anyMatch: (t: number) => boolean): boolean {
+  return phrases.some((phrase) => {
+    const parts = phrase.split(' ');
+    const head = parts[parts.length - 1];
+    return w.some((x, k) => {
+      if (x !== head || k === 0 || w[k - 1] === parts[parts.length - 2]) return false;
+      const i = parsed.findIndex((t) => t.word === w[k - 1]);
+      return i >= 0 && parsed[i].kind === 'w' && !anyMatch(i);
+    });
+  });
+}
+
 /** Whether an animal the corpus never names is the one that has the trouble ("my dog's neck", "my
  *  cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"), and the
  *  person does not say the trouble is their own ("my neck", "me"). isPart: a word for the body or
@@ -588,7 +603,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         const { kind, zipf } = parsed[t];
         return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
       }));
-      offTopic = !namesScope && (otherPart || thing || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores));
+      offTopic = !namesScope && (otherPart || thing || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores)
+        || otherPlace(parsed, raw, scope.phrases, anyMatch));
     }
     // Whose trouble it is: an animal the corpus never names, as the one that has it ("my dog's
     // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
