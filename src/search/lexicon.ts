@@ -39,20 +39,30 @@ const lexiconPath = () => join(packageRoot, 'dist', 'lexicon.txt');
 
 /** The open file and its size, for lookups by positioned reads; size 0 when it is not built. */
 let file: { fd: number; size: number } | undefined;
+/** The same for dist/phrases.txt. */
+let phrasesFile: { fd: number; size: number } | undefined;
+
+function openData(path: string): { fd: number; size: number } {
+  try {
+    const fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    // Kept open for the life of the process (one descriptor, a few reads per query word).
+    buf ??= Buffer.alloc(BLOCK);
+    return { fd, size: stat.isFile() ? stat.size : 0 };
+  } catch {
+    return { fd: -1, size: 0 }; // not built: search still works, without word frequencies and lemmas
+  }
+}
 
 function lexiconFile(): { fd: number; size: number } {
-  if (file === undefined) {
-    try {
-      const fd = openSync(lexiconPath(), 'r');
-      const stat = fstatSync(fd);
-      // Kept open for the life of the process (one descriptor, a few reads per query word).
-      file = { fd, size: stat.isFile() ? stat.size : 0 };
-      buf = Buffer.alloc(BLOCK);
-    } catch {
-      file = { fd: -1, size: 0 }; // not built: search still works, without word frequencies and lemmas
-    }
-  }
-  return file;
+  return (file ??= openData(lexiconPath()));
+}
+
+/** Whether WordNet has these words, in this order, as one name of several words ("neck of the
+ *  woods", "cold sore"), from dist/phrases.txt (scripts/lexicon.mjs): looked up the same way. */
+export function isPhrase(words: string[]): boolean {
+  phrasesFile ??= openData(join(packageRoot, 'dist', 'phrases.txt'));
+  return phrasesFile.size > 0 && words.every((w) => /^[a-z]+$/.test(w)) && findLine(phrasesFile, words.join('_')) !== undefined;
 }
 
 /** Whether word frequencies are known (dist/lexicon.txt was built). */
@@ -77,8 +87,20 @@ const KINDS = 'basnw';
  *  (fresh process, twenty words): 8.5 ms and 1 MB more memory to read its 662 KB as one string and
  *  search that, 4.6 ms this way. */
 export function lookupWord(word: string): WordInfo | undefined {
-  const { fd, size } = lexiconFile();
-  if (size === 0 || !/^[a-z]+$/.test(word)) return undefined;
+  const data = lexiconFile();
+  if (data.size === 0 || !/^[a-z]+$/.test(word)) return undefined;
+  const rest = findLine(data, word);
+  if (rest === undefined) return undefined;
+  const [zipf, lemmas] = rest.split(' ');
+  const last = zipf[zipf.length - 1];
+  const kind = KINDS.includes(last) ? (last as WordKind) : undefined;
+  return { zipf: Number(kind ? zipf.slice(0, -1) : zipf) / 10, lemmas: lemmas ? lemmas.split(',') : [], kind };
+}
+
+/** The rest of the line whose first field is key (after its space; '' if it has none), undefined
+ *  if there is none: a binary search over a sorted file's lines by positioned reads. */
+function findLine({ fd, size }: { fd: number; size: number }, key: string): string | undefined {
+  const word = key;
   // lo and hi are line starts (or the end); the word, if there, starts a line in [lo, hi).
   // buf holds the file from offset base up to limit.
   let lo = 0;
@@ -114,12 +136,7 @@ export function lookupWord(word: string): WordInfo | undefined {
     let space = start;
     while (space < end && buf[space - base] !== SPACE) space++;
     const cmp = compareKey(word, start - base, space - base);
-    if (cmp === 0) {
-      const [zipf, lemmas] = buf.toString('latin1', space + 1 - base, end - base).split(' ');
-      const last = zipf[zipf.length - 1];
-      const kind = KINDS.includes(last) ? (last as WordKind) : undefined;
-      return { zipf: Number(kind ? zipf.slice(0, -1) : zipf) / 10, lemmas: lemmas ? lemmas.split(',') : [], kind };
-    }
+    if (cmp === 0) return space < end ? buf.toString('latin1', space + 1 - base, end - base) : '';
     if (cmp > 0) lo = end + 1;
     else hi = start;
   }

@@ -3,7 +3,7 @@
 // for a terminal.
 
 import { buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
-import { hasLexicon, lookupWord, type WordKind } from './lexicon.js';
+import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { ready, type PreparedSearch } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -374,6 +374,33 @@ function otherPlace(parsed: Term[], w: string[], phrases: string[], anyMatch: (t
   });
 }
 
+/** Queries of up to this many words are checked for names of several words the corpus lacks. */
+const PHRASE_QUERY_WORDS = 6;
+
+/** Whether every word the corpus has (said[i]) stands in a name of several words that WordNet has
+ *  and the corpus does not: one whose words the corpus never has together in a sentence or a name
+ *  ("neck of the woods", "cold sore", "neck and neck"; not "neck brace", "pins and needles"). */
+function onlyInPhrases(parsed: Term[], w: string[], said: boolean[], unitScores: Map<number, number[]>): boolean {
+  if (!said.some(Boolean)) return false;
+  const inside = new Set<number>();
+  for (let k = 0; k < w.length; k++) {
+    for (let n = Math.min(4, w.length - k); n >= 2; n--) {
+      // Such a name never starts or ends with a stop word ("of" in "neck of the woods" is inside).
+      if (STOP_WORDS.has(w[k]) || STOP_WORDS.has(w[k + n - 1])) continue;
+      const span = w.slice(k, k + n);
+      const ids = span.map((x) => parsed.findIndex((t) => t.word === x));
+      if (!ids.some((i) => i >= 0 && said[i])) continue;
+      const last = stem(span[n - 1]);
+      if (!isPhrase(span) && (last === span[n - 1] || !isPhrase([...span.slice(0, -1), last]))) continue;
+      const distinct = [...new Set(ids.filter((i) => i >= 0))];
+      if (distinct.length >= 2 && [...unitScores.values()].some((perTerm) => distinct.every((i) => perTerm[i] > 0))) continue;
+      for (const i of distinct) inside.add(i);
+      break;
+    }
+  }
+  return said.every((m, i) => !m || inside.has(i));
+}
+
 /** Whether an animal the corpus never names is the one that has the trouble ("my dog's neck", "my
  *  cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"), and the
  *  person does not say the trouble is their own ("my neck", "me"). isPart: a word for the body or
@@ -610,6 +637,12 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
     // makes the query about the animal, however much of the neck it names; unless the person says
     // the trouble is their own ("my neck", "me"): "walking the dog gave me a stiff neck".
+    // A name of several words that the corpus does not have (WordNet's): the words of it the corpus
+    // has are part of another thing ("neck of the woods", "cold sore cream", "spinal tap film").
+    // Short queries only: a story's subject is told by more than one name.
+    if (!offTopic && parsed.length <= PHRASE_QUERY_WORDS) {
+      offTopic = onlyInPhrases(parsed, (raw ??= words(query)), parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)), unitScores);
+    }
     if (!offTopic && parsed.some((t, i) => t.kind === 'a' && !anyMatch(i))) {
       offTopic = animalHasIt(parsed, (raw ??= words(query)), anyMatch, (t) => t.kind === 'b' || inScope(t) || isContext(t));
     }
