@@ -165,6 +165,12 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     if (first) expect(ids[0]).toBe(first);
   });
 
+  it('the note on stderr names a name of several words the corpus lacks whole, though a word of it matched elsewhere', () => {
+    expect(search(index, 'neck pain and blood pressure').unmatched).toEqual(['blood pressure']);
+    expect(search(index, 'stiff neck and a cold sore').unmatched).toEqual(['cold sore']);
+    expect(search(index, 'pain in the neck').unmatched).toEqual([]);
+  });
+
   it('the note on stderr never names a part in scope as unmatched', () => {
     expect(search(index, 'heat pad on my shoulders after a long drive').unmatched).toEqual([]);
     expect(search(index, 'my trapezius keeps spasming').unmatched).toEqual([]);

@@ -380,9 +380,17 @@ const PHRASE_QUERY_WORDS = 6;
 /** Whether every word the corpus has (said[i]) stands in a name of several words that WordNet has
  *  and the corpus does not: one whose words the corpus never has together in a sentence or a name
  *  ("neck of the woods", "cold sore", "neck and neck"; not "neck brace", "pins and needles"). */
-function onlyInPhrases(parsed: Term[], w: string[], said: boolean[], unitScores: Map<number, number[]>): boolean {
+function onlyInPhrases(phrases: { ids: number[] }[], said: boolean[]): boolean {
   if (!said.some(Boolean)) return false;
   const inside = new Set<number>();
+  for (const { ids } of phrases) for (const i of ids) inside.add(i);
+  return said.every((m, i) => !m || inside.has(i));
+}
+
+/** The names of several words in the query that WordNet has and the corpus does not (see
+ *  onlyInPhrases), each holding a word the corpus has (said[i]): their words, and their terms. */
+function foreignPhrases(parsed: Term[], w: string[], said: boolean[], unitScores: Map<number, number[]>): { text: string; ids: number[] }[] {
+  const out: { text: string; ids: number[] }[] = [];
   for (let k = 0; k < w.length; k++) {
     for (let n = Math.min(4, w.length - k); n >= 2; n--) {
       // Such a name never starts or ends with a stop word ("of" in "neck of the woods" is inside).
@@ -394,11 +402,12 @@ function onlyInPhrases(parsed: Term[], w: string[], said: boolean[], unitScores:
       if (!isPhrase(span) && (last === span[n - 1] || !isPhrase([...span.slice(0, -1), last]))) continue;
       const distinct = [...new Set(ids.filter((i) => i >= 0))];
       if (distinct.length >= 2 && [...unitScores.values()].some((perTerm) => distinct.every((i) => perTerm[i] > 0))) continue;
-      for (const i of distinct) inside.add(i);
+      out.push({ text: span.join(' '), ids: distinct });
+      k += n - 1;
       break;
     }
   }
-  return said.every((m, i) => !m || inside.has(i));
+  return out;
 }
 
 /** Whether an animal the corpus never names is the one that has the trouble ("my dog's neck", "my
@@ -558,6 +567,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const scope = useLexicon ? scopeOf(index) : null;
   const inScope = (t: Term) => scope !== null && scope.words.has(stem(t.correctedTo ?? t.word));
   let offTopic = false;
+  /** Names of several words the corpus lacks (foreignPhrases), once looked for. */
+  let phrases: { text: string; ids: number[] }[] | undefined;
   if (useLexicon && parsed.length > 0) {
     // A part of the body in the corpus's scope ("my shoulders") is its topic as much as "neck" is.
     const hasTopic = parsed.some((t) => !t.tried && (isContext(t) || inScope(t)));
@@ -641,7 +652,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // has are part of another thing ("neck of the woods", "cold sore cream", "spinal tap film").
     // Short queries only: a story's subject is told by more than one name.
     if (!offTopic && parsed.length <= PHRASE_QUERY_WORDS) {
-      offTopic = onlyInPhrases(parsed, (raw ??= words(query)), parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)), unitScores);
+      phrases = foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
+      offTopic = onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)));
     }
     if (!offTopic && parsed.some((t, i) => t.kind === 'a' && !anyMatch(i))) {
       offTopic = animalHasIt(parsed, (raw ??= words(query)), anyMatch, (t) => t.kind === 'b' || inScope(t) || isContext(t));
@@ -732,7 +744,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t])) return false;
     return kind === 's' || kind === 'a' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
   };
-  const unmatched = hits.length && parsed.length <= 8
+  let unmatched = hits.length && parsed.length <= 8
     ? unmatchedRuns.filter((run) => run.some(namesSubject)).map((run) => {
       let [from, to] = [0, run.length];
       while (parsed[run[from]].kind === 'w') from++;
@@ -740,6 +752,12 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       return run.slice(from, to).map((t) => parsed[t].word).join(' ');
     })
     : [];
+  // A name of several words the corpus lacks is named whole, though a word of it matched elsewhere
+  // ("blood pressure", whose "pressure" is a warning sign's; "cold sore").
+  if (hits.length && useLexicon && parsed.length <= 8) {
+    phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
+    for (const { text } of phrases) unmatched = [...unmatched.filter((u) => !` ${text} `.includes(` ${u} `)), text];
+  }
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched };
 }
