@@ -180,20 +180,57 @@ export function buildIndex(corpus: Corpus): SearchIndex {
   const order = stemText.map((_, id) => id).sort((a, b) => (stemText[a] < stemText[b] ? -1 : stemText[a] > stemText[b] ? 1 : 0));
   const rank = new Int32Array(order.length);
   order.forEach((id, i) => (rank[id] = i));
-  // Postings by counting sort on the stem's rank: pairs come in unit order, so each list is sorted.
+  // Postings by counting sort on the stem's rank, in place: the pairs' array becomes the postings.
   const postingStart = new Int32Array(order.length + 1);
-  for (const chunk of pairs.chunks()) for (let i = 0; i < chunk.length; i++) postingStart[rank[chunk[i]] + 1]++;
+  const keys = pairs.data();
+  const total = keys.length;
+  for (let i = 0; i < total; i++) postingStart[rank[keys[i]] + 1]++;
   for (let i = 0; i < order.length; i++) postingStart[i + 1] += postingStart[i];
   const fill = postingStart.slice(0, order.length);
-  const postingUnits = new Int32Array(pairs.length);
-  let unit = 0;
-  let p = 0;
-  for (const chunk of pairs.chunks()) {
-    for (let i = 0; i < chunk.length; i++, p++) {
-      while (p >= unitPairsEnd.data[unit]) unit++;
-      postingUnits[fill[rank[chunk[i]]]++] = unit;
+  const ends = unitPairsEnd.data;
+  /** The unit of the pair at p: the first unit whose pairs end after p. */
+  const unitAt = (p: number): number => {
+    let lo = 0;
+    let hi = unitPairsEnd.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid] > p) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  // Each pair's slot is its place in its stem's list; a placed slot holds ~unit (negative, as stem
+  // ids are not), and each pair is moved along its cycle once.
+  for (let start = 0; start < total; start++) {
+    if (keys[start] < 0) continue;
+    let key = keys[start];
+    let unit = unitAt(start);
+    for (;;) {
+      const to = fill[rank[key]]++;
+      if (to === start) {
+        keys[to] = ~unit;
+        break;
+      }
+      const nextKey = keys[to];
+      const nextUnit = unitAt(to);
+      keys[to] = ~unit;
+      key = nextKey;
+      unit = nextUnit;
     }
   }
+  for (let i = 0; i < total; i++) keys[i] = ~keys[i];
+  // The cycles place a stem's units out of order: each list is sorted (a unit holds a stem once).
+  for (let i = 0; i < order.length; i++) {
+    const from = postingStart[i];
+    const to = postingStart[i + 1];
+    for (let p = from + 1; p < to; p++) {
+      if (keys[p - 1] > keys[p]) {
+        keys.subarray(from, to).sort();
+        break;
+      }
+    }
+  }
+  const postingUnits = keys;
 
   const surfaceOrder = wordText.map((_, id) => id).sort((a, b) => (wordText[a] < wordText[b] ? -1 : wordText[a] > wordText[b] ? 1 : 0));
   return {
@@ -239,30 +276,45 @@ class Growing<T extends Int32Array | Uint8Array | Uint16Array> {
   }
 }
 
-/** The stem of each (stem, unit) pair, in order, in typed arrays of 64K stems each (the units are
- *  implied by where each unit's pairs end). Two arrays of both, doubled as they grew, held 25 MB at
- *  the end of a 10,000-section build (1.9 million pairs) and 8 MB more while growing; these hold 8. */
+/** The stem of each (stem, unit) pair, in order, in one typed array over a resizable buffer that
+ *  grows in place (the units are implied by where each unit's pairs end); it is then sorted in place
+ *  into the postings. Chunks of 64K stems, counted into a second array of postings, held both at
+ *  once (8 MB each at 10,000 sections, 1.9 million pairs). */
 class Pairs {
-  private full: Int32Array[] = [];
-  private current = new Int32Array(1 << 16);
-  private used = 0;
+  private buffer = resizable(1 << 18, 1 << 28);
+  private view = new Int32Array(this.buffer);
   length = 0;
 
   push(stemId: number): void {
-    if (this.used === this.current.length) {
-      this.full.push(this.current);
-      this.current = new Int32Array(1 << 16);
-      this.used = 0;
+    if (this.length === this.view.length) {
+      const bytes = this.buffer.byteLength * 2;
+      if (bytes <= this.buffer.maxByteLength) {
+        this.buffer.resize(bytes);
+      } else {
+        const bigger = resizable(bytes, 2 * this.buffer.maxByteLength);
+        new Int32Array(bigger).set(this.view);
+        this.buffer = bigger;
+      }
+      this.view = new Int32Array(this.buffer);
     }
-    this.current[this.used++] = stemId;
-    this.length++;
+    this.view[this.length++] = stemId;
   }
 
-  /** The stems in order, a chunk at a time. */
-  chunks(): Int32Array[] {
-    return [...this.full, this.current.subarray(0, this.used)];
+  /** The stems in order, in an array of their own length over the buffer, shrunk to fit. */
+  data(): Int32Array {
+    this.buffer.resize(this.length * 4);
+    return new Int32Array(this.buffer, 0, this.length);
   }
 }
+
+/** A resizable ArrayBuffer (ES2024, in Node 20; TypeScript's lib here predates it): it reserves
+ *  `max` bytes of address space and uses memory only as it grows. */
+interface Resizable extends ArrayBuffer {
+  readonly maxByteLength: number;
+  resize(bytes: number): void;
+}
+const resizable = (bytes: number, max: number): Resizable =>
+  new (ArrayBuffer as unknown as new (bytes: number, options: { maxByteLength: number }) => Resizable)(bytes, { maxByteLength: max });
 
 /** Position of `value` in a sorted array, or where it would be inserted. */
 export function lowerBound(sorted: string[], value: string): number {
