@@ -154,29 +154,15 @@ const URL_BREAK = '/?&=-';
  *  never before `minEnd` (the end of the scheme, 'https://', on the first cut), even if the part is
  *  then wider than the room. Returns the cut and that part's width; one pass over the part. */
 function cutUrl(token: string, room: number, minEnd: number): [number, number] {
-  let width = 0;
-  let i = 0;
   let natural: [number, number] | undefined;
   let dot: [number, number] | undefined;
-  while (i < token.length) {
-    if (token.charCodeAt(i) === 0x1b) {
-      SGR_AT.lastIndex = i;
-      if (SGR_AT.test(token)) {
-        i = SGR_AT.lastIndex;
-        continue;
-      }
-    }
-    const ch = String.fromCodePoint(token.codePointAt(i)!);
-    const w = displayWidth(ch);
-    if (width + w > room && width > 0 && i >= minEnd) break;
-    width += w;
-    i += ch.length;
+  const [i, width] = scanWidth(token, room, minEnd, (ch, at, w) => {
     // A cut just after the scheme would leave 'https://' alone on its line: the host goes with it.
-    if (i > minEnd && i < token.length) {
-      if (URL_BREAK.includes(ch)) natural = [i, width];
-      else if (ch === '.') dot = [i, width];
+    if (at > minEnd && at < token.length) {
+      if (URL_BREAK.includes(ch)) natural = [at, w];
+      else if (ch === '.') dot = [at, w];
     }
-  }
+  });
   if (i >= token.length) return [i, width];
   return natural ?? dot ?? [i, width];
 }
@@ -195,6 +181,13 @@ const SGR_AT = new RegExp(SGR.source, 'y');
 /** Where to cut a token so that its first part is at most `room` columns wide (at least one
  *  character), and that part's width. One pass over the part, whatever the token's length. */
 function cutToWidth(token: string, room: number): [number, number] {
+  return scanWidth(token, room, 0);
+}
+
+/** The pass both cuts make: characters (SGR sequences skipped, wide ones counted twice) until the
+ *  next would pass `room`, never stopping before `minEnd`; `after` sees each character taken, where
+ *  it ends and the width so far. Returns where it stopped and the width taken. */
+function scanWidth(token: string, room: number, minEnd: number, after?: (ch: string, end: number, width: number) => void): [number, number] {
   let width = 0;
   let i = 0;
   while (i < token.length) {
@@ -207,9 +200,10 @@ function cutToWidth(token: string, room: number): [number, number] {
     }
     const ch = String.fromCodePoint(token.codePointAt(i)!);
     const w = displayWidth(ch);
-    if (width + w > room && width > 0) break;
+    if (width + w > room && width > 0 && i >= minEnd) break;
     width += w;
     i += ch.length;
+    after?.(ch, i, width);
   }
   return [i, width];
 }
