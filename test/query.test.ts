@@ -15,6 +15,8 @@ describe('what the person turned from', () => {
     ['I do not like taking medicine', ['medicine']],
     ['what can I do that does not involve tablets', ['tablets']],
     ["I'm not keen on taking pills", ['pills']],
+    ['muscle relaxants have not worked for my neck', ['muscle', 'relaxants']],
+    ["the stretches haven't helped", ['stretches']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
@@ -24,6 +26,7 @@ describe('what the person turned from', () => {
     ['stretches are making my neck worse', true],
     ['ibuprofen not strong enough', true],
     ["tablets aren't touching the pain", true],
+    ['the heat pad has not helped', true],
     ['heat makes me feel better', false],
     ['how long should I use heat', false],
   ])('%j says something failed: %s', (query, failed) => {
