@@ -436,7 +436,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const limit = options.limit ?? 5;
   const read = readQuery(query);
   const said = queryTerms(query);
-  const terms = read.implied.some((w) => !said.includes(w)) ? [...said, ...read.implied.filter((w) => !said.includes(w))] : said;
+  const implied = read.implied.filter((w) => !said.includes(w));
+  const terms = implied.length ? [...said, ...implied] : said;
   const sections = index.corpus.sections;
 
   // The lexicon is read only when a word is not found as it is, or there are several words to weigh.
@@ -612,7 +613,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // cramps from dehydration", "ibuprofen for toothache"), however much else in it matches: "cramp",
     // "muscle" or a drug's name say what kind of trouble, not whose or where.
     if (scope && !offTopic) {
-      const folded = ` ${words(query).join(' ')} `;
+      raw ??= words(query);
+      const folded = ` ${raw.join(' ')} `;
       const namesScope = parsed.some((t) => !t.tried && inScope(t)) || scope.phrases.some((p) => folded.includes(` ${p} `));
       // A part the corpus names itself, in a sentence or a name that has another word of the query
       // too, is no other part: "numbness in my arm" meets a warning sign's "numbness ... in an arm",
@@ -635,7 +637,6 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       // Beside a drug's name, a thing of its own is another subject when the drug is "for" it
       // ("ibuprofen for toothache", "a muscle relaxant for my dog"); with "and" it is only a part
       // the answer leaves out ("ibuprofen and cholesterol": the note on stderr names it).
-      raw ??= words(query);
       const forIt = (t: number) => raw!.some((w, k) => w === parsed[t].word && (raw![k - 1] === 'for' || (DETERMINERS.has(raw![k - 1]) && raw![k - 2] === 'for')));
       const thing = unmatchedRuns.some((run) => run.some((t) => {
         const { kind, zipf } = parsed[t];
@@ -644,10 +645,6 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       offTopic = !namesScope && (otherPart || thing || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
     }
-    // Whose trouble it is: an animal the corpus never names, as the one that has it ("my dog's
-    // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
-    // makes the query about the animal, however much of the neck it names; unless the person says
-    // the trouble is their own ("my neck", "me"): "walking the dog gave me a stiff neck".
     // A name of several words that the corpus does not have (WordNet's): the words of it the corpus
     // has are part of another thing ("neck of the woods", "cold sore cream", "spinal tap film").
     // Short queries only: a story's subject is told by more than one name.
@@ -655,6 +652,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       phrases = foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
       offTopic = onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)));
     }
+    // Whose trouble it is: an animal the corpus never names, as the one that has it ("my dog's
+    // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
+    // makes the query about the animal, however much of the neck it names; unless the person says
+    // the trouble is their own ("my neck", "me"): "walking the dog gave me a stiff neck".
     if (!offTopic && parsed.some((t, i) => t.kind === 'a' && !anyMatch(i))) {
       offTopic = animalHasIt(parsed, (raw ??= words(query)), anyMatch, (t) => t.kind === 'b' || inScope(t) || isContext(t));
     }
@@ -662,12 +663,12 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 
   // Turning away from something: the plan's other steps are the alternatives, the ones that come
   // after what was tried first ("ice isn't working" → heat).
-  // Words for the condition ("my neck") say what hurts, not what else the person wants.
   const positiveMatch = parsed.some((t, i) => positive[i] && t.weight > 0 && anyMatch(i));
   // Asking what to do, naming nothing the corpus has a name for (a treatment, a cause, a sign),
   // is asking for the plan's steps in order.
   const namesSomething = parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row) => row[i]));
-  // Besides the condition's own words ("anything besides heat for a neck spasm").
+  // A match besides the condition's own words, which say what hurts, not what else the person wants
+  // ("anything besides heat for a neck spasm").
   const otherMatch = positiveMatch && parsed.some((t, i) => positive[i] && t.weight > 0 && anyMatch(i) && !isContext(t));
   const wantsOthers = (parsed.some((t) => t.tried) && (read.alternatives || read.failed || !otherMatch)) || (read.treatment && !namesSomething);
   // Alternatives lead when asked for or when nothing else matched; otherwise they are a lesser hint.
@@ -840,7 +841,6 @@ function unitText(index: SearchIndex, unitId: number): string {
   return namedUnits(index.corpus.sections[s])[unitId - index.sectionFirstUnit[s]]?.text ?? '';
 }
 
-/** A section's units that are not body text, made once per section (read only). */
 const groupCache = new WeakMap<SearchIndex, Map<number, string>>();
 /** What a unit belongs to: its vocabulary group for a name of one ("s3g2"), the unit itself otherwise. */
 function groupOf(index: SearchIndex, unitId: number): string {
@@ -860,6 +860,7 @@ function groupOf(index: SearchIndex, unitId: number): string {
   return groups.get(unitId) ?? `u${unitId}`;
 }
 
+/** A section's units that are not body text, made once per section (read only). */
 function namedUnits(section: Section): Unit[] {
   let units = namedUnitsCache.get(section);
   if (!units) namedUnitsCache.set(section, (units = sectionUnits(section, { body: false })));
