@@ -41,8 +41,11 @@ const REPUTABLE: Record<string, string[]> = {
   'UK guidance and product leaflets: NICE (and its CKS), the EMC': ['.nice.org.uk', 'medicines.org.uk'],
   'clinics, hospitals and doctors\' own patient pages': ['mayoclinic.org', 'patient.info', 'familydoctor.org', 'health.harvard.edu', 'roswellpark.org', 'thompsonhealth.com'],
   'medical societies and patient charities': ['rheumatology.org.au', 'mstrust.org.uk'],
-  'drug makers\' own pages': ['pfizer.co.uk', 'aspirin.at', '.bmscustomerconnect.com'],
-  'drug references and the pharmacy press': ['drugs.com', 'reference.medscape.com', 'drugcentral.org', 'medicinenet.com', 'independentpharmacist.co.uk', 'pharmacymagazine.co.uk'],
+  'drug makers\' own pages': ['pfizer.co.uk', 'pfizermedicalinformation.com', 'aspirin.at', '.bmscustomerconnect.com'],
+  // Drugs.com, Medscape, MedicineNet and Independent Pharmacist were dropped on 2026-12-04: every fact
+  // they backed is now cited to a label, a health service or NIH LiverTox. Two stay for want of a
+  // stronger stored page: DrugCentral (the Kenalog label's text) and Pharmacy Magazine (Naprosyn Pain Relief).
+  'drug references and the pharmacy press': ['drugcentral.org', 'pharmacymagazine.co.uk'],
 };
 const reputable = (host: string) =>
   Object.values(REPUTABLE).flat().some((d) => (d.startsWith('.') ? host === d.slice(1) || host.endsWith(d) : host === d || host === `www.${d}`));
@@ -69,7 +72,11 @@ describe('sourcing: every added fact names a source, every source is listed and 
     for (const host of ['castlegate-pharmacy.com', 'theswissbay.ch', 'gill.readingroo.ms', 'www.reference.com', 'medications.com', 'medx.it.com',
       'forhers.su', 'kids.britannica.com', 'medilib.ir', 'studylib.net', 'oxycontin.com', 'thehealthboard.com', 'endocet.drugs.com', 'en.wikipedia.org',
       'rxwiki.com', 'pdrhealth.com', 'nhs.uk.example.com']) expect(reputable(host), host).toBe(false);
-    for (const host of ['www.nhs.uk', 'mpft.nhs.uk', 'dailymed.nlm.nih.gov', 'www.drugs.com', 'patient.info']) expect(reputable(host), host).toBe(true);
+    for (const host of ['www.nhs.uk', 'mpft.nhs.uk', 'dailymed.nlm.nih.gov', 'api.fda.gov', 'cks.nice.org.uk', 'patient.info']) expect(reputable(host), host).toBe(true);
+  });
+
+  it('the allow-list no longer takes the drug references replaced on 2026-12-04', () => {
+    for (const host of ['www.drugs.com', 'reference.medscape.com', 'www.medicinenet.com', 'www.independentpharmacist.co.uk']) expect(reputable(host), host).toBe(false);
   });
 
   it.each(members.map((m) => [m.generic, m]))('drug %s names the sources it was checked against', (_, m) => {
@@ -166,6 +173,8 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Kenalog', /injected.*not for epidural use/],
     ['Depo-Medrone', /UK name of Depo-Medrol/],
     ['Nurofen', /sold in the UK, one of the brand names the NHS gives for ibuprofen/],
+    ['Robaxin', /FDA's drug listing has it as an injection.*tablets are sold as generics/],
+    ['Flexeril', /tablets; the same medicine is sold as generic cyclobenzaprine/],
   ])('%s carries its note, in the table and in search', (brand, note) => {
     expect(md).toMatch(new RegExp(`${brand} \\([^|]*${note.source}`));
     expect(top(brand).snippet.reason).toMatch(note);
