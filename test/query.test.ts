@@ -17,6 +17,9 @@ describe('what the person turned from', () => {
     ["I'm not keen on taking pills", ['pills']],
     ['muscle relaxants have not worked for my neck', ['muscle', 'relaxants']],
     ["the stretches haven't helped", ['stretches']],
+    ['paracetamol is doing nothing for my neck spasm', ['paracetamol']],
+    ['the tablets did nothing', ['tablets']],
+    ['ice made my neck feel worse, should I stop', ['ice']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
@@ -29,6 +32,8 @@ describe('what the person turned from', () => {
     ['the heat pad has not helped', true],
     ['heat makes me feel better', false],
     ['how long should I use heat', false],
+    ['the heat pad makes no difference', true],
+    ['nothing to do with my neck', false],
   ])('%j says something failed: %s', (query, failed) => {
     expect(readQuery(query).failed).toBe(failed);
   });
@@ -43,6 +48,8 @@ describe('what the person turned from', () => {
     ['is there a better pillow for a neck spasm', 'pillow'],
     ['what is the best painkiller for a stiff neck', 'painkiller'],
     ['would massage help', 'massage'],
+    ['without a heating pad how can I warm up my stiff neck', 'warm'],
+    ['how do I stretch my neck safely', 'stretch'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });
@@ -71,5 +78,28 @@ describe('what the person turned from', () => {
   it('the words that turn away only ask ("avoid", "instead")', () => {
     expect(readQuery('avoid painkillers').askWords.has('avoid')).toBe(true);
     expect(readQuery('instead of ice').askWords.has('instead')).toBe(true);
+  });
+});
+
+describe('what kind of answer is asked for', () => {
+  it.each([
+    ['what would a physiotherapist actually do', 'contents'],
+    ['what sort of treatments would they do there', 'contents'],
+    ['should I be using ice or heat on it first', 'time'],
+    ['which first, ice or heat', 'time'],
+    ['how long should I rest', 'duration'],
+  ])('%j asks for %s', (query, intent) => {
+    expect(readQuery(query).intents.map((i) => i.name)).toContain(intent);
+  });
+
+  it.each([
+    ['how can I get rid of a neck spasm'],
+    ['how do I deal with a stiff neck'],
+  ])('%j puts no weight on a verb that only says something is to be done', (query) => {
+    expect([...readQuery(query).focus]).toEqual([]);
+  });
+
+  it('"first" alone, in a story, asks for no time: "first time this has happened"', () => {
+    expect(readQuery('first time this has happened to my neck').intents.map((i) => i.name)).not.toContain('time');
   });
 });

@@ -61,6 +61,11 @@ describe('ranking', () => {
     ['ice or heat first', 'thermal'],
     ['exercises for posture', 'physical-therapy'],
     ['what can I take for the pain', 'medications'],
+    // Turning from a section's own name, while naming it too, asks what else it holds.
+    ['besides massage what else does physio involve for neck spasms', 'physical-therapy'],
+    // "stiff" of "stiff neck" says what hurts, not "stiffen" of bed rest.
+    ['without a heating pad how can I warm up my stiff neck', 'thermal'],
+    ['ice made my neck feel worse, should I stop', 'thermal'],
   ])('%s → %s first', (query, id) => expect(top(query)).toBe(id));
 
   it.each([['stock prices'], ['pizza dough'], ['xyzzy'], ['the']])('%s finds nothing', (query) => {
@@ -255,6 +260,8 @@ describe('words as a person means them', () => {
     ['is a muscle relaxant ok for elderly people', 'elderly patients'],
     ['the ice is not working any more, what next', 'Thereafter, you may use a heating pad'],
     ['painkillers are not working', 'painkillers such as paracetamol or ibuprofen have not helped'],
+    ['when should I switch from ice to heat', 'during the first two days after an injury. Thereafter, you may use a heating pad'],
+    ['besides massage what else does physio involve for neck spasms', 'Physical therapy may include'],
   ])('the snippet is the sentence that answers %j', (query, phrase) => {
     expect(search(index, query).hits[0].snippet.text).toContain(phrase);
   });
@@ -280,6 +287,23 @@ describe('snippets', () => {
     const hit = search(index, 'heating pad').hits[0];
     const marked = hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end));
     expect(marked).toEqual(['heating', 'pad']);
+  });
+
+  it('a sentence that points back ("Thereafter, …") comes with the end of the one before it, highlights in place', () => {
+    const hit = search(index, 'when should I switch from ice to heat').hits[0];
+    expect(hit.snippet.text).toMatch(/^….* after an injury\. Thereafter, you may use a heating pad/);
+    expect(hit.snippet.text.length).toBeLessThanOrEqual(221);
+    const marked = hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end).toLowerCase());
+    expect(marked).toContain('heating');
+  });
+
+  it('a sentence that stands on its own comes alone', () => {
+    const hit = search(index, 'how often should I ice my neck').hits[0];
+    expect(hit.snippet.text.startsWith('Applying ice or cold packs')).toBe(true);
+  });
+
+  it('turning from painkillers does not lead to the warning sign that names them in passing', () => {
+    expect(top('other than painkillers how do I treat a neck spasm')).not.toBe('red-flags');
   });
 
   it('trims long text at word boundaries with an ellipsis', () => {

@@ -23,10 +23,10 @@ const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 export const INTENTS: Intent[] = [
   { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks))\b|\bfor how long\b/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`), precise: new RegExp(`\\b(?:for|after) ${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b${NUMBER} ${UNIT} at a time\\b|\\ba day or two\\b`) },
   { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|\btimes a day\b|\bper day\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/, precise: /\bevery (?:hour|day|\d+)|\btimes per\b/ },
-  { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
+  { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b|\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one )?first\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
   { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
   { name: 'cause', ask: /\bwhy\b|\bcauses?\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
-  { name: 'contents', ask: /\binvolve|\binclude|\bwhat (?:is|are|does)\b.*\b(?:do|involve|mean)\b/, answer: /\b(?:include|such as|involves)\b/ },
+  { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|such as|involves)\b/ },
   { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|care)\b/ },
   { name: 'help', ask: /\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b/, answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
@@ -59,6 +59,13 @@ const TAKE_NEEDS = [' take '];
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
  *  something, the words after it (not "when should I …", which asks for a time). */
 const ASKED_TO_DO = /\b(?:should|can|could|shall) (?:i|we) (?:just |still |really )?((?:\w+ ){1,3})/g;
+/** "how can I warm it up", "how do I stretch it": the way to do something, the verb after it. */
+const HOW_TO = /\bhow (?:can|do|should|could|would) (?:i|we) (?:best )?(\w+)/;
+/** Verbs that say only that something is to be done about it ("how can I get rid of it", "how do I
+ *  deal with it"): the words after them say what. */
+const GENERAL_VERBS = new Set(['get', 'make', 'stop', 'deal', 'cope', 'manage', 'handle', 'live', 'know', 'tell', 'help', 'go', 'be', 'do', 'find', 'fix', 'sort', 'treat', 'ease', 'relieve', 'tell', 'cure', 'heal']);
+const HOW_TO_NEEDS = [' how can ', ' how do ', ' how should ', ' how could ', ' how would '];
+
 /** What ASKED_TO_DO needs (a plain test: the pattern's own words, " i" among them, would let it
  *  run, and be compiled, for nearly every query). */
 const ASKED_TO_DO_NEEDS = [' should i ', ' can i ', ' could i ', ' shall i ', ' should we ', ' can we ', ' could we ', ' shall we '];
@@ -77,10 +84,10 @@ const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'because', '
 const FAIL_WORDS = new Set(['hasn', 't', 'has', 'not', 'haven', 'have', 'didn', 'did', 'isn', 'is', 'aren', 'are', 'made', 'making', 'makes', 'got', 'gotten', 'getting', 'any', 'better', 'worse', 'been', 's']);
 
 /** Words before these, in the same clause, name what has not worked. */
-const AFTER_TRIED = /\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting)\b/g;
+const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting)\b/g;
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
-const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,2}worse)\b/g;
+const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
 
 export interface ReadQuery {
   /** Folded words the person turned away from ("ice" in "the ice isn't working"). */
@@ -191,6 +198,10 @@ export function readQuery(query: string): ReadQuery {
         if (m[1].startsWith('be ')) continue;
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
       }
+    }
+    if (HOW_TO_NEEDS.some((w) => clause.includes(w))) {
+      const m = clause.match(HOW_TO);
+      if (m && !GENERAL_VERBS.has(m[1])) for (const w of contentWords([m[1]])) focus.add(w);
     }
     const worse = clause.includes(' better ') || clause.includes(' worse ') ? [...matchesOf(AFTER_WORSE, clause)] : [];
     for (const m of [...matchesOf(AFTER_TRIED, clause), ...worse]) {

@@ -511,6 +511,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const bestUnit = new Map<number, { id: number; total: number }>();
   /** Whether a word is part of a whole name of several words that the query has together ("stay in bed"). */
   const phrase = sections.map(() => new Array<boolean>(parsed.length).fill(false));
+  /** Whether a word is part of a whole name of the condition the query has ("stiff" of "stiff neck"). */
+  const inCondition = new Array<boolean>(parsed.length).fill(false);
   const positions = useLexicon ? queryPositions(query, parsed) : undefined;
   for (const [unitId, scores] of unitScores) {
     const section = index.unitSection[unitId];
@@ -527,7 +529,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // says it too: "breathing hard" meets half of "can't breathe".
     const size = index.unitSize[unitId] + (positions && named && !positions.negated.some((n, t) => n && perTerm[t] > 0) && nameSaysNot(index, unitId) ? 1 : 0);
     const coverage = named ? Math.sqrt(Math.min(1, count / size)) : 1;
-    if (named && count > 1 && coverage === 1) perTerm.forEach((v, t) => { if (v > 0) phrase[section][t] = true; });
+    if (named && count > 1 && coverage === 1) {
+      perTerm.forEach((v, t) => { if (v > 0) phrase[section][t] = true; });
+      if (conditions.has(unitId)) perTerm.forEach((v, t) => { if (v > 0) inCondition[t] = true; });
+    }
     const row = best[section];
     // Index loops that skip the words this unit did not match (most of a long query's): run cold,
     // every product of fractions here is a new heap number, 1.5 KB a unit in a 20-word query.
@@ -548,6 +553,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   }
 
   const positive = parsed.map((t) => !t.tried);
+  // A word of the condition's whole name in the query ("stiff" of "my stiff neck") says what hurts
+  // wherever it matches: not "stiffen" of bed rest.
+  parsed.forEach((t, i) => { if (inCondition[i] && !t.tried && !read.askWords.has(t.word) && !read.focus.has(t.word)) t.weight = Math.min(t.weight, CONDITION_WEIGHT); });
   const anyMatch = (t: number) => best.some((row) => row[t] > 0);
   // A word the corpus lacks counts against every section alike, so only in part: the story around
   // the question ("carried my toddler ... at the zoo") must not sink its answer. Whether the query
@@ -678,6 +686,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const scored: { section: number; score: number; matched: string[] }[] = [];
   const isContextTerm = wantsOthers ? parsed.map((t) => isContext(t)) : [];
   const story = parsed.length >= STORY_WORDS;
+  /** The section where each word that was turned from matches best: what it is one thing of. */
+  const home = parsed.map((t, i) => (t.tried ? Math.max(...best.map((row) => row[i])) : 0));
+  const namedToo = (section: number) => parsed.some((t, i) => !t.tried && t.weight > 0 && !isContext(t) && namesSection[section][i]);
   const asking = read.intents.filter((intent) => ASKS_PRECISELY.has(intent.name) && intent.precise);
   if (!offTopic && parsed.length > 0) {
     best.forEach((perTerm, section) => {
@@ -693,12 +704,14 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         else if (read.failed && value > 0 && saysItFails(index, section, term)) num += term.weight * value;
         // One thing among others that failed ("ibuprofen isn't strong enough") leaves the others
         // of its section (stronger NSAIDS, muscle relaxants) among the next steps.
-        else if (read.failed && !namesSection[section][t]) num += SIBLING_SHARE * term.weight * value;
+        else if (read.failed && !namesSection[section][t] && value >= home[t]) num += SIBLING_SHARE * term.weight * value;
         // Turning from one thing among others ("other than ibuprofen") leaves its section's other
-        // things as the nearest alternatives; turning from what a section is about ("rather not
-        // take pills") counts against it.
-        else if (!read.failed && !namesSection[section][t]) num += SIBLING_SHARE * term.weight * value;
-        else if (!read.failed) num -= 0.5 * term.weight * value;
+        // things as the nearest alternatives, in the section it belongs to (not the warning sign
+        // that names painkillers in passing); turning from what a section is about ("rather not
+        // take pills") counts against it, unless the query names that section too ("besides
+        // massage, what else does physio involve").
+        else if (!read.failed && (!namesSection[section][t] || namedToo(section)) && value >= home[t]) num += SIBLING_SHARE * term.weight * value;
+        else if (!read.failed && namesSection[section][t] && !namedToo(section)) num -= 0.5 * term.weight * value;
       });
       const unit = bestUnit.get(section);
       const alternative = alternatives.get(section);
@@ -1110,7 +1123,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     if (pointed.length > 0) parsed.forEach((t, i) => (match[i] = Math.max(match[i], ...pointed.map((c) => (c.terms.has(t) ? 1 : 0)))));
     return { folded, pointed, match };
   });
-  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined };
+  const listAsked = read.intents.find((intent) => intent.name === 'contents');
+  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined };
   candidates.forEach(({ text, summary, first }, n) => {
     const { folded, pointed, match } = own[n];
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
@@ -1126,7 +1140,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
       else if (match[i] === 0) { if (read.failed) score += t.weight * m; }
       else if (read.failed && FAILS.test(folded)) score += t.weight * m;
-      else score -= 0.8 * t.weight * m;
+      // Asked what else something involves, the sentence listing it among the rest answers.
+      else if (!listAsked || !listAsked.answer.test(folded)) score -= 0.8 * t.weight * m;
     });
     for (const intent of read.intents) {
       if (intent.precise?.test(folded)) score += PRECISE_BONUS;
@@ -1138,14 +1153,34 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     }
     if (alternative && fold(alternative) === folded) score += ALTERNATIVE_BONUS;
     if (summary) score = score * 0.5 - 0.01;
-    if (score > top.score) top = { text, score, reason };
+    if (score > top.score) top = { text, score, reason, before: first ? undefined : candidates[n - 1].text };
   });
 
-  const snippet = trimSnippet(top.text, highlightRanges(top.text, matched));
+  const snippet = leadIn(top.text, top.before, matched) ?? trimSnippet(top.text, highlightRanges(top.text, matched));
   // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol").
   const named = cited.reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
   const reason = (named?.unit ?? top.reason)?.reason;
   return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
+}
+
+/** A sentence that opens by pointing back ("Thereafter, …", "However, these medications …") means
+ *  little alone: the end of the sentence before it comes first, as room allows. */
+const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|otherwise|instead)\b/i;
+/** The least of the sentence before worth showing, in characters: less says nothing. */
+const LEAD_IN_MIN = 40;
+
+function leadIn(text: string, before: string | undefined, matched: Set<string>): Snippet | undefined {
+  if (!before || !POINTS_BACK.test(text)) return undefined;
+  const room = SNIPPET_MAX - text.length - 2;
+  if (room < LEAD_IN_MIN) return undefined;
+  let tail = before;
+  if (tail.length > room) {
+    const cut = tail.indexOf(' ', tail.length - room);
+    if (cut < 0) return undefined;
+    tail = `…${tail.slice(cut + 1)}`;
+  }
+  const whole = `${tail} ${text}`;
+  return { text: whole, highlights: highlightRanges(whole, matched) };
 }
 
 function highlightRanges(text: string, matched: Set<string>): Highlight[] {
