@@ -66,6 +66,9 @@ describe('ranking', () => {
     // "stiff" of "stiff neck" says what hurts, not "stiffen" of bed rest.
     ['without a heating pad how can I warm up my stiff neck', 'thermal'],
     ['ice made my neck feel worse, should I stop', 'thermal'],
+    ['ring 111 about neck pain', 'red-flags'],
+    ['ibuprofen gel for my neck', 'medications'],
+    ['keyhole op on the neck', 'surgery'],
   ])('%s → %s first', (query, id) => expect(top(query)).toBe(id));
 
   it.each([['stock prices'], ['pizza dough'], ['xyzzy'], ['the']])('%s finds nothing', (query) => {
