@@ -20,6 +20,9 @@ describe('what the person turned from', () => {
     ['paracetamol is doing nothing for my neck spasm', ['paracetamol']],
     ['the tablets did nothing', ['tablets']],
     ['ice made my neck feel worse, should I stop', ['ice']],
+    ['muscle relaxants made me too sleepy, is there an alternative', ['muscle', 'relaxants']],
+    ['ibuprofen upsets my stomach, what else can I use', ['ibuprofen']],
+    ["stretching hasn't fixed it", ['stretching']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
@@ -101,5 +104,15 @@ describe('what kind of answer is asked for', () => {
 
   it('"first" alone, in a story, asks for no time: "first time this has happened"', () => {
     expect(readQuery('first time this has happened to my neck').intents.map((i) => i.name)).not.toContain('time');
+  });
+});
+
+describe('a side effect turns the person away only when they ask for something else', () => {
+  it.each([
+    ['muscle relaxants make me drowsy, is that normal', []],
+    ['does ibuprofen upset my stomach', []],
+    ['muscle relaxants make me drowsy, what else is there', ['muscle', 'relaxants']],
+  ])('%j turns from %j', (query, tried) => {
+    expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
 });

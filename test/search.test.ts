@@ -265,6 +265,14 @@ describe('words as a person means them', () => {
     ['painkillers are not working', 'painkillers such as paracetamol or ibuprofen have not helped'],
     ['when should I switch from ice to heat', 'during the first two days after an injury. Thereafter, you may use a heating pad'],
     ['besides massage what else does physio involve for neck spasms', 'Physical therapy may include'],
+    // One word of a vocabulary name ("steroid" of "steroid shot", "lie" of "lie down") points to its sentence.
+    ['steroid jab in the neck', 'medications injected by a health care provider'],
+    ['lie on the settee with a bad neck', 'lying down for brief periods'],
+    // "my neck hurts" is pain, not the injury of "hurt my neck": word order decides.
+    ["can't swallow properly and my neck hurts", 'Difficulty swallowing'],
+    // Turning from muscle relaxants, not to the sentence that goes on about them.
+    ['muscle relaxants made me too sleepy, is there an alternative for my neck', 'Over-the-counter analgesics'],
+    ['what would a physiotherapist actually do with me', 'Physical therapy may include'],
   ])('the snippet is the sentence that answers %j', (query, phrase) => {
     expect(search(index, query).hits[0].snippet.text).toContain(phrase);
   });

@@ -26,7 +26,7 @@ export const INTENTS: Intent[] = [
   { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b|\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one )?first\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
   { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
   { name: 'cause', ask: /\bwhy\b|\bcauses?\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
-  { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|such as|involves)\b/ },
+  { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|such as|involves)\b/, precise: /\b(?:include|such as|involves)\b/ },
   { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|care)\b/ },
   { name: 'help', ask: /\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b/, answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
@@ -75,7 +75,7 @@ const WH = [' when ', ' what ', ' how ', ' where ', ' why ', ' which ', ' who ']
  *  "it hurts when I move". Plain tests, for the reason above. */
 const WHEN_ASKS = ['should', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'will', 'would', 'must', 'to', 'shall'].map((w) => ` when ${w} `);
 /** "after taking", "since I started", "makes me": asking about side effects (the safety intent). */
-const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her '];
+const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make people ', ' makes people '];
 
 /** Words that end the name of what was turned from: a preposition, a question or a new subject. */
 const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'because', 'as', 'since', 'when', 'while', 'if', 'can', 'could', 'should', 'would', 'will', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'we', 'you', 'it', 'what', 'how', 'which', 'that', 'but']);
@@ -84,10 +84,15 @@ const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'because', '
 const FAIL_WORDS = new Set(['hasn', 't', 'has', 'not', 'haven', 'have', 'didn', 'did', 'isn', 'is', 'aren', 'are', 'made', 'making', 'makes', 'got', 'gotten', 'getting', 'any', 'better', 'worse', 'been', 's']);
 
 /** Words before these, in the same clause, name what has not worked. */
-const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting)\b/g;
+const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
 const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
+
+/** A side effect that turned the person away: "muscle relaxants made me too sleepy", "ibuprofen
+ *  upsets my stomach". Only with a request for something else (ALTERNATIVE) is it a turning away:
+ *  "muscle relaxants make me drowsy, is that normal" asks about the side effect. */
+const AFTER_DISLIKED = /\s+(?:made|makes|make|making|is making|are making|was making) me (?:(?:feel|too|so|really|very|a bit|quite|far too) )*(?:sleepy|drowsy|sick|awful|dizzy|ill|groggy|woozy|rough|terrible|horrible|nauseous|queasy|foggy|tired|spaced out|out of it)\b|\s+(?:upsets|upset|upsetting|irritates|irritated|hurts|hurt) my (?:stomach|tummy|gut)\b|\s+(?:disagrees|disagreed|doesn t agree|does not agree|didn t agree|did not agree) with me\b/g;
 
 export interface ReadQuery {
   /** Folded words the person turned away from ("ice" in "the ice isn't working"). */
@@ -166,6 +171,8 @@ export function readQuery(query: string): ReadQuery {
   /** Words of the "isn't working" phrases themselves. */
   const said = new Set<string>();
   let failed = false;
+  /** Words before a side effect, and the side effect's own words (AFTER_DISLIKED). */
+  const disliked: { before: string[]; own: string[] }[] = [];
   // Clauses end at punctuation and at "but" and "so"; an apostrophe splits a word ("isn t").
   const clauses: string[][] = [[]];
   for (const token of tokens(fold(query))) {
@@ -203,6 +210,9 @@ export function readQuery(query: string): ReadQuery {
       const m = clause.match(HOW_TO);
       if (m && !GENERAL_VERBS.has(m[1])) for (const w of contentWords([m[1]])) focus.add(w);
     }
+    for (const m of matchesOf(AFTER_DISLIKED, clause)) {
+      disliked.push({ before: contentWords(clause.slice(0, m.index!).trim().split(' ')).slice(-CONTENT_LIMIT), own: m[0].trim().split(' ') });
+    }
     const worse = clause.includes(' better ') || clause.includes(' worse ') ? [...matchesOf(AFTER_WORSE, clause)] : [];
     for (const m of [...matchesOf(AFTER_TRIED, clause), ...worse]) {
       failed = true;
@@ -216,6 +226,11 @@ export function readQuery(query: string): ReadQuery {
   }
   const text = ` ${clauses.flat().join(' ')} `;
   const test = (pattern: RegExp) => mayMatch(pattern, text) && pattern.test(text);
+  const alternatives = test(ALTERNATIVE);
+  if (alternatives) for (const { before, own } of disliked) {
+    for (const w of before) tried.add(w);
+    for (const w of own) said.add(w);
+  }
   const whenAsks = text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w));
   const intents = INTENTS.filter((intent) => {
     if (intent.name === 'safety' && SIDE_EFFECT_ASKS.some((w) => text.includes(w))) return true;
@@ -241,7 +256,7 @@ export function readQuery(query: string): ReadQuery {
   // question about being unwell, means a medicine (English usage, not the corpus's words).
   const implied = TAKE_NEEDS.some((w) => text.includes(w)) && TAKE.test(text) ? ['medicine'] : [];
   for (const w of implied) focus.add(w);
-  return { tried, failed, alternatives: test(ALTERNATIVE), treatment, intents, askWords, focus, implied };
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied };
 }
 
 /** What ends a clause. None of these is a letter or a digit, so none is ever inside a word. */

@@ -242,6 +242,10 @@ const NOTE_ZIPF = 4;
 const INTENT_BONUS = 1;
 /** ... and by saying it precisely ("for 3 to 4 days" for "how long", not "too long"). */
 const PRECISE_BONUS = 1.5;
+/** A sentence that lists things ("may include …", "such as …"). */
+const LISTS = /\b(?:include|includes|including|such as)\b/;
+/** How much one word of a vocabulary term of several words counts for the sentence the term cites. */
+const PARTIAL_POINT = 0.3;
 /** How much a sentence's words count for the sentence after it in the same paragraph. */
 const CONTEXT_SHARE = 0.5;
 /** How much the plan's own step gains, when the person turns away from something: less than a
@@ -513,6 +517,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const phrase = sections.map(() => new Array<boolean>(parsed.length).fill(false));
   /** Whether a word is part of a whole name of the condition the query has ("stiff" of "stiff neck"). */
   const inCondition = new Array<boolean>(parsed.length).fill(false);
+  /** The names each section's units matched whole, with their words standing together in order
+   *  ("hurt my neck", not "my neck hurts"). */
+  const wholeUnits = sections.map(() => new Set<number>());
   const positions = useLexicon ? queryPositions(query, parsed) : undefined;
   for (const [unitId, scores] of unitScores) {
     const section = index.unitSection[unitId];
@@ -529,6 +536,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // says it too: "breathing hard" meets half of "can't breathe".
     const size = index.unitSize[unitId] + (positions && named && !positions.negated.some((n, t) => n && perTerm[t] > 0) && nameSaysNot(index, unitId) ? 1 : 0);
     const coverage = named ? Math.sqrt(Math.min(1, count / size)) : 1;
+    if (named && coverage === 1) wholeUnits[section].add(unitId - index.sectionFirstUnit[section]);
     if (named && count > 1 && coverage === 1) {
       perTerm.forEach((v, t) => { if (v > 0) phrase[section][t] = true; });
       if (conditions.has(unitId)) perTerm.forEach((v, t) => { if (v > 0) inCondition[t] = true; });
@@ -741,7 +749,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], read, alternatives.get(section)?.text),
+        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, alternatives.get(section)?.text),
         matched,
       };
     });
@@ -1063,12 +1071,13 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, read: ReadQuery, alternative?: string): Snippet {
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, alternative?: string): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
   // Vocabulary terms of this section the query matched, with how well: their cited sentence gains.
-  const cited: { unit: Unit; value: number; citeFold: string; got: number; terms: Set<Term> }[] = [];
+  const cited: { unit: Unit; value: number; citeFold: string; got: number; terms: Set<Term>; share: number }[] = [];
+  const partly: typeof cited = [];
   for (const u of matchedUnits) {
     const unit = units[u];
     if (!unit || unit.kind !== 'term' || !unit.cites) continue;
@@ -1093,8 +1102,11 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
         }
       }
     }
-    // Only a term the query has whole points to its sentence: "heat" alone is not "heat pack".
-    if (got >= unitWords.size) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms });
+    // A term the query has whole points to its sentence; one word of a longer term ("steroid" of
+    // "steroid shot", "lie" of "lie down") points there more weakly, and is no reason: "heat" alone
+    // is not "heat pack".
+    if (got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u))) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1 });
+    else if (got > 0) partly.push({ unit, value: 0, citeFold: fold(unit.cites), got, terms, share: PARTIAL_POINT });
   }
 
   // Each body sentence with the one before it in its paragraph: "Heat is typically applied for 20
@@ -1118,20 +1130,26 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     const folded = fold(text);
     const stems = mayMatch(folded) ? stemsOf(text) : [];
     const pointed = cited.filter((c) => folded.includes(c.citeFold));
-    if (stems.length === 0 && pointed.length === 0) return { folded, pointed, match: none };
+    const weakly = partly.filter((c) => folded.includes(c.citeFold));
+    if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none };
     const match = matchRow(table, stems, parsed.length);
-    if (pointed.length > 0) parsed.forEach((t, i) => (match[i] = Math.max(match[i], ...pointed.map((c) => (c.terms.has(t) ? 1 : 0)))));
+    for (const c of [...pointed, ...weakly]) parsed.forEach((t, i) => { if (c.terms.has(t)) match[i] = Math.max(match[i], c.share); });
     return { folded, pointed, match };
   });
-  const listAsked = read.intents.find((intent) => intent.name === 'contents');
+  const listAsked = read.intents.some((intent) => intent.name === 'contents');
   let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined };
   candidates.forEach(({ text, summary, first }, n) => {
     const { folded, pointed, match } = own[n];
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
     if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return;
     let score = 0;
+    // The sentence after one naming what the person turned from (not what failed) goes on about it
+    // ("Muscle relaxants such as … However, these medications may cause …"): it shares no words of
+    // the query, and when it points back, it names the thing turned from itself.
+    const after = !first && !read.failed && parsed.some((t, i) => t.tried && own[n - 1].match[i] > 0);
+    if (after && POINTS_BACK.test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
     parsed.forEach((t, i) => {
-      const m = Math.max(match[i], first ? 0 : CONTEXT_SHARE * own[n - 1].match[i]);
+      const m = Math.max(match[i], first || after ? 0 : CONTEXT_SHARE * own[n - 1].match[i]);
       if (m === 0) return;
       // A name of several words the query has whole ("lie down", "feel sick") points to its
       // sentence as strongly as it counts in the ranking, more than its common words one by one.
@@ -1140,8 +1158,10 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
       else if (match[i] === 0) { if (read.failed) score += t.weight * m; }
       else if (read.failed && FAILS.test(folded)) score += t.weight * m;
-      // Asked what else something involves, the sentence listing it among the rest answers.
-      else if (!listAsked || !listAsked.answer.test(folded)) score -= 0.8 * t.weight * m;
+      // Asked what else something involves, or turning from one thing that failed, the sentence
+      // listing it among the rest answers ("stretching hasn't fixed it": "… may include electrical
+      // stimulation, ultrasound, stretching …, massage").
+      else if (!((listAsked || read.failed) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
     });
     for (const intent of read.intents) {
       if (intent.precise?.test(folded)) score += PRECISE_BONUS;
