@@ -3,8 +3,8 @@
 // terminal. Everything before it (Markdown to styled text) does not depend on the width, so for
 // the bundled corpus it is done at build time and only this runs at start-up.
 
-import { displayWidth, maxOf, stripSgr } from '../util/text.js';
-import { wrapText, type UrlFit } from './wrap.js';
+import { maxOf, stripSgr } from '../util/text.js';
+import { textWidth, wrapText, type UrlFit } from './wrap.js';
 
 /** Styled text of a document, not yet wrapped, with its tables kept apart as cells. */
 export interface Prerendered {
@@ -26,8 +26,10 @@ export function layout(doc: Prerendered, width: number, urls: UrlFit = 'break'):
  *  each hold their longest word, the table becomes a list, which never cuts a word. */
 export function drawTable(table: Prerendered['tables'][number], width: number, urls: UrlFit = 'break'): string {
   const { head, rows } = table;
-  const widths = columnWidths([head, ...rows], width);
-  if (!fitsWords([head, ...rows], widths) || widths.reduce((a, b) => a + b, 0) + widths.length + 1 > width) return drawList(table, width, urls);
+  const measured = measureColumns([head, ...rows]);
+  const widths = fitColumns(measured, width);
+  // Each column must be as wide as its longest word (with its padding), and the table fit the width.
+  if (!measured.longestWord.every((w, i) => w <= widths[i]) || widths.reduce((a, b) => a + b, 0) + widths.length + 1 > width) return drawList(table, width, urls);
   const rule = (left: string, middle: string, right: string) => left + widths.map((w) => '─'.repeat(w)).join(middle) + right;
   const row = (cells: string[]) => {
     const wrapped = widths.map((w, i) => wrapText(cells[i] ?? '', Math.max(1, w - 2)).split('\n'));
@@ -35,7 +37,7 @@ export function drawTable(table: Prerendered['tables'][number], width: number, u
     return Array.from({ length: height }, (_, line) =>
       '│' + wrapped.map((lines, i) => {
         const text = lines[line] ?? '';
-        return ' ' + text + ' '.repeat(Math.max(0, widths[i] - 2 - displayWidth(text))) + ' ';
+        return ' ' + text + ' '.repeat(Math.max(0, widths[i] - 2 - textWidth(text))) + ' ';
       }).join('│') + '│',
     ).join('\n');
   };
@@ -49,11 +51,6 @@ export function drawTable(table: Prerendered['tables'][number], width: number, u
 }
 
 const visible = (cell: string | undefined) => stripSgr(cell ?? '').trim();
-
-/** Whether every column is at least as wide as its longest word (with its padding). */
-function fitsWords(rows: string[][], widths: number[]): boolean {
-  return widths.every((w, i) => rows.every((r) => visible(r[i]).split(/\s+/).every((word) => displayWidth(word) + 2 <= w)));
-}
 
 /** The table as a list: each group's first cell once, then each row's second cell as an item and
  *  the other cells under it, labelled by their column heading. Wraps at word boundaries only. */
@@ -73,15 +70,36 @@ export function drawList({ head, rows }: Prerendered['tables'][number], width: n
   return out.join('\n');
 }
 
+/** What each column holds, measured once: its widest cell and its longest word, each with its
+ *  padding (2 columns) and never under 3. */
+interface ColumnMeasures {
+  natural: number[];
+  longestWord: number[];
+}
+
+function measureColumns(rows: string[][]): ColumnMeasures {
+  const columns = maxOf(rows.map((r) => r.length), 0);
+  const natural: number[] = Array(columns).fill(3);
+  const longestWord: number[] = Array(columns).fill(3);
+  for (const row of rows) {
+    for (let i = 0; i < columns; i++) {
+      const cell = row[i] ?? '';
+      const text = cell.includes('\u001B') ? stripSgr(cell) : cell;
+      natural[i] = Math.max(natural[i], textWidth(text) + 2);
+      for (const word of text.split(/\s+/)) longestWord[i] = Math.max(longestWord[i], textWidth(word) + 2);
+    }
+  }
+  return { natural, longestWord };
+}
+
 /** Column widths (including padding) that fit `width`. Each column first gets room for its
  *  longest word, so no word is cut; what is left goes to the columns that want more, in proportion. */
 export function columnWidths(rows: string[][], width: number): number[] {
-  const columns = maxOf(rows.map((r) => r.length), 0);
-  const cells = (i: number) => rows.map((r) => stripSgr(r[i] ?? ''));
-  const natural = Array.from({ length: columns }, (_, i) => maxOf(cells(i).map((c) => displayWidth(c) + 2), 3));
-  const longestWord = Array.from({ length: columns }, (_, i) =>
-    maxOf(cells(i).flatMap((c) => c.split(/\s+/)).map((w) => displayWidth(w) + 2), 3),
-  );
+  return fitColumns(measureColumns(rows), width);
+}
+
+function fitColumns({ natural, longestWord }: ColumnMeasures, width: number): number[] {
+  const columns = natural.length;
   const room = width - (columns + 1);
   if (natural.reduce((a, b) => a + b, 0) <= room) return natural;
   const base = longestWord.reduce((a, b) => a + b, 0) <= room ? longestWord : longestWord.map(() => Math.max(5, Math.floor(room / columns)));

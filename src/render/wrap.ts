@@ -5,7 +5,26 @@
 import { displayWidth, SGR } from '../util/text.js';
 
 const LEADING_SPACE = new RegExp(`^(?:[^\\S\\u00A0]|${SGR.source})*`);
+const TOKEN = /(?:[^\s]|\u00A0)+|[^\S\u00A0]+/g;
+const BLANK = /^\s+$/;
 const URL_START = new RegExp(`^(?:${SGR.source})*[a-z][a-z0-9+.-]{0,31}:\\/\\/\\S`, 'i');
+/** Text whose every character is one column wide and stands alone (no mark, joiner or escape code
+ *  among them): printable ASCII, Latin, the general punctuation (dashes, quotes), arrows, operators,
+ *  box drawing and shapes. Its width is its length, found by one native test; displayWidth measures
+ *  the rest. Layout measures every line of a drawn table, and displayWidth's pass over each
+ *  character of its borders made V8 optimise that function during `show medications` (6 ms of
+ *  TurboFan on the main thread). test/render.test.ts checks the ranges against displayWidth. */
+const ONE_COLUMN_EACH = /^[\x20-\x7E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u2319\u2500-\u25FC]*$/;
+
+/** Whether every character of `text` takes one column: then its width is its length, and so is
+ *  the width of any part of it. */
+export const oneColumnEach = (text: string) => ONE_COLUMN_EACH.test(text);
+
+/** Columns `text` takes on a terminal: displayWidth, answered without it for most text. */
+export function textWidth(text: string): number {
+  return ONE_COLUMN_EACH.test(text) ? text.length : displayWidth(text);
+}
+
 /** Codes that end a style: reset, and the "off" codes for bold/dim, italic, underline, inverse, hidden, strike, colours. */
 const CLOSERS = new Set(['0', '22', '23', '24', '27', '28', '29', '39', '49']);
 
@@ -27,11 +46,9 @@ export type UrlFit = 'break' | 'whole';
  *  text of its line starts, after any list bullet or number, so list items hang correctly;
  *  `hang` sets that indent instead. */
 export function wrapText(text: string, width: number, hang?: number, urls: UrlFit = 'break'): string {
-  return text
-    .split('\n')
-    .map((line) => wrapLine(line, width, hang, urls))
-    .join('\n')
-    .replace(/\u00A0/g, ' ');
+  // One line (a table cell, a search hit's line) is most calls: no split and join for it.
+  const wrapped = text.includes('\n') ? text.split('\n').map((line) => wrapLine(line, width, hang, urls)).join('\n') : wrapLine(text, width, hang, urls);
+  return wrapped.includes(GLUE) ? wrapped.replace(/\u00A0/g, ' ') : wrapped;
 }
 
 /** `text` wrapped to fit `width` columns after an `indent`-column margin, every line indented:
@@ -46,26 +63,29 @@ export function indentBlock(text: string, indent: number, width: number, urls: U
 
 function hangingIndent(plain: string): number {
   const m = /^(\s*(?:[-*+•]\s+|\d+[.)]\s+)?)/.exec(plain);
-  return m ? displayWidth(m[1]) : 0;
+  return m ? textWidth(m[1]) : 0;
 }
 
 export function wrapLine(line: string, width: number, hang?: number, urls: UrlFit = 'break'): string {
-  if (displayWidth(line) <= width) return line;
-  const plain = line.replace(SGR, '');
-  const indent = Math.min(hang ?? hangingIndent(plain), Math.floor(width / 2));
+  // A line of characters one column wide (most are) has parts as wide as they are long: measured
+  // once here, not at every word.
+  const simple = oneColumnEach(line);
+  if ((simple ? line.length : displayWidth(line)) <= width) return line;
+  const widthOf = simple ? (part: string) => part.length : textWidth;
+  const styled = line.includes('\u001B');
+  const indent = Math.min(hang ?? hangingIndent(styled ? line.replace(SGR, '') : line), Math.floor(width / 2));
   const pad = ' '.repeat(indent);
 
   // Split into leading space, then words with their following spaces (escape codes stay attached).
   const leading = LEADING_SPACE.exec(line)![0];
-  // A no-break space (GLUE) belongs to its word.
-  const tokens = line.slice(leading.length).match(/(?:[^\s]|\u00A0)+|[^\S\u00A0]+/g) ?? [];
 
   const lines: string[] = [];
   let atContinuation = false;
   let current = leading;
-  let currentWidth = displayWidth(leading);
+  let currentWidth = widthOf(leading);
   let active: string[] = [];
   const track = (chunk: string) => {
+    if (!styled || !chunk.includes('\u001B')) return;
     for (const code of chunk.match(SGR) ?? []) {
       const params = code.slice(2, -1) || '0';
       if (params.split(';').some((p) => CLOSERS.has(p))) active = params === '0' ? [] : active.filter((c) => !closes(params, c));
@@ -73,7 +93,7 @@ export function wrapLine(line: string, width: number, hang?: number, urls: UrlFi
     }
   };
   const breakLine = () => {
-    lines.push(current.replace(/\s+$/, '') + (active.length ? '\u001B[0m' : ''));
+    lines.push(current.trimEnd() + (active.length ? '\u001B[0m' : ''));
     current = pad + active.join('');
     currentWidth = indent;
     atContinuation = true;
@@ -82,37 +102,43 @@ export function wrapLine(line: string, width: number, hang?: number, urls: UrlFi
   // After a URL broken over lines, what follows it starts a line of its own, so that where the
   // address ends is plain to see (and to select).
   let afterBrokenUrl = false;
-  track(leading);
-  for (const token of tokens) {
-    if (afterBrokenUrl && !/^\s+$/.test(token)) {
+  if (styled) track(leading);
+  // A no-break space (GLUE) belongs to its word.
+  for (const token of line.slice(leading.length).match(TOKEN) ?? []) {
+    // Space, or a word of no-break spaces alone, which counts as space; a token that starts with a
+    // printable character other than a space is a word.
+    const first = token.charCodeAt(0);
+    const blank = first === 0x20 || ((first < 0x21 || first > 0x7e) && BLANK.test(token));
+    if (afterBrokenUrl && !blank) {
       afterBrokenUrl = false;
       breakLine();
     }
-    if (/^\s+$/.test(token)) {
+    if (blank) {
       // Spaces at the start of a continuation line would spoil the hanging indent.
       if (!atContinuation) {
         current += token;
-        currentWidth += displayWidth(token);
+        currentWidth += widthOf(token);
       }
       continue;
     }
     let rest = token;
     // (The scheme's length is bounded so that this test is cheap on a word of megabytes.)
-    const url = URL_START.test(token);
+    const url = token.includes('://') && URL_START.test(token);
     // Where the scheme ends ('https://'): a URL is never cut before it.
     let schemeEnd = url ? token.indexOf('://') + 3 : 0;
     // Measured once: a word longer than the line is cut into pieces, and measuring what is left
     // after each cut would make a long word quadratic (a 5 MB word took 53 s).
-    let restWidth = displayWidth(rest);
+    let restWidth = widthOf(rest);
     while (rest) {
-      const trailingSpace = current.length - current.replace(/\s+$/, '').length;
       if (currentWidth + restWidth <= width) {
         current += rest;
         currentWidth += restWidth;
         track(rest);
         rest = '';
         atContinuation = false;
-      } else if (currentWidth - trailingSpace > indent) {
+      } else if (currentWidth - (current.length - current.trimEnd().length) > indent) {
+        // (Trailing spaces are measured only here, where a line may end: measuring them at every
+        // word read the whole line again each time.)
         breakLine();
       } else if (url && urls === 'whole') {
         // A URL longer than the line stands whole on a line of its own, for the script or the
@@ -130,7 +156,7 @@ export function wrapLine(line: string, width: number, hang?: number, urls: UrlFi
         const hyphen = !url && end < rest.length ? rest.lastIndexOf('-', end - 1) : -1;
         if (hyphen >= 0 && hyphen + 1 >= end / 2) {
           end = hyphen + 1;
-          cutWidth = displayWidth(rest.slice(0, end));
+          cutWidth = widthOf(rest.slice(0, end));
         }
         const head = rest.slice(0, end);
         current += head;
@@ -142,7 +168,7 @@ export function wrapLine(line: string, width: number, hang?: number, urls: UrlFi
       }
     }
   }
-  lines.push(current.replace(/\s+$/, ''));
+  lines.push(current.trimEnd());
   return lines.join('\n');
 }
 
@@ -198,8 +224,10 @@ function scanWidth(token: string, room: number, minEnd: number, after?: (ch: str
         continue;
       }
     }
-    const ch = String.fromCodePoint(token.codePointAt(i)!);
-    const w = displayWidth(ch);
+    const code = token.codePointAt(i)!;
+    const ch = String.fromCodePoint(code);
+    // (Printable ASCII, most of a URL, is one column without a call.)
+    const w = code >= 0x20 && code < 0x7f ? 1 : textWidth(ch);
     if (width + w > room && width > 0 && i >= minEnd) break;
     width += w;
     i += ch.length;
