@@ -2,9 +2,10 @@
 // FIFO or device put where a corpus or a cache entry should be can crash, hang or fool a run.
 // The CLI runs in-process (runCli, with the cache folder in its env), except where a regression
 // would block or exhaust the test process itself: a FIFO or a device read where a file should be
-// is read by the built CLI in a child process (cliSeries: several command lines in one child, which
-// is killed by its timeout; a blocked read in-process would hang the whole run). The one test that
-// needs its own working folder runs the built CLI as a user would.
+// is read by the built CLI in a child process (cliSeries: the command lines of all such cases of a
+// block in one child, started before its tests, and killed by its timeout; a blocked read
+// in-process would hang the whole run). The one test that needs its own working folder runs the
+// built CLI as a user would.
 import { execFileSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, lstatSync, mkdirSync, openSync, truncateSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -29,22 +30,20 @@ function largeCorpus(extra: (i: number) => object = () => ({})) {
   };
 }
 
-/** A corpus file and a cache folder of its own; `run` runs the CLI in-process with that cache,
- *  `runReal` runs command lines through the built CLI in a child (for what could hang the test process). */
+/** A corpus file and a cache folder of its own; `run` runs the CLI in-process with that cache. */
 function setup(corpus: object = largeCorpus(), existing?: string) {
   const dir = fresh('cache');
   const file = existing ?? join(dir, 'corpus.json');
   if (!existing) writeFileSync(file, JSON.stringify(corpus));
   const cache = join(dir, 'cache');
   const run = (args: string[], env: Record<string, string> = {}) => runCli(['--data', file, ...args], { SPASM_INFO_CACHE_DIR: cache, ...env });
-  const runReal = (commands: string[][]) => cliSeries(commands.map((args) => ['--data', file, ...args]), { SPASM_INFO_CACHE_DIR: cache });
   /** The one index file in the cache folder, after a search wrote it. */
   const entry = () => {
     const names = readdirSync(cache).filter((f) => f.endsWith('.index'));
     expect(names).toHaveLength(1);
     return join(cache, names[0]);
   };
-  return { dir, file, cache, run, runReal, entry };
+  return { dir, file, cache, run, entry };
 }
 
 const SEARCH = ['search', 'item12', 'warmth', '--json'];
@@ -116,21 +115,40 @@ describe('a cache entry is checked when it is read, and rebuilt when it fails', 
     expect(deserializeIndex(readFileSync(s.entry()), corpus, corpusCacheKey(readFileSync(s.file)))).toBeDefined();
   };
 
-  // A link to a device and a FIFO are read by the built CLI: a regression would read forever or block.
-  it.each([
-    ['a 55-byte file with a valid header', (entry: string) => writeFileSync(entry, readFileSync(entry).subarray(0, 55))],
-    ['a damaged body under an intact header', (entry: string) => {
+  const damages: [string, (entry: string) => void][] = [
+    ['a 55-byte file with a valid header', (entry) => writeFileSync(entry, readFileSync(entry).subarray(0, 55))],
+    ['a damaged body under an intact header', (entry) => {
       const data = readFileSync(entry);
       for (let i = data.length - 4000; i < data.length - 10; i += 7) data[i] ^= 0x5a;
       writeFileSync(entry, data);
     }],
-    ['random bytes', (entry: string) => writeFileSync(entry, Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)))],
-    ['an empty file', (entry: string) => writeFileSync(entry, '')],
-    ['a symbolic link to /dev/zero', (entry: string) => { unlinkSync(entry); symlinkSync('/dev/zero', entry); }],
-    ['a symbolic link to /dev/full', (entry: string) => { unlinkSync(entry); symlinkSync('/dev/full', entry); }],
-    ['a FIFO', (entry: string) => { unlinkSync(entry); execFileSync('mkfifo', [entry]); }],
-    ['a folder', (entry: string) => { unlinkSync(entry); mkdirSync(entry); }],
-  ])('%s: same answer, no error', async (name, damage) => {
+    ['random bytes', (entry) => writeFileSync(entry, Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)))],
+    ['an empty file', (entry) => writeFileSync(entry, '')],
+    ['a symbolic link to /dev/zero', (entry) => { unlinkSync(entry); symlinkSync('/dev/zero', entry); }],
+    ['a symbolic link to /dev/full', (entry) => { unlinkSync(entry); symlinkSync('/dev/full', entry); }],
+    ['a FIFO', (entry) => { unlinkSync(entry); execFileSync('mkfifo', [entry]); }],
+    ['a folder', (entry) => { unlinkSync(entry); mkdirSync(entry); }],
+  ];
+  // A link to a device and a FIFO are read by the built CLI: a regression would read forever or
+  // block. Their three cases, each with a cache folder of its own, run in one child (cliSeries),
+  // started before the tests; each test then checks its own case's outcome and cache.
+  const devices = new Map<string, { s: ReturnType<typeof setup>; run: Run }>();
+  beforeAll(() => {
+    const cases = damages.filter(([name]) => /dev|FIFO/.test(name)).map(([name, damage]) => {
+      const s = withEntry();
+      damage(s.entry());
+      return { name, s };
+    });
+    const runs = cliSeries(cases.map(({ s }) => ({ args: ['--data', s.file, ...SEARCH], env: { SPASM_INFO_CACHE_DIR: s.cache } })));
+    cases.forEach(({ name, s }, i) => devices.set(name, { s, run: runs[i] }));
+  });
+
+  it.each(damages)('%s: same answer, no error', async (name, damage) => {
+    const device = devices.get(name);
+    if (device) {
+      await expectRebuilt(device.s, good, async () => device.run);
+      return;
+    }
     const s = withEntry();
     damage(s.entry());
     if (name === 'a folder') {
@@ -139,7 +157,7 @@ describe('a cache entry is checked when it is read, and rebuilt when it fails', 
       expect([r.code, r.stdout, r.stderr]).toEqual([0, good, '']);
       return;
     }
-    await expectRebuilt(s, good, /dev|FIFO/.test(name) ? async (args) => s.runReal([args])[0] : s.run);
+    await expectRebuilt(s, good);
   });
 
   it('a planted index with the right key and checksum but postings out of range is rebuilt', async () => {
@@ -200,41 +218,65 @@ describe('the corpus entry (outline and bodies) is checked when it is read, and 
     return Buffer.concat([prefix, text, data.subarray(h.at + h.length)]);
   };
 
-  it.each([
-    ['a truncated entry', (data: Buffer) => data.subarray(0, data.length - 500)],
+  const damages: [string, (data: Buffer, entry: string) => Buffer | undefined][] = [
+    ['a truncated entry', (data) => data.subarray(0, data.length - 500)],
     ['random bytes', () => Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256))],
-    ['a title with a control character', (data: Buffer) => withHeader(data, (h) => { h.outline.sections[7].title = 'Topic\u001b[31m 7'; })],
-    ['an untrimmed title', (data: Buffer) => withHeader(data, (h) => { h.outline.sections[7].title = ' Topic 7 '; })],
-    ['an id that is not a string', (data: Buffer) => withHeader(data, (h) => { (h.outline.sections[7] as { id: unknown }).id = 7; })],
-    ['two sections with one id', (data: Buffer) => withHeader(data, (h) => { h.outline.sections[7].id = 's8'; })],
-    ['a section left out', (data: Buffer) => withHeader(data, (h) => { h.outline.sections.pop(); h.ends.pop(); })],
-    ['body ends past the end of the entry', (data: Buffer) => withHeader(data, (h) => { h.ends[29] += 1_000_000; })],
-    ['a body that is not a string', (data: Buffer) => { const at = data.lastIndexOf('"Sentence about item7 '); return Buffer.concat([data.subarray(0, at), Buffer.from('1234567'), data.subarray(at + 7)]); }],
-    ['a symbolic link to /dev/zero', (_: Buffer, entry: string) => { unlinkSync(entry); symlinkSync('/dev/zero', entry); return undefined; }],
-    ['a FIFO', (_: Buffer, entry: string) => { unlinkSync(entry); execFileSync('mkfifo', [entry]); return undefined; }],
-  ])('%s: every command prints what it prints with no cache', async (name, damage) => {
-    const s = withEntries();
+    ['a title with a control character', (data) => withHeader(data, (h) => { h.outline.sections[7].title = 'Topic\u001b[31m 7'; })],
+    ['an untrimmed title', (data) => withHeader(data, (h) => { h.outline.sections[7].title = ' Topic 7 '; })],
+    ['an id that is not a string', (data) => withHeader(data, (h) => { (h.outline.sections[7] as { id: unknown }).id = 7; })],
+    ['two sections with one id', (data) => withHeader(data, (h) => { h.outline.sections[7].id = 's8'; })],
+    ['a section left out', (data) => withHeader(data, (h) => { h.outline.sections.pop(); h.ends.pop(); })],
+    ['body ends past the end of the entry', (data) => withHeader(data, (h) => { h.ends[29] += 1_000_000; })],
+    ['a body that is not a string', (data) => { const at = data.lastIndexOf('"Sentence about item7 '); return Buffer.concat([data.subarray(0, at), Buffer.from('1234567'), data.subarray(at + 7)]); }],
+    ['a symbolic link to /dev/zero', (_, entry) => { unlinkSync(entry); symlinkSync('/dev/zero', entry); return undefined; }],
+    ['a FIFO', (_, entry) => { unlinkSync(entry); execFileSync('mkfifo', [entry]); return undefined; }],
+  ];
+  const damage = (s: ReturnType<typeof setup>, change: (data: Buffer, entry: string) => Buffer | undefined) => {
     const entry = corpusEntry(s.cache);
-    const damaged = damage(readFileSync(entry), entry);
+    const damaged = change(readFileSync(entry), entry);
     if (damaged) writeFileSync(entry, damaged);
-    // A link to a device and a FIFO are read by the built CLI in a child: a regression would read forever or block.
+  };
+
+  // A link to a device and a FIFO are read by the built CLI in a child: a regression would read
+  // forever or block. The two such corpus entries, and the index entry that is a FIFO (the last
+  // test), each in a cache folder of its own, are read in one child (cliSeries) before the tests;
+  // each test checks its own runs.
+  const devices = new Map<string, Run[]>();
+  let indexFifo = { index: '', runs: [] as Run[] };
+  beforeAll(() => {
+    const cases = damages.filter(([name]) => /dev|FIFO/.test(name)).map(([name, change]) => {
+      const s = withEntries();
+      damage(s, change);
+      return { name, s, commands: COMMANDS };
+    });
+    const s = withEntries();
+    const index = s.entry();
+    unlinkSync(index);
+    execFileSync('mkfifo', [index]);
+    cases.push({ name: 'index FIFO', s, commands: [['list'], ['show', 's7']] });
+    const runs = cliSeries(cases.flatMap(({ s, commands }) => commands.map((args) => ({ args: ['--data', s.file, ...args], env: { SPASM_INFO_CACHE_DIR: s.cache } }))));
+    for (const { name, commands } of cases) devices.set(name, runs.splice(0, commands.length));
+    indexFifo = { index, runs: devices.get('index FIFO')! };
+  });
+
+  it.each(damages)('%s: every command prints what it prints with no cache', async (name, change) => {
     const runs: Run[] = [];
-    if (/dev|FIFO/.test(name)) runs.push(...s.runReal(COMMANDS));
-    else for (const args of COMMANDS) runs.push(await s.run(args));
+    if (devices.has(name)) runs.push(...devices.get(name)!);
+    else {
+      const s = withEntries();
+      damage(s, change);
+      for (const args of COMMANDS) runs.push(await s.run(args));
+    }
     for (const [i, args] of COMMANDS.entries()) {
       const r = runs[i];
       expect([r.code, r.stdout, r.stderr], args.join(' ')).toEqual([uncached[i].code, uncached[i].stdout, uncached[i].stderr]);
     }
   });
 
-  it('list and show never read the search index (an index entry that is a FIFO is left alone)', async () => {
-    const s = withEntries();
-    const index = s.entry();
-    unlinkSync(index);
-    execFileSync('mkfifo', [index]);
-    // The built CLI: reading the FIFO by mistake would block.
-    expect(s.runReal([['list'], ['show', 's7']]).map((r) => r.code)).toEqual([0, 0]);
-    expect(lstatSync(index).isFIFO()).toBe(true);
+  it('list and show never read the search index (an index entry that is a FIFO is left alone)', () => {
+    // Run by the built CLI (above): reading the FIFO by mistake would block.
+    expect(indexFifo.runs.map((r) => r.code)).toEqual([0, 0]);
+    expect(lstatSync(indexFifo.index).isFIFO()).toBe(true);
   });
 });
 
@@ -333,21 +375,26 @@ describe('--data reads only a regular file of bounded size (exit 2, one sentence
   symlinkSync('/dev/zero', link);
 
   // Devices and the FIFO are given to the built CLI in a child: reading one by mistake would never
-  // end or would block, which in-process would stop the whole run instead of failing one test.
-  const real = async (commands: string[][]) => cliSeries(commands);
-  const inProcess = async (commands: string[][]) => {
+  // end or would block, which in-process would stop the whole run instead of failing one test. The
+  // four such cases run in one child (cliSeries), before the tests; each test checks its own runs.
+  const commands = (path: string) => [['--data', path, 'list'], ['--data', path, 'search', 'x']];
+  const cases: [string, string, string, 'real' | 'in-process'][] = [
+    ['/dev/zero', '/dev/zero', 'it is a device, not a regular file', 'real'],
+    ['/dev/urandom', '/dev/urandom', 'it is a device, not a regular file', 'real'],
+    ['a link to /dev/zero', link, 'it is a device, not a regular file', 'real'],
+    ['a FIFO with no writer', fifo, 'it is a named pipe (FIFO), not a regular file', 'real'],
+    ['a file over the size limit', huge, 'it is larger than the limit of 64 MiB', 'in-process'],
+  ];
+  const real = new Map<string, Run[]>();
+  beforeAll(() => {
+    const paths = cases.filter((c) => c[3] === 'real').map((c) => c[1]);
+    const runs = cliSeries(paths.flatMap(commands));
+    for (const path of paths) real.set(path, runs.splice(0, 2));
+  });
+  it.each(cases)('%s', async (_, path, reason, how) => {
     const runs: Run[] = [];
-    for (const args of commands) runs.push(await runCli(args));
-    return runs;
-  };
-  it.each([
-    ['/dev/zero', '/dev/zero', 'it is a device, not a regular file', real],
-    ['/dev/urandom', '/dev/urandom', 'it is a device, not a regular file', real],
-    ['a link to /dev/zero', link, 'it is a device, not a regular file', real],
-    ['a FIFO with no writer', fifo, 'it is a named pipe (FIFO), not a regular file', real],
-    ['a file over the size limit', huge, 'it is larger than the limit of 64 MiB', inProcess],
-  ])('%s', async (_, path, reason, run) => {
-    const runs = await run([['--data', path, 'list'], ['--data', path, 'search', 'x']]);
+    if (how === 'real') runs.push(...real.get(path)!);
+    else for (const args of commands(path)) runs.push(await runCli(args));
     for (const r of runs) expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `spasm-info: Cannot use '${path}' as a corpus: ${reason}.\n`]);
     expect(runs).toHaveLength(2);
   });

@@ -2,6 +2,7 @@
 // with the terminal facts a test chooses) except where a real process is the point: NO_COLOR read
 // from a real environment on a real terminal, output through a pipe that is full or closed early,
 // Ctrl-C, and a file that only a process without capabilities cannot read.
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,6 +103,10 @@ describe('terminal safety: text from queries and corpora never steers the termin
  *  1500/1500/150) to keep the suite under 20 s as the search grew: 1.7 s of CPU less. */
 const SIZE = Math.max(1, Number(process.env.SPASM_ADVERSARIAL_SIZE) || 1);
 
+// The checks inside a property use node:assert, not vitest's expect: each expect() call costs
+// vitest some bookkeeping (~10 µs, its state copied), which over thousands of cases was about 0.5 s
+// of CPU of this file; a failed assert fails the case just the same, and fast-check reports the
+// shrunk counterexample with the assertion's message.
 describe('property: any string, control characters and all', () => {
   const anyText = fc.oneof(
     anyString(80),
@@ -113,14 +118,13 @@ describe('property: any string, control characters and all', () => {
     fc.assert(
       fc.property(anyText, fc.integer({ min: 1, max: 10 }), (query, limit) => {
         const result = search(index, query, { limit });
-        expect(result.hits.length).toBeLessThanOrEqual(limit);
+        assert.ok(result.hits.length <= limit, `${result.hits.length} hits for a limit of ${limit}`);
         for (const hit of result.hits) {
-          expect(ids.has(hit.id)).toBe(true);
-          expect(hit.score).toBeGreaterThan(0);
-          expect(hit.score).toBeLessThanOrEqual(1);
+          assert.ok(ids.has(hit.id), `a hit of no section: ${hit.id}`);
+          assert.ok(hit.score > 0 && hit.score <= 1, `${hit.id} scored ${hit.score}, not in (0, 1]`);
         }
         for (const color of [false, true]) {
-          expect(clean(formatSearch(result, { theme: createTheme(color), width: 80, tty: true }))).toBe(true);
+          assert.ok(clean(formatSearch(result, { theme: createTheme(color), width: 80, tty: true })), `control characters in the output${color ? ' in colour' : ''}`);
         }
       }),
       { numRuns: 1500 * SIZE },
@@ -130,7 +134,8 @@ describe('property: any string, control characters and all', () => {
   it('section lookup never throws and always gives an outcome', async () => {
     fc.assert(
       fc.property(anyText, (name) => {
-        expect(['found', 'ambiguous', 'unknown']).toContain(lookupSection(corpus, name).kind);
+        const { kind } = lookupSection(corpus, name);
+        assert.ok(['found', 'ambiguous', 'unknown'].includes(kind), `no outcome: ${kind}`);
       }),
       { numRuns: 1500 * SIZE },
     );
@@ -140,9 +145,9 @@ describe('property: any string, control characters and all', () => {
     await fc.assert(
       fc.asyncProperty(anyText.filter((s) => !s.includes('\u0000')), fc.constantFrom('search', 'show'), async (text, command) => {
         const r = await runCli([command, text]);
-        expect([0, 1, 2]).toContain(r.code);
-        expect(clean(r.stdout + r.stderr), JSON.stringify(r.stderr)).toBe(true);
-        expect(r.stderr).not.toMatch(/\n\s+at /);
+        assert.ok([0, 1, 2].includes(r.code!), `exit ${r.code}: ${r.stderr}`);
+        assert.ok(clean(r.stdout + r.stderr), JSON.stringify(r.stderr));
+        assert.doesNotMatch(r.stderr, /\n\s+at /);
       }),
       { numRuns: 150 * SIZE },
     );
@@ -153,8 +158,8 @@ describe('property: any string, control characters and all', () => {
       fc.property(anyText, anyText, (title, body) => {
         const c = { sections: [{ id: 'x', title: title || 't', summary: 's', body: body || 'b' }] };
         const theme = createTheme(true);
-        expect(clean(renderSection(c, c.sections[0], { theme, width: 60 }))).toBe(true);
-        expect(clean(formatList(c.sections, { theme, width: 60, tty: true }))).toBe(true);
+        assert.ok(clean(renderSection(c, c.sections[0], { theme, width: 60 })), 'control characters in the section');
+        assert.ok(clean(formatList(c.sections, { theme, width: 60, tty: true })), 'control characters in the list');
       }),
       { numRuns: 500 },
     );
