@@ -23,6 +23,9 @@ describe('what the person turned from', () => {
     ['muscle relaxants made me too sleepy, is there an alternative', ['muscle', 'relaxants']],
     ['ibuprofen upsets my stomach, what else can I use', ['ibuprofen']],
     ["stretching hasn't fixed it", ['stretching']],
+    ['ice and heat both useless', ['ice', 'heat']],
+    ['sore neck for eight days now despite heat and rest', ['heat', 'rest']],
+    ['spasm has settled and I want to get back to the gym without it happening again', []],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
@@ -37,6 +40,8 @@ describe('what the person turned from', () => {
     ['how long should I use heat', false],
     ['the heat pad makes no difference', true],
     ['nothing to do with my neck', false],
+    ['sore for a week despite the heat pad', true],
+    ['the stretches are pointless', true],
   ])('%j says something failed: %s', (query, failed) => {
     expect(readQuery(query).failed).toBe(failed);
   });
@@ -63,6 +68,10 @@ describe('what the person turned from', () => {
     ['what can I take', ['medicine']],
     ['can I take ibuprofen', []],
     ['how long should I take a break from work', []],
+    ['what do doctors give instead', ['medicine']],
+    ['sore neck for eight days now', ['weeks']],
+    ['neck spasm started three days ago', []],
+    ['hurting for 14 days now', ['weeks']],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied).toEqual(implied);
   });
@@ -91,6 +100,9 @@ describe('what kind of answer is asked for', () => {
     ['should I be using ice or heat on it first', 'time'],
     ['which first, ice or heat', 'time'],
     ['how long should I rest', 'duration'],
+    ['what kind of medicine would they be injecting', 'contents'],
+    ['stretching hurts too much right now, should I hold off', 'time'],
+    ['been taking tramadol for my neck and I feel really sick', 'safety'],
   ])('%j asks for %s', (query, intent) => {
     expect(readQuery(query).intents.map((i) => i.name)).toContain(intent);
   });

@@ -273,6 +273,12 @@ describe('words as a person means them', () => {
     // Turning from muscle relaxants, not to the sentence that goes on about them.
     ['muscle relaxants made me too sleepy, is there an alternative for my neck', 'Over-the-counter analgesics'],
     ['what would a physiotherapist actually do with me', 'Physical therapy may include'],
+    // "health care provider" is no answer to "is it safe": the side effects are.
+    ['been taking tramadol for my neck and I feel really sick', 'adverse side effects'],
+    // A whole name the query asks about keeps its sentence, though it names what it is compared with.
+    ['hot water bottle rather than a heating pad, does it matter', 'heating pad'],
+    // "stiffer" is "stiff", and so meets "stiffen".
+    ["I've been off work for three days lying on the sofa with my neck and it's actually getting stiffer, my wife says I should be moving around more, which of us is right", 'might cause the neck muscles to stiffen'],
   ])('the snippet is the sentence that answers %j', (query, phrase) => {
     expect(search(index, query).hits[0].snippet.text).toContain(phrase);
   });

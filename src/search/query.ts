@@ -23,11 +23,11 @@ const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 export const INTENTS: Intent[] = [
   { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks))\b|\bfor how long\b/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`), precise: new RegExp(`\\b(?:for|after) ${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b${NUMBER} ${UNIT} at a time\\b|\\ba day or two\\b`) },
   { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|\btimes a day\b|\bper day\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/, precise: /\bevery (?:hour|day|\d+)|\btimes per\b/ },
-  { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b|\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one )?first\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
+  { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b|\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one )?first\b|\bhold off\b|\bshould i wait\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
   { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
   { name: 'cause', ask: /\bwhy\b|\bcauses?\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
-  { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|such as|involves)\b/, precise: /\b(?:include|such as|involves)\b/ },
-  { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|care)\b/ },
+  { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|including|such as|involves)\b/, precise: /\b(?:include|including|such as|involves)\b/ },
+  { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|taking care)\b/ },
   { name: 'help', ask: /\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b/, answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
@@ -53,8 +53,8 @@ const ASKED_FOR = /\b(?:is there|are there|what is|what are|what s|which is|whic
 const ASKED_FOR_NEEDS = [' better ', ' good ', ' best ', ' decent ', ' special ', ' right ', ' proper '];
 
 /** "what can I take", "something I could take", "anything to take": then a word that is no object. */
-const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|else|i|we|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)/;
-const TAKE_NEEDS = [' take '];
+const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|else|i|we|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally )?(?:give|prescribe|offer|recommend)\b/;
+const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend '];
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
  *  something, the words after it (not "when should I …", which asks for a time). */
@@ -75,6 +75,8 @@ const WH = [' when ', ' what ', ' how ', ' where ', ' why ', ' which ', ' who ']
  *  "it hurts when I move". Plain tests, for the reason above. */
 const WHEN_ASKS = ['should', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'will', 'would', 'must', 'to', 'shall'].map((w) => ` when ${w} `);
 /** "after taking", "since I started", "makes me": asking about side effects (the safety intent). */
+/** "been taking tramadol and I feel sick": a medicine, then how the person feels. */
+const TAKING_FEELS = /\b(?:been|started|i m|am|since) (?:on|taking) .*\b(?:feel|feeling|felt)\b/;
 const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make people ', ' makes people '];
 
 /** Words that end the name of what was turned from: a preposition, a question or a new subject. */
@@ -83,8 +85,12 @@ const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'because', '
 /** The words of AFTER_WORSE's own (not "my neck" in "making my neck worse"). */
 const FAIL_WORDS = new Set(['hasn', 't', 'has', 'not', 'haven', 'have', 'didn', 'did', 'isn', 'is', 'aren', 'are', 'made', 'making', 'makes', 'got', 'gotten', 'getting', 'any', 'better', 'worse', 'been', 's']);
 
+/** Words after these, in the same clause, name what was tried and has not worked: "sore for
+ *  eight days despite heat and rest". */
+const DESPITE = /\b(?:despite|in spite of|regardless of|even with|even after)\s+/g;
+
 /** Words before these, in the same clause, name what has not worked. */
-const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
+const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use)\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
 const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
@@ -188,8 +194,20 @@ export function readQuery(query: string): ReadQuery {
       const after = clause.slice(m.index! + m[0].length).trim().split(' ');
       // What was turned from ends where the sentence goes on: "instead of ice | can I use heat",
       // "rather avoid painkillers | for my stiff neck".
+      // "without it happening again": a pronoun is no thing tried; what follows says what is wanted.
+      if (PRONOUNS.has(after[0])) continue;
       const end = after.findIndex((w, k) => k > 0 && OBJECT_ENDS.has(w));
       for (const w of contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT)) tried.add(w);
+      for (const w of m[0].trim().split(' ')) said.add(w);
+    }
+    for (const m of matchesOf(DESPITE, clause)) {
+      const after = clause.slice(m.index! + m[0].length).trim().split(' ');
+      if (PRONOUNS.has(after[0])) continue;
+      const end = after.findIndex((w, k) => k > 0 && OBJECT_ENDS.has(w));
+      const words = contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT);
+      if (words.length === 0) continue;
+      failed = true;
+      for (const w of words) tried.add(w);
       for (const w of m[0].trim().split(' ')) said.add(w);
     }
     for (const m of matchesOf(ASKED_ABOUT, clause)) {
@@ -233,7 +251,7 @@ export function readQuery(query: string): ReadQuery {
   }
   const whenAsks = text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w));
   const intents = INTENTS.filter((intent) => {
-    if (intent.name === 'safety' && SIDE_EFFECT_ASKS.some((w) => text.includes(w))) return true;
+    if (intent.name === 'safety' && (SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (text.includes(' feel') && TAKING_FEELS.test(text)))) return true;
     if (intent.name !== 'time' || whenAsks || !text.includes(' when ')) return test(intent.ask);
     const withoutWhen = text.split(' when ').join(' ');
     return mayMatch(intent.ask, withoutWhen) && intent.ask.test(withoutWhen);
@@ -256,7 +274,24 @@ export function readQuery(query: string): ReadQuery {
   // question about being unwell, means a medicine (English usage, not the corpus's words).
   const implied = TAKE_NEEDS.some((w) => text.includes(w)) && TAKE.test(text) ? ['medicine'] : [];
   for (const w of implied) focus.add(w);
+  // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
+  if (text.includes(' day') && lastedAWeek(text)) implied.push('weeks');
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied };
+}
+
+/** "it", "this": no name of a thing the person tried. */
+const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'me', 'you', 'him', 'her']);
+
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const DAYS = /\b(\d+|[a-z]+) days?\b/g;
+
+/** Whether the query says something has lasted seven days or more, in days ("for ten days"). */
+function lastedAWeek(text: string): boolean {
+  for (const m of text.matchAll(DAYS)) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]) + 1;
+    if (n >= 7 && n < 1000) return true;
+  }
+  return false;
 }
 
 /** What ends a clause. None of these is a letter or a digit, so none is ever inside a word. */

@@ -139,8 +139,14 @@ function directStems(index: SearchIndex, word: string, lemmas: string[]): Map<nu
     }
   }
   for (const lemma of lemmas) {
-    const id = findStem(index, stem(lemma));
-    if (id >= 0 && !stems.has(id)) stems.set(id, QUALITY.lemma);
+    const ls = stem(lemma);
+    const id = findStem(index, ls);
+    if (id < 0) continue;
+    if (!stems.has(id)) stems.set(id, QUALITY.lemma);
+    // The lemma's derived forms too, as the word's own: "stiffer" → stiff → stiffen.
+    for (let i = id + 1; i < index.stems.length && index.stems[i].startsWith(ls); i++) {
+      if (!stems.has(i) && DERIVED.test(index.stems[i].slice(ls.length))) stems.set(i, QUALITY.prefix);
+    }
   }
   return stems;
 }
@@ -1147,6 +1153,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // ("Muscle relaxants such as … However, these medications may cause …"): it shares no words of
     // the query, and when it points back, it names the thing turned from itself.
     const after = !first && !read.failed && parsed.some((t, i) => t.tried && own[n - 1].match[i] > 0);
+    // A sentence a whole name of the query points to ("hot water bottle" → the heating pad's) is what
+    // the person asks about, though it names what they compare it with ("rather than a heating pad").
+    const asked = pointed.some((c) => [...c.terms].every((t) => !t.tried));
     if (after && POINTS_BACK.test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
     parsed.forEach((t, i) => {
       const m = Math.max(match[i], first || after ? 0 : CONTEXT_SHARE * own[n - 1].match[i]);
@@ -1161,7 +1170,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // Asked what else something involves, or turning from one thing that failed, the sentence
       // listing it among the rest answers ("stretching hasn't fixed it": "… may include electrical
       // stimulation, ultrasound, stretching …, massage").
-      else if (!((listAsked || read.failed) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
+      else if (!asked && !((listAsked || read.failed) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
     });
     for (const intent of read.intents) {
       if (intent.precise?.test(folded)) score += PRECISE_BONUS;
