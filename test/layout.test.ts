@@ -3,10 +3,11 @@
 // The screens are made in-process, on a terminal of each width (runCli's terminal facts). A real
 // pseudo-terminal is what is tested only in the last block: there, for a few screens at every
 // width, the built CLI in a pty (its own width detection, the build's prerendered sections) prints
-// byte for byte what the in-process run prints, so the checks above hold for what users see.
-import { describe, expect, it } from 'vitest';
+// byte for byte what the in-process run prints, so the checks above hold for what users see (the
+// screens of a width one after another in one process, through the bundle's run() as the bin calls it).
+import { beforeAll, describe, expect, it } from 'vitest';
 import { onTerminal, runCli } from './helpers/cli.js';
-import { inPty, stripSgr } from './helpers/pty.js';
+import { inPtySeries, stripSgr } from './helpers/pty.js';
 import { displayWidth } from '../src/util/text.js';
 
 /** The widths checked in-process (200 is capped at 100); the pseudo-terminal checks the first four. */
@@ -125,12 +126,19 @@ describe('source addresses (URLs) wider than the window', () => {
 });
 
 describe.each(PTY_WIDTHS)('in a real pseudo-terminal of %i columns', (width) => {
-  it.each([['list'], ['show', 'medications'], ['plan', '--since', '2 days ago']].map((args) => [args.join(' '), args] as const))(
+  const COMMANDS = [['list'], ['show', 'medications'], ['plan', '--since', '2 days ago']];
+  // The three command lines run one after another in one pseudo-terminal and one Node process,
+  // each through the bundle's run() as bin/spasm-info.cjs runs it (inPtySeries): one Node start
+  // per width instead of three.
+  let real: string[] = [];
+  beforeAll(() => {
+    real = inPtySeries(COMMANDS, width, {}, 1000).map((out) => out.replace(/\r/g, ''));
+  });
+  it.each(COMMANDS.map((args, i) => [args.join(' '), args, i] as const))(
     '%s prints what the in-process run prints, colour codes and all',
-    async (_, args) => {
-      const real = inPty(args, width, {}, 1000).replace(/\r/g, '');
-      expect(real, 'not in colour: the pty is not a colour terminal').toContain('\u001B[');
-      expect(real).toBe(await onTerminal(args, width, {}, 1000));
+    async (_, args, i) => {
+      expect(real[i], 'not in colour: the pty is not a colour terminal').toContain('\u001B[');
+      expect(real[i]).toBe(await onTerminal(args, width, {}, 1000));
     },
   );
 });

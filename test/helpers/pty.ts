@@ -19,6 +19,37 @@ export function inPty(args: string[], columns: number, env: Record<string, strin
   return result.stdout.replace(/\r\n/g, '\n');
 }
 
+/** Between two runs of inPtySeries(), on a line of its own: not something the CLI prints. */
+const NEXT = '<<spasm-info: next command>>';
+
+/** Several command lines in one pseudo-terminal, one after another in one Node process: each runs
+ *  through the built bundle's run(), exactly what bin/spasm-info.cjs calls, with process.argv set to
+ *  its arguments, so it finds the terminal, its width and colour as the bin does. What each printed,
+ *  as inPty() gives it. One Node start (and one `script`) instead of one per command line. (On a
+ *  terminal Node writes synchronously, so a run's output is all out when its run() ends; output to
+ *  a pipe or a file is written asynchronously, which is why this is for terminals only.) */
+export function inPtySeries(commands: string[][], columns: number, env: Record<string, string> = {}, rows = 200): string[] {
+  const runner = `const cli = require(${JSON.stringify(`${root}dist/cli.cjs`)}); const { writeSync } = require('node:fs');
+(async () => {
+  for (const args of JSON.parse(process.argv[1])) {
+    process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...args];
+    await cli.run();
+    writeSync(1, ${JSON.stringify(`${NEXT}\n`)});
+  }
+})();`;
+  const command = `stty cols ${columns} rows ${rows}; ${quote(process.execPath)} -e ${quote(runner)} ${quote(JSON.stringify(commands))}`;
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', ...env },
+    timeout: 20_000,
+  });
+  if (result.error) throw result.error;
+  const outputs = result.stdout.replace(/\r\n/g, '\n').split(`${NEXT}\n`);
+  if (outputs.length !== commands.length + 1) throw new Error(`inPtySeries ${JSON.stringify(commands)}: ${outputs.length - 1} of ${commands.length} runs ended (${result.signal ?? `exit ${result.status}`}): ${result.stdout.slice(-300)}`);
+  return outputs.slice(0, -1);
+}
+
 export const stripSgr = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
 
 /** A program running in a pseudo-terminal that a test can watch and interrupt: `pid` is the
