@@ -145,11 +145,15 @@ writeFileSync('dist/phrases.txt', buildPhrases());
 
 // The CLI reads the corpus from this copy, with a key fixed here: never hashed at start, and never
 // paired with an index or renders from another build.
+// The JSON files are written in ASCII, every other character as a \u escape (the same values): one
+// '—' in a file makes Node read all of it as a two-byte string, twice the memory of the text and
+// slower to parse.
+const asciiJson = (json) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const files = prebuild.bundledFiles(corpusText, corpus);
-writeFileSync('dist/bundled.corpus.json', files.corpus);
+writeFileSync('dist/bundled.corpus.json', asciiJson(files.corpus));
 writeFileSync('dist/bundled.index', files.index);
-writeFileSync('dist/bundled.search.json', files.search);
-writeFileSync('dist/bundled.render.json', files.render);
+writeFileSync('dist/bundled.search.json', asciiJson(files.search));
+writeFileSync('dist/bundled.render.json', asciiJson(files.render));
 
 // The record npm test reads to skip the next build while nothing it reads has changed
 // (scripts/build-stamp.mjs): with the dependency files bundled into dist/ or into the prebuild.

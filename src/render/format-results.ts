@@ -60,7 +60,7 @@ export function formatSearch(result: SearchResult, { theme, width, urls }: Outpu
     const { reason, reasonHighlights, text, highlights } = hit.snippet;
     // A reason whose meaning opens with a word in capitals ("… — EMERGENCY, call 999 …") is an alert,
     // styled as one, as `show` styles such a heading.
-    const alert = reason !== undefined && /— [A-Z]{4,}\b/.test(reason);
+    const alert = reason !== undefined && /\u2014 [A-Z]{4,}\b/.test(reason);
     if (reason) lines.push(wrapText('   ' + styleMatches(reason, reasonHighlights ?? [], theme, alert ? theme.error : theme.em), width, undefined, urls));
     lines.push(wrapText('   ' + styleMatches(text, highlights, theme), width, undefined, urls));
     return lines.join('\n');

@@ -62,7 +62,7 @@ export function indentBlock(text: string, indent: number, width: number, urls: U
 }
 
 function hangingIndent(plain: string): number {
-  const m = /^(\s*(?:[-*+•]\s+|\d+[.)]\s+)?)/.exec(plain);
+  const m = /^(\s*(?:[-*+\u2022]\s+|\d+[.)]\s+)?)/.exec(plain);
   return m ? textWidth(m[1]) : 0;
 }
 
