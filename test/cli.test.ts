@@ -149,7 +149,7 @@ describe('search', () => {
   });
 
   it('results that cover only part of the query say which part matched nothing', async () => {
-    const r = await runCli(['search', 'ibuprofen and cholesterol']);
+    const r = await runCli(['search', 'ibuprofen for my stiff neck with high cholesterol']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^1\. Medications/);
     expect(r.stderr).toBe("spasm-info: no match for 'cholesterol'.\n");
