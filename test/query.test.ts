@@ -24,6 +24,8 @@ describe('what the person turned from', () => {
     ['ibuprofen upsets my stomach, what else can I use', ['ibuprofen']],
     ["stretching hasn't fixed it", ['stretching']],
     ['ice and heat both useless', ['ice', 'heat']],
+    ['no more pills for me', ['pills']],
+    ['no physio on the NHS for months, how do I stop my neck seizing up again', []],
     ['sore neck for eight days now despite heat and rest', ['heat', 'rest']],
     ['spasm has settled and I want to get back to the gym without it happening again', []],
   ])('%j turns from %j', (query, tried) => {

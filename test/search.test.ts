@@ -69,6 +69,8 @@ describe('ranking', () => {
     ['ring 111 about neck pain', 'red-flags'],
     ['ibuprofen gel for my neck', 'medications'],
     ['keyhole op on the neck', 'surgery'],
+    // "sit" is asked about, but meets only part of "sitting at a desk": it is not doubled there.
+    ['instead of lying flat can I sit up with some neck support', 'rest'],
   ])('%s → %s first', (query, id) => expect(top(query)).toBe(id));
 
   it.each([['stock prices'], ['pizza dough'], ['xyzzy'], ['the']])('%s finds nothing', (query) => {

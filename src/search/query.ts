@@ -40,8 +40,9 @@ const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatm
 /** "what should I be doing for it", "what can I do", "how do I ease it": asking for what to do. */
 const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?:do|doing|try)\b|\bwhat (?:helps|will help|would help|can help)\b|\bhow (?:do|can|should) (?:i|we) (?:treat|ease|fix|get rid of|sort)\b/;
 
-/** Words after these, in the same clause, name what the person has tried or wants to avoid. */
-const BEFORE_TRIED = /\b(?:without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using)|(?:doesn t|does not|don t|do not) involve|not involving|avoid)\s+/g;
+/** Words after these, in the same clause, name what the person has tried or wants to avoid. A plain
+ *  "no" does not: "no physio on the NHS for months" wants what physio would do. */
+const BEFORE_TRIED = /\b(?:no more|without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using)|(?:doesn t|does not|don t|do not) involve|not involving|avoid)\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good)\b/g;
 

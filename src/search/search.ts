@@ -468,11 +468,16 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // A query only about the condition ("stiff neck") is about the condition: nothing to discount.
   const onlyContext = parsed.every((t) => t.stems.size === 0 || read.askWords.has(t.word) || isContext(t));
   if (onlyContext) conditions = new Set<number>();
+  /** The weights of the words asked about, before they were raised. */
+  const unfocused = new Map<Term, number>();
   for (const t of parsed) {
     if (onlyContext) break;
     if (read.askWords.has(t.word)) t.weight = 0;
     // What a "would X help" question asks about outweighs the story around it.
-    else if (read.focus.has(t.word) && !t.tried) t.weight = Math.max(t.weight, 1) * FOCUS_WEIGHT;
+    else if (read.focus.has(t.word) && !t.tried) {
+      unfocused.set(t, t.weight);
+      t.weight = Math.max(t.weight, 1) * FOCUS_WEIGHT;
+    }
     // The corpus's own topic ("neck", "spasm") is in every question about it: context, not subject.
     else if ([...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) t.weight *= CONDITION_WEIGHT;
   }
@@ -567,6 +572,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   }
 
   const positive = parsed.map((t) => !t.tried);
+  // A word asked about counts double only where it names something whole ("would massage help");
+  // a verb that only meets part of a name ("can I sit up" of "sitting at a desk") does not.
+  parsed.forEach((t, i) => { if (!strong[i] && unfocused.has(t)) t.weight = unfocused.get(t)!; });
   // A word of the condition's whole name in the query ("stiff" of "my stiff neck") says what hurts
   // wherever it matches: not "stiffen" of bed rest.
   parsed.forEach((t, i) => { if (inCondition[i] && !t.tried && !read.askWords.has(t.word) && !read.focus.has(t.word)) t.weight = Math.min(t.weight, CONDITION_WEIGHT); });
