@@ -23,7 +23,7 @@ const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 export const INTENTS: Intent[] = [
   { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks))\b|\bfor how long\b/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`), precise: new RegExp(`\\b(?:for|after) ${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b${NUMBER} ${UNIT} at a time\\b|\\ba day or two\\b`) },
   { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|\btimes a day\b|\bper day\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/, precise: /\bevery (?:hour|day|\d+)|\btimes per\b/ },
-  { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b|\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one )?first\b|\bhold off\b|\bshould i wait\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
+  { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b|\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one )?first\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
   { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
   { name: 'cause', ask: /\bwhy\b|\bcauses?\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
   { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|including|such as|involves)\b/, precise: /\b(?:include|including|such as|involves)\b/ },
@@ -76,6 +76,9 @@ const WH = [' when ', ' what ', ' how ', ' where ', ' why ', ' which ', ' who ']
  *  "it hurts when I move". Plain tests, for the reason above. */
 const WHEN_ASKS = ['should', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'will', 'would', 'must', 'to', 'shall'].map((w) => ` when ${w} `);
 /** "after taking", "since I started", "makes me": asking about side effects (the safety intent). */
+/** "should I hold off", "should I wait": asking for a time. Plain tests: in the time pattern, their
+ *  words ("should", "i") would make it run, and be compiled, for most queries (see mayMatch). */
+const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. */
 const TAKING_FEELS = /\b(?:been|started|i m|am|since) (?:on|taking) .*\b(?:feel|feeling|felt)\b/;
 const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make people ', ' makes people '];
@@ -89,6 +92,8 @@ const FAIL_WORDS = new Set(['hasn', 't', 'has', 'not', 'haven', 'have', 'didn', 
 /** Words after these, in the same clause, name what was tried and has not worked: "sore for
  *  eight days despite heat and rest". */
 const DESPITE = /\b(?:despite|in spite of|regardless of|even with|even after)\s+/g;
+/** What DESPITE needs (its words "in", "of", "with" are in most queries: see ASKED_TO_DO_NEEDS). */
+const DESPITE_NEEDS = [' despite ', ' spite of ', ' regardless of ', ' even with ', ' even after '];
 
 /** Words before these, in the same clause, name what has not worked. */
 const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use)\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
@@ -99,6 +104,8 @@ const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn
 /** A side effect that turned the person away: "muscle relaxants made me too sleepy", "ibuprofen
  *  upsets my stomach". Only with a request for something else (ALTERNATIVE) is it a turning away:
  *  "muscle relaxants make me drowsy, is that normal" asks about the side effect. */
+/** What AFTER_DISLIKED needs (its own words "me", "is", "my" are in most queries). */
+const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' with me '];
 const AFTER_DISLIKED = /\s+(?:made|makes|make|making|is making|are making|was making) me (?:(?:feel|too|so|really|very|a bit|quite|far too) )*(?:sleepy|drowsy|sick|awful|dizzy|ill|groggy|woozy|rough|terrible|horrible|nauseous|queasy|foggy|tired|spaced out|out of it)\b|\s+(?:upsets|upset|upsetting|irritates|irritated|hurts|hurt) my (?:stomach|tummy|gut)\b|\s+(?:disagrees|disagreed|doesn t agree|does not agree|didn t agree|did not agree) with me\b/g;
 
 export interface ReadQuery {
@@ -201,7 +208,7 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT)) tried.add(w);
       for (const w of m[0].trim().split(' ')) said.add(w);
     }
-    for (const m of matchesOf(DESPITE, clause)) {
+    if (DESPITE_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(DESPITE)) {
       const after = clause.slice(m.index! + m[0].length).trim().split(' ');
       if (PRONOUNS.has(after[0])) continue;
       const end = after.findIndex((w, k) => k > 0 && OBJECT_ENDS.has(w));
@@ -229,7 +236,7 @@ export function readQuery(query: string): ReadQuery {
       const m = clause.match(HOW_TO);
       if (m && !GENERAL_VERBS.has(m[1])) for (const w of contentWords([m[1]])) focus.add(w);
     }
-    for (const m of matchesOf(AFTER_DISLIKED, clause)) {
+    if (AFTER_DISLIKED_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(AFTER_DISLIKED)) {
       disliked.push({ before: contentWords(clause.slice(0, m.index!).trim().split(' ')).slice(-CONTENT_LIMIT), own: m[0].trim().split(' ') });
     }
     const worse = clause.includes(' better ') || clause.includes(' worse ') ? [...matchesOf(AFTER_WORSE, clause)] : [];
@@ -252,6 +259,7 @@ export function readQuery(query: string): ReadQuery {
   }
   const whenAsks = text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w));
   const intents = INTENTS.filter((intent) => {
+    if (intent.name === 'time' && WAIT_ASKS.some((w) => text.includes(w))) return true;
     if (intent.name === 'safety' && (SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (text.includes(' feel') && TAKING_FEELS.test(text)))) return true;
     if (intent.name !== 'time' || whenAsks || !text.includes(' when ')) return test(intent.ask);
     const withoutWhen = text.split(' when ').join(' ');
