@@ -268,6 +268,7 @@ export function readQuery(query: string): ReadQuery {
   // Turning away from what failed asks for what comes after it.
   if (failed && !intents.some((i) => i.name === 'next')) intents.push(INTENTS.find((i) => i.name === 'next')!);
   const askWords = new Set<string>(said);
+  for (const w of WAIT_ASKS) if (text.includes(w)) for (const part of w.trim().split(' ')) askWords.add(part);
   for (const intent of intents) {
     if (!ASKING.has(intent.name)) continue;
     let all = globalCache.get(intent.ask);
