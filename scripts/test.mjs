@@ -60,7 +60,8 @@ if (stale) {
 // comes after the type check's report and counts it.
 const work = mkdtempSync(join(tmpdir(), 'spasm-npm-test-'));
 const counts = join(work, 'counts.json');
-const tests = node(['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)], 'inherit', { ...process.env, SPASM_TEST_COUNTS: counts });
+// SPASM_BUILD_CHECKED: dist/ was checked (and built) above, so vitest's global setup need not check it again.
+const tests = node(['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)], 'inherit', { ...process.env, SPASM_TEST_COUNTS: counts, SPASM_BUILD_CHECKED: '1' });
 const [code, signal] = await new Promise((resolve) => tests.on('close', (c, s) => resolve([c, s])));
 const checked = await typecheck;
 process.stdout.write(`\n${checked.report}`);

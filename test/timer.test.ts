@@ -483,7 +483,9 @@ describe('spasm-info timer, the CLI (in-process for usage errors, the built bund
 });
 
 // Concurrent: each session is a process of its own, mostly waiting on the (fast) clock; one after
-// another they kept a test worker waiting about 3 s, together about 2 s (the full countdown).
+// another they kept a test worker waiting about 3 s, together about 2 s (the full countdown), and
+// 1 s since the full countdown runs its minute in one second (the others end by a key or a signal
+// well before that, at the slower clock that gives the key time to arrive).
 describe.concurrent('spasm-info timer in a pseudo-terminal', () => {
   const dir = tempDir('pty-notify');
   const notifySend = join(dir, 'notify-send');
@@ -492,7 +494,7 @@ describe.concurrent('spasm-info timer in a pseudo-terminal', () => {
   const env = { PATH: `${dir}:${process.env.PATH}`, SPASM_INFO_TEST_CLOCK_RATE: '30' };
 
   it('ice --minutes 1 counts down in place, rings, notifies, and leaves a clean line with the cursor shown', async () => {
-    const { output, code } = await ptySession(['timer', 'ice', '--minutes', '1'], 60, env).exited;
+    const { output, code } = await ptySession(['timer', 'ice', '--minutes', '1'], 60, { ...env, SPASM_INFO_TEST_CLOCK_RATE: '60' }).exited;
     expect(code).toBe(0);
     const [start, live] = output.split(HIDE);
     expect(start).toMatch(/^Ice or cold packs: 1 minute, from \d\d:\d\d until \d\d:\d\d\. Ctrl-C\nstops it\.\n$/);
