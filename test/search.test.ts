@@ -316,6 +316,11 @@ describe('snippets', () => {
     expect(marked).toContain('heating');
   });
 
+  it('"Its signs come in any order" comes with the meningitis sign it is about', () => {
+    const hit = search(index, 'stiff neck and a rash that won\'t fade').hits[0];
+    expect(hit.snippet.text).toMatch(/this may be meningitis\. Its signs come in any order/);
+  });
+
   it('a sentence that stands on its own comes alone', () => {
     const hit = search(index, 'how often should I ice my neck').hits[0];
     expect(hit.snippet.text.startsWith('Applying ice or cold packs')).toBe(true);

@@ -1206,7 +1206,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
 
 /** A sentence that opens by pointing back ("Thereafter, …", "However, these medications …") means
  *  little alone: the end of the sentence before it comes first, as room allows. */
-const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|otherwise|instead)\b/i;
+const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|otherwise|instead|its)\b/i;
 /** The least of the sentence before worth showing, in characters: less says nothing. */
 const LEAD_IN_MIN = 40;
 
