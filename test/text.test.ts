@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { cutToColumns, displayWidth, isNarrow } from '../src/util/text.js';
+import { cutToColumns, displayWidth, isNarrow, WORD, wordPattern, words } from '../src/util/text.js';
+import { normalizeName } from '../src/corpus/names.js';
 
 describe('displayWidth: columns a terminal gives a text', () => {
   it.each([
@@ -35,5 +36,24 @@ describe('cutToColumns', () => {
     ['日本語テキスト', 5, undefined, '日本…'],
   ])('%j cut to %i columns with %j is %j', (text, width, ellipsis, expected) => {
     expect(cutToColumns(text, width, ellipsis)).toBe(expected);
+  });
+});
+
+describe('wordPattern: the words WORD finds, without Unicode classes where the text allows', () => {
+  it('takes the ASCII pattern only for text whose other characters are no letter or digit', () => {
+    const letterOrDigit: string[] = [];
+    for (let cp = 0x2010; cp <= 0x205e; cp++) if (/[\p{L}\p{N}]/u.test(String.fromCharCode(cp))) letterOrDigit.push(cp.toString(16));
+    expect(letterOrDigit).toEqual([]);
+    expect(wordPattern('heat — or “ice”…')).not.toBe(WORD());
+    expect(wordPattern('café')).toBe(WORD());
+  });
+
+  it.each(['Heat, then ice — 20 minutes (NHS: Neck pain)', 'it’s “stiff”… x2', 'Café naïve Ibuprofen', 'snake_case and-dash 3.5mg', '日本語 text'])('%j: the same words and places as WORD', (text) => {
+    expect([...text.matchAll(wordPattern(text))].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(WORD())].map((m) => [m.index, m[0]]));
+    expect(words(text)).toEqual(text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(WORD()) ?? []);
+  });
+
+  it.each([['Physical-Therapy', 'physical therapy'], ['PHYSICAL_THERAPY', 'physical therapy'], ['  red   flags! ', 'red flags'], ['Café—Crème', 'cafe creme']])('normalizeName(%j) is %j', (name, expected) => {
+    expect(normalizeName(name)).toBe(expected);
   });
 });

@@ -11,12 +11,16 @@ export type SectionLookup =
   | { kind: 'unknown' };
 
 const NON_WORD = unicodePattern('[^\\p{L}\\p{N}]+', 'gu');
+/** NON_WORD for folded ASCII text (lower case): the same runs, without compiling Unicode classes
+ *  (2.5 M instructions at every `show`). */
+const NON_WORD_ASCII = /[^a-z0-9]+/g;
 
 /** A name folded for comparison: case and accents folded, punctuation and runs of space as one space,
  *  so "Physical-Therapy", "physical therapy" and "PHYSICAL_THERAPY" are the same name. */
 export function normalizeName(name: string): string {
-  return fold(name)
-    .replace(NON_WORD(), ' ')
+  const folded = fold(name);
+  return folded
+    .replace(/^[\x00-\x7F]*$/.test(folded) ? NON_WORD_ASCII : NON_WORD(), ' ')
     .trim();
 }
 

@@ -4,7 +4,7 @@
 // English function words only: the topic's words live in data/.
 
 import { STOP_WORDS } from './stop-words.js';
-import { fold, WORD } from '../util/text.js';
+import { fold, wordPattern } from '../util/text.js';
 
 /** What kind of sentence answers a query, and the words that show a sentence is of that kind. */
 export interface Intent {
@@ -314,7 +314,7 @@ function tokens(text: string): string[] {
   const punctuation = (end: number) => {
     for (let i = from; i < end; i++) if (PUNCTUATION.includes(text[i])) out.push(text[i]);
   };
-  for (const m of text.matchAll(WORD())) {
+  for (const m of text.matchAll(wordPattern(text))) {
     punctuation(m.index!);
     out.push(m[0]);
     from = m.index! + m[0].length;

@@ -7,7 +7,7 @@ import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { ready, type PreparedSearch } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
-import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, WORD, words } from '../util/text.js';
+import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, wordPattern, words } from '../util/text.js';
 import type { Section } from '../corpus/types.js';
 
 /** Patterns with Unicode classes, made when first used (see unicodePattern). */
@@ -1226,7 +1226,7 @@ function leadIn(text: string, before: string | undefined, matched: Set<string>):
 
 function highlightRanges(text: string, matched: Set<string>): Highlight[] {
   const out: Highlight[] = [];
-  for (const m of text.matchAll(WORD())) {
+  for (const m of text.matchAll(wordPattern(text))) {
     if (matched.has(stem(fold(m[0])))) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return out;
