@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bin, root, runCli } from './helpers/cli.js';
-import { inPty, stripSgr } from './helpers/pty.js';
+import { inPty, ptySeries, stripSgr, type PtyCommand } from './helpers/pty.js';
 import { tempDir } from './helpers/temp.js';
 // @ts-expect-error: plain JavaScript module shared with `npm run screenshot`
 import { makeScreenshot } from '../scripts/screenshot.mjs';
@@ -85,34 +85,53 @@ describe('the pager', () => {
   /** Text with every run of white space (a line break of the wrapping) as one space. */
   const flat = (text: string) => text.replace(/\s+/g, ' ');
 
+  const FAILS_EARLY = [
+    ['is not installed', '/nonexistent/pager -R', 'could not be run'],
+    ['fails at once (PAGER=false)', 'false', 'stopped with exit status 1'],
+  ];
+  const FAILS_LATE = [
+    ['read it all, then failed', 'sh -c "cat; exit 127"', 'stopped with exit status 127'],
+    ['was killed', 'sh -c "head -c 100 >/dev/null; kill -TERM \\$\\$"', 'was stopped by SIGTERM'],
+  ];
+  /** The pagers that take no keys, each run by the built CLI on a real terminal of 80 columns and
+   *  10 rows: one after another in one pseudo-terminal and one Node process (ptySeries: the
+   *  bundle's run() as the bin calls it, each run with its own PAGER), one Node start instead of
+   *  six. Each test below checks its own run's output and exit status. */
+  const runs = new Map<string, { output: string; code: number }>();
+  beforeAll(() => {
+    const commands: [string, PtyCommand][] = [
+      ['taller', { args: ['show', 'medications'], env: { PAGER, ROWS: '10' } }],
+      ...[...FAILS_EARLY, ...FAILS_LATE].map(([, pager]): [string, PtyCommand] => [pager, { args: ['show', 'medications'], env: { PAGER: pager } }]),
+      ['plan', { args: ['plan'], env: { PAGER } }],
+    ];
+    const results = ptySeries(commands.map(([, command]) => command), 80, {}, 10);
+    commands.forEach(([name], i) => runs.set(name, results[i]));
+  });
+
   it('a section taller than the terminal goes through $PAGER (on a real terminal)', () => {
-    const out = inPty(['show', 'medications'], 80, { PAGER, ROWS: '10' }, 10);
+    const out = runs.get('taller')!.output;
     expect(out).toMatch(/^paged:/m);
     expect(stripSgr(out)).toContain('paged:Medications');
   });
 
   // What becomes of the section when the pager fails (decided in issue 13 §4, made in issue 12).
-  it.each([
-    ['is not installed', '/nonexistent/pager -R', 'could not be run'],
-    ['fails at once (PAGER=false)', 'false', 'stopped with exit status 1'],
-  ])('a pager that %s read nothing: the section is printed directly, with a note, exit 0', (_, pager, how) => {
-    const out = stripSgr(inPty(['show', 'medications'], 80, { PAGER: pager }, 10, { exitStatus: true }));
+  it.each(FAILS_EARLY)('a pager that %s read nothing: the section is printed directly, with a note, exit 0', (_, pager, how) => {
+    const run = runs.get(pager)!;
+    const out = stripSgr(run.output);
     expect(out.match(/^Medications\r?$/gm), 'the section is shown once').toHaveLength(1);
     expect(out).toContain('Advil');
     // (On the terminal the note is wrapped to its width: compared with its line breaks as spaces.)
     expect(flat(out)).toContain(`spasm-info: the pager '${pager}' ${how}, so the text is printed here`);
-    expect(out).toMatch(/exit 0\s*$/);
+    expect(run.code).toBe(0);
   });
 
-  it.each([
-    ['read it all, then failed', 'sh -c "cat; exit 127"', 'stopped with exit status 127'],
-    ['was killed', 'sh -c "head -c 100 >/dev/null; kill -TERM \\$\\$"', 'was stopped by SIGTERM'],
-  ])('a pager that %s: the section is not printed again, the error says how to see it, exit 2', (_, pager, how) => {
-    const out = stripSgr(inPty(['show', 'medications'], 80, { PAGER: pager }, 10, { exitStatus: true }));
+  it.each(FAILS_LATE)('a pager that %s: the section is not printed again, the error says how to see it, exit 2', (_, pager, how) => {
+    const run = runs.get(pager)!;
+    const out = stripSgr(run.output);
     expect((out.match(/^Medications\r?$/gm) ?? []).length, 'never shown twice').toBeLessThanOrEqual(1);
     expect(flat(out)).toContain(`spasm-info: The pager '${pager}' ${how}.`);
     expect(flat(out)).toContain("Run 'spasm-info show medications --no-pager' to print it without a pager.");
-    expect(out).toMatch(/exit 2\s*$/);
+    expect(run.code).toBe(2);
   });
 
   it('less shows a prompt naming the section and saying how to quit', () => {
@@ -128,7 +147,7 @@ describe('the pager', () => {
   });
 
   it('plan goes through the pager too', () => {
-    expect(stripSgr(inPty(['plan'], 80, { PAGER }, 10))).toMatch(/^paged:Day 1 since/m);
+    expect(stripSgr(runs.get('plan')!.output)).toMatch(/^paged:Day 1 since/m);
   });
 
   /** `show` on a terminal of 80 columns and `rows` rows, with a pager that records what it is given. */

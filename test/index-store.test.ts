@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { buildIndex, contentKey, deserializeIndex, serializeIndex } from '../src/search/search-index.js';
 import { prepareSearch, search } from '../src/search/search.js';
 import { usePrepared } from '../src/search/prepared.js';
-import { cli, root, runCli } from './helpers/cli.js';
+import { cliSeries, root, runCli, type Run } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 const corpus = loadBundledCorpus();
@@ -106,13 +106,18 @@ describe('the build', () => {
     expect(copy, 'dist/bundled.corpus.json (what the CLI reads) is stale: run npm run build').toEqual({ key: contentKey(text), corpus: JSON.parse(text) });
   });
 
-  it.each(['never', 'always'])('show of every section prints the same from the prerendering as from a live render (--color %s)', async (color) => {
-    // The built CLI lays out the build's prerendering; in-process, the sources have none beside
-    // them, so the same command renders live with marked.
-    const args = ['--color', color, 'show', ...corpus.sections.map((s) => s.id)];
-    const prebuilt = cli(args);
-    expect(prebuilt.code, prebuilt.stderr).toBe(0);
-    expect(prebuilt.stdout).toBe((await runCli(args)).stdout);
+  // The built CLI lays out the build's prerendering; in-process, the sources have none beside
+  // them, so the same command renders live with marked. Both colours through the built bundle's
+  // main() in one child (cliSeries).
+  const COLORS = ['never', 'always'];
+  const showAll = (color: string) => ['--color', color, 'show', ...corpus.sections.map((s) => s.id)];
+  let prebuilt: Run[] = [];
+  beforeAll(() => {
+    prebuilt = cliSeries(COLORS.map(showAll));
+  });
+  it.each(COLORS.map((color, i) => [color, i] as const))('show of every section prints the same from the prerendering as from a live render (--color %s)', async (color, i) => {
+    expect(prebuilt[i].code, prebuilt[i].stderr).toBe(0);
+    expect(prebuilt[i].stdout).toBe((await runCli(showAll(color))).stdout);
   });
 });
 

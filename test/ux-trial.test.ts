@@ -1,7 +1,7 @@
 // What a new user's trial of the CLI found, at the widths people use and with hostile input: one
 // table per kind of fault, each row a case that once went wrong. In-process (runCli): the terminal's
 // facts are what a test gives, as a real terminal would give them.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
@@ -194,11 +194,17 @@ describe('$PAGER is a shell command line: what it runs is found as the shell fin
     expect(pagerProgram(pager)).toBe(program);
   });
 
-  it.each([['LESS=-R sed s/^/paged:/'], ['"sed" s/^/paged:/']])('PAGER=%s pages (it was "could not be run")', async (pager) => {
-    const { inPty, stripSgr } = await import('./helpers/pty.js');
-    const out = stripSgr(inPty(['show', 'medications'], 80, { PAGER: pager }, 10));
-    expect(out).toMatch(/^paged:Medications/m);
-    expect(out).not.toContain('could not be run');
+  // Both run by the built CLI on a real terminal, one after another in one process (ptySeries).
+  const PAGERS = ['LESS=-R sed s/^/paged:/', '"sed" s/^/paged:/'];
+  let paged: string[] = [];
+  beforeAll(async () => {
+    const { ptySeries, stripSgr } = await import('./helpers/pty.js');
+    paged = ptySeries(PAGERS.map((pager) => ({ args: ['show', 'medications'], env: { PAGER: pager } })), 80, {}, 10).map((run) => stripSgr(run.output));
+  });
+
+  it.each(PAGERS.map((pager, i) => [pager, i] as const))('PAGER=%s pages (it was "could not be run")', (_, i) => {
+    expect(paged[i]).toMatch(/^paged:Medications/m);
+    expect(paged[i]).not.toContain('could not be run');
   });
 });
 

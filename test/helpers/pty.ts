@@ -19,23 +19,36 @@ export function inPty(args: string[], columns: number, env: Record<string, strin
   return result.stdout.replace(/\r\n/g, '\n');
 }
 
-/** Between two runs of inPtySeries(), on a line of its own: not something the CLI prints. */
-const NEXT = '<<spasm-info: next command>>';
+/** Ends each run of ptySeries(), on a line of its own, with the run's exit status: not something
+ *  the CLI prints. */
+const ENDED = /<<spasm-info: exit (\d+)>>\n/;
+
+/** A command line for ptySeries(), with environment variables of its own (added for its run). */
+export interface PtyCommand {
+  args: string[];
+  env?: Record<string, string>;
+}
 
 /** Several command lines in one pseudo-terminal, one after another in one Node process: each runs
  *  through the built bundle's run(), exactly what bin/spasm-info.cjs calls, with process.argv set to
- *  its arguments, so it finds the terminal, its width and colour as the bin does. What each printed,
- *  as inPty() gives it. One Node start (and one `script`) instead of one per command line. (On a
- *  terminal Node writes synchronously, so a run's output is all out when its run() ends; output to
- *  a pipe or a file is written asynchronously, which is why this is for terminals only.) */
-export function inPtySeries(commands: string[][], columns: number, env: Record<string, string> = {}, rows = 200): string[] {
+ *  its arguments and its own variables added to process.env for the run, so it finds the terminal,
+ *  its width, colour and pager as the bin does. What each printed (as inPty() gives it) and its exit
+ *  status. One Node start (and one `script`) instead of one per command line. (On a terminal Node
+ *  writes synchronously, so a run's output is all out when its run() ends; output to a pipe or a
+ *  file is written asynchronously, which is why this is for terminals only.) */
+export function ptySeries(commands: PtyCommand[], columns: number, env: Record<string, string> = {}, rows = 200): { output: string; code: number }[] {
   const runner = `const cli = require(${JSON.stringify(`${root}dist/cli.cjs`)}); const { writeSync } = require('node:fs');
 (async () => {
-  for (const args of JSON.parse(process.argv[1])) {
+  for (const { args, env = {} } of JSON.parse(process.argv[1])) {
+    const before = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+    Object.assign(process.env, env);
     process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...args];
+    process.exitCode = undefined;
     await cli.run();
-    writeSync(1, ${JSON.stringify(`${NEXT}\n`)});
+    writeSync(1, '<<spasm-info: exit ' + (process.exitCode ?? 0) + '>>\\n');
+    for (const [name, value] of Object.entries(before)) if (value === undefined) delete process.env[name]; else process.env[name] = value;
   }
+  process.exitCode = 0;
 })();`;
   const command = `stty cols ${columns} rows ${rows}; ${quote(process.execPath)} -e ${quote(runner)} ${quote(JSON.stringify(commands))}`;
   const result = spawnSync('script', ['-qec', command, '/dev/null'], {
@@ -45,9 +58,16 @@ export function inPtySeries(commands: string[][], columns: number, env: Record<s
     timeout: 20_000,
   });
   if (result.error) throw result.error;
-  const outputs = result.stdout.replace(/\r\n/g, '\n').split(`${NEXT}\n`);
-  if (outputs.length !== commands.length + 1) throw new Error(`inPtySeries ${JSON.stringify(commands)}: ${outputs.length - 1} of ${commands.length} runs ended (${result.signal ?? `exit ${result.status}`}): ${result.stdout.slice(-300)}`);
-  return outputs.slice(0, -1);
+  const parts = result.stdout.replace(/\r\n/g, '\n').split(new RegExp(ENDED.source));
+  // split() with a group gives text, status, text, status, ..., the rest.
+  const runs = Array.from({ length: (parts.length - 1) / 2 }, (_, i) => ({ output: parts[2 * i], code: Number(parts[2 * i + 1]) }));
+  if (runs.length !== commands.length) throw new Error(`ptySeries ${JSON.stringify(commands)}: ${runs.length} of ${commands.length} runs ended (${result.signal ?? `exit ${result.status}`}): ${result.stdout.slice(-300)}`);
+  return runs;
+}
+
+/** ptySeries() of plain command lines: what each printed. */
+export function inPtySeries(commands: string[][], columns: number, env: Record<string, string> = {}, rows = 200): string[] {
+  return ptySeries(commands.map((args) => ({ args })), columns, env, rows).map((run) => run.output);
 }
 
 export const stripSgr = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
