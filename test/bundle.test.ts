@@ -3,8 +3,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from './helpers/cli.js';
 
 /** Every package with code in dist/, as the build credits them (from esbuild's list of inputs). */
@@ -44,19 +44,43 @@ describe('the bundle', () => {
     expect(loaded).not.toContain('NativeModule child_process');
   });
 
-  it.each([
+  // The three command lines run one after another in one process, search last: each through the
+  // bundle's run() as bin/spasm-info.cjs calls it, a preloaded hook listing the files each run
+  // requires (on stderr as the process exits). A file loaded once stays loaded, so list and show are
+  // checked before search could have loaded it. One Node start instead of three.
+  const COMMANDS: [string[], boolean][] = [
     [['list'], false],
     [['show', 'thermal'], false],
     [['search', 'ibuprofen'], true],
-  ])('spasm-info %j loads dist/search.cjs: %s', (args, loads) => {
-    // A preloaded hook lists the files the CLI requires, on stderr as it exits.
-    const hook = "const M=require('module');const l=M._load;const seen=[];M._load=function(r,...a){seen.push(r);return l.call(this,r,...a)};process.on('exit',()=>process.stderr.write(seen.join('\\n')))";
-    const file = join(mkdtempSync(join(tmpdir(), 'spasm-hook-')), 'hook.cjs');
+  ];
+  let loaded: { status: number; files: string[] }[] = [];
+  beforeAll(() => {
+    const hook = "const M=require('module');const l=M._load;const seen=[];M._load=function(r,...a){seen.push(r);return l.call(this,r,...a)};globalThis.__seen=seen";
+    const work = mkdtempSync(join(tmpdir(), 'spasm-hook-'));
+    const file = join(work, 'hook.cjs');
     writeFileSync(file, hook);
-    const r = spawnSync(process.execPath, ['--require', file, join(root, 'bin/spasm-info.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    rmSync(dirname(file), { recursive: true, force: true });
+    const runner = `const cli = require(${JSON.stringify(join(root, 'dist/cli.cjs'))});
+(async () => {
+  const runs = [];
+  for (const args of ${JSON.stringify(COMMANDS.map(([args]) => args))}) {
+    const from = globalThis.__seen.length;
+    process.argv = [process.argv[0], ${JSON.stringify(join(root, 'bin/spasm-info.cjs'))}, ...args];
+    process.exitCode = undefined;
+    await cli.run();
+    runs.push({ status: process.exitCode ?? 0, files: globalThis.__seen.slice(from) });
+  }
+  process.exitCode = 0;
+  process.on('exit', () => process.stderr.write(JSON.stringify(runs)));
+})();`;
+    const r = spawnSync(process.execPath, ['--require', file, '-e', runner], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    rmSync(work, { recursive: true, force: true });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr.split('\n').some((file) => file.endsWith('search.cjs'))).toBe(loads);
+    loaded = JSON.parse(r.stderr);
+  });
+
+  it.each(COMMANDS.map(([args, loads], i) => [args, loads, i] as const))('spasm-info %j loads dist/search.cjs: %s', (_, loads, i) => {
+    expect(loaded[i].status).toBe(0);
+    expect(loaded[i].files.some((file) => file.endsWith('search.cjs'))).toBe(loads);
   });
 
   it('ships no man page renderer: the build writes dist/spasm-info.1 from src/prebuild.ts', () => {
