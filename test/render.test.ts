@@ -4,7 +4,7 @@ import { sectionMarkdown } from '../src/render/section-markdown.js';
 import { columnWidths, renderMarkdown, renderSection } from '../src/render/render-markdown.js';
 import { createTheme } from '../src/render/theme-color.js';
 import { displayWidth } from '../src/util/text.js';
-import { glue, indentBlock, oneColumnEach, textWidth, wrapText } from '../src/render/wrap.js';
+import { glue, indentBlock, wrapText } from '../src/render/wrap.js';
 
 const corpus = loadBundledCorpus();
 const plain = createTheme(false);
@@ -54,17 +54,6 @@ describe('rendering sections', () => {
 });
 
 describe('wrapping', () => {
-  it('measures text by its length only where displayWidth gives one column a character, and no joining', () => {
-    const disagree: string[] = [];
-    for (let cp = 0; cp < 0x10000; cp++) {
-      const ch = String.fromCharCode(cp);
-      if (oneColumnEach(ch) && (displayWidth(ch) !== 1 || displayWidth(`a${ch}\u200D${ch}b`) !== 4)) disagree.push(cp.toString(16));
-    }
-    expect(disagree).toEqual([]);
-    expect(textWidth('┌──┐ — x')).toBe(8);
-    expect(textWidth('日本 \u001B[1mx\u001B[22m')).toBe(displayWidth('日本 x'));
-  });
-
   it.each([
     ['a short line', 20, 'a short line'],
     ['one two three four five', 9, 'one two\nthree\nfour five'],

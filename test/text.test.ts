@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { cutToColumns, displayWidth, isNarrow, WORD, wordPattern, words } from '../src/util/text.js';
+import { cutToColumns, displayWidth, isNarrow, oneColumnEach, WORD, wordPattern, words } from '../src/util/text.js';
 import { normalizeName } from '../src/corpus/names.js';
 
 describe('displayWidth: columns a terminal gives a text', () => {
@@ -25,6 +25,23 @@ it('the ranges displayWidth answers without the table agree with the table', () 
   const disagree = [];
   for (let cp = 0; cp < 0x2600; cp++) if (isNarrow(cp) && eastAsianWidth(cp) !== 1) disagree.push(cp.toString(16));
   expect(disagree).toEqual([]);
+});
+
+describe('oneColumnEach: text displayWidth measures by its length', () => {
+  it('holds only characters its character-by-character pass counts as one column, joining nothing', () => {
+    // That pass: below U+0300 one column; above, a zero-width character, a mark or the joiner is
+    // none, and a character isNarrow says is narrow one.
+    const disagree: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (!oneColumnEach(ch)) continue;
+      const one = cp >= 0x20 && cp !== 0x7f && cp !== 0x200d && (cp < 0x300 || (isNarrow(cp) && eastAsianWidth(cp) === 1 && !/^\p{M}$/u.test(ch) && cp !== 0x200b));
+      if (!one) disagree.push(cp.toString(16));
+    }
+    expect(disagree).toEqual([]);
+    expect(displayWidth('┌──┐ — x “y” → ░')).toBe(16);
+    expect(displayWidth('日本 \u001B[1mx\u001B[22m')).toBe(6);
+  });
 });
 
 describe('cutToColumns', () => {

@@ -3,8 +3,8 @@
 // terminal. Everything before it (Markdown to styled text) does not depend on the width, so for
 // the bundled corpus it is done at build time and only this runs at start-up.
 
-import { maxOf, stripSgr } from '../util/text.js';
-import { textWidth, wrapText, type UrlFit } from './wrap.js';
+import { displayWidth, maxOf, stripSgr } from '../util/text.js';
+import { wrapText, type UrlFit } from './wrap.js';
 
 /** Styled text of a document, not yet wrapped, with its tables kept apart as cells. */
 export interface Prerendered {
@@ -37,7 +37,7 @@ export function drawTable(table: Prerendered['tables'][number], width: number, u
     return Array.from({ length: height }, (_, line) =>
       '│' + wrapped.map((lines, i) => {
         const text = lines[line] ?? '';
-        return ' ' + text + ' '.repeat(Math.max(0, widths[i] - 2 - textWidth(text))) + ' ';
+        return ' ' + text + ' '.repeat(Math.max(0, widths[i] - 2 - displayWidth(text))) + ' ';
       }).join('│') + '│',
     ).join('\n');
   };
@@ -85,8 +85,8 @@ function measureColumns(rows: string[][]): ColumnMeasures {
     for (let i = 0; i < columns; i++) {
       const cell = row[i] ?? '';
       const text = cell.includes('\u001B') ? stripSgr(cell) : cell;
-      natural[i] = Math.max(natural[i], textWidth(text) + 2);
-      for (const word of text.split(/\s+/)) longestWord[i] = Math.max(longestWord[i], textWidth(word) + 2);
+      natural[i] = Math.max(natural[i], displayWidth(text) + 2);
+      for (const word of text.split(/\s+/)) longestWord[i] = Math.max(longestWord[i], displayWidth(word) + 2);
     }
   }
   return { natural, longestWord };

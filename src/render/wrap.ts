@@ -2,29 +2,12 @@
 // Word wrapping that understands SGR colour codes and wide characters, with hanging indents,
 // so paragraphs, list items and table cells all fit the terminal.
 
-import { displayWidth, SGR } from '../util/text.js';
+import { displayWidth, oneColumnEach, SGR } from '../util/text.js';
 
 const LEADING_SPACE = new RegExp(`^(?:[^\\S\\u00A0]|${SGR.source})*`);
 const TOKEN = /(?:[^\s]|\u00A0)+|[^\S\u00A0]+/g;
 const BLANK = /^\s+$/;
 const URL_START = new RegExp(`^(?:${SGR.source})*[a-z][a-z0-9+.-]{0,31}:\\/\\/\\S`, 'i');
-/** Text whose every character is one column wide and stands alone (no mark, joiner or escape code
- *  among them): printable ASCII, Latin, the general punctuation (dashes, quotes), arrows, operators,
- *  box drawing and shapes. Its width is its length, found by one native test; displayWidth measures
- *  the rest. Layout measures every line of a drawn table, and displayWidth's pass over each
- *  character of its borders made V8 optimise that function during `show medications` (6 ms of
- *  TurboFan on the main thread). test/render.test.ts checks the ranges against displayWidth. */
-const ONE_COLUMN_EACH = /^[\x20-\x7E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u2319\u2500-\u25FC]*$/;
-
-/** Whether every character of `text` takes one column: then its width is its length, and so is
- *  the width of any part of it. */
-export const oneColumnEach = (text: string) => ONE_COLUMN_EACH.test(text);
-
-/** Columns `text` takes on a terminal: displayWidth, answered without it for most text. */
-export function textWidth(text: string): number {
-  return ONE_COLUMN_EACH.test(text) ? text.length : displayWidth(text);
-}
-
 /** Codes that end a style: reset, and the "off" codes for bold/dim, italic, underline, inverse, hidden, strike, colours. */
 const CLOSERS = new Set(['0', '22', '23', '24', '27', '28', '29', '39', '49']);
 
@@ -63,7 +46,7 @@ export function indentBlock(text: string, indent: number, width: number, urls: U
 
 function hangingIndent(plain: string): number {
   const m = /^(\s*(?:[-*+\u2022]\s+|\d+[.)]\s+)?)/.exec(plain);
-  return m ? textWidth(m[1]) : 0;
+  return m ? displayWidth(m[1]) : 0;
 }
 
 export function wrapLine(line: string, width: number, hang?: number, urls: UrlFit = 'break'): string {
@@ -71,7 +54,7 @@ export function wrapLine(line: string, width: number, hang?: number, urls: UrlFi
   // once here, not at every word.
   const simple = oneColumnEach(line);
   if ((simple ? line.length : displayWidth(line)) <= width) return line;
-  const widthOf = simple ? (part: string) => part.length : textWidth;
+  const widthOf = simple ? (part: string) => part.length : displayWidth;
   const styled = line.includes('\u001B');
   const indent = Math.min(hang ?? hangingIndent(styled ? line.replace(SGR, '') : line), Math.floor(width / 2));
   const pad = ' '.repeat(indent);
@@ -227,7 +210,7 @@ function scanWidth(token: string, room: number, minEnd: number, after?: (ch: str
     const code = token.codePointAt(i)!;
     const ch = String.fromCodePoint(code);
     // (Printable ASCII, most of a URL, is one column without a call.)
-    const w = code >= 0x20 && code < 0x7f ? 1 : textWidth(ch);
+    const w = code >= 0x20 && code < 0x7f ? 1 : displayWidth(ch);
     if (width + w > room && width > 0 && i >= minEnd) break;
     width += w;
     i += ch.length;
