@@ -134,6 +134,10 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     'neck and neck in the polls',
     'cold sore cream',
     'spinal tap film',
+    // Another trouble on the neck: only the place, and a thing of its own the corpus lacks.
+    'sunburn on the back of my neck',
+    // A drug's name beside a thing of its own, with neither the neck nor the trouble named.
+    'co-codamol and constipation',
   ])('%j names another part of the body or another subject: no hits', (query) => {
     expect(search(index, query).hits.map((h) => h.id)).toEqual([]);
   });
@@ -151,6 +155,9 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     ['blurry eyes after taking methocarbamol', 'medications'],
     ['ibuprofen upset my stomach', 'medications'],
     ['naproxen sodium', 'medications'],
+    // A common word the lexicon files as a thing ("till", a cash register) is no other trouble.
+    ["skipping the gym till my neck's better", undefined],
+    ['stiff neck and a rash', 'red-flags'],
     // A part in scope is the topic, like "neck", though the corpus's text never says it.
     ['heat pad on my shoulders after a long drive', 'thermal'],
     // An animal in the story, not the one that hurts.

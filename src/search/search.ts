@@ -240,6 +240,9 @@ function topicStems(index: SearchIndex): Set<number> {
 const SUBJECT_ZIPF = 4.8;
 /** An unmatched word that names a thing of its own (WordNet) names the subject up to this common. */
 const THING_ZIPF = 5.5;
+/** An unmatched thing of its own this rare, beside only a part of the body in scope, is the trouble
+ *  itself ("sunburn", "eczema"); a commoner one is part of the sentence ("till" of "till it's better"). */
+const OTHER_TROUBLE_ZIPF = 4.5;
 /** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
 const SPECIFIC_ZIPF = 3;
 /** An unmatched common noun is named in the note on stderr only if rarer than this ("ladder", not "gym"). */
@@ -678,6 +681,13 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       }));
       offTopic = !namesScope && (otherPart || thing || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
+      // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
+      // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
+      // ("sunburn on the back of my neck", "a lump on my neck").
+      if (!offTopic && namesScope) {
+        const onlyPlace = parsed.every((t, i) => t.tried || !strong[i] || t.weight === 0 || t.kind === 'b' || inScope(t));
+        offTopic = onlyPlace && unmatchedRuns.some((run) => run.some((t) => parsed[t].kind === 's' && !anyMatch(t) && (parsed[t].zipf ?? 0) < OTHER_TROUBLE_ZIPF));
+      }
     }
     // A name of several words that the corpus does not have (WordNet's): the words of it the corpus
     // has are part of another thing ("neck of the woods", "cold sore cream", "spinal tap film").
