@@ -37,10 +37,12 @@ const corpus = loadBundledCorpus();
 // 83: their floors were lowered to those figures that day, and raised back the same day when the
 // work on contrasts and scope brought them to 87.7% top-1, 73.7% answers and 19.5% (22 of 113).
 // Batch 2026-12-04b (60 queries and 24 off-topic, written blind; untuned 83.3% top-1, 66.7% answers)
-// brought contrast answers to 68.8% (53 of 77): that floor stands at 65% until the engine raises it.
+// brought contrast answers to 68.8% (53 of 77): that floor stood at 65% until the same day's work
+// brought them to 74.0% (77 of 104, with 27 new main contrasts). Off-topic: 16 of 201 (8.0%) are
+// answered since that work; the floor is the goal, 10%.
 const FLOOR = { top1: 0.8, answer: 0.7 };
-const KIND_FLOOR: Record<string, { top1: number; answer: number }> = { contrast: { top1: 0.8, answer: 0.65 } };
-const OFF_TOPIC_FLOOR = 0.2;
+const KIND_FLOOR: Record<string, { top1: number; answer: number }> = {};
+const OFF_TOPIC_FLOOR = 0.1;
 
 /** Only the main set's misses are named in a failure: the held-out set is never tuned against. */
 const mainQueries = new Set(suites.main.cases.map((c: AnswerCase) => c.query));

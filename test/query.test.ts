@@ -25,6 +25,14 @@ describe('what the person turned from', () => {
     ["stretching hasn't fixed it", ['stretching']],
     ['ice and heat both useless', ['ice', 'heat']],
     ['no more pills for me', ['pills']],
+    ['sick of popping ibuprofen every four hours', ['ibuprofen']],
+    ["can't stand the heat pad, it makes my skin itchy", ['heat', 'pad']],
+    ['gave up on the stretches', ['stretches']],
+    ["I'm allergic to aspirin, what else can I take", ['aspirin']],
+    ["pregnant so can't take ibuprofen", ['ibuprofen']],
+    ["heating pad burnt me last time so I'm wary of it", []],
+    ['tried the cyclobenzaprine, no joy', ['cyclobenzaprine']],
+    ['paracetamol and ibuprofen together, still no joy after ten days', ['paracetamol', 'ibuprofen']],
     ['no physio on the NHS for months, how do I stop my neck seizing up again', []],
     ['sore neck for eight days now despite heat and rest', ['heat', 'rest']],
     ['spasm has settled and I want to get back to the gym without it happening again', []],
@@ -128,5 +136,27 @@ describe('a side effect turns the person away only when they ask for something e
     ['muscle relaxants make me drowsy, what else is there', ['muscle', 'relaxants']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
+  });
+});
+
+describe('what the person says they do not have', () => {
+  it.each([
+    ['stiff neck, no numbness or tingling', ['numbness', 'tingling']],
+    ['no fever though', ['fever']],
+    ['no more pills for me', []],
+  ])('%j: absent %j', (query, absent) => {
+    expect([...readQuery(query).absent].sort()).toEqual([...absent].sort());
+  });
+
+  it('"alternatives?" only asks', () => {
+    expect(readQuery('heating pad burnt me, alternatives?').askWords.has('alternatives')).toBe(true);
+  });
+
+  it.each([
+    ['stiff for a fortnight now', ['weeks']],
+    ['on and off for a month', ['weeks']],
+    ['no physio on the NHS for months', []],
+  ])('%j means without saying it: %j', (query, implied) => {
+    expect(readQuery(query).implied).toEqual(implied);
   });
 });

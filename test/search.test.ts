@@ -71,6 +71,11 @@ describe('ranking', () => {
     ['keyhole op on the neck', 'surgery'],
     // "sit" is asked about, but meets only part of "sitting at a desk": it is not doubled there.
     ['instead of lying flat can I sit up with some neck support', 'rest'],
+    // "no joy" says it failed, and is no subject of its own ("joy" is a feeling, a thing by WordNet).
+    ['paracetamol and ibuprofen together, still no joy after ten days', 'red-flags'],
+    ['tried the cyclobenzaprine, no joy, and it left me groggy all day', 'medications'],
+    // A treatment the person cannot get is still what they ask about.
+    ['no physio on the NHS for months, how do I stop my neck seizing up again', 'physical-therapy'],
   ])('%s → %s first', (query, id) => expect(top(query)).toBe(id));
 
   it.each([['stock prices'], ['pizza dough'], ['xyzzy'], ['the']])('%s finds nothing', (query) => {
@@ -286,6 +291,8 @@ describe('words as a person means them', () => {
     ['been taking tramadol for my neck and I feel really sick', 'adverse side effects'],
     // A whole name the query asks about keeps its sentence, though it names what it is compared with.
     ['hot water bottle rather than a heating pad, does it matter', 'heating pad'],
+    // Turning from ibuprofen, the list that holds it by its class names the others.
+    ["can't take ibuprofen, what else", 'acetaminophen'],
     // "stiffer" is "stiff", and so meets "stiffen".
     ["I've been off work for three days lying on the sofa with my neck and it's actually getting stiffer, my wife says I should be moving around more, which of us is right", 'might cause the neck muscles to stiffen'],
   ])('the snippet is the sentence that answers %j', (query, phrase) => {

@@ -35,14 +35,15 @@ export const INTENTS: Intent[] = [
 const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
 
 /** "what else", "anything else", "other options": the person wants the alternatives. */
-const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments)|instead)\b/;
+const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas)|instead)\b/;
+const ALTERNATIVES_ALL = new RegExp(ALTERNATIVE.source, 'g');
 
 /** "what should I be doing for it", "what can I do", "how do I ease it": asking for what to do. */
 const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?:do|doing|try)\b|\bwhat (?:helps|will help|would help|can help)\b|\bhow (?:do|can|should) (?:i|we) (?:treat|ease|fix|get rid of|sort)\b/;
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. A plain
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. */
-const BEFORE_TRIED = /\b(?:no more|without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using)|(?:doesn t|does not|don t|do not) involve|not involving|avoid)\s+/g;
+const BEFORE_TRIED = /\b(?:no more|without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use))\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good)\b/g;
 
@@ -54,7 +55,7 @@ const ASKED_FOR = /\b(?:is there|are there|what is|what are|what s|which is|whic
 const ASKED_FOR_NEEDS = [' better ', ' good ', ' best ', ' decent ', ' special ', ' right ', ' proper '];
 
 /** "what can I take", "something I could take", "anything to take": then a word that is no object. */
-const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|else|i|we|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally )?(?:give|prescribe|offer|recommend)\b/;
+const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|else|i|we|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally |actually |really |even )?(?:give|prescribe|offer|recommend)\b/;
 const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend '];
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
@@ -84,7 +85,7 @@ const TAKING_FEELS = /\b(?:been|started|i m|am|since) (?:on|taking) .*\b(?:feel|
 const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make people ', ' makes people '];
 
 /** Words that end the name of what was turned from: a preposition, a question or a new subject. */
-const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'because', 'as', 'since', 'when', 'while', 'if', 'can', 'could', 'should', 'would', 'will', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'we', 'you', 'it', 'what', 'how', 'which', 'that', 'but']);
+const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'every', 'because', 'as', 'since', 'when', 'while', 'if', 'can', 'could', 'should', 'would', 'will', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'we', 'you', 'it', 'what', 'how', 'which', 'that', 'but']);
 
 /** The words of AFTER_WORSE's own (not "my neck" in "making my neck worse"). */
 const FAIL_WORDS = new Set(['hasn', 't', 'has', 'not', 'haven', 'have', 'didn', 'did', 'isn', 'is', 'aren', 'are', 'made', 'making', 'makes', 'got', 'gotten', 'getting', 'any', 'better', 'worse', 'been', 's']);
@@ -95,8 +96,14 @@ const DESPITE = /\b(?:despite|in spite of|regardless of|even with|even after)\s+
 /** What DESPITE needs (its words "in", "of", "with" are in most queries: see ASKED_TO_DO_NEEDS). */
 const DESPITE_NEEDS = [' despite ', ' spite of ', ' regardless of ', ' even with ', ' even after '];
 
+/** A clause that only says something failed ("tried the cyclobenzaprine, | no joy"): what the
+ *  clause before it names is what was tried. */
+const NO_LUCK = new Set(['no joy', 'no luck', 'no use', 'no good', 'no help', 'no difference', 'no change', 'no better', 'nothing', 'useless', 'no dice']);
+/** Words that say something was tried, not what: "tried the cyclobenzaprine, no joy". */
+const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'used', 'using', 'taken', 'taking', 'done', 'doing']);
+
 /** Words before these, in the same clause, name what has not worked. */
-const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use)\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
+const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table)\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
 const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
@@ -121,6 +128,9 @@ export interface ReadQuery {
   intents: Intent[];
   /** The thing asked about in "would X help", "does X work", "should I X": it decides the section. */
   focus: Set<string>;
+  /** Words after "no" ("no numbness", "no fever or headache"): what the person does not have, or
+   *  cannot get ("no physio on the NHS"); search decides which (a section's name is the latter). */
+  absent: Set<string>;
   /** Words the query means without saying them: "what can I take" asks for a medicine. */
   implied: string[];
   /** Words that only say what kind of answer is wanted ("long" in "how long", "switch", "working"
@@ -195,6 +205,18 @@ export function readQuery(query: string): ReadQuery {
     if (PUNCTUATION.includes(token) || (token === 'but' && last[last.length - 1] !== 'anything') || token === 'so') clauses.push([]);
     else clauses[clauses.length - 1].push(token);
   }
+  clauses.forEach((list, k) => {
+    // "X, no joy", "X together, still no joy after ten days": X is what was tried.
+    const at = list.findIndex((w, j) => NO_LUCK.has(`${w} ${list[j + 1]}`) || (j === 0 && NO_LUCK.has(w)));
+    if (at < 0) return;
+    const own = NO_LUCK.has(`${list[at]} ${list[at + 1]}`) ? 2 : 1;
+    const before = contentWords(list.slice(0, at).filter((w) => !TRIED_WORDS.has(w)));
+    const named = before.length > 0 ? before : k > 0 ? contentWords(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : [];
+    if (named.length === 0) return;
+    failed = true;
+    for (const w of list.slice(at, at + own)) said.add(w);
+    for (const w of named.slice(-CONTENT_LIMIT)) tried.add(w);
+  });
   for (const list of clauses) {
     if (list.length === 0) continue;
     const clause = ` ${list.join(' ')} `;
@@ -268,6 +290,8 @@ export function readQuery(query: string): ReadQuery {
   // Turning away from what failed asks for what comes after it.
   if (failed && !intents.some((i) => i.name === 'next')) intents.push(INTENTS.find((i) => i.name === 'next')!);
   const askWords = new Set<string>(said);
+  // "what else", "alternatives?": words that only ask for the other options.
+  if (alternatives) for (const m of text.matchAll(ALTERNATIVES_ALL)) for (const w of m[0].split(' ')) askWords.add(w);
   for (const w of WAIT_ASKS) if (text.includes(w)) for (const part of w.trim().split(' ')) askWords.add(part);
   for (const intent of intents) {
     if (!ASKING.has(intent.name)) continue;
@@ -285,8 +309,15 @@ export function readQuery(query: string): ReadQuery {
   const implied = TAKE_NEEDS.some((w) => text.includes(w)) && TAKE.test(text) ? ['medicine'] : [];
   for (const w of implied) focus.add(w);
   // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
-  if (text.includes(' day') && lastedAWeek(text)) implied.push('weeks');
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied };
+  if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
+  // "no numbness", "no tingling or anything", "no fever though": what the person does not have.
+  const absent = new Set<string>();
+  if (text.includes(' no ')) {
+    for (const m of text.matchAll(ABSENT)) {
+      for (const w of [m[1], m[2]]) if (w && !NOT_ABSENT.has(w)) absent.add(w);
+    }
+  }
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent };
 }
 
 /** "it", "this": no name of a thing the person tried. */
@@ -294,6 +325,15 @@ const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'me', 
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const DAYS = /\b(\d+|[a-z]+) days?\b/g;
+
+/** Longer spans that mean weeks: "for a fortnight", "for a month" ("for months" may be a wait: "no
+ *  physio on the NHS for months"). */
+const LONGER = [' fortnight ', ' a month ', ' a year '];
+
+/** "no numbness", "no fever or headache": a symptom the person says they do not have. */
+const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (\w+))?/g;
+/** Words after "no" that are no symptom: "no more", "no longer", "no joy" say other things. */
+const NOT_ABSENT = new Set(['more', 'longer', 'one', 'way', 'idea', 'matter', 'point', 'time', 'other', 'need']);
 
 /** Whether the query says something has lasted seven days or more, in days ("for ten days"). */
 function lastedAWeek(text: string): boolean {

@@ -306,6 +306,17 @@ function conditionUnits(index: SearchIndex): Set<number> {
   return out;
 }
 
+/** Whether a word is the title or an alias of a section ("physio", "surgery"). */
+function namesASection(index: SearchIndex, term: Term): boolean {
+  for (const [id] of term.stems) {
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+      const kind = index.unitKind[index.postingUnits[p]];
+      if (kind === ALIAS || kind === UNIT_KINDS.indexOf('title')) return true;
+    }
+  }
+  return false;
+}
+
 /** Words that may stand between "for" and what something is for ("for my dog"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
 
@@ -476,6 +487,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   for (const t of parsed) {
     if (onlyContext) break;
     if (read.askWords.has(t.word)) t.weight = 0;
+    // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
+    // cannot get ("no physio on the NHS") is still what they ask about.
+    else if (read.absent.has(t.word) && !namesASection(index, t)) t.weight = 0;
     // What a "would X help" question asks about outweighs the story around it.
     else if (read.focus.has(t.word) && !t.tried) {
       unfocused.set(t, t.weight);
@@ -1159,12 +1173,22 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     const stems = mayMatch(folded) ? stemsOf(text) : [];
     const pointed = cited.filter((c) => folded.includes(c.citeFold));
     const weakly = partly.filter((c) => folded.includes(c.citeFold));
-    if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none };
+    if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none, literal: none };
     const match = matchRow(table, stems, parsed.length);
+    const literal = pointed.length + weakly.length > 0 ? match.slice() : match;
     for (const c of [...pointed, ...weakly]) parsed.forEach((t, i) => { if (c.terms.has(t)) match[i] = Math.max(match[i], c.share); });
-    return { folded, pointed, match };
+    return { folded, pointed, match, literal };
   });
   const listAsked = read.intents.some((intent) => intent.name === 'contents');
+  /** Whether a sentence holds a query word only as a member of its list: not by the word itself,
+   *  but by the name of its class, after "such as" (ibuprofen in "…such as acetaminophen or
+   *  nonsteroidal anti-inflammatory drugs"), not as the list's head ("Muscle relaxants such as …"). */
+  const memberOnly = (n: number, i: number): boolean => {
+    const { folded, pointed, literal } = own[n];
+    if (literal[i] > 0) return false;
+    const list = folded.search(LISTS);
+    return list >= 0 && pointed.some((c) => c.terms.has(parsed[i]) && folded.indexOf(c.citeFold) > list);
+  };
   let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined };
   candidates.forEach(({ text, summary, first }, n) => {
     const { folded, pointed, match } = own[n];
@@ -1192,7 +1216,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // Asked what else something involves, or turning from one thing that failed, the sentence
       // listing it among the rest answers ("stretching hasn't fixed it": "… may include electrical
       // stimulation, ultrasound, stretching …, massage").
-      else if (!asked && !((listAsked || read.failed) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
+      // Turning from one thing a list holds only by its class ("can't take ibuprofen": "…analgesics
+      // such as acetaminophen or nonsteroidal anti-inflammatory drugs"), the list names the others.
+      else if (!asked && !((listAsked || read.failed || (read.alternatives && memberOnly(n, i))) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
     });
     for (const intent of read.intents) {
       if (intent.precise?.test(folded)) score += PRECISE_BONUS;
