@@ -146,22 +146,25 @@ const CONTENT_LIMIT = 3;
 function spelled(pattern: RegExp): string[] {
   const out: string[] = [];
   const source = pattern.source;
-  let word = '';
+  // The word being read is source[from, i), sliced once where it ends (built a letter at a time, its
+  // strings were a third of what reading a long query allocated).
+  let from = -1;
   let start = true;
   let atStart = true;
-  const end = () => {
-    if (word) out.push(start ? ` ${word}` : word);
-    word = '';
-  };
   for (let i = 0; i <= source.length; i++) {
     const c = source[i];
     if (c !== undefined && c >= 'a' && c <= 'z') {
-      if (!word) start = atStart;
-      word += c;
+      if (from < 0) {
+        from = i;
+        start = atStart;
+      }
       continue;
     }
-    if (c === '?' || c === '*' || c === '{') word = word.slice(0, -1);
-    end();
+    if (from >= 0) {
+      const to = c === '?' || c === '*' || c === '{' ? i - 1 : i;
+      if (to > from) out.push(start ? ` ${source.slice(from, to)}` : source.slice(from, to));
+      from = -1;
+    }
     if (c === '\\') {
       const escaped = source[++i];
       atStart = escaped === 'b' || escaped === 's';
