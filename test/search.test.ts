@@ -291,6 +291,8 @@ describe('words as a person means them', () => {
     ['been taking tramadol for my neck and I feel really sick', 'adverse side effects'],
     // A whole name the query asks about keeps its sentence, though it names what it is compared with.
     ['hot water bottle rather than a heating pad, does it matter', 'heating pad'],
+    // "neck" and "pain" are in most warning signs: they do not choose among them.
+    ["neck pain hasn't let up for a single minute in three days", 'never lets up'],
     // Turning from ibuprofen, the list that holds it by its class names the others.
     ["can't take ibuprofen, what else", 'acetaminophen'],
     // "stiffer" is "stiff", and so meets "stiffen".
@@ -333,6 +335,11 @@ describe('snippets', () => {
   it('"Its signs come in any order" comes with the meningitis sign it is about', () => {
     const hit = search(index, 'stiff neck and a rash that won\'t fade').hits[0];
     expect(hit.snippet.text).toMatch(/this may be meningitis\. Its signs come in any order/);
+  });
+
+  it('a name that says "not" is no reason for a query that does not ("walking oddly" is not "can\'t walk")', () => {
+    const hit = search(index, "mum's walking oddly and her neck has been in spasm all week").hits[0];
+    expect(hit.snippet.reason ?? '').not.toMatch(/^can't walk/);
   });
 
   it('a sentence that stands on its own comes alone', () => {

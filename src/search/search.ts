@@ -251,6 +251,9 @@ const NOTE_ZIPF = 4;
 const INTENT_BONUS = 1;
 /** ... and by saying it precisely ("for 3 to 4 days" for "how long", not "too long"). */
 const PRECISE_BONUS = 1.5;
+/** Sections with this many sentences (and the summary) weigh each word by its rarity among them:
+ *  measured 4, 8 and none; 8 gained 6 main answers, 4 lost a held-out one. */
+const SPREAD_MIN = 8;
 /** A sentence that lists things ("may include …", "such as …"). */
 const LISTS = /\b(?:include|includes|including|such as)\b/;
 /** How much one word of a vocabulary term of several words counts for the sentence the term cites. */
@@ -782,6 +785,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   }
   scored.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length);
   const top = scored[0]?.score ?? 0;
+  // A name that says "not" ("can't walk") is a reason only for a query that says it too.
+  const negated = saysNot(query);
   const hits: SearchHit[] = scored
     .filter((h) => h.score >= RELATIVE_FLOOR * top)
     .slice(0, limit)
@@ -791,7 +796,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, alternatives.get(section)?.text),
+        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, negated, alternatives.get(section)?.text),
         matched,
       };
     });
@@ -1113,7 +1118,7 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, alternative?: string): Snippet {
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean, alternative?: string): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
@@ -1147,7 +1152,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // A term the query has whole points to its sentence; one word of a longer term ("steroid" of
     // "steroid shot", "lie" of "lie down") points there more weakly, and is no reason: "heat" alone
     // is not "heat pack".
-    if (got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u))) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1 });
+    const whole = got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u)) && (negated || !nameSaysNot(index, index.sectionFirstUnit[sectionIndex] + u));
+    if (whole) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1 });
     else if (got > 0) partly.push({ unit, value: 0, citeFold: fold(unit.cites), got, terms, share: PARTIAL_POINT });
   }
 
@@ -1189,6 +1195,14 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     const list = folded.search(LISTS);
     return list >= 0 && pointed.some((c) => c.terms.has(parsed[i]) && folded.indexOf(c.citeFold) > list);
   };
+  // A word found in most of a section's sentences ("neck" and "pain" in the warning signs) tells
+  // little about which of them answers, as a word in most documents tells little in BM25: each
+  // counts by its rarity among the section's sentences.
+  const spread = candidates.length >= SPREAD_MIN ? parsed.map((_, i) => {
+    let found = 0;
+    for (const o of own) if (o.match[i] > 0) found++;
+    return found <= 1 ? 1 : Math.log(1 + candidates.length / found) / Math.log(1 + candidates.length);
+  }) : undefined;
   let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined };
   candidates.forEach(({ text, summary, first }, n) => {
     const { folded, pointed, match } = own[n];
@@ -1208,7 +1222,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       if (m === 0) return;
       // A name of several words the query has whole ("lie down", "feel sick") points to its
       // sentence as strongly as it counts in the ranking, more than its common words one by one.
-      if (!t.tried) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(t.weight, PHRASE_WEIGHT) : t.weight) * m;
+      if (!t.tried) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(t.weight, PHRASE_WEIGHT) : t.weight) * m * (spread ? spread[i] : 1);
       // What comes after the sentence naming what failed is the next step ("Over-the-counter
       // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
       else if (match[i] === 0) { if (read.failed) score += t.weight * m; }
@@ -1234,8 +1248,11 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   });
 
   const snippet = leadIn(top.text, top.before, matched) ?? trimSnippet(top.text, highlightRanges(top.text, matched));
-  // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol").
-  const named = cited.reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
+  // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol"),
+  // among those that point to the sentence shown if any do.
+  const shown = fold(top.text);
+  const pointing = cited.filter((c) => shown.includes(c.citeFold));
+  const named = (pointing.length ? pointing : cited).reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
   const reason = (named?.unit ?? top.reason)?.reason;
   return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
 }
