@@ -291,6 +291,8 @@ describe('words as a person means them', () => {
     ['been taking tramadol for my neck and I feel really sick', 'adverse side effects'],
     // A whole name the query asks about keeps its sentence, though it names what it is compared with.
     ['hot water bottle rather than a heating pad, does it matter', 'heating pad'],
+    // "feverish" is fever with an ending that makes an adjective of it.
+    ['feeling feverish with a stiff neck', 'A fever and a headache with a stiff neck'],
     // "neck" and "pain" are in most warning signs: they do not choose among them.
     ["neck pain hasn't let up for a single minute in three days", 'never lets up'],
     // Turning from ibuprofen, the list that holds it by its class names the others.

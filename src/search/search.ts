@@ -121,6 +121,8 @@ function weightOf(zipf: number | undefined): number {
 /** A word this common in English is a real word, not a typo (about ten uses in 51 million words). */
 const REAL_WORD_ZIPF = 2.3;
 
+/** Endings that make an adjective or an adverb of a word ("feverish", "sweaty", "achy"). */
+const ADJECTIVE_ENDING = /(?:ish|y|ly)$/;
 /** English endings that make a word's derived forms: what may follow a word the corpus has whole. */
 const DERIVED = /^(?:e?s|e?d|ing|e?n|e?r|e?st|th|ly|ness|ment|ity|ion|ation|al|ic|ive|y|ish|ful|less|[ai]ble|[ae]nce)$/;
 
@@ -136,6 +138,16 @@ function directStems(index: SearchIndex, word: string, lemmas: string[]): Map<nu
   if (word.length >= 4) {
     for (let i = lowerBound(index.stems, s); i < index.stems.length && index.stems[i].startsWith(s); i++) {
       if (!stems.has(i) && (exact < 0 || DERIVED.test(index.stems[i].slice(s.length)))) stems.set(i, QUALITY.prefix);
+    }
+  }
+  // A word the corpus lacks, made of one it has and an ending that makes an adjective or adverb of
+  // it: "feverish" → fever, "sweaty" → sweat, "achy" → ache.
+  if (exact < 0 && stems.size === 0) {
+    const m = ADJECTIVE_ENDING.exec(word);
+    if (m && m.index >= 4) {
+      const base = findStem(index, stem(word.slice(0, m.index)));
+      const withE = base < 0 ? findStem(index, stem(`${word.slice(0, m.index)}e`)) : base;
+      if (withE >= 0) stems.set(withE, QUALITY.prefix);
     }
   }
   for (const lemma of lemmas) {
