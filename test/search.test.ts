@@ -344,6 +344,18 @@ describe('snippets', () => {
     expect(hit.snippet.reason ?? '').not.toMatch(/^can't walk/);
   });
 
+  it('a warning sign the story names whole comes before the self-care it asks about, by the data\'s "urgent" mark', () => {
+    const story = "neck spasm after doing a headstand in yoga class, the teacher said its normal and to stretch through it, but now I've had pins and needles in both hands on and off since yesterday and stretching makes it worse. is that normal?";
+    expect(search(index, story).hits[0].id).toBe('red-flags');
+    const unmarked = structuredClone(corpus);
+    for (const s of unmarked.sections) for (const g of s.vocabulary ?? []) delete g.urgent;
+    expect(search(buildIndex(unmarked), story).hits[0].id, 'without the mark the stretching comes first').toBe('physical-therapy');
+    // A sign the person says they do not have raises nothing.
+    expect(top("slept in my daughter's bunk bed, no injury, no numbness, no fever, just sore, what's the basic plan, tablets? ice?")).not.toBe('red-flags');
+    // "headache" alone is in many ordinary stories: no warning first for it.
+    expect(top('my neck has been stiff all week from working at my laptop and now I have a headache, what can I take for it')).toBe('medications');
+  });
+
   it('a sentence that stands on its own comes alone', () => {
     const hit = search(index, 'how often should I ice my neck').hits[0];
     expect(hit.snippet.text.startsWith('Applying ice or cold packs')).toBe(true);

@@ -51,6 +51,8 @@ export const VocabularyGroupSchema = v.object({
   /** A phrase of the section body whose sentence explains these terms. */
   cites: v.optional(text),
   sources: v.optional(textList),
+  /** A warning sign: a story that names one of these terms whole puts its section higher. */
+  urgent: v.optional(v.boolean()),
   terms: v.pipe(textList, v.minLength(1, 'must list at least one term')),
 });
 

@@ -20,6 +20,9 @@ export interface VocabularyGroup {
   cites?: string;
   /** Ids of the sources that say what `means` says, where it adds to the article. */
   sources?: string[];
+  /** A warning sign: a story (eight words or more) that names one of these terms whole, rarer than
+   *  "headache", puts the section higher, before the self-care the story asks about. */
+  urgent?: boolean;
   terms: string[];
 }
 
