@@ -79,6 +79,7 @@ describe('what the person turned from', () => {
     ['can I take ibuprofen', []],
     ['how long should I take a break from work', []],
     ['what do doctors give instead', ['medicine']],
+    ["tramadol's off the table, what else could my GP offer", ['medicine']],
     ['sore neck for eight days now', ['weeks']],
     ['neck spasm started three days ago', []],
     ['hurting for 14 days now', ['weeks']],

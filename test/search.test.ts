@@ -69,6 +69,8 @@ describe('ranking', () => {
     ['ring 111 about neck pain', 'red-flags'],
     ['ibuprofen gel for my neck', 'medications'],
     ['keyhole op on the neck', 'surgery'],
+    // "jab", British for an injection; "flu jab" stays off-topic (flu is a thing of its own).
+    ['would a jab from the doctor help my neck', 'medications'],
     // "sit" is asked about, but meets only part of "sitting at a desk": it is not doubled there.
     ['instead of lying flat can I sit up with some neck support', 'rest'],
     // "no joy" says it failed, and is no subject of its own ("joy" is a feeling, a thing by WordNet).
@@ -143,6 +145,7 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     'sunburn on the back of my neck',
     // A drug's name beside a thing of its own, with neither the neck nor the trouble named.
     'co-codamol and constipation',
+    'flu jab side effects',
   ])('%j names another part of the body or another subject: no hits', (query) => {
     expect(search(index, query).hits.map((h) => h.id)).toEqual([]);
   });

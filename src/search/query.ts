@@ -55,7 +55,7 @@ const ASKED_FOR = /\b(?:is there|are there|what is|what are|what s|which is|whic
 const ASKED_FOR_NEEDS = [' better ', ' good ', ' best ', ' decent ', ' special ', ' right ', ' proper '];
 
 /** "what can I take", "something I could take", "anything to take": then a word that is no object. */
-const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|else|i|we|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally |actually |really |even )?(?:give|prescribe|offer|recommend)\b/;
+const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|else|i|we|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:else )?(?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally |actually |really |even )?(?:give|prescribe|offer|recommend)\b/;
 const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend '];
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
