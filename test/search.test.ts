@@ -166,6 +166,10 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     // A common word the lexicon files as a thing ("till", a cash register) is no other trouble.
     ["skipping the gym till my neck's better", undefined],
     ['stiff neck and a rash', 'red-flags'],
+    // A commoner thing beside a part in scope may be a form of a treatment, not another trouble.
+    ['deep freeze spray on my neck', undefined],
+    // What the person asks about, which the corpus has whole, is the subject; "thawing" is the story.
+    ['frozen peas keep thawing, can I use a gel pack instead', 'thermal'],
     // A part in scope is the topic, like "neck", though the corpus's text never says it.
     ['heat pad on my shoulders after a long drive', 'thermal'],
     // An animal in the story, not the one that hurts.

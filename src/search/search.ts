@@ -258,8 +258,9 @@ const SUBJECT_ZIPF = 4.8;
 /** An unmatched word that names a thing of its own (WordNet) names the subject up to this common. */
 const THING_ZIPF = 5.5;
 /** An unmatched thing of its own this rare, beside only a part of the body in scope, is the trouble
- *  itself ("sunburn", "eczema"); a commoner one is part of the sentence ("till" of "till it's better"). */
-const OTHER_TROUBLE_ZIPF = 4.5;
+ *  itself ("sunburn" 2.8, "eczema"); a commoner one may be a form of a treatment ("spray" 4.0 of "deep
+ *  freeze spray on my neck") or part of the sentence ("till" of "till it's better"). */
+const OTHER_TROUBLE_ZIPF = 3.5;
 /** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
 const SPECIFIC_ZIPF = 3;
 /** An unmatched common noun is named in the note on stderr only if rarer than this ("ladder", not "gym"). */
@@ -670,7 +671,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       return kind !== undefined && kinds.includes(kind) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF;
     }));
     const otherBody = !namesBody && thingOf('b');
-    offTopic = !hasTopic && (otherBody || thingOf('sa') || (!specific && subject));
+    // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus
+    // has it whole: the rarer words around it ("frozen peas keep thawing") are the story.
+    const askedAboutIt = parsed.some((t, i) => unfocused.has(t) && strong[i] && !t.tried);
+    offTopic = !hasTopic && (otherBody || thingOf('sa') || (!specific && subject && !askedAboutIt));
     // A generic word of the corpus that only says what kind of another thing the query is about
     // ("cold sore cream", "heated blanket running costs", "sports massage course"): the word the
     // corpus has stands before a noun it lacks, the head of the name, so that thing is the subject.
