@@ -26,7 +26,7 @@ describe('the bundle', () => {
   // sits close: 59,356 bytes once plain command lines no longer loaded commander (dist/program.cjs).
   // Since 2026-12-04 the search (with its lexicon and query reading) is a chunk of its own,
   // dist/search.cjs, loaded by `search` only: dist/cli.cjs went from 72,115 to 48,034 bytes.
-  // search.cjs grew from 35,554 to 43,539 bytes on 2026-12-04 with the reading of contrasts, side
+  // search.cjs grew from 35,554 to 43,592 bytes on 2026-12-04 with the reading of contrasts, side
   // effects, lists and warning signs (issue 11); with that day's render work the 20-word question
   // went from 605 to 609 M instructions (1.196x node -e 0). The next growth needs a measured reason.
   it.each([
