@@ -363,6 +363,12 @@ describe('snippets', () => {
     expect(top('my neck has been stiff all week from working at my laptop and now I have a headache, what can I take for it')).toBe('medications');
   });
 
+  it('a name of only what the person turned from is no reason line', () => {
+    const hit = search(index, 'muscle relaxants made me too sleepy, is there an alternative for my neck').hits[0];
+    expect(hit.snippet.reason).toBeUndefined();
+    expect(search(index, 'Advil').hits[0].snippet.reason).toMatch(/^Advil — /);
+  });
+
   it('a sentence that stands on its own comes alone', () => {
     const hit = search(index, 'how often should I ice my neck').hits[0];
     expect(hit.snippet.text.startsWith('Applying ice or cold packs')).toBe(true);

@@ -1301,10 +1301,13 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   const snippet = leadIn(top.text, top.before, matched) ?? trimSnippet(top.text, highlightRanges(top.text, matched));
   // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol"),
   // among those that point to the sentence shown if any do.
+  // A name of only what the person turned from is no reason ("muscle relaxants" in "muscle relaxants
+  // made me too sleepy, is there an alternative").
   const shown = fold(top.text);
-  const pointing = cited.filter((c) => shown.includes(c.citeFold));
-  const named = (pointing.length ? pointing : cited).reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
-  const reason = (named?.unit ?? top.reason)?.reason;
+  const reasons = cited.filter((c) => [...c.terms].some((t) => !read.tried.has(t.word)));
+  const pointing = reasons.filter((c) => shown.includes(c.citeFold));
+  const named = (pointing.length ? pointing : reasons).reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
+  const reason = (named?.unit ?? (top.reason && reasons.some((c) => c.unit === top.reason) ? top.reason : undefined))?.reason;
   return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
 }
 
