@@ -112,6 +112,7 @@ describe('what kind of answer is asked for', () => {
     ['which first, ice or heat', 'time'],
     ['how long should I rest', 'duration'],
     ['what kind of medicine would they be injecting', 'contents'],
+    ['massage gun does nothing for my neck knots, what do physios use instead', 'contents'],
     ['stretching hurts too much right now, should I hold off', 'time'],
     ['been taking tramadol for my neck and I feel really sick', 'safety'],
   ])('%j asks for %s', (query, intent) => {

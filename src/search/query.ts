@@ -77,6 +77,9 @@ const WH = [' when ', ' what ', ' how ', ' where ', ' why ', ' which ', ' who ']
  *  "it hurts when I move". Plain tests, for the reason above. */
 const WHEN_ASKS = ['should', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'will', 'would', 'must', 'to', 'shall'].map((w) => ` when ${w} `);
 /** "after taking", "since I started", "makes me": asking about side effects (the safety intent). */
+/** "what else would a physio try", "what do physios use": asking what a treatment holds. Its own
+ *  pattern, run only for a query naming a physio or therapist (its words "what", "do" are in most). */
+const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?:a |the |my )?(?:physios?|physiotherapists?|therapists?) (?:\w+ )?(?:try|use|do|offer)\b/;
 /** "should I hold off", "should I wait": asking for a time. Plain tests: in the time pattern, their
  *  words ("should", "i") would make it run, and be compiled, for most queries (see mayMatch). */
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
@@ -285,6 +288,7 @@ export function readQuery(query: string): ReadQuery {
   const whenAsks = text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w));
   const intents = INTENTS.filter((intent) => {
     if (intent.name === 'time' && WAIT_ASKS.some((w) => text.includes(w))) return true;
+    if (intent.name === 'contents' && (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text)) return true;
     if (intent.name === 'safety' && (SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (text.includes(' feel') && TAKING_FEELS.test(text)))) return true;
     if (intent.name !== 'time' || whenAsks || !text.includes(' when ')) return test(intent.ask);
     const withoutWhen = text.split(' when ').join(' ');
