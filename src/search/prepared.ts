@@ -19,6 +19,8 @@ export interface PreparedSearch {
 export interface Ready {
   /** The units of vocabulary groups that name the condition itself (search.ts, conditionUnits). */
   conditions?: Set<number>;
+  /** The units of vocabulary groups marked urgent: warning signs (search.ts, urgentUnits). */
+  urgent?: Set<number>;
   /** Its body sentences and its names that say "not", as the build prepared them. */
   prepared?: { paragraphs: string[][][]; negated: Set<number> };
 }

@@ -65,7 +65,7 @@ const ASKED_TO_DO = /\b(?:should|can|could|shall) (?:i|we) (?:just |still |reall
 const HOW_TO = /\bhow (?:can|do|should|could|would) (?:i|we) (?:best )?(\w+)/;
 /** Verbs that say only that something is to be done about it ("how can I get rid of it", "how do I
  *  deal with it"): the words after them say what. */
-const GENERAL_VERBS = new Set(['get', 'make', 'stop', 'deal', 'cope', 'manage', 'handle', 'live', 'know', 'tell', 'help', 'go', 'be', 'do', 'find', 'fix', 'sort', 'treat', 'ease', 'relieve', 'tell', 'cure', 'heal']);
+const GENERAL_VERBS = new Set(['get', 'make', 'stop', 'deal', 'cope', 'manage', 'handle', 'live', 'know', 'tell', 'help', 'go', 'be', 'do', 'find', 'fix', 'sort', 'treat', 'ease', 'relieve', 'cure', 'heal']);
 const HOW_TO_NEEDS = [' how can ', ' how do ', ' how should ', ' how could ', ' how would '];
 
 /** What ASKED_TO_DO needs (a plain test: the pattern's own words, " i" among them, would let it
@@ -76,7 +76,6 @@ const WH = [' when ', ' what ', ' how ', ' where ', ' why ', ' which ', ' who ']
 /** "when" asks for a time as a question ("when should I …", a query that starts with it), not in
  *  "it hurts when I move". Plain tests, for the reason above. */
 const WHEN_ASKS = ['should', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'will', 'would', 'must', 'to', 'shall'].map((w) => ` when ${w} `);
-/** "after taking", "since I started", "makes me": asking about side effects (the safety intent). */
 /** "what else would a physio try", "what do physios use": asking what a treatment holds. Its own
  *  pattern, run only for a query naming a physio or therapist (its words "what", "do" are in most). */
 const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?:a |the |my )?(?:physios?|physiotherapists?|therapists?) (?:\w+ )?(?:try|use|do|offer)\b/;
@@ -85,6 +84,7 @@ const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. */
 const TAKING_FEELS = /\b(?:been|started|i m|am|since) (?:on|taking) .*\b(?:feel|feeling|felt)\b/;
+/** "after taking", "since I started", "makes me": asking about side effects (the safety intent). */
 const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make people ', ' makes people '];
 
 /** Words that end the name of what was turned from: a preposition, a question or a new subject. */
@@ -99,8 +99,8 @@ const DESPITE = /\b(?:despite|in spite of|regardless of|even with|even after)\s+
 /** What DESPITE needs (its words "in", "of", "with" are in most queries: see ASKED_TO_DO_NEEDS). */
 const DESPITE_NEEDS = [' despite ', ' spite of ', ' regardless of ', ' even with ', ' even after '];
 
-/** A clause that only says something failed ("tried the cyclobenzaprine, | no joy"): what the
- *  clause before it names is what was tried. */
+/** Words that say something failed ("tried the cyclobenzaprine, no joy", "still no luck"): what
+ *  the clause names before them, or the clause before it, is what was tried. */
 const NO_LUCK = new Set(['no joy', 'no luck', 'no use', 'no good', 'no help', 'no difference', 'no change', 'no better', 'nothing', 'useless', 'no dice']);
 /** Words that say something was tried, not what: "tried the cyclobenzaprine, no joy". */
 const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'used', 'using', 'taken', 'taking', 'done', 'doing']);
@@ -111,11 +111,11 @@ const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem
  *  making my neck worse". */
 const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
 
+/** What AFTER_DISLIKED needs (its own words "me", "is", "my" are in most queries). */
+const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' with me '];
 /** A side effect that turned the person away: "muscle relaxants made me too sleepy", "ibuprofen
  *  upsets my stomach". Only with a request for something else (ALTERNATIVE) is it a turning away:
  *  "muscle relaxants make me drowsy, is that normal" asks about the side effect. */
-/** What AFTER_DISLIKED needs (its own words "me", "is", "my" are in most queries). */
-const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' with me '];
 const AFTER_DISLIKED = /\s+(?:made|makes|make|making|is making|are making|was making) me (?:(?:feel|too|so|really|very|a bit|quite|far too) )*(?:sleepy|drowsy|sick|awful|dizzy|ill|groggy|woozy|rough|terrible|horrible|nauseous|queasy|foggy|tired|spaced out|out of it)\b|\s+(?:upsets|upset|upsetting|irritates|irritated|hurts|hurt) my (?:stomach|tummy|gut)\b|\s+(?:disagrees|disagreed|doesn t agree|does not agree|didn t agree|did not agree) with me\b/g;
 
 export interface ReadQuery {
@@ -227,20 +227,11 @@ export function readQuery(query: string): ReadQuery {
     if (list.length === 0) continue;
     const clause = ` ${list.join(' ')} `;
     for (const m of matchesOf(BEFORE_TRIED, clause)) {
-      const after = clause.slice(m.index! + m[0].length).trim().split(' ');
-      // What was turned from ends where the sentence goes on: "instead of ice | can I use heat",
-      // "rather avoid painkillers | for my stiff neck".
-      // "without it happening again": a pronoun is no thing tried; what follows says what is wanted.
-      if (PRONOUNS.has(after[0])) continue;
-      const end = after.findIndex((w, k) => k > 0 && OBJECT_ENDS.has(w));
-      for (const w of contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT)) tried.add(w);
+      for (const w of objectAfter(clause, m)) tried.add(w);
       for (const w of m[0].trim().split(' ')) said.add(w);
     }
     if (DESPITE_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(DESPITE)) {
-      const after = clause.slice(m.index! + m[0].length).trim().split(' ');
-      if (PRONOUNS.has(after[0])) continue;
-      const end = after.findIndex((w, k) => k > 0 && OBJECT_ENDS.has(w));
-      const words = contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT);
+      const words = objectAfter(clause, m);
       if (words.length === 0) continue;
       failed = true;
       for (const w of words) tried.add(w);
@@ -325,6 +316,16 @@ export function readQuery(query: string): ReadQuery {
     }
   }
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent };
+}
+
+/** The content words a match (BEFORE_TRIED, DESPITE) is followed by: what was turned from. It ends
+ *  where the sentence goes on ("instead of ice | can I use heat", "rather avoid painkillers | for my
+ *  stiff neck"); a pronoun names nothing ("without it happening again" says what is wanted). */
+function objectAfter(clause: string, m: RegExpMatchArray): string[] {
+  const after = clause.slice(m.index! + m[0].length).trim().split(' ');
+  if (PRONOUNS.has(after[0])) return [];
+  const end = after.findIndex((w, k) => k > 0 && OBJECT_ENDS.has(w));
+  return contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT);
 }
 
 /** "it", "this": no name of a thing the person tried. */

@@ -8,7 +8,7 @@ import { readQuery, type ReadQuery } from './query.js';
 import { ready, type PreparedSearch } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
 import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, wordPattern, words } from '../util/text.js';
-import type { Section } from '../corpus/types.js';
+import type { Section, VocabularyGroup } from '../corpus/types.js';
 
 /** Patterns with Unicode classes, made when first used (see unicodePattern). */
 const DIGITS = unicodePattern('^\\p{N}+$', 'u');
@@ -314,17 +314,32 @@ function conditionUnits(index: SearchIndex): Set<number> {
   const topic = topicStems(index);
   if (topic.size === 0) return out;
   const topicWords = new Set([...topic].map((id) => index.stems[id]));
-  index.corpus.sections.forEach((section, s) => {
-    const groups = new Set((section.vocabulary ?? []).filter((g) => {
-      const meaning = words(g.means).filter((w) => !STOP_WORDS.has(w)).map(stem);
-      return meaning.length > 0 && meaning.every((w) => topicWords.has(w));
-    }).flatMap((g) => g.terms));
-    if (groups.size === 0) return;
-    namedUnits(section).forEach((unit, i) => {
-      if (unit.kind === 'term' && groups.has(unit.text)) out.add(index.sectionFirstUnit[s] + i);
-    });
+  addGroupUnits(index, out, (g) => {
+    const meaning = words(g.means).filter((w) => !STOP_WORDS.has(w)).map(stem);
+    return meaning.length > 0 && meaning.every((w) => topicWords.has(w));
   });
   return out;
+}
+
+/** The units of vocabulary groups marked urgent in the data (warning signs). */
+function urgentUnits(index: SearchIndex): Set<number> {
+  const cached = ready(index).urgent;
+  if (cached) return cached;
+  const out = new Set<number>();
+  ready(index).urgent = out;
+  addGroupUnits(index, out, (g) => g.urgent === true);
+  return out;
+}
+
+/** Adds to `out` the units of the terms of every vocabulary group that `keep` keeps. */
+function addGroupUnits(index: SearchIndex, out: Set<number>, keep: (group: VocabularyGroup) => boolean): void {
+  index.corpus.sections.forEach((section, s) => {
+    const terms = new Set((section.vocabulary ?? []).filter(keep).flatMap((g) => g.terms));
+    if (terms.size === 0) return;
+    namedUnits(section).forEach((unit, i) => {
+      if (unit.kind === 'term' && terms.has(unit.text)) out.add(index.sectionFirstUnit[s] + i);
+    });
+  });
 }
 
 /** Whether a word is the title or an alias of a section ("physio", "surgery"). */
@@ -941,23 +956,6 @@ export function prepareSearch(index: SearchIndex, key: string): PreparedSearch {
 function unitText(index: SearchIndex, unitId: number): string {
   const s = index.unitSection[unitId];
   return namedUnits(index.corpus.sections[s])[unitId - index.sectionFirstUnit[s]]?.text ?? '';
-}
-
-const urgentCache = new WeakMap<SearchIndex, Set<number>>();
-/** The units of vocabulary groups marked urgent in the data (warning signs). */
-function urgentUnits(index: SearchIndex): Set<number> {
-  let out = urgentCache.get(index);
-  if (out) return out;
-  out = new Set();
-  urgentCache.set(index, out);
-  index.corpus.sections.forEach((section, s) => {
-    const urgent = new Set((section.vocabulary ?? []).filter((g) => g.urgent).flatMap((g) => g.terms));
-    if (urgent.size === 0) return;
-    namedUnits(section).forEach((unit, n) => {
-      if (unit.kind === 'term' && urgent.has(unit.text)) out!.add(index.sectionFirstUnit[s] + n);
-    });
-  });
-  return out;
 }
 
 const groupCache = new WeakMap<SearchIndex, Map<number, string>>();
