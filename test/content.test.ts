@@ -37,11 +37,13 @@ const shortToId = new Map(sources.map((s) => [s.short, s.id]));
  *  another page is never a source: find the publisher's own page with the search tool instead. */
 const REPUTABLE: Record<string, string[]> = {
   'UK health services: the NHS, its boards and trusts, nidirect': ['.nhs.uk', 'nhsfife.org', '.nhs.scot', 'nidirect.gov.uk'],
+  'UK medicines regulator: the MHRA, on its own site and on GOV.UK': ['mhra.gov.uk', 'gov.uk'],
   'US government: NIH (MedlinePlus, DailyMed, LiverTox) and the FDA': ['medlineplus.gov', '.nih.gov', '.fda.gov'],
   'UK guidance and product leaflets: NICE (and its CKS), the EMC': ['.nice.org.uk', 'medicines.org.uk'],
   'clinics, hospitals and doctors\' own patient pages': ['mayoclinic.org', 'patient.info', 'familydoctor.org', 'health.harvard.edu', 'roswellpark.org', 'thompsonhealth.com'],
   'medical societies and patient charities': ['rheumatology.org.au', 'mstrust.org.uk'],
-  'drug makers\' own pages': ['pfizer.co.uk', 'pfizermedicalinformation.com', 'aspirin.at', '.bmscustomerconnect.com'],
+  'Australian medicines information: NPS MedicineWise (the makers\' consumer medicine information)': ['nps.org.au'],
+  'drug makers\' own pages': ['pfizer.co.uk', 'pfizermedicalinformation.com', 'aspirin.at', '.bmscustomerconnect.com', 'voltarol.co.uk'],
   // Drugs.com, Medscape, MedicineNet and Independent Pharmacist were dropped on 2026-12-04: every fact
   // they backed is now cited to a label, a health service or NIH LiverTox. Two stay for want of a
   // stronger stored page: DrugCentral (the Kenalog label's text) and Pharmacy Magazine (Naprosyn Pain Relief).
@@ -120,7 +122,10 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   const md = sectionMarkdown(corpus, section('medications'));
 
   it('models the combination products as combinations', () => {
-    expect(combinations.map((m) => m.generic)).toEqual(['hydrocodone with acetaminophen', 'oxycodone with acetaminophen', 'codeine with acetaminophen', 'co-codamol']);
+    expect(combinations.map((m) => m.generic)).toEqual([
+      'aspirin with acetaminophen and caffeine', 'aspirin with caffeine', 'hydrocodone with acetaminophen', 'oxycodone with acetaminophen',
+      'codeine with acetaminophen', 'co-codamol', 'codeine with an NSAID',
+    ]);
     expect(members.map((m) => m.generic)).not.toContain('hydrocodone');
   });
 
@@ -157,7 +162,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
 
   it('a class holding acetaminophen warns against doubling it, with sources', () => {
     const holds = drugs.filter((d) => d.members.some((m) => m.generic === 'acetaminophen' || m.ingredients?.some((i) => /acetaminophen|paracetamol/.test(i))));
-    expect(holds.length).toBe(2);
+    expect(holds.length).toBe(3);
     for (const d of holds) expect(d.notes?.some((n) => /liver/.test(n.text) && n.sources.length > 0), d.class).toBe(true);
   });
 
@@ -175,6 +180,13 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Nurofen', /sold in the UK, one of the brand names the NHS gives for ibuprofen/],
     ['Robaxin', /FDA's drug listing has it as an injection.*tablets are sold as generics/],
     ['Flexeril', /tablets; the same medicine is sold as generic cyclobenzaprine/],
+    ['Voltarol', /the UK name; UK pharmacies sell diclofenac gels, patches and plasters without a prescription/],
+    ['Nurofen Plus', /12\.8 mg codeine with 200 mg ibuprofen.*pharmacist's supervision, for at most 3 days/],
+    ['Excedrin', /Excedrin Extra Strength is this mix; other Excedrin products differ/],
+    ['Anadin Extra', /aspirin, paracetamol and caffeine, for people aged 16 and over/],
+    ['Calpol', /paracetamol as a liquid for children/],
+    ['Panadeine Forte', /Australia: paracetamol with codeine, only with a doctor's prescription/],
+    ['Soma', /up to two or three weeks.*controlled drug/],
   ])('%s carries its note, in the table and in search', (brand, note) => {
     expect(md).toMatch(new RegExp(`${brand} \\([^|]*${note.source}`));
     expect(top(brand).snippet.reason).toMatch(note);
