@@ -123,8 +123,8 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
 
   it('models the combination products as combinations', () => {
     expect(combinations.map((m) => m.generic)).toEqual([
-      'aspirin with acetaminophen and caffeine', 'aspirin with caffeine', 'hydrocodone with acetaminophen', 'oxycodone with acetaminophen',
-      'codeine with acetaminophen', 'co-codamol', 'codeine with an NSAID',
+      'aspirin with acetaminophen and caffeine', 'aspirin with caffeine', 'menthol with methyl salicylate', 'camphor with menthol',
+      'hydrocodone with acetaminophen', 'oxycodone with acetaminophen', 'codeine with acetaminophen', 'co-codamol', 'codeine with an NSAID',
     ]);
     expect(members.map((m) => m.generic)).not.toContain('hydrocodone');
   });
@@ -187,9 +187,19 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Calpol', /paracetamol as a liquid for children/],
     ['Panadeine Forte', /Australia: paracetamol with codeine, only with a doctor's prescription/],
     ['Soma', /up to two or three weeks.*controlled drug/],
+    ['Tiger Balm', /camphor with 11% menthol; other Tiger Balm products differ/],
+    ['Biofreeze', /10% menthol cream/],
+    ['Salonpas', /methyl salicylate, which its label counts as an NSAID/],
   ])('%s carries its note, in the table and in search', (brand, note) => {
     expect(md).toMatch(new RegExp(`${brand} \\([^|]*${note.source}`));
     expect(top(brand).snippet.reason).toMatch(note);
+  });
+
+  it('the rub-on pain relievers say they are not the article\'s ice or heat therapy, and not to use them with a heating pad', () => {
+    const rubs = drugs.find((d) => d.class === 'rub-on pain relievers')!;
+    expect(rubs.label).toMatch(/not the article's ice or heat therapy/);
+    expect(rubs.notes?.some((n) => /not to use them with a heating pad/.test(n.text) && n.sources.length > 0)).toBe(true);
+    for (const brand of ['Tiger Balm', 'Biofreeze', 'Salonpas']) expect(top(brand).snippet.reason, brand).toMatch(/not the article's ice or heat therapy/);
   });
 
   it('Bayer is found as the maker of aspirin, not as a product', () => {
