@@ -40,6 +40,7 @@ const REPUTABLE: Record<string, string[]> = {
   'UK medicines regulator: the MHRA, on its own site and on GOV.UK': ['mhra.gov.uk', 'gov.uk'],
   'US government: NIH (MedlinePlus, DailyMed, LiverTox) and the FDA': ['medlineplus.gov', '.nih.gov', '.fda.gov'],
   'UK guidance and product leaflets: NICE (and its CKS), the EMC': ['.nice.org.uk', 'medicines.org.uk'],
+  'Irish product leaflets and pharmacy regulator: medicines.ie, the Pharmaceutical Society of Ireland': ['medicines.ie', 'thepsi.ie'],
   'clinics, hospitals and doctors\' own patient pages': ['mayoclinic.org', 'patient.info', 'familydoctor.org', 'health.harvard.edu', 'roswellpark.org', 'thompsonhealth.com'],
   'medical societies and patient charities': ['rheumatology.org.au', 'mstrust.org.uk'],
   'Australian medicines information: NPS MedicineWise (the makers\' consumer medicine information)': ['nps.org.au'],
@@ -124,7 +125,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   it('models the combination products as combinations', () => {
     expect(combinations.map((m) => m.generic)).toEqual([
       'aspirin with acetaminophen and caffeine', 'aspirin with caffeine', 'menthol with methyl salicylate', 'camphor with menthol',
-      'hydrocodone with acetaminophen', 'oxycodone with acetaminophen', 'codeine with acetaminophen', 'co-codamol', 'codeine with an NSAID',
+      'hydrocodone with acetaminophen', 'oxycodone with acetaminophen', 'codeine with acetaminophen', 'co-codamol', 'codeine with an NSAID', 'co-codamol with caffeine',
     ]);
     expect(members.map((m) => m.generic)).not.toContain('hydrocodone');
   });
@@ -162,7 +163,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
 
   it('a class holding acetaminophen warns against doubling it, with sources', () => {
     const holds = drugs.filter((d) => d.members.some((m) => m.generic === 'acetaminophen' || m.ingredients?.some((i) => /acetaminophen|paracetamol/.test(i))));
-    expect(holds.length).toBe(3);
+    expect(holds.length).toBe(4);
     for (const d of holds) expect(d.notes?.some((n) => /liver/.test(n.text) && n.sources.length > 0), d.class).toBe(true);
   });
 
@@ -187,6 +188,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Calpol', /paracetamol as a liquid for children/],
     ['Panadeine Forte', /Australia: paracetamol with codeine, only with a doctor's prescription/],
     ['Soma', /up to two or three weeks.*controlled drug/],
+    ['Solpadeine', /Ireland: Solpadeine Capsules are 8 mg codeine, 500 mg paracetamol and 30 mg caffeine/],
     ['Tiger Balm', /camphor with 11% menthol; other Tiger Balm products differ/],
     ['Biofreeze', /10% menthol cream/],
     ['Salonpas', /methyl salicylate, which its label counts as an NSAID/],
