@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/cli.cjs').run();
+require('../dist/load.cjs').loadChunk('cli').run();

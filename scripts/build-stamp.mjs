@@ -3,7 +3,7 @@
 // content hash of every file it reads, taken before it starts, and of every file it wrote. npm test
 // rebuilds unless every one of those files still has that hash and no file was added or removed.
 //
-// What the build reads: its own scripts, src/, data/, build/ (the stubs), package.json, the tsconfigs,
+// What the build reads: its own scripts (code-cache.cjs too), src/, data/, build/ (the stubs), package.json, the tsconfigs,
 // and from node_modules the files esbuild bundled (from its metafile) and the packages the lexicon is
 // made from. For those, node_modules/.package-lock.json (npm's record of what it installed, rewritten
 // by every install) stands in for their ~17 MB of files: a package edited by hand outside npm is
@@ -14,7 +14,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, wr
 import { dirname, join } from 'node:path';
 
 const STAMP = 'node_modules/.cache/spasm-info/build-stamp.json';
-const SOURCES = ['src', 'data', 'build', 'scripts/build.mjs', 'scripts/lexicon.mjs', 'scripts/build-stamp.mjs', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'node_modules/.package-lock.json'];
+const SOURCES = ['src', 'data', 'build', 'scripts/build.mjs', 'scripts/lexicon.mjs', 'scripts/build-stamp.mjs', 'scripts/code-cache.cjs', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'node_modules/.package-lock.json'];
 
 /** Every file under `path` (or `path` itself), sorted. */
 function filesUnder(root, path) {

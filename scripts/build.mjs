@@ -90,6 +90,9 @@ await bundle({
   define: { ...common.define, __DISPATCH_TABLE__: JSON.stringify(dispatchTable) },
   plugins: [stubPlugin, lazyAsExternal('cli')],
 });
+// What bin/spasm-info.cjs loads first: it loads dist/cli.cjs and its chunks with their code caches
+// (src/cli/load-chunk.ts; the caches are written at the end of the build).
+await bundle({ ...cjs, entryPoints: ['src/cli/load-chunk.ts'], outfile: 'dist/load.cjs' });
 await bundle({
   ...common,
   format: 'esm',
@@ -154,6 +157,10 @@ writeFileSync('dist/bundled.corpus.json', asciiJson(files.corpus));
 writeFileSync('dist/bundled.index', files.index);
 writeFileSync('dist/bundled.search.json', asciiJson(files.search));
 writeFileSync('dist/bundled.render.json', asciiJson(files.render));
+
+// V8 code caches of the CLI's files, made by running everyday command lines in a child Node
+// (scripts/code-cache.cjs), last, since they run on the files written above.
+execFileSync(process.execPath, ['scripts/code-cache.cjs'], { stdio: ['ignore', 'ignore', 'pipe'] });
 
 // The record npm test reads to skip the next build while nothing it reads has changed
 // (scripts/build-stamp.mjs): with the dependency files bundled into dist/ or into the prebuild.

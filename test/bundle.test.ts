@@ -1,7 +1,7 @@
 // The build's stand-ins (build/stubs.mjs) match on module names: when a dependency update renames
 // one, the stub silently stops applying. These checks on the built bundle make that loud.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,29 @@ describe('the bundle', () => {
     expect(shipped).not.toContain('manpage.cjs');
     expect(shipped).not.toContain('prebuild.cjs');
     for (const file of shipped) expect(readFileSync(join(root, 'dist', file), 'utf8'), `dist/${file} holds roff`).not.toContain('"User Commands"');
+  });
+});
+
+describe('the code caches (dist/<name>.v8cache, src/cli/load-chunk.ts)', () => {
+  it('are taken by V8 for dist/cli.cjs, search.cjs and program.cjs under the Node that built them', () => {
+    const script = `const l = require(${JSON.stringify(join(root, 'dist/load.cjs'))}); for (const name of ['cli', 'search', 'program']) l.loadChunk(name); process.stdout.write(JSON.stringify(l.codeCacheUse()))`;
+    expect(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))).toEqual({ cli: 'used', search: 'used', program: 'used' });
+  });
+
+  it('change nothing when one is unusable or missing: the file is compiled as usual', () => {
+    const work = mkdtempSync(join(tmpdir(), 'spasm-v8cache-'));
+    try {
+      for (const folder of ['bin', 'dist']) cpSync(join(root, folder), join(work, folder), { recursive: true });
+      writeFileSync(join(work, 'dist/cli.v8cache'), Buffer.alloc(4096, 7));
+      rmSync(join(work, 'dist/search.v8cache'));
+      const run = (base: string) => spawnSync(process.execPath, [join(base, 'bin/spasm-info.cjs'), 'search', 'ibuprofen'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+      const [copy, real] = [run(work), run(root)];
+      expect(copy.status).toBe(0);
+      expect([copy.stdout, copy.stderr]).toEqual([real.stdout, real.stderr]);
+      expect(copy.stdout).toContain('ibuprofen');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,0 +1,79 @@
+// How bin/spasm-info.cjs loads the CLI: each file of dist/ (cli.cjs, and the chunks it requires,
+// such as search.cjs) compiled with the V8 code cache the build wrote beside it (dist/<name>.v8cache),
+// so that a start deserializes the functions a command runs instead of parsing and compiling them.
+// A cache V8 cannot use (another Node or V8 version, other V8 flags) is rejected by V8 itself and the
+// file is compiled as usual; a missing one is no error. The caches are build output like the rest of
+// dist/: whoever can change them can change the code itself.
+
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+interface Chunk {
+  exports: unknown;
+  script: Script;
+}
+
+const chunks = new Map<string, Chunk>();
+
+/** A dist/ file's name from what a bundle requires ('./search.cjs'), or undefined for anything else. */
+const chunkName = (id: string): string | undefined => /^\.\/([a-z-]+)\.cjs$/.exec(id)?.[1];
+
+/** The exports of dist/<name>.cjs, loaded once, with its code cache if V8 accepts it. */
+export function loadChunk(name: string): unknown {
+  const loaded = chunks.get(name);
+  if (loaded) return loaded.exports;
+  const file = join(__dirname, `${name}.cjs`);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(join(__dirname, `${name}.v8cache`));
+  } catch {
+    // no cache: compiled as usual
+  }
+  const script = new Script(wrappedSource(file), { filename: file, cachedData });
+  const module = { exports: {} as unknown };
+  const chunk: Chunk = { exports: module.exports, script };
+  chunks.set(name, chunk);
+  const load = script.runInThisContext() as (...args: unknown[]) => void;
+  load.call(module.exports, module.exports, chunkRequire, module, file, __dirname);
+  chunk.exports = module.exports;
+  return module.exports;
+}
+
+// The wrapper stays on the file's first line, so that line numbers in stack traces are the file's.
+const PREFIX = '(function (exports, require, module, __filename, __dirname) {';
+const SUFFIX = '\n})';
+
+/** The file's text inside the function that gives it its module variables, read into one buffer with
+ *  the wrapper and decoded once: joining the wrapper to the text as strings made V8 copy the whole
+ *  text again to compile it (50 KB of young objects for cli.cjs, enough to bring a collection). */
+function wrappedSource(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.allocUnsafe(PREFIX.length + size + SUFFIX.length);
+    let end = bytes.write(PREFIX, 'latin1');
+    for (let read; end < PREFIX.length + size && (read = readSync(fd, bytes, end, PREFIX.length + size - end, null)) > 0; ) end += read;
+    end += bytes.write(SUFFIX, end, 'latin1');
+    return bytes.toString('utf8', 0, end);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The `require` a chunk is given: its sibling chunks through loadChunk, Node's modules as usual. */
+function chunkRequire(id: string): unknown {
+  const name = chunkName(id);
+  return name === undefined ? require(id) : loadChunk(name);
+}
+
+/** What became of each loaded chunk's code cache: used, rejected by V8, or none found. */
+export function codeCacheUse(): Record<string, 'used' | 'rejected' | 'none'> {
+  return Object.fromEntries([...chunks].map(([name, { script }]) => [name, script.cachedDataRejected === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used']));
+}
+
+/** The code cache of every chunk loaded so far, holding each function compiled until now: what the
+ *  build writes after running the CLI's everyday commands (scripts/code-cache.cjs). */
+export function codeCaches(): Map<string, Buffer> {
+  return new Map([...chunks].map(([name, { script }]) => [name, script.createCachedData()]));
+}
