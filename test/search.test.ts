@@ -378,6 +378,15 @@ describe('snippets', () => {
     expect(top('other than painkillers how do I treat a neck spasm')).not.toBe('red-flags');
   });
 
+  it('an editor\'s note in italics is never a snippet: the words it shares lead to content', () => {
+    const body = '*This part is our note on the sources of the needle text.*\n\nA needle helps here, and our sources say why.';
+    const hit = search(buildIndex({ sections: [{ id: 'x', title: 'X', summary: 'S', body }] }), 'our note on the needle sources').hits[0];
+    expect(hit.snippet.text).toBe('A needle helps here, and our sources say why.');
+    for (const query of ['why does my neck keep going into spasm', 'spasm neck public health pages supplementary']) {
+      for (const h of search(index, query).hits) expect(h.snippet.text, `${query} → ${h.id}`).not.toMatch(/supplementary/);
+    }
+  });
+
   it('trims long text at word boundaries with an ellipsis', () => {
     const long = { sections: [{ id: 'x', title: 'X', summary: 'S', body: `${'alpha beta '.repeat(40)}needle ${'gamma delta '.repeat(40)}` }] };
     const hit = search(buildIndex(long), 'needle').hits[0];

@@ -928,8 +928,13 @@ function paragraphs(index: SearchIndex, section: number): string[][] {
   return ready(index).prepared?.paragraphs[section] ?? splitParagraphs(index.corpus.sections[section]);
 }
 
+/** A paragraph that is one italic span: an editor's note on the section ("This section is
+ *  supplementary: …"), not content that answers anything. */
+const NOTE_PARAGRAPH = /^\*[^*\s][^*]*\*$/;
+
 function splitParagraphs(section: Section): string[][] {
-  return markdownToPlain(section.body).split(/\n\s*\n/).map((paragraph) => sentences(paragraph)).filter((list) => list.length > 0);
+  const body = section.body.split(/\n\s*\n/).filter((p) => !NOTE_PARAGRAPH.test(p.trim())).join('\n\n');
+  return markdownToPlain(body).split(/\n\s*\n/).map((paragraph) => sentences(paragraph)).filter((list) => list.length > 0);
 }
 
 /** Whether a title, alias or vocabulary unit's text says "not" ("can't breathe"). */
