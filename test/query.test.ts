@@ -158,7 +158,14 @@ describe('what the person says they do not have', () => {
     ['stiff for a fortnight now', ['weeks']],
     ['on and off for a month', ['weeks']],
     ['no physio on the NHS for months', []],
+    ['my neck seizes up every few weeks', ['recurrence']],
+    ['a spasm every other month', ['recurrence']],
+    ['ibuprofen every four hours', []],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied).toEqual(implied);
+  });
+
+  it('"every few weeks" says how often it comes back: "weeks" is no span of time it has lasted', () => {
+    expect(readQuery('my neck seizes up every few weeks').askWords.has('weeks')).toBe(true);
   });
 });

@@ -308,6 +308,14 @@ export function readQuery(query: string): ReadQuery {
   for (const w of implied) focus.add(w);
   // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
   if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
+  // "every few weeks", "every month": a spasm that comes back, not one that has lasted weeks.
+  if (text.includes(' every ')) {
+    const m = RECURS.exec(text);
+    if (m) {
+      askWords.add(m[1]);
+      implied.push('recurrence');
+    }
+  }
   // "no numbness", "no tingling or anything", "no fever though": what the person does not have.
   const absent = new Set<string>();
   if (text.includes(' no ')) {
@@ -333,6 +341,9 @@ const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'me', 
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const DAYS = /\b(\d+|[a-z]+) days?\b/g;
+
+/** "every few weeks", "every other month", "every 3 weeks": how often it comes back. */
+const RECURS = /\bevery (?:(?:few|couple of|other|\d+|[a-z]+) )?(weeks?|months?|years?)\b/;
 
 /** Longer spans that mean weeks: "for a fortnight", "for a month" ("for months" may be a wait: "no
  *  physio on the NHS for months"). */
