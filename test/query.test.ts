@@ -161,6 +161,11 @@ describe('what the person says they do not have', () => {
     ['my neck seizes up every few weeks', ['recurrence']],
     ['a spasm every other month', ['recurrence']],
     ['ibuprofen every four hours', []],
+    ["my nan is 84, can she have muscle relaxants", ['elderly']],
+    ["I'm 72 and on cyclobenzaprine", ['elderly']],
+    ["is ibuprofen safe for my 80-year-old dad", ['elderly']],
+    ['my son is 16 and has a stiff neck', []],
+    ['neck pain for 90 minutes', []],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied).toEqual(implied);
   });

@@ -308,6 +308,8 @@ export function readQuery(query: string): ReadQuery {
   for (const w of implied) focus.add(w);
   // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
   if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
+  // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
+  if (hasDigit(text) && OLD_AGE.test(text)) implied.push('elderly');
   // "every few weeks", "every month": a spasm that comes back, not one that has lasted weeks.
   if (text.includes(' every ')) {
     const m = RECURS.exec(text);
@@ -341,6 +343,19 @@ const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'me', 
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const DAYS = /\b(\d+|[a-z]+) days?\b/g;
+
+/** An age of 65 or more, said of someone ("i m 72", "is 84", "aged 70", "81 yr old"; the text is
+ *  folded to words, so "I'm" is "i m" and "80-year-old" is "80 year old"). 65 is where the NHS and
+ *  most health services start counting people as older. */
+const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b/;
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** "every few weeks", "every other month", "every 3 weeks": how often it comes back. */
 const RECURS = /\bevery (?:(?:few|couple of|other|\d+|[a-z]+) )?(weeks?|months?|years?)\b/;
