@@ -174,3 +174,26 @@ describe('what the person says they do not have', () => {
     expect(readQuery('my neck seizes up every few weeks').askWords.has('weeks')).toBe(true);
   });
 });
+
+describe('what was tried, then word that it has not helped', () => {
+  it.each([
+    ['tried nurofen and a hot water bottle, still cant turn my head after 10 days', ['nurofen', 'hot', 'water', 'bottle'], true],
+    ["I've done everything, ice then heat, ibuprofen, rested it. It's not really any better", ['ice', 'heat', 'ibuprofen', 'rested'], true],
+    ['took advil, not much better', ['advil'], true],
+    ['tried to sleep on my back, still stiff', [], false],
+    ['took ibuprofen and it feels much better now', [], false],
+    ['I still have some ibuprofen I took last year, is it ok', [], false],
+  ])('%j turns from %j (failed: %s)', (query, tried, failed) => {
+    const read = readQuery(query);
+    expect([...read.tried].sort()).toEqual([...tried].sort());
+    expect(read.failed).toBe(failed);
+  });
+
+  it.each([
+    ['tried heat and paracetamol for ten days, still stiff, when do I see someone', true],
+    ['tried heat and paracetamol, still stiff', false],
+    ['ibuprofen for a week, no better', true],
+  ])('%j: self-care that has not helped for a week or more is "persistent": %s', (query, persistent) => {
+    expect(readQuery(query).implied.includes('persistent')).toBe(persistent);
+  });
+});

@@ -106,7 +106,7 @@ const NO_LUCK = new Set(['no joy', 'no luck', 'no use', 'no good', 'no help', 'n
 const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'used', 'using', 'taken', 'taking', 'done', 'doing']);
 
 /** Words before these, in the same clause, name what has not worked. */
-const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table)\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
+const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table)\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
 const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
@@ -223,6 +223,15 @@ export function readQuery(query: string): ReadQuery {
     for (const w of list.slice(at, at + own)) said.add(w);
     for (const w of named.slice(-CONTENT_LIMIT)) tried.add(w);
   });
+  // "tried nurofen and a hot water bottle, still can't turn my head": what was tried, then word
+  // that it has not helped.
+  if (!failed) {
+    const found = triedThenStill(clauses);
+    if (found.length > 0) {
+      failed = true;
+      for (const w of found) tried.add(w);
+    }
+  }
   for (const list of clauses) {
     if (list.length === 0) continue;
     const clause = ` ${list.join(' ')} `;
@@ -310,6 +319,9 @@ export function readQuery(query: string): ReadQuery {
   if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   if (hasDigit(text) && OLD_AGE.test(text)) implied.push('elderly');
+  // Self-care tried for a week or more without help is what the warning signs' "has not eased
+  // after a week" is about.
+  if (failed && (implied.includes('weeks') || text.includes(' week ') || text.includes(' weeks '))) implied.push('persistent');
   // "every few weeks", "every month": a spasm that comes back, not one that has lasted weeks.
   if (text.includes(' every ')) {
     const m = RECURS.exec(text);
@@ -336,6 +348,43 @@ function objectAfter(clause: string, m: RegExpMatchArray): string[] {
   if (PRONOUNS.has(after[0])) return [];
   const end = after.findIndex((w, k) => k > 0 && OBJECT_ENDS.has(w));
   return contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT);
+}
+
+/** Verbs that say something was tried, said before what it was: "tried", "took", "been using". */
+const TRIED_VERBS = new Set(['tried', 'took', 'taken', 'used', 'done', 'had']);
+/** "everything", "all sorts": a list of what was tried follows. */
+const EVERYTHING = new Set(['everything', 'all', 'loads', 'lots']);
+/** Words, after what was tried, that say it has not helped: "still", "no better", "not much better". */
+const STILL = /\b(?:still|no better|not (?:\w+ )?(?:any |much )?better|nothing (?:helps|works|helped|worked)|not (?:improved|improving|helped|eased))\b/;
+/** The most words of what was tried taken from one list ("ice then heat, ibuprofen, rested it"). */
+const TRIED_LIMIT = 6;
+
+/** The words of what was tried, when the query goes on to say it has not helped; none otherwise.
+ *  "tried X and Y, still …", "took advil, not much better", "I've done everything, ice then heat,
+ *  ibuprofen. It's not really any better". */
+function triedThenStill(clauses: string[][]): string[] {
+  for (let k = 0; k < clauses.length; k++) {
+    const list = clauses[k];
+    const at = list.findIndex((w, j) => TRIED_VERBS.has(w) || (w === 'been' && (list[j + 1] === 'using' || list[j + 1] === 'taking')));
+    if (at < 0) continue;
+    const from = list[at] === 'been' ? at + 2 : at + 1;
+    let object = list.slice(from);
+    const end = object.findIndex((w) => OBJECT_ENDS.has(w) || w === 'still');
+    if (end === 0) continue; // "tried to sleep": no thing named
+    if (end > 0) object = object.slice(0, end);
+    // The list of what was tried may run on into the clauses after: "done everything, ice, heat".
+    const named = contentWords(object.filter((w) => !EVERYTHING.has(w) && !TRIED_WORDS.has(w)));
+    let next = k + 1;
+    for (; next < clauses.length && named.length < TRIED_LIMIT; next++) {
+      const words = clauses[next];
+      if (STILL.test(words.join(' '))) break;
+      named.push(...contentWords(words.filter((w) => !TRIED_WORDS.has(w))));
+    }
+    const rest = [list.slice(from).join(' '), ...clauses.slice(next).map((c) => c.join(' '))].join(' ');
+    if (named.length > 0 && STILL.test(rest)) return named.slice(0, TRIED_LIMIT);
+    return [];
+  }
+  return [];
 }
 
 /** "it", "this": no name of a thing the person tried. */
