@@ -68,6 +68,10 @@ describe('what the person turned from', () => {
     ['would massage help', 'massage'],
     ['without a heating pad how can I warm up my stiff neck', 'warm'],
     ['how do I stretch my neck safely', 'stretch'],
+    ["6 months of physio and injections and it's still spasming, is surgery next", 'surgery'],
+    ['will I end up needing an operation', 'operation'],
+    ['is there an operation for it or is she just stuck with it', 'operation'],
+    ['does surgery actually fix the spasms', 'surgery'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });

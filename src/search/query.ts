@@ -45,7 +45,13 @@ const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. */
 const BEFORE_TRIED = /\b(?:no more|without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use))\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
-const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good)\b/g;
+const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure)\b/g;
+
+/** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
+ *  for it": the thing asked about (the question is whether it comes to that). */
+const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next step|the answer|an option)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b/g;
+/** What ASKED_IF needs. */
+const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer '];
 
 /** "is there a better pillow", "what is the best painkiller", "any good stretches": the thing asked
  *  for, the last word or two after the praise word. */
@@ -249,6 +255,9 @@ export function readQuery(query: string): ReadQuery {
     for (const m of matchesOf(ASKED_ABOUT, clause)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
     }
+    if (ASKED_IF_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_IF)) {
+      for (const w of contentWords([m[1] ?? m[2] ?? m[3]])) focus.add(w);
+    }
     if (ASKED_FOR_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_FOR)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
     }
@@ -446,7 +455,7 @@ function tokens(text: string): string[] {
   return out;
 }
 
-const VAGUE = new Set(['anything', 'something', 'nothing', 'any', 'more', 'much', 'what', 'now', 'next', 'else', 'really', 'even', 'still', 'yet', 'want', 'like', 'go']);
+const VAGUE = new Set(['anything', 'something', 'nothing', 'any', 'more', 'much', 'what', 'now', 'next', 'else', 'really', 'actually', 'ever', 'even', 'still', 'yet', 'want', 'like', 'go', 'help', 'advice', 'one']);
 
 function contentWords(list: string[]): string[] {
   return list.filter((w) => w && !STOP_WORDS.has(w) && !VAGUE.has(w) && w.length > 1);
