@@ -363,6 +363,12 @@ describe('snippets', () => {
     expect(top('my neck has been stiff all week from working at my laptop and now I have a headache, what can I take for it')).toBe('medications');
   });
 
+  it('a story that shares several words, a part of the body among them, with one warning sign\'s sentence ranks the warning signs first', () => {
+    expect(top('fell off a ladder at work yesterday, neck is in spasm and my leg is weak, I was going to put a heat pack on it and rest')).toBe('red-flags');
+    // Tired legs after squats share two words with no sign: the story is about the heat pack.
+    expect(top('did squats at the gym yesterday and my legs are tired, neck is in spasm too, I was going to put a heat pack on it and rest')).toBe('thermal');
+  });
+
   it('a name of only what the person turned from is no reason line', () => {
     const hit = search(index, 'muscle relaxants made me too sleepy, is there an alternative for my neck').hits[0];
     expect(hit.snippet.reason).toBeUndefined();

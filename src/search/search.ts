@@ -37,6 +37,8 @@ const STORY_WORDS = 8;
 const WARNING_BONUS = 0.2;
 /** A warning sign of one word counts when rarer than this ("tingling" 3.0, not "headache" 3.9). */
 const WARNING_ZIPF = 3.5;
+/** How many of a story's own words one warning sign's sentence must share to count as named. */
+const WARNING_WORDS = 3;
 /** How much a query word the corpus lacks counts in the whole a section's score is a share of. */
 const UNMATCHED_SHARE = 0.3;
 const RELATIVE_FLOOR = 0.3;
@@ -788,6 +790,33 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     }
     return false;
   };
+  /** Whether one warning sign's sentence shares several of the story's own words, a part of the
+   *  body among them ("fell … my leg feels weak" with "after a fall … an arm or leg that is weak"),
+   *  though no name of the sign is whole. */
+  let table: Map<string, number[]> | undefined;
+  const warnsInSentence = (section: number): boolean => {
+    const cites = (sections[section].vocabulary ?? []).filter((g) => g.urgent === true).map((g) => fold(g.cites));
+    if (cites.length === 0) return false;
+    table ??= stemTable(index, parsed);
+    for (const list of paragraphs(index, section)) {
+      for (const sentence of list) {
+        const folded = fold(sentence);
+        if (!cites.some((c) => folded.includes(c))) continue;
+        const row = matchRow(table, stemsOf(sentence), parsed.length);
+        let count = 0;
+        let part = false;
+        row.forEach((q, t) => {
+          const term = parsed[t];
+          if (q > 0 && !term.tried && term.weight > 0 && !isContext(term) && !read.askWords.has(term.word)) {
+            count++;
+            part ||= term.kind === 'b';
+          }
+        });
+        if (count >= WARNING_WORDS && part) return true;
+      }
+    }
+    return false;
+  };
   /** The section where each word that was turned from matches best: what it is one thing of. */
   const home = parsed.map((t, i) => (t.tried ? Math.max(...best.map((row) => row[i])) : 0));
   const namedToo = (section: number) => parsed.some((t, i) => !t.tried && t.weight > 0 && !isContext(t) && namesSection[section][i]);
@@ -826,7 +855,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         const folded = fold(sentence);
         return asking.some((intent) => intent.precise!.test(folded));
       })) ? INTENT_SECTION_BONUS : 0;
-      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers + (story && warns(section) ? WARNING_BONUS : 0)));
+      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS : 0)));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
       if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
       scored.push({ section, score, matched });
