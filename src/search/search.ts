@@ -795,7 +795,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
    *  though no name of the sign is whole. */
   let table: Map<string, number[]> | undefined;
   const warnsInSentence = (section: number): boolean => {
-    const cites = (sections[section].vocabulary ?? []).filter((g) => g.urgent === true).map((g) => fold(g.cites));
+    // No part of the body besides the condition's own matched here: nothing to read (most stories).
+    if (!parsed.some((t, i) => t.kind === 'b' && best[section][i] > 0 && !t.tried && t.weight > 0 && !isContext(t))) return false;
+    const cites = (sections[section].vocabulary ?? []).flatMap((g) => (g.urgent === true && g.cites ? [fold(g.cites)] : []));
     if (cites.length === 0) return false;
     table ??= stemTable(index, parsed);
     for (const list of paragraphs(index, section)) {
