@@ -794,9 +794,11 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
    *  body among them ("fell … my leg feels weak" with "after a fall … an arm or leg that is weak"),
    *  though no name of the sign is whole. */
   let table: Map<string, number[]> | undefined;
+  let parts: boolean[] | undefined;
   const warnsInSentence = (section: number): boolean => {
     // No part of the body besides the condition's own matched here: nothing to read (most stories).
-    if (!parsed.some((t, i) => t.kind === 'b' && best[section][i] > 0 && !t.tried && t.weight > 0 && !isContext(t))) return false;
+    parts ??= parsed.map((t) => t.kind === 'b' && !t.tried && t.weight > 0 && !isContext(t));
+    if (!parts.some((part, i) => part && best[section][i] > 0)) return false;
     const cites = (sections[section].vocabulary ?? []).flatMap((g) => (g.urgent === true && g.cites ? [fold(g.cites)] : []));
     if (cites.length === 0) return false;
     table ??= stemTable(index, parsed);
