@@ -242,6 +242,20 @@ describe('words as a person means them', () => {
     (query) => expect(search(index, query).hits).toEqual([]),
   );
 
+  it.each([['neck of femur fracture, how long is recovery'], ['stiff hoover brush roller, how to clean it'], ['the neck of the guitar is warped']])(
+    'words of the topic said of another thing ("neck of femur", "stiff hoover") find nothing: %j',
+    (query) => expect(search(index, query).hits).toEqual([]),
+  );
+
+  it('"neck of" with no noun the corpus lacks after it is still the neck', () => {
+    expect(search(index, 'my neck of all places is stiff').hits.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['good stretches for tight traps', 'physical-therapy'],
+    ["can't have NSAIDs because of my kidneys, is paracetamol enough", 'medications'],
+  ])('%j is about the neck, or a choice between the corpus\'s drugs: %s', (query, id) => expect(search(index, query).hits[0]?.id).toBe(id));
+
   const scoreOf = (query: string, id: string) => search(index, query, { limit: 10 }).hits.find((h) => h.id === id)?.score ?? 0;
   it.each([
     ['should I stay in bed with a neck spasm', 'should I stay home, my neck spasm is in bed', 'rest'],

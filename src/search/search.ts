@@ -472,6 +472,32 @@ function foreignPhrases(parsed: Term[], w: string[], said: boolean[], unitScores
   return out;
 }
 
+/** Whether every time the query says a word, it says it of another thing the corpus lacks: "of" a
+ *  noun after a part of the body ("neck of femur", "neck of the bottle"), or a noun right after
+ *  another word ("stiff hoover brush", "tight budget"). Such a noun is one the corpus has nowhere
+ *  (WordNet's kinds: any noun but a body part). A noun before a part is no sign: "guitar neck" is
+ *  another thing's, "text neck" or "telly neck" the person's. Words in different clauses never
+ *  stand together. */
+function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t: number) => boolean): boolean {
+  const noun = (word: string | undefined, ofPart = false) => {
+    if (word === undefined) return false;
+    const j = parsed.findIndex((t) => t.word === word);
+    const kind = j >= 0 ? parsed[j].kind : undefined;
+    return (kind === 'n' || kind === 's' || kind === 'a' || (ofPart && kind === 'b')) && !anyMatch(j);
+  };
+  const part = parsed[i].kind === 'b';
+  let seen = false;
+  for (const w of clauses) {
+    for (let k = 0; k < w.length; k++) {
+      if (w[k] !== parsed[i].word) continue;
+      seen = true;
+      const of = part && w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS.has(w[k + 2]) && noun(w[k + 3], true)));
+      if (!(of || (!part && noun(w[k + 1])))) return false;
+    }
+  }
+  return seen;
+}
+
 /** Whether an animal the corpus never names is the one that has the trouble ("my dog's neck", "my
  *  cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"), and the
  *  person does not say the trouble is their own ("my neck", "me"). isPart: a word for the body or
@@ -657,7 +683,11 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   let phrases: { text: string; ids: number[] }[] | undefined;
   if (useLexicon && parsed.length > 0) {
     // A part of the body in the corpus's scope ("my shoulders") is its topic as much as "neck" is.
-    const hasTopic = parsed.some((t) => !t.tried && (isContext(t) || inScope(t)));
+    // ... unless every time the query says it, it says it of another thing: "guitar neck", "neck of
+    // femur", "stiff hoover brush".
+    let clauses: string[][] | undefined;
+    const topical = (i: number) => !ofAnother(parsed, (clauses ??= query.split(CLAUSE).map(words)), i, anyMatch);
+    const hasTopic = parsed.some((t, i) => !t.tried && (isContext(t) || inScope(t)) && topical(i));
     const matchedZipf = Math.min(...parsed.filter((_, i) => strong[i]).map((t) => t.zipf ?? 0));
     const specific = parsed.some((t, i) => positive[i] && anyMatch(i) && (t.zipf === undefined || t.zipf < SPECIFIC_ZIPF) && fullTerm.some((row) => row[i]));
     // An unmatched word names the subject when it is rarer than the words that matched: "anxiety"
@@ -691,7 +721,12 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus
     // has it whole: the rarer words around it ("frozen peas keep thawing") are the story.
     const askedAboutIt = parsed.some((t, i) => unfocused.has(t) && strong[i] && !t.tried);
-    offTopic = !hasTopic && (otherBody || thingOf('sa') || (!specific && subject && !askedAboutIt));
+    // Words of the topic, each said of another thing ("stiff hoover brush"), leave nothing specific.
+    const saidOfOther = !hasTopic && !specific && parsed.some((t) => !t.tried && (isContext(t) || inScope(t)));
+    // Turning from one thing the corpus names to ask about another ("can't have NSAIDs because of
+    // my kidneys, is paracetamol enough") is a choice the corpus answers, whatever the reason.
+    const choosing = specific && parsed.some((t, i) => t.tried && anyMatch(i));
+    offTopic = saidOfOther || (!hasTopic && ((otherBody && !choosing) || thingOf('sa') || (!specific && subject && !askedAboutIt)));
     // A generic word of the corpus that only says what kind of another thing the query is about
     // ("cold sore cream", "heated blanket running costs", "sports massage course"): the word the
     // corpus has stands before a noun it lacks, the head of the name, so that thing is the subject.
@@ -707,7 +742,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     if (scope && !offTopic) {
       raw ??= words(query);
       const folded = ` ${raw.join(' ')} `;
-      const namesScope = parsed.some((t) => !t.tried && inScope(t)) || scope.phrases.some((p) => folded.includes(` ${p} `));
+      const namesScope = parsed.some((t, i) => !t.tried && inScope(t) && topical(i)) || scope.phrases.some((p) => folded.includes(` ${p} `));
       // A part the corpus names itself, in a sentence or a name that has another word of the query
       // too, is no other part: "numbness in my arm" meets a warning sign's "numbness ... in an arm",
       // where "leg cramps" meets the leg of a warning sign and the cramp of another section.
@@ -734,7 +769,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         const { kind, zipf } = parsed[t];
         return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
       }));
-      offTopic = !namesScope && (otherPart || thing || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores)
+      offTopic = !namesScope && ((otherPart && !choosing) || thing || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
       // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
