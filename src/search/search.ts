@@ -263,6 +263,8 @@ const THING_ZIPF = 5.5;
  *  itself ("sunburn" 2.8, "eczema"); a commoner one may be a form of a treatment ("spray" 4.0 of "deep
  *  freeze spray on my neck") or part of the sentence ("till" of "till it's better"). */
 const OTHER_TROUBLE_ZIPF = 3.5;
+/** A word this long that no word list has is a name, not a slip of the keyboard (see thingOf). */
+const NAME_LENGTH = 8;
 /** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
 const SPECIFIC_ZIPF = 3;
 /** An unmatched common noun is named in the note on stderr only if rarer than this ("ladder", not "gym"). */
@@ -713,9 +715,12 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // "co-codamol and constipation" (measured: held-out off-topic 10 -> 8 of 84 answered, no
     // in-domain query lost; "naproxen sodium" needed its name in the data).
     const namesBody = parsed.some((t, i) => t.kind === 'b' && anyMatch(i));
+    // A long word no list of English has, and no typo of the corpus's ("fibromyalgia", "sertraline"),
+    // is a name: of an illness or a drug, a thing of its own.
     const thingOf = (kinds: string) => unmatchedRuns.some((run) => run.some((t) => {
-      const { kind, zipf } = parsed[t];
-      return kind !== undefined && kinds.includes(kind) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF;
+      const { kind, zipf, word, correctedTo } = parsed[t];
+      const name = kind === undefined && zipf === undefined && correctedTo === undefined && word.length >= NAME_LENGTH && kinds.includes('s');
+      return (name || (kind !== undefined && kinds.includes(kind))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF;
     }));
     const otherBody = !namesBody && thingOf('b');
     // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus
