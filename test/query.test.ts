@@ -119,6 +119,8 @@ describe('what kind of answer is asked for', () => {
     ['massage gun does nothing for my neck knots, what do physios use instead', 'contents'],
     ['stretching hurts too much right now, should I hold off', 'time'],
     ['been taking tramadol for my neck and I feel really sick', 'safety'],
+    ['who shouldnt take muscle relaxants', 'who'],
+    ["who can't have a neck manipulation", 'who'],
   ])('%j asks for %s', (query, intent) => {
     expect(readQuery(query).intents.map((i) => i.name)).toContain(intent);
   });

@@ -269,6 +269,10 @@ describe('words as a person means them', () => {
     expect(top('my neck is stiff from lifting boxes and it hurts')).not.toBe('red-flags');
   });
 
+  it.each([['why doesnt my neck get better'], ['i cant turn my head'], ['whats the best pillow']])('a contraction typed without its apostrophe is no unmatched word: %j', (query) => {
+    expect(search(index, query).unmatched).toEqual([]);
+  });
+
   it('a query covered only in part names the part that matched nothing', () => {
     const r = search(index, 'ibuprofen for my stiff neck with high cholesterol');
     expect(r.hits[0].id).toBe('medications');

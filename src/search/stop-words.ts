@@ -1,5 +1,6 @@
 // English function words that carry no topic: dropped from queries so that a question and a
-// keyword find the same thing. Linguistic, not medical: the topic's words live in data/.
+// keyword find the same thing. Linguistic, not medical: the topic's words live in data/. The
+// contractions come as typed with and without the apostrophe ("doesn't" is "doesn", "t"; "doesnt").
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about after again all also am an and any are as at be been before being best better but by
@@ -9,5 +10,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    so some such t tell than that the their them then there these they thing things this those to
    take taking too try up us use used using very vs want was way ways we were what when where which while who
    whom whose why will with without would you your yours
-   isn aren wasn weren doesn don didn hasn haven hadn won wouldn shouldn couldn ll ve re d m`.split(/\s+/).filter(Boolean),
+   isn aren wasn weren doesn don didn hasn haven hadn won wouldn shouldn couldn ll ve re d m
+   isnt arent wasnt werent doesnt dont didnt hasnt havent hadnt wont wouldnt shouldnt couldnt cant
+   im ive id youre youve thats whats`.split(/\s+/).filter(Boolean),
 );
