@@ -186,6 +186,7 @@ describe('what was tried, then word that it has not helped', () => {
     ['tried nurofen and a hot water bottle, still cant turn my head after 10 days', ['nurofen', 'hot', 'water', 'bottle'], true],
     ["I've done everything, ice then heat, ibuprofen, rested it. It's not really any better", ['ice', 'heat', 'ibuprofen', 'rested'], true],
     ['took advil, not much better', ['advil'], true],
+    ['nothing I do seems to help, I have tried tablets and heat and stretching', ['tablets', 'heat', 'stretching'], true],
     ['tried to sleep on my back, still stiff', [], false],
     ['took ibuprofen and it feels much better now', [], false],
     ['I still have some ibuprofen I took last year, is it ok', [], false],

@@ -365,7 +365,9 @@ const TRIED_VERBS = new Set(['tried', 'took', 'taken', 'used', 'done', 'had']);
 /** "everything", "all sorts": a list of what was tried follows. */
 const EVERYTHING = new Set(['everything', 'all', 'loads', 'lots']);
 /** Words, after what was tried, that say it has not helped: "still", "no better", "not much better". */
-const STILL = /\b(?:still|no better|not (?:\w+ )?(?:any |much )?better|nothing (?:helps|works|helped|worked)|not (?:improved|improving|helped|eased))\b/;
+const STILL = /\b(?:still|no better|not (?:\w+ )?(?:any |much )?better|nothing (?:\w+ ){0,4}(?:helps?|works?|helped|worked)|not (?:improved|improving|helped|eased))\b/;
+/** Said before what was tried: "nothing I do seems to help, I have tried …". */
+const NOTHING_HELPS = /\bnothing (?:\w+ ){0,4}(?:helps?|works?|helped|worked)\b/;
 /** The most words of what was tried taken from one list ("ice then heat, ibuprofen, rested it"). */
 const TRIED_LIMIT = 6;
 
@@ -390,8 +392,10 @@ function triedThenStill(clauses: string[][]): string[] {
       if (STILL.test(words.join(' '))) break;
       named.push(...contentWords(words.filter((w) => !TRIED_WORDS.has(w))));
     }
+    // Said after what was tried ("tried X, still …"), or before it ("nothing helps, I've tried X").
     const rest = [list.slice(from).join(' '), ...clauses.slice(next).map((c) => c.join(' '))].join(' ');
-    if (named.length > 0 && STILL.test(rest)) return named.slice(0, TRIED_LIMIT);
+    const before = clauses.slice(0, k).map((c) => c.join(' ')).join(' ');
+    if (named.length > 0 && (STILL.test(rest) || NOTHING_HELPS.test(before))) return named.slice(0, TRIED_LIMIT);
     return [];
   }
   return [];
