@@ -551,8 +551,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   /** The weights of the words asked about, before they were raised. */
   const unfocused = new Map<Term, number>();
   for (const t of parsed) {
-    if (onlyContext) break;
+    // Words that only ask ("what helps") weigh nothing even beside the condition alone.
     if (read.askWords.has(t.word)) t.weight = 0;
+    else if (onlyContext) continue;
     // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
     // cannot get ("no physio on the NHS") is still what they ask about.
     else if (read.absent.has(t.word) && !namesASection(index, t)) t.weight = 0;
