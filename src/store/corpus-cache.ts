@@ -125,7 +125,7 @@ export function readCorpusCache(path: string, key: string, maxBytes: number, che
     }
     return fallback(i);
   };
-  return { ...outline, sections: outline.sections.map((section, i) => withLazyBody(section, () => readBody(i))) };
+  return { ...outline, sections: outline.sections.map((section, i) => new LazyBodySection(section, i, readBody) as unknown as Section) };
 }
 
 /** Where the header of the entry open on `fd` ends, if the entry is of this format and key. */
@@ -138,20 +138,24 @@ function headerEnd(fd: number, key: string, size: number): number | undefined {
   return end <= size ? end : undefined;
 }
 
-/** A section whose body is read when it is first used. Its keys are in the order checkCorpus gives
- *  them (the schema's: the body comes after the summary), so nothing that walks a section sees a
- *  difference. An object literal, not defineProperty key by key: that made 10,000 slow
- *  dictionary-mode objects, 10% of `list`'s time. */
-function withLazyBody(outline: Omit<Section, 'body'>, read: () => string): Section {
-  const { id, title, summary, ...rest } = outline;
-  let body: string | undefined;
-  return {
-    id,
-    title,
-    summary,
-    get body() {
-      return (body ??= read());
-    },
-    ...rest,
-  };
+/** A section whose body is read when it is first used, by a getter that every such section shares
+ *  (the class's), so each is a small object with fast properties. An own getter in an object literal
+ *  (so that the body stayed among the section's keys) gave each section its own accessor and so its
+ *  own map: about 700 bytes and a dictionary-mode object each, 7 MB at 10,000 sections, where this
+ *  is about 70 bytes (and defineProperty key by key made them all dictionary-mode objects too). The
+ *  body is not an own key: JSON.stringify, Object.keys and spreads leave it out. Nothing in
+ *  spasm-info walks a section's keys (records are built field by field: corpus/records.ts), and these
+ *  sections never leave the CLI's store. */
+class LazyBodySection {
+  readonly #index: number;
+  readonly #read: (index: number) => string;
+  #body: string | undefined;
+  constructor(outline: Omit<Section, 'body'>, index: number, read: (index: number) => string) {
+    Object.assign(this, outline);
+    this.#index = index;
+    this.#read = read;
+  }
+  get body(): string {
+    return (this.#body ??= this.#read(this.#index));
+  }
 }
