@@ -64,6 +64,8 @@ const ASKED_FOR_NEEDS = [' better ', ' good ', ' best ', ' decent ', ' special '
 /** "what can I take", "something I could take", "anything to take": then a word that is no object. */
 const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|else|i|we|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:else )?(?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally |actually |really |even )?(?:give|prescribe|offer|recommend)\b/;
 const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend '];
+/** Who gives it, in TAKE's match: a doctor or GP prescribes. */
+const PRESCRIBER = /\b(?:doctors?|gps?)\b/;
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
  *  something, the words after it (not "when should I …", which asks for a time). */
@@ -323,7 +325,10 @@ export function readQuery(query: string): ReadQuery {
   if (treatment) for (const w of text.match(TREATMENT)![0].split(' ')) if (w) askWords.add(w);
   // "what can I take (for the pain)", "anything I can take": "take" with no object of its own, in a
   // question about being unwell, means a medicine (English usage, not the corpus's words).
-  const implied = TAKE_NEEDS.some((w) => text.includes(w)) && TAKE.test(text) ? ['medicine'] : [];
+  const take = TAKE_NEEDS.some((w) => text.includes(w)) ? TAKE.exec(text) : null;
+  const implied = take ? ['medicine'] : [];
+  // "what do doctors give", "what else could my GP offer": what a prescriber gives is a prescription.
+  if (take && PRESCRIBER.test(take[0])) implied.push('prescribe');
   for (const w of implied) focus.add(w);
   // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
   if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
