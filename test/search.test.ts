@@ -269,6 +269,11 @@ describe('words as a person means them', () => {
     expect(top('my neck is stiff from lifting boxes and it hurts')).not.toBe('red-flags');
   });
 
+  it.each([
+    ['what temperature should my heat pad be', 'thermal'],
+    ["I can't feel any improvement after physio", 'physical-therapy'],
+  ])('a common word of a warning sign said in passing is no warning sign: %j → %s', (query, id) => expect(top(query)).toBe(id));
+
   it.each([['neck spasm, what helps'], ['trapezius knot, what helps']])('"what helps" beside the condition alone only asks: %j does not go to the warning signs\' "have not helped"', (query) => {
     expect(top(query)).not.toBe('red-flags');
   });
