@@ -475,8 +475,9 @@ function foreignPhrases(parsed: Term[], w: string[], said: boolean[], unitScores
 }
 
 /** Whether every time the query says a word, it says it of another thing the corpus lacks: "of" a
- *  noun after a part of the body ("neck of femur", "neck of the bottle"), or a noun right after
- *  another word ("stiff hoover brush", "tight budget"). Such a noun is one the corpus has nowhere
+ *  noun after a part of the body ("neck of femur", "neck of the bottle"), a noun right after
+ *  another word ("stiff hoover brush", "tight budget") or a rare word right before it
+ *  ("oesophageal spasm"). Such a noun is one the corpus has nowhere
  *  (WordNet's kinds: any noun but a body part). A noun before a part is no sign: "guitar neck" is
  *  another thing's, "text neck" or "telly neck" the person's. Words in different clauses never
  *  stand together. */
@@ -487,6 +488,14 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
     const kind = j >= 0 ? parsed[j].kind : undefined;
     return (kind === 'n' || kind === 's' || kind === 'a' || (ofPart && kind === 'b')) && !anyMatch(j);
   };
+  // A rare word the corpus lacks right before the trouble names whose it is: "oesophageal spasm",
+  // "infantile spasms" (not "painful spasm", "sudden cramp": common words).
+  const rareBefore = (word: string | undefined) => {
+    const j = word === undefined ? -1 : parsed.findIndex((t) => t.word === word);
+    if (j < 0 || anyMatch(j) || parsed[j].correctedTo !== undefined) return false;
+    const { zipf } = parsed[j];
+    return zipf === undefined ? word!.length >= NAME_LENGTH : zipf < OTHER_TROUBLE_ZIPF;
+  };
   const part = parsed[i].kind === 'b';
   let seen = false;
   for (const w of clauses) {
@@ -494,7 +503,7 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
       if (w[k] !== parsed[i].word) continue;
       seen = true;
       const of = part && w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS.has(w[k + 2]) && noun(w[k + 3], true)));
-      if (!(of || (!part && noun(w[k + 1])))) return false;
+      if (!(of || (!part && (noun(w[k + 1]) || rareBefore(w[k - 1]))))) return false;
     }
   }
   return seen;
