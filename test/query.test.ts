@@ -120,6 +120,7 @@ describe('what kind of answer is asked for', () => {
     ['stretching hurts too much right now, should I hold off', 'time'],
     ['been taking tramadol for my neck and I feel really sick', 'safety'],
     ['who shouldnt take muscle relaxants', 'who'],
+    ['first appointment is next thursday, what actually happens in a session', 'contents'],
     ["who can't have a neck manipulation", 'who'],
   ])('%j asks for %s', (query, intent) => {
     expect(readQuery(query).intents.map((i) => i.name)).toContain(intent);
@@ -130,6 +131,10 @@ describe('what kind of answer is asked for', () => {
     ['how do I deal with a stiff neck'],
   ])('%j puts no weight on a verb that only says something is to be done', (query) => {
     expect([...readQuery(query).focus]).toEqual([]);
+  });
+
+  it.each([['my physio appointment is next week'], ['booked in for next thursday']])('"next" before a day or a week is no "what next": %j', (query) => {
+    expect(readQuery(query).intents.map((i) => i.name)).not.toContain('next');
   });
 
   it('"first" alone, in a story, asks for no time: "first time this has happened"', () => {
