@@ -407,6 +407,17 @@ describe('snippets', () => {
     expect(hit.snippet.text.startsWith('Applying ice or cold packs')).toBe(true);
   });
 
+  it.each([
+    ['heat pad is not helping my neck at all'],
+    ["hot water bottle isn't working, what else"],
+  ])('turning from a later step of the plan (heat) does not go back to the earlier one in its section (ice): %j', (query) => {
+    expect(top(query)).not.toBe('thermal');
+  });
+
+  it('turning from the ice still leads to the heat that comes after it', () => {
+    expect(top("the ice isn't doing anything any more, what next")).toBe('thermal');
+  });
+
   it('turning from painkillers does not lead to the warning sign that names them in passing', () => {
     expect(top('other than painkillers how do I treat a neck spasm')).not.toBe('red-flags');
   });

@@ -8,7 +8,7 @@ import { readQuery, type ReadQuery } from './query.js';
 import { ready, type PreparedSearch } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
 import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, wordPattern, words } from '../util/text.js';
-import type { Section, VocabularyGroup } from '../corpus/types.js';
+import type { PlanPhase, Section, VocabularyGroup } from '../corpus/types.js';
 
 /** Patterns with Unicode classes, made when first used (see unicodePattern). */
 const DIGITS = unicodePattern('^\\p{N}+$', 'u');
@@ -873,6 +873,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   };
   /** The section where each word that was turned from matches best: what it is one thing of. */
   const home = parsed.map((t, i) => (t.tried ? Math.max(...best.map((row) => row[i])) : 0));
+  const triedTerms = parsed.filter((t) => t.tried);
   const namedToo = (section: number) => parsed.some((t, i) => !t.tried && t.weight > 0 && !isContext(t) && namesSection[section][i]);
   const asking = read.intents.filter((intent) => ASKS_PRECISELY.has(intent.name) && intent.precise);
   if (!offTopic && parsed.length > 0) {
@@ -889,13 +890,13 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         else if (read.failed && value > 0 && saysItFails(index, section, term)) num += term.weight * value;
         // One thing among others that failed ("ibuprofen isn't strong enough") leaves the others
         // of its section (stronger NSAIDS, muscle relaxants) among the next steps.
-        else if (read.failed && !namesSection[section][t] && value >= home[t]) num += SIBLING_SHARE * term.weight * value;
+        else if (read.failed && !namesSection[section][t] && value >= home[t] && !laterStep(index, section, term, triedTerms)) num += SIBLING_SHARE * term.weight * value;
         // Turning from one thing among others ("other than ibuprofen") leaves its section's other
         // things as the nearest alternatives, in the section it belongs to (not the warning sign
         // that names painkillers in passing); turning from what a section is about ("rather not
         // take pills") counts against it, unless the query names that section too ("besides
         // massage, what else does physio involve").
-        else if (!read.failed && (!namesSection[section][t] || namedToo(section)) && value >= home[t]) num += SIBLING_SHARE * term.weight * value;
+        else if (!read.failed && (!namesSection[section][t] || namedToo(section)) && value >= home[t] && !laterStep(index, section, term, triedTerms)) num += SIBLING_SHARE * term.weight * value;
         else if (!read.failed && namesSection[section][t] && !namedToo(section)) num -= 0.5 * term.weight * value;
       });
       const unit = bestUnit.get(section);
@@ -1135,14 +1136,40 @@ function saysItFails(index: SearchIndex, section: number, term: Term): boolean {
   return paragraphs(index, section).some((list) => list.some((sentence) => FAILS.test(fold(sentence)) && sentenceMatch(index, sentence, term) > 0));
 }
 
+/** Whether a word names a later step of the care plan in a section that has an earlier one (heat,
+ *  after the ice of the first two days): turning from it is no reason to go back to that step. */
+function laterStep(index: SearchIndex, section: number, term: Term, tried: Term[]): boolean {
+  const id = index.corpus.sections[section].id;
+  const phases = (index.corpus.plan?.phases ?? []).filter((p) => p.section === id);
+  if (phases.length < 2) return false;
+  const first = Math.min(...phases.map((p) => p.fromDay ?? Infinity));
+  return phases.some((p) => (p.fromDay ?? Infinity) > first && namesStep(index, p, tried) && namesStep(index, p, [term], tried));
+}
+
+/** Whether a plan step is about one of these words: by its own words, or by a vocabulary name of the
+ *  word that points to the step's sentence ("hot water bottle" → "…heating pad"). */
+function namesStep(index: SearchIndex, phase: PlanPhase, terms: Term[], among = terms): boolean {
+  const section = index.corpus.sections.find((s) => s.id === phase.section);
+  // A name counts whole: every word of it among the words ("ice packs" is not "heat pack").
+  // A name counts whole, every word of it among the words tried ("ice packs" is not "heat pack"),
+  // and only if it holds one of these.
+  const has = (list: Term[]) => (w: string) => list.some((t) => sentenceMatch(index, w, t) >= QUALITY.lemma);
+  const named = (name: string) => {
+    const list = words(name).filter((w) => !STOP_WORDS.has(w));
+    return list.every(has(among)) && list.some(has(terms));
+  };
+  const cites = section ? namedUnits(section).filter((u) => u.kind === 'term' && u.cites && named(u.text)).map((u) => fold(u.cites!)) : [];
+  const about = (text: string) => terms.some((t) => sentenceMatch(index, text, t) >= QUALITY.lemma) || cites.some((c) => fold(text).includes(c));
+  return about(phase.title) || phase.actions.some((a) => about(a.text));
+}
+
 /** The plan's steps, as alternatives to what the person tried: section index → rank and the
  *  step's own sentence. Steps about what was tried are left out; those after it come first. */
 function planAlternatives(index: SearchIndex, parsed: Term[]): Map<number, { rank: number; text: string }> {
   const out = new Map<number, { rank: number; text: string }>();
   const phases = index.corpus.plan?.phases ?? [];
   const tried = parsed.filter((t) => t.tried);
-  const about = (text: string) => tried.some((t) => sentenceMatch(index, text, t) >= QUALITY.lemma);
-  const triedPhases = phases.filter((p) => about(p.title) || p.actions.some((a) => about(a.text)));
+  const triedPhases = phases.filter((p) => namesStep(index, p, tried));
   const after = Math.min(...triedPhases.map((p) => p.fromDay ?? Infinity));
   const order = phases
     .filter((p) => !triedPhases.includes(p))
