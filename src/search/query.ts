@@ -328,7 +328,7 @@ export function readQuery(query: string): ReadQuery {
   if (treatment) for (const w of text.match(TREATMENT)![0].split(' ')) if (w) askWords.add(w);
   // "what can I take (for the pain)", "anything I can take": "take" with no object of its own, in a
   // question about being unwell, means a medicine (English usage, not the corpus's words).
-  const take = TAKE_NEEDS.some((w) => text.includes(w)) ? TAKE.exec(text) : null;
+  const take = TAKE_NEEDS.some((w) => text.includes(w)) ? (compileToMachineCode(TAKE), TAKE.exec(text)) : null;
   const implied = take ? ['medicine'] : [];
   // "what do doctors give", "what else could my GP offer": what a prescriber gives is a prescription.
   if (take && PRESCRIBER.test(take[0])) implied.push('prescribe');
