@@ -120,6 +120,8 @@ describe('what kind of answer is asked for', () => {
     ['stretching hurts too much right now, should I hold off', 'time'],
     ['been taking tramadol for my neck and I feel really sick', 'safety'],
     ['who shouldnt take muscle relaxants', 'who'],
+    ['constant headaches since the doctor put me on muscle relaxants', 'safety'],
+    ['is it the flexeril making me so tired all the time', 'safety'],
     ['first appointment is next thursday, what actually happens in a session', 'contents'],
     ["who can't have a neck manipulation", 'who'],
   ])('%j asks for %s', (query, intent) => {
@@ -210,5 +212,14 @@ describe('what was tried, then word that it has not helped', () => {
     ['ibuprofen for a week, no better', true],
   ])('%j: self-care that has not helped for a week or more is "persistent": %s', (query, persistent) => {
     expect(readQuery(query).implied.includes('persistent')).toBe(persistent);
+  });
+});
+
+describe('"made me" asks about a side effect only when nothing else is asked for', () => {
+  it.each([
+    ['the flexeril made me so groggy, is that normal', true],
+    ['muscle relaxants made me too sleepy, is there an alternative', false],
+  ])('%j asks about safety: %s', (query, safety) => {
+    expect(readQuery(query).intents.map((i) => i.name).includes('safety')).toBe(safety);
   });
 });

@@ -94,8 +94,12 @@ const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. */
 const TAKING_FEELS = /\b(?:been|started|i m|am|since) (?:on|taking) .*\b(?:feel|feeling|felt)\b/;
-/** "after taking", "since I started", "makes me": asking about side effects (the safety intent). */
-const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make people ', ' makes people '];
+/** "after taking", "since I started", "makes me", "since the doctor put me on": asking about side
+ *  effects (the safety intent). */
+const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make people ', ' makes people ', ' put me on ', ' put him on ', ' put her on '];
+/** "made me", "making me": about a side effect unless the person asks for something else ("made
+ *  me too sleepy, is there an alternative" wants the alternative). */
+const SIDE_EFFECT_MADE = [' made me ', ' making me ', ' made him ', ' made her '];
 
 /** Words that end the name of what was turned from: a preposition, a question or a new subject. */
 const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'every', 'because', 'as', 'since', 'when', 'while', 'if', 'can', 'could', 'should', 'would', 'will', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'we', 'you', 'it', 'what', 'how', 'which', 'that', 'but']);
@@ -304,7 +308,7 @@ export function readQuery(query: string): ReadQuery {
   const intents = INTENTS.filter((intent) => {
     if (intent.name === 'time' && WAIT_ASKS.some((w) => text.includes(w))) return true;
     if (intent.name === 'contents' && (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text)) return true;
-    if (intent.name === 'safety' && (SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (text.includes(' feel') && TAKING_FEELS.test(text)))) return true;
+    if (intent.name === 'safety' && (SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (!alternatives && SIDE_EFFECT_MADE.some((w) => text.includes(w))) || (text.includes(' feel') && TAKING_FEELS.test(text)))) return true;
     if (intent.name !== 'time' || whenAsks || !text.includes(' when ')) return test(intent.ask);
     const withoutWhen = text.split(' when ').join(' ');
     return mayMatch(intent.ask, withoutWhen) && intent.ask.test(withoutWhen);
