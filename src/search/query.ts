@@ -339,6 +339,9 @@ export function readQuery(query: string): ReadQuery {
   for (const w of implied) focus.add(w);
   // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
   if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
+  // "should I get it looked at", "do I need to get checked", "when do I see someone": asking whether
+  // to see a doctor, in other words.
+  if (SEE_DOCTOR_NEEDS.some((w) => text.includes(w)) && SEE_DOCTOR.test(text) && !text.includes(' doctor') && !text.includes(' gp ')) implied.push('doctor');
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   if (hasDigit(text) && OLD_AGE.test(text)) implied.push('elderly');
   // Self-care tried for a week or more without help is what the warning signs' "has not eased
@@ -418,6 +421,10 @@ const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'me', 
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const DAYS = /\b(\d+|[a-z]+) days?\b/g;
+
+/** Asking whether to see a doctor without saying "doctor". */
+const SEE_DOCTOR = /\bget (?:it |this |myself |him |her |them )?(?:checked|checked out|looked at|seen to|seen)\b|\bsee (?:someone|somebody|a professional)\b|\bhave it (?:checked|looked at)\b/;
+const SEE_DOCTOR_NEEDS = [' checked', ' looked at', ' seen', ' someone', ' somebody', ' professional'];
 
 /** An age of 65 or more, said of someone ("i m 72", "is 84", "aged 70", "81 yr old"; the text is
  *  folded to words, so "I'm" is "i m" and "80-year-old" is "80 year old"). 65 is where the NHS and
