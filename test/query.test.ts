@@ -189,6 +189,10 @@ describe('what the person says they do not have', () => {
     expect(readQuery(query).implied).toEqual(implied);
   });
 
+  it('"two weeks ago" says when it began: "weeks" only asks', () => {
+    expect(readQuery('had a bad neck spasm two weeks ago, mostly gone now').askWords.has('weeks')).toBe(true);
+  });
+
   it('"every few weeks" says how often it comes back: "weeks" is no span of time it has lasted', () => {
     expect(readQuery('my neck seizes up every few weeks').askWords.has('weeks')).toBe(true);
   });

@@ -347,6 +347,8 @@ export function readQuery(query: string): ReadQuery {
   // Self-care tried for a week or more without help is what the warning signs' "has not eased
   // after a week" is about.
   if (failed && (implied.includes('weeks') || text.includes(' week ') || text.includes(' weeks '))) implied.push('persistent');
+  // "two weeks ago": when it began, not how long it has lasted ("still" says that, if it has).
+  if (text.includes(' ago ')) for (const m of text.matchAll(AGO)) askWords.add(m[1]);
   // "every few weeks", "every month": a spasm that comes back, not one that has lasted weeks.
   if (text.includes(' every ')) {
     const m = RECURS.exec(text);
@@ -421,6 +423,9 @@ const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'me', 
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const DAYS = /\b(\d+|[a-z]+) days?\b/g;
+
+/** "two weeks ago", "a month ago": the time word of when something began. */
+const AGO = /\b(weeks?|months?|years?) ago\b/g;
 
 /** Asking whether to see a doctor without saying "doctor". */
 const SEE_DOCTOR = /\bget (?:it |this |myself |him |her |them )?(?:checked|checked out|looked at|seen to|seen)\b|\bsee (?:someone|somebody|a professional)\b|\bhave it (?:checked|looked at)\b/;
