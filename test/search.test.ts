@@ -252,6 +252,13 @@ describe('words as a person means them', () => {
   });
 
   it.each([
+    ['no microwave at work for my wheat bag, would an ice pack do instead', 'thermal'],
+    ['Given up on the heating pad. Would lying down for short spells help more?', 'rest'],
+  ])('turning from one treatment the corpus names to another it names is in scope, whatever else is said: %j → %s', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+
+  it.each([
     ['good stretches for tight traps', 'physical-therapy'],
     ["can't have NSAIDs because of my kidneys, is paracetamol enough", 'medications'],
   ])('%j is about the neck, or a choice between the corpus\'s drugs: %s', (query, id) => expect(search(index, query).hits[0]?.id).toBe(id));

@@ -712,7 +712,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // WordNet's (scripts/lexicon.mjs); a word it lacks may name anything.
     const subject = unmatchedRuns.some((run) => run.some((t) => {
       const z = parsed[t].zipf ?? 0;
-      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !anyMatch(t) && !modifies(t);
+      // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject.
+      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t);
     }));
     // A thing of its own the corpus lacks (an illness, a drug, a food, a body part: "anxiety",
     // "antidepressant", "knee") names the subject even when commoner than the words that matched,
@@ -740,8 +741,11 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     const saidOfOther = !hasTopic && !specific && parsed.some((t) => !t.tried && (isContext(t) || inScope(t)));
     // Turning from one thing the corpus names to ask about another ("can't have NSAIDs because of
     // my kidneys, is paracetamol enough") is a choice the corpus answers, whatever the reason.
-    const choosing = specific && parsed.some((t, i) => t.tried && anyMatch(i));
-    offTopic = saidOfOther || (!hasTopic && ((otherBody && !choosing) || thingOf('sa') || (!specific && subject && !askedAboutIt)));
+    // So is turning from a treatment the corpus names whole to ask about another it names ("given
+    // up on the heating pad, would lying flat for short spells help").
+    const turnsFrom = parsed.some((t, i) => t.tried && anyMatch(i));
+    const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && !isContext(t)));
+    offTopic = saidOfOther || (!hasTopic && !choosing && (otherBody || thingOf('sa') || (!specific && subject && !askedAboutIt)));
     // A generic word of the corpus that only says what kind of another thing the query is about
     // ("cold sore cream", "heated blanket running costs", "sports massage course"): the word the
     // corpus has stands before a noun it lacks, the head of the name, so that thing is the subject.
@@ -784,7 +788,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         const { kind, zipf } = parsed[t];
         return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
       }));
-      offTopic = !namesScope && ((otherPart && !choosing) || thing || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores)
+      offTopic = !namesScope && (((otherPart || thing) && !choosing) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
       // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
