@@ -72,6 +72,8 @@ describe('what the person turned from', () => {
     ['will I end up needing an operation', 'operation'],
     ['is there an operation for it or is she just stuck with it', 'operation'],
     ['does surgery actually fix the spasms', 'surgery'],
+    ['the cortisone shot wore off, is fusion the next thing', 'fusion'],
+    ['would a heat pack do the job tonight instead', 'pack'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });
@@ -175,6 +177,7 @@ describe('what the person says they do not have', () => {
     ['what else could my GP offer', ['medicine', 'prescribe']],
     ['what do doctors give for a neck spasm', ['medicine', 'prescribe']],
     ['what can I take for it', ['medicine']],
+    ['Tylenol is not touching it, is there something stronger a doctor can give', ['prescribe']],
     ['should I still get it looked at', ['doctor']],
     ['do i need to get checked or just take advil', ['doctor']],
     ['I looked at my phone all day', []],
@@ -203,6 +206,7 @@ describe('what was tried, then word that it has not helped', () => {
     ['tried nurofen and a hot water bottle, still cant turn my head after 10 days', ['nurofen', 'hot', 'water', 'bottle'], true],
     ["I've done everything, ice then heat, ibuprofen, rested it. It's not really any better", ['ice', 'heat', 'ibuprofen', 'rested'], true],
     ['took advil, not much better', ['advil'], true],
+    ['the cortisone shot wore off after six weeks', ['cortisone', 'shot'], true],
     ['nothing I do seems to help, I have tried tablets and heat and stretching', ['tablets', 'heat', 'stretching'], true],
     ['tried to sleep on my back, still stiff', [], false],
     ['took ibuprofen and it feels much better now', [], false],

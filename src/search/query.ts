@@ -45,13 +45,13 @@ const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. A plain
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. */
-const BEFORE_TRIED = /\b(?:no more|without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use))\s+/g;
+const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use))\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
-const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure)\b/g;
+const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|be enough)\b/g;
 
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
  *  for it": the thing asked about (the question is whether it comes to that). */
-const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next step|the answer|an option)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b/g;
+const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b/g;
 /** What ASKED_IF needs. */
 const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer '];
 
@@ -67,6 +67,9 @@ const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|else
 const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend '];
 /** Who gives it, in TAKE's match: a doctor or GP prescribes. */
 const PRESCRIBER = /\b(?:doctors?|gps?)\b/;
+/** "something stronger a doctor can give", "could my GP prescribe": a prescriber's giving, asked of. */
+const PRESCRIBER_GIVES = /\b(?:doctors?|gps?|docs?) (?:can|could|would|will|might) (?:give|prescribe|offer)\b/;
+const PRESCRIBER_NEEDS = [' doctor', ' gp', ' doc '];
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
  *  something, the words after it (not "when should I …", which asks for a time). */
@@ -120,7 +123,7 @@ const NO_LUCK = new Set(['no joy', 'no luck', 'no use', 'no good', 'no help', 'n
 const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'used', 'using', 'taken', 'taking', 'done', 'doing']);
 
 /** Words before these, in the same clause, name what has not worked. */
-const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table)\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
+const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table|wore off|wears off|has worn off)\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|easing|shifting|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
 const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
@@ -335,7 +338,7 @@ export function readQuery(query: string): ReadQuery {
   const take = TAKE_NEEDS.some((w) => text.includes(w)) ? (compileToMachineCode(TAKE), TAKE.exec(text)) : null;
   const implied = take ? ['medicine'] : [];
   // "what do doctors give", "what else could my GP offer": what a prescriber gives is a prescription.
-  if (take && PRESCRIBER.test(take[0])) implied.push('prescribe');
+  if ((take && PRESCRIBER.test(take[0])) || (PRESCRIBER_NEEDS.some((w) => text.includes(w)) && PRESCRIBER_GIVES.test(text))) implied.push('prescribe');
   for (const w of implied) focus.add(w);
   // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
   if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
