@@ -178,6 +178,7 @@ describe('what the person says they do not have', () => {
     ['what do doctors give for a neck spasm', ['medicine', 'prescribe']],
     ['what can I take for it', ['medicine']],
     ['Tylenol is not touching it, is there something stronger a doctor can give', ['prescribe']],
+    ['could a doctor give me something stronger', ['prescribe']],
     ['should I still get it looked at', ['doctor']],
     ['do i need to get checked or just take advil', ['doctor']],
     ['I looked at my phone all day', []],

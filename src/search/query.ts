@@ -68,7 +68,7 @@ const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend ']
 /** Who gives it, in TAKE's match: a doctor or GP prescribes. */
 const PRESCRIBER = /\b(?:doctors?|gps?)\b/;
 /** "something stronger a doctor can give", "could my GP prescribe": a prescriber's giving, asked of. */
-const PRESCRIBER_GIVES = /\b(?:doctors?|gps?|docs?) (?:can|could|would|will|might) (?:give|prescribe|offer)\b/;
+const PRESCRIBER_GIVES = /\b(?:doctors?|gps?|docs?) (?:can|could|would|will|might) (?:give|prescribe|offer)\b|\b(?:can|could|would|will|might) (?:a |the |my )?(?:doctor|gp|doc) (?:give|prescribe|offer)\b/;
 const PRESCRIBER_NEEDS = [' doctor', ' gp', ' doc '];
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
