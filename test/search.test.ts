@@ -438,6 +438,12 @@ describe('snippets', () => {
     }
   });
 
+  it('the kind of answer asked for chooses only among sentences that hold something the query names', () => {
+    // "better" asks whether it helps; the sentence that says physical therapy "may help" names
+    // nothing of the chiropractor's (neck manipulation), the list does.
+    expect(search(index, 'massage didnt do much, would a chiropractor be better?').hits[0].snippet.text).toMatch(/^Physical therapy may include/);
+  });
+
   it('trims long text at word boundaries with an ellipsis', () => {
     const long = { sections: [{ id: 'x', title: 'X', summary: 'S', body: `${'alpha beta '.repeat(40)}needle ${'gamma delta '.repeat(40)}` }] };
     const hit = search(buildIndex(long), 'needle').hits[0];

@@ -271,6 +271,8 @@ const SPECIFIC_ZIPF = 3;
 const NOTE_ZIPF = 4;
 /** How much a sentence gains by being of the kind asked for, or the one a matched term points to. */
 const INTENT_BONUS = 1;
+/** A query word this heavy, or heavier, names something (not "neck" or "pain", weighed as context). */
+const NAMES_WEIGHT = 0.3;
 /** ... and by saying it precisely ("for 3 to 4 days" for "how long", not "too long"). */
 const PRECISE_BONUS = 1.5;
 /** Sections with this many sentences (and the summary) weigh each word by its rarity among them:
@@ -1402,9 +1404,13 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // such as acetaminophen or nonsteroidal anti-inflammatory drugs"), the list names the others.
       else if (!asked && !((listAsked || read.failed || (read.alternatives && memberOnly(n, i))) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
     });
+    // The kind of answer asked for ("when", "is it safe") chooses among the sentences that hold
+    // something the query names besides the condition: "after a week" in a warning sign does not
+    // answer "when should I call an ambulance" (the heading the ambulance points to does).
+    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && (match[i] > 0 || (!first && own[n - 1].match[i] > 0)));
     for (const intent of read.intents) {
       if (intent.precise?.test(folded)) score += PRECISE_BONUS;
-      else if (intent.answer.test(folded)) score += INTENT_BONUS;
+      else if (intent.answer.test(folded) && names) score += INTENT_BONUS;
     }
     let reason: Unit | undefined;
     for (const c of pointed) {
