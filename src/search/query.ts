@@ -69,6 +69,7 @@ const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend ']
 const PRESCRIBER = /\b(?:doctors?|gps?)\b/;
 /** "something stronger a doctor can give", "could my GP prescribe": a prescriber's giving, asked of. */
 const PRESCRIBER_GIVES = /\b(?:doctors?|gps?|docs?) (?:can|could|would|will|might) (?:give|prescribe|offer)\b|\b(?:can|could|would|will|might) (?:a |the |my )?(?:doctor|gp|doc) (?:give|prescribe|offer)\b/;
+/** What PRESCRIBER_GIVES needs (a plain test before the pattern is compiled). */
 const PRESCRIBER_NEEDS = [' doctor', ' gp', ' doc '];
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
@@ -242,8 +243,8 @@ export function readQuery(query: string): ReadQuery {
     for (const w of list.slice(at, at + own)) said.add(w);
     for (const w of named.slice(-CONTENT_LIMIT)) tried.add(w);
   });
-  // "tried nurofen and a hot water bottle, still can't turn my head": what was tried, then word
-  // that it has not helped.
+  // "tried nurofen and a hot water bottle, still can't turn my head": what was tried, then words
+  // saying it has not helped.
   if (!failed) {
     const found = triedThenStill(clauses);
     if (found.length > 0) {
@@ -380,13 +381,15 @@ function objectAfter(clause: string, m: RegExpMatchArray): string[] {
   return contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT);
 }
 
-/** Verbs that say something was tried, said before what it was: "tried", "took", "been using". */
+/** Verbs that say something was tried, said before what it was: "tried", "took", "been using",
+ *  "had" (physio, an injection; "had a spasm" names only the condition, which search never counts
+ *  as turned from). */
 const TRIED_VERBS = new Set(['tried', 'took', 'taken', 'used', 'done', 'had']);
 /** "everything", "all sorts": a list of what was tried follows. */
 const EVERYTHING = new Set(['everything', 'all', 'loads', 'lots']);
 /** Words, after what was tried, that say it has not helped: "still", "no better", "not much better". */
 const STILL = /\b(?:still|no better|not (?:\w+ )?(?:any |much )?better|nothing (?:\w+ ){0,4}(?:helps?|works?|helped|worked)|not (?:improved|improving|helped|eased))\b/;
-/** Said before what was tried: "nothing I do seems to help, I have tried …". */
+/** Said before what was tried too: "nothing I do seems to help, I have tried …". */
 const NOTHING_HELPS = /\bnothing (?:\w+ ){0,4}(?:helps?|works?|helped|worked)\b/;
 /** The most words of what was tried taken from one list ("ice then heat, ibuprofen, rested it"). */
 const TRIED_LIMIT = 6;
@@ -432,6 +435,7 @@ const AGO = /\b(weeks?|months?|years?) ago\b/g;
 
 /** Asking whether to see a doctor without saying "doctor". */
 const SEE_DOCTOR = /\bget (?:it |this |myself |him |her |them )?(?:checked|checked out|looked at|seen to|seen)\b|\bsee (?:someone|somebody|a professional)\b|\bhave it (?:checked|looked at)\b/;
+/** What SEE_DOCTOR needs. */
 const SEE_DOCTOR_NEEDS = [' checked', ' looked at', ' seen', ' someone', ' somebody', ' professional'];
 
 /** An age of 65 or more, said of someone ("i m 72", "is 84", "aged 70", "81 yr old"; the text is
@@ -439,6 +443,7 @@ const SEE_DOCTOR_NEEDS = [' checked', ' looked at', ' seen', ' someone', ' someb
  *  most health services start counting people as older. */
 const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b/;
 
+/** Whether a text has a digit: OLD_AGE is compiled and run only then (a loop, not a pattern). */
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

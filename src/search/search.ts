@@ -479,8 +479,8 @@ function foreignPhrases(parsed: Term[], w: string[], said: boolean[], unitScores
 /** Whether every time the query says a word, it says it of another thing the corpus lacks: "of" a
  *  noun after a part of the body ("neck of femur", "neck of the bottle"), a noun right after
  *  another word ("stiff hoover brush", "tight budget") or a rare word right before it
- *  ("oesophageal spasm"). Such a noun is one the corpus has nowhere
- *  (WordNet's kinds: any noun but a body part). A noun before a part is no sign: "guitar neck" is
+ *  ("oesophageal spasm"). Such a noun is one the corpus has nowhere (WordNet's kinds: any noun
+ *  but a body part, which after "of" counts too: "neck of femur"). A noun before a part is no sign: "guitar neck" is
  *  another thing's, "text neck" or "telly neck" the person's. Words in different clauses never
  *  stand together. */
 function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t: number) => boolean): boolean {
@@ -1149,16 +1149,15 @@ function laterStep(index: SearchIndex, section: number, term: Term, tried: Term[
   const phases = (index.corpus.plan?.phases ?? []).filter((p) => p.section === id);
   if (phases.length < 2) return false;
   const first = Math.min(...phases.map((p) => p.fromDay ?? Infinity));
-  return phases.some((p) => (p.fromDay ?? Infinity) > first && namesStep(index, p, tried) && namesStep(index, p, [term], tried));
+  return phases.some((p) => (p.fromDay ?? Infinity) > first && namesStep(index, p, [term], tried));
 }
 
 /** Whether a plan step is about one of these words: by its own words, or by a vocabulary name of the
  *  word that points to the step's sentence ("hot water bottle" → "…heating pad"). */
 function namesStep(index: SearchIndex, phase: PlanPhase, terms: Term[], among = terms): boolean {
   const section = index.corpus.sections.find((s) => s.id === phase.section);
-  // A name counts whole: every word of it among the words ("ice packs" is not "heat pack").
-  // A name counts whole, every word of it among the words tried ("ice packs" is not "heat pack"),
-  // and only if it holds one of these.
+  // A name counts whole, every word of it among `among` (the words tried: "ice packs" is not
+  // "heat pack"), and only if it holds one of `terms`.
   const has = (list: Term[]) => (w: string) => list.some((t) => sentenceMatch(index, w, t) >= QUALITY.lemma);
   const named = (name: string) => {
     const list = words(name).filter((w) => !STOP_WORDS.has(w));
