@@ -73,6 +73,7 @@ describe('what the person turned from', () => {
     ['is there an operation for it or is she just stuck with it', 'operation'],
     ['does surgery actually fix the spasms', 'surgery'],
     ['the cortisone shot wore off, is fusion the next thing', 'fusion'],
+    ['physio and meds failed for a year, is surgery on the table', 'surgery'],
     ['would a heat pack do the job tonight instead', 'pack'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);

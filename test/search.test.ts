@@ -252,6 +252,8 @@ describe('words as a person means them', () => {
   });
 
   it.each([
+    ["chiropractor's way too expensive, other hands-on options?", 'physical-therapy'],
+    ['shop painkillers are too weak, can the doctor give me something stronger', 'medications'],
     ['no microwave at work for my wheat bag, would an ice pack do instead', 'thermal'],
     ['Given up on the heating pad. Would lying down for short spells help more?', 'rest'],
   ])('turning from one treatment the corpus names to another it names is in scope, whatever else is said: %j → %s', (query, id) => {

@@ -412,12 +412,12 @@ function onlyModifiers(parsed: Term[], w: string[], said: boolean[], anyMatch: (
  *  but not a name of its own there (fullTerm: "whiplash pain") nor beside that word in one of its
  *  units ("chest pain", "jaw pain"). */
 function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) => boolean, anyMatch: (t: number) => boolean,
-  fullTerm: boolean[][], unitScores: Map<number, number[]>): boolean {
+  fullTerm: boolean[][], unitScores: Map<number, number[]>, treatment: (t: number) => boolean): boolean {
   const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
   return w.some((_, k) => {
     const i = termAt(k);
     const j = termAt(k + 1);
-    if (i < 0 || j < 0 || parsed[i].tried || !(isContext(parsed[j]) || (parsed[j].kind === 's' && anyMatch(j)))) return false;
+    if (i < 0 || j < 0 || parsed[i].tried || !(isContext(parsed[j]) || (parsed[j].kind === 's' && anyMatch(j) && !treatment(j)))) return false;
     if (fullTerm.some((row) => row[i])) return false;
     for (const perTerm of unitScores.values()) if (perTerm[i] > 0 && perTerm[j] > 0) return false;
     const { kind, word } = parsed[i];
@@ -790,7 +790,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         const { kind, zipf } = parsed[t];
         return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
       }));
-      offTopic = !namesScope && (((otherPart || thing) && !choosing) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores)
+      // A treatment's name ("painkillers", not "cramps") is no kind of trouble: "shop painkillers".
+      const troubleSection = (k: number) => [...conditionUnits(index), ...urgentUnits(index)].some((u) => index.unitSection[u] === k);
+      const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSection(k));
+      offTopic = !namesScope && (((otherPart || thing) && !choosing) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores, treatment)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
       // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
