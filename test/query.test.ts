@@ -134,6 +134,7 @@ describe('what kind of answer is asked for', () => {
   it.each([
     ['how can I get rid of a neck spasm'],
     ['how do I deal with a stiff neck'],
+    ['my hand feels weak, should I just wait and see'],
   ])('%j puts no weight on a verb that only says something is to be done', (query) => {
     expect([...readQuery(query).focus]).toEqual([]);
   });
@@ -209,6 +210,7 @@ describe('what was tried, then word that it has not helped', () => {
     ["I've done everything, ice then heat, ibuprofen, rested it. It's not really any better", ['ice', 'heat', 'ibuprofen', 'rested'], true],
     ['took advil, not much better', ['advil'], true],
     ['the cortisone shot wore off after six weeks', ['cortisone', 'shot'], true],
+    ['the ice packs have done their bit', ['ice', 'packs'], true],
     ['nothing I do seems to help, I have tried tablets and heat and stretching', ['tablets', 'heat', 'stretching'], true],
     ['tried to sleep on my back, still stiff', [], false],
     ['took ibuprofen and it feels much better now', [], false],
