@@ -242,7 +242,7 @@ describe('words as a person means them', () => {
     (query) => expect(search(index, query).hits).toEqual([]),
   );
 
-  it.each([['neck of femur fracture, how long is recovery'], ['stiff hoover brush roller, how to clean it'], ['the neck of the guitar is warped'], ['oesophageal spasm, food feels stuck']])(
+  it.each([['neck of femur fracture, how long is recovery'], ['stiff hoover brush roller, how to clean it'], ['the neck of the guitar is warped'], ['oesophageal spasm, food feels stuck'], ['stiff drink recipes']])(
     'words of the topic said of another thing ("neck of femur", "stiff hoover") find nothing: %j',
     (query) => expect(search(index, query).hits).toEqual([]),
   );
