@@ -391,10 +391,11 @@ function objectAfter(clause: string, m: RegExpMatchArray): string[] {
 const TRIED_VERBS = new Set(['tried', 'took', 'taken', 'used', 'done', 'had']);
 /** "everything", "all sorts": a list of what was tried follows. */
 const EVERYTHING = new Set(['everything', 'all', 'loads', 'lots']);
-/** Words, after what was tried, that say it has not helped: "still", "no better", "not much better". */
-const STILL = /\b(?:still|no better|not (?:\w+ )?(?:any |much )?better|nothing (?:\w+ ){0,4}(?:helps?|works?|helped|worked)|not (?:improved|improving|helped|eased))\b/;
 /** Said before what was tried too: "nothing I do seems to help, I have tried …". */
 const NOTHING_HELPS = /\bnothing (?:\w+ ){0,4}(?:helps?|works?|helped|worked)\b/;
+/** Words, after what was tried, that say it has not helped: "still", "no better", "not much better",
+ *  and NOTHING_HELPS. */
+const STILL = new RegExp(`\\b(?:still|no better|not (?:\\w+ )?(?:any |much )?better|not (?:improved|improving|helped|eased))\\b|${NOTHING_HELPS.source}`);
 /** The most words of what was tried taken from one list ("ice then heat, ibuprofen, rested it"). */
 const TRIED_LIMIT = 6;
 

@@ -791,8 +791,11 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
       }));
       // A treatment's name ("painkillers", not "cramps") is no kind of trouble: "shop painkillers".
-      const troubleSection = (k: number) => [...conditionUnits(index), ...urgentUnits(index)].some((u) => index.unitSection[u] === k);
-      const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSection(k));
+      // The sections of trouble are those with the condition's names or warning signs.
+      const troubleSections = new Set<number>();
+      for (const u of conditionUnits(index)) troubleSections.add(index.unitSection[u]);
+      for (const u of urgentUnits(index)) troubleSections.add(index.unitSection[u]);
+      const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSections.has(k));
       offTopic = !namesScope && (((otherPart || thing) && !choosing) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores, treatment)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
