@@ -191,6 +191,14 @@ describe('what the person says they do not have', () => {
     ["is ibuprofen safe for my 80-year-old dad", ['elderly']],
     ['my son is 16 and has a stiff neck', []],
     ['neck pain for 90 minutes', []],
+    // A strain of the last day or two starts the care plan: ice.
+    ['tweaked my neck at the gym yesterday', ['ice']],
+    ['slept on it wrong last night and now it is stiff', ['ice']],
+    ['just pulled my neck reaching for a box', ['ice']],
+    ['pulled my neck yesterday, is heat ok', []],
+    ['pulled my neck last week lifting', []],
+    ['fell off my bike yesterday and my neck hurts', []],
+    ['pulled my neck yesterday, ibuprofen did nothing', []],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied).toEqual(implied);
   });

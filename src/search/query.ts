@@ -350,6 +350,10 @@ export function readQuery(query: string): ReadQuery {
   // "should I get it looked at", "do I need to get checked", "when do I see someone": asking whether
   // to see a doctor, in other words.
   if (SEE_DOCTOR_NEEDS.some((w) => text.includes(w)) && SEE_DOCTOR.test(text) && !text.includes(' doctor') && !text.includes(' gp ')) implied.push('doctor');
+  // "pulled my neck lifting boxes this morning", "tweaked it at the gym yesterday": a strain of the
+  // last day or two, where the care plan starts (ice for the first two days after an injury),
+  // unless the person has tried something already or names what they want.
+  if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && FRESH.test(text) && STRAIN.test(text) && !THERMAL.test(text)) implied.push('ice');
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   if (hasDigit(text) && OLD_AGE.test(text)) implied.push('elderly');
   // Self-care tried for a week or more without help is what the warning signs' "has not eased
@@ -437,6 +441,16 @@ const DAYS = /\b(\d+|[a-z]+) days?\b/g;
 
 /** "two weeks ago", "a month ago": the time word of when something began. */
 const AGO = /\b(weeks?|months?|years?) ago\b/g;
+
+/** Words of the last day or two: when an injury is fresh. */
+const FRESH = /\b(?:yesterday|this (?:morning|afternoon|evening)|last night|today|tonight|day (?:one|1|two|2)|first day|an hour ago|(?:just|only just) (?:pulled|tweaked|strained|cricked|hurt|done|jarred|twisted))\b/;
+/** What FRESH needs. */
+const FRESH_NEEDS = ['yesterday', 'morning', 'afternoon', 'evening', 'night', 'today', 'tonight', 'day ', 'ago', 'just '];
+/** A strain, not a blow: pulling, lifting, twisting, sleeping wrong. */
+const STRAIN = /\b(?:pulled|pulling|tweaked|strained|straining|cricked|lifting|lifted|carrying|slept|sleeping|woke up|twisted|twisting|reaching|wrenched|jarred|overdid)\b/;
+
+/** Heat or cold named already: the person asks about it (the plan's first step is no news). */
+const THERMAL = /\b(?:ice|iced|icing|cold|frozen|heat|heating|heated|hot|warm|warmth)\b/;
 
 /** Asking whether to see a doctor without saying "doctor". */
 const SEE_DOCTOR = /\bget (?:it |this |myself |him |her |them )?(?:checked|checked out|looked at|seen to|seen)\b|\bsee (?:someone|somebody|a professional)\b|\bhave it (?:checked|looked at)\b/;
