@@ -247,6 +247,15 @@ describe('words as a person means them', () => {
     (query) => expect(search(index, query).hits).toEqual([]),
   );
 
+  it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks']])(
+    'another thing at the neck, with nothing of the corpus named whole, is the subject: %j finds nothing',
+    (query) => expect(search(index, query).hits).toEqual([]),
+  );
+
+  it.each([['deep freeze spray on my neck'], ['knot on the side of my neck'], ['swollen glands and a stiff neck with a fever']])('a form of a treatment, the condition, or a warning sign at the neck is in scope: %j', (query) => {
+    expect(search(index, query).hits.length).toBeGreaterThan(0);
+  });
+
   it.each([['my neck of all places is stiff'], ['sudden spasm, what helps'], ['nocturnal spasms in my neck']])('the topic said of the neck, or with a common word before it, is still the topic: %j', (query) => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });

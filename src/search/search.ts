@@ -526,6 +526,30 @@ function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boole
   return owns && !own;
 }
 
+/** Words that put a thing at a place: "glands in my neck", "a lump on the side of my neck". */
+const AT_PLACE = new Set(['in', 'on', 'under', 'behind', 'at', 'down']);
+/** Where on a part: "the side of", "the back of". */
+const PLACE_PARTS = new Set(['side', 'back', 'front', 'base', 'left', 'right', 'top', 'bottom', 'nape']);
+
+/** Whether the query has a word that `other` accepts just before a place in scope ("glands in my
+ *  neck", "bite on the side of my neck"): the thing at the place, not the place, is its subject. */
+function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boolean, matched: (t: number) => boolean, inScope: (t: Term) => boolean): boolean {
+  const termAt = (w: string) => parsed.findIndex((t) => t.word === w);
+  for (let k = 1; k < raw.length - 1; k++) {
+    if (!AT_PLACE.has(raw[k])) continue;
+    const t = termAt(raw[k - 1]);
+    if (t < 0 || !other(t)) continue;
+    // A form of something the query names ("freeze spray", "heat rub") is that thing.
+    if (k >= 2 && matched(termAt(raw[k - 2]))) continue;
+    // After the word of place: determiners, "side of", then the part itself.
+    let j = k + 1;
+    while (j < raw.length && (DETERMINERS.has(raw[j]) || PLACE_PARTS.has(raw[j]) || raw[j] === 'of')) j++;
+    const part = j < raw.length ? termAt(raw[j]) : -1;
+    if (part >= 0 && inScope(parsed[part])) return true;
+  }
+  return false;
+}
+
 /** How much a section gains from what the person turned from, when it is one thing among others there. */
 const SIBLING_SHARE = 0.5;
 
@@ -804,6 +828,20 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       if (!offTopic && namesScope) {
         const onlyPlace = parsed.every((t, i) => t.tried || !strong[i] || t.weight === 0 || t.kind === 'b' || inScope(t));
         offTopic = onlyPlace && unmatchedRuns.some((run) => run.some((t) => parsed[t].kind === 's' && !anyMatch(t) && (parsed[t].zipf ?? 0) < OTHER_TROUBLE_ZIPF));
+      }
+      // The neck as the place of another thing: "swollen glands in my neck", "a love bite on my
+      // neck", "a rash on the side of my neck". The thing before the place is what the query is
+      // about, when the query names nothing of the corpus's own whole (no condition, treatment or
+      // warning sign) beside the common words of any story ("for two weeks", "should I be worried").
+      if (!offTopic && namesScope) {
+        // Asking whether to worry or see someone ("worried", "doctor", "weeks": names of the
+        // warning signs' section that warn of nothing themselves) names no trouble.
+        const urgentWhole = (i: number) => sections.some((_, k) => [...wholeUnits[k]].some((u) => {
+          const unitId = index.sectionFirstUnit[k] + u;
+          return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
+        }));
+        const named = parsed.some((t, i) => !t.tried && t.weight > 0 && !inScope(t) && (isContext(t) || treatment(i) || urgentWhole(i)));
+        offTopic = !named && thingAtPlace(parsed, raw, (t) => !anyMatch(t) && (parsed[t].kind === 's' || (parsed[t].kind === 'b' && !inScope(parsed[t]))), (t) => t >= 0 && anyMatch(t), inScope);
       }
     }
     // A name of several words that the corpus does not have (WordNet's): the words of it the corpus
