@@ -195,12 +195,22 @@ describe('what the person says they do not have', () => {
     ['tweaked my neck at the gym yesterday', ['ice']],
     ['slept on it wrong last night and now it is stiff', ['ice']],
     ['just pulled my neck reaching for a box', ['ice']],
+    ['hurt my neck at the gym doing shrugs yesterday', ['ice']],
     ['pulled my neck yesterday, is heat ok', []],
     ['pulled my neck last week lifting', []],
     ['fell off my bike yesterday and my neck hurts', []],
     ['pulled my neck yesterday, ibuprofen did nothing', []],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied).toEqual(implied);
+  });
+
+  it.each(['fell asleep on the sofa and woke up with a crick', 'keep falling asleep in my chair', 'dropped off asleep with my head on the desk'])('%j: falling asleep is no fall ("fell" only asks)', (query) => {
+    const read = readQuery(query);
+    expect([...read.askWords].some((w) => ['fell', 'falling', 'dropped'].includes(w))).toBe(true);
+  });
+
+  it('"fell off a ladder" is a fall: "fell" is not an asking word', () => {
+    expect(readQuery('fell off a ladder and my neck hurts').askWords.has('fell')).toBe(false);
   });
 
   it('"two weeks ago" says when it began: "weeks" only asks', () => {

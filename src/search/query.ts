@@ -98,6 +98,8 @@ const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?
 /** "should I hold off", "should I wait": asking for a time. Plain tests: in the time pattern, their
  *  words ("should", "i") would make it run, and be compiled, for most queries (see mayMatch). */
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
+/** Falling asleep, which is no fall. */
+const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding) (?:off )?asleep\b/g;
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. */
 const TAKING_FEELS = /\b(?:been|started|i m|am|since) (?:on|taking) .*\b(?:feel|feeling|felt)\b/;
 /** "after taking", "since I started", "makes me", "since the doctor put me on": asking about side
@@ -327,6 +329,8 @@ export function readQuery(query: string): ReadQuery {
   // "what else", "alternatives?": words that only ask for the other options.
   if (alternatives) for (const m of text.matchAll(ALTERNATIVES_ALL)) for (const w of m[0].split(' ')) askWords.add(w);
   for (const w of WAIT_ASKS) if (text.includes(w)) for (const part of w.trim().split(' ')) askWords.add(part);
+  // "fell asleep on the sofa": sleep, not a fall (a warning sign's word).
+  for (const m of text.matchAll(ASLEEP)) askWords.add(m[1]);
   for (const intent of intents) {
     if (!ASKING.has(intent.name)) continue;
     let all = globalCache.get(intent.ask);
@@ -447,7 +451,7 @@ const FRESH = /\b(?:yesterday|this (?:morning|afternoon|evening)|last night|toda
 /** What FRESH needs. */
 const FRESH_NEEDS = ['yesterday', 'morning', 'afternoon', 'evening', 'night', 'today', 'tonight', 'day ', 'ago', 'just '];
 /** A strain, not a blow: pulling, lifting, twisting, sleeping wrong. */
-const STRAIN = /\b(?:pulled|pulling|tweaked|strained|straining|cricked|lifting|lifted|carrying|slept|sleeping|woke up|twisted|twisting|reaching|wrenched|jarred|overdid)\b/;
+const STRAIN = /\b(?:pulled|pulling|tweaked|strained|straining|cricked|hurt|lifting|lifted|carrying|slept|sleeping|woke up|twisted|twisting|reaching|wrenched|jarred|overdid|gym)\b/;
 
 /** Heat or cold named already: the person asks about it (the plan's first step is no news). */
 const THERMAL = /\b(?:ice|iced|icing|cold|frozen|heat|heating|heated|hot|warm|warmth)\b/;
