@@ -43,6 +43,7 @@ describe('output written to a descriptor', () => {
     expect(f.direct()).toBe('abç\n');
     expect(f.out.terminal()).toEqual({ isTTY: false });
     expect(f.streams()).toBe(0);
+    expect(f.out.streamed(), 'every write settled: the process may end at once').toBe(false);
   });
 
   it('a write that would block (EAGAIN) hands the rest, and every later write, to the stream in order', () => {
@@ -52,6 +53,7 @@ describe('output written to a descriptor', () => {
     expect(f.direct()).toBe('hel');
     expect(f.streamed()).toBe('lo world');
     expect(f.errors).toEqual([]);
+    expect(f.out.streamed(), 'a stream still writing: the process must wait for it').toBe(true);
   });
 
   it.each([
@@ -73,5 +75,6 @@ describe('output written to a descriptor', () => {
     expect(f.streamed()).toBe('x');
     expect(f.direct()).toBe('');
     expect(f.out.terminal()).toEqual({ isTTY: true, columns: 120, rows: 40 });
+    expect(f.out.streamed()).toBe(true);
   });
 });

@@ -20,6 +20,8 @@ export interface DescriptorOutput {
   write(text: string): void;
   /** Whether the descriptor is a terminal, and its size; asked only when needed. */
   terminal(): TerminalFacts;
+  /** Whether anything went through Node's stream, which may still report an error on a later tick. */
+  streamed(): boolean;
 }
 
 export interface DescriptorDeps {
@@ -86,5 +88,6 @@ export function descriptorOutput(
       const s = streamed();
       return { isTTY: Boolean(s.isTTY), columns: s.columns, rows: s.rows };
     },
+    streamed: () => node !== undefined,
   };
 }
