@@ -196,6 +196,11 @@ describe('what the person says they do not have', () => {
     ['slept on it wrong last night and now it is stiff', ['ice']],
     ['just pulled my neck reaching for a box', ['ice']],
     ['hurt my neck at the gym doing shrugs yesterday', ['ice']],
+    // Some relief: where physical therapy comes in; not when it has not eased.
+    ['the pain has eased off a bit now, what next', ['relief']],
+    ['spasm has settled, want to get back to the gym', ['relief']],
+    ["it hasn't eased after a week of ibuprofen", []],
+    ['not getting better at all', []],
     ['pulled my neck yesterday, is heat ok', []],
     ['pulled my neck last week lifting', []],
     ['fell off my bike yesterday and my neck hurts', []],
@@ -211,6 +216,15 @@ describe('what the person says they do not have', () => {
 
   it('"fell off a ladder" is a fall: "fell" is not an asking word', () => {
     expect(readQuery('fell off a ladder and my neck hurts').askWords.has('fell')).toBe(false);
+  });
+
+  it.each([
+    ['had whiplash from a crash a year ago and the spasms never stopped', ['crash', 'whiplash'], true],
+    ['an old injury from rugby, neck spasms for years', ['injury'], true],
+    ['crash yesterday and my neck is stiff', ['crash'], false],
+  ])('%j: an injury long past is the story, its words only ask: %j %s', (query, words, past) => {
+    const read = readQuery(query);
+    for (const w of words) expect(read.askWords.has(w), w).toBe(past);
   });
 
   it('"two weeks ago" says when it began: "weeks" only asks', () => {

@@ -358,6 +358,24 @@ export function readQuery(query: string): ReadQuery {
   // last day or two, where the care plan starts (ice for the first two days after an injury),
   // unless the person has tried something already or names what they want.
   if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && FRESH.test(text) && STRAIN.test(text) && !THERMAL.test(text)) implied.push('ice');
+  // "the pain has eased off a bit", "spasm's settled now": after some relief, where physical
+  // therapy comes in; not when it has not eased ("hasn't eased after a week" is a warning sign).
+  if (EASED_NEEDS.some((w) => text.includes(w))) {
+    for (const m of text.matchAll(EASED)) {
+      const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+      if (!NEGATED_BEFORE.test(before)) {
+        // The words that say it eased are told by "relief", the corpus's word for it.
+        for (const w of m[0].split(' ')) askWords.add(w);
+        implied.push('relief');
+        break;
+      }
+    }
+  }
+  // "a crash a year ago", "an old injury": an injury long past is the story, not the warning sign
+  // of a new one (which is for the days after it).
+  if (PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text)) {
+    for (const w of text.split(' ')) if (INJURY_WORDS.has(w)) askWords.add(w);
+  }
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   if (hasDigit(text) && OLD_AGE.test(text)) implied.push('elderly');
   // Self-care tried for a week or more without help is what the warning signs' "has not eased
@@ -452,6 +470,19 @@ const FRESH = /\b(?:yesterday|this (?:morning|afternoon|evening)|last night|toda
 const FRESH_NEEDS = ['yesterday', 'morning', 'afternoon', 'evening', 'night', 'today', 'tonight', 'day ', 'ago', 'just '];
 /** A strain, not a blow: pulling, lifting, twisting, sleeping wrong. */
 const STRAIN = /\b(?:pulled|pulling|tweaked|strained|straining|cricked|hurt|lifting|lifted|carrying|slept|sleeping|woke up|twisted|twisting|reaching|wrenched|jarred|overdid|gym)\b/;
+
+/** The pain or spasm easing: some relief. */
+const EASED = /\b(?:eased|easing|eases|settled|settling|settles|calmed down|calming down|subsided|subsiding|improving|improved|getting better|a lot better|much better|bit better|loads better|on the mend)\b/g;
+/** What EASED needs. */
+const EASED_NEEDS = ['eas', 'settl', 'calm', 'subsid', 'improv', 'better', 'mend'];
+/** A negation just before: "hasn't eased", "not getting better", "never settled". */
+const NEGATED_BEFORE = /\b(?:not|n t|never|no|nothing|isn|hasn|haven|didn|doesn|won|not really)\b[^,.;]*$/;
+/** An injury long past: "a year ago", "last year", "for years", "an old injury". */
+const PAST = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|couple of|several) (?:years?|months?) ago|last year|years ago|for years|old (?:\w+ )?injury|(?:back )?in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
+/** What PAST needs. */
+const PAST_NEEDS = [' ago', 'year', 'old ', ' in '];
+/** Words that name an injury or how it happened. */
+const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'fallen', 'injury', 'injured', 'whiplash', 'collision', 'tackle', 'tackled', 'knock', 'fracture', 'fractured', 'broke', 'broken', 'trauma']);
 
 /** Heat or cold named already: the person asks about it (the plan's first step is no news). */
 const THERMAL = /\b(?:ice|iced|icing|cold|frozen|heat|heating|heated|hot|warm|warmth)\b/;
