@@ -709,10 +709,13 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // Letters and pairs ("z" in "[a-z]") name nothing.
   const unmatchedRuns = runsOf(parsed, (t) => positive[t] && !strong[t] && !read.askWords.has(parsed[t].word) && parsed[t].word.length > 2);
   let raw: string[] | undefined;
-  const modifies = (t: number): boolean => {
-    if (parsed[t].kind !== 'w' && parsed[t].kind !== 'n') return false;
+  // `seen` holds the words already on the chain: a query whose words follow each other both ways
+  // ("last few stairs ... last night", "waste time waste time") would otherwise go round for ever.
+  const modifies = (t: number, seen = new Set<number>()): boolean => {
+    if ((parsed[t].kind !== 'w' && parsed[t].kind !== 'n') || seen.has(t)) return false;
+    seen.add(t);
     raw ??= words(query);
-    return raw.some((w, i) => w === parsed[t].word && parsed.some((u, k) => k !== t && raw![i + 1] === u.word && (anyMatch(k) || modifies(k))));
+    return raw.some((w, i) => w === parsed[t].word && parsed.some((u, k) => k !== t && raw![i + 1] === u.word && (anyMatch(k) || modifies(k, seen))));
   };
   const scope = useLexicon ? scopeOf(index) : null;
   const inScope = (t: Term) => scope !== null && scope.words.has(stem(t.correctedTo ?? t.word));
