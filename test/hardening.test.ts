@@ -131,6 +131,19 @@ describe('property: any string, control characters and all', () => {
     );
   });
 
+  // Real words, a few of them, repeated in any order: stories whose words follow each other both
+  // ways ("last few stairs ... last night") once sent a check round a cycle until the stack ran out.
+  it('search never throws on stories of a few real words in any order, repeated', () => {
+    const word = fc.constantFrom('last', 'night', 'few', 'stairs', 'time', 'waste', 'everything', 'fine', 'landed', 'down', 'doctors', 'heat', 'pain');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2, maxLength: 16 }), (list) => {
+        const result = search(index, `my neck is sore, ${list.join(' ')}`, { limit: 5 });
+        assert.ok(result.hits.length <= 5);
+      }),
+      { numRuns: 300 * SIZE },
+    );
+  });
+
   it('section lookup never throws and always gives an outcome', async () => {
     fc.assert(
       fc.property(anyText, (name) => {
