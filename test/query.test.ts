@@ -196,6 +196,8 @@ describe('what the person says they do not have', () => {
     ['slept on it wrong last night and now it is stiff', ['ice']],
     ['just pulled my neck reaching for a box', ['ice']],
     ['hurt my neck at the gym doing shrugs yesterday', ['ice']],
+    ['woke up with a stiff neck, what do i put on it', ['ice']],
+    ['woke up with a crick in my neck, what causes that', []],
     // Some relief: where physical therapy comes in; not when it has not eased.
     ['the pain has eased off a bit now, what next', ['relief']],
     ['spasm has settled, want to get back to the gym', ['relief']],

@@ -357,7 +357,14 @@ export function readQuery(query: string): ReadQuery {
   // "pulled my neck lifting boxes this morning", "tweaked it at the gym yesterday": a strain of the
   // last day or two, where the care plan starts (ice for the first two days after an injury),
   // unless the person has tried something already or names what they want.
-  if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && FRESH.test(text) && STRAIN.test(text) && !THERMAL.test(text)) implied.push('ice');
+  // The words that tell how it happened are then the story, unless the person asks why.
+  if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && FRESH.test(text) && !THERMAL.test(text) && !ASKS_WHY.test(text)) {
+    const strain = STRAIN.exec(text);
+    if (strain) {
+      implied.push('ice');
+      for (const w of strain[0].split(' ')) askWords.add(w);
+    }
+  }
   // "the pain has eased off a bit", "spasm's settled now": after some relief, where physical
   // therapy comes in; not when it has not eased ("hasn't eased after a week" is a warning sign).
   if (EASED_NEEDS.some((w) => text.includes(w))) {
@@ -465,9 +472,11 @@ const DAYS = /\b(\d+|[a-z]+) days?\b/g;
 const AGO = /\b(weeks?|months?|years?) ago\b/g;
 
 /** Words of the last day or two: when an injury is fresh. */
-const FRESH = /\b(?:yesterday|this (?:morning|afternoon|evening)|last night|today|tonight|day (?:one|1|two|2)|first day|an hour ago|(?:just|only just) (?:pulled|tweaked|strained|cricked|hurt|done|jarred|twisted))\b/;
+const FRESH = /\b(?:yesterday|this (?:morning|afternoon|evening)|last night|today|tonight|day (?:one|1|two|2)|first day|an hour ago|(?:just|only just) (?:pulled|tweaked|strained|cricked|hurt|done|jarred|twisted)|wo(?:ke|ken) up with)\b/;
+/** Asking what caused it. */
+const ASKS_WHY = /\b(?:why|causes?|caused|causing|reasons?)\b/;
 /** What FRESH needs. */
-const FRESH_NEEDS = ['yesterday', 'morning', 'afternoon', 'evening', 'night', 'today', 'tonight', 'day ', 'ago', 'just '];
+const FRESH_NEEDS = ['yesterday', 'morning', 'afternoon', 'evening', 'night', 'today', 'tonight', 'day ', 'ago', 'just ', 'woke', 'woken'];
 /** A strain, not a blow: pulling, lifting, twisting, sleeping wrong. */
 const STRAIN = /\b(?:pulled|pulling|tweaked|strained|straining|cricked|hurt|lifting|lifted|carrying|slept|sleeping|woke up|twisted|twisting|reaching|wrenched|jarred|overdid|gym)\b/;
 
