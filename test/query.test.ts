@@ -198,6 +198,11 @@ describe('what the person says they do not have', () => {
     ['hurt my neck at the gym doing shrugs yesterday', ['ice']],
     ['woke up with a stiff neck, what do i put on it', ['ice']],
     ['woke up with a crick in my neck, what causes that', []],
+    // Past the first two days with heat or ice named: the plan's move from ice to heat.
+    ['day 3 of a stiff neck and still icing it', ['thereafter']],
+    ['is heat better than ice after four days', ['thereafter']],
+    ['ice and heat both useless after five days', []],
+    ['day 3, how long should i leave the heat pad on', []],
     // Some relief: where physical therapy comes in; not when it has not eased.
     ['the pain has eased off a bit now, what next', ['relief']],
     ['spasm has settled, want to get back to the gym', ['relief']],

@@ -354,6 +354,11 @@ export function readQuery(query: string): ReadQuery {
   // "should I get it looked at", "do I need to get checked", "when do I see someone": asking whether
   // to see a doctor, in other words.
   if (SEE_DOCTOR_NEEDS.some((w) => text.includes(w)) && SEE_DOCTOR.test(text) && !text.includes(' doctor') && !text.includes(' gp ')) implied.push('doctor');
+  // "day 3 and still icing it", "is heat better than ice after 3 days": past the first two days,
+  // where the plan moves from ice to heat ("Thereafter, you may use a heating pad"); unless the
+  // question is how long or how often, which the sentence of the step itself answers.
+  // Heat that was tried and failed is past that step already.
+  if (THERMAL.test(text) && !intents.some((i) => i.name === 'duration' || i.name === 'frequency') && ![...tried].some((w) => HEAT.test(w)) && daysIn(text) >= 3) implied.push('thereafter');
   // "pulled my neck lifting boxes this morning", "tweaked it at the gym yesterday": a strain of the
   // last day or two, where the care plan starts (ice for the first two days after an injury),
   // unless the person has tried something already or names what they want.
@@ -492,6 +497,22 @@ const PAST = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|
 const PAST_NEEDS = [' ago', 'year', 'old ', ' in '];
 /** Words that name an injury or how it happened. */
 const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'fallen', 'injury', 'injured', 'whiplash', 'collision', 'tackle', 'tackled', 'knock', 'fracture', 'fractured', 'broke', 'broken', 'trauma']);
+
+/** Words of heat. */
+const HEAT = /^(?:heat|heating|heated|hot|warm|warmth)$/;
+/** "day 3", "day four": the day of it. */
+const DAY_OF = /\bday (\d+|[a-z]+)\b/g;
+/** "3 days", "a few days", "four days in": how many days. */
+const DAYS_OF = /\b(\d+|[a-z]+|a few|a couple of) days?\b/g;
+
+/** How many days the query says it has lasted, the most it names (0 if none): "day 3", "four days". */
+function daysIn(text: string): number {
+  let most = 0;
+  const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a few' || w === 'few' ? 3 : w === 'a couple of' ? 2 : NUMBER_WORDS.indexOf(w) + 1);
+  if (!text.includes('day')) return 0;
+  for (const pattern of [DAY_OF, DAYS_OF]) for (const m of text.matchAll(pattern)) most = Math.max(most, count(m[1]));
+  return most < 1000 ? most : 0;
+}
 
 /** Heat or cold named already: the person asks about it (the plan's first step is no news). */
 const THERMAL = /\b(?:ice|iced|icing|cold|frozen|heat|heating|heated|hot|warm|warmth)\b/;
