@@ -264,6 +264,13 @@ describe('words as a person means them', () => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['icing every hour is a faff, can i get away with twice a day', 'thermal'],
+    ['xanax side effects', undefined],
+  ])('a short word no word list has is slang beside a rare treatment name the query has whole, a name of its own otherwise: %j → %s', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+
   it.each([['my neck of all places is stiff'], ['sudden spasm, what helps'], ['nocturnal spasms in my neck']])('the topic said of the neck, or with a common word before it, is still the topic: %j', (query) => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });

@@ -263,6 +263,9 @@ const THING_ZIPF = 5.5;
  *  itself ("sunburn" 2.8, "eczema"); a commoner one may be a form of a treatment ("spray" 4.0 of "deep
  *  freeze spray on my neck") or part of the sentence ("till" of "till it's better"). */
 const OTHER_TROUBLE_ZIPF = 3.5;
+/** A treatment's name this rare, which the query has whole ("icing" 3.1, "physio"), says what
+ *  the query is about beside a short word no word list has ("faff"). */
+const SPECIFIC_TREATMENT_ZIPF = 3.5;
 /** A word this long that no word list has is a name, not a slip of the keyboard (see thingOf). */
 const NAME_LENGTH = 8;
 /** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
@@ -739,8 +742,23 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     // "aches"), nor a noun that only says what kind of the next word the person means: a modifier
     // right before a word that matched ("microwave heat pack", "wedge pillow"). Kinds of words are
     // WordNet's (scripts/lexicon.mjs); a word it lacks may name anything.
+    // The sections of trouble are those with the condition's names or warning signs; the others
+    // are of treatments.
+    let troubleSections: Set<number> | undefined;
+    const troubleSection = (k: number) => {
+      if (!troubleSections) {
+        troubleSections = new Set<number>();
+        for (const u of conditionUnits(index)) troubleSections.add(index.unitSection[u]);
+        for (const u of urgentUnits(index)) troubleSections.add(index.unitSection[u]);
+      }
+      return troubleSections.has(k);
+    };
+    // A short word no list of English has is a name (a drug's: "xanax") or slang ("faff"): beside a
+    // rare name of a treatment the corpus has whole ("icing every hour is a faff") it is the story.
+    const namesTreatment = parsed.some((t, i) => !t.tried && t.weight > 0 && (t.zipf ?? 0) < SPECIFIC_TREATMENT_ZIPF && fullTerm.some((row, k) => row[i] && !troubleSection(k)));
     const subject = unmatchedRuns.some((run) => run.some((t) => {
       const z = parsed[t].zipf ?? 0;
+      if (namesTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
       // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject.
       return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t);
     }));
@@ -818,11 +836,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
       }));
       // A treatment's name ("painkillers", not "cramps") is no kind of trouble: "shop painkillers".
-      // The sections of trouble are those with the condition's names or warning signs.
-      const troubleSections = new Set<number>();
-      for (const u of conditionUnits(index)) troubleSections.add(index.unitSection[u]);
-      for (const u of urgentUnits(index)) troubleSections.add(index.unitSection[u]);
-      const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSections.has(k));
+      const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSection(k));
       offTopic = !namesScope && (((otherPart || thing) && !choosing) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores, treatment)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
