@@ -153,6 +153,7 @@ describe('a side effect turns the person away only when they ask for something e
     ['muscle relaxants make me drowsy, is that normal', []],
     ['does ibuprofen upset my stomach', []],
     ['muscle relaxants make me drowsy, what else is there', ['muscle', 'relaxants']],
+    ['rather not go on muscle relaxers, would a massage do the same job', ['muscle', 'relaxers']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
@@ -251,6 +252,7 @@ describe('what was tried, then word that it has not helped', () => {
     ['the cortisone shot wore off after six weeks', ['cortisone', 'shot'], true],
     ['the ice packs have done their bit', ['ice', 'packs'], true],
     ['nothing I do seems to help, I have tried tablets and heat and stretching', ['tablets', 'heat', 'stretching'], true],
+    ['tried everything, ice heat pills physio, its been months', ['ice', 'heat', 'pills', 'physio'], true],
     ['tried to sleep on my back, still stiff', [], false],
     ['took ibuprofen and it feels much better now', [], false],
     ['I still have some ibuprofen I took last year, is it ok', [], false],

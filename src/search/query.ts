@@ -45,9 +45,9 @@ const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. A plain
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. */
-const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use))\s+/g;
+const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do|go on|be on|start|try))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on|go on|start|try))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use))\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
-const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|be enough)\b/g;
+const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough)\b/g;
 
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
  *  for it": the thing asked about (the question is whether it comes to that). */
@@ -455,17 +455,22 @@ function triedThenStill(clauses: string[][]): string[] {
     let next = k + 1;
     for (; next < clauses.length && named.length < TRIED_LIMIT; next++) {
       const words = clauses[next];
-      if (STILL.test(words.join(' '))) break;
+      // A clause of its own ("it's been months", "I can't sleep") ends the list.
+      if (STILL.test(words.join(' ')) || CLAUSE_STARTS.has(words[0])) break;
       named.push(...contentWords(words.filter((w) => !TRIED_WORDS.has(w))));
     }
     // Said after what was tried ("tried X, still …"), or before it ("nothing helps, I've tried X").
     const rest = [list.slice(from).join(' '), ...clauses.slice(next).map((c) => c.join(' '))].join(' ');
     const before = clauses.slice(0, k).map((c) => c.join(' ')).join(' ');
-    if (named.length > 0 && (STILL.test(rest) || NOTHING_HELPS.test(before))) return named.slice(0, TRIED_LIMIT);
+    // "tried everything, ice, heat, pills": having tried everything, and asking still, says it too.
+    if (named.length > 0 && (STILL.test(rest) || NOTHING_HELPS.test(before) || EVERYTHING.has(list[from]))) return named.slice(0, TRIED_LIMIT);
     return [];
   }
   return [];
 }
+
+/** Words that start a clause of its own, not an item of a list. */
+const CLAUSE_STARTS = new Set(['i', 'it', 'its', 'im', 'ive', 'id', 'my', 'she', 'he', 'they', 'we', 'you', 'there', 'this', 'that']);
 
 /** "it", "this": no name of a thing the person tried. */
 const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'me', 'you', 'him', 'her']);
