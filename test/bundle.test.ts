@@ -35,9 +35,12 @@ describe('the bundle', () => {
   // steps; and machine-code.ts's patterns). With the build's V8 code caches (975451f) a chunk is not
   // parsed from its source at start: the 20-word question is 573 M instructions (1.125x node -e 0,
   // bench --instructions --exact), 581 M before those changes.
+  // 53,819 bytes in the fourth session of 2026-12-04 (fresh strains, relief, injuries long past,
+  // another thing at the neck, the cycle-safe modifier check): the 20-word question 574 M
+  // instructions (1.127x), search ibuprofen 549 M (1.077x), both as they were (573 M, 550 M).
   it.each([
     ['cli.cjs', 52_000],
-    ['search.cjs', 53_000],
+    ['search.cjs', 56_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
