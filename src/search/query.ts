@@ -385,7 +385,8 @@ export function readQuery(query: string): ReadQuery {
   }
   // "a crash a year ago", "an old injury": an injury long past is the story, not the warning sign
   // of a new one (which is for the days after it).
-  if (PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text)) {
+  // So is one a doctor has checked already ("the doctor checked her", "all clear", "nothing broken").
+  if ((PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text)) || (CHECKED_NEEDS.some((w) => text.includes(w)) && CHECKED.test(text))) {
     for (const w of text.split(' ')) if (INJURY_WORDS.has(w)) askWords.add(w);
   }
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
@@ -500,6 +501,10 @@ const NEGATED_BEFORE = /\b(?:not|n t|never|no|nothing|isn|hasn|haven|didn|doesn|
 const PAST = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|couple of|several) (?:years?|months?) ago|last year|years ago|for years|old (?:\w+ )?injury|(?:back )?in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
 /** What PAST needs. */
 const PAST_NEEDS = [' ago', 'year', 'old ', ' in '];
+/** An injury a doctor has looked at already. */
+const CHECKED = /\b(?:checked (?:her|him|me|it|them|us)(?: out| over)?|(?:was |were |got the )?all clear|nothing (?:is |was )?broken|(?:just|only) (?:muscular|muscle|a strain|soft tissue|a sprain)|(?:x ray|xray|scan|scans) (?:was |were |came back )?(?:fine|clear|normal|ok))\b/;
+/** What CHECKED needs. */
+const CHECKED_NEEDS = ['checked', 'clear', 'broken', 'muscl', 'strain', 'soft tissue', 'sprain', 'ray', 'scan'];
 /** Words that name an injury or how it happened. */
 const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'fallen', 'injury', 'injured', 'whiplash', 'collision', 'tackle', 'tackled', 'knock', 'fracture', 'fractured', 'broke', 'broken', 'trauma']);
 
