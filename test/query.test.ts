@@ -154,6 +154,8 @@ describe('a side effect turns the person away only when they ask for something e
     ['does ibuprofen upset my stomach', []],
     ['muscle relaxants make me drowsy, what else is there', ['muscle', 'relaxants']],
     ['rather not go on muscle relaxers, would a massage do the same job', ['muscle', 'relaxers']],
+    ['cyclobenzaprine made me drowsy, is there a different muscle relaxant', ['cyclobenzaprine']],
+    ['would a different pillow help', []],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

@@ -37,7 +37,7 @@ export const INTENTS: Intent[] = [
 const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
 
 /** "what else", "anything else", "other options": the person wants the alternatives. */
-const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas)|instead)\b/;
+const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas)|instead|(?:is there|are there|any) (?:a )?different|a different (?:one|kind|type|sort|brand)|another (?:one|kind|type|sort|brand|option))\b/;
 const ALTERNATIVES_ALL = new RegExp(ALTERNATIVE.source, 'g');
 
 /** "what should I be doing for it", "what can I do", "how do I ease it": asking for what to do. */
