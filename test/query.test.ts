@@ -192,6 +192,8 @@ describe('what the person says they do not have', () => {
     ["my nan is 84, can she have muscle relaxants", ['elderly']],
     ["I'm 72 and on cyclobenzaprine", ['elderly']],
     ["is ibuprofen safe for my 80-year-old dad", ['elderly']],
+    ["my dad's 80 and on muscle relaxants", ['elderly']],
+    ["my nan's 91, is heat ok for her", ['elderly']],
     ['my son is 16 and has a stiff neck', []],
     ['neck pain for 90 minutes', []],
     // A strain of the last day or two starts the care plan: ice.

@@ -535,7 +535,7 @@ const SEE_DOCTOR_NEEDS = [' checked', ' looked at', ' seen', ' someone', ' someb
 /** An age of 65 or more, said of someone ("i m 72", "is 84", "aged 70", "81 yr old"; the text is
  *  folded to words, so "I'm" is "i m" and "80-year-old" is "80 year old"). 65 is where the NHS and
  *  most health services start counting people as older. */
-const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b/;
+const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|father|mother|husband|wife|partner) s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b/;
 
 /** Whether a text has a digit: OLD_AGE is compiled and run only then (a loop, not a pattern). */
 function hasDigit(text: string): boolean {
