@@ -75,6 +75,8 @@ describe('what the person turned from', () => {
     ['the cortisone shot wore off, is fusion the next thing', 'fusion'],
     ['physio and meds failed for a year, is surgery on the table', 'surgery'],
     ['would a heat pack do the job tonight instead', 'pack'],
+    ['hot yoga yesterday and my neck is spasming, ice it or not', 'ice'],
+    ['would a massage do the same job', 'massage'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });

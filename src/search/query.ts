@@ -98,6 +98,8 @@ const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?
 /** "should I hold off", "should I wait": asking for a time. Plain tests: in the time pattern, their
  *  words ("should", "i") would make it run, and be compiled, for most queries (see mayMatch). */
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
+/** "ice it or not", "stretch it or leave it": asking whether to do one thing. */
+const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 /** Falling asleep, which is no fall. */
 const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding) (?:off )?asleep\b/g;
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. */
@@ -288,6 +290,10 @@ export function readQuery(query: string): ReadQuery {
         if (WAIT_AND_SEE.test(m[1])) continue;
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
       }
+    }
+    // "ice it or not", "heat it or leave it": the thing to do or not.
+    if (clause.includes(' or not ') || clause.includes(' or leave it ')) for (const m of clause.matchAll(OR_NOT)) {
+      for (const w of contentWords([m[1]])) focus.add(w);
     }
     if (HOW_TO_NEEDS.some((w) => clause.includes(w))) {
       const m = clause.match(HOW_TO);
