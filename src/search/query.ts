@@ -258,6 +258,15 @@ export function readQuery(query: string): ReadQuery {
       for (const w of found) tried.add(w);
     }
   }
+  // "two years of physio, injections and every pill going", "after months of physio": a long
+  // course of something, told by someone still asking, has not done the job (unless it has eased).
+  if (!failed) {
+    const found = longCourse(clauses);
+    if (found.length > 0) {
+      failed = true;
+      for (const w of found) tried.add(w);
+    }
+  }
   for (const list of clauses) {
     if (list.length === 0) continue;
     const clause = ` ${list.join(' ')} `;
@@ -475,6 +484,38 @@ function triedThenStill(clauses: string[][]): string[] {
   }
   return [];
 }
+
+/** The words of what was kept up for weeks or more ("months of physio, injections and pills"),
+ *  when nothing in the query says it eased or helped; none otherwise. */
+function longCourse(clauses: string[][]): string[] {
+  const text = ` ${clauses.map((c) => c.join(' ')).join(' ')} `;
+  if (!text.includes(' of ') || HELPED.test(text)) return [];
+  for (let k = 0; k < clauses.length; k++) {
+    const list = clauses[k];
+    const at = list.findIndex((w, j) => w === 'of' && j > 0 && SPANS.has(list[j - 1]) && (j < 2 || !NOT_A_COURSE.has(list[j - 2])));
+    if (at < 0) continue;
+    let object = list.slice(at + 1);
+    const end = object.findIndex((w) => OBJECT_ENDS.has(w) || w === 'still');
+    if (end === 0) continue;
+    if (end > 0) object = object.slice(0, end);
+    const named = contentWords(object.filter((w) => !TRIED_WORDS.has(w)));
+    for (let next = k + 1; end < 0 && next < clauses.length && named.length < TRIED_LIMIT; next++) {
+      const words = clauses[next];
+      if (words.length === 0 || STILL.test(words.join(' ')) || CLAUSE_STARTS.has(words[0])) break;
+      const stop = words.findIndex((w) => OBJECT_ENDS.has(w) || w === 'still');
+      named.push(...contentWords((stop < 0 ? words : words.slice(0, stop)).filter((w) => !TRIED_WORDS.has(w))));
+      if (stop >= 0) break;
+    }
+    if (named.length > 0) return named.slice(0, TRIED_LIMIT);
+  }
+  return [];
+}
+/** Spans of time a course of treatment is kept up for. */
+const SPANS = new Set(['weeks', 'months', 'years', 'week', 'month', 'year', 'fortnight']);
+/** "a couple of weeks of": fine; "the first week of", "how many weeks of": a time, or a question, not a course. */
+const NOT_A_COURSE = new Set(['first', 'last', 'next', 'this', 'same', 'end', 'many']);
+/** Words that say the course helped. */
+const HELPED = /\b(?:helped|helps|better|eased|easing|settled|fixed|sorted|cured|worked|gone|went away)\b/;
 
 /** Words that start a clause of its own, not an item of a list. */
 const CLAUSE_STARTS = new Set(['i', 'it', 'its', 'im', 'ive', 'id', 'my', 'she', 'he', 'they', 'we', 'you', 'there', 'this', 'that']);
