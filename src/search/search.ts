@@ -985,6 +985,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   }
   scored.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length);
   const top = scored[0]?.score ?? 0;
+  /** The query's words for the condition itself, worked out for the snippets. */
+  let context: Set<Term> | undefined;
   // A name that says "not" ("can't walk") is a reason only for a query that says it too.
   const negated = saysNot(query);
   const hits: SearchHit[] = scored
@@ -996,7 +998,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, negated, alternatives.get(section)?.text),
+        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, negated, (context ??= new Set(parsed.filter(isContext))), alternatives.get(section)?.text),
         matched,
       };
     });
@@ -1348,7 +1350,7 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean, alternative?: string): Snippet {
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean, context: Set<Term>, alternative?: string): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
@@ -1467,7 +1469,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // The kind of answer asked for ("when", "is it safe") chooses among the sentences that hold
     // something the query names besides the condition: "after a week" in a warning sign does not
     // answer "when should I call an ambulance" (the heading the ambulance points to does).
-    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && (match[i] > 0 || (!first && own[n - 1].match[i] > 0)));
+    // A word for the condition itself ("spasms") names nothing a sentence could be about.
+    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (match[i] > 0 || (!first && own[n - 1].match[i] > 0)));
     for (const intent of read.intents) {
       if (intent.precise?.test(folded)) score += PRECISE_BONUS;
       else if (intent.answer.test(folded) && names) score += INTENT_BONUS;
