@@ -106,7 +106,7 @@ const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding)
 const TAKING_FEELS = /\b(?:been|started|i m|am|since) (?:on|taking) .*\b(?:feel|feeling|felt)\b/;
 /** "after taking", "since I started", "makes me", "since the doctor put me on": asking about side
  *  effects (the safety intent). */
-const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make people ', ' makes people ', ' put me on ', ' put him on ', ' put her on '];
+const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make u ', ' makes u ', ' make ya ', ' make people ', ' makes people ', ' put me on ', ' put him on ', ' put her on '];
 /** "made me", "making me": about a side effect unless the person asks for something else ("made
  *  me too sleepy, is there an alternative" wants the alternative). */
 const SIDE_EFFECT_MADE = [' made me ', ' making me ', ' made him ', ' made her '];
