@@ -158,6 +158,10 @@ describe('a side effect turns the person away only when they ask for something e
     ['rather not go on muscle relaxers, would a massage do the same job', ['muscle', 'relaxers']],
     ['cyclobenzaprine made me drowsy, is there a different muscle relaxant', ['cyclobenzaprine']],
     ['would a different pillow help', []],
+    ['i dont want to take any pills, what else helps', ['pills']],
+    ['cant have nurofen, what else', ['nurofen']],
+    ["who shouldn't take muscle relaxants", []],
+    ['who shouldnt take muscle relaxants', []],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

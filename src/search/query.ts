@@ -100,6 +100,8 @@ const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
 /** "ice it or not", "stretch it or leave it": asking whether to do one thing. */
 const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
+/** Contractions people type without the apostrophe, and the word before it ("dont" → "don t"). */
+const UNAPOSTROPHED = new Map(['dont', 'cant', 'wont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'shouldnt', 'couldnt', 'wouldnt', 'mustnt'].map((w) => [w, w.slice(0, -1)]));
 /** Falling asleep, which is no fall. */
 const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding) (?:off )?asleep\b/g;
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. */
@@ -235,6 +237,8 @@ export function readQuery(query: string): ReadQuery {
     const last = clauses[clauses.length - 1];
     // "anything but X" turns away from X within its clause; any other "but" starts a new one.
     if (PUNCTUATION.includes(token) || (token === 'but' && last[last.length - 1] !== 'anything') || token === 'so') clauses.push([]);
+    // A contraction typed without its apostrophe ("dont", "cant") is read as with it ("don t").
+    else if (UNAPOSTROPHED.has(token)) clauses[clauses.length - 1].push(UNAPOSTROPHED.get(token)!, 't');
     else clauses[clauses.length - 1].push(token);
   }
   clauses.forEach((list, k) => {
@@ -271,6 +275,8 @@ export function readQuery(query: string): ReadQuery {
     if (list.length === 0) continue;
     const clause = ` ${list.join(' ')} `;
     for (const m of matchesOf(BEFORE_TRIED, clause)) {
+      // "who shouldn't take X", "people who can't have X": asking who, about X itself.
+      if (clause.slice(0, m.index!).endsWith(' who ')) continue;
       for (const w of objectAfter(clause, m)) tried.add(w);
       for (const w of m[0].trim().split(' ')) said.add(w);
     }
