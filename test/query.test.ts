@@ -269,6 +269,8 @@ describe('what was tried, then word that it has not helped', () => {
     ['my neck muscles still spasm after months of physio', ['physio'], true],
     ['after two weeks of physio my neck is much better', [], false],
     ['how many weeks of physical therapy will I need', [], false],
+    ['warm baths and a hot water bottle did zilch', ['warm', 'baths', 'hot', 'water', 'bottle'], true],
+    ['the ice on my neck is useless', ['ice', 'neck'], true],
     ['tried to sleep on my back, still stiff', [], false],
     ['took ibuprofen and it feels much better now', [], false],
     ['I still have some ibuprofen I took last year, is it ok', [], false],

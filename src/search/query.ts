@@ -169,6 +169,25 @@ export interface ReadQuery {
 
 const CONTENT_LIMIT = 3;
 
+/** The last CONTENT_LIMIT content words of `words`, and the one item before them when they are the
+ *  end of a list ("warm baths and a hot water bottle did zilch": both things, not only the bottle). */
+function listBefore(words: string[]): string[] {
+  const content = contentWords(words);
+  const last = content.slice(-CONTENT_LIMIT);
+  if (last.length < CONTENT_LIMIT || content.length === last.length) return last;
+  // Where the last words start, and what stands just before them (a determiner is skipped).
+  let at = words.length;
+  for (let found = 0; at > 0 && found < last.length; ) if (words[--at] === last[last.length - 1 - found]) found++;
+  let k = at - 1;
+  while (k >= 0 && DETERMINER_WORDS.has(words[k])) k--;
+  if (k < 0 || !LIST_JOINS.has(words[k])) return last;
+  return [...contentWords(words.slice(0, k)).slice(-CONTENT_LIMIT), ...last];
+}
+/** Words that join the items of a list. */
+const LIST_JOINS = new Set(['and', 'or', 'plus', 'nor']);
+/** Words before a noun that are no part of its name. */
+const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'my', 'some', 'any', 'his', 'her', 'their', 'our', 'your']);
+
 /** The words a pattern spells out ("how", "long", "many" in /\bhow (?:long|many)\b/), each with a
  *  space before it when it starts a word there: every match of the pattern holds one of them (a
  *  letter made optional, "causes?", is left off), so a text holding none cannot match. */
@@ -325,7 +344,7 @@ export function readQuery(query: string): ReadQuery {
       const own = m[0].endsWith('better') || m[0].endsWith('worse') ? phrase.filter((w) => FAIL_WORDS.has(w)) : m[0].endsWith('enough') ? phrase.filter((w, k) => k !== phrase.length - 2 || FAIL_WORDS.has(w)) : phrase;
       for (const w of own) said.add(w);
       const before = clause.slice(0, m.index!).trim().split(' ');
-      for (const w of contentWords(before).slice(-CONTENT_LIMIT)) tried.add(w);
+      for (const w of listBefore(before)) tried.add(w);
     }
   }
   const text = ` ${clauses.flat().join(' ')} `;
