@@ -38,9 +38,11 @@ describe('the bundle', () => {
   // 53,819 bytes in the fourth session of 2026-12-04 (fresh strains, relief, injuries long past,
   // another thing at the neck, the cycle-safe modifier check): the 20-word question 574 M
   // instructions (1.127x), search ibuprofen 549 M (1.077x), both as they were (573 M, 550 M).
+  // 56,280 bytes later that session (long courses of treatment, contractions without apostrophes,
+  // lists of what failed, the codeine names): 575 M (1.129x) and 549 M (1.078x).
   it.each([
     ['cli.cjs', 52_000],
-    ['search.cjs', 56_000],
+    ['search.cjs', 59_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
