@@ -214,6 +214,8 @@ describe('what the person says they do not have', () => {
     ['is heat better than ice after four days', ['thereafter']],
     ['ice and heat both useless after five days', []],
     ['day 3, how long should i leave the heat pad on', []],
+    ['iced it for two days already, what do i do now', ['thereafter']],
+    ['is heat ok, it started two days ago', []],
     // Some relief: where physical therapy comes in; not when it has not eased.
     ['the pain has eased off a bit now, what next', ['relief']],
     ['spasm has settled, want to get back to the gym', ['relief']],

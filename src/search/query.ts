@@ -398,7 +398,9 @@ export function readQuery(query: string): ReadQuery {
   // where the plan moves from ice to heat ("Thereafter, you may use a heating pad"); unless the
   // question is how long or how often, which the sentence of the step itself answers.
   // Heat that was tried and failed is past that step already.
-  if (THERMAL.test(text) && !intents.some((i) => i.name === 'duration' || i.name === 'frequency') && ![...tried].some((w) => HEAT.test(w)) && daysIn(text) >= 3) implied.push('thereafter');
+  // Two days of ice ("iced it for two days already") have done the first step too.
+  const days = THERMAL.test(text) ? daysIn(text) : 0;
+  if ((days >= 3 || (days === 2 && COLD.test(text))) && !intents.some((i) => i.name === 'duration' || i.name === 'frequency') && ![...tried].some((w) => HEAT.test(w))) implied.push('thereafter');
   // "pulled my neck lifting boxes this morning", "tweaked it at the gym yesterday": a strain of the
   // last day or two, where the care plan starts (ice for the first two days after an injury),
   // unless the person has tried something already or names what they want.
@@ -580,6 +582,8 @@ const CHECKED_NEEDS = ['checked', 'clear', 'broken', 'muscl', 'strain', 'soft ti
 /** Words that name an injury or how it happened. */
 const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'fallen', 'injury', 'injured', 'whiplash', 'collision', 'tackle', 'tackled', 'knock', 'fracture', 'fractured', 'broke', 'broken', 'trauma']);
 
+/** Words of cold. */
+const COLD = /\b(?:ice|iced|icing|cold|frozen)\b/;
 /** Words of heat. */
 const HEAT = /^(?:heat|heating|heated|hot|warm|warmth)$/;
 /** "day 3", "day four": the day of it. */
