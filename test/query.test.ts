@@ -190,6 +190,7 @@ describe('what the person says they do not have', () => {
     ['what can I take for it', ['medicine']],
     ['Tylenol is not touching it, is there something stronger a doctor can give', ['prescribe']],
     ['could a doctor give me something stronger', ['prescribe']],
+    ['can a doctor give me an injection for a neck spasm', []],
     ['should I still get it looked at', ['doctor']],
     ['do i need to get checked or just take advil', ['doctor']],
     ['I looked at my phone all day', []],

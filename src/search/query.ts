@@ -69,6 +69,8 @@ const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend ']
 const PRESCRIBER = /\b(?:doctors?|gps?)\b/;
 /** "something stronger a doctor can give", "could my GP prescribe": a prescriber's giving, asked of. */
 const PRESCRIBER_GIVES = /\b(?:doctors?|gps?|docs?) (?:can|could|would|will|might) (?:give|prescribe|offer)\b|\b(?:can|could|would|will|might) (?:a |the |my )?(?:doctor|gp|doc) (?:give|prescribe|offer)\b/;
+/** Words after "give me" that name no particular thing: asking what a prescriber would give. */
+const GIVEN_VAGUE = new Set(['something', 'anything', 'stronger', 'more', 'else', 'other', 'better', 'for', 'to', 'if', 'when']);
 /** What PRESCRIBER_GIVES needs (a plain test before the pattern is compiled). */
 const PRESCRIBER_NEEDS = [' doctor', ' gp', ' doc '];
 
@@ -387,7 +389,11 @@ export function readQuery(query: string): ReadQuery {
   const take = TAKE_NEEDS.some((w) => text.includes(w)) ? (compileToMachineCode(TAKE), TAKE.exec(text)) : null;
   const implied = take ? ['medicine'] : [];
   // "what do doctors give", "what else could my GP offer": what a prescriber gives is a prescription.
-  if ((take && PRESCRIBER.test(take[0])) || (PRESCRIBER_NEEDS.some((w) => text.includes(w)) && PRESCRIBER_GIVES.test(text))) implied.push('prescribe');
+  // Not when the query names what it would be ("could a doctor give me an injection").
+  const gives = PRESCRIBER_NEEDS.some((w) => text.includes(w)) ? PRESCRIBER_GIVES.exec(text) : null;
+  const given = gives ? text.slice(gives.index + gives[0].length).trim().split(' ').find((w) => !PRONOUNS.has(w) && w !== 'us' && !DETERMINER_WORDS.has(w)) : undefined;
+  const givesNamed = given !== undefined && !GIVEN_VAGUE.has(given) && contentWords([given]).length > 0;
+  if ((take && PRESCRIBER.test(take[0])) || (gives && !givesNamed)) implied.push('prescribe');
   for (const w of implied) focus.add(w);
   // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
   if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
