@@ -77,6 +77,8 @@ describe('what the person turned from', () => {
     ['would a heat pack do the job tonight instead', 'pack'],
     ['hot yoga yesterday and my neck is spasming, ice it or not', 'ice'],
     ['would a massage do the same job', 'massage'],
+    ['is a muscle relaxant better than ordinary painkillers', 'relaxant'],
+    ['is heat any better than ice after three days', 'heat'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });

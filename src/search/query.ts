@@ -100,6 +100,8 @@ const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?
 /** "should I hold off", "should I wait": asking for a time. Plain tests: in the time pattern, their
  *  words ("should", "i") would make it run, and be compiled, for most queries (see mayMatch). */
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
+/** "is heat better than ice", "are muscle relaxants stronger than painkillers": X against Y. */
+const BETTER_THAN = /\b(?:is|are|would|will) (?:a |an |the |some )?((?:\w+ ){1,3}?)(?:any |much |a lot |far )?(?:better|safer|stronger|more effective|gentler) than\b/g;
 /** "ice it or not", "stretch it or leave it": asking whether to do one thing. */
 const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 /** Contractions people type without the apostrophe, and the word before it ("dont" → "don t"). */
@@ -326,6 +328,10 @@ export function readQuery(query: string): ReadQuery {
         if (WAIT_AND_SEE.test(m[1])) continue;
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
       }
+    }
+    // "is a muscle relaxant better than ordinary painkillers": the first is asked about.
+    if (clause.includes(' than ')) for (const m of clause.matchAll(BETTER_THAN)) {
+      for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
     }
     // "ice it or not", "heat it or leave it": the thing to do or not.
     if (clause.includes(' or not ') || clause.includes(' or leave it ')) for (const m of clause.matchAll(OR_NOT)) {
