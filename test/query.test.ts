@@ -79,6 +79,7 @@ describe('what the person turned from', () => {
     ['would a massage do the same job', 'massage'],
     ['is a muscle relaxant better than ordinary painkillers', 'relaxant'],
     ['is heat any better than ice after three days', 'heat'],
+    ['would an operation ever be an option', 'operation'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });
