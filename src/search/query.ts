@@ -501,24 +501,13 @@ function triedThenStill(clauses: string[][]): string[] {
     const at = list.findIndex((w, j) => TRIED_VERBS.has(w) || (w === 'been' && (list[j + 1] === 'using' || list[j + 1] === 'taking')));
     if (at < 0) continue;
     const from = list[at] === 'been' ? at + 2 : at + 1;
-    let object = list.slice(from);
-    const end = object.findIndex((w) => OBJECT_ENDS.has(w) || w === 'still');
-    if (end === 0) continue; // "tried to sleep": no thing named
-    if (end > 0) object = object.slice(0, end);
-    // The list of what was tried may run on into the clauses after: "done everything, ice, heat".
-    const named = contentWords(object.filter((w) => !EVERYTHING.has(w) && !TRIED_WORDS.has(w)));
-    let next = k + 1;
-    for (; next < clauses.length && named.length < TRIED_LIMIT; next++) {
-      const words = clauses[next];
-      // A clause of its own ("it's been months", "I can't sleep") ends the list.
-      if (STILL.test(words.join(' ')) || CLAUSE_STARTS.has(words[0])) break;
-      named.push(...contentWords(words.filter((w) => !TRIED_WORDS.has(w))));
-    }
+    const items = listFrom(clauses, k, from, EVERYTHING);
+    if (!items) continue; // "tried to sleep": no thing named
     // Said after what was tried ("tried X, still …"), or before it ("nothing helps, I've tried X").
-    const rest = [list.slice(from).join(' '), ...clauses.slice(next).map((c) => c.join(' '))].join(' ');
+    const rest = [list.slice(from).join(' '), ...clauses.slice(items.next).map((c) => c.join(' '))].join(' ');
     const before = clauses.slice(0, k).map((c) => c.join(' ')).join(' ');
     // "tried everything, ice, heat, pills": having tried everything, and asking still, says it too.
-    if (named.length > 0 && (STILL.test(rest) || NOTHING_HELPS.test(before) || EVERYTHING.has(list[from]))) return named.slice(0, TRIED_LIMIT);
+    if (items.named.length > 0 && (STILL.test(rest) || NOTHING_HELPS.test(before) || EVERYTHING.has(list[from]))) return items.named;
     return [];
   }
   return [];
@@ -533,21 +522,36 @@ function longCourse(clauses: string[][]): string[] {
     const list = clauses[k];
     const at = list.findIndex((w, j) => w === 'of' && j > 0 && SPANS.has(list[j - 1]) && (j < 2 || !NOT_A_COURSE.has(list[j - 2])));
     if (at < 0) continue;
-    let object = list.slice(at + 1);
-    const end = object.findIndex((w) => OBJECT_ENDS.has(w) || w === 'still');
-    if (end === 0) continue;
-    if (end > 0) object = object.slice(0, end);
-    const named = contentWords(object.filter((w) => !TRIED_WORDS.has(w)));
-    for (let next = k + 1; end < 0 && next < clauses.length && named.length < TRIED_LIMIT; next++) {
-      const words = clauses[next];
-      if (words.length === 0 || STILL.test(words.join(' ')) || CLAUSE_STARTS.has(words[0])) break;
-      const stop = words.findIndex((w) => OBJECT_ENDS.has(w) || w === 'still');
-      named.push(...contentWords((stop < 0 ? words : words.slice(0, stop)).filter((w) => !TRIED_WORDS.has(w))));
-      if (stop >= 0) break;
-    }
-    if (named.length > 0) return named.slice(0, TRIED_LIMIT);
+    const items = listFrom(clauses, k, at + 1, new Set());
+    if (items && items.named.length > 0) return items.named;
   }
   return [];
+}
+
+/** The content words of a list of things that starts at clauses[k][from], up to TRIED_LIMIT of
+ *  them, and the index of the first clause after it; undefined when the list names nothing at once
+ *  ("tried to sleep"). It ends at a word that ends an object ("for", "on", "still") and may run on
+ *  into the clauses after ("done everything, ice, heat"), but not into a clause of its own ("it's
+ *  been months", "I can't sleep") or one saying it did not help. `skip` words are no items. */
+function listFrom(clauses: string[][], k: number, from: number, skip: Set<string>): { named: string[]; next: number } | undefined {
+  const item = (w: string) => !skip.has(w) && !TRIED_WORDS.has(w);
+  let object = clauses[k].slice(from);
+  const end = object.findIndex((w) => OBJECT_ENDS.has(w) || w === 'still');
+  if (end === 0) return undefined;
+  if (end > 0) object = object.slice(0, end);
+  const named = contentWords(object.filter(item));
+  let next = k + 1;
+  for (; end < 0 && next < clauses.length && named.length < TRIED_LIMIT; next++) {
+    const words = clauses[next];
+    if (words.length === 0 || STILL.test(words.join(' ')) || CLAUSE_STARTS.has(words[0])) break;
+    const stop = words.findIndex((w) => OBJECT_ENDS.has(w) || w === 'still');
+    named.push(...contentWords((stop < 0 ? words : words.slice(0, stop)).filter(item)));
+    if (stop >= 0) {
+      next++;
+      break;
+    }
+  }
+  return { named: named.slice(0, TRIED_LIMIT), next };
 }
 /** Spans of time a course of treatment is kept up for. */
 const SPANS = new Set(['weeks', 'months', 'years', 'week', 'month', 'year', 'fortnight']);
