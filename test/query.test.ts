@@ -80,6 +80,7 @@ describe('what the person turned from', () => {
     ['is a muscle relaxant better than ordinary painkillers', 'relaxant'],
     ['is heat any better than ice after three days', 'heat'],
     ['would an operation ever be an option', 'operation'],
+    ['my normal pillow makes it worse, what kind should i get instead', 'pillow'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });

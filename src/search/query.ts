@@ -357,6 +357,13 @@ export function readQuery(query: string): ReadQuery {
   }
   const text = ` ${clauses.flat().join(' ')} `;
   const test = (pattern: RegExp) => mayMatch(pattern, text) && pattern.test(text);
+  // "my pillow makes it worse, what kind should I get instead": another one of the same thing, which
+  // is then what is asked about, not turned from.
+  if (tried.size > 0 && (text.includes(' kind ') || text.includes(' type ') || text.includes(' sort ')) && SAME_KIND.test(text)) {
+    for (const w of tried) focus.add(w);
+    tried.clear();
+    failed = false;
+  }
   const alternatives = test(ALTERNATIVE);
   if (alternatives) for (const { before, own } of disliked) {
     for (const w of before) tried.add(w);
@@ -598,6 +605,8 @@ const CHECKED_NEEDS = ['checked', 'clear', 'broken', 'muscl', 'strain', 'soft ti
 /** Words that name an injury or how it happened. */
 const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'fallen', 'injury', 'injured', 'whiplash', 'collision', 'tackle', 'tackled', 'knock', 'fracture', 'fractured', 'broke', 'broken', 'trauma']);
 
+/** Asking which kind of a thing to get: "what kind should I get", "which type is best". */
+const SAME_KIND = /\b(?:what|which) (?:kind|type|sort)s?\b(?! of (?:\w+ )?(?:else|other|alternative))/;
 /** Words of cold. */
 const COLD = /\b(?:ice|iced|icing|cold|frozen)\b/;
 /** Words of heat. */
