@@ -162,6 +162,7 @@ describe('a side effect turns the person away only when they ask for something e
     ['rather not go on muscle relaxers, would a massage do the same job', ['muscle', 'relaxers']],
     ['cyclobenzaprine made me drowsy, is there a different muscle relaxant', ['cyclobenzaprine']],
     ['would a different pillow help', []],
+    ['what type of heat is best instead of ice', ['ice']],
     ['i dont want to take any pills, what else helps', ['pills']],
     ['cant have nurofen, what else', ['nurofen']],
     ["who shouldn't take muscle relaxants", []],

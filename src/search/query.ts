@@ -605,8 +605,9 @@ const CHECKED_NEEDS = ['checked', 'clear', 'broken', 'muscl', 'strain', 'soft ti
 /** Words that name an injury or how it happened. */
 const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'fallen', 'injury', 'injured', 'whiplash', 'collision', 'tackle', 'tackled', 'knock', 'fracture', 'fractured', 'broke', 'broken', 'trauma']);
 
-/** Asking which kind of a thing to get: "what kind should I get", "which type is best". */
-const SAME_KIND = /\b(?:what|which) (?:kind|type|sort)s?\b(?! of (?:\w+ )?(?:else|other|alternative))/;
+/** Asking which kind of a thing to get: "what kind should I get", "which type is best" (not "what
+ *  kind of heat", which names the thing it asks about). */
+const SAME_KIND = /\b(?:what|which) (?:kind|type|sort)s?\b(?! of\b)/;
 /** Words of cold. */
 const COLD = /\b(?:ice|iced|icing|cold|frozen)\b/;
 /** Words of heat. */
