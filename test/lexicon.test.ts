@@ -23,6 +23,21 @@ describe('lexicon lookups (dist/lexicon.txt, made by the build)', () => {
     expect(wrong.map((e) => e.join(' '))).toEqual([]);
   });
 
+  // Looked-up words are kept for the process (a memo of at most 20,000): a second lookup gives the
+  // file's answer again, and no caller can change what the next one reads.
+  it('a word looked up again is the same answer, and cannot be changed by its caller', () => {
+    const first = lookupWord('fell')!;
+    expect(first.lemmas).toContain('fall');
+    expect(() => (first.lemmas as string[]).push('x')).toThrow();
+    expect(lookupWord('fell')).toEqual(first);
+    expect(lookupWord('fell')!.lemmas).not.toContain('x');
+  });
+
+  it('a phrase is one key only for words of letters: "cold_sore" is no "cold sore"', () => {
+    expect(isPhrase(['cold_sore'])).toBe(false);
+    expect(isPhrase(['cold', 'sore'])).toBe(true);
+  });
+
   it('finds no word the file does not hold (neighbours of its words, before the first, after the last)', () => {
     const probes = ['', 'aaaaaa', 'zzzzzzzzzz', ...sample.flatMap(([word]) => [`${word}q`, word.slice(0, -1), `${word}a`, `${word}zz`])];
     const wrong = probes.filter((word) => (lookupWord(word) !== undefined) !== keys.has(word));

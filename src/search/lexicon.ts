@@ -12,7 +12,7 @@ export interface WordInfo {
   /** Zipf frequency: log10 of occurrences per billion words (1 rare … 7 the commonest). */
   zipf: number;
   /** Dictionary forms the stemmer cannot reach (fell → fall, lying → lie, worse → bad). */
-  lemmas: string[];
+  readonly lemmas: readonly string[];
   /** What WordNet says of it: 'b' a noun for a body part ("knee"),
    *  'a' a noun for an animal ("dog", "horse"),
    *  's' a noun naming another thing of its own (an illness, a substance or drug, a food:
@@ -61,11 +61,13 @@ function lexiconFile(): { fd: number; size: number } {
 /** Whether WordNet has these words, in this order, as one name of several words ("neck of the
  *  woods", "cold sore"), from dist/phrases.txt (scripts/lexicon.mjs): looked up the same way. */
 export function isPhrase(words: string[]): boolean {
+  // Checked before the memo: its key joins the words with "_", which no checked word holds.
+  if (!words.every((w) => /^[a-z]+$/.test(w))) return false;
   const key = words.join('_');
   let known = phrases.get(key);
   if (known === undefined) {
     phrasesFile ??= openData(join(packageRoot, 'dist', 'phrases.txt'));
-    known = phrasesFile.size > 0 && words.every((w) => /^[a-z]+$/.test(w)) && findLine(phrasesFile, key) !== undefined;
+    known = phrasesFile.size > 0 && findLine(phrasesFile, key) !== undefined;
     remember(phrases, key, known);
   }
   return known;
@@ -93,8 +95,15 @@ const KINDS = 'basnw';
  *  (fresh process, twenty words): 8.5 ms and 1 MB more memory to read its 662 KB as one string and
  *  search that, 4.6 ms this way. */
 export function lookupWord(word: string): WordInfo | undefined {
+  if (!/^[a-z]+$/.test(word)) return undefined;
   if (looked.has(word)) return looked.get(word);
   const info = readWord(word);
+  // Every caller gets this same object for the life of the process: frozen, so none can change
+  // what the next search reads.
+  if (info) {
+    Object.freeze(info.lemmas);
+    Object.freeze(info);
+  }
   remember(looked, word, info);
   return info;
 }

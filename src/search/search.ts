@@ -134,7 +134,7 @@ const ADJECTIVE_ENDING = /(?:ish|y|ly)$/;
 const DERIVED = /^(?:e?s|e?d|ing|e?n|e?r|e?st|th|ly|ness|ment|ity|ion|ation|al|ic|ive|y|ish|ful|less|[ai]ble|[ae]nce)$/;
 
 /** The stems a word meets without guessing: itself, words it begins, its dictionary forms. */
-function directStems(index: SearchIndex, word: string, lemmas: string[]): Map<number, number> {
+function directStems(index: SearchIndex, word: string, lemmas: readonly string[]): Map<number, number> {
   const stems = new Map<number, number>();
   const s = stem(word);
   const exact = findStem(index, s);
