@@ -264,6 +264,39 @@ describe('what the person says they do not have', () => {
   });
 });
 
+// Cases a review of the fourth session's readings found (each once read as the comment beside it says).
+describe('the readings say only what their comments say', () => {
+  it.each([
+    ['is heat much better than ice', []],
+    ['is ice a lot better than heat', []],
+    ['day 2 of icing it', []],
+    ['day two and icing it', []],
+    ['icing it, day 3000 of this and day 4 now', ['thereafter']],
+  ])('%j means without saying it: %j', (query, implied) => {
+    expect(readQuery(query).implied.filter((w) => w === 'relief' || w === 'thereafter')).toEqual(implied);
+  });
+
+  it.each(['would it be any different if i used heat', 'i had another one last night, ice helps'])('%j asks for no alternatives', (query) => {
+    expect(readQuery(query).alternatives).toBe(false);
+  });
+
+  it('"what kinds should I get" asks about the same thing as "what kind"', () => {
+    expect(readQuery('my pillow makes it worse, what kinds should i get').focus.has('pillow')).toBe(true);
+  });
+
+  it('a thing tried in an earlier sentence stays turned from beside "what kind should I get"', () => {
+    expect(readQuery('tried ibuprofen, no help. my pillow makes it worse, what kind should i get').tried.has('ibuprofen')).toBe(true);
+  });
+
+  it('the item before a list join is the words since the join before it, not the story before that', () => {
+    expect([...readQuery('went to the gym yesterday and warm baths and a hot water bottle did zilch').tried].sort()).toEqual(['baths', 'bottle', 'hot', 'warm', 'water']);
+  });
+
+  it('"fell asleep" does not hide a fall the query tells too', () => {
+    expect(readQuery('fell down the stairs then fell asleep').askWords.has('fell')).toBe(false);
+  });
+});
+
 describe('what was tried, then word that it has not helped', () => {
   it.each([
     ['tried nurofen and a hot water bottle, still cant turn my head after 10 days', ['nurofen', 'hot', 'water', 'bottle'], true],

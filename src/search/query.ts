@@ -37,7 +37,7 @@ export const INTENTS: Intent[] = [
 const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
 
 /** "what else", "anything else", "other options": the person wants the alternatives. */
-const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas)|instead|(?:is there|are there|any) (?:a )?different|a different (?:one|kind|type|sort|brand)|another (?:one|kind|type|sort|brand|option))\b/;
+const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas)|instead|(?:is there|are there) (?:a |any )?different|a different (?:one|kind|type|sort|brand)|another (?:kind|type|sort|brand|option))\b/;
 const ALTERNATIVES_ALL = new RegExp(ALTERNATIVE.source, 'g');
 
 /** "what should I be doing for it", "what can I do", "how do I ease it": asking for what to do. */
@@ -174,7 +174,8 @@ export interface ReadQuery {
 const CONTENT_LIMIT = 3;
 
 /** The last CONTENT_LIMIT content words of `words`, and the one item before them when they are the
- *  end of a list ("warm baths and a hot water bottle did zilch": both things, not only the bottle). */
+ *  end of a list ("warm baths and a hot water bottle did zilch": both things, not only the bottle);
+ *  that item is the words since the join or object end before it. */
 function listBefore(words: string[]): string[] {
   const content = contentWords(words);
   const last = content.slice(-CONTENT_LIMIT);
@@ -185,7 +186,11 @@ function listBefore(words: string[]): string[] {
   let k = at - 1;
   while (k >= 0 && DETERMINER_WORDS.has(words[k])) k--;
   if (k < 0 || !LIST_JOINS.has(words[k])) return last;
-  return [...contentWords(words.slice(0, k)).slice(-CONTENT_LIMIT), ...last];
+  // The item before the join: back to the join or object end before it ("went to the gym yesterday
+  // and warm baths and a hot water bottle": "warm baths", not "yesterday").
+  let from = k - 1;
+  while (from >= 0 && !LIST_JOINS.has(words[from]) && !OBJECT_ENDS.has(words[from])) from--;
+  return [...contentWords(words.slice(from + 1, k)).slice(-CONTENT_LIMIT), ...last];
 }
 /** Words that join the items of a list. */
 const LIST_JOINS = new Set(['and', 'or', 'plus', 'nor']);
@@ -359,10 +364,17 @@ export function readQuery(query: string): ReadQuery {
   const test = (pattern: RegExp) => mayMatch(pattern, text) && pattern.test(text);
   // "my pillow makes it worse, what kind should I get instead": another one of the same thing, which
   // is then what is asked about, not turned from.
-  if (tried.size > 0 && (text.includes(' kind ') || text.includes(' type ') || text.includes(' sort ')) && SAME_KIND.test(text)) {
-    for (const w of tried) focus.add(w);
-    tried.clear();
-    failed = false;
+  if (tried.size > 0 && (text.includes(' kind') || text.includes(' type') || text.includes(' sort')) && SAME_KIND.test(text)) {
+    // Only what was tried in the clause that asks, or the one before it ("my pillow makes it worse,
+    // what kind should I get"), not "ibuprofen" of an earlier sentence.
+    const k = clauses.findIndex((c) => SAME_KIND.test(` ${c.join(' ')} `));
+    const near = new Set(k < 0 ? [] : [...(clauses[k - 1] ?? []), ...clauses[k]]);
+    const same = [...tried].filter((w) => near.has(w));
+    if (same.length === tried.size) {
+      for (const w of same) focus.add(w);
+      tried.clear();
+      failed = false;
+    }
   }
   const alternatives = test(ALTERNATIVE);
   if (alternatives) for (const { before, own } of disliked) {
@@ -385,7 +397,8 @@ export function readQuery(query: string): ReadQuery {
   if (alternatives) for (const m of text.matchAll(ALTERNATIVES_ALL)) for (const w of m[0].split(' ')) askWords.add(w);
   for (const w of WAIT_ASKS) if (text.includes(w)) for (const part of w.trim().split(' ')) askWords.add(part);
   // "fell asleep on the sofa": sleep, not a fall (a warning sign's word).
-  for (const m of text.matchAll(ASLEEP)) askWords.add(m[1]);
+  // Only when the query has that word nowhere else: "fell down the stairs then fell asleep" fell.
+  for (const m of text.matchAll(ASLEEP)) if (text.split(` ${m[1]} `).length === 2) askWords.add(m[1]);
   for (const intent of intents) {
     if (!ASKING.has(intent.name)) continue;
     let all = globalCache.get(intent.ask);
@@ -436,7 +449,8 @@ export function readQuery(query: string): ReadQuery {
   if (EASED_NEEDS.some((w) => text.includes(w))) {
     for (const m of text.matchAll(EASED)) {
       const before = text.slice(Math.max(0, m.index! - 12), m.index!);
-      if (!NEGATED_BEFORE.test(before)) {
+      // "is heat much better than ice" compares; it says nothing eased.
+      if (!NEGATED_BEFORE.test(before) && !text.startsWith(' than ', m.index! + m[0].length)) {
         // The words that say it eased are told by "relief", the corpus's word for it.
         for (const w of m[0].split(' ')) askWords.add(w);
         implied.push('relief');
@@ -592,7 +606,8 @@ const STRAIN = /\b(?:pulled|pulling|tweaked|strained|straining|cricked|hurt|lift
 const EASED = /\b(?:eased|easing|eases|settled|settling|settles|calmed down|calming down|subsided|subsiding|improving|improved|getting better|a lot better|much better|bit better|loads better|on the mend)\b/g;
 /** What EASED needs. */
 const EASED_NEEDS = ['eas', 'settl', 'calm', 'subsid', 'improv', 'better', 'mend'];
-/** A negation just before: "hasn't eased", "not getting better", "never settled". */
+/** A negation in the few words just before (a window of 12 characters): "hasn't eased", "not
+ *  getting better", "never settled". */
 const NEGATED_BEFORE = /\b(?:not|n t|never|no|nothing|isn|hasn|haven|didn|doesn|won|not really)\b[^,.;]*$/;
 /** An injury long past: "a year ago", "last year", "for years", "an old injury". */
 const PAST = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|couple of|several) (?:years?|months?) ago|last year|years ago|for years|old (?:\w+ )?injury|(?:back )?in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
@@ -622,8 +637,14 @@ function daysIn(text: string): number {
   let most = 0;
   const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a few' || w === 'few' ? 3 : w === 'a couple of' ? 2 : NUMBER_WORDS.indexOf(w) + 1);
   if (!text.includes('day')) return 0;
-  for (const pattern of [DAY_OF, DAYS_OF]) for (const m of text.matchAll(pattern)) most = Math.max(most, count(m[1]));
-  return most < 1000 ? most : 0;
+  for (const pattern of [DAY_OF, DAYS_OF]) {
+    for (const m of text.matchAll(pattern)) {
+      const n = count(m[1]);
+      // "day 2" is the second day, still one of the first two: it counts from day 3.
+      if (n < 1000 && (pattern === DAYS_OF || n >= 3)) most = Math.max(most, n);
+    }
+  }
+  return most;
 }
 
 /** Heat or cold named already: the person asks about it (the plan's first step is no news). */
