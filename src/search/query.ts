@@ -3,7 +3,7 @@
 // asks for ("how long" wants a duration, "how often" a frequency, "when" a time or a condition).
 // English function words only: the topic's words live in data/.
 
-import { STOP_WORDS } from './stop-words.js';
+import { STOP_WORDS, UNAPOSTROPHED_NOT } from './stop-words.js';
 import { fold, wordPattern } from '../util/text.js';
 import { compileToMachineCode } from './machine-code.js';
 
@@ -105,7 +105,7 @@ const BETTER_THAN = /\b(?:is|are|would|will) (?:a |an |the |some )?((?:\w+ ){1,3
 /** "ice it or not", "stretch it or leave it": asking whether to do one thing. */
 const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 /** Contractions people type without the apostrophe, and the word before it ("dont" → "don t"). */
-const UNAPOSTROPHED = new Map(['dont', 'cant', 'wont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'shouldnt', 'couldnt', 'wouldnt', 'mustnt'].map((w) => [w, w.slice(0, -1)]));
+const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]));
 /** Falling asleep, which is no fall. */
 const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding) (?:off )?asleep\b/g;
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. */
@@ -283,21 +283,13 @@ export function readQuery(query: string): ReadQuery {
   });
   // "tried nurofen and a hot water bottle, still can't turn my head": what was tried, then words
   // saying it has not helped.
-  if (!failed) {
-    const found = triedThenStill(clauses);
-    if (found.length > 0) {
-      failed = true;
-      for (const w of found) tried.add(w);
-    }
-  }
   // "two years of physio, injections and every pill going", "after months of physio": a long
   // course of something, told by someone still asking, has not done the job (unless it has eased).
-  if (!failed) {
-    const found = longCourse(clauses);
-    if (found.length > 0) {
-      failed = true;
-      for (const w of found) tried.add(w);
-    }
+  for (const reading of [triedThenStill, longCourse]) {
+    if (failed) break;
+    const found = reading(clauses);
+    failed = found.length > 0;
+    for (const w of found) tried.add(w);
   }
   for (const list of clauses) {
     if (list.length === 0) continue;
@@ -623,10 +615,11 @@ const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'f
 /** Asking which kind of a thing to get: "what kind should I get", "which type is best" (not "what
  *  kind of heat", which names the thing it asks about). */
 const SAME_KIND = /\b(?:what|which) (?:kind|type|sort)s?\b(?! of\b)/;
-/** Words of cold. */
-const COLD = /\b(?:ice|iced|icing|cold|frozen)\b/;
-/** Words of heat. */
-const HEAT = /^(?:heat|heating|heated|hot|warm|warmth)$/;
+/** Words of cold, and of heat. */
+const COLD_WORDS = ['ice', 'iced', 'icing', 'cold', 'frozen'];
+const HEAT_WORDS = ['heat', 'heating', 'heated', 'hot', 'warm', 'warmth'];
+const COLD = new RegExp(`\\b(?:${COLD_WORDS.join('|')})\\b`);
+const HEAT = new RegExp(`^(?:${HEAT_WORDS.join('|')})$`);
 /** "day 3", "day four": the day of it. */
 const DAY_OF = /\bday (\d+|[a-z]+)\b/g;
 /** "3 days", "a few days", "four days in": how many days. */
@@ -648,7 +641,7 @@ function daysIn(text: string): number {
 }
 
 /** Heat or cold named already: the person asks about it (the plan's first step is no news). */
-const THERMAL = /\b(?:ice|iced|icing|cold|frozen|heat|heating|heated|hot|warm|warmth)\b/;
+const THERMAL = new RegExp(`\\b(?:${[...COLD_WORDS, ...HEAT_WORDS].join('|')})\\b`);
 
 /** Asking whether to see a doctor without saying "doctor". */
 const SEE_DOCTOR = /\bget (?:it |this |myself |him |her |them )?(?:checked|checked out|looked at|seen to|seen)\b|\bsee (?:someone|somebody|a professional)\b|\bhave it (?:checked|looked at)\b/;

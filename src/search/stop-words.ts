@@ -2,6 +2,9 @@
 // keyword find the same thing. Linguistic, not medical: the topic's words live in data/. The
 // contractions come as typed with and without the apostrophe ("doesn't" is "doesn", "t"; "doesnt").
 
+/** The negative contractions as typed without the apostrophe ("doesnt" for "doesn't"). */
+export const UNAPOSTROPHED_NOT = ['isnt', 'arent', 'wasnt', 'werent', 'doesnt', 'dont', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'cant'];
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about after again all also am an and any are as at be been before being best better but by
    can could did do does doing done during each every for from get gets getting good got had has
@@ -11,6 +14,5 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    take taking too try up us use used using very vs want was way ways we were what when where which while who
    whom whose why will with without would you your yours
    isn aren wasn weren doesn don didn hasn haven hadn won wouldn shouldn couldn ll ve re d m
-   isnt arent wasnt werent doesnt dont didnt hasnt havent hadnt wont wouldnt shouldnt couldnt cant
-   im ive id youre youve thats whats`.split(/\s+/).filter(Boolean),
+   im ive id youre youve thats whats`.split(/\s+/).filter(Boolean).concat(UNAPOSTROPHED_NOT),
 );
