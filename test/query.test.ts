@@ -81,6 +81,8 @@ describe('what the person turned from', () => {
     ['is heat any better than ice after three days', 'heat'],
     ['would an operation ever be an option', 'operation'],
     ['my normal pillow makes it worse, what kind should i get instead', 'pillow'],
+    ['no heating pad in the house, would a hot water bottle do', 'bottle'],
+    ['would a bag of peas do?', 'peas'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });

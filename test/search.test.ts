@@ -451,6 +451,17 @@ describe('snippets', () => {
     expect(top("the ice isn't doing anything any more, what next")).toBe('thermal');
   });
 
+  it.each([
+    ["I don't want to take any tablets for my stiff neck, what are my options"],
+    ['rather not take pills, what else is there'],
+  ])('turning from the whole class of medicines ("tablets" is "pills") counts against their section: %j', (query) => {
+    expect(top(query)).not.toBe('medications');
+  });
+
+  it('turning from the medicines to a rare name of one of them ("Voltarol gel instead of tablets") asks about it', () => {
+    expect(top('Voltarol gel instead of tablets for my neck?')).toBe('medications');
+  });
+
   it('turning from painkillers does not lead to the warning sign that names them in passing', () => {
     expect(top('other than painkillers how do I treat a neck spasm')).not.toBe('red-flags');
   });

@@ -47,7 +47,7 @@ const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. */
 const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|other than|rather than|apart from|besides|anything but|rather not(?: (?:take|use|have|do|go on|be on|start|try))?|don t want(?: to)?(?: (?:take|use|have|do|wear|be on|go on|start|try))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use))\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
-const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough)\b/g;
+const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough|do(?= $))\b/g;
 
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
  *  for it": the thing asked about (the question is whether it comes to that). */

@@ -954,7 +954,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   /** The section where each word that was turned from matches best: what it is one thing of. */
   const home = parsed.map((t, i) => (t.tried ? Math.max(...best.map((row) => row[i])) : 0));
   const triedTerms = parsed.filter((t) => t.tried);
-  const namedToo = (section: number) => parsed.some((t, i) => !t.tried && t.weight > 0 && !isContext(t) && namesSection[section][i]);
+  const namedToo = (section: number) => parsed.some((t, i) => !t.tried && t.weight > 0 && !isContext(t) && (namesSection[section][i] || (fullTerm[section][i] && (t.zipf ?? 0) < SPECIFIC_ZIPF)));
   const asking = read.intents.filter((intent) => ASKS_PRECISELY.has(intent.name) && intent.precise);
   if (!offTopic && parsed.length > 0) {
     best.forEach((perTerm, section) => {
