@@ -267,6 +267,21 @@ describe('what the person says they do not have', () => {
 });
 
 // Cases a review of the fourth session's readings found (each once read as the comment beside it says).
+describe('a doctor already seen is part of the story', () => {
+  it.each([
+    ['GP gave me cyclobenzaprine for my neck and I feel sick, is that normal', 'gp'],
+    ['the doctor said it is just a muscle spasm', 'doctor'],
+    ['my consultant mentioned an injection', 'consultant'],
+    ['the doctors prescribed naproxen', 'doctors'],
+  ])('%j: %j only tells the story', (query, word) => {
+    expect(readQuery(query).askWords.has(word)).toBe(true);
+  });
+
+  it.each([['should I see a doctor'], ['when do I need the GP'], ['could a doctor give me something stronger']])('%j asks about seeing one: the doctor counts', (query) => {
+    expect([...readQuery(query).askWords].filter((w) => w === 'doctor' || w === 'gp')).toEqual([]);
+  });
+});
+
 describe('the readings say only what their comments say', () => {
   it.each([
     ['is heat much better than ice', []],
@@ -336,6 +351,9 @@ describe('"made me" asks about a side effect only when nothing else is asked for
   it.each([
     ['the flexeril made me so groggy, is that normal', true],
     ['muscle relaxants made me too sleepy, is there an alternative', false],
+    ['GP gave me cyclobenzaprine and I feel exhausted all day', true],
+    ['I took the tablets last night and this morning I feel sick', true],
+    ['I feel sick and my neck is stiff', false],
   ])('%j asks about safety: %s', (query, safety) => {
     expect(readQuery(query).intents.map((i) => i.name).includes('safety')).toBe(safety);
   });

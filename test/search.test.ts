@@ -458,6 +458,12 @@ describe('snippets', () => {
     expect(top(query)).not.toBe('medications');
   });
 
+  it('a doctor who gave the medicine is the story: feeling sick after it asks about its side effects, not a warning sign', () => {
+    const hit = search(index, 'GP gave me cyclobenzaprine for my neck and I feel exhausted and a bit sick all day long, is that normal').hits[0];
+    expect(hit.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(/side effects/);
+  });
+
   it('turning from the medicines to a rare name of one of them ("Voltarol gel instead of tablets") asks about it', () => {
     expect(top('Voltarol gel instead of tablets for my neck?')).toBe('medications');
   });

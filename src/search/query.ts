@@ -72,6 +72,12 @@ const PRESCRIBER_GIVES = /\b(?:doctors?|gps?|docs?) (?:can|could|would|will|migh
 /** Words after "give me" that name no particular thing: asking what a prescriber would give. */
 const GIVEN_VAGUE = new Set(['something', 'anything', 'stronger', 'more', 'else', 'other', 'better', 'for', 'to', 'if', 'when']);
 /** What PRESCRIBER_GIVES needs (a plain test before the pattern is compiled). */
+/** "the GP gave me", "my doctor prescribed", "the doctor said": a doctor already seen. */
+const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |just )?(?:gave|given|prescribed|put (?:me|him|her) on|said|told|mentioned|recommended|suggested|reckons|thinks)\b/g;
+
+/** Words one of which SEEN_DOCTOR needs. */
+const SEEN_DOCTOR_NEEDS = [' doctor', ' gp', ' doc', ' consultant'];
+
 const PRESCRIBER_NEEDS = [' doctor', ' gp', ' doc '];
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
@@ -109,7 +115,7 @@ const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]))
 /** Falling asleep, which is no fall. */
 const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding) (?:off )?asleep\b/g;
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. */
-const TAKING_FEELS = /\b(?:been|started|i m|am|since) (?:on|taking) .*\b(?:feel|feeling|felt)\b/;
+const TAKING_FEELS = /\b(?:(?:been|started|i m|am|since) (?:on|taking)|took|(?:gave|given|prescribed) (?:me|him|her))\b.*\b(?:feel|feeling|felt)\b/;
 /** "after taking", "since I started", "makes me", "since the doctor put me on": asking about side
  *  effects (the safety intent). */
 const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make u ', ' makes u ', ' make ya ', ' make people ', ' makes people ', ' put me on ', ' put him on ', ' put her on '];
@@ -470,6 +476,11 @@ export function readQuery(query: string): ReadQuery {
       askWords.add(m[1]);
       implied.push('recurrence');
     }
+  }
+  // "the GP gave me naproxen", "my doctor prescribed cyclobenzaprine", "the consultant mentioned an
+  // injection": the doctor is part of the story, already seen, not a question of whether to see one.
+  if (SEEN_DOCTOR_NEEDS.some((w) => text.includes(w))) {
+    for (const m of text.matchAll(SEEN_DOCTOR)) askWords.add(m[1]);
   }
   // "no numbness", "no tingling or anything", "no fever though": what the person does not have.
   const absent = new Set<string>();
