@@ -458,6 +458,16 @@ describe('snippets', () => {
     expect(top(query)).not.toBe('medications');
   });
 
+  it.each([
+    ['stiff neck for a few days and now I keep tripping over my own feet'],
+    ["neck spasm all week and twice I couldn't get to the loo in time"],
+    ['my neck is in spasm and I keep bumping into things'],
+  ])('everyday words for a change in balance or bladder control find that warning sign: %j', (query) => {
+    const hit = search(index, query).hits[0];
+    expect(hit.id).toBe('red-flags');
+    expect(hit.snippet.text).toMatch(/^Trouble controlling your bladder/);
+  });
+
   it('a doctor who gave the medicine is the story: feeling sick after it asks about its side effects, not a warning sign', () => {
     const hit = search(index, 'GP gave me cyclobenzaprine for my neck and I feel exhausted and a bit sick all day long, is that normal').hits[0];
     expect(hit.id).toBe('medications');
