@@ -4,9 +4,10 @@
 // - The build is skipped when the stamp it wrote (scripts/build-stamp.mjs) shows every file it reads
 //   and every file it wrote unchanged, by content hash (~0.1 s): the tests never run on a stale
 //   dist/. In CI, `npm ci` has just built (the prepare script), so npm test does not build again.
-// - The type check is `tsc -b`: it checks only what changed since its last run (its state in
-//   node_modules/.cache/spasm-info/), and when nothing has, it says so in ~0.5 s of CPU instead of
-//   the ~5 s an incremental `tsc -p` spends re-reading every declaration. tsc -b does not look at
+// - The type check is `tsc -b` (TypeScript 7, the compiler written in Go: a whole check of src/,
+//   test/ and scripts/ takes ~1.5 s of CPU, against ~9 s with TypeScript 5.9, measured 2026-12-04):
+//   it checks only what changed since its last run (its state in node_modules/.cache/spasm-info/),
+//   and when nothing has, it says so in ~0.2 s of CPU. tsc -b does not look at
 //   node_modules, so after an `npm install` (which rewrites node_modules/.package-lock.json) the
 //   check starts over (--force). Tests do not need it to pass first: it runs beside them, and its
 //   output is held until the tests end, so it never interleaves with theirs.
