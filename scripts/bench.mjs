@@ -9,9 +9,11 @@
 //   npm run bench -- --help                 # this text
 //   npm run bench -- --rounds 30 --warmup 3 --scale-rounds 5
 //   npm run bench -- --no-pty --no-scale    # only the pipe table
+//   npm run bench -- --no-pipe --no-scale   # only the terminal table
 //   npm run bench -- --sizes 1000,10000,60000  # 60,000 is near the 64 MiB limit of --data
 //   npm run bench -- --instructions         # instructions executed instead (valgrind), which do
-//                                           # not vary with the machine's load
+//                                           # not vary with the machine's load (through a pipe,
+//                                           # then in a pseudo-terminal unless --no-pty)
 //   npm run bench -- --instructions --exact # the same with one thread, fixed seeds and no address
 //                                           # randomisation: repeatable to about 10,000
 //                                           # instructions, for comparing two builds
@@ -30,7 +32,7 @@ try {
   parsed = parseArgs({
     options: {
       rounds: { type: 'string' }, warmup: { type: 'string' }, 'scale-rounds': { type: 'string' }, sizes: { type: 'string' },
-      instructions: { type: 'boolean' }, exact: { type: 'boolean' }, 'no-pty': { type: 'boolean' }, 'no-scale': { type: 'boolean' },
+      instructions: { type: 'boolean' }, exact: { type: 'boolean' }, 'no-pty': { type: 'boolean' }, 'no-pipe': { type: 'boolean' }, 'no-scale': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   }).values;
@@ -163,24 +165,26 @@ function exactCopy() {
   return `${copy}/bin/spasm-info.cjs`;
 }
 
-/** Instructions executed (valgrind's callgrind, all threads), output through a pipe; with --exact,
- *  in one thread with fixed seeds and no address randomisation (setarch -R). */
-function countInstructions(rows) {
+/** Instructions executed (valgrind's callgrind, all threads), output through a pipe or in a
+ *  pseudo-terminal (`output`: 'pipe' or 'pty', `node -e 0` counted the same way); with --exact, in
+ *  one thread with fixed seeds and no address randomisation (setarch -R). */
+function countInstructions(rows, output = 'pipe') {
   const count = (job) => {
     const log = `${dir}/callgrind.log`;
     const VALGRIND = ['--tool=callgrind', '--callgrind-out-file=/dev/null', `--log-file=${log}`];
     const [program, ...args] = job.argv;
     const argv = exact ? ['setarch', '-R', 'valgrind', ...VALGRIND, program, ...EXACT_FLAGS, ...args.map((a) => (a === bin ? exactBin : a))] : ['valgrind', ...VALGRIND, ...job.argv];
-    measure([{ ...job, argv, output: 'pipe' }]);
+    measure([{ ...job, argv, output }]);
     return Number(/Collected : (\d+)/.exec(readFileSync(log, 'utf8'))[1]);
   };
-  const base = count({ argv: [node, '-e', '0'], env: baseEnv });
-  console.log(`\n### Instructions executed, output through a pipe\n\n\`node -e 0\`: ${(base / 1e6).toFixed(0)} million\n`);
+  const base = count({ argv: [node, '-e', '0'], env: rows[0]?.job.env ?? baseEnv });
+  const where = output === 'pty' ? 'in a terminal (a pseudo-terminal of 100 columns, colour on)' : 'output through a pipe';
+  console.log(`\n### Instructions executed, ${where}\n\n\`node -e 0\`: ${(base / 1e6).toFixed(1)} million\n`);
   console.log('| command | instructions | × node -e 0 |');
   console.log('|---|---|---|');
   for (const row of rows) {
     const n = count(row.job);
-    console.log(`| ${row.name} | ${(n / 1e6).toFixed(0)} M | ${(n / base).toFixed(3)}× |`);
+    console.log(`| ${row.name} | ${(n / 1e6).toFixed(1)} M | ${(n / base).toFixed(3)}× |`);
   }
 }
 
@@ -189,15 +193,14 @@ const startupRows = startupCommands.map((args) => ({ name: label(args), job: { a
 
 console.log(`## spasm-info benchmark\n`);
 console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB); load average at start ${loadavg()[0].toFixed(2)}`);
+const ptyRows = startupRows.map((r) => ({ ...r, job: { ...r.job, env: { ...r.job.env, ...ptyEnv } } }));
 if (instructions) {
-  countInstructions(startupRows);
+  if (!flag('--no-pipe')) countInstructions(startupRows);
+  if (!flag('--no-pty')) countInstructions(ptyRows, 'pty');
 } else {
   console.log(`${rounds} rounds after ${warmup} warm-up rounds, commands interleaved; custom corpora ${scaleRounds} rounds after 1 warm-up`);
-  printTable('Start-up, output through a pipe', compare(startupRows, { roundsCount: rounds, warm: warmup, output: 'pipe' }));
-  if (!flag('--no-pty')) {
-    const ptyRows = startupRows.map((r) => ({ ...r, job: { ...r.job, env: { ...r.job.env, ...ptyEnv } } }));
-    printTable('Start-up in a terminal (a pseudo-terminal of 100 columns, colour on)', compare(ptyRows, { roundsCount: rounds, warm: warmup, output: 'pty' }));
-  }
+  if (!flag('--no-pipe')) printTable('Start-up, output through a pipe', compare(startupRows, { roundsCount: rounds, warm: warmup, output: 'pipe' }));
+  if (!flag('--no-pty')) printTable('Start-up in a terminal (a pseudo-terminal of 100 columns, colour on)', compare(ptyRows, { roundsCount: rounds, warm: warmup, output: 'pty' }));
 }
 
 if (!flag('--no-scale')) {

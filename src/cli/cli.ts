@@ -47,13 +47,14 @@ export interface IOStreams {
 
 export type TimerDevices = Pick<TimerIO, 'signals' | 'clock' | 'scheduler' | 'notify'> & { columns(): number | undefined };
 
-/** Runs `pager` on the real terminal with `text` as its input (src/cli/pager.ts, loaded only to page). */
-async function spawnPager(pager: string, text: string, what: string): Promise<PagerRun> {
+/** Runs `pager` on the real terminal, `columns` wide, with `text` as its input (src/cli/pager.ts,
+ *  loaded only to page). */
+async function spawnPager(pager: string, text: string, what: string, columns: number | undefined): Promise<PagerRun> {
   const { runPager } = await import('./pager.js');
   const ignoreInterrupt = () => {};
   process.on('SIGINT', ignoreInterrupt); // Ctrl-C belongs to the pager while it runs
   try {
-    return await runPager(text, pager, process.env, what, process.stdout.columns);
+    return await runPager(text, pager, process.env, what, columns);
   } finally {
     process.off('SIGINT', ignoreInterrupt);
   }
@@ -114,10 +115,11 @@ async function report(io: IOStreams, globals: GlobalOptions | undefined, message
   io.stderr.write(lines.join('\n') + '\n');
 }
 
-/** The real streams, environment, terminal and clock. Output to a pipe or a file is written
- *  directly to the descriptor (src/cli/fd-output.ts): Node's stream objects are created only for a
- *  terminal. A failed write (other than a reader that went away: `| head`) is said once and ends
- *  with 74, whichever the command, even after it finished (--help). */
+/** The real streams, environment, terminal and clock. Output is written directly to the
+ *  descriptor, a terminal's too (src/cli/fd-output.ts): Node's stream objects are created only when
+ *  a write would block or a terminal's size cannot be read without them. A failed write (other than
+ *  a reader that went away: `| head`) is said once and ends with 74, whichever the command, even
+ *  after it finished (--help). */
 export function processIO(): IOStreams & { failed(): boolean; settled(): boolean } {
   let failed = false;
   const stdout = descriptorOutput(1, () => process.stdout, (error) => {
@@ -137,7 +139,7 @@ export function processIO(): IOStreams & { failed(): boolean; settled(): boolean
       return stderr.terminal();
     },
     now: () => new Date(),
-    page: spawnPager,
+    page: (pager, text, what) => spawnPager(pager, text, what, stdout.terminal().columns),
     timerDevices: async () => {
       const { realTime, desktopNotifier } = await import('../plan/timer-run.js');
       return { ...realTime(process.env), signals: process, notify: desktopNotifier(process.platform, process.env), columns: () => process.stdout.columns };
