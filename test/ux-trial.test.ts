@@ -216,7 +216,10 @@ describe('Ctrl-C in the pager', () => {
     const pty = ptySession(['show', 'medications'], 40);
     await pty.waitFor(/\(q quits\)/);
     pty.type('\u0003');
-    await new Promise((resolve) => setTimeout(resolve, 300)); // less handles the interrupt, then reads on
+    // less takes the interrupt by ringing the bell and drawing the page and its prompt again, then
+    // reads on: wait for that second prompt (it took ~10 ms) rather than a fixed 300 ms, and for a
+    // second at most should a less to come draw nothing.
+    await Promise.race([pty.waitFor(/\(q quits\)[\s\S]*\(q quits\)/), new Promise((resolve) => setTimeout(resolve, 1000))]);
     // On a loaded machine less may still be handling the interrupt when the first q comes, and drop
     // it (the test once waited out its 20 s there): q again each second until it quits.
     let done = false;
