@@ -1277,6 +1277,11 @@ function stemsOf(text: string): string[] {
   return words(text).map(stem);
 }
 
+/** stemsOf for text already folded (words() would fold it again: a copy of every sentence a snippet reads). */
+function stemsOfFolded(folded: string): string[] {
+  return (folded.match(wordPattern(folded)) ?? []).map(stem);
+}
+
 /** A term's stems as [text, quality, text, quality, …] in the order of its Map, made once per stem map. */
 const stemListCache = new WeakMap<Map<number, number>, (string | number)[]>();
 function stemList(index: SearchIndex, term: Term): (string | number)[] {
@@ -1421,7 +1426,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   const table = stemTable(index, parsed);
   const own = candidates.map(({ text }) => {
     const folded = fold(text);
-    const stems = mayMatch(folded) ? stemsOf(text) : [];
+    const stems = mayMatch(folded) ? stemsOfFolded(folded) : [];
     const pointed = cited.filter((c) => folded.includes(c.citeFold));
     const weakly = partly.filter((c) => folded.includes(c.citeFold));
     if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none, literal: none };
