@@ -468,6 +468,12 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(/^Trouble controlling your bladder/);
   });
 
+  it.each([['had a minor bump in the car yesterday and now my neck is stiff'], ['a little fall at the park and my neck aches']])('an injury the person calls minor finds the sign for any injury, even a minor one: %j', (query) => {
+    const hit = search(index, query).hits[0];
+    expect(hit.id).toBe('red-flags');
+    expect(hit.snippet.text).toMatch(/^Any injury to the neck, even one that seems minor/);
+  });
+
   it('a doctor who gave the medicine is the story: feeling sick after it asks about its side effects, not a warning sign', () => {
     const hit = search(index, 'GP gave me cyclobenzaprine for my neck and I feel exhausted and a bit sick all day long, is that normal').hits[0];
     expect(hit.id).toBe('medications');
