@@ -267,6 +267,23 @@ describe('what the person says they do not have', () => {
 });
 
 // Cases a review of the fourth session's readings found (each once read as the comment beside it says).
+describe('a step the person has finished is behind them', () => {
+  it.each([
+    ['day four of a neck spasm, cold packs done, how long do I use heat', ['cold', 'packs']],
+    ['the ice is finished, what now', ['ice']],
+    ['done with the ice, what next', ['ice']],
+    ['moved on from ice packs to heat', ['ice', 'packs']],
+  ])('%j: finished with %j, which is what failed is, moved on from', (query, words) => {
+    const read = readQuery(query);
+    expect([...read.tried].sort()).toEqual([...words].sort());
+    expect(read.failed).toBe(true);
+  });
+
+  it('"done" inside a clause ("I have done physio") is no finished step', () => {
+    expect(readQuery("i've done stretches every day").tried.size).toBe(0);
+  });
+});
+
 describe('a doctor already seen is part of the story', () => {
   it.each([
     ['GP gave me cyclobenzaprine for my neck and I feel sick, is that normal', 'gp'],

@@ -447,6 +447,11 @@ describe('snippets', () => {
     expect(top(query)).not.toBe('thermal');
   });
 
+  it('a finished step of the plan leads to the next: "cold packs done, how long do I use heat" is answered by the heat', () => {
+    const hit = search(index, 'day four of a neck spasm, cold packs done, how long do I use heat').hits[0];
+    expect(hit.snippet.text).toMatch(/^Heat is typically applied/);
+  });
+
   it('turning from the ice still leads to the heat that comes after it', () => {
     expect(top("the ice isn't doing anything any more, what next")).toBe('thermal');
   });

@@ -37,6 +37,14 @@ export const INTENTS: Intent[] = [
 const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
 
 /** "what else", "anything else", "other options": the person wants the alternatives. */
+/** "cold packs done", "the ice is finished", "done with the ice", "moved on from ice": a step the
+ *  person has finished, not one that failed; they are past it. */
+const DONE_AFTER = /\s+(?:(?:is|are|s) )?(?:done|finished|over with)\s*$/;
+const DONE_BEFORE = /\b(?:done with|finished with|moved on from|switched from|past the)\s+/g;
+
+/** Words one of which DONE_AFTER or DONE_BEFORE needs. */
+const DONE_NEEDS = [' done', ' finished', ' over with', ' moved on', ' switched from', ' past the'];
+
 const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas)|instead|(?:is there|are there) (?:a |any )?different|a different (?:one|kind|type|sort|brand)|another (?:kind|type|sort|brand|option))\b/;
 const ALTERNATIVES_ALL = new RegExp(ALTERNATIVE.source, 'g');
 
@@ -359,6 +367,17 @@ export function readQuery(query: string): ReadQuery {
     }
   }
   const text = ` ${clauses.flat().join(' ')} `;
+  // "day four, cold packs done, how long do I use heat": the step finished is behind the person.
+  if (DONE_NEEDS.some((w) => text.includes(w))) {
+    for (const list of clauses) {
+      const clause = ` ${list.join(' ')} `;
+      const m = DONE_AFTER.exec(clause);
+      const done = [...(m ? listBefore(clause.slice(0, m.index).trim().split(' ')) : []), ...[...clause.matchAll(DONE_BEFORE)].flatMap((b) => objectAfter(clause, b))];
+      // Finished with, it is behind them as what failed is: what comes after it is asked for.
+      for (const w of done) tried.add(w);
+      if (done.length > 0) failed = true;
+    }
+  }
   const test = (pattern: RegExp) => mayMatch(pattern, text) && pattern.test(text);
   // "my pillow makes it worse, what kind should I get instead": another one of the same thing, which
   // is then what is asked about, not turned from.
