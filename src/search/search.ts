@@ -457,8 +457,8 @@ function otherPlace(parsed: Term[], w: string[], phrases: string[], anyMatch: (t
 /** Queries of up to this many words are checked for names of several words the corpus lacks. */
 const PHRASE_QUERY_WORDS = 6;
 
-/** Words as common as "safe" or "work" (zipf 5 and up) are part of any story, not its subject. */
-const STORY_ZIPF = 5;
+/** Nouns as common as "day" or "time" (zipf 5.5 and up) are part of any story, not its subject. */
+const STORY_ZIPF = 5.5;
 
 /** Whether every word the corpus has (said[i]) stands in a name of several words that WordNet has
  *  and the corpus does not: one whose words the corpus never has together in a sentence or a name
@@ -886,12 +886,13 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     }
     if (!offTopic) {
       // In any query that names no condition, the words that could name its subject (not the
-      // place or the common words of any story) each in such a name: "black ice on the roads, is
-      // it safe to drive to work", "heat rash on my neck from the sun, what cream".
+      // place, a verb or an adjective, or a noun of any story) each in such a name: "black ice on
+      // the roads, is it safe to drive to work", "heat rash on my neck from the sun, what cream".
       phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
-      // A query naming the condition itself ("sleeping tablets for neck spasm") is about it.
-      const namesCondition = parsed.some((t, i) => positive[i] && anyMatch(i) && isContext(t) && !inScope(t));
-      offTopic = phrases.length > 0 && !namesCondition && onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && (t.zipf ?? 0) < STORY_ZIPF));
+      // A query naming the condition itself ("sleeping tablets for neck spasm", "neck pain and
+      // blood pressure") is about it.
+      const namesCondition = parsed.some((t, i) => positive[i] && anyMatch(i) && ((isContext(t) && !inScope(t)) || inCondition[i]));
+      offTopic = phrases.length > 0 && !namesCondition && onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
     }
     // Whose trouble it is: an animal the corpus never names, as the one that has it ("my dog's
     // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
