@@ -888,11 +888,11 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // In any query that names no condition, the words that could name its subject (not the
       // place, a verb or an adjective, or a noun of any story) each in such a name: "black ice on
       // the roads, is it safe to drive to work", "heat rash on my neck from the sun, what cream".
-      phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
       // A query naming the condition itself ("sleeping tablets for neck spasm", "neck pain and
-      // blood pressure") is about it.
+      // blood pressure") is about it (and is not looked through for such names: most stories).
       const namesCondition = parsed.some((t, i) => positive[i] && anyMatch(i) && ((isContext(t) && !inScope(t)) || inCondition[i]));
-      offTopic = phrases.length > 0 && !namesCondition && onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
+      if (!namesCondition) phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
+      offTopic = !namesCondition && phrases!.length > 0 && onlyInPhrases(phrases!, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
     }
     // Whose trouble it is: an animal the corpus never names, as the one that has it ("my dog's
     // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
