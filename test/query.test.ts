@@ -135,8 +135,14 @@ describe('what kind of answer is asked for', () => {
     ['is it the flexeril making me so tired all the time', 'safety'],
     ['first appointment is next thursday, what actually happens in a session', 'contents'],
     ["who can't have a neck manipulation", 'who'],
+    ['at what point do I give up and ring the GP', 'time'],
+    ['can I use the heat pad 3 times a day', 'frequency'],
   ])('%j asks for %s', (query, intent) => {
     expect(readQuery(query).intents.map((i) => i.name)).toContain(intent);
+  });
+
+  it.each([['taking ibuprofen 3 times a day since saturday, still sore'], ["I've been using ice four times a day"]])('%j tells what was done: it asks nothing of how often', (query) => {
+    expect(readQuery(query).intents.map((i) => i.name)).not.toContain('frequency');
   });
 
   it.each([
