@@ -273,6 +273,17 @@ describe('what the person says they do not have', () => {
 });
 
 // Cases a review of the fourth session's readings found (each once read as the comment beside it says).
+describe('a list told after "nothing" or "none of" is what failed', () => {
+  it.each([
+    ['Nothing, not physio, pills or injections, has made a lasting difference', ['physio', 'pills', 'injections']],
+    ['none of the painkillers, heat or stretches have helped', ['painkillers', 'heat', 'stretches']],
+  ])('%j: %j', (query, words) => {
+    const read = readQuery(query);
+    expect([...read.tried].sort()).toEqual([...words].sort());
+    expect(read.failed).toBe(true);
+  });
+});
+
 describe('a step the person has finished is behind them', () => {
   it.each([
     ['day four of a neck spasm, cold packs done, how long do I use heat', ['cold', 'packs']],

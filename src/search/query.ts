@@ -46,6 +46,9 @@ const DONE_BEFORE = /\b(?:done with|finished with|moved on from|switched from|pa
 /** Words one of which DONE_AFTER or DONE_BEFORE needs. */
 const DONE_NEEDS = [' done', ' finished', ' over with', ' moved on', ' switched from', ' past the'];
 
+/** "nothing, not X, Y or Z, has made a difference", "none of X or Y have helped": the list between. */
+const NOTHING_OF = /\b(?:nothing (?:at all )?(?:not |not even |including |even )|none of (?:the |my )?)((?:\w+ ){1,10}?)(?:has|have|s|ve|had|is|are) (?:made|helped|worked|done|touched|shifted|fixed|cured|sorted|eased)\b/;
+
 const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas)|instead|(?:is there|are there) (?:a |any )?different|a different (?:one|kind|type|sort|brand)|another (?:kind|type|sort|brand|option))\b/;
 const ALTERNATIVES_ALL = new RegExp(ALTERNATIVE.source, 'g');
 
@@ -284,7 +287,16 @@ export function readQuery(query: string): ReadQuery {
     else if (UNAPOSTROPHED.has(token)) clauses[clauses.length - 1].push(UNAPOSTROPHED.get(token)!, 't');
     else clauses[clauses.length - 1].push(token);
   }
-  clauses.forEach((list, k) => {
+  // "Nothing, not physio, pills or injections, has made a lasting difference", "none of the
+  // painkillers, heat or stretches have helped": the list told after "nothing" is what failed.
+  const told = ` ${clauses.flat().join(' ')} `;
+  const listed = told.includes(' nothing ') || told.includes(' none of ') ? NOTHING_OF.exec(told) : null;
+  if (listed) {
+    failed = true;
+    for (const w of listed[0].trim().split(' ').slice(0, 2)) said.add(w);
+    for (const w of contentWords(listed[1].split(' ')).slice(0, TRIED_LIMIT)) tried.add(w);
+  }
+  if (!listed) clauses.forEach((list, k) => {
     // "X, no joy", "X together, still no joy after ten days": X is what was tried.
     const at = list.findIndex((w, j) => NO_LUCK.has(`${w} ${list[j + 1]}`) || (j === 0 && NO_LUCK.has(w)));
     if (at < 0) return;
