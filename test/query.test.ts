@@ -307,11 +307,14 @@ describe('a doctor already seen is part of the story', () => {
     ['the doctor said it is just a muscle spasm', 'doctor'],
     ['my consultant mentioned an injection', 'consultant'],
     ['the doctors prescribed naproxen', 'doctors'],
+    ['took my mum to the doctor for her neck and they mentioned a collar', 'doctor'],
+    ['went to the GP last week, still sore', 'gp'],
+    ['saw the doctor on monday', 'doctor'],
   ])('%j: %j only tells the story', (query, word) => {
     expect(readQuery(query).askWords.has(word)).toBe(true);
   });
 
-  it.each([['should I see a doctor'], ['when do I need the GP'], ['could a doctor give me something stronger']])('%j asks about seeing one: the doctor counts', (query) => {
+  it.each([['should I see a doctor'], ['when do I need the GP'], ['could a doctor give me something stronger'], ['should I go to the doctor']])('%j asks about seeing one: the doctor counts', (query) => {
     expect([...readQuery(query).askWords].filter((w) => w === 'doctor' || w === 'gp')).toEqual([]);
   });
 });

@@ -84,8 +84,9 @@ const PRESCRIBER_GIVES = /\b(?:doctors?|gps?|docs?) (?:can|could|would|will|migh
 /** Words after "give me" that name no particular thing: asking what a prescriber would give. */
 const GIVEN_VAGUE = new Set(['something', 'anything', 'stronger', 'more', 'else', 'other', 'better', 'for', 'to', 'if', 'when']);
 /** What PRESCRIBER_GIVES needs (a plain test before the pattern is compiled). */
-/** "the GP gave me", "my doctor prescribed", "the doctor said": a doctor already seen. */
-const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |just )?(?:gave|given|prescribed|put (?:me|him|her) on|said|told|mentioned|recommended|suggested|reckons|thinks)\b/g;
+/** "the GP gave me", "my doctor prescribed", "the doctor said", "went to the GP", "took my mum to
+ *  the doctor", "saw the GP": a doctor already seen. */
+const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |just )?(?:gave|given|prescribed|put (?:me|him|her) on|said|told|mentioned|recommended|suggested|reckons|thinks)\b|\b(?:went|been|gone|took (?:\w+ ){1,2}|taken (?:\w+ ){1,2}) to (?:the |my |a |our |her |his )?(doctors?|gp|docs?)\b|\b(?:saw|seen) (?:the |my |a |our |her |his )?(doctors?|gp|consultant)\b/g;
 
 /** Words one of which SEEN_DOCTOR needs. */
 const SEEN_DOCTOR_NEEDS = [' doctor', ' gp', ' doc', ' consultant'];
@@ -512,7 +513,7 @@ export function readQuery(query: string): ReadQuery {
   // "the GP gave me naproxen", "my doctor prescribed cyclobenzaprine", "the consultant mentioned an
   // injection": the doctor is part of the story, already seen, not a question of whether to see one.
   if (SEEN_DOCTOR_NEEDS.some((w) => text.includes(w))) {
-    for (const m of text.matchAll(SEEN_DOCTOR)) askWords.add(m[1]);
+    for (const m of text.matchAll(SEEN_DOCTOR)) askWords.add(m[1] ?? m[2] ?? m[3]);
   }
   // "no numbness", "no tingling or anything", "no fever though": what the person does not have.
   const absent = new Set<string>();
