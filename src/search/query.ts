@@ -86,7 +86,7 @@ const GIVEN_VAGUE = new Set(['something', 'anything', 'stronger', 'more', 'else'
 /** What PRESCRIBER_GIVES needs (a plain test before the pattern is compiled). */
 /** "the GP gave me", "my doctor prescribed", "the doctor said", "went to the GP", "took my mum to
  *  the doctor", "saw the GP": a doctor already seen. */
-const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |just )?(?:gave|given|prescribed|put (?:me|him|her) on|said|told|mentioned|recommended|suggested|reckons|thinks)\b|\b(?:went|been|gone|took (?:\w+ ){1,2}|taken (?:\w+ ){1,2}) to (?:the |my |a |our |her |his )?(doctors?|gp|docs?)\b|\b(?:saw|seen) (?:the |my |a |our |her |his )?(doctors?|gp|consultant)\b/g;
+const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |just )?(?:gave|given|prescribed|put (?:me|him|her) on|said|told|mentioned|recommended|suggested|reckons|thinks)\b|\b(?:went|been|gone|took(?: \w+){1,2}|taken(?: \w+){1,2}) to (?:the |my |a |our |her |his )?(doctors?|gp|docs?)\b|\b(?:saw|seen) (?:the |my |a |our |her |his )?(doctors?|gp|consultant)\b/g;
 
 /** Words one of which SEEN_DOCTOR needs. */
 const SEEN_DOCTOR_NEEDS = [' doctor', ' gp', ' doc', ' consultant'];
