@@ -3,16 +3,24 @@
 // real program it starts (less, or $PAGER); man reading the built page; npm packing and installing
 // the package, and a TypeScript project using it. What only needs the CLI's own decisions (when to
 // page, help text) runs in-process.
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bin, root, runCli } from './helpers/cli.js';
 import { inPty, ptySeries, stripSgr, type PtyCommand } from './helpers/pty.js';
 import { tempDir } from './helpers/temp.js';
 // @ts-expect-error: plain JavaScript module shared with `npm run screenshot`
 import { makeScreenshot } from '../scripts/screenshot.mjs';
+
+/** Child processes a block starts as this file is collected (its npm install): ended with the file
+ *  if still running, as when -t leaves their block out (its afterAll would not run), before
+ *  test/helpers/setup.ts removes their folders. */
+const started: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill();
+});
 
 /** A folder with `spasm-info` on it, for shells that complete by calling the command. */
 const binDir = tempDir('bin');
@@ -241,18 +249,33 @@ describe('help that stays true', () => {
 
 describe('the npm package', () => {
   const work = tempDir('pack');
-  const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
   /** Installed once, globally into an empty prefix, as a user would install it. With --install-links
    *  npm packs the folder as `npm pack` does (the same file list, package.json's "files" and what npm
    *  always adds) and installs that copy, not a link to the folder: one npm run instead of `npm pack`
    *  and then `npm install -g` of the tarball, 0.8 s of CPU less. The installed folder holds exactly
    *  what was packed. (--ignore-scripts: the build is dist/ as it stands, as `npm pack
-   *  --ignore-scripts` took it.) */
+   *  --ignore-scripts` took it.) npm starts as this file is collected and runs while the shells,
+   *  pagers and man above run, instead of holding the worker alone in the block's beforeAll for its
+   *  1.5-2 s (it needs nothing they do); the beforeAll waits for it. */
   const prefix = join(work, 'prefix');
   const installed = join(prefix, 'lib', 'node_modules', 'spasm-info');
+  const npm = spawn('npm', ['install', '-g', '--install-links', '--ignore-scripts', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, root], {
+    cwd: work,
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const npmDone = new Promise<{ code: number | null; output: string }>((resolve) => {
+    let output = '';
+    npm.stdout.on('data', (d) => (output += d));
+    npm.stderr.on('data', (d) => (output += d));
+    npm.on('error', (error) => resolve({ code: null, output: `${output}${error.message}` }));
+    npm.on('close', (code, signal) => resolve({ code, output: `${output}${signal ?? ''}` }));
+  });
+  started.push(npm);
   let packed: string[] = [];
-  beforeAll(() => {
-    npm(['install', '-g', '--install-links', '--ignore-scripts', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, root], work);
+  beforeAll(async () => {
+    const { code, output } = await npmDone;
+    expect(code, output).toBe(0);
     expect(lstatSync(installed).isDirectory(), 'installed as a copy, not a link to the working folder').toBe(true);
     packed = (readdirSync(installed, { recursive: true }) as string[]).filter((path) => statSync(join(installed, path)).isFile());
   }, 120_000);
