@@ -40,9 +40,12 @@ describe('the bundle', () => {
   // instructions (1.127x), search ibuprofen 549 M (1.077x), both as they were (573 M, 550 M).
   // 56,280 bytes later that session (long courses of treatment, contractions without apostrophes,
   // lists of what failed, the codeine names): 575 M (1.129x) and 549 M (1.078x).
+  // 59,441 bytes in the fifth session (doctors already seen, finished steps, lists after
+  // "nothing", names the corpus lacks in longer queries, stated frequencies): 576 M (1.130x) and
+  // 550 M (1.079x), as they were.
   it.each([
     ['cli.cjs', 52_000],
-    ['search.cjs', 59_000],
+    ['search.cjs', 62_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
