@@ -23,8 +23,7 @@ const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 
 export const INTENTS: Intent[] = [
   { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks))\b|\bfor how long\b/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`), precise: new RegExp(`\\b(?:for|after) ${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b${NUMBER} ${UNIT} at a time\\b|\\ba day or two\\b`) },
-  // "times a day" asks only when not told of what someone is doing ("taking ibuprofen 3 times a day").
-  { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|(?<!\b(?:taking|taken|took|using|used|doing|done|had|having|been|applying|applied|popping)(?: \w+){0,4} )\b\w+ (?:times a day|per day)\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/, precise: /\bevery (?:hour|day|\d+)|\btimes per\b/ },
+  { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|\btimes a day\b|\bper day\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/, precise: /\bevery (?:hour|day|\d+)|\btimes per\b/ },
   { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bat what (?:point|stage)\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b|\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one )?first\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
   { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b(?! (?:week|weekend|month|year|day|time|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|session|season))|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
   { name: 'cause', ask: /\bwhy\b|\bcauses?\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
@@ -48,6 +47,10 @@ const DONE_NEEDS = [' done', ' finished', ' over with', ' moved on', ' switched 
 
 /** "nothing, not X, Y or Z, has made a difference", "none of X or Y have helped": the list between. */
 const NOTHING_OF = /\b(?:nothing (?:at all )?(?:not |not even |including |even )|none of (?:the |my )?)((?:\w+ ){1,10}?)(?:has|have|s|ve|had|is|are) (?:made|helped|worked|done|touched|shifted|fixed|cured|sorted|eased)\b/;
+
+/** "taking ibuprofen 3 times a day": how often told of what someone does, which asks nothing. */
+const DOING_OFTEN = /\b(?:taking|taken|took|using|used|doing|done|had|having|been|applying|applied|popping)(?: \w+){0,4} \w+ (?:times a day|per day)\b/;
+const HOW_OFTEN = /\bhow (?:often|many times|frequently)\b/;
 
 const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas)|instead|(?:is there|are there) (?:a |any )?different|a different (?:one|kind|type|sort|brand)|another (?:kind|type|sort|brand|option))\b/;
 const ALTERNATIVES_ALL = new RegExp(ALTERNATIVE.source, 'g');
@@ -414,6 +417,8 @@ export function readQuery(query: string): ReadQuery {
   }
   const whenAsks = text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w));
   const intents = INTENTS.filter((intent) => {
+    // "times a day" asks only when not told of what someone is doing ("taking ibuprofen 3 times a day").
+    if (intent.name === 'frequency') return test(intent.ask) && (HOW_OFTEN.test(text) || !DOING_OFTEN.test(text));
     if (intent.name === 'time' && WAIT_ASKS.some((w) => text.includes(w))) return true;
     if (intent.name === 'contents' && (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text)) return true;
     if (intent.name === 'safety' && (SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (!alternatives && SIDE_EFFECT_MADE.some((w) => text.includes(w))) || (text.includes(' feel') && TAKING_FEELS.test(text)))) return true;
