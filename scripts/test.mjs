@@ -13,6 +13,7 @@
 //   output is held until the tests end, so it never interleaves with theirs.
 // Arguments go to vitest: `npm test -- test/cli.test.ts` runs one file.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,21 @@ if (stale) {
   process.stdout.write('npm test: dist/ is the build of the current files (build skipped).\n');
 }
 
+// vitest keeps transformed modules in node_modules/.experimental-vitest-cache (vitest.config.ts),
+// with the hash of the npm lockfile they were made under. When an `npm install` has changed the
+// lockfile, vitest 4.1 deletes that folder as it starts and then fails to write into it (ENOENT, 'No
+// test files found', no test run: seen 2026-12-04 after typescript was updated in place). The same
+// check here, with vitest's hash (sha256 of node_modules/.package-lock.json, its first 8 hex
+// digits), removes the folder before vitest starts: vitest then makes it anew, as after `npm ci`.
+const moduleCache = join(root, 'node_modules/.experimental-vitest-cache');
+try {
+  const { lockfileHash } = JSON.parse(readFileSync(join(moduleCache, '_metadata.json'), 'utf8'));
+  const lockfile = existsSync(installed) ? readFileSync(installed, 'utf8') : '';
+  if (lockfileHash !== createHash('sha256').update(lockfile).digest('hex').slice(0, 8).padEnd(8, '_')) rmSync(moduleCache, { recursive: true, force: true });
+} catch {
+  // No cache yet (or no metadata): vitest makes it.
+}
+
 // The summary reporter writes its counts here instead of printing them, so that the closing line
 // comes after the type check's report and counts it.
 const work = mkdtempSync(join(tmpdir(), 'spasm-npm-test-'));
@@ -80,6 +96,10 @@ if (!summary) {
   const status = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1);
   process.exit(status || (checked.ok ? 0 : 1));
 }
-const failed = summary.failed + (checked.ok ? 0 : 1);
-process.stdout.write(`\n${summary.passed} passed, ${failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}${checked.ok ? '' : ' (one: the type check)'}\n`);
+// vitest failing with no test failed (an error outside the tests, shown above it, such as 'No test
+// files found') counts as one failure, so that the closing line never says 0 failed for a failed run.
+const outside = (code || signal) && !summary.failed ? 1 : 0;
+const failed = summary.failed + outside + (checked.ok ? 0 : 1);
+const ones = [...(outside ? ["vitest's own error, above"] : []), ...(checked.ok ? [] : ['the type check'])];
+process.stdout.write(`\n${summary.passed} passed, ${failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}${ones.length ? ` (${ones.join('; ')})` : ''}\n`);
 process.exit(failed || code ? 1 : signal ? 128 + (constants.signals[signal] ?? 0) : 0);
