@@ -273,6 +273,10 @@ describe('what the person says they do not have', () => {
 });
 
 // Cases a review of the fourth session's readings found (each once read as the comment beside it says).
+it('"do not want to" turns from what follows, as "don\'t want to" does', () => {
+  expect([...readQuery('I do not want to take painkillers').tried]).toEqual(['painkillers']);
+});
+
 describe('a list told after "nothing" or "none of" is what failed', () => {
   it.each([
     ['Nothing, not physio, pills or injections, has made a lasting difference', ['physio', 'pills', 'injections']],

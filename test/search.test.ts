@@ -453,6 +453,7 @@ describe('snippets', () => {
   it.each([
     ['heat pad is not helping my neck at all'],
     ["hot water bottle isn't working, what else"],
+    ['hot showers dont help at all'],
   ])('turning from a later step of the plan (heat) does not go back to the earlier one in its section (ice): %j', (query) => {
     expect(top(query)).not.toBe('thermal');
   });
