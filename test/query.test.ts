@@ -113,6 +113,10 @@ describe('what the person turned from', () => {
     expect(read.askWords.has('helps')).toBe(true);
   });
 
+  it.each([['how do I cope with a neck spasm at work'], ['without painkillers how do i get through work'], ['how should I manage it']])('%j asks for a treatment', (query) => {
+    expect(readQuery(query).treatment).toBe(true);
+  });
+
   it('the words that turn away only ask ("avoid", "instead")', () => {
     expect(readQuery('avoid painkillers').askWords.has('avoid')).toBe(true);
     expect(readQuery('instead of ice').askWords.has('instead')).toBe(true);
