@@ -15,7 +15,7 @@ import { createTheme } from '../src/render/theme-color.js';
 import { displayWidth } from '../src/util/text.js';
 import { runTimerCommand, type TimerIO, type TimerRequest } from '../src/plan/timer-run.js';
 import { dayAdvice, findTimer, lookupTimer, parseMinutes, secondsLeft, startTimer, timerEvent, type TimerState } from '../src/plan/timer.js';
-import { cli, runCli } from './helpers/cli.js';
+import { cliStarted, runCli } from './helpers/cli.js';
 import { ptySession, stripSgr } from './helpers/pty.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -447,6 +447,10 @@ describe('the desktop notifier', () => {
 
 describe('spasm-info timer, the CLI (in-process for usage errors, the built bundle for sessions)', () => {
   const fast = { SPASM_INFO_TEST_CLOCK_RATE: '600' }; // a minute in a tenth of a second
+  // The two sessions in a pipe take no input: started as the file is collected, they run (and
+  // wait on their clock) while the tests before them do.
+  const piped = cliStarted(['timer', 'hot', 'water', 'bottle', '--minutes', '1'], { ...fast, TZ: 'UTC' });
+  const json = cliStarted(['timer', 'heat', '--minutes', '1', '--json', '--since', 'today'], fast);
 
   it('heat --minutes 25 exits 2 with the article\'s reason', async () => {
     const r = await runCli(['timer', 'heat', '--minutes', '25']);
@@ -468,14 +472,14 @@ describe('spasm-info timer, the CLI (in-process for usage errors, the built bund
     expect(r.stderr).toMatch(message);
   });
 
-  it('in a pipe: a start line and an end line', () => {
-    const r = cli(['timer', 'hot', 'water', 'bottle', '--minutes', '1'], { ...fast, TZ: 'UTC' });
+  it('in a pipe: a start line and an end line', async () => {
+    const r = await piped;
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Heat: 1 minute, from \d\d:\d\d until \d\d:\d\d\.\nTime's up \(1 minute\): take the heating pad off now, “taking care to avoid\nburning your skin by leaving the device on too long”\.\nThe article: several times per day\.\n$/);
   });
 
-  it('--json with --since: JSON lines on stdout, the day warning on stderr', () => {
-    const r = cli(['timer', 'heat', '--minutes', '1', '--json', '--since', 'today'], fast);
+  it('--json with --since: JSON lines on stdout, the day warning on stderr', async () => {
+    const r = await json;
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).event)).toEqual(['start', 'end']);
     expect(r.stderr).toBe('spasm-info: Day 1: the article advises ice or cold packs during the first two days after an injury, not heat. Timing heat anyway; you decide.\n');
@@ -485,16 +489,20 @@ describe('spasm-info timer, the CLI (in-process for usage errors, the built bund
 // Concurrent: each session is a process of its own, mostly waiting on the (fast) clock; one after
 // another they kept a test worker waiting about 3 s, together about 2 s (the full countdown), and
 // 1 s since the full countdown runs its minute in one second (the others end by a key or a signal
-// well before that, at the slower clock that gives the key time to arrive).
+// well before that, at the slower clock that gives the key time to arrive); the full countdown now
+// starts as the file is collected.
 describe.concurrent('spasm-info timer in a pseudo-terminal', () => {
   const dir = tempDir('pty-notify');
   const notifySend = join(dir, 'notify-send');
   writeFileSync(notifySend, `#!/bin/sh\nprintf '%s|' "$@" > "${dir}/notified"\n`);
   chmodSync(notifySend, 0o755);
   const env = { PATH: `${dir}:${process.env.PATH}`, SPASM_INFO_TEST_CLOCK_RATE: '30' };
+  // The full countdown takes no key: started as the file is collected, it counts down while the
+  // tests above run (its output waits in the pipe).
+  const countdown = ptySession(['timer', 'ice', '--minutes', '1'], 60, { ...env, SPASM_INFO_TEST_CLOCK_RATE: '60' });
 
   it('ice --minutes 1 counts down in place, rings, notifies, and leaves a clean line with the cursor shown', async () => {
-    const { output, code } = await ptySession(['timer', 'ice', '--minutes', '1'], 60, { ...env, SPASM_INFO_TEST_CLOCK_RATE: '60' }).exited;
+    const { output, code } = await countdown.exited;
     expect(code).toBe(0);
     const [start, live] = output.split(HIDE);
     expect(start).toMatch(/^Ice or cold packs: 1 minute, from \d\d:\d\d until \d\d:\d\d\. Ctrl-C\nstops it\.\n$/);

@@ -3,7 +3,7 @@
 // built bundle as a user would, in a clean environment: for the few end-to-end checks. cliSeries()
 // runs several command lines through the built bundle's main() in one child process: for runs that
 // are in a child only so that a hang is killed, not because a real process is what is tested.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { main, type IOStreams } from '../../src/cli/cli.js';
@@ -26,6 +26,20 @@ export function cli(args: string[], env: Record<string, string> = {}, options: {
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** cli() started now and not waited for: for a run that only waits (the timer's fast clock), started
+ *  as its file is collected so that it runs while the file's other tests do. */
+export function cliStarted(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 20_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', (error) => resolve({ code: null, stdout, stderr: `${stderr}${error.message}` }));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 /** The child of cliSeries(): runs each command line in turn through the bundle's main(), with
