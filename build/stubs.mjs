@@ -12,7 +12,6 @@ export const stubs = Object.fromEntries(
 /** Replaced inside one importing package only: [module, importing package, stand-in]. */
 export const scopedStubs = [
   ['chalk', 'marked-terminal', 'chalk-identity.js'],
-  ['#supports-color', 'chalk', 'chalk-no-detection.js'],
   ['cli-table3', 'marked-terminal', 'cli-table3.js'],
   ['(node:)?child_process', 'commander', 'child-process-lazy.cjs'],
 ].map(([module, importer, stub]) => ({ filter: new RegExp(`^${module}$`), importer, path: file(stub) }));

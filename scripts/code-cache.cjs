@@ -31,7 +31,7 @@ const COMMANDS = [
 ];
 
 // The same kinds of command line as a person types them in a terminal, where the layout differs
-// (tables, aligned columns, wrapping to the window) and colour is on (dist/theme-color.cjs, chalk):
+// (tables, aligned columns, wrapping to the window) and colour is on (dist/theme-color.cjs):
 // run through main() with a terminal of 100 columns, since this process's output is no terminal.
 const TERMINAL_COMMANDS = [
   ['list'],

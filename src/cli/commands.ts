@@ -35,7 +35,7 @@ export interface Invocation {
   globals: GlobalOptions;
 }
 
-/** The theme for a colour decision; chalk is loaded only when colour is on. */
+/** The theme for a colour decision; its colours (dist/theme-color.cjs) are loaded only when colour is on. */
 async function themeFor(color: boolean): Promise<Theme> {
   return color ? (await import('../render/theme-color.js')).createTheme(true) : plainTheme;
 }
