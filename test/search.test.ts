@@ -265,7 +265,7 @@ describe('words as a person means them', () => {
     expect(() => search(index, query)).not.toThrow();
   });
 
-  it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks']])(
+  it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks'], ['a small lump on the side of my neck'], ['a swollen node under my neck for a week']])(
     'another thing at the neck, with nothing of the corpus named whole, is the subject: %j finds nothing',
     (query) => expect(search(index, query).hits).toEqual([]),
   );

@@ -568,6 +568,9 @@ function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boole
 }
 
 /** How much a section gains from what the person turned from, when it is one thing among others there. */
+/** A noun as rare as "lump" or "node" (zipf under 4), at the neck, is a thing of its own there. */
+const RARE_THING_ZIPF = 4;
+
 const SIBLING_SHARE = 0.5;
 
 /** Score for an alternative the plan offers, when the person turns away from something. */
@@ -873,8 +876,12 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
           const unitId = index.sectionFirstUnit[k] + u;
           return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
         }));
-        const named = parsed.some((t, i) => !t.tried && t.weight > 0 && !inScope(t) && (isContext(t) || treatment(i) || urgentWhole(i)));
-        offTopic = !named && thingAtPlace(parsed, raw, (t) => !anyMatch(t) && (parsed[t].kind === 's' || (parsed[t].kind === 'b' && !inScope(parsed[t]))), (t) => t >= 0 && anyMatch(t), inScope);
+        // "side" of "on the side of my neck" says where, not what ("side effects").
+        const placeWord = (t: Term) => PLACE_PARTS.has(t.word) && raw!.some((w, k) => w === t.word && raw![k + 1] === 'of' && DETERMINERS.has(raw![k - 1]));
+        const named = parsed.some((t, i) => !t.tried && t.weight > 0 && !inScope(t) && !placeWord(t) && (isContext(t) || treatment(i) || urgentWhole(i)));
+        // A form of a treatment ("hot flannel", "freeze spray": words of a section of treatments),
+        // not of a word of the warning signs ("small" of "small fall": "a small lump on my neck").
+        offTopic = !named && thingAtPlace(parsed, raw, (t) => !anyMatch(t) && (parsed[t].kind === 's' || (parsed[t].kind === 'b' && !inScope(parsed[t])) || (parsed[t].kind === 'n' && (parsed[t].zipf ?? 0) < RARE_THING_ZIPF)), (t) => t >= 0 && best.some((row, k) => row[t] > 0 && !troubleSection(k)), inScope);
       }
     }
     // A name of several words that the corpus does not have (WordNet's): the words of it the corpus
