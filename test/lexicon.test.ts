@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hasLexicon, isPhrase, lemmasOf, lookupWord } from '../src/search/lexicon.js';
 import { packageRoot } from '../src/package-dir.js';
 
@@ -21,6 +21,23 @@ describe('lexicon lookups (dist/lexicon.txt, made by the build)', () => {
       return !info || info.zipf !== Number(zipf) / 10 || (info.kind ?? '') !== kind || info.lemmas.join(',') !== (lemmas ?? '');
     });
     expect(wrong.map((e) => e.join(' '))).toEqual([]);
+  });
+
+  // After 2,000 lookups of one file in a process, it is read whole and searched in memory
+  // (lexicon.ts, LOOKUPS_BEFORE_WHOLE): a fresh copy of the module, 3,000 words of the file and
+  // 3,000 near them that it lacks, looked up in turn, give the file's answers on both sides of that.
+  it('gives the same answers after the file is read whole as before', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/search/lexicon.js');
+    const words = entries.filter((_, i) => i % 7 === 3).slice(0, 3000);
+    const wrong: string[] = [];
+    for (const [word, field] of words) {
+      const info = fresh.lookupWord(word);
+      if (!info || info.zipf !== Number(/^\d+/.exec(field)![0]) / 10) wrong.push(word);
+      const near = `${word}q`;
+      if (!keys.has(near) && fresh.lookupWord(near) !== undefined) wrong.push(near);
+    }
+    expect(wrong).toEqual([]);
   });
 
   // Looked-up words are kept for the process (a memo of at most 20,000): a second lookup gives the
