@@ -23,7 +23,7 @@ describe('lexicon lookups (dist/lexicon.txt, made by the build)', () => {
     expect(wrong.map((e) => e.join(' '))).toEqual([]);
   });
 
-  // After 2,000 lookups of one file in a process, it is read whole and searched in memory
+  // After 300 lookups of one file in a process, it is read whole and searched in memory
   // (lexicon.ts, LOOKUPS_BEFORE_WHOLE): a fresh copy of the module, 3,000 words of the file and
   // 3,000 near them that it lacks, looked up in turn, give the file's answers on both sides of that.
   it('gives the same answers after the file is read whole as before', async () => {

@@ -47,10 +47,11 @@ let phrasesFile: Data | undefined;
 interface Data { fd: number; size: number; lookups: number; all?: Buffer }
 
 /** Lookups of one file after which it is read whole and searched in memory. A command's search
- *  makes a few dozen; a process that runs many searches (a library user, the test suite's 1,400
- *  queries) would otherwise spend a fifth of its search time in these small reads (measured in
- *  test/answers.test.ts: 0.54 s of about 3 s). The file is 0.7 MB (lexicon) or 0.4 MB (phrases). */
-const LOOKUPS_BEFORE_WHOLE = 2000;
+ *  makes a few (the 20-word question 9, a long story 16); a process that runs many searches (a
+ *  library user, the test suite's 1,925 queries) would otherwise spend a fifth of its search time
+ *  in these small reads (test/answers.test.ts: 0.54 s of about 3 s). The file is 0.7 MB (lexicon)
+ *  or 0.4 MB (phrases). */
+const LOOKUPS_BEFORE_WHOLE = 300;
 
 function openData(path: string): Data {
   try {

@@ -23,6 +23,8 @@ export interface Ready {
   urgent?: Set<number>;
   /** Its body sentences and its names that say "not", as the build prepared them. */
   prepared?: { paragraphs: string[][][]; negated: Set<number> };
+  /** Without the build's preparation, each section's paragraphs once split (search.ts, paragraphs). */
+  split?: (string[][] | undefined)[];
 }
 
 /** Kept on the index itself under a registered symbol, not in a WeakMap of this module's: the CLI's
