@@ -252,7 +252,7 @@ describe('words as a person means them', () => {
     expect(search(index, 'sleeping tablets for neck spasm').hits.length).toBeGreaterThan(0);
   });
 
-  it.each([['neck of femur fracture, how long is recovery'], ['stiff hoover brush roller, how to clean it'], ['the neck of the guitar is warped'], ['oesophageal spasm, food feels stuck'], ['stiff drink recipes']])(
+  it.each([['neck of femur fracture, how long is recovery'], ['stiff hoover brush roller, how to clean it'], ['the neck of the guitar is warped'], ['oesophageal spasm, food feels stuck'], ['stiff drink recipes'], ['infantile spasms in a six month old, what treatment helps']])(
     'words of the topic said of another thing ("neck of femur", "stiff hoover") find nothing: %j',
     (query) => expect(search(index, query).hits).toEqual([]),
   );

@@ -752,7 +752,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const topical = (i: number) => !ofAnother(parsed, (clauses ??= query.split(CLAUSE).map(words)), i, anyMatch);
     const hasTopic = parsed.some((t, i) => !t.tried && (isContext(t) || inScope(t)) && topical(i));
     const matchedZipf = Math.min(...parsed.filter((_, i) => strong[i]).map((t) => t.zipf ?? 0));
-    const specific = parsed.some((t, i) => positive[i] && anyMatch(i) && (t.zipf === undefined || t.zipf < SPECIFIC_ZIPF) && fullTerm.some((row) => row[i]));
+    // A word of the topic said of another thing ("infantile spasms") is nothing specific of the corpus's.
+    const specific = parsed.some((t, i) => positive[i] && anyMatch(i) && (t.zipf === undefined || t.zipf < SPECIFIC_ZIPF) && fullTerm.some((row) => row[i]) && (!isContext(t) || topical(i)));
     // An unmatched word names the subject when it is rarer than the words that matched: "anxiety"
     // in "anxiety medicine", not "weekend" in a story about a stiff neck. Words that only say what
     // kind of answer is wanted ("switch", "start") are no subject.
