@@ -248,6 +248,12 @@ describe('words as a person means them', () => {
     },
   );
 
+  it('a story whose question is about another part of the body, the neck told only in passing, is about that part', () => {
+    expect(search(index, "Twisted my ankle playing football on saturday, my neck was stiff for a day but it's fine now. Should I get an x-ray for the ankle?").hits).toEqual([]);
+    // ... but not when the question names something the corpus has: a warning sign's story stays.
+    expect(search(index, 'Neck spasms for two weeks and now it is hard to swallow my food. Is the ibuprofen irritating my throat?').hits[0]?.id).toBe('red-flags');
+  });
+
   it('a name the corpus lacks beside the condition itself is no other subject: "sleeping tablets for neck spasm" is answered', () => {
     expect(search(index, 'sleeping tablets for neck spasm').hits.length).toBeGreaterThan(0);
   });

@@ -455,6 +455,17 @@ function otherPlace(parsed: Term[], w: string[], phrases: string[], anyMatch: (t
 }
 
 /** Queries of up to this many words are checked for names of several words the corpus lacks. */
+const QUESTION_START = /^(?:what|how|when|should|can|could|is|are|do|does|did|will|would|any|which|why|where|who)\b/;
+
+/** The sentence of a query of several sentences that asks: the last that ends in "?" or starts
+ *  with a question word. */
+function askingSentence(query: string): string | undefined {
+  const parts = query.split(/(?<=[.?!])\s+|\n+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  for (let k = parts.length - 1; k >= 0; k--) if (parts[k].endsWith('?') || QUESTION_START.test(fold(parts[k]))) return parts[k];
+  return undefined;
+}
+
 const PHRASE_QUERY_WORDS = 6;
 
 /** Nouns as common as "day" or "time" (zipf 5.5 and up) are part of any story, not its subject. */
@@ -901,6 +912,19 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const namesCondition = parsed.some((t, i) => positive[i] && anyMatch(i) && ((isContext(t) && !inScope(t)) || inCondition[i]));
       if (!namesCondition) phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
       offTopic = !namesCondition && phrases!.length > 0 && onlyInPhrases(phrases!, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
+    }
+    // A story whose question is about another part of the body, the neck only told in passing
+    // ("… my neck was a bit sore too but that's gone now. do I need an MRI for the knee?"): the
+    // asking sentence names a part out of scope and nothing the corpus has (not "is the ibuprofen
+    // irritating my throat?").
+    if (!offTopic && scope && parsed.length >= STORY_WORDS) {
+      const asked = askingSentence(query);
+      if (asked) {
+        const w = new Set(words(asked));
+        const inAsked = (t: Term) => w.has(t.word);
+        offTopic = parsed.some((t) => inAsked(t) && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)))
+          && !parsed.some((t, i) => inAsked(t) && anyMatch(i) && (inScope(t) || isContext(t) || (strong[i] && t.weight > 0 && (t.zipf ?? 0) < STORY_ZIPF)));
+      }
     }
     // Whose trouble it is: an animal the corpus never names, as the one that has it ("my dog's
     // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
