@@ -496,6 +496,12 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(/^Any injury to the neck, even one that seems minor/);
   });
 
+  it('"older people" is "elderly": the side effects "especially in elderly patients" answer whether muscle relaxants are risky for them', () => {
+    const hit = search(index, 'are muscle relaxants risky for older people').hits[0];
+    expect(hit.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(/especially in elderly patients/);
+  });
+
   it('a doctor who gave the medicine is the story: feeling sick after it asks about its side effects, not a warning sign', () => {
     const hit = search(index, 'GP gave me cyclobenzaprine for my neck and I feel exhausted and a bit sick all day long, is that normal').hits[0];
     expect(hit.id).toBe('medications');
