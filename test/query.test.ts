@@ -97,6 +97,8 @@ describe('what the person turned from', () => {
     ["tramadol's off the table, what else could my GP offer", ['medicine', 'prescribe']],
     ['sore neck for eight days now', ['weeks']],
     ['neck spasm started three days ago', []],
+    ['third day of neck spasm, still using ice packs', ['thereafter']],
+    ['second day of icing it', []],
     ['hurting for 14 days now', ['weeks']],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied).toEqual(implied);

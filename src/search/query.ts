@@ -670,6 +670,8 @@ const HEAT_WORDS = ['heat', 'heating', 'heated', 'hot', 'warm', 'warmth'];
 const COLD = new RegExp(`\\b(?:${COLD_WORDS.join('|')})\\b`);
 const HEAT = new RegExp(`^(?:${HEAT_WORDS.join('|')})$`);
 /** "day 3", "day four": the day of it. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 const DAY_OF = /\bday (\d+|[a-z]+)\b/g;
 /** "3 days", "a few days", "four days in": how many days. */
 const DAYS_OF = /\b(\d+|[a-z]+|a few|a couple of) days?\b/g;
@@ -681,9 +683,11 @@ function daysIn(text: string): number {
   if (!text.includes('day')) return 0;
   for (const pattern of [DAY_OF, DAYS_OF]) {
     for (const m of text.matchAll(pattern)) {
-      const n = count(m[1]);
+      // "the third day" is day 3, as "day 3" is.
+      const ordinal = ORDINALS.indexOf(m[1]) + 1;
+      const n = ordinal || count(m[1]);
       // "day 2" is the second day, still one of the first two: it counts from day 3.
-      if (n < 1000 && (pattern === DAYS_OF || n >= 3)) most = Math.max(most, n);
+      if (n < 1000 && ((pattern === DAYS_OF && !ordinal) || n >= 3)) most = Math.max(most, n);
     }
   }
   return most;
