@@ -496,6 +496,10 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(/^Any injury to the neck, even one that seems minor/);
   });
 
+  it('a curved spine is a deformity of the spinal column, where surgery comes in when nothing else has worked', () => {
+    expect(search(index, 'neck spasm from a curved spine, nothing else has worked').hits[0].id).toBe('surgery');
+  });
+
   it('"older people" is "elderly": the side effects "especially in elderly patients" answer whether muscle relaxants are risky for them', () => {
     const hit = search(index, 'are muscle relaxants risky for older people').hits[0];
     expect(hit.id).toBe('medications');
