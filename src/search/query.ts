@@ -36,7 +36,6 @@ export const INTENTS: Intent[] = [
 /** Intents whose words only ask ("how long", "when", "switch") and are not searched for. */
 const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
 
-/** "what else", "anything else", "other options": the person wants the alternatives. */
 /** "cold packs done", "the ice is finished", "done with the ice", "moved on from ice": a step the
  *  person has finished, not one that failed; they are past it. */
 const DONE_AFTER = /\s+(?:(?:is|are|s) )?(?:done|finished|over with)\s*$/;
@@ -52,6 +51,7 @@ const NOTHING_OF = /\b(?:nothing (?:at all )?(?:not |not even |including |even )
 const DOING_OFTEN = /\b(?:taking|taken|took|using|used|doing|done|had|having|been|applying|applied|popping)(?: \w+){0,4} \w+ (?:times a day|per day)\b/;
 const HOW_OFTEN = /\bhow (?:often|many times|frequently)\b/;
 
+/** "what else", "anything else", "other options": the person wants the alternatives. */
 const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas)|instead|(?:is there|are there) (?:a |any )?different|a different (?:one|kind|type|sort|brand)|another (?:kind|type|sort|brand|option))\b/;
 const ALTERNATIVES_ALL = new RegExp(ALTERNATIVE.source, 'g');
 
@@ -86,7 +86,6 @@ const PRESCRIBER = /\b(?:doctors?|gps?)\b/;
 const PRESCRIBER_GIVES = /\b(?:doctors?|gps?|docs?) (?:can|could|would|will|might) (?:give|prescribe|offer)\b|\b(?:can|could|would|will|might) (?:a |the |my )?(?:doctor|gp|doc) (?:give|prescribe|offer)\b/;
 /** Words after "give me" that name no particular thing: asking what a prescriber would give. */
 const GIVEN_VAGUE = new Set(['something', 'anything', 'stronger', 'more', 'else', 'other', 'better', 'for', 'to', 'if', 'when']);
-/** What PRESCRIBER_GIVES needs (a plain test before the pattern is compiled). */
 /** "the GP gave me", "my doctor prescribed", "the doctor said", "went to the GP", "took my mum to
  *  the doctor", "saw the GP": a doctor already seen. */
 const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |just )?(?:gave|given|prescribed|put (?:me|him|her) on|said|told|mentioned|recommended|suggested|reckons|thinks)\b|\b(?:went|been|gone|took(?: \w+){1,2}|taken(?: \w+){1,2}) to (?:the |my |a |our |her |his )?(doctors?|gp|docs?)\b|\b(?:saw|seen) (?:the |my |a |our |her |his )?(doctors?|gp|consultant)\b/g;
@@ -94,6 +93,7 @@ const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |ju
 /** Words one of which SEEN_DOCTOR needs. */
 const SEEN_DOCTOR_NEEDS = [' doctor', ' gp', ' doc', ' consultant'];
 
+/** What PRESCRIBER_GIVES needs (a plain test before the pattern is compiled). */
 const PRESCRIBER_NEEDS = [' doctor', ' gp', ' doc '];
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
@@ -293,8 +293,8 @@ export function readQuery(query: string): ReadQuery {
   }
   // "Nothing, not physio, pills or injections, has made a lasting difference", "none of the
   // painkillers, heat or stretches have helped": the list told after "nothing" is what failed.
-  const told = ` ${clauses.flat().join(' ')} `;
-  const listed = told.includes(' nothing ') || told.includes(' none of ') ? NOTHING_OF.exec(told) : null;
+  const text = ` ${clauses.flat().join(' ')} `;
+  const listed = text.includes(' nothing ') || text.includes(' none of ') ? NOTHING_OF.exec(text) : null;
   if (listed) {
     failed = true;
     for (const w of listed[0].trim().split(' ').slice(0, 2)) said.add(w);
@@ -383,7 +383,6 @@ export function readQuery(query: string): ReadQuery {
       for (const w of listBefore(before)) tried.add(w);
     }
   }
-  const text = ` ${clauses.flat().join(' ')} `;
   // "day four, cold packs done, how long do I use heat": the step finished is behind the person.
   if (DONE_NEEDS.some((w) => text.includes(w))) {
     for (const list of clauses) {
@@ -669,9 +668,10 @@ const COLD_WORDS = ['ice', 'iced', 'icing', 'cold', 'frozen'];
 const HEAT_WORDS = ['heat', 'heating', 'heated', 'hot', 'warm', 'warmth'];
 const COLD = new RegExp(`\\b(?:${COLD_WORDS.join('|')})\\b`);
 const HEAT = new RegExp(`^(?:${HEAT_WORDS.join('|')})$`);
-/** "day 3", "day four": the day of it. */
+/** "the third day": day 3. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
+/** "day 3", "day four": the day of it. */
 const DAY_OF = /\bday (\d+|[a-z]+)\b/g;
 /** "3 days", "a few days", "four days in": how many days. */
 const DAYS_OF = /\b(\d+|[a-z]+|a few|a couple of) days?\b/g;

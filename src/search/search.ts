@@ -454,7 +454,7 @@ function otherPlace(parsed: Term[], w: string[], phrases: string[], anyMatch: (t
   });
 }
 
-/** Queries of up to this many words are checked for names of several words the corpus lacks. */
+/** Words that start a question. */
 const QUESTION_START = /^(?:what|how|when|should|can|could|is|are|do|does|did|will|would|any|which|why|where|who)\b/;
 
 /** The sentence of a query of several sentences that asks: the last that ends in "?" or starts
@@ -466,6 +466,7 @@ function askingSentence(query: string): string | undefined {
   return undefined;
 }
 
+/** Queries of up to this many words are checked for names of several words the corpus lacks. */
 const PHRASE_QUERY_WORDS = 6;
 
 /** Nouns as common as "day" or "time" (zipf 5.5 and up) are part of any story, not its subject. */
@@ -578,10 +579,10 @@ function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boole
   return false;
 }
 
-/** How much a section gains from what the person turned from, when it is one thing among others there. */
 /** A noun as rare as "lump" or "node" (zipf under 4), at the neck, is a thing of its own there. */
 const RARE_THING_ZIPF = 4;
 
+/** How much a section gains from what the person turned from, when it is one thing among others there. */
 const SIBLING_SHARE = 0.5;
 
 /** Score for an alternative the plan offers, when the person turns away from something. */
@@ -910,8 +911,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // A query naming the condition itself ("sleeping tablets for neck spasm", "neck pain and
       // blood pressure") is about it (and is not looked through for such names: most stories).
       const namesCondition = parsed.some((t, i) => positive[i] && anyMatch(i) && ((isContext(t) && !inScope(t)) || inCondition[i]));
-      if (!namesCondition) phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
-      offTopic = !namesCondition && phrases!.length > 0 && onlyInPhrases(phrases!, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
+      if (!namesCondition) {
+        phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
+        offTopic = phrases.length > 0 && onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
+      }
     }
     // A story whose question is about another part of the body, the neck only told in passing
     // ("… my neck was a bit sore too but that's gone now. do I need an MRI for the knee?"): the
@@ -1324,10 +1327,10 @@ function sentenceMatch(index: SearchIndex, text: string, term: Term): number {
  *  enough for V8 to optimise it (TurboFan) in a long query, 4.5 MB of peak memory and ~10 M
  *  instructions (measured: --max-opt=0 and callgrind). */
 function stemsOf(text: string): string[] {
-  return words(text).map(stem);
+  return stemsOfFolded(fold(text));
 }
 
-/** stemsOf for text already folded (words() would fold it again: a copy of every sentence a snippet reads). */
+/** stemsOf for text already folded (folding it again would copy every sentence a snippet reads). */
 function stemsOfFolded(folded: string): string[] {
   return (folded.match(wordPattern(folded)) ?? []).map(stem);
 }
