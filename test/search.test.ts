@@ -248,6 +248,10 @@ describe('words as a person means them', () => {
     },
   );
 
+  it('a story that says the neck hurts names the condition in everyday words: the names it tells ("school run", "parking space") do not make it about them', () => {
+    expect(search(index, 'after the school run I reversed into a parking space and felt something go in my neck, now it hurts to look over my shoulder, when should it get better').hits.length).toBeGreaterThan(0);
+  });
+
   it('a story whose question is about another part of the body, the neck told only in passing, is about that part', () => {
     expect(search(index, "Twisted my ankle playing football on saturday, my neck was stiff for a day but it's fine now. Should I get an x-ray for the ankle?").hits).toEqual([]);
     // ... but not when the question names something the corpus has: a warning sign's story stays.

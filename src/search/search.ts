@@ -579,6 +579,8 @@ function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boole
   return false;
 }
 
+/** Everyday words for pain: said of a part of the body in scope, they name the condition. */
+const PAIN_WORDS = ['hurt', 'hurts', 'hurting', 'sore', 'ache', 'aches', 'aching', 'achy', 'pain', 'pains', 'painful', 'agony', 'throbbing', 'tender'];
 /** A noun as rare as "lump" or "node" (zipf under 4), at the neck, is a thing of its own there. */
 const RARE_THING_ZIPF = 4;
 
@@ -910,7 +912,11 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // the roads, is it safe to drive to work", "heat rash on my neck from the sun, what cream".
       // A query naming the condition itself ("sleeping tablets for neck spasm", "neck pain and
       // blood pressure") is about it (and is not looked through for such names: most stories).
-      const namesCondition = parsed.some((t, i) => positive[i] && anyMatch(i) && ((isContext(t) && !inScope(t)) || inCondition[i]));
+      // So is one that says the part it is about hurts ("felt something go in my neck, now it hurts
+      // to look over my shoulder"): the pain is the condition told in everyday words, though a name
+      // the story has ("parking space") holds the only other word the corpus has.
+      const namesCondition = parsed.some((t, i) => positive[i] && anyMatch(i) && ((isContext(t) && !inScope(t)) || inCondition[i]))
+        || (hasTopic && parsed.some((t) => !t.tried && PAIN_WORDS.includes(t.word)));
       if (!namesCondition) {
         phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
         offTopic = phrases.length > 0 && onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
