@@ -3,7 +3,7 @@
 // it can be built once (at build time for the bundled corpus, into a cache for --data corpora) and
 // loaded in a few milliseconds instead of re-tokenising the corpus at every start.
 
-import type { Corpus, Section } from '../corpus/types.js';
+import type { Corpus, DrugClass, DrugMember, Section, VocabularyGroup } from '../corpus/types.js';
 import { lemmasOf } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 import { markdownToPlain, sentences, stem, words } from '../util/text.js';
@@ -52,27 +52,65 @@ export function sectionUnits(section: Section, { body = true } = {}): Unit[] {
   const units: Unit[] = [{ kind: 'title', text: section.title }, { kind: 'alias', text: section.id.replace(/[-_.]+/g, ' ') }];
   for (const alias of section.aliases ?? []) units.push({ kind: 'alias', text: alias });
   for (const group of section.vocabulary ?? []) {
-    for (const term of group.terms) units.push({ kind: 'term', text: term, reason: `${term} — ${group.means}`, cites: group.cites });
+    for (const term of group.terms) units.push(new VocabularyUnit(term, group));
   }
   for (const drug of section.drugs ?? []) {
-    const rx = drug.prescription ? ', by prescription' : '';
-    const term = (text: string, reason: string) => units.push({ kind: 'term', text, reason: reason + rx, cites: drug.cites });
-    term(drug.class, `${drug.class} — ${drug.label}`);
+    units.push(new DrugUnit(drug.class, drug, undefined, 'class'));
     for (const member of drug.members) {
-      // A name's note (where it is sold, that it is discontinued, how it is taken) goes with it, and
-      // a combination names every ingredient, so a hit never hides what the product contains.
-      const noted = (name: string) => (member.notes?.[name] ? `${name} (${member.notes[name]})` : name);
-      const ingredients = member.ingredients ?? [];
-      const hidden = ingredients.some((i) => !member.generic.toLowerCase().includes(i.toLowerCase()));
-      const generic = hidden ? `${member.generic}: ${ingredients.join(' + ')}` : member.generic;
-      term(member.generic, `${noted(member.generic).replace(member.generic, generic)} — ${drug.label}`);
-      for (const brand of member.brands ?? []) term(brand, `${noted(brand)} — a brand of ${generic}, ${drug.label}`);
-      for (const aka of member.aka ?? []) term(aka, `${noted(aka)} — another name for ${generic}, ${drug.label}`);
+      units.push(new DrugUnit(member.generic, drug, member, 'generic'));
+      for (const brand of member.brands ?? []) units.push(new DrugUnit(brand, drug, member, 'brand'));
+      for (const aka of member.aka ?? []) units.push(new DrugUnit(aka, drug, member, 'aka'));
     }
   }
   units.push({ kind: 'summary', text: section.summary });
   if (body) for (const sentence of bodySentences(section)) units.push({ kind: 'body', text: sentence });
   return units;
+}
+
+// A name's reason is worked out when it is read, not with the unit: a search reads the names of
+// every section it meets (for their text) but shows one reason a hit. Made with every unit, the
+// reasons were most of what reading a section's names allocated (the bundled corpus's 657 names:
+// 158 KB of young objects, enough with the rest of a long query's search for a young-generation
+// collection).
+
+/** A term of a vocabulary group: its reason is what the group means. */
+class VocabularyUnit implements Unit {
+  readonly kind = 'term';
+  readonly cites: string | undefined;
+  constructor(readonly text: string, private readonly group: VocabularyGroup) {
+    this.cites = group.cites;
+  }
+
+  get reason(): string {
+    return `${this.text} — ${this.group.means}`;
+  }
+}
+
+/** Which of a drug's names a unit is. */
+type DrugName = 'class' | 'generic' | 'brand' | 'aka';
+
+/** A drug's name: its class, a member's generic name, a brand or another name of it. */
+class DrugUnit implements Unit {
+  readonly kind = 'term';
+  readonly cites: string | undefined;
+  constructor(readonly text: string, private readonly drug: DrugClass, private readonly member: DrugMember | undefined, private readonly name: DrugName) {
+    this.cites = drug.cites;
+  }
+
+  get reason(): string {
+    const { drug, member, text } = this;
+    const rx = drug.prescription ? ', by prescription' : '';
+    if (!member) return `${drug.class} — ${drug.label}${rx}`;
+    // A name's note (where it is sold, that it is discontinued, how it is taken) goes with it, and
+    // a combination names every ingredient, so a hit never hides what the product contains.
+    const noted = member.notes?.[text] ? `${text} (${member.notes[text]})` : text;
+    const ingredients = member.ingredients ?? [];
+    const hidden = ingredients.some((i) => !member.generic.toLowerCase().includes(i.toLowerCase()));
+    const generic = hidden ? `${member.generic}: ${ingredients.join(' + ')}` : member.generic;
+    if (this.name === 'generic') return `${noted.replace(member.generic, generic)} — ${drug.label}${rx}`;
+    if (this.name === 'brand') return `${noted} — a brand of ${generic}, ${drug.label}${rx}`;
+    return `${noted} — another name for ${generic}, ${drug.label}${rx}`;
+  }
 }
 
 /** The plain-text sentences of a section body. */
