@@ -50,16 +50,26 @@ export interface SearchIndex {
  *  names and their reasons skips reading the body's markdown). */
 export function sectionUnits(section: Section, { body = true } = {}): Unit[] {
   const units: Unit[] = [{ kind: 'title', text: section.title }, { kind: 'alias', text: section.id.replace(/[-_.]+/g, ' ') }];
-  for (const alias of section.aliases ?? []) units.push({ kind: 'alias', text: alias });
-  for (const group of section.vocabulary ?? []) {
-    for (const term of group.terms) units.push(new VocabularyUnit(term, group));
+  // Index loops, not for-of: run cold (once per section a search meets), for-of allocated an
+  // iterator and a result object for every name.
+  const aliases = section.aliases ?? [];
+  for (let i = 0; i < aliases.length; i++) units.push({ kind: 'alias', text: aliases[i] });
+  const vocabulary = section.vocabulary ?? [];
+  for (let g = 0; g < vocabulary.length; g++) {
+    const group = vocabulary[g];
+    for (let i = 0; i < group.terms.length; i++) units.push(new VocabularyUnit(group.terms[i], group));
   }
-  for (const drug of section.drugs ?? []) {
+  const drugs = section.drugs ?? [];
+  for (let d = 0; d < drugs.length; d++) {
+    const drug = drugs[d];
     units.push(new DrugUnit(drug.class, drug, undefined, 'class'));
-    for (const member of drug.members) {
+    for (let m = 0; m < drug.members.length; m++) {
+      const member = drug.members[m];
       units.push(new DrugUnit(member.generic, drug, member, 'generic'));
-      for (const brand of member.brands ?? []) units.push(new DrugUnit(brand, drug, member, 'brand'));
-      for (const aka of member.aka ?? []) units.push(new DrugUnit(aka, drug, member, 'aka'));
+      const brands = member.brands ?? [];
+      for (let i = 0; i < brands.length; i++) units.push(new DrugUnit(brands[i], drug, member, 'brand'));
+      const aka = member.aka ?? [];
+      for (let i = 0; i < aka.length; i++) units.push(new DrugUnit(aka[i], drug, member, 'aka'));
     }
   }
   units.push({ kind: 'summary', text: section.summary });
