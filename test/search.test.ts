@@ -258,6 +258,15 @@ describe('words as a person means them', () => {
     expect(search(index, 'Neck spasms for two weeks and now it is hard to swallow my food. Is the ibuprofen irritating my throat?').hits[0]?.id).toBe('red-flags');
   });
 
+  it.each([
+    ['Hurt my neck in a car crash last week and it is still stiff. Now I have tingling in both feet. Should I get my feet checked?', 'red-flags'],
+    ['My neck has been stiff since the weekend. I have a bad headache and a high temperature. Could it be my ears?', 'red-flags'],
+    ['Been taking naproxen for my neck spasm for five days now. Is it safe for my kidneys?', 'medications'],
+    ['My neck went into spasm at work on Monday and I have been taking ibuprofen. Is it bad for my stomach?', 'medications'],
+  ])('a neck story whose question names another part is still answered unless the neck is told only in passing: %j -> %s', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+
   it('a name the corpus lacks beside the condition itself is no other subject: "sleeping tablets for neck spasm" is answered', () => {
     expect(search(index, 'sleeping tablets for neck spasm').hits.length).toBeGreaterThan(0);
   });
