@@ -39,6 +39,10 @@ describe('query understanding', () => {
     expect(search(index, query).hits).toEqual([]);
   });
 
+  it.each([[' '.repeat(3000)], ['\n\n  '.repeat(1000)], ['\t '.repeat(1500)]])('blanks before the words do not spend the 2,000-character budget: %j then "ibuprofen" finds it', (pad) => {
+    expect(search(index, `${pad}ibuprofen`).hits[0]?.id).toBe('medications');
+  });
+
   it('a 10,000-character query answers: one distinct word, searched once', () => {
     const result = search(index, 'neck '.repeat(2000));
     expect(result.terms).toEqual(['neck']);

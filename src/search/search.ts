@@ -97,11 +97,15 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** The query up to MAX_QUERY_CHARS, cut where a word ends. */
+/** The query up to MAX_QUERY_CHARS, cut where a word ends. Runs of blanks count as one first (a
+ *  line break stays one, since it ends a sentence): pasted text padded with spaces or blank lines
+ *  would otherwise spend the budget before its first word. */
 function cutQuery(query: string): string {
   if (query.length <= MAX_QUERY_CHARS) return query;
-  const space = query.lastIndexOf(' ', MAX_QUERY_CHARS);
-  return query.slice(0, space > 0 ? space : MAX_QUERY_CHARS);
+  const squeezed = query.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
+  if (squeezed.length <= MAX_QUERY_CHARS) return squeezed;
+  const space = Math.max(squeezed.lastIndexOf(' ', MAX_QUERY_CHARS), squeezed.lastIndexOf('\n', MAX_QUERY_CHARS));
+  return squeezed.slice(0, space > 0 ? space : MAX_QUERY_CHARS);
 }
 
 /** The words of a query that are searched for: folded, stop words dropped, each once. */
