@@ -519,6 +519,19 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(/^Any injury to the neck, even one that seems minor/);
   });
 
+  it.each([['Stiff neck and a rash that does not fade. Should I check my skin?'], ['stiff neck, rash wont fade with the glass test']])(
+    'a rash that does not fade with a stiff neck is the meningitis emergency first: %j', (query) => {
+      const hit = search(index, query).hits[0];
+      expect(hit?.id).toBe('red-flags');
+      expect(hit?.snippet.text).toMatch(/meningitis/);
+    },
+  );
+
+  it('"side" of "on the side of my neck" says where, not "side effects"', () => {
+    expect(search(index, 'a spasm on the side of my neck').hits[0]?.snippet.text).not.toMatch(/side effects/);
+    expect(search(index, 'side effects of muscle relaxants').hits[0]?.snippet.text).toMatch(/side effects/);
+  });
+
   it('older people are a group more prone to side effects, not a side effect: the reason line says so, and "is it just old age" is no question about medicines', () => {
     expect(search(index, 'are muscle relaxants risky for pensioners').hits[0].snippet.reason).toMatch(/^pensioner — older people, more prone/);
     expect(search(index, 'my neck is stiff, is it just old age').hits[0]?.id).not.toBe('medications');

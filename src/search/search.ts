@@ -627,9 +627,15 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   if (onlyContext) conditions = new Set<number>();
   /** The weights of the words asked about, before they were raised. */
   const unfocused = new Map<Term, number>();
+  // "side" of "on the side of my neck" says where, every time the query says it: not "side effects".
+  const placeOnly = (word: string) => {
+    if (!PLACE_PARTS.has(word)) return false;
+    const raw = words(query);
+    return raw.every((w, k) => w !== word || (k > 0 && raw[k + 1] === 'of' && DETERMINERS.has(raw[k - 1])));
+  };
   for (const t of parsed) {
     // Words that only ask ("what helps") weigh nothing even beside the condition alone.
-    if (read.askWords.has(t.word)) t.weight = 0;
+    if (read.askWords.has(t.word) || placeOnly(t.word)) t.weight = 0;
     else if (onlyContext) continue;
     // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
     // cannot get ("no physio on the NHS") is still what they ask about.
