@@ -154,6 +154,7 @@ writeFileSync('dist/phrases.txt', buildPhrases());
 const asciiJson = (json) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const files = prebuild.bundledFiles(corpusText, corpus);
 writeFileSync('dist/bundled.corpus.json', asciiJson(files.corpus));
+writeFileSync('dist/bundled.sources.json', asciiJson(files.sources));
 writeFileSync('dist/bundled.index', files.index);
 writeFileSync('dist/bundled.search.json', asciiJson(files.search));
 writeFileSync('dist/bundled.render.json', asciiJson(files.render));

@@ -21,15 +21,18 @@ export function renderManPage(date: string): string {
 }
 
 /** The files the CLI reads for the bundled corpus, all under one key derived from its text: the
- *  corpus itself, its search index, what a search would otherwise work out from the corpus at every
- *  run (search.ts, prepareSearch), and its rendering up to the width-dependent layout in both
- *  colour modes (so `show` only lays it out). */
-export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; index: Uint8Array; render: string; search: string } {
+ *  corpus itself without its list of sources, that list (only `show` reads it: store/bundled.ts), its
+ *  search index, what a search would otherwise work out from the corpus at every run (search.ts,
+ *  prepareSearch), and its rendering up to the width-dependent layout in both colour modes (so
+ *  `show` only lays it out). */
+export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; sources: string; index: Uint8Array; render: string; search: string } {
   const key = contentKey(corpusText);
   const index = buildIndex(corpus);
   const prerender = (color: boolean) => Object.fromEntries(corpus.sections.map((s) => [s.id, prerenderSection(corpus, s, createTheme(color))]));
+  const { sources, ...rest } = corpus;
   return {
-    corpus: JSON.stringify({ key, corpus }),
+    corpus: JSON.stringify({ key, corpus: rest }),
+    sources: JSON.stringify({ key, sources }),
     index: serializeIndex(index, key),
     search: JSON.stringify(prepareSearch(index, key)),
     render: JSON.stringify({ key, plain: prerender(false), color: prerender(true) }),

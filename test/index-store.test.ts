@@ -104,15 +104,19 @@ describe('an index of more stems than 16 bits can number', () => {
 });
 
 describe('the build', () => {
-  it('ships an index and prerendered sections for the bundled corpus, both matching it', () => {
+  it('ships the bundled corpus (its list of sources apart), an index and prerendered sections, all matching it', () => {
     const text = readFileSync(join(root, 'data/corpus.json'), 'utf8');
     const index = deserializeIndex(readFileSync(join(root, 'dist/bundled.index')), corpus, contentKey(text));
     expect(index, 'dist/bundled.index is stale or missing: run npm run build').toBeDefined();
     const renders = JSON.parse(readFileSync(join(root, 'dist/bundled.render.json'), 'utf8'));
     expect(renders.key).toBe(contentKey(text));
     expect(Object.keys(renders.plain)).toEqual(corpus.sections.map((s) => s.id));
+    // The corpus without its list of sources, and that list in a file of its own (only `show` reads it).
+    const { sources, ...rest } = JSON.parse(text);
     const copy = JSON.parse(readFileSync(join(root, 'dist/bundled.corpus.json'), 'utf8'));
-    expect(copy, 'dist/bundled.corpus.json (what the CLI reads) is stale: run npm run build').toEqual({ key: contentKey(text), corpus: JSON.parse(text) });
+    expect(copy, 'dist/bundled.corpus.json (what the CLI reads) is stale: run npm run build').toEqual({ key: contentKey(text), corpus: rest });
+    const shipped = JSON.parse(readFileSync(join(root, 'dist/bundled.sources.json'), 'utf8'));
+    expect(shipped, 'dist/bundled.sources.json is stale: run npm run build').toEqual({ key: contentKey(text), sources });
   });
 
   // The built CLI lays out the build's prerendering; in-process, the sources have none beside
@@ -121,8 +125,16 @@ describe('the build', () => {
   const COLORS = ['never', 'always'];
   const showAll = (color: string) => ['--color', color, 'show', ...corpus.sections.map((s) => s.id)];
   let prebuilt: Run[] = [];
+  const showJson = ['show', ...corpus.sections.map((s) => s.id), '--json'];
   beforeAll(() => {
-    prebuilt = cliSeries(COLORS.map(showAll));
+    prebuilt = cliSeries([...COLORS.map(showAll), showJson]);
+  });
+  // The built CLI reads the corpus's list of sources from a file of its own when it is first asked.
+  it('show --json of every section gives the same sources from the build\'s files as from the corpus', async () => {
+    const built = prebuilt[COLORS.length];
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stdout).toContain('"sources"');
+    expect(built.stdout).toBe((await runCli(showJson)).stdout);
   });
   it.each(COLORS.map((color, i) => [color, i] as const))('show of every section prints the same from the prerendering as from a live render (--color %s)', async (color, i) => {
     expect(prebuilt[i].code, prebuilt[i].stderr).toBe(0);

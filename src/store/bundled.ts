@@ -13,6 +13,11 @@ import { usePrepared } from '../search/prepared.js';
 /** Written by the build: the bundled corpus as it was checked, and its key (which the index and the
  *  prerendered sections carry too). */
 const builtCorpusPath = join(moduleDir, 'bundled.corpus.json');
+/** Written by the build: the corpus's list of sources (the pages its facts were checked against),
+ *  which only `show` reads, for its credit lines and `show --json`. Apart from the corpus, so that
+ *  `list`, `search` and `plan` do not read and parse it: 25 KB of the corpus's 66 KB of JSON, and
+ *  about a third of what parsing the corpus allocated (young objects: see readSourcesWhenAsked). */
+const bundledSourcesPath = join(moduleDir, 'bundled.sources.json');
 /** Written by the build beside the bundle (dist/bundled.index). */
 const bundledIndexPath = join(moduleDir, 'bundled.index');
 /** Written by the build beside the bundle: what searches of the bundled index would otherwise work
@@ -37,9 +42,46 @@ interface StoredRenders {
  *  without a build beside this module (the sources, in tests), from data/ with the key computed. */
 export function readBundledCorpus(): BuiltCorpus {
   const built = readIfThere(builtCorpusPath);
-  if (built) return JSON.parse(built.toString()) as BuiltCorpus;
+  if (built) {
+    const copy = JSON.parse(built.toString()) as BuiltCorpus;
+    if (!Object.hasOwn(copy.corpus, 'sources')) readSourcesWhenAsked(copy.corpus, copy.key);
+    return copy;
+  }
   const text = readBundledCorpusText();
   return { key: contentKey(text), corpus: JSON.parse(text) as Corpus };
+}
+
+/** Gives the corpus its list of sources the first time it is read, from the build's file beside the
+ *  bundle (its key must be the corpus's). Parsed with the corpus, that list cost every command about
+ *  60 KB of young objects (search ibuprofen 926 -> 862 KB; V8 collects them at about 1,000 KB),
+ *  though only `show` reads it. */
+function readSourcesWhenAsked(corpus: Corpus, key: string): void {
+  Object.defineProperty(corpus, 'sources', {
+    configurable: true,
+    enumerable: true,
+    get(): Corpus['sources'] {
+      const sources = readBundledSources(key);
+      Object.defineProperty(corpus, 'sources', { value: sources, writable: true, enumerable: true, configurable: true });
+      return sources;
+    },
+  });
+}
+
+function readBundledSources(key: string): Corpus['sources'] {
+  try {
+    const stored = readIfThere(bundledSourcesPath);
+    const parsed = stored && (JSON.parse(stored.toString()) as { key?: unknown; sources?: Corpus['sources'] });
+    if (parsed && parsed.key === key) return parsed.sources;
+  } catch {
+    // Not JSON: as if it were not there.
+  }
+  // Not there, or from another build: the corpus file's own, if it is the text the key was made from.
+  try {
+    const text = readBundledCorpusText();
+    return contentKey(text) === key ? (JSON.parse(text) as Corpus).sources : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The index the build wrote beside the bundle, if it is there and matches `key`. */
