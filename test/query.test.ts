@@ -287,10 +287,36 @@ describe('a list told after "nothing" or "none of" is what failed', () => {
   it.each([
     ['Nothing, not physio, pills or injections, has made a lasting difference', ['physio', 'pills', 'injections']],
     ['none of the painkillers, heat or stretches have helped', ['painkillers', 'heat', 'stretches']],
+    ['nothing at all, not physio or pills, has helped', ['physio', 'pills']],
+    ['stiff neck for weeks, nothing, not even the physio, has made a difference', ['physio']],
   ])('%j: %j', (query, words) => {
     const read = readQuery(query);
     expect([...read.tried].sort()).toEqual([...words].sort());
     expect(read.failed).toBe(true);
+  });
+
+  // Review 1204f finding 3: the list ran over sentences and verbs to what HAS helped.
+  it.each([
+    ['none of my friends have had this but the heat pad has helped, how long should I keep using it'],
+    ['none of my friends have had this. the heat pad has helped, how long should I keep using it'],
+    ['none of my family are doctors, ibuprofen has helped a bit, should I keep taking it'],
+  ])('%j lists nothing that failed', (query) => {
+    const read = readQuery(query);
+    expect([...read.tried]).toEqual([]);
+    expect(read.failed).toBe(false);
+  });
+
+  it('"never … nothing even close. the ice has helped": the ice is not what failed', () => {
+    expect(readQuery('never had anything like it before. nothing even close. the ice has helped a little, how long do I keep icing').tried.has('ice')).toBe(false);
+  });
+
+  it.each([
+    ['nothing, not even the physio, has made a difference', ['nothing', 'not', 'even', 'has', 'made']],
+    ['nothing at all, not physio or pills, has helped', ['nothing', 'at', 'all', 'not', 'has', 'helped']],
+  ])('%j: the whole opening and the closing verb only ask: %j', (query, words) => {
+    const read = readQuery(query);
+    for (const w of words) expect(read.askWords.has(w), w).toBe(true);
+    expect(read.askWords.has('physio')).toBe(false);
   });
 });
 
@@ -309,6 +335,58 @@ describe('a step the person has finished is behind them', () => {
   it('"done" inside a clause ("I have done physio") is no finished step', () => {
     expect(readQuery("i've done stretches every day").tried.size).toBe(0);
   });
+
+  // Review 1204f findings 1 and 2: a passive, a thing had done, a question; "past the" and
+  // "switched from" of another thing; the clause that goes on after "and my".
+  it.each([
+    ['stiff neck, what exercises should be done?'],
+    ['how is a spinal fusion done?'],
+    ['how is neck manipulation done?'],
+    ['had an MRI done, what next'],
+    ['got my neck x-rayed and the scan is done, what now'],
+    ['walked past the gym and my neck seized up'],
+    ["I think I'm past the worst of it now, neck still a bit stiff, should I start stretching?"],
+    ['switched from the night shift and my neck is stiff, what helps'],
+  ])('%j has finished no step', (query) => {
+    const read = readQuery(query);
+    expect([...read.tried]).toEqual([]);
+    expect(read.failed).toBe(false);
+  });
+
+  it.each([
+    ['my course of painkillers is finished, what now', ['course', 'painkillers']],
+    ['done with the heat pad and my neck still aches, what next', ['heat', 'pad']],
+  ])('%j: finished with %j, and no more', (query, words) => {
+    expect([...readQuery(query).tried].sort()).toEqual([...words].sort());
+  });
+
+  // Review 1204f finding 2b: the step they are on now is asked about, and how long or how often
+  // asks that of it (no "what next").
+  it.each([
+    ['done with the ice and on to heat now, how long for', 'duration'],
+    ['switched from ice to heat, how long do I keep the heat on', 'duration'],
+    ['moved on from ice to a heat pack, how often should I use it', 'frequency'],
+    ['day four of a neck spasm, cold packs done, how long do I use heat', 'duration'],
+  ])('%j asks for %s of the step after, not what next', (query, intent) => {
+    const read = readQuery(query);
+    const names = read.intents.map((i) => i.name);
+    expect(names).toContain(intent);
+    expect(names).not.toContain('next');
+    expect(read.failed).toBe(true);
+  });
+
+  it.each([
+    ['done with the ice and on to heat now, how long for', ['heat']],
+    ['switched from ice to heat yesterday', ['heat']],
+    ['moved on from ice packs to a heat pack', ['heat']],
+    ['done with the ice, what next', []],
+  ])('%j names the next step: %j', (query, words) => {
+    expect([...readQuery(query).focus]).toEqual(words);
+  });
+
+  it.each([['done with the ice, what next'], ['the ice is finished, what now'], ['moved on from ice packs to heat']])('%j, with no how long or how often, asks what next', (query) => {
+    expect(readQuery(query).intents.map((i) => i.name)).toContain('next');
+  });
 });
 
 describe('a doctor already seen is part of the story', () => {
@@ -324,7 +402,18 @@ describe('a doctor already seen is part of the story', () => {
     expect(readQuery(query).askWords.has(word)).toBe(true);
   });
 
-  it.each([['should I see a doctor'], ['when do I need the GP'], ['could a doctor give me something stronger'], ['should I go to the doctor']])('%j asks about seeing one: the doctor counts', (query) => {
+  it.each([
+    ['should I see a doctor'],
+    ['when do I need the GP'],
+    ['could a doctor give me something stronger'],
+    ['should I go to the doctor'],
+    // Review 1204f finding 4: a doctor not seen, and a doctor asked about after one seen.
+    ["I haven't seen a doctor yet, neck spasm for 10 days, should I see a doctor?"],
+    ['havent seen a doctor, is it serious'],
+    ['never been to the GP about my neck, do I need to go'],
+    ['not been to the doctor yet, stiff neck for 3 weeks, do I need a doctor'],
+    ['saw the GP on monday, should I go back to the GP'],
+  ])('%j asks about seeing one: the doctor counts', (query) => {
     expect([...readQuery(query).askWords].filter((w) => w === 'doctor' || w === 'gp')).toEqual([]);
   });
 });

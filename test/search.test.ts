@@ -572,6 +572,19 @@ describe('snippets', () => {
     expect(search(index, 'massage didnt do much, would a chiropractor be better?').hits[0].snippet.text).toMatch(/^Physical therapy may include/);
   });
 
+  // Review 1204f: readings that over-matched (findings 1, 2b, 3) took these answers away.
+  it.each([
+    ['done with the ice and on to heat now, how long for', 'thermal', /^Heat is typically applied/],
+    ['switched from ice to heat, how long do I keep the heat on', 'thermal', /^Heat is typically applied/],
+    ['moved on from ice to a heat pack, how often should I use it', 'thermal', /^Heat is typically applied/],
+    ['none of my friends have had this but the heat pad has helped, how long should I keep using it', 'thermal', /^Heat is typically applied/],
+    ['stiff neck, what exercises should be done?', 'physical-therapy', /^Physical therapy may include/],
+  ])('%j finds %s first, with the sentence that answers it', (query, id, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe(id);
+    expect(hit.snippet.text).toMatch(sentence);
+  });
+
   it('trims long text at word boundaries with an ellipsis', () => {
     const long = { sections: [{ id: 'x', title: 'X', summary: 'S', body: `${'alpha beta '.repeat(40)}needle ${'gamma delta '.repeat(40)}` }] };
     const hit = search(buildIndex(long), 'needle').hits[0];

@@ -37,15 +37,32 @@ export const INTENTS: Intent[] = [
 const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
 
 /** "cold packs done", "the ice is finished", "done with the ice", "moved on from ice": a step the
- *  person has finished, not one that failed; they are past it. */
+ *  person has finished, not one that failed; they are past it. ("past the" is not among them: "walked
+ *  past the gym", "past the worst of it".) */
 const DONE_AFTER = /\s+(?:(?:is|are|s) )?(?:done|finished|over with)\s*$/;
-const DONE_BEFORE = /\b(?:done with|finished with|moved on from|switched from|past the)\s+/g;
+const DONE_BEFORE = /\b(?:done with|finished with|moved on from|switched from)\s+/g;
+/** Before DONE_AFTER, a passive or a thing had done by someone ("what exercises should be done",
+ *  "had an MRI done", "got the scan done"): no step the person has finished. */
+const DONE_BY_OTHERS = new Set(['be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'have', 'has', 'had', 'having']);
+/** A clause that opens with these asks ("how is a spinal fusion done", "is the ice done"). */
+const QUESTION_OPENS = new Set(['how', 'what', 'which', 'when', 'where', 'why', 'who', 'should', 'can', 'could', 'will', 'would', 'must', 'shall', 'is', 'are', 'does', 'do', 'did']);
+/** "ice to heat", "and on to heat now": the step named as the next one, after a finished one. */
+const NEXT_STEP = /^(?:and )?(?:now )?(?:on )?(?:to|onto) ((?:\w+ ){1,4})/;
+/** Words after a list join that start a clause of its own instead of an item ("switched from the
+ *  night shift and my neck is stiff"). */
+const CLAUSE_AFTER_JOIN = new Set(['my', 'i', 'it', 'its', 'me', 'his', 'her', 'their', 'our', 'your', 'we', 'she', 'he', 'they', 'now']);
+
+/** Words that say when, after the next step's name ("switched from ice to heat yesterday"). */
+const WHEN_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'weekend']);
 
 /** Words one of which DONE_AFTER or DONE_BEFORE needs. */
-const DONE_NEEDS = [' done', ' finished', ' over with', ' moved on', ' switched from', ' past the'];
+const DONE_NEEDS = [' done', ' finished', ' over with', ' moved on', ' switched from'];
 
-/** "nothing, not X, Y or Z, has made a difference", "none of X or Y have helped": the list between. */
-const NOTHING_OF = /\b(?:nothing (?:at all )?(?:not |not even |including |even )|none of (?:the |my )?)((?:\w+ ){1,10}?)(?:has|have|s|ve|had|is|are) (?:made|helped|worked|done|touched|shifted|fixed|cured|sorted|eased)\b/;
+/** "nothing, not X, Y or Z, has made a difference", "none of X or Y have helped": the list between
+ *  (group 2), its opening (1) and closing (3) words. The list is of things, in one sentence: no
+ *  sentence's end ("|", see sentenceText) and no verb of its own ("none of my family are doctors,
+ *  ibuprofen has helped" lists nothing). */
+const NOTHING_OF = /\b(nothing (?:at all )?(?:not even |not |including |even )|none of (?:the |my )?)((?:(?!(?:has|have|s|ve|had|is|are|was|were|\|) )\w+ ){1,10}?)((?:has|have|s|ve|had|is|are) (?:made|helped|worked|done|touched|shifted|fixed|cured|sorted|eased))\b/;
 
 /** "taking ibuprofen 3 times a day": how often told of what someone does, which asks nothing. */
 const DOING_OFTEN = /\b(?:taking|taken|took|using|used|doing|done|had|having|been|applying|applied|popping)(?: \w+){0,4} \w+ (?:times a day|per day)\b/;
@@ -89,6 +106,10 @@ const GIVEN_VAGUE = new Set(['something', 'anything', 'stronger', 'more', 'else'
 /** "the GP gave me", "my doctor prescribed", "the doctor said", "went to the GP", "took my mum to
  *  the doctor", "saw the GP": a doctor already seen. */
 const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |just )?(?:gave|given|prescribed|put (?:me|him|her) on|said|told|mentioned|recommended|suggested|reckons|thinks)\b|\b(?:went|been|gone|took(?: \w+){1,2}|taken(?: \w+){1,2}) to (?:the |my |a |our |her |his )?(doctors?|gp|docs?)\b|\b(?:saw|seen) (?:the |my |a |our |her |his )?(doctors?|gp|consultant)\b/g;
+
+/** A negation in the two words just before a match: "haven't seen", "never been", "not yet been" (an
+ *  apostrophe splits a word: "haven t"). */
+const NEGATED_JUST_BEFORE = /\b(?:not|never|no|t|yet to)(?: \w+)? $/;
 
 /** Words one of which SEEN_DOCTOR needs. */
 const SEEN_DOCTOR_NEEDS = [' doctor', ' gp', ' doc', ' consultant'];
@@ -283,10 +304,16 @@ export function readQuery(query: string): ReadQuery {
   const disliked: { before: string[]; own: string[] }[] = [];
   // Clauses end at punctuation and at "but" and "so"; an apostrophe splits a word ("isn t").
   const clauses: string[][] = [[]];
+  /** Whether each clause starts a new sentence (after ". ? !", "but" or "so"), not only after a
+   *  comma: a list ("nothing, not physio, pills or injections, has …") runs over commas only. */
+  const sentenceStarts: boolean[] = [false];
   for (const token of tokens(fold(query))) {
     const last = clauses[clauses.length - 1];
     // "anything but X" turns away from X within its clause; any other "but" starts a new one.
-    if (PUNCTUATION.includes(token) || (token === 'but' && last[last.length - 1] !== 'anything') || token === 'so') clauses.push([]);
+    if (PUNCTUATION.includes(token) || (token === 'but' && last[last.length - 1] !== 'anything') || token === 'so') {
+      clauses.push([]);
+      sentenceStarts.push(!COMMA_LIKE.includes(token));
+    }
     // A contraction typed without its apostrophe ("dont", "cant") is read as with it ("don t").
     else if (UNAPOSTROPHED.has(token)) clauses[clauses.length - 1].push(UNAPOSTROPHED.get(token)!, 't');
     else clauses[clauses.length - 1].push(token);
@@ -294,15 +321,19 @@ export function readQuery(query: string): ReadQuery {
   // "Nothing, not physio, pills or injections, has made a lasting difference", "none of the
   // painkillers, heat or stretches have helped": the list told after "nothing" is what failed.
   const text = ` ${clauses.flat().join(' ')} `;
-  const listed = text.includes(' nothing ') || text.includes(' none of ') ? NOTHING_OF.exec(text) : null;
+  // Read within a sentence: "none of my friends have had this. the heat pad has helped" says
+  // nothing failed.
+  const listed = text.includes(' nothing ') || text.includes(' none of ') ? NOTHING_OF.exec(sentenceText(clauses, sentenceStarts)) : null;
   if (listed) {
     failed = true;
-    for (const w of listed[0].trim().split(' ').slice(0, 2)) said.add(w);
-    for (const w of contentWords(listed[1].split(' ')).slice(0, TRIED_LIMIT)) tried.add(w);
+    // The opening ("nothing at all, not even") and closing ("has made") words only say it failed.
+    for (const w of `${listed[1]} ${listed[3]}`.split(' ')) if (w) said.add(w);
+    for (const w of contentWords(listed[2].split(' ')).slice(0, TRIED_LIMIT)) tried.add(w);
   }
-  if (!listed) clauses.forEach((list, k) => {
+  clauses.forEach((list, k) => {
     // "X, no joy", "X together, still no joy after ten days": X is what was tried.
-    const at = list.findIndex((w, j) => NO_LUCK.has(`${w} ${list[j + 1]}`) || (j === 0 && NO_LUCK.has(w)));
+    // A "nothing" that opens the list NOTHING_OF read has said what failed already.
+    const at = list.findIndex((w, j) => NO_LUCK.has(`${w} ${list[j + 1]}`) || (j === 0 && NO_LUCK.has(w) && !(listed && w === 'nothing')));
     if (at < 0) return;
     const own = NO_LUCK.has(`${list[at]} ${list[at + 1]}`) ? 2 : 1;
     const before = contentWords(list.slice(0, at).filter((w) => !TRIED_WORDS.has(w)));
@@ -384,14 +415,15 @@ export function readQuery(query: string): ReadQuery {
     }
   }
   // "day four, cold packs done, how long do I use heat": the step finished is behind the person.
+  let finished = false;
   if (DONE_NEEDS.some((w) => text.includes(w))) {
     for (const list of clauses) {
-      const clause = ` ${list.join(' ')} `;
-      const m = DONE_AFTER.exec(clause);
-      const done = [...(m ? listBefore(clause.slice(0, m.index).trim().split(' ')) : []), ...[...clause.matchAll(DONE_BEFORE)].flatMap((b) => objectAfter(clause, b))];
-      // Finished with, it is behind them as what failed is: what comes after it is asked for.
-      for (const w of done) tried.add(w);
-      if (done.length > 0) failed = true;
+      const { steps, next } = finishedSteps(list);
+      // Finished with, it is behind them as what failed is: what comes after it is asked for, and
+      // the next step they name ("ice to heat") is what they ask about.
+      for (const w of steps) tried.add(w);
+      for (const w of next) focus.add(w);
+      if (steps.length > 0) finished = failed = true;
     }
   }
   const test = (pattern: RegExp) => mayMatch(pattern, text) && pattern.test(text);
@@ -425,8 +457,11 @@ export function readQuery(query: string): ReadQuery {
     const withoutWhen = text.split(' when ').join(' ');
     return mayMatch(intent.ask, withoutWhen) && intent.ask.test(withoutWhen);
   });
-  // Turning away from what failed asks for what comes after it.
-  if (failed && !intents.some((i) => i.name === 'next')) intents.push(INTENTS.find((i) => i.name === 'next')!);
+  // Turning away from what failed asks for what comes after it; but after a finished step, "how
+  // long" or "how often" asks that of the step they are on ("done with the ice and on to heat now,
+  // how long for"), as past the first two days does (see 'thereafter' below).
+  const asksPrecisely = intents.some((i) => i.name === 'duration' || i.name === 'frequency');
+  if (failed && !(finished && asksPrecisely) && !intents.some((i) => i.name === 'next')) intents.push(INTENTS.find((i) => i.name === 'next')!);
   const askWords = new Set<string>(said);
   // "what else", "alternatives?": words that only ask for the other options.
   if (alternatives) for (const m of text.matchAll(ALTERNATIVES_ALL)) for (const w of m[0].split(' ')) askWords.add(w);
@@ -516,8 +551,20 @@ export function readQuery(query: string): ReadQuery {
   }
   // "the GP gave me naproxen", "my doctor prescribed cyclobenzaprine", "the consultant mentioned an
   // injection": the doctor is part of the story, already seen, not a question of whether to see one.
+  // Not one the person has not seen ("haven't seen a doctor yet", "never been to the GP"), and the
+  // word still counts where the query asks about seeing one too ("saw the GP on monday, should I go
+  // back to the GP"): it only asks when every time it is said, it is said of a doctor seen.
   if (SEEN_DOCTOR_NEEDS.some((w) => text.includes(w))) {
-    for (const m of text.matchAll(SEEN_DOCTOR)) askWords.add(m[1] ?? m[2] ?? m[3]);
+    const seen = new Map<string, number>();
+    for (const m of text.matchAll(SEEN_DOCTOR)) {
+      if (NEGATED_JUST_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+      const w = m[1] ?? m[2] ?? m[3];
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+    }
+    if (seen.size > 0) {
+      const all = text.trim().split(' ');
+      for (const [w, n] of seen) if (all.filter((x) => x === w).length === n) askWords.add(w);
+    }
   }
   // "no numbness", "no tingling or anything", "no fever though": what the person does not have.
   const absent = new Set<string>();
@@ -533,10 +580,61 @@ export function readQuery(query: string): ReadQuery {
  *  where the sentence goes on ("instead of ice | can I use heat", "rather avoid painkillers | for my
  *  stiff neck"); a pronoun names nothing ("without it happening again" says what is wanted). */
 function objectAfter(clause: string, m: RegExpMatchArray): string[] {
-  const after = clause.slice(m.index! + m[0].length).trim().split(' ');
+  return objectOf(clause.slice(m.index! + m[0].length).trim().split(' '));
+}
+
+/** The content words that open `after`, up to where the sentence goes on (see objectAfter). */
+function objectOf(after: string[]): string[] {
   if (PRONOUNS.has(after[0])) return [];
-  const end = after.findIndex((w, k) => k > 0 && OBJECT_ENDS.has(w));
+  const end = objectEnd(after);
   return contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT);
+}
+
+/** Where the name of a thing that opens `words` ends: the first word after it that ends an object. */
+function objectEnd(words: string[]): number {
+  return words.findIndex((_, k) => k > 0 && endsObject(words, k));
+}
+
+/** Whether words[k] ends the name of a thing: a preposition, a question or a new subject, or a list
+ *  join that starts a clause of its own ("the heat pad and my neck still aches"). */
+function endsObject(words: string[], k: number): boolean {
+  return OBJECT_ENDS.has(words[k]) || (LIST_JOINS.has(words[k]) && CLAUSE_AFTER_JOIN.has(words[k + 1]));
+}
+
+/** The steps a clause says the person has finished ("cold packs done", "done with the ice",
+ *  "moved on from ice packs to heat"), and the next step it names ("heat"). */
+function finishedSteps(list: string[]): { steps: string[]; next: string[] } {
+  const clause = ` ${list.join(' ')} `;
+  const steps = stepBeforeDone(list, clause);
+  const next: string[] = [];
+  for (const m of clause.matchAll(DONE_BEFORE)) {
+    const { object, rest } = stepAfterDoneWith(clause, m);
+    const named = NEXT_STEP.exec(`${rest} `);
+    // "switched from" a step says where to ("switched from ice to heat"); without it, it tells of
+    // something else ("switched from the night shift").
+    if (object.length === 0 || (m[0].startsWith('switched') && !named)) continue;
+    steps.push(...object);
+    if (named) next.push(...objectOf(named[1].trim().split(' ')).filter((w) => !WHEN_WORDS.has(w)).slice(0, 1));
+  }
+  return { steps, next };
+}
+
+/** "cold packs done", "the ice is finished": the step before the word; none in a passive or a
+ *  question ("what exercises should be done", "had an MRI done", "how is a fusion done"). */
+function stepBeforeDone(list: string[], clause: string): string[] {
+  const m = DONE_AFTER.exec(clause);
+  if (!m || QUESTION_OPENS.has(list[0])) return [];
+  const before = clause.slice(0, m.index).trim().split(' ');
+  if (before.some((w) => DONE_BY_OTHERS.has(w))) return [];
+  return listBefore(before);
+}
+
+/** "done with the ice", "switched from the night shift and my neck …": what the person is done with,
+ *  which ends where the clause goes on about something else ("and my neck"), and the words after it. */
+function stepAfterDoneWith(clause: string, m: RegExpMatchArray): { object: string[]; rest: string } {
+  const after = clause.slice(m.index! + m[0].length).trim().split(' ');
+  const end = objectEnd(after);
+  return { object: objectOf(after), rest: end < 0 ? '' : after.slice(end).join(' ') };
 }
 
 /** Verbs that say something was tried, said before what it was: "tried", "took", "been using",
@@ -597,7 +695,7 @@ function longCourse(clauses: string[][]): string[] {
 function listFrom(clauses: string[][], k: number, from: number, skip: Set<string>): { named: string[]; next: number } | undefined {
   const item = (w: string) => !skip.has(w) && !TRIED_WORDS.has(w);
   let object = clauses[k].slice(from);
-  const end = object.findIndex((w) => OBJECT_ENDS.has(w) || w === 'still');
+  const end = object.findIndex((w, j) => endsObject(object, j) || w === 'still');
   if (end === 0) return undefined;
   if (end > 0) object = object.slice(0, end);
   const named = contentWords(object.filter(item));
@@ -605,7 +703,7 @@ function listFrom(clauses: string[][], k: number, from: number, skip: Set<string
   for (; end < 0 && next < clauses.length && named.length < TRIED_LIMIT; next++) {
     const words = clauses[next];
     if (words.length === 0 || STILL.test(words.join(' ')) || CLAUSE_STARTS.has(words[0])) break;
-    const stop = words.findIndex((w) => OBJECT_ENDS.has(w) || w === 'still');
+    const stop = words.findIndex((w, j) => endsObject(words, j) || w === 'still');
     named.push(...contentWords((stop < 0 ? words : words.slice(0, stop)).filter(item)));
     if (stop >= 0) {
       next++;
@@ -738,6 +836,18 @@ function lastedAWeek(text: string): boolean {
 
 /** What ends a clause. None of these is a letter or a digit, so none is ever inside a word. */
 const PUNCTUATION = ',.;:!?()';
+/** Punctuation that ends a clause within a sentence (a list's items run over it). */
+const COMMA_LIKE = ',;:()';
+
+/** The clauses' words as one padded text, with " | " where a sentence ends (see NOTHING_OF). */
+function sentenceText(clauses: string[][], sentenceStarts: boolean[]): string {
+  let out = ' ';
+  clauses.forEach((list, k) => {
+    if (sentenceStarts[k]) out += '| ';
+    if (list.length > 0) out += `${list.join(' ')} `;
+  });
+  return out;
+}
 
 /** The words of a folded text, and the punctuation between them, in order. */
 function tokens(text: string): string[] {
