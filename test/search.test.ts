@@ -527,6 +527,12 @@ describe('snippets', () => {
     },
   );
 
+  it.each([['kink in my neck'], ['levator scapulae spasm treatment'], ['sternocleidomastoid spasms after whiplash'], ['rhomboid spasm']])(
+    'everyday and anatomical names of the neck and its muscles are the topic: %j is answered', (query) => {
+      expect(search(index, query).hits.length).toBeGreaterThan(0);
+    },
+  );
+
   it('"side" of "on the side of my neck" says where, not "side effects"', () => {
     expect(search(index, 'a spasm on the side of my neck').hits[0]?.snippet.text).not.toMatch(/side effects/);
     expect(search(index, 'side effects of muscle relaxants').hits[0]?.snippet.text).toMatch(/side effects/);
