@@ -838,7 +838,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // So is turning from a treatment the corpus names whole to ask about another it names ("given
     // up on the heating pad, would lying flat for short spells help").
     const turnsFrom = parsed.some((t, i) => t.tried && anyMatch(i));
-    const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && !isContext(t)));
+    // ... a thing the person names: not one the query only means ("what else can I take": medicine).
+    const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && !isContext(t) && !implied.includes(t.word)));
     offTopic = saidOfOther || (!hasTopic && !choosing && (otherBody || thingOf('sa') || (!specific && subject && !askedAboutIt)));
     // A generic word of the corpus that only says what kind of another thing the query is about
     // ("cold sore cream", "heated blanket running costs", "sports massage course"): the word the
@@ -864,7 +865,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         const groups = new Set<string>();
         const others = new Set<string>();
         for (const [unitId, perTerm] of unitScores) {
-          const other = perTerm.some((v, j) => j !== i && v > 0 && !GENERAL_BODY.has(stem(parsed[j].word)));
+          // A word as light as "keep" ("my feet keep cramping" and "keep tripping") shares nothing.
+          const other = perTerm.some((v, j) => j !== i && v > 0 && parsed[j].weight >= NAMES_WEIGHT && !GENERAL_BODY.has(stem(parsed[j].word)));
           if (perTerm[i] > 0 && other) return true;
           const group = groupOf(index, unitId);
           if (perTerm[i] > 0) groups.add(group);
@@ -884,7 +886,12 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       }));
       // A treatment's name ("painkillers", not "cramps") is no kind of trouble: "shop painkillers".
       const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSection(k));
-      offTopic = !namesScope && (((otherPart || thing) && !choosing) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores, treatment)
+      // A part said as the place of the trouble ("an injection in the elbow", "a tear in my knee") is
+      // the subject whatever the person turns from; one given as a reason ("because of my kidneys")
+      // leaves the choice the corpus answers.
+      const placeOfOther = otherPart && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
+        && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS.has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
+      offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores, treatment)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
       // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment

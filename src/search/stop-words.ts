@@ -11,7 +11,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    have having he her here him his how i if in into is it its just me might more most much must my
    myself need needs no not of off on once only or other our out over please really s she should
    so some such t tell than that the their them then there these they thing things this those to
-   take taking too try up us use used using very vs want was way ways we were what when where which while who
+   take taking till til too try until up us use used using very vs want was way ways we were what when where which while who
    whom whose why will with without would you your yours
    isn aren wasn weren doesn don didn hasn haven hadn won wouldn shouldn couldn ll ve re d m
    im ive id youre youve thats whats`.split(/\s+/).filter(Boolean).concat(UNAPOSTROPHED_NOT),
