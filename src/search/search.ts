@@ -540,7 +540,9 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
     for (let k = 0; k < w.length; k++) {
       if (w[k] !== parsed[i].word) continue;
       seen = true;
-      const of = part && w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS.has(w[k + 2]) && noun(w[k + 3], true)));
+      // ... or "on" a thing's ("the neck on my guitar"), never on a part ("my neck on my arm").
+      const of = part && ((w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS.has(w[k + 2]) && noun(w[k + 3], true))))
+        || (w[k + 1] === 'on' && DETERMINERS.has(w[k + 2]) && noun(w[k + 3])));
       if (!(of || (!part && (noun(w[k + 1]) || rareBefore(w[k - 1]))))) return false;
     }
   }
@@ -839,7 +841,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // up on the heating pad, would lying flat for short spells help").
     const turnsFrom = parsed.some((t, i) => t.tried && anyMatch(i));
     // ... a thing the person names: not one the query only means ("what else can I take": medicine).
-    const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && !isContext(t) && !implied.includes(t.word)));
+    const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && t.kind !== 'w' && !isContext(t) && !implied.includes(t.word)));
     offTopic = saidOfOther || (!hasTopic && !choosing && (otherBody || thingOf('sa') || (!specific && subject && !askedAboutIt)));
     // A generic word of the corpus that only says what kind of another thing the query is about
     // ("cold sore cream", "heated blanket running costs", "sports massage course"): the word the
