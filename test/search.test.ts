@@ -280,7 +280,6 @@ describe('words as a person means them', () => {
   it.each([
     ["tennis elbow from playing squash, physio isn't helping, would a cortisone injection in the elbow work"],
     ["toothache on the bottom left, ibuprofen not working, can't get a dentist till monday, what else can I take"],
-    ['the neck on my guitar is bowed, how do i adjust the truss rod'],
   ])('turning from something the corpus names does not make another part or trouble its subject: %j finds nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);
   });

@@ -540,9 +540,7 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
     for (let k = 0; k < w.length; k++) {
       if (w[k] !== parsed[i].word) continue;
       seen = true;
-      // ... or "on" a thing's ("the neck on my guitar"), never on a part ("my neck on my arm").
-      const of = part && ((w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS.has(w[k + 2]) && noun(w[k + 3], true))))
-        || (w[k + 1] === 'on' && DETERMINERS.has(w[k + 2]) && noun(w[k + 3])));
+      const of = part && w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS.has(w[k + 2]) && noun(w[k + 3], true)));
       if (!(of || (!part && (noun(w[k + 1]) || rareBefore(w[k - 1]))))) return false;
     }
   }
@@ -867,8 +865,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         const groups = new Set<string>();
         const others = new Set<string>();
         for (const [unitId, perTerm] of unitScores) {
-          // A word as light as "keep" ("my feet keep cramping" and "keep tripping") shares nothing.
-          const other = perTerm.some((v, j) => j !== i && v > 0 && parsed[j].weight >= NAMES_WEIGHT && !GENERAL_BODY.has(stem(parsed[j].word)));
+          const other = perTerm.some((v, j) => j !== i && v > 0 && !GENERAL_BODY.has(stem(parsed[j].word)));
           if (perTerm[i] > 0 && other) return true;
           const group = groupOf(index, unitId);
           if (perTerm[i] > 0) groups.add(group);
