@@ -54,9 +54,13 @@ describe('the bundle', () => {
   // a story's other part only when the neck is told in passing, blanks before the cut, "side" as a
   // place, choices among named things, a part as the place of the trouble): the 20-word question
   // 578.7 M, search ibuprofen 550.5 M (577.4 M and 550 M at the session's start).
+  // Then about 150 bytes more: the patterns that read a query or weigh a sentence compiled straight
+  // to machine code (machine-code.ts, native): the 20-word question 578.0 -> 574.0 M instructions,
+  // "what can i take for the pain" 563.0 -> 561.1 M (measured against 3f24e71); 64,000 bytes with
+  // both, hence the limit of 65,000.
   it.each([
     ['cli.cjs', 53_000],
-    ['search.cjs', 64_000],
+    ['search.cjs', 65_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

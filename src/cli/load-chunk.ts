@@ -17,7 +17,17 @@ interface Chunk {
 const chunks = new Map<string, Chunk>();
 
 /** A dist/ file's name from what a bundle requires ('./search.cjs'), or undefined for anything else. */
-const chunkName = (id: string): string | undefined => /^\.\/([a-z-]+)\.cjs$/.exec(id)?.[1];
+// String tests, not a pattern: a pattern is compiled at its first run, 0.1 ms of every start that
+// loads a chunk (measured with a preloaded hook on RegExp.prototype.exec).
+const chunkName = (id: string): string | undefined => {
+  if (!id.startsWith('./') || !id.endsWith('.cjs') || id.length <= 6) return undefined;
+  const name = id.slice(2, -4);
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c !== 45 && (c < 97 || c > 122)) return undefined; // '-' or 'a'..'z'
+  }
+  return name;
+};
 
 /** The exports of dist/<name>.cjs, loaded once, with its code cache if V8 accepts it. */
 export function loadChunk(name: string): unknown {

@@ -5,7 +5,7 @@
 
 import { STOP_WORDS, UNAPOSTROPHED_NOT } from './stop-words.js';
 import { fold, wordPattern } from '../util/text.js';
-import { compileToMachineCode } from './machine-code.js';
+import { compileToMachineCode, native } from './machine-code.js';
 
 /** What kind of sentence answers a query, and the words that show a sentence is of that kind. */
 export interface Intent {
@@ -379,12 +379,12 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
     }
     if (ASKED_TO_DO_NEEDS.some((w) => clause.includes(w))) {
-      for (const m of clause.matchAll(ASKED_TO_DO)) {
+      for (const m of clause.matchAll(native(ASKED_TO_DO))) {
         const before = clause.slice(0, m.index! + 1);
         // "should I be worried" asks how serious it is, not about doing something.
         if (m[1].startsWith('be ')) continue;
         // "should I just wait and see", "ride it out": doing nothing names nothing to do.
-        if (WAIT_AND_SEE.test(m[1])) continue;
+        if (native(WAIT_AND_SEE).test(m[1])) continue;
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
       }
     }
@@ -468,7 +468,7 @@ export function readQuery(query: string): ReadQuery {
   for (const w of WAIT_ASKS) if (text.includes(w)) for (const part of w.trim().split(' ')) askWords.add(part);
   // "fell asleep on the sofa": sleep, not a fall (a warning sign's word).
   // Only when the query has that word nowhere else: "fell down the stairs then fell asleep" fell.
-  for (const m of text.matchAll(ASLEEP)) if (text.split(` ${m[1]} `).length === 2) askWords.add(m[1]);
+  for (const m of text.matchAll(native(ASLEEP))) if (text.split(` ${m[1]} `).length === 2) askWords.add(m[1]);
   for (const intent of intents) {
     if (!ASKING.has(intent.name)) continue;
     let all = globalCache.get(intent.ask);
@@ -501,13 +501,13 @@ export function readQuery(query: string): ReadQuery {
   // question is how long or how often, which the sentence of the step itself answers.
   // Heat that was tried and failed is past that step already.
   // Two days of ice ("iced it for two days already") have done the first step too.
-  const days = THERMAL.test(text) ? daysIn(text) : 0;
+  const days = native(THERMAL).test(text) ? daysIn(text) : 0;
   if ((days >= 3 || (days === 2 && COLD.test(text))) && !intents.some((i) => i.name === 'duration' || i.name === 'frequency') && ![...tried].some((w) => HEAT.test(w))) implied.push('thereafter');
   // "pulled my neck lifting boxes this morning", "tweaked it at the gym yesterday": a strain of the
   // last day or two, where the care plan starts (ice for the first two days after an injury),
   // unless the person has tried something already or names what they want.
   // The words that tell how it happened are then the story, unless the person asks why.
-  if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && FRESH.test(text) && !THERMAL.test(text) && !ASKS_WHY.test(text)) {
+  if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && native(FRESH).test(text) && !native(THERMAL).test(text) && !ASKS_WHY.test(text)) {
     const strain = STRAIN.exec(text);
     if (strain) {
       implied.push('ice');
@@ -780,7 +780,7 @@ function daysIn(text: string): number {
   const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a few' || w === 'few' ? 3 : w === 'a couple of' ? 2 : NUMBER_WORDS.indexOf(w) + 1);
   if (!text.includes('day')) return 0;
   for (const pattern of [DAY_OF, DAYS_OF]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of text.matchAll(native(pattern))) {
       // "the third day" is day 3, as "day 3" is.
       const ordinal = ORDINALS.indexOf(m[1]) + 1;
       const n = ordinal || count(m[1]);

@@ -5,6 +5,7 @@
 import { buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
 import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
+import { native } from './machine-code.js';
 import { ready, type PreparedSearch } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
 import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, wordPattern, words } from '../util/text.js';
@@ -159,7 +160,7 @@ function directStems(index: SearchIndex, word: string, lemmas: readonly string[]
   // "painkiller"); a word it lacks may be the start of one ("physio", "therm").
   if (word.length >= 4) {
     for (let i = lowerBound(index.stems, s); i < index.stems.length && index.stems[i].startsWith(s); i++) {
-      if (!stems.has(i) && (exact < 0 || DERIVED.test(index.stems[i].slice(s.length)))) stems.set(i, QUALITY.prefix);
+      if (!stems.has(i) && (exact < 0 || native(DERIVED).test(index.stems[i].slice(s.length)))) stems.set(i, QUALITY.prefix);
     }
   }
   // A word the corpus lacks, made of one it has and an ending that makes an adjective or adverb of
@@ -179,7 +180,7 @@ function directStems(index: SearchIndex, word: string, lemmas: readonly string[]
     if (!stems.has(id)) stems.set(id, QUALITY.lemma);
     // The lemma's derived forms too, as the word's own: "stiffer" → stiff → stiffen.
     for (let i = id + 1; i < index.stems.length && index.stems[i].startsWith(ls); i++) {
-      if (!stems.has(i) && DERIVED.test(index.stems[i].slice(ls.length))) stems.set(i, QUALITY.prefix);
+      if (!stems.has(i) && native(DERIVED).test(index.stems[i].slice(ls.length))) stems.set(i, QUALITY.prefix);
     }
   }
   return stems;
@@ -949,7 +950,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // feet. Should I get my feet checked?" and "… a high temperature. Could it be my ears?" are the
     // warning signs' (a review found 8 of 21 such stories answered nothing with the asking
     // sentence alone).
-    if (!offTopic && scope && parsed.length >= STORY_WORDS && PASSED.test(fold(query))) {
+    if (!offTopic && scope && parsed.length >= STORY_WORDS && native(PASSED).test(fold(query))) {
       const asked = askingSentence(query);
       if (asked) {
         const w = new Set(words(asked));
@@ -1072,7 +1073,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // ("for 20 minutes every hour"), not by one that only shares the story's words.
       const answers = num > 0 && asking.length > 0 && paragraphs(index, section).some((list) => list.some((sentence) => {
         const folded = fold(sentence);
-        return asking.some((intent) => intent.precise!.test(folded));
+        return asking.some((intent) => native(intent.precise!).test(folded));
       })) ? INTENT_SECTION_BONUS : 0;
       const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS : 0)));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
@@ -1163,7 +1164,7 @@ function queryPositions(query: string, parsed: Term[]): { at: number[][]; negate
 
 const NOT = /\b(?:not|no|never|cannot|cant|wont|unable)\b|n['\u2019]t\b/;
 function saysNot(text: string): boolean {
-  return NOT.test(fold(text));
+  return native(NOT).test(fold(text));
 }
 
 const namedUnitsCache = new WeakMap<object, Unit[]>();
@@ -1555,7 +1556,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // A sentence a whole name of the query points to ("hot water bottle" → the heating pad's) is what
     // the person asks about, though it names what they compare it with ("rather than a heating pad").
     const asked = pointed.some((c) => [...c.terms].every((t) => !t.tried));
-    if (after && POINTS_BACK.test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
+    if (after && native(POINTS_BACK).test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
     parsed.forEach((t, i) => {
       const m = Math.max(match[i], first || after ? 0 : CONTEXT_SHARE * own[n - 1].match[i]);
       if (m === 0) return;
@@ -1579,8 +1580,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // A word for the condition itself ("spasms") names nothing a sentence could be about.
     const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (match[i] > 0 || (!first && own[n - 1].match[i] > 0)));
     for (const intent of read.intents) {
-      if (intent.precise?.test(folded)) score += PRECISE_BONUS;
-      else if (intent.answer.test(folded) && names) score += INTENT_BONUS;
+      if (intent.precise && native(intent.precise).test(folded)) score += PRECISE_BONUS;
+      else if (native(intent.answer).test(folded) && names) score += INTENT_BONUS;
     }
     let reason: Unit | undefined;
     for (const c of pointed) {
@@ -1611,7 +1612,7 @@ const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|othe
 const LEAD_IN_MIN = 40;
 
 function leadIn(text: string, before: string | undefined, matched: Set<string>): Snippet | undefined {
-  if (!before || !POINTS_BACK.test(text)) return undefined;
+  if (!before || !native(POINTS_BACK).test(text)) return undefined;
   const room = SNIPPET_MAX - text.length - 2;
   if (room < LEAD_IN_MIN) return undefined;
   let tail = before;
