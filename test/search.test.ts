@@ -546,6 +546,12 @@ describe('snippets', () => {
     },
   );
 
+  it('among the warning signs, "stiff neck" alone does not choose the meningitis sign: a long stiff neck asks about the week', () => {
+    const hit = search(index, 'I am 70 and my neck has been stiff for ten days, my daughter says I should see the doctor but I do not want to waste their time').hits[0];
+    expect(hit?.id).toBe('red-flags');
+    expect(hit?.snippet.text).not.toMatch(/meningitis/);
+  });
+
   it('"side" of "on the side of my neck" says where, not "side effects"', () => {
     expect(search(index, 'a spasm on the side of my neck').hits[0]?.snippet.text).not.toMatch(/side effects/);
     expect(search(index, 'side effects of muscle relaxants').hits[0]?.snippet.text).toMatch(/side effects/);

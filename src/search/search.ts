@@ -1557,12 +1557,18 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // the person asks about, though it names what they compare it with ("rather than a heating pad").
     const asked = pointed.some((c) => [...c.terms].every((t) => !t.tried));
     if (after && native(POINTS_BACK).test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
+    const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0);
     parsed.forEach((t, i) => {
       const m = Math.max(match[i], first || after ? 0 : CONTEXT_SHARE * own[n - 1].match[i]);
       if (m === 0) return;
       // A name of several words the query has whole ("lie down", "feel sick") points to its
       // sentence as strongly as it counts in the ranking, more than its common words one by one.
-      if (!t.tried) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(t.weight, PHRASE_WEIGHT) : t.weight) * m * (spread ? spread[i] : 1);
+      // Among many sentences (the warning signs), the condition's own words ("stiff neck") choose
+      // none alone: "stiff for ten days, should I see the doctor" is not the meningitis sign's
+      // "…with a stiff neck", which they choose only beside another word of the query.
+      if (!t.tried) {
+        if (!(spread && context.has(t) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(t.weight, PHRASE_WEIGHT) : t.weight) * m * (spread ? spread[i] : 1);
+      }
       // What comes after the sentence naming what failed is the next step ("Over-the-counter
       // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
       else if (match[i] === 0) { if (read.failed) score += t.weight * m; }
