@@ -58,9 +58,13 @@ describe('the bundle', () => {
   // to machine code (machine-code.ts, native): the 20-word question 578.0 -> 574.0 M instructions,
   // "what can i take for the pain" 563.0 -> 561.1 M (measured against 3f24e71); 64,000 bytes with
   // both, hence the limit of 65,000.
+  // The query fixes of its findings 5-7 ("every third day", "3rd day", questions that name how
+  // often, "took a tumble"): 63,852 -> 64,657 bytes; the 20-word question 578.6 -> 579.0 M, search
+  // ibuprofen 550.7 -> 550.6 M (against c6ecb9a, --instructions --exact --no-pty). 64,903 bytes
+  // with both, hence the limit of 66,000.
   it.each([
     ['cli.cjs', 53_000],
-    ['search.cjs', 65_000],
+    ['search.cjs', 66_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -147,8 +147,22 @@ describe('what kind of answer is asked for', () => {
     expect(readQuery(query).intents.map((i) => i.name)).toContain(intent);
   });
 
-  it.each([['taking ibuprofen 3 times a day since saturday, still sore'], ["I've been using ice four times a day"]])('%j tells what was done: it asks nothing of how often', (query) => {
+  it.each([
+    ['taking ibuprofen 3 times a day since saturday, still sore'],
+    ["I've been using ice four times a day"],
+    ['my neck is stiff, taking ibuprofen 3 times a day, should I see a GP'],
+  ])('%j tells what was done: it asks nothing of how often', (query) => {
     expect(readQuery(query).intents.map((i) => i.name)).not.toContain('frequency');
+  });
+
+  // Review 1204f finding 6: a question that names how often asks it.
+  it.each([
+    ['should I be taking ibuprofen 3 times a day or more'],
+    ['is it safe to keep using the heat pad 4 times a day'],
+    ['is using the heat pack 3 times a day enough'],
+    ['am I taking too much ibuprofen 4 times a day'],
+  ])('%j asks how often', (query) => {
+    expect(readQuery(query).intents.map((i) => i.name)).toContain('frequency');
   });
 
   it.each([
@@ -425,6 +439,12 @@ describe('the readings say only what their comments say', () => {
     ['day 2 of icing it', []],
     ['day two and icing it', []],
     ['icing it, day 3000 of this and day 4 now', ['thereafter']],
+    // Review 1204f finding 5: a day's place in digits counts; a rhythm ("every third day") does not.
+    ['3rd day of neck spasm, still using ice packs', ['thereafter']],
+    ['on the 4th day now and still icing', ['thereafter']],
+    ['2nd day of icing it', []],
+    ['my neck spasm comes back every third day, I use ice on it, how can I stop it returning', []],
+    ['every second day I use heat', []],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied.filter((w) => w === 'relief' || w === 'thereafter')).toEqual(implied);
   });
@@ -443,6 +463,10 @@ describe('the readings say only what their comments say', () => {
 
   it('the item before a list join is the words since the join before it, not the story before that', () => {
     expect([...readQuery('went to the gym yesterday and warm baths and a hot water bottle did zilch').tried].sort()).toEqual(['baths', 'bottle', 'hot', 'warm', 'water']);
+  });
+
+  it('"3rd day" says when: it is no word to find', () => {
+    expect(readQuery('3rd day of neck spasm, still using ice packs').askWords.has('3rd')).toBe(true);
   });
 
   it('"fell asleep" does not hide a fall the query tells too', () => {
@@ -490,6 +514,13 @@ describe('"made me" asks about a side effect only when nothing else is asked for
     ['GP gave me cyclobenzaprine and I feel exhausted all day', true],
     ['I took the tablets last night and this morning I feel sick', true],
     ['I feel sick and my neck is stiff', false],
+    ['took a couple of ibuprofen and I feel sick', true],
+    ['the doctor gave me a muscle relaxant and I feel sick', true],
+    // Review 1204f finding 7: a fall, a massage, a rest are no medicine.
+    ['took a tumble down the stairs yesterday, neck hurts and I feel dizzy and sick', false],
+    ['took a knock at rugby and feel sick', false],
+    ['my husband gave me a neck massage and I feel dizzy now', false],
+    ['took it easy yesterday and I feel a bit better', false],
   ])('%j asks about safety: %s', (query, safety) => {
     expect(readQuery(query).intents.map((i) => i.name).includes('safety')).toBe(safety);
   });

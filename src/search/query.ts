@@ -64,7 +64,8 @@ const DONE_NEEDS = [' done', ' finished', ' over with', ' moved on', ' switched 
  *  ibuprofen has helped" lists nothing). */
 const NOTHING_OF = /\b(nothing (?:at all )?(?:not even |not |including |even )|none of (?:the |my )?)((?:(?!(?:has|have|s|ve|had|is|are|was|were|\|) )\w+ ){1,10}?)((?:has|have|s|ve|had|is|are) (?:made|helped|worked|done|touched|shifted|fixed|cured|sorted|eased))\b/;
 
-/** "taking ibuprofen 3 times a day": how often told of what someone does, which asks nothing. */
+/** "taking ibuprofen 3 times a day": how often told of what someone does, which asks nothing (in a
+ *  clause that opens with no question: see toldHowOften). */
 const DOING_OFTEN = /\b(?:taking|taken|took|using|used|doing|done|had|having|been|applying|applied|popping)(?: \w+){0,4} \w+ (?:times a day|per day)\b/;
 const HOW_OFTEN = /\bhow (?:often|many times|frequently)\b/;
 
@@ -151,8 +152,11 @@ const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]));
 /** Falling asleep, which is no fall. */
 const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding) (?:off )?asleep\b/g;
-/** "been taking tramadol and I feel sick": a medicine, then how the person feels. */
-const TAKING_FEELS = /\b(?:(?:been|started|i m|am|since) (?:on|taking)|took|(?:gave|given|prescribed) (?:me|him|her))\b.*\b(?:feel|feeling|felt)\b/;
+/** "been taking tramadol and I feel sick": a medicine, then how the person feels. What is taken or
+ *  given is no "a"/"an" thing ("took a tumble", "gave me a massage", "took it easy"), unless it is a
+ *  number of them ("took a couple of ibuprofen") or a doctor gave it ("the GP gave me a muscle
+ *  relaxant"). */
+const TAKING_FEELS = /\b(?:(?:been|started|i m|am|since) (?:on|taking)|took(?! (?:a|an|it easy|time|ages)\b(?! (?:couple|few|dose|course)\b))|(?:gave|given) (?:me|him|her)(?! (?:a|an)\b(?! (?:couple|few|dose|course|prescription)\b))|(?:doctors?|gps?|docs?|consultant|pharmacist|they) (?:has |have |had |just )?(?:gave|given) (?:me|him|her)|prescribed (?:me|him|her))\b.*\b(?:feel|feeling|felt)\b/;
 /** "after taking", "since I started", "makes me", "since the doctor put me on": asking about side
  *  effects (the safety intent). */
 const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting ', ' since starting ', ' since i started ', ' makes me ', ' make me ', ' makes him ', ' makes her ', ' make you ', ' makes you ', ' make u ', ' makes u ', ' make ya ', ' make people ', ' makes people ', ' put me on ', ' put him on ', ' put her on '];
@@ -449,7 +453,7 @@ export function readQuery(query: string): ReadQuery {
   const whenAsks = text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w));
   const intents = INTENTS.filter((intent) => {
     // "times a day" asks only when not told of what someone is doing ("taking ibuprofen 3 times a day").
-    if (intent.name === 'frequency') return test(intent.ask) && (HOW_OFTEN.test(text) || !DOING_OFTEN.test(text));
+    if (intent.name === 'frequency') return test(intent.ask) && (HOW_OFTEN.test(text) || !toldHowOften(text, clauses));
     if (intent.name === 'time' && WAIT_ASKS.some((w) => text.includes(w))) return true;
     if (intent.name === 'contents' && (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text)) return true;
     if (intent.name === 'safety' && (SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (!alternatives && SIDE_EFFECT_MADE.some((w) => text.includes(w))) || (text.includes(' feel') && TAKING_FEELS.test(text)))) return true;
@@ -502,6 +506,8 @@ export function readQuery(query: string): ReadQuery {
   // Heat that was tried and failed is past that step already.
   // Two days of ice ("iced it for two days already") have done the first step too.
   const days = native(THERMAL).test(text) ? daysIn(text) : 0;
+  // "3rd day" says when, as "day 3" does: a number, no word to find ("no match for '3rd'").
+  if (hasDigit(text) && text.includes(' day')) for (const m of text.matchAll(ORDINAL_DAY)) askWords.add(m[1]);
   if ((days >= 3 || (days === 2 && COLD.test(text))) && !intents.some((i) => i.name === 'duration' || i.name === 'frequency') && ![...tried].some((w) => HEAT.test(w))) implied.push('thereafter');
   // "pulled my neck lifting boxes this morning", "tweaked it at the gym yesterday": a strain of the
   // last day or two, where the care plan starts (ice for the first two days after an injury),
@@ -599,6 +605,18 @@ function objectEnd(words: string[]): number {
  *  join that starts a clause of its own ("the heat pad and my neck still aches"). */
 function endsObject(words: string[], k: number): boolean {
   return OBJECT_ENDS.has(words[k]) || (LIST_JOINS.has(words[k]) && CLAUSE_AFTER_JOIN.has(words[k + 1]));
+}
+
+/** Whether the query tells how often something is done ("taking ibuprofen 3 times a day since
+ *  saturday"), in a clause that asks nothing: "should I be taking ibuprofen 3 times a day", "is it
+ *  safe to keep using the heat pad 4 times a day" ask how often. */
+function toldHowOften(text: string, clauses: string[][]): boolean {
+  const m = DOING_OFTEN.exec(text);
+  if (!m) return false;
+  // The clause the match starts in: `text` is the clauses' words, one space apart, padded.
+  let at = text.slice(0, m.index).split(' ').length - 2;
+  const clause = clauses.find((list) => (at -= list.length) < 0) ?? [];
+  return !QUESTION_OPENS.has(clause[0]) && clause[0] !== 'am';
 }
 
 /** The steps a clause says the person has finished ("cold packs done", "done with the ice",
@@ -726,6 +744,18 @@ const CLAUSE_STARTS = new Set(['i', 'it', 'its', 'im', 'ive', 'id', 'my', 'she',
 const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'me', 'you', 'him', 'her']);
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** "the third day": day 3. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** The number a word says ("3", "three", "a few"; 0 if none), and whether it counts the place of
+ *  one in order ("third", "3rd"). */
+function numberOf(word: string): { n: number; ordinal: boolean } {
+  if (/^\d+$/.test(word)) return { n: Number(word), ordinal: false };
+  if (/^\d+(?:st|nd|rd|th)$/.test(word)) return { n: Number(word.slice(0, -2)), ordinal: true };
+  const ordinal = ORDINALS.indexOf(word) + 1;
+  if (ordinal > 0) return { n: ordinal, ordinal: true };
+  return { n: word === 'a few' || word === 'few' ? 3 : word === 'a couple of' ? 2 : NUMBER_WORDS.indexOf(word) + 1, ordinal: false };
+}
 const DAYS = /\b(\d+|[a-z]+) days?\b/g;
 
 /** "two weeks ago", "a month ago": the time word of when something began. */
@@ -766,24 +796,24 @@ const COLD_WORDS = ['ice', 'iced', 'icing', 'cold', 'frozen'];
 const HEAT_WORDS = ['heat', 'heating', 'heated', 'hot', 'warm', 'warmth'];
 const COLD = new RegExp(`\\b(?:${COLD_WORDS.join('|')})\\b`);
 const HEAT = new RegExp(`^(?:${HEAT_WORDS.join('|')})$`);
-/** "the third day": day 3. */
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
 /** "day 3", "day four": the day of it. */
 const DAY_OF = /\bday (\d+|[a-z]+)\b/g;
 /** "3 days", "a few days", "four days in": how many days. */
-const DAYS_OF = /\b(\d+|[a-z]+|a few|a couple of) days?\b/g;
+const DAYS_OF = /\b(\d+(?:st|nd|rd|th)?|[a-z]+|a few|a couple of) days?\b/g;
+/** "3rd day", "the 4th day": a day's place, in digits. */
+const ORDINAL_DAY = /\b(\d+(?:st|nd|rd|th)) days?\b/g;
+/** Words before an ordinal day that make it a rhythm, not the day it has reached ("every third day"). */
+const NOT_THE_DAY = new Set(['every', 'each', 'a', 'an', 'other', 'alternate']);
 
 /** How many days the query says it has lasted, the most it names (0 if none): "day 3", "four days". */
 function daysIn(text: string): number {
   let most = 0;
-  const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a few' || w === 'few' ? 3 : w === 'a couple of' ? 2 : NUMBER_WORDS.indexOf(w) + 1);
   if (!text.includes('day')) return 0;
   for (const pattern of [DAY_OF, DAYS_OF]) {
     for (const m of text.matchAll(native(pattern))) {
-      // "the third day" is day 3, as "day 3" is.
-      const ordinal = ORDINALS.indexOf(m[1]) + 1;
-      const n = ordinal || count(m[1]);
+      // "the third day", "3rd day" is day 3, as "day 3" is; "every third day" is how often.
+      const { n, ordinal } = numberOf(m[1]);
+      if (ordinal && NOT_THE_DAY.has(text.slice(Math.max(0, m.index! - 12), m.index!).trim().split(' ').pop()!)) continue;
       // "day 2" is the second day, still one of the first two: it counts from day 3.
       if (n < 1000 && ((pattern === DAYS_OF && !ordinal) || n >= 3)) most = Math.max(most, n);
     }
@@ -828,8 +858,8 @@ const NOT_ABSENT = new Set(['more', 'longer', 'one', 'way', 'idea', 'matter', 'p
 /** Whether the query says something has lasted seven days or more, in days ("for ten days"). */
 function lastedAWeek(text: string): boolean {
   for (const m of text.matchAll(DAYS)) {
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]) + 1;
-    if (n >= 7 && n < 1000) return true;
+    const { n, ordinal } = numberOf(m[1]);
+    if (!ordinal && n >= 7 && n < 1000) return true;
   }
   return false;
 }
