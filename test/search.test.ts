@@ -546,6 +546,14 @@ describe('snippets', () => {
     },
   );
 
+  it.each([["normal pillow isn't helping my neck spasms, what kind of pillow instead", 'rest', /Contour pillows/], ['my pillow is useless, should I get a different pillow', 'rest', /Contour pillows/]])(
+    'a thing asked for in another kind is what is asked about, not turned from: %j', (query, id, sentence) => {
+      const hit = search(index, query).hits[0];
+      expect(hit?.id).toBe(id);
+      expect(hit?.snippet.text).toMatch(sentence);
+    },
+  );
+
   it('among the warning signs, "stiff neck" alone does not choose the meningitis sign: a long stiff neck asks about the week', () => {
     const hit = search(index, 'I am 70 and my neck has been stiff for ten days, my daughter says I should see the doctor but I do not want to waste their time').hits[0];
     expect(hit?.id).toBe('red-flags');

@@ -587,6 +587,8 @@ function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boole
   return false;
 }
 
+/** Words before a thing that ask for another of its kind ("a different pillow", "what kind of pillow"). */
+const ANOTHER_KIND = new Set(['kind of', 'type of', 'sort of', 'different', 'another', 'better', 'special']);
 /** Everyday words for pain: said of a part of the body in scope, they name the condition. */
 const PAIN_WORDS = ['hurt', 'hurts', 'hurting', 'sore', 'ache', 'aches', 'aching', 'achy', 'pain', 'pains', 'painful', 'agony', 'throbbing', 'tender'];
 /** A noun as rare as "lump" or "node" (zipf under 4), at the neck, is a thing of its own there. */
@@ -623,6 +625,21 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // What hurts is never what the person turned from: "painkillers" in "rather avoid painkillers
   // for my stiff neck", not "neck"; "ice" in "the ice on my neck isn't working".
   for (const t of parsed) if (t.tried && isContext(t)) t.tried = false;
+  // Nor is a thing asked for in another kind: "normal pillow isn't helping, what kind of pillow
+  // instead", "is there a better heat pad": the person wants the thing, only not the one they have.
+  if (parsed.some((t) => t.tried)) {
+    const raw = words(query);
+    for (const t of parsed) {
+      if (!t.tried || !raw.some((w, k) => w === t.word && ANOTHER_KIND.has(raw[k - 1] === 'of' ? `${raw[k - 2]} of` : raw[k - 1]))) continue;
+      // ... with the words that said which one they have ("normal" of "normal pillow").
+      for (let k = raw.indexOf(t.word) - 1; k >= 0; k--) {
+        const before = parsed.find((u) => u.word === raw[k] && u.tried);
+        if (!before) break;
+        before.tried = false;
+      }
+      t.tried = false;
+    }
+  }
   // A query only about the condition ("stiff neck") is about the condition: nothing to discount.
   const onlyContext = parsed.every((t) => t.stems.size === 0 || read.askWords.has(t.word) || isContext(t));
   if (onlyContext) conditions = new Set<number>();
