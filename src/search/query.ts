@@ -33,14 +33,48 @@ export const INTENTS: Intent[] = [
   { name: 'help', ask: /\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b/, answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
+/** What the intents' own rules read of a query: its folded text, its clauses, and whether it asks
+ *  for other options. */
+interface AskedText {
+  text: string;
+  clauses: string[][];
+  alternatives: boolean;
+}
+
+/** Beyond an intent's `ask` pattern: another way a query asks for it (`also`), a match of the
+ *  pattern that asks nothing (`unless`), and the text the pattern is tried on (`askedOf`). */
+interface IntentRule {
+  also?: (q: AskedText) => boolean;
+  unless?: (q: AskedText) => boolean;
+  askedOf?: (q: AskedText) => string;
+}
+
+const INTENT_RULES: Partial<Record<string, IntentRule>> = {
+  // "times a day" asks only when not told of what someone is doing ("taking ibuprofen 3 times a day").
+  frequency: { unless: ({ text, clauses }) => !HOW_OFTEN.test(text) && toldHowOften(text, clauses) },
+  // "should I hold off"; "when" asks for a time as a question ("when should I", a query that starts
+  // with it), not in "it hurts when I move".
+  time: {
+    also: ({ text }) => WAIT_ASKS.some((w) => text.includes(w)),
+    askedOf: ({ text }) => (text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w)) || !text.includes(' when ') ? text : text.split(' when ').join(' ')),
+  },
+  // "what else would a physio try", "what do physios use".
+  contents: { also: ({ text }) => (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text) },
+  // "after taking", "makes me", "made me" (unless something else is asked for), "been taking
+  // tramadol and I feel sick".
+  safety: { also: ({ text, alternatives }) => SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (!alternatives && SIDE_EFFECT_MADE.some((w) => text.includes(w))) || (text.includes(' feel') && TAKING_FEELS.test(text)) },
+};
+
 /** Intents whose words only ask ("how long", "when", "switch") and are not searched for. */
 const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
 
 /** "cold packs done", "the ice is finished", "done with the ice", "moved on from ice": a step the
  *  person has finished, not one that failed; they are past it. ("past the" is not among them: "walked
  *  past the gym", "past the worst of it".) */
-const DONE_AFTER = /\s+(?:(?:is|are|s) )?(?:done|finished|over with)\s*$/;
-const DONE_BEFORE = /\b(?:done with|finished with|moved on from|switched from)\s+/g;
+const DONE_WORDS = ['done', 'finished', 'over with'];
+const DONE_WITH = ['done with', 'finished with', 'moved on from', 'switched from'];
+const DONE_AFTER = new RegExp(`\\s+(?:(?:is|are|s) )?(?:${DONE_WORDS.join('|')})\\s*$`);
+const DONE_BEFORE = new RegExp(`\\b(?:${DONE_WITH.join('|')})\\s+`, 'g');
 /** Before DONE_AFTER, a passive or a thing had done by someone ("what exercises should be done",
  *  "had an MRI done", "got the scan done"): no step the person has finished. */
 const DONE_BY_OTHERS = new Set(['be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'have', 'has', 'had', 'having']);
@@ -55,8 +89,9 @@ const CLAUSE_AFTER_JOIN = new Set(['my', 'i', 'it', 'its', 'me', 'his', 'her', '
 /** Words that say when, after the next step's name ("switched from ice to heat yesterday"). */
 const WHEN_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'weekend']);
 
-/** Words one of which DONE_AFTER or DONE_BEFORE needs. */
-const DONE_NEEDS = [' done', ' finished', ' over with', ' moved on', ' switched from'];
+/** Words one of which DONE_AFTER or DONE_BEFORE needs (a plain test: mayMatch would let their
+ *  "is" and "s" run them for nearly every query). */
+const DONE_NEEDS = [...DONE_WORDS, ...DONE_WITH].map((w) => ` ${w}`);
 
 /** "nothing, not X, Y or Z, has made a difference", "none of X or Y have helped": the list between
  *  (group 2), its opening (1) and closing (3) words. The list is of things, in one sentence: no
@@ -112,11 +147,10 @@ const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |ju
  *  apostrophe splits a word: "haven t"). */
 const NEGATED_JUST_BEFORE = /\b(?:not|never|no|t|yet to)(?: \w+)? $/;
 
-/** Words one of which SEEN_DOCTOR needs. */
-const SEEN_DOCTOR_NEEDS = [' doctor', ' gp', ' doc', ' consultant'];
-
-/** What PRESCRIBER_GIVES needs (a plain test before the pattern is compiled). */
-const PRESCRIBER_NEEDS = [' doctor', ' gp', ' doc '];
+/** Words one of which SEEN_DOCTOR and PRESCRIBER_GIVES need: a doctor named (" doc" is the start of
+ *  " doctor" and " docs" too). A plain test: their other words ("has", "can", "the") are in most
+ *  queries, so mayMatch would run them nearly always. */
+const DOCTOR_NEEDS = [' doc', ' gp', ' consultant'];
 
 /** "should I stay in bed", "can I take ibuprofen for it": a yes-or-no question about doing
  *  something, the words after it (not "when should I …", which asks for a time). */
@@ -306,47 +340,15 @@ export function readQuery(query: string): ReadQuery {
   let failed = false;
   /** Words before a side effect, and the side effect's own words (AFTER_DISLIKED). */
   const disliked: { before: string[]; own: string[] }[] = [];
-  // Clauses end at punctuation and at "but" and "so"; an apostrophe splits a word ("isn t").
-  const clauses: string[][] = [[]];
-  /** Whether each clause starts a new sentence (after ". ? !", "but" or "so"), not only after a
-   *  comma: a list ("nothing, not physio, pills or injections, has …") runs over commas only. */
-  const sentenceStarts: boolean[] = [false];
-  for (const token of tokens(fold(query))) {
-    const last = clauses[clauses.length - 1];
-    // "anything but X" turns away from X within its clause; any other "but" starts a new one.
-    if (PUNCTUATION.includes(token) || (token === 'but' && last[last.length - 1] !== 'anything') || token === 'so') {
-      clauses.push([]);
-      sentenceStarts.push(!COMMA_LIKE.includes(token));
-    }
-    // A contraction typed without its apostrophe ("dont", "cant") is read as with it ("don t").
-    else if (UNAPOSTROPHED.has(token)) clauses[clauses.length - 1].push(UNAPOSTROPHED.get(token)!, 't');
-    else clauses[clauses.length - 1].push(token);
-  }
-  // "Nothing, not physio, pills or injections, has made a lasting difference", "none of the
-  // painkillers, heat or stretches have helped": the list told after "nothing" is what failed.
+  const { clauses, sentenceStarts } = clausesOf(query);
   const text = ` ${clauses.flat().join(' ')} `;
-  // Read within a sentence: "none of my friends have had this. the heat pad has helped" says
-  // nothing failed.
-  const listed = text.includes(' nothing ') || text.includes(' none of ') ? NOTHING_OF.exec(sentenceText(clauses, sentenceStarts)) : null;
-  if (listed) {
+  // "Nothing, not physio, pills or injections, has made a lasting difference"; "X, no joy".
+  const listed = nothingOfList(text, clauses, sentenceStarts);
+  for (const { named, own } of [...(listed ? [listed] : []), ...noLuckLists(clauses, listed !== undefined)]) {
     failed = true;
-    // The opening ("nothing at all, not even") and closing ("has made") words only say it failed.
-    for (const w of `${listed[1]} ${listed[3]}`.split(' ')) if (w) said.add(w);
-    for (const w of contentWords(listed[2].split(' ')).slice(0, TRIED_LIMIT)) tried.add(w);
+    for (const w of own) said.add(w);
+    for (const w of named) tried.add(w);
   }
-  clauses.forEach((list, k) => {
-    // "X, no joy", "X together, still no joy after ten days": X is what was tried.
-    // A "nothing" that opens the list NOTHING_OF read has said what failed already.
-    const at = list.findIndex((w, j) => NO_LUCK.has(`${w} ${list[j + 1]}`) || (j === 0 && NO_LUCK.has(w) && !(listed && w === 'nothing')));
-    if (at < 0) return;
-    const own = NO_LUCK.has(`${list[at]} ${list[at + 1]}`) ? 2 : 1;
-    const before = contentWords(list.slice(0, at).filter((w) => !TRIED_WORDS.has(w)));
-    const named = before.length > 0 ? before : k > 0 ? contentWords(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : [];
-    if (named.length === 0) return;
-    failed = true;
-    for (const w of list.slice(at, at + own)) said.add(w);
-    for (const w of named.slice(-CONTENT_LIMIT)) tried.add(w);
-  });
   // "tried nurofen and a hot water bottle, still can't turn my head": what was tried, then words
   // saying it has not helped.
   // "two years of physio, injections and every pill going", "after months of physio": a long
@@ -450,16 +452,12 @@ export function readQuery(query: string): ReadQuery {
     for (const w of before) tried.add(w);
     for (const w of own) said.add(w);
   }
-  const whenAsks = text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w));
+  const asked: AskedText = { text, clauses, alternatives };
   const intents = INTENTS.filter((intent) => {
-    // "times a day" asks only when not told of what someone is doing ("taking ibuprofen 3 times a day").
-    if (intent.name === 'frequency') return test(intent.ask) && (HOW_OFTEN.test(text) || !toldHowOften(text, clauses));
-    if (intent.name === 'time' && WAIT_ASKS.some((w) => text.includes(w))) return true;
-    if (intent.name === 'contents' && (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text)) return true;
-    if (intent.name === 'safety' && (SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (!alternatives && SIDE_EFFECT_MADE.some((w) => text.includes(w))) || (text.includes(' feel') && TAKING_FEELS.test(text)))) return true;
-    if (intent.name !== 'time' || whenAsks || !text.includes(' when ')) return test(intent.ask);
-    const withoutWhen = text.split(' when ').join(' ');
-    return mayMatch(intent.ask, withoutWhen) && intent.ask.test(withoutWhen);
+    const rule = INTENT_RULES[intent.name];
+    if (rule?.also?.(asked)) return true;
+    const on = rule?.askedOf?.(asked) ?? text;
+    return mayMatch(intent.ask, on) && intent.ask.test(on) && !rule?.unless?.(asked);
   });
   // Turning away from what failed asks for what comes after it; but after a finished step, "how
   // long" or "how often" asks that of the step they are on ("done with the ice and on to heat now,
@@ -490,7 +488,7 @@ export function readQuery(query: string): ReadQuery {
   const implied = take ? ['medicine'] : [];
   // "what do doctors give", "what else could my GP offer": what a prescriber gives is a prescription.
   // Not when the query names what it would be ("could a doctor give me an injection").
-  const gives = PRESCRIBER_NEEDS.some((w) => text.includes(w)) ? PRESCRIBER_GIVES.exec(text) : null;
+  const gives = DOCTOR_NEEDS.some((w) => text.includes(w)) ? PRESCRIBER_GIVES.exec(text) : null;
   const given = gives ? text.slice(gives.index + gives[0].length).trim().split(' ').find((w) => !PRONOUNS.has(w) && w !== 'us' && !DETERMINER_WORDS.has(w)) : undefined;
   const givesNamed = given !== undefined && !GIVEN_VAGUE.has(given) && contentWords([given]).length > 0;
   if ((take && PRESCRIBER.test(take[0])) || (gives && !givesNamed)) implied.push('prescribe');
@@ -560,7 +558,7 @@ export function readQuery(query: string): ReadQuery {
   // Not one the person has not seen ("haven't seen a doctor yet", "never been to the GP"), and the
   // word still counts where the query asks about seeing one too ("saw the GP on monday, should I go
   // back to the GP"): it only asks when every time it is said, it is said of a doctor seen.
-  if (SEEN_DOCTOR_NEEDS.some((w) => text.includes(w))) {
+  if (DOCTOR_NEEDS.some((w) => text.includes(w))) {
     const seen = new Map<string, number>();
     for (const m of text.matchAll(SEEN_DOCTOR)) {
       if (NEGATED_JUST_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
@@ -582,12 +580,75 @@ export function readQuery(query: string): ReadQuery {
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent };
 }
 
+/** The words of a folded query in clauses, which end at punctuation and at "but" and "so" (an
+ *  apostrophe splits a word: "isn t"), and whether each clause starts a new sentence (after ". ? !",
+ *  "but" or "so"), not only after a comma: a list ("nothing, not physio, pills or injections, has
+ *  …") runs over commas only. */
+function clausesOf(query: string): { clauses: string[][]; sentenceStarts: boolean[] } {
+  const clauses: string[][] = [[]];
+  const sentenceStarts: boolean[] = [false];
+  for (const token of tokens(fold(query))) {
+    const last = clauses[clauses.length - 1];
+    // "anything but X" turns away from X within its clause; any other "but" starts a new one.
+    if (PUNCTUATION.includes(token) || (token === 'but' && last[last.length - 1] !== 'anything') || token === 'so') {
+      clauses.push([]);
+      sentenceStarts.push(!COMMA_LIKE.includes(token));
+    }
+    // A contraction typed without its apostrophe ("dont", "cant") is read as with it ("don t").
+    else if (UNAPOSTROPHED.has(token)) last.push(UNAPOSTROPHED.get(token)!, 't');
+    else last.push(token);
+  }
+  return { clauses, sentenceStarts };
+}
+
+/** What a reading found had failed: the words naming it, and the reading's own words, which only
+ *  say it failed ("no joy", "nothing, not even … has made"). */
+interface Failure {
+  named: string[];
+  own: string[];
+}
+
+/** "Nothing, not physio, pills or injections, has made a lasting difference", "none of the
+ *  painkillers, heat or stretches have helped": the list told after "nothing" is what failed. Read
+ *  within a sentence: "none of my friends have had this. the heat pad has helped" says nothing failed. */
+function nothingOfList(text: string, clauses: string[][], sentenceStarts: boolean[]): Failure | undefined {
+  if (!text.includes(' nothing ') && !text.includes(' none of ')) return undefined;
+  const listed = NOTHING_OF.exec(sentenceText(clauses, sentenceStarts));
+  if (!listed) return undefined;
+  // The opening ("nothing at all, not even") and closing ("has made") words only say it failed.
+  return { named: contentWords(listed[2].split(' ')).slice(0, TRIED_LIMIT), own: `${listed[1]} ${listed[3]}`.split(' ').filter((w) => w) };
+}
+
+/** "X, no joy", "X together, still no joy after ten days", "tried X. nothing": X is what was
+ *  tried. A "nothing" that opens a list nothingOfList read (`listedNothing`) has said what failed
+ *  already. */
+function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
+  const out: Failure[] = [];
+  clauses.forEach((list, k) => {
+    const at = list.findIndex((w, j) => NO_LUCK.has(`${w} ${list[j + 1]}`) || (j === 0 && NO_LUCK.has(w) && !(listedNothing && w === 'nothing')));
+    if (at < 0) return;
+    const own = NO_LUCK.has(`${list[at]} ${list[at + 1]}`) ? 2 : 1;
+    const before = contentWords(list.slice(0, at).filter((w) => !TRIED_WORDS.has(w)));
+    const named = before.length > 0 ? before : k > 0 ? contentWords(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : [];
+    if (named.length > 0) out.push({ named: named.slice(-CONTENT_LIMIT), own: list.slice(at, at + own) });
+  });
+  return out;
+}
+
 /** The content words a match (BEFORE_TRIED, DESPITE) is followed by: what was turned from. It ends
  *  where the sentence goes on ("instead of ice | can I use heat", "rather avoid painkillers | for my
  *  stiff neck"); a pronoun names nothing ("without it happening again" says what is wanted). */
 function objectAfter(clause: string, m: RegExpMatchArray): string[] {
-  return objectOf(clause.slice(m.index! + m[0].length).trim().split(' '));
+  return objectOf(wordsAfter(clause, m));
 }
+
+/** The words after a match, up to AFTER_CHARS of them: a thing's name is a few words, and a clause
+ *  of many matches ("done with done with …") is then read in time linear in its length. */
+function wordsAfter(clause: string, m: RegExpMatchArray): string[] {
+  const from = m.index! + m[0].length;
+  return clause.slice(from, from + AFTER_CHARS).trim().split(' ');
+}
+const AFTER_CHARS = 160;
 
 /** The content words that open `after`, up to where the sentence goes on (see objectAfter). */
 function objectOf(after: string[]): string[] {
@@ -650,7 +711,7 @@ function stepBeforeDone(list: string[], clause: string): string[] {
 /** "done with the ice", "switched from the night shift and my neck …": what the person is done with,
  *  which ends where the clause goes on about something else ("and my neck"), and the words after it. */
 function stepAfterDoneWith(clause: string, m: RegExpMatchArray): { object: string[]; rest: string } {
-  const after = clause.slice(m.index! + m[0].length).trim().split(' ');
+  const after = wordsAfter(clause, m);
   const end = objectEnd(after);
   return { object: objectOf(after), rest: end < 0 ? '' : after.slice(end).join(' ') };
 }
