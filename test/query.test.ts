@@ -320,6 +320,20 @@ describe('a list told after "nothing" or "none of" is what failed', () => {
     expect(read.failed).toBe(false);
   });
 
+  it.each([
+    ['tried ice and heat, nothing', ['heat', 'ice'], true],
+    ['tried physio, nothing at all', ['physio'], true],
+    ['herniated disc in my neck, constant spasms, nothing else has worked', ['constant', 'spasms'], true],
+    // "nothing" + what the person does not have is no "nothing helped".
+    ['fell off my bike, nothing broken, neck stiff', [], false],
+    ['Had a car accident last Tuesday, nothing serious, no ambulance. Do I need to get it looked at?', [], false],
+    ['never had anything like it before. nothing even close', [], false],
+  ])('%j: a clause of "nothing" after what was tried turns from %j (failed: %s)', (query, words, failed) => {
+    const read = readQuery(query);
+    expect([...read.tried].sort()).toEqual(words);
+    expect(read.failed).toBe(failed);
+  });
+
   it('"never … nothing even close. the ice has helped": the ice is not what failed', () => {
     expect(readQuery('never had anything like it before. nothing even close. the ice has helped a little, how long do I keep icing').tried.has('ice')).toBe(false);
   });

@@ -213,6 +213,10 @@ const DESPITE_NEEDS = [' despite ', ' spite of ', ' regardless of ', ' even with
 /** Words that say something failed ("tried the cyclobenzaprine, no joy", "still no luck"): what
  *  the clause names before them, or the clause before it, is what was tried. */
 const NO_LUCK = new Set(['no joy', 'no luck', 'no use', 'no good', 'no help', 'no difference', 'no change', 'no better', 'nothing', 'useless', 'no dice']);
+/** After "nothing", words that say what the person does not have, not that something failed:
+ *  "nothing serious", "nothing broken", "nothing even close", "nothing like it". */
+const NOTHING_SAID_OF = new Set(['serious', 'broken', 'major', 'bad', 'wrong', 'severe', 'dangerous', 'obvious', 'unusual', 'abnormal', 'fractured', 'torn', 'worrying', 'sinister', 'even', 'like', 'showed', 'shows', 'came', 'found', 'on', 'to', 'much', 'new']);
+
 /** Words that say something was tried, not what: "tried the cyclobenzaprine, no joy". */
 const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'used', 'using', 'taken', 'taking', 'done', 'doing']);
 
@@ -625,7 +629,7 @@ function nothingOfList(text: string, clauses: string[][], sentenceStarts: boolea
 function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
   const out: Failure[] = [];
   clauses.forEach((list, k) => {
-    const at = list.findIndex((w, j) => NO_LUCK.has(`${w} ${list[j + 1]}`) || (j === 0 && NO_LUCK.has(w) && !(listedNothing && w === 'nothing')));
+    const at = list.findIndex((w, j) => NO_LUCK.has(`${w} ${list[j + 1]}`) || (j === 0 && NO_LUCK.has(w) && !(w === 'nothing' && (listedNothing || NOTHING_SAID_OF.has(list[1])))));
     if (at < 0) return;
     const own = NO_LUCK.has(`${list[at]} ${list[at + 1]}`) ? 2 : 1;
     const before = contentWords(list.slice(0, at).filter((w) => !TRIED_WORDS.has(w)));
