@@ -375,6 +375,8 @@ describe('a step the person has finished is behind them', () => {
     ['walked past the gym and my neck seized up'],
     ["I think I'm past the worst of it now, neck still a bit stiff, should I start stretching?"],
     ['switched from the night shift and my neck is stiff, what helps'],
+    ["I'm done with work for the day and my neck is killing me, what should I do"],
+    ['done with the ice for today, can I put heat on it tonight'],
   ])('%j has finished no step', (query) => {
     const read = readQuery(query);
     expect([...read.tried]).toEqual([]);

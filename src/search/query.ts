@@ -86,6 +86,8 @@ const NEXT_STEP = /^(?:and )?(?:now )?(?:on )?(?:to|onto) ((?:\w+ ){1,4})/;
  *  night shift and my neck is stiff"). */
 const CLAUSE_AFTER_JOIN = new Set(['my', 'i', 'it', 'its', 'me', 'his', 'her', 'their', 'our', 'your', 'we', 'she', 'he', 'they', 'now']);
 
+/** "done with work for the day", "done with the ice for today": done for a while, not finished. */
+const FOR_NOW = /^for (?:the day|today|tonight|the night|now|the moment|the week|the weekend)\b/;
 /** Words that say when, after the next step's name ("switched from ice to heat yesterday"). */
 const WHEN_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'weekend']);
 
@@ -695,7 +697,7 @@ function finishedSteps(list: string[]): { steps: string[]; next: string[] } {
     const named = NEXT_STEP.exec(`${rest} `);
     // "switched from" a step says where to ("switched from ice to heat"); without it, it tells of
     // something else ("switched from the night shift").
-    if (object.length === 0 || (m[0].startsWith('switched') && !named)) continue;
+    if (object.length === 0 || (m[0].startsWith('switched') && !named) || FOR_NOW.test(rest)) continue;
     steps.push(...object);
     if (named) next.push(...objectOf(named[1].trim().split(' ')).filter((w) => !WHEN_WORDS.has(w)).slice(0, 1));
   }
