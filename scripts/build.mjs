@@ -157,7 +157,8 @@ writeFileSync('dist/bundled.corpus.json', asciiJson(files.corpus));
 writeFileSync('dist/bundled.sources.json', asciiJson(files.sources));
 writeFileSync('dist/bundled.index', files.index);
 writeFileSync('dist/bundled.search.json', asciiJson(files.search));
-writeFileSync('dist/bundled.render.json', asciiJson(files.render));
+writeFileSync('dist/bundled.render-plain.json', asciiJson(files.renderPlain));
+writeFileSync('dist/bundled.render-color.json', asciiJson(files.renderColor));
 
 // V8 code caches of the CLI's files, made by running everyday command lines in a child Node
 // (scripts/code-cache.cjs), last, since they run on the files written above.

@@ -25,7 +25,7 @@ export function renderManPage(date: string): string {
  *  search index, what a search would otherwise work out from the corpus at every run (search.ts,
  *  prepareSearch), and its rendering up to the width-dependent layout in both colour modes (so
  *  `show` only lays it out). */
-export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; sources: string; index: Uint8Array; render: string; search: string } {
+export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; sources: string; index: Uint8Array; renderPlain: string; renderColor: string; search: string } {
   const key = contentKey(corpusText);
   const index = buildIndex(corpus);
   const prerender = (color: boolean) => Object.fromEntries(corpus.sections.map((s) => [s.id, prerenderSection(corpus, s, createTheme(color))]));
@@ -35,6 +35,7 @@ export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: stri
     sources: JSON.stringify({ key, sources }),
     index: serializeIndex(index, key),
     search: JSON.stringify(prepareSearch(index, key)),
-    render: JSON.stringify({ key, plain: prerender(false), color: prerender(true) }),
+    renderPlain: JSON.stringify({ key, sections: prerender(false) }),
+    renderColor: JSON.stringify({ key, sections: prerender(true) }),
   };
 }

@@ -108,9 +108,11 @@ describe('the build', () => {
     const text = readFileSync(join(root, 'data/corpus.json'), 'utf8');
     const index = deserializeIndex(readFileSync(join(root, 'dist/bundled.index')), corpus, contentKey(text));
     expect(index, 'dist/bundled.index is stale or missing: run npm run build').toBeDefined();
-    const renders = JSON.parse(readFileSync(join(root, 'dist/bundled.render.json'), 'utf8'));
-    expect(renders.key).toBe(contentKey(text));
-    expect(Object.keys(renders.plain)).toEqual(corpus.sections.map((s) => s.id));
+    for (const mode of ['plain', 'color']) {
+      const renders = JSON.parse(readFileSync(join(root, `dist/bundled.render-${mode}.json`), 'utf8'));
+      expect(renders.key).toBe(contentKey(text));
+      expect(Object.keys(renders.sections)).toEqual(corpus.sections.map((s) => s.id));
+    }
     // The corpus without its list of sources, and that list in a file of its own (only `show` reads it).
     const { sources, ...rest } = JSON.parse(text);
     const copy = JSON.parse(readFileSync(join(root, 'dist/bundled.corpus.json'), 'utf8'));

@@ -120,4 +120,16 @@ describe('wrapping', () => {
     expect(widths.reduce((a, b) => a + b, 0) + 3).toBeLessThanOrEqual(40);
     expect(widths[0]).toBeGreaterThanOrEqual('prescription-strength'.length + 2);
   });
+
+  // A column's longest word is measured where it stands in the cell (layout.ts, longestRun): words
+  // end at spaces, runs of them, and no-break spaces, as split(/\s+/) ends them.
+  it.each([
+    ['a\u00A0bbbb cc', 'x  yyyyy', [8, 8]],
+    ['a-bbbb cc', 'x yyyyy ', [9, 8]],
+    ['\u00A0 bbbbbb', 'yyyyy\u00A0', [9, 7]],
+  ])('measures the longest word of %j and %j as split(/\\s+/) would', (first, second, expected) => {
+    expect(columnWidths([[first, second]], 20)).toEqual(expected);
+    const reference = (cell: string) => Math.max(3, ...cell.split(/\s+/).map((w) => displayWidth(w) + 2));
+    expect(expected.every((w, i) => w >= reference([first, second][i]))).toBe(true);
+  });
 });

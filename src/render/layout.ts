@@ -3,7 +3,7 @@
 // terminal. Everything before it (Markdown to styled text) does not depend on the width, so for
 // the bundled corpus it is done at build time and only this runs at start-up.
 
-import { displayWidth, maxOf, stripSgr } from '../util/text.js';
+import { displayWidth, maxOf, oneColumnEach, stripSgr } from '../util/text.js';
 import { wrapText, type UrlFit } from './wrap.js';
 
 /** Styled text of a document, not yet wrapped, with its tables kept apart as cells. */
@@ -34,12 +34,23 @@ export function drawTable(table: Prerendered['tables'][number], width: number, u
   const row = (cells: string[]) => {
     const wrapped = widths.map((w, i) => wrapText(cells[i] ?? '', Math.max(1, w - 2)).split('\n'));
     const height = maxOf(wrapped.map((lines) => lines.length), 0);
-    return Array.from({ length: height }, (_, line) =>
-      '│' + wrapped.map((lines, i) => {
-        const text = lines[line] ?? '';
-        return ' ' + text + ' '.repeat(Math.max(0, widths[i] - 2 - displayWidth(text))) + ' ';
-      }).join('│') + '│',
-    ).join('\n');
+    // Each line joined once from its parts: built by concatenation, every step made another copy
+    // of a line that the box-drawing characters make a two-byte string (`show medications`: 330 KB
+    // of young objects for its drug table).
+    // Its parts in an array made at its size, the padding cut from a row of spaces (repeat built
+    // each from pieces).
+    return Array.from({ length: height }, (_, line) => {
+      const parts = new Array<string>(1 + 4 * wrapped.length);
+      parts[0] = '│';
+      for (let i = 0; i < wrapped.length; i++) {
+        const text = wrapped[i][line] ?? '';
+        parts[1 + 4 * i] = ' ';
+        parts[2 + 4 * i] = text;
+        parts[3 + 4 * i] = spaces(Math.max(0, widths[i] - 2 - displayWidth(text)));
+        parts[4 + 4 * i] = ' │';
+      }
+      return parts.join('');
+    }).join('\n');
   };
   const lines = [rule('┌', '┬', '┐'), row(head), rule('├', '┼', '┤')];
   rows.forEach((cells, i) => {
@@ -51,6 +62,10 @@ export function drawTable(table: Prerendered['tables'][number], width: number, u
 }
 
 const visible = (cell: string | undefined) => stripSgr(cell ?? '').trim();
+
+let SPACES: string | undefined;
+/** `n` spaces. */
+const spaces = (n: number) => (n <= 200 ? (SPACES ??= ' '.repeat(200)).slice(0, n) : ' '.repeat(n));
 
 /** The table as a list: each group's first cell once, then each row's second cell as an item and
  *  the other cells under it, labelled by their column heading. Wraps at word boundaries only. */
@@ -81,15 +96,42 @@ function measureColumns(rows: string[][]): ColumnMeasures {
   const columns = maxOf(rows.map((r) => r.length), 0);
   const natural: number[] = Array(columns).fill(3);
   const longestWord: number[] = Array(columns).fill(3);
-  for (const row of rows) {
+  // Index loops, and for text of one-column characters its words measured where they stand, not
+  // split out: `show medications` measured its drug table's words as 110 KB of young objects.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     for (let i = 0; i < columns; i++) {
       const cell = row[i] ?? '';
       const text = cell.includes('\u001B') ? stripSgr(cell) : cell;
+      if (oneColumnEach(text)) {
+        natural[i] = Math.max(natural[i], text.length + 2);
+        longestWord[i] = Math.max(longestWord[i], longestRun(text) + 2);
+        continue;
+      }
       natural[i] = Math.max(natural[i], displayWidth(text) + 2);
       for (const word of text.split(/\s+/)) longestWord[i] = Math.max(longestWord[i], displayWidth(word) + 2);
     }
   }
   return { natural, longestWord };
+}
+
+/** The length of the longest word of text of one-column characters (oneColumnEach), words as
+ *  split(/\s+/) finds them: among those characters the only white space is ' ' and U+00A0. */
+function longestRun(text: string): number {
+  // Word by word (indexOf), not character by character: a loop run cold costs per turn.
+  const nbsp = text.includes('\u00A0');
+  let longest = 0;
+  for (let from = 0; from <= text.length; ) {
+    let end = text.indexOf(' ', from);
+    if (end < 0) end = text.length;
+    if (nbsp) {
+      const other = text.indexOf('\u00A0', from);
+      if (other >= 0 && other < end) end = other;
+    }
+    if (end - from > longest) longest = end - from;
+    from = end + 1;
+  }
+  return longest;
 }
 
 /** Column widths (including padding) that fit `width`. Each column first gets room for its

@@ -87,7 +87,11 @@ export function wrapLine(line: string, width: number, hang?: number, urls: UrlFi
   let afterBrokenUrl = false;
   if (styled) track(leading);
   // A no-break space (GLUE) belongs to its word.
-  for (const token of line.slice(leading.length).match(TOKEN) ?? []) {
+  // An index loop, not for-of: run cold, for-of allocated an iterator result for every word of
+  // every line wrapped (most of a drawn table's cells).
+  const tokens = line.slice(leading.length).match(TOKEN) ?? [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
     // Space, or a word of no-break spaces alone, which counts as space; a token that starts with a
     // printable character other than a space is a word.
     const first = token.charCodeAt(0);

@@ -23,8 +23,10 @@ const bundledIndexPath = join(moduleDir, 'bundled.index');
 /** Written by the build beside the bundle: what searches of the bundled index would otherwise work
  *  out from the corpus at every run (search.ts, prepareSearch). */
 const bundledSearchPath = join(moduleDir, 'bundled.search.json');
-/** Written by the build: each bundled section prerendered without and with colour, and the corpus key. */
-const bundledRenderPath = join(moduleDir, 'bundled.render.json');
+/** Written by the build: each bundled section prerendered without colour, and with it, a file for
+ *  each with the corpus key. A file of both was read whole by every `show` (56 KB of JSON parsed
+ *  into young objects, half of it for the other colour), and again for each section shown. */
+const bundledRenderPath = (color: boolean) => join(moduleDir, color ? 'bundled.render-color.json' : 'bundled.render-plain.json');
 
 export interface BuiltCorpus {
   key: string;
@@ -33,8 +35,7 @@ export interface BuiltCorpus {
 
 interface StoredRenders {
   key: string;
-  plain: Record<string, Prerendered>;
-  color: Record<string, Prerendered>;
+  sections: Record<string, Prerendered>;
 }
 
 /** The bundled corpus with its key: from the build's copy beside the bundle, whose key the build
@@ -99,11 +100,11 @@ export function readBundledIndex(corpus: Corpus, key: string): SearchIndex | und
   return index;
 }
 
-/** The build's prerendering of the sections, if it is there and matches `key`. */
-export function readBundledRenders(key: string): StoredRenders | undefined {
+/** The build's prerendering of the sections in one colour mode, by id, if it is there and matches `key`. */
+export function readBundledRenders(key: string, color: boolean): Record<string, Prerendered> | undefined {
   try {
-    const stored = JSON.parse(readFileSync(bundledRenderPath, 'utf8')) as StoredRenders;
-    return stored.key === key ? stored : undefined;
+    const stored = JSON.parse(readFileSync(bundledRenderPath(color), 'utf8')) as StoredRenders;
+    return stored.key === key ? stored.sections : undefined;
   } catch {
     return undefined;
   }

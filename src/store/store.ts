@@ -19,9 +19,14 @@ export interface LoadedCorpus {
 export async function loadCorpus(dataFile: string | undefined, env: NodeJS.ProcessEnv): Promise<LoadedCorpus> {
   if (dataFile !== undefined) return loadDataCorpus(dataFile, env);
   const { corpus, key } = readBundledCorpus();
+  // Each colour's prerendering read once, when a section is first shown in it.
+  const renders = new Map<boolean, Record<string, Prerendered> | undefined>();
   return {
     corpus,
     index: () => readBundledIndex(corpus, key) ?? buildIndex(corpus),
-    prerendered: (id, color) => readBundledRenders(key)?.[color ? 'color' : 'plain'][id],
+    prerendered: (id, color) => {
+      if (!renders.has(color)) renders.set(color, readBundledRenders(key, color));
+      return renders.get(color)?.[id];
+    },
   };
 }
