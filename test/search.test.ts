@@ -554,6 +554,13 @@ describe('snippets', () => {
     },
   );
 
+  it('a name that says "not" is a reason only where the query says "not" in its clause: "no ambulance, walked away fine" is no "can\'t walk"', () => {
+    const hit = search(index, 'Had a car accident last Tuesday, nothing serious, no ambulance, walked away fine. But my neck has gone into spasm and feels tighter each day. Do I need to get it looked at?').hits[0];
+    expect(hit?.id).toBe('red-flags');
+    expect(hit?.snippet.reason ?? '').not.toMatch(/can't walk/);
+    expect(search(index, "I can't walk straight since my neck spasm started").hits[0]?.snippet.reason).toMatch(/^can't walk straight/);
+  });
+
   it('among the warning signs, "stiff neck" alone does not choose the meningitis sign: a long stiff neck asks about the week', () => {
     const hit = search(index, 'I am 70 and my neck has been stiff for ten days, my daughter says I should see the doctor but I do not want to waste their time').hits[0];
     expect(hit?.id).toBe('red-flags');

@@ -1102,7 +1102,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const top = scored[0]?.score ?? 0;
   /** The query's words for the condition itself, worked out for the snippets. */
   let context: Set<Term> | undefined;
-  // A name that says "not" ("can't walk") is a reason only for a query that says it too.
+  // A name that says "not" ("can't walk") is a reason only for a query that says it too, in the
+  // clause of the words that met it (queryPositions); a query of one word has no clauses to tell.
   const negated = saysNot(query);
   const hits: SearchHit[] = scored
     .filter((h) => h.score >= RELATIVE_FLOOR * top)
@@ -1113,7 +1114,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, negated, (context ??= new Set(parsed.filter(isContext))), alternatives.get(section)?.text),
+        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), alternatives.get(section)?.text),
         matched,
       };
     });
@@ -1475,7 +1476,7 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean, context: Set<Term>, alternative?: string): Snippet {
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, alternative?: string): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
@@ -1509,7 +1510,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // A term the query has whole points to its sentence; one word of a longer term ("steroid" of
     // "steroid shot", "lie" of "lie down") points there more weakly, and is no reason: "heat" alone
     // is not "heat pack".
-    const whole = got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u)) && (negated || !nameSaysNot(index, index.sectionFirstUnit[sectionIndex] + u));
+    // A name that says "not" ("can't walk") is one only where the query says "not" of its words,
+    // in their own clause: not "no ambulance, walked away fine".
+    const whole = got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u)) && (parsed.some((t, i) => terms.has(t) && negated[i]) || !nameSaysNot(index, index.sectionFirstUnit[sectionIndex] + u));
     if (whole) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1 });
     else if (got > 0) partly.push({ unit, value: 0, citeFold: fold(unit.cites), got, terms, share: PARTIAL_POINT });
   }
@@ -1560,6 +1563,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     for (const o of own) if (o.match[i] > 0) found++;
     return found <= 1 ? 1 : Math.log(1 + candidates.length / found) / Math.log(1 + candidates.length);
   }) : undefined;
+  /** A verb or adjective as common as "feel" or "get" (zipf 5.5 and up): part of any story. */
+  const storyVerb = (t: Term) => t.kind === 'w' && (t.zipf ?? 0) >= STORY_ZIPF;
   let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined };
   candidates.forEach(({ text, summary, first }, n) => {
     const { folded, pointed, match } = own[n];
@@ -1574,17 +1579,18 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // the person asks about, though it names what they compare it with ("rather than a heating pad").
     const asked = pointed.some((c) => [...c.terms].every((t) => !t.tried));
     if (after && native(POINTS_BACK).test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
-    const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0);
+    const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0 && !storyVerb(u));
     parsed.forEach((t, i) => {
       const m = Math.max(match[i], first || after ? 0 : CONTEXT_SHARE * own[n - 1].match[i]);
       if (m === 0) return;
       // A name of several words the query has whole ("lie down", "feel sick") points to its
       // sentence as strongly as it counts in the ranking, more than its common words one by one.
-      // Among many sentences (the warning signs), the condition's own words ("stiff neck") choose
-      // none alone: "stiff for ten days, should I see the doctor" is not the meningitis sign's
-      // "…with a stiff neck", which they choose only beside another word of the query.
+      // Among many sentences (the warning signs), the condition's own words ("stiff neck") and the
+      // commonest verbs of any story ("get", "look") choose none alone: "stiff for ten days, should I
+      // see the doctor" is not the meningitis sign's "…with a stiff neck", which they choose only
+      // beside another word of the query.
       if (!t.tried) {
-        if (!(spread && context.has(t) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(t.weight, PHRASE_WEIGHT) : t.weight) * m * (spread ? spread[i] : 1);
+        if (!(spread && (context.has(t) || storyVerb(t)) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(t.weight, PHRASE_WEIGHT) : t.weight) * m * (spread ? spread[i] : 1);
       }
       // What comes after the sentence naming what failed is the next step ("Over-the-counter
       // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
