@@ -61,10 +61,13 @@ describe('the bundle', () => {
   // The query fixes of its findings 5-7 ("every third day", "3rd day", questions that name how
   // often, "took a tumble"): 63,852 -> 64,657 bytes; the 20-word question 578.6 -> 579.0 M, search
   // ibuprofen 550.7 -> 550.6 M (against c6ecb9a, --instructions --exact --no-pty). 64,903 bytes
-  // with both, hence the limit of 66,000.
+  // with both, hence the limit of 66,000. 66,017 bytes with the lead's later fixes of the sixth
+  // session (things asked for in another kind, names that say "not" read by clause, story verbs in
+  // the warning signs): the 20-word question 575.2 M, search ibuprofen 549.7 M (the exact counts of
+  // scripts/bench's method, own code caches), hence 68,000.
   it.each([
     ['cli.cjs', 53_000],
-    ['search.cjs', 66_000],
+    ['search.cjs', 68_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
