@@ -8,7 +8,7 @@ import { readQuery, type ReadQuery } from './query.js';
 import { native } from './machine-code.js';
 import { ready, type PreparedSearch } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
-import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, wordPattern, words } from '../util/text.js';
+import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, wordPattern, words, wordsOfFolded } from '../util/text.js';
 import type { PlanPhase, Section, VocabularyGroup } from '../corpus/types.js';
 
 /** Patterns with Unicode classes, made when first used (see unicodePattern). */
@@ -929,11 +929,18 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
           return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
         }));
         // "side" of "on the side of my neck" says where, not what ("side effects").
-        const placeWord = (t: Term) => PLACE_PARTS.has(t.word) && raw!.some((w, k) => w === t.word && raw![k + 1] === 'of' && DETERMINERS.has(raw![k - 1]));
+        const rawWords = raw!;
+        const placeWord = (t: Term) => PLACE_PARTS.has(t.word) && rawWords.some((w, k) => w === t.word && k > 0 && rawWords[k + 1] === 'of' && DETERMINERS.has(rawWords[k - 1]));
         const named = parsed.some((t, i) => !t.tried && t.weight > 0 && !inScope(t) && !placeWord(t) && (isContext(t) || treatment(i) || urgentWhole(i)));
         // A form of a treatment ("hot flannel", "freeze spray": words of a section of treatments),
         // not of a word of the warning signs ("small" of "small fall": "a small lump on my neck").
-        offTopic = !named && thingAtPlace(parsed, raw, (t) => !anyMatch(t) && (parsed[t].kind === 's' || (parsed[t].kind === 'b' && !inScope(parsed[t])) || (parsed[t].kind === 'n' && (parsed[t].zipf ?? 0) < RARE_THING_ZIPF)), (t) => t >= 0 && best.some((row, k) => row[t] > 0 && !troubleSection(k)), inScope);
+        // The thing at the place: an illness or a thing of its own, a part out of scope, or a rare noun.
+        const otherThing = (t: number) => {
+          const { kind, zipf } = parsed[t];
+          return !anyMatch(t) && (kind === 's' || (kind === 'b' && !inScope(parsed[t])) || (kind === 'n' && (zipf ?? 0) < RARE_THING_ZIPF));
+        };
+        const matchesTreatment = (t: number) => t >= 0 && best.some((row, k) => row[t] > 0 && !troubleSection(k));
+        offTopic = !named && thingAtPlace(parsed, rawWords, otherThing, matchesTreatment, inScope);
       }
     }
     // A name of several words that the corpus does not have (WordNet's): the words of it the corpus
@@ -1387,7 +1394,7 @@ function stemsOf(text: string): string[] {
 
 /** stemsOf for text already folded (folding it again would copy every sentence a snippet reads). */
 function stemsOfFolded(folded: string): string[] {
-  return (folded.match(wordPattern(folded)) ?? []).map(stem);
+  return wordsOfFolded(folded).map(stem);
 }
 
 /** A term's stems as [text, quality, text, quality, …] in the order of its Map, made once per stem map. */

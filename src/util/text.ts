@@ -91,7 +91,11 @@ export function wordPattern(text: string): RegExp {
 
 /** Folded words of a text, in order. */
 export function words(text: string): string[] {
-  const folded = fold(text);
+  return wordsOfFolded(fold(text));
+}
+
+/** The words of a text already folded, in order. */
+export function wordsOfFolded(folded: string): string[] {
   return folded.match(wordPattern(folded)) ?? [];
 }
 
