@@ -561,6 +561,23 @@ describe('snippets', () => {
     expect(search(index, "I can't walk straight since my neck spasm started").hits[0]?.snippet.reason).toMatch(/^can't walk straight/);
   });
 
+  it.each([
+    ["can't take ibuprofen because of an ulcer in my stomach, what else for the spasm?", 'medications'],
+    ['slipped on crushed ice in the car park and hurt my neck', 'red-flags'],
+  ])('review 1204g: %j is answered, %s first', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+
+  it('"nothing … has helped" keeps "helped": the warning sign that painkillers have not helped stays near the top', () => {
+    const ids = search(index, 'nothing, not ibuprofen, not heat, not stretching, has helped my stiff neck').hits.slice(0, 2).map((h) => h.id);
+    expect(ids).toContain('red-flags');
+  });
+
+  it('"levator ani" (a muscle of the pelvic floor) is no neck muscle; "levator scapulae" is', () => {
+    expect(search(index, 'levator ani muscle spasm after childbirth, what helps?').hits).toEqual([]);
+    expect(search(index, 'levator scapulae spasm treatment').hits.length).toBeGreaterThan(0);
+  });
+
   it('among the warning signs, "stiff neck" alone does not choose the meningitis sign: a long stiff neck asks about the week', () => {
     const hit = search(index, 'I am 70 and my neck has been stiff for ten days, my daughter says I should see the doctor but I do not want to waste their time').hits[0];
     expect(hit?.id).toBe('red-flags');

@@ -621,8 +621,9 @@ function nothingOfList(text: string, clauses: string[][], sentenceStarts: boolea
   if (!text.includes(' nothing ') && !text.includes(' none of ')) return undefined;
   const listed = NOTHING_OF.exec(sentenceText(clauses, sentenceStarts));
   if (!listed) return undefined;
-  // The opening ("nothing at all, not even") and closing ("has made") words only say it failed.
-  return { named: contentWords(listed[2].split(' ')).slice(0, TRIED_LIMIT), own: `${listed[1]} ${listed[3]}`.split(' ').filter((w) => w) };
+  // The opening words ("nothing at all, not even") only say it failed; the closing verb ("has
+  // helped") stays a word of the query: it meets "painkillers … have not helped", the warning sign.
+  return { named: contentWords(listed[2].split(' ')).slice(0, TRIED_LIMIT), own: listed[1].split(' ').filter((w) => w) };
 }
 
 /** "X, no joy", "X together, still no joy after ten days", "tried X. nothing": X is what was

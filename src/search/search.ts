@@ -906,7 +906,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // A part said as the place of the trouble ("an injection in the elbow", "a tear in my knee") is
       // the subject whatever the person turns from; one given as a reason ("because of my kidneys")
       // leaves the choice the corpus answers.
-      const placeOfOther = otherPart && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
+      // A query that names the condition ("what else for the spasm") is about it: its part out of scope
+      // is the place of a reason ("an ulcer in my stomach").
+      const placeOfOther = otherPart && !parsed.some((t) => !t.tried && isContext(t)) && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
         && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS.has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
       offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores, treatment)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
