@@ -568,6 +568,15 @@ describe('snippets', () => {
     expect(search(index, query).hits[0]?.id).toBe(id);
   });
 
+  it.each([
+    ['dont want to wear a neck collar, is it really needed', 'rest', /cervical collar/],
+    ['should i start physio while its still agony or wait until it eases', 'physical-therapy', /After you experience some pain relief/],
+  ])('writer18: %j is answered (it found nothing): %s', (query, id, sentence) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe(id);
+    expect(hit?.snippet.text).toMatch(sentence);
+  });
+
   it('"nothing … has helped" keeps "helped": the warning sign that painkillers have not helped stays near the top', () => {
     const ids = search(index, 'nothing, not ibuprofen, not heat, not stretching, has helped my stiff neck').hits.slice(0, 2).map((h) => h.id);
     expect(ids).toContain('red-flags');

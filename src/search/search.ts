@@ -587,6 +587,8 @@ function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boole
   return false;
 }
 
+/** "is it really needed", "do I actually need one": whether the thing turned from is needed at all. */
+const NEEDED_ASK = /\b(?:is|are) (?:it|they|that|this|one|a \w+|the \w+) (?:really |actually |even |absolutely |strictly )?(?:needed|necessary|required|essential)\b|\bdo i (?:really |actually |even |absolutely )?(?:need|have) to\b|\bdo i (?:really |actually |even |absolutely )?need (?:it|one|them|that|this)\b/;
 /** Words before a thing that ask for another of its kind ("a different pillow", "what kind of pillow"). */
 const ANOTHER_KIND = new Set(['kind of', 'type of', 'sort of', 'different', 'another', 'better', 'special']);
 /** Everyday words for pain: said of a part of the body in scope, they name the condition. */
@@ -627,6 +629,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   for (const t of parsed) if (t.tried && isContext(t)) t.tried = false;
   // Nor is a thing asked for in another kind: "normal pillow isn't helping, what kind of pillow
   // instead", "is there a better heat pad": the person wants the thing, only not the one they have.
+  // Asking whether the thing is needed at all ("don't want to wear a collar, is it really needed")
+  // asks about it.
+  if (parsed.some((t) => t.tried) && native(NEEDED_ASK).test(fold(query))) for (const t of parsed) t.tried = false;
   if (parsed.some((t) => t.tried)) {
     const raw = words(query);
     for (const t of parsed) {
@@ -843,7 +848,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const thingOf = (kinds: string) => unmatchedRuns.some((run) => run.some((t) => {
       const { kind, zipf, word, correctedTo } = parsed[t];
       const name = kind === undefined && zipf === undefined && correctedTo === undefined && word.length >= NAME_LENGTH && kinds.includes('s');
-      return (name || (kind !== undefined && kinds.includes(kind))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF;
+      // A word for pain ("agony") is the trouble told in everyday words, no thing of its own.
+      return (name || (kind !== undefined && kinds.includes(kind))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word);
     }));
     const otherBody = !namesBody && thingOf('b');
     // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus
@@ -899,7 +905,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const forIt = (t: number) => raw!.some((w, k) => w === parsed[t].word && (raw![k - 1] === 'for' || (DETERMINERS.has(raw![k - 1]) && raw![k - 2] === 'for')));
       const thing = unmatchedRuns.some((run) => run.some((t) => {
         const { kind, zipf } = parsed[t];
-        return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t));
+        return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t)) && !PAIN_WORDS.includes(parsed[t].word);
       }));
       // A treatment's name ("painkillers", not "cramps") is no kind of trouble: "shop painkillers".
       const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSection(k));
