@@ -36,6 +36,11 @@ describe('what the person turned from', () => {
     ['no physio on the NHS for months, how do I stop my neck seizing up again', []],
     ['sore neck for eight days now despite heat and rest', ['heat', 'rest']],
     ['spasm has settled and I want to get back to the gym without it happening again', []],
+    ['tried physio, injections and muscle relaxers and nothing worked, is surgery the next step', ['physio', 'injections', 'muscle', 'relaxers']],
+    ['tried ice, heat and still sore', ['ice', 'heat']],
+    ['tried ice, neck still stiff', ['ice']],
+    ['tried heat, my neck and shoulders still ache', ['heat']],
+    ['tried ibuprofen, it and nothing else helped', ['ibuprofen']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
@@ -205,6 +210,16 @@ describe('what the person says they do not have', () => {
     ['stiff neck, no numbness or tingling', ['numbness', 'tingling']],
     ['no fever though', ['fever']],
     ['no more pills for me', []],
+    ["no injury, didn't fall or anything, why does my neck keep spasming", ['injury', 'fall']],
+    ['i never fell, it just started', ['fell']],
+    ['did not fall off anything', ['fall']],
+    ["wasn't in a crash or anything", ['crash']],
+    ["haven't had an accident", ['accident']],
+    ['never fell asleep on the sofa before', []],
+    ["the fall didn't hurt at first", []],
+    ["didn't think much of it. fell yesterday", []],
+    ["i didn't, fall on ice was the start", []],
+    ['i fell and never recovered', []],
   ])('%j: absent %j', (query, absent) => {
     expect([...readQuery(query).absent].sort()).toEqual([...absent].sort());
   });

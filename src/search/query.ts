@@ -583,6 +583,13 @@ export function readQuery(query: string): ReadQuery {
       for (const w of [m[1], m[2]]) if (w && !NOT_ABSENT.has(w)) absent.add(w);
     }
   }
+  // "didn't fall or anything", "never fell", "wasn't in a crash": an injury that did not happen.
+  // Within a clause, so a negation never reaches into the next one.
+  if (NEVER_NEEDS.some((w) => text.includes(w))) {
+    for (const list of clauses) {
+      for (const m of ` ${list.join(' ')} `.matchAll(NEVER_HAPPENED)) absent.add(m[1]);
+    }
+  }
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent };
 }
 
@@ -788,7 +795,15 @@ function listFrom(clauses: string[][], k: number, from: number, skip: Set<string
   let next = k + 1;
   for (; end < 0 && next < clauses.length && named.length < TRIED_LIMIT; next++) {
     const words = clauses[next];
-    if (words.length === 0 || STILL.test(words.join(' ')) || CLAUSE_STARTS.has(words[0])) break;
+    if (words.length === 0 || CLAUSE_STARTS.has(words[0])) break;
+    const still = STILL.exec(words.join(' '));
+    if (still) {
+      // "tried physio, injections and muscle relaxers and nothing worked": the list's last items,
+      // joined to what says they failed; the clause stays the list's next (it says they failed).
+      const cut = words.join(' ').slice(0, still.index).trim().split(' ');
+      if (cut.length > 1 && LIST_JOINS.has(cut[cut.length - 1]) && !cut.some((w) => CLAUSE_STARTS.has(w))) named.push(...contentWords(cut.filter(item)));
+      break;
+    }
     const stop = words.findIndex((w, j) => endsObject(words, j) || w === 'still');
     named.push(...contentWords((stop < 0 ? words : words.slice(0, stop)).filter(item)));
     if (stop >= 0) {
@@ -920,6 +935,11 @@ const LONGER = [' fortnight ', ' a month ', ' a year '];
 
 /** "no numbness", "no fever or headache": a symptom the person says they do not have. */
 const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (\w+))?/g;
+/** "didn't fall", "never fell", "wasn't in a crash", "haven't had an accident": an injury that did
+ *  not happen (not "never fell asleep", which is sleep). */
+const NEVER_HAPPENED = /\b(?:didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not)(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured)\b(?! asleep\b)/g;
+/** What NEVER_HAPPENED needs. */
+const NEVER_NEEDS = [' not ', ' t ', ' never '];
 /** Words after "no" that are no symptom: "no more", "no longer", "no joy" say other things. */
 const NOT_ABSENT = new Set(['more', 'longer', 'one', 'way', 'idea', 'matter', 'point', 'time', 'other', 'need']);
 
