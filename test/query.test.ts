@@ -41,6 +41,13 @@ describe('what the person turned from', () => {
     ['tried ice, neck still stiff', ['ice']],
     ['tried heat, my neck and shoulders still ache', ['heat']],
     ['tried ibuprofen, it and nothing else helped', ['ibuprofen']],
+    ["neck spasm getting worse not better even though I'm resting and using heat", ['resting', 'heat']],
+    ['even though i am icing it, it hurts', ['icing']],
+    ['though i have been stretching every day', ['stretching']],
+    ['even though it is late can I take ibuprofen', []],
+    ['even though I went to the doctor', []],
+    ["even though I'm feeling better", []],
+    ['i thought i was resting enough', []],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

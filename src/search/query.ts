@@ -208,9 +208,11 @@ const FAIL_WORDS = new Set(['hasn', 't', 'has', 'not', 'haven', 'have', 'didn', 
 
 /** Words after these, in the same clause, name what was tried and has not worked: "sore for
  *  eight days despite heat and rest". */
-const DESPITE = /\b(?:despite|in spite of|regardless of|even with|even after)\s+/g;
+/** "even though I'm resting and using heat" too: what the person is doing, said in "-ing" (not
+ *  "even though it is late", "even though I'm feeling better"). */
+const DESPITE = /\b(?:despite|in spite of|regardless of|even with|even after|(?:even )?though (?:i m|im|i am|i ve been|ive been|i have been|i was|i ve|i have)(?= (?!(?:feeling|getting|going|being|working|sleeping|trying|doing)\b)\w+ing\b))\s+/g;
 /** What DESPITE needs (its words "in", "of", "with" are in most queries: see ASKED_TO_DO_NEEDS). */
-const DESPITE_NEEDS = [' despite ', ' spite of ', ' regardless of ', ' even with ', ' even after '];
+const DESPITE_NEEDS = [' despite ', ' spite of ', ' regardless of ', ' even with ', ' even after ', 'though i'];
 
 /** Words that say something failed ("tried the cyclobenzaprine, no joy", "still no luck"): what
  *  the clause names before them, or the clause before it, is what was tried. */
