@@ -194,6 +194,27 @@ describe('what kind of answer is asked for', () => {
   });
 });
 
+describe('asking whether to go on with what was tried asks about it', () => {
+  it.each([
+    ["heat isn't helping after two days, should I keep going with it", ['heat']],
+    ["the stretches aren't helping, should I carry on", ['stretches']],
+    ['ibuprofen not working. should i continue it', ['ibuprofen']],
+  ])('%j asks about %j, turns from nothing', (query, focus) => {
+    const read = readQuery(query);
+    expect([...read.tried]).toEqual([]);
+    expect(read.failed).toBe(false);
+    expect([...read.focus]).toEqual(focus);
+  });
+
+  it.each([
+    ["ibuprofen isn't helping, i'll stick with it", ['ibuprofen']],
+    ["ice didn't help, should I carry on with heat", ['ice']],
+    ["paracetamol isn't helping. my neck keeps going into spasm, should i keep going to work", ['paracetamol']],
+  ])('%j still turns from %j (says, or asks about another thing)', (query, tried) => {
+    expect([...readQuery(query).tried]).toEqual(tried);
+  });
+});
+
 describe('a side effect turns the person away only when they ask for something else', () => {
   it.each([
     ['muscle relaxants make me drowsy, is that normal', []],

@@ -455,6 +455,23 @@ export function readQuery(query: string): ReadQuery {
       failed = false;
     }
   }
+  // "heat isn't helping, should I keep going with it", "should I stick with it": asking whether to go
+  // on with what was tried, which is then what is asked about, not turned from.
+  if (tried.size > 0 && CONTINUE_NEEDS.some((w) => text.includes(w))) {
+    const k = clauses.findIndex((c) => CONTINUE.test(` ${c.join(' ')} `));
+    const near = new Set(k < 0 ? [] : [...(clauses[k - 1] ?? []), ...clauses[k]]);
+    const same = [...tried].filter((w) => near.has(w));
+    if (k >= 0 && same.length === tried.size) {
+      const asking = ` ${clauses[k].join(' ')} `.match(CONTINUE)![1].split(' ');
+      for (const w of asking) {
+        focus.delete(w);
+        said.add(w);
+      }
+      for (const w of same) focus.add(w);
+      tried.clear();
+      failed = false;
+    }
+  }
   const alternatives = test(ALTERNATIVE);
   if (alternatives) for (const { before, own } of disliked) {
     for (const w of before) tried.add(w);
@@ -873,6 +890,11 @@ const CHECKED_NEEDS = ['checked', 'clear', 'broken', 'muscl', 'strain', 'soft ti
 /** Words that name an injury or how it happened. */
 const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'fallen', 'injury', 'injured', 'whiplash', 'collision', 'tackle', 'tackled', 'knock', 'fracture', 'fractured', 'broke', 'broken', 'trauma']);
 
+/** Asking whether to go on with something: "should I keep going with it", "do I stick with it",
+ *  "should I carry on" (its own words in the group; not "I'll stick with it", which asks nothing). */
+const CONTINUE = /\b(?:should|shall|can|could|do|would) (?:i|we) (?:just |still )?((?:keep going|keep at|keep on|keep using|keep doing|carry on|stick|continue|persevere|persist)(?: with| at| using| doing)?)(?: (?:it|them|this|that)\b| $)/;
+/** What CONTINUE needs. */
+const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist'];
 /** Asking which kind of a thing to get: "what kind should I get", "which type is best" (not "what
  *  kind of heat", which names the thing it asks about). */
 const SAME_KIND = /\b(?:what|which) (?:kind|type|sort)s?\b(?! of\b)/;
