@@ -632,13 +632,15 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // Asking whether the thing is needed at all ("don't want to wear a collar, is it really needed")
   // asks about it.
   if (parsed.some((t) => t.tried) && native(NEEDED_ASK).test(fold(query))) for (const t of parsed) t.tried = false;
+  /** The query's folded words in order, split once when a step needs them. */
+  let raw: string[] | undefined;
   if (parsed.some((t) => t.tried)) {
-    const raw = words(query);
+    const w = (raw = words(query));
     for (const t of parsed) {
-      if (!t.tried || !raw.some((w, k) => w === t.word && ANOTHER_KIND.has(raw[k - 1] === 'of' ? `${raw[k - 2]} of` : raw[k - 1]))) continue;
+      if (!t.tried || !w.some((x, k) => x === t.word && ANOTHER_KIND.has(w[k - 1] === 'of' ? `${w[k - 2]} of` : w[k - 1]))) continue;
       // ... with the words that said which one they have ("normal" of "normal pillow").
-      for (let k = raw.indexOf(t.word) - 1; k >= 0; k--) {
-        const before = parsed.find((u) => u.word === raw[k] && u.tried);
+      for (let k = w.indexOf(t.word) - 1; k >= 0; k--) {
+        const before = parsed.find((u) => u.word === w[k] && u.tried);
         if (!before) break;
         before.tried = false;
       }
@@ -653,8 +655,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // "side" of "on the side of my neck" says where, every time the query says it: not "side effects".
   const placeOnly = (word: string) => {
     if (!PLACE_PARTS.has(word)) return false;
-    const raw = words(query);
-    return raw.every((w, k) => w !== word || (k > 0 && raw[k + 1] === 'of' && DETERMINERS.has(raw[k - 1])));
+    const w = (raw ??= words(query));
+    return w.every((x, k) => x !== word || (k > 0 && w[k + 1] === 'of' && DETERMINERS.has(w[k - 1])));
   };
   for (const t of parsed) {
     // Words that only ask ("what helps") weigh nothing even beside the condition alone.
@@ -779,7 +781,6 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // specific in it.
   // Letters and pairs ("z" in "[a-z]") name nothing.
   const unmatchedRuns = runsOf(parsed, (t) => positive[t] && !strong[t] && !read.askWords.has(parsed[t].word) && parsed[t].word.length > 2);
-  let raw: string[] | undefined;
   // `seen` holds the words visited so far (a search for a path to a matched word): a query whose
   // words follow each other both ways ("last few stairs ... last night") would otherwise go round
   // for ever.
