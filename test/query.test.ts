@@ -48,6 +48,11 @@ describe('what the person turned from', () => {
     ['even though I went to the doctor', []],
     ["even though I'm feeling better", []],
     ['i thought i was resting enough', []],
+    // A pronoun alone before the words that say it failed means what the clause before named.
+    ['i tried heat and ice, they do nothing, what now', ['heat', 'ice']],
+    ['had a massage yesterday, it did nothing for the knot in my neck', ['massage', 'yesterday']],
+    ['muscle relaxants from the gp, they made no difference', ['muscle', 'relaxants', 'gp']],
+    ["I'm 29, healthy, don't do sports", []],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

@@ -222,6 +222,10 @@ const NO_LUCK = new Set(['no joy', 'no luck', 'no use', 'no good', 'no help', 'n
 const NOTHING_SAID_OF = new Set(['serious', 'broken', 'major', 'bad', 'wrong', 'severe', 'dangerous', 'obvious', 'unusual', 'abnormal', 'fractured', 'torn', 'worrying', 'sinister', 'even', 'like', 'showed', 'shows', 'came', 'found', 'on', 'to', 'much', 'new']);
 
 /** Words that say something was tried, not what: "tried the cyclobenzaprine, no joy". */
+/** "made no difference": the verb of a NO_LUCK phrase. */
+const MADE = new Set(['made', 'makes', 'make', 'making']);
+/** Words that stand for what was just named: "they do nothing". */
+const BACK_PRONOUNS = new Set(['it', 'they', 'them', 'both', 'neither', 'these', 'those', 'either', 'all', 'each', 'that', 'this']);
 const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'used', 'using', 'taken', 'taking', 'done', 'doing']);
 
 /** Words before these, in the same clause, name what has not worked. */
@@ -367,8 +371,8 @@ export function readQuery(query: string): ReadQuery {
     failed = found.length > 0;
     for (const w of found) tried.add(w);
   }
-  for (const list of clauses) {
-    if (list.length === 0) continue;
+  clauses.forEach((list, k) => {
+    if (list.length === 0) return;
     const clause = ` ${list.join(' ')} `;
     for (const m of matchesOf(BEFORE_TRIED, clause)) {
       // "who shouldn't take X", "people who can't have X": asking who, about X itself.
@@ -425,9 +429,13 @@ export function readQuery(query: string): ReadQuery {
       const own = m[0].endsWith('better') || m[0].endsWith('worse') ? phrase.filter((w) => FAIL_WORDS.has(w)) : m[0].endsWith('enough') ? phrase.filter((w, k) => k !== phrase.length - 2 || FAIL_WORDS.has(w)) : phrase;
       for (const w of own) said.add(w);
       const before = clause.slice(0, m.index!).trim().split(' ');
-      for (const w of listBefore(before)) tried.add(w);
+      // "tried heat and ice, they do nothing": a pronoun alone before it means what the clause
+      // before named.
+      const named = listBefore(before);
+      const back = named.length === 0 && k > 0 && before.length > 0 && before.every((w) => BACK_PRONOUNS.has(w));
+      for (const w of back ? listBefore(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : named) tried.add(w);
     }
-  }
+  });
   // "day four, cold packs done, how long do I use heat": the step finished is behind the person.
   let finished = false;
   if (DONE_NEEDS.some((w) => text.includes(w))) {
@@ -661,7 +669,9 @@ function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
     const at = list.findIndex((w, j) => NO_LUCK.has(`${w} ${list[j + 1]}`) || (j === 0 && NO_LUCK.has(w) && !(w === 'nothing' && (listedNothing || NOTHING_SAID_OF.has(list[1])))));
     if (at < 0) return;
     const own = NO_LUCK.has(`${list[at]} ${list[at + 1]}`) ? 2 : 1;
-    const before = contentWords(list.slice(0, at).filter((w) => !TRIED_WORDS.has(w)));
+    // "they made no difference": the verb is part of saying it failed.
+    const verb = at > 0 && MADE.has(list[at - 1]) ? 1 : 0;
+    const before = contentWords(list.slice(0, at - verb).filter((w) => !TRIED_WORDS.has(w)));
     const named = before.length > 0 ? before : k > 0 ? contentWords(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : [];
     if (named.length > 0) out.push({ named: named.slice(-CONTENT_LIMIT), own: list.slice(at, at + own) });
   });
