@@ -64,10 +64,12 @@ describe('the bundle', () => {
   // with both, hence the limit of 66,000. 66,017 bytes with the lead's later fixes of the sixth
   // session (things asked for in another kind, names that say "not" read by clause, story verbs in
   // the warning signs): the 20-word question 575.2 M, search ibuprofen 549.7 M (the exact counts of
-  // scripts/bench's method, own code caches), hence 68,000.
+  // scripts/bench's method, own code caches), hence 68,000. 68,087 bytes with the seventh session's
+  // reading of "they do nothing" (a pronoun for what the clause before named): the 20-word question
+  // 575.5 M, search ibuprofen 550.0 M (same method), hence 69,000.
   it.each([
     ['cli.cjs', 53_000],
-    ['search.cjs', 68_000],
+    ['search.cjs', 69_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
