@@ -299,6 +299,29 @@ describe('words as a person means them', () => {
     (query) => expect(search(index, query).hits).toEqual([]),
   );
 
+  // The scope's otherSenses (data/corpus.json): names in which a part of the body means another thing.
+  it.each([
+    ['polo neck jumper shrank in the wash, any way to stretch the wool back out'],
+    ['cervical screening results letter'],
+    ['my guitar\'s neck has a crack, can it be glued'],
+    ['the neck on my guitar has a crack, can it be glued'],
+    ['neck and neck finish in the formula one race last sunday'],
+    ['broke down on the hard shoulder, what are the rules for waiting'],
+    ['head lice keep coming back, what treatment works'],
+  ])('a part of the body said only inside a name of another thing (scope.otherSenses) finds nothing: %j', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
+
+  it.each([
+    ['wearing a tight polo neck makes my neck spasm worse'],
+    ['pulled onto the hard shoulder after someone rear ended me, now whiplash'],
+    ['up to my neck in work and my neck is in spasm from the desk'],
+    ['cervical spondylosis and spasms in my neck muscles, what helps'],
+    ['head lice treatment made me bend over the sink for ages and now my neck is stiff'],
+  ])('the part said as itself too, or beside a trouble the corpus has, is answered: %j', (query) => {
+    expect(search(index, query).hits.length).toBeGreaterThan(0);
+  });
+
   // Each once overflowed the stack (exit 70): words that follow each other both ways sent the check
   // for a word modifying a matched one round a cycle.
   it.each([

@@ -142,6 +142,7 @@ export const SectionSchema = v.object({
 export const ScopeSchema = v.object({
   about: v.optional(text),
   body: v.pipe(textList, v.minLength(1, 'must name at least one part of the body')),
+  otherSenses: v.optional(textList),
 });
 
 export const CorpusSchema = v.object({

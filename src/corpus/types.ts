@@ -138,6 +138,11 @@ export interface Scope {
   /** Parts of the body, one word or a few each ("neck", "shoulder blade"). A query that names only
    *  other parts of the body ("a cramp in my calf") is off-topic, even when it says cramp or muscle. */
   body: string[];
+  /** Names in which a word of `body` means another thing: a garment's or an instrument's neck
+   *  ("polo neck", "guitar neck"), an idiom ("neck and neck"), the cervix ("cervical screening"). A
+   *  query that says the part only inside these is not about it. A name of two words ending on the
+   *  part ("guitar neck") is met as "neck of the guitar", "neck on my guitar" and "guitar's neck" too. */
+  otherSenses?: string[];
 }
 
 export interface Corpus {

@@ -389,10 +389,17 @@ const GIVEN_TO = new Set(['for', 'give', 'gave', 'giving', 'to']);
 /** Words for the body that name no place in it: a cramp "in a muscle" may be anywhere. */
 const GENERAL_BODY = new Set(['muscle', 'body', 'skin', 'nerve', 'joint', 'bone', 'tissue', 'tendon', 'ligament', 'blood'].map(stem));
 
-const scopeCache = new WeakMap<SearchIndex, { words: Set<string>; phrases: string[] } | null>();
+const scopeCache = new WeakMap<SearchIndex, Scope | null>();
+interface Scope {
+  words: Set<string>;
+  phrases: string[];
+  /** The scope's otherSenses, each as its words. */
+  otherSenses: string[][];
+}
+
 /** The corpus's scope as stems of its one-word parts of the body and its phrases of several words;
  *  null for a corpus that names none (a custom corpus without a "scope"). */
-function scopeOf(index: SearchIndex): { words: Set<string>; phrases: string[] } | null {
+function scopeOf(index: SearchIndex): Scope | null {
   let scope = scopeCache.get(index);
   if (scope !== undefined) return scope;
   const body = index.corpus.scope?.body ?? [];
@@ -400,6 +407,7 @@ function scopeOf(index: SearchIndex): { words: Set<string>; phrases: string[] } 
   scope = body.length === 0 ? null : {
     words: new Set(split.filter((w) => w.length === 1).map((w) => stem(w[0]))),
     phrases: split.filter((w) => w.length > 1).map((w) => w.join(' ')),
+    otherSenses: (index.corpus.scope?.otherSenses ?? []).map((name) => words(name)).filter((w) => w.length > 1),
   };
   scopeCache.set(index, scope);
   return scope;
@@ -520,7 +528,7 @@ function foreignPhrases(parsed: Term[], w: string[], said: boolean[], unitScores
  *  but a body part, which after "of" counts too: "neck of femur"). A noun before a part is no sign: "guitar neck" is
  *  another thing's, "text neck" or "telly neck" the person's. Words in different clauses never
  *  stand together. */
-function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t: number) => boolean): boolean {
+function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t: number) => boolean, senses: string[][]): boolean {
   const noun = (word: string | undefined, ofPart = false) => {
     if (word === undefined) return false;
     const j = parsed.findIndex((t) => t.word === word);
@@ -542,10 +550,23 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
       if (w[k] !== parsed[i].word) continue;
       seen = true;
       const of = part && w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS.has(w[k + 2]) && noun(w[k + 3], true)));
-      if (!(of || (!part && (noun(w[k + 1]) || rareBefore(w[k - 1]))))) return false;
+      if (!(of || (!part && (noun(w[k + 1]) || rareBefore(w[k - 1]))) || inOtherSense(w, k, senses))) return false;
     }
   }
   return seen;
+}
+
+/** Whether w[k] stands in one of the scope's other senses (Scope.otherSenses): the name's words
+ *  around it, or for a name "X neck" also "neck of the X", "neck on my X" and "X's neck". */
+function inOtherSense(w: string[], k: number, senses: string[][]): boolean {
+  return senses.some((name) => name.some((word, j) => {
+    if (word !== w[k]) return false;
+    if (name.every((x, n) => w[k - j + n] === x)) return true;
+    if (name.length !== 2 || j !== 1) return false;
+    const owner = name[0];
+    const after = AT_PLACE.has(w[k + 1]) || w[k + 1] === 'of' ? (DETERMINERS.has(w[k + 2]) ? w[k + 3] : w[k + 2]) : undefined;
+    return after === owner || (w[k - 1] === 's' && w[k - 2] === owner);
+  }));
 }
 
 /** Whether an animal the corpus never names is the one that has the trouble ("my dog's neck", "my
@@ -800,7 +821,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // ... unless every time the query says it, it says it of another thing: "guitar neck", "neck of
     // femur", "stiff hoover brush".
     let clauses: string[][] | undefined;
-    const topical = (i: number) => !ofAnother(parsed, (clauses ??= query.split(CLAUSE).map(words)), i, anyMatch);
+    const topical = (i: number) => !ofAnother(parsed, (clauses ??= query.split(CLAUSE).map(words)), i, anyMatch, scope?.otherSenses ?? []);
     const hasTopic = parsed.some((t, i) => !t.tried && (isContext(t) || inScope(t)) && topical(i));
     const matchedZipf = Math.min(...parsed.filter((_, i) => strong[i]).map((t) => t.zipf ?? 0));
     // A word of the topic said of another thing ("infantile spasms") is nothing specific of the corpus's.
@@ -850,14 +871,18 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const { kind, zipf, word, correctedTo } = parsed[t];
       const name = kind === undefined && zipf === undefined && correctedTo === undefined && word.length >= NAME_LENGTH && kinds.includes('s');
       // A word for pain ("agony") is the trouble told in everyday words, no thing of its own.
-      return (name || (kind !== undefined && kinds.includes(kind))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word);
+      // A part in scope is no other part: said of another thing ("the hard shoulder"), it is none.
+      return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word);
     }));
     const otherBody = !namesBody && thingOf('b');
     // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus
     // has it whole: the rarer words around it ("frozen peas keep thawing") are the story.
     const askedAboutIt = parsed.some((t, i) => unfocused.has(t) && strong[i] && !t.tried);
     // Words of the topic, each said of another thing ("stiff hoover brush"), leave nothing specific.
-    const saidOfOther = !hasTopic && !specific && parsed.some((t) => !t.tried && (isContext(t) || inScope(t)));
+    // Not when the query names a trouble the corpus has (an illness's name: "pulled onto the hard
+    // shoulder … now whiplash").
+    const saidOfOther = !hasTopic && !specific && parsed.some((t) => !t.tried && (isContext(t) || inScope(t)))
+      && !parsed.some((t, i) => positive[i] && strong[i] && t.kind === 's' && !isContext(t));
     // Turning from one thing the corpus names to ask about another ("can't have NSAIDs because of
     // my kidneys, is paracetamol enough") is a choice the corpus answers, whatever the reason.
     // So is turning from a treatment the corpus names whole to ask about another it names ("given
