@@ -66,10 +66,12 @@ describe('the bundle', () => {
   // the warning signs): the 20-word question 575.2 M, search ibuprofen 549.7 M (the exact counts of
   // scripts/bench's method, own code caches), hence 68,000. 68,087 bytes with the seventh session's
   // reading of "they do nothing" (a pronoun for what the clause before named): the 20-word question
-  // 575.5 M, search ibuprofen 550.0 M (same method), hence 69,000.
+  // 575.5 M, search ibuprofen 550.0 M (same method), hence 69,000. 69,077 bytes with the scope's
+  // otherSenses and list items read under their headings: the 20-word question 576.3 M, search
+  // ibuprofen 550.3 M, hence 70,000.
   it.each([
     ['cli.cjs', 53_000],
-    ['search.cjs', 69_000],
+    ['search.cjs', 70_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -53,6 +53,8 @@ describe('what the build prepares for searches of the bundled corpus', () => {
     expect(usePrepared(buildIndex(corpus), data, 'other')).toBe(false);
     expect(usePrepared(buildIndex({ ...corpus, sections: corpus.sections.slice(1) }), data, 'k')).toBe(false);
     expect(usePrepared(buildIndex(corpus), { ...data, negatedUnits: [1e9] }, 'k')).toBe(false);
+    expect(usePrepared(buildIndex(corpus), { ...data, headings: data.headings.map(() => [1e9]) }, 'k')).toBe(false);
+    expect(usePrepared(buildIndex(corpus), { ...data, headings: undefined }, 'k')).toBe(false);
   });
 
   // What a search reads from the preparation is the same as what it works out without it: the

@@ -655,6 +655,22 @@ describe('snippets', () => {
     }
   });
 
+  // A list's item goes on from the heading above it ("See a doctor or GP if" / "the pain has not
+  // eased after a week …"); the heading alone counts half as an answer.
+  it.each([
+    ['neck still sore after a week, time to see the GP?', 'has not eased after a week'],
+    ['when should I see a GP about my neck', 'has not eased after a week'],
+    ['does the GP need to see a crick that\'s lasted a week', 'has not eased after a week'],
+  ])('an item under a heading answers with the heading\'s words: %j shows %j', (query, phrase) => {
+    expect(search(index, query).hits[0].snippet.text).toContain(phrase);
+  });
+
+  it('headings are read from the Markdown of any corpus: its items answer with the heading\'s words', () => {
+    const body = 'Rest helps most people.\n\n## Call a nurse when\n\n- the ache lasts a fortnight.\n- you feel faint.';
+    const custom = buildIndex({ sections: [{ id: 'x', title: 'X', summary: 'S', body }] });
+    expect(search(custom, 'should I call a nurse if I feel faint').hits[0].snippet.text).toBe('you feel faint.');
+  });
+
   it('the kind of answer asked for chooses only among sentences that hold something the query names', () => {
     // "better" asks whether it helps; the sentence that says physical therapy "may help" names
     // nothing of the chiropractor's (neck manipulation), the list does.

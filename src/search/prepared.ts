@@ -8,6 +8,8 @@ export interface PreparedSearch {
   key: string;
   /** Per section, its body's sentences, paragraph by paragraph (empty paragraphs left out). */
   paragraphs: string[][][];
+  /** Per section, the indexes of its paragraphs that are headings, ascending. */
+  headings: number[][];
   /** conditionUnits(index), sorted. */
   conditionUnits: number[];
   /** The title, alias and vocabulary units whose text says "not" (saysNot), sorted. */
@@ -22,9 +24,15 @@ export interface Ready {
   /** The units of vocabulary groups marked urgent: warning signs (search.ts, urgentUnits). */
   urgent?: Set<number>;
   /** Its body sentences and its names that say "not", as the build prepared them. */
-  prepared?: { paragraphs: string[][][]; negated: Set<number> };
+  prepared?: { paragraphs: string[][][]; headings: number[][]; negated: Set<number> };
   /** Without the build's preparation, each section's paragraphs once split (search.ts, paragraphs). */
-  split?: (string[][] | undefined)[];
+  split?: (SplitSection | undefined)[];
+}
+
+/** A section's body: its paragraphs, each as its sentences, and which of them are headings. */
+export interface SplitSection {
+  paragraphs: string[][];
+  headings: number[];
 }
 
 /** Kept on the index itself under a registered symbol, not in a WeakMap of this module's: the CLI's
@@ -49,8 +57,10 @@ export function usePrepared(index: SearchIndex, prepared: unknown, key: string):
   if (!p || p.key !== key || !ids(p.conditionUnits) || !ids(p.negatedUnits)) return false;
   if (!Array.isArray(p.paragraphs) || p.paragraphs.length !== index.corpus.sections.length) return false;
   if (!p.paragraphs.every((section) => Array.isArray(section) && section.every(strings))) return false;
+  const { paragraphs, headings } = p;
+  if (!Array.isArray(headings) || !paragraphs.every((list, s) => Array.isArray(headings[s]) && headings[s].every((n) => Number.isInteger(n) && n >= 0 && n < list.length))) return false;
   const r = ready(index);
   r.conditions = new Set(p.conditionUnits);
-  r.prepared = { paragraphs: p.paragraphs, negated: new Set(p.negatedUnits) };
+  r.prepared = { paragraphs, headings, negated: new Set(p.negatedUnits) };
   return true;
 }

@@ -6,7 +6,7 @@ import { buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type Search
 import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { native } from './machine-code.js';
-import { ready, type PreparedSearch } from './prepared.js';
+import { ready, type PreparedSearch, type SplitSection } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
 import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, wordPattern, words, wordsOfFolded } from '../util/text.js';
 import type { PlanPhase, Section, VocabularyGroup } from '../corpus/types.js';
@@ -1075,7 +1075,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const cites = (sections[section].vocabulary ?? []).flatMap((g) => (g.urgent === true && g.cites ? [fold(g.cites)] : []));
     if (cites.length === 0) return false;
     table ??= stemTable(index, parsed);
-    for (const list of paragraphs(index, section)) {
+    for (const list of paragraphs(index, section).paragraphs) {
       for (const sentence of list) {
         const folded = fold(sentence);
         if (!cites.some((c) => folded.includes(c))) continue;
@@ -1129,7 +1129,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const alt = alternative ? alternativeScore * (1 - 0.1 * alternative.rank) : 0;
       // A question of how long, how often or when is answered by a section that says it precisely
       // ("for 20 minutes every hour"), not by one that only shares the story's words.
-      const answers = num > 0 && asking.length > 0 && paragraphs(index, section).some((list) => list.some((sentence) => {
+      const answers = num > 0 && asking.length > 0 && paragraphs(index, section).paragraphs.some((list) => list.some((sentence) => {
         const folded = fold(sentence);
         return asking.some((intent) => native(intent.precise!).test(folded));
       })) ? INTENT_SECTION_BONUS : 0;
@@ -1233,10 +1233,11 @@ const namedUnitsCache = new WeakMap<object, Unit[]>();
  *  20-word question of `npm run bench`: splitting three sections into sentences allocated 110 KB
  *  and compiled six patterns (about 6 M instructions); the condition units 70 KB. */
 
-/** A section's body sentences, paragraph by paragraph: the build's, or split now. */
-function paragraphs(index: SearchIndex, section: number): string[][] {
+/** A section's body sentences, paragraph by paragraph, and which paragraphs are headings: the
+ *  build's, or split now. */
+function paragraphs(index: SearchIndex, section: number): SplitSection {
   const r = ready(index);
-  if (r.prepared) return r.prepared.paragraphs[section];
+  if (r.prepared) return { paragraphs: r.prepared.paragraphs[section], headings: r.prepared.headings[section] };
   // Split once for the index (a library user's or the tests' many searches split every hit's section
   // again otherwise: a tenth of the time of test/answers.json's 1,925 queries).
   const split = (r.split ??= []);
@@ -1247,9 +1248,25 @@ function paragraphs(index: SearchIndex, section: number): string[][] {
  *  supplementary: …"), not content that answers anything. */
 const NOTE_PARAGRAPH = /^\*[^*\s][^*]*\*$/;
 
-function splitParagraphs(section: Section): string[][] {
-  const body = section.body.split(/\n\s*\n/).filter((p) => !NOTE_PARAGRAPH.test(p.trim())).join('\n\n');
-  return markdownToPlain(body).split(/\n\s*\n/).map((paragraph) => sentences(paragraph)).filter((list) => list.length > 0);
+/** A Markdown heading's line. */
+const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
+
+/** A section's paragraphs, each as its sentences, and the indexes of those that are headings: the
+ *  Markdown read block by block (a heading is a block of its own: markdownToPlain keeps the blank
+ *  line before it). */
+function splitParagraphs(section: Section): SplitSection {
+  const out: SplitSection = { paragraphs: [], headings: [] };
+  for (const block of section.body.split(/\n\s*\n/)) {
+    if (NOTE_PARAGRAPH.test(block.trim())) continue;
+    const heading = HEADING.test(block);
+    for (const paragraph of markdownToPlain(block).split(/\n\s*\n/)) {
+      const list = sentences(paragraph);
+      if (list.length === 0) continue;
+      if (heading) out.headings.push(out.paragraphs.length);
+      out.paragraphs.push(list);
+    }
+  }
+  return out;
 }
 
 /** Whether a title, alias or vocabulary unit's text says "not" ("can't breathe"). */
@@ -1266,10 +1283,15 @@ export function prepareSearch(index: SearchIndex, key: string): PreparedSearch {
   }
   return {
     key,
-    paragraphs: index.corpus.sections.map(splitParagraphs),
+    ...splitSections(index),
     conditionUnits: [...conditionUnits(index)].sort((a, b) => a - b),
     negatedUnits,
   };
+}
+
+function splitSections(index: SearchIndex): { paragraphs: string[][][]; headings: number[][] } {
+  const split = index.corpus.sections.map(splitParagraphs);
+  return { paragraphs: split.map((s) => s.paragraphs), headings: split.map((s) => s.headings) };
 }
 
 /** The text of a unit that is not body text (a title, an alias, a vocabulary term). */
@@ -1364,7 +1386,7 @@ const FAILS = /\b(?:not|cannot|fail\w*)\b/;
 
 /** Whether a section has a sentence saying that what the person tried may fail ("painkillers do not help"). */
 function saysItFails(index: SearchIndex, section: number, term: Term): boolean {
-  return paragraphs(index, section).some((list) => list.some((sentence) => FAILS.test(fold(sentence)) && sentenceMatch(index, sentence, term) > 0));
+  return paragraphs(index, section).paragraphs.some((list) => list.some((sentence) => FAILS.test(fold(sentence)) && sentenceMatch(index, sentence, term) > 0));
 }
 
 /** Whether a word names a later step of the care plan in a section that has an earlier one (heat,
@@ -1561,11 +1583,17 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // Each body sentence with the one before it in its paragraph: "Heat is typically applied for 20
   // minutes" is about the heating pad of the sentence before, "these medications" about the ones
   // named before them.
-  const candidates: { text: string; summary: boolean; first: boolean }[] = [];
-  for (const paragraph of paragraphs(index, sectionIndex)) {
-    paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0 }));
-  }
-  candidates.push({ text: section.summary, summary: true, first: true });
+  const candidates: { text: string; summary: boolean; first: boolean; heading: number; isHeading: boolean }[] = [];
+  // A list's item under a heading ("See a doctor or GP if" / "the pain has not eased after a week")
+  // goes on from it, as a sentence from the one before it.
+  const split = paragraphs(index, sectionIndex);
+  let heading = -1;
+  split.paragraphs.forEach((paragraph, p) => {
+    const isHeading = split.headings.includes(p);
+    if (isHeading) heading = candidates.length;
+    paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0, heading: isHeading || i > 0 ? -1 : heading, isHeading }));
+  });
+  candidates.push({ text: section.summary, summary: true, first: true, heading: -1, isHeading: false });
   const matchedList = [...matched];
   const mayMatch = (folded: string) => matchedList.some((m) => folded.includes(m));
   // How well each query word matches each sentence on its own. Only a sentence holding one of the
@@ -1607,7 +1635,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   /** A verb or adjective as common as "feel" or "get" (zipf 5.5 and up): part of any story. */
   const storyVerb = (t: Term) => t.kind === 'w' && (t.zipf ?? 0) >= STORY_ZIPF;
   let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined };
-  candidates.forEach(({ text, summary, first }, n) => {
+  candidates.forEach(({ text, summary, first, heading, isHeading }, n) => {
     const { folded, pointed, match } = own[n];
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
     if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return;
@@ -1622,7 +1650,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     if (after && native(POINTS_BACK).test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
     const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0 && !storyVerb(u));
     parsed.forEach((t, i) => {
-      const m = Math.max(match[i], first || after ? 0 : CONTEXT_SHARE * own[n - 1].match[i]);
+      const m = Math.max(match[i], first || after ? 0 : CONTEXT_SHARE * own[n - 1].match[i], heading >= 0 ? CONTEXT_SHARE * own[heading].match[i] : 0);
       if (m === 0) return;
       // A name of several words the query has whole ("lie down", "feel sick") points to its
       // sentence as strongly as it counts in the ranking, more than its common words one by one.
@@ -1659,6 +1687,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     }
     if (alternative && fold(alternative) === folded) score += ALTERNATIVE_BONUS;
     if (summary) score = score * 0.5 - 0.01;
+    // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
+    // under it that shares another word of the query says when, and answers more.
+    if (isHeading) score *= HEADING_SHARE;
     if (score > top.score) top = { text, score, reason, before: first ? undefined : candidates[n - 1].text };
   });
 
@@ -1677,6 +1708,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
 
 /** A sentence that opens by pointing back ("Thereafter, …", "However, these medications …") means
  *  little alone: the end of the sentence before it comes first, as room allows. */
+/** What a heading's own words count for as an answer, against an item under it (makeSnippet). */
+const HEADING_SHARE = 0.5;
 const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|otherwise|instead|its)\b/i;
 /** The least of the sentence before worth showing, in characters: less says nothing. */
 const LEAD_IN_MIN = 40;
