@@ -53,6 +53,10 @@ describe('what the person turned from', () => {
     ['had a massage yesterday, it did nothing for the knot in my neck', ['massage', 'yesterday']],
     ['muscle relaxants from the gp, they made no difference', ['muscle', 'relaxants', 'gp']],
     ["I'm 29, healthy, don't do sports", []],
+    // "everything right" names nothing: the list runs on into the clauses after; the times told of
+    // its items ("the first two days") and what comes after "after" are no items.
+    ["I've done everything right for my neck, ice the first two days, then heat, gentle stretches, and it keeps getting worse", ['ice', 'heat', 'gentle', 'stretches']],
+    ['tried ice after the gym, still sore', ['ice']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

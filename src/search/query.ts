@@ -201,7 +201,7 @@ const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting '
 const SIDE_EFFECT_MADE = [' made me ', ' making me ', ' made him ', ' made her '];
 
 /** Words that end the name of what was turned from: a preposition, a question or a new subject. */
-const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'every', 'because', 'as', 'since', 'when', 'while', 'if', 'can', 'could', 'should', 'would', 'will', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'we', 'you', 'it', 'what', 'how', 'which', 'that', 'but']);
+const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'every', 'because', 'as', 'since', 'after', 'before', 'ago', 'when', 'while', 'if', 'can', 'could', 'should', 'would', 'will', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'we', 'you', 'it', 'what', 'how', 'which', 'that', 'but']);
 
 /** The words of AFTER_WORSE's own (not "my neck" in "making my neck worse"). */
 const FAIL_WORDS = new Set(['hasn', 't', 'has', 'not', 'haven', 'have', 'didn', 'did', 'isn', 'is', 'aren', 'are', 'made', 'making', 'makes', 'got', 'gotten', 'getting', 'any', 'better', 'worse', 'been', 's']);
@@ -764,7 +764,7 @@ function stepAfterDoneWith(clause: string, m: RegExpMatchArray): { object: strin
  *  as turned from). */
 const TRIED_VERBS = new Set(['tried', 'took', 'taken', 'used', 'done', 'had']);
 /** "everything", "all sorts": a list of what was tried follows. */
-const EVERYTHING = new Set(['everything', 'all', 'loads', 'lots']);
+const EVERYTHING = new Set(['everything', 'all', 'loads', 'lots', 'right', 'possible', 'imaginable', 'going', 'usual', 'suggested', 'recommended', 'else']);
 /** Said before what was tried too: "nothing I do seems to help, I have tried …". */
 const NOTHING_HELPS = /\bnothing (?:\w+ ){0,4}(?:helps?|works?|helped|worked)\b/;
 /** Words, after what was tried, that say it has not helped: "still", "no better", "not much better",
@@ -772,6 +772,8 @@ const NOTHING_HELPS = /\bnothing (?:\w+ ){0,4}(?:helps?|works?|helped|worked)\b/
 const STILL = new RegExp(`\\b(?:still|no better|not (?:\\w+ )?(?:any |much )?better|not (?:improved|improving|helped|eased))\\b|${NOTHING_HELPS.source}`);
 /** The most words of what was tried taken from one list ("ice then heat, ibuprofen, rested it"). */
 const TRIED_LIMIT = 6;
+/** Words of a time told of an item of a list ("the first two days", "for a few hours"). */
+const LIST_TIMES = new Set(['first', 'then', 'one', 'two', 'three', 'four', 'five', 'few', 'couple', 'day', 'days', 'hour', 'hours', 'minutes', 'weeks', 'times', 'every', 'each']);
 
 /** The words of what was tried, when the query goes on to say it has not helped; none otherwise.
  *  "tried X and Y, still …", "took advil, not much better", "I've done everything, ice then heat,
@@ -815,14 +817,17 @@ function longCourse(clauses: string[][]): string[] {
  *  into the clauses after ("done everything, ice, heat"), but not into a clause of its own ("it's
  *  been months", "I can't sleep") or one saying it did not help. `skip` words are no items. */
 function listFrom(clauses: string[][], k: number, from: number, skip: Set<string>): { named: string[]; next: number } | undefined {
-  const item = (w: string) => !skip.has(w) && !TRIED_WORDS.has(w);
+  // "ice the first two days, then heat": the times said of the items are no items.
+  const item = (w: string) => !skip.has(w) && !TRIED_WORDS.has(w) && !WHEN_WORDS.has(w) && !LIST_TIMES.has(w) && !/^\d/.test(w);
   let object = clauses[k].slice(from);
   const end = object.findIndex((w, j) => endsObject(object, j) || w === 'still');
   if (end === 0) return undefined;
   if (end > 0) object = object.slice(0, end);
   const named = contentWords(object.filter(item));
   let next = k + 1;
-  for (; end < 0 && next < clauses.length && named.length < TRIED_LIMIT; next++) {
+  // "done everything right for my neck, ice, heat, …": a clause that names only "everything" runs on too.
+  const runsOn = end < 0 || (named.length === 0 && skip.has(clauses[k][from]));
+  for (; runsOn && next < clauses.length && named.length < TRIED_LIMIT; next++) {
     const words = clauses[next];
     if (words.length === 0 || CLAUSE_STARTS.has(words[0])) break;
     const still = STILL.exec(words.join(' '));
