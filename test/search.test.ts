@@ -661,6 +661,7 @@ describe('snippets', () => {
     ['neck still sore after a week, time to see the GP?', 'has not eased after a week'],
     ['when should I see a GP about my neck', 'has not eased after a week'],
     ['does the GP need to see a crick that\'s lasted a week', 'has not eased after a week'],
+    ['since the crash my neck has been getting worse really fast and it never lets up', 'never lets up'],
   ])('an item under a heading answers with the heading\'s words: %j shows %j', (query, phrase) => {
     expect(search(index, query).hits[0].snippet.text).toContain(phrase);
   });
