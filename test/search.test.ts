@@ -661,9 +661,13 @@ describe('snippets', () => {
     ['neck still sore after a week, time to see the GP?', 'has not eased after a week'],
     ['when should I see a GP about my neck', 'has not eased after a week'],
     ['does the GP need to see a crick that\'s lasted a week', 'has not eased after a week'],
-    ['since the crash my neck has been getting worse really fast and it never lets up', 'never lets up'],
   ])('an item under a heading answers with the heading\'s words: %j shows %j', (query, phrase) => {
     expect(search(index, query).hits[0].snippet.text).toContain(phrase);
+  });
+
+  it('"never lets up" and "getting worse really fast" are the warning sign of pain that gets worse quickly', () => {
+    const hit = search(index, 'since the crash my neck has been getting worse really fast and it never lets up').hits[0];
+    expect([hit.id, hit.snippet.text]).toEqual(['red-flags', 'Pain that gets worse quickly, never lets up, or keeps disturbing your sleep.']);
   });
 
   it('headings are read from the Markdown of any corpus: its items answer with the heading\'s words', () => {
