@@ -617,6 +617,12 @@ export function readQuery(query: string): ReadQuery {
       for (const m of ` ${list.join(' ')} `.matchAll(NEVER_HAPPENED)) absent.add(m[1]);
     }
   }
+  // "can move everything fine", "walked away fine": a sign the person says they do not have.
+  if (FINE_NEEDS.some((w) => text.includes(w))) {
+    for (const list of clauses) {
+      for (const m of ` ${list.join(' ')} `.matchAll(DOING_FINE)) absent.add(m[1] ?? m[2] ?? m[3]);
+    }
+  }
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent };
 }
 
@@ -977,6 +983,11 @@ const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (\w+))?/g;
 /** "didn't fall", "never fell", "wasn't in a crash", "haven't had an accident": an injury that did
  *  not happen (not "never fell asleep", which is sleep). */
 const NEVER_HAPPENED = /\b(?:didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not)(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured)\b(?! asleep\b)/g;
+/** "can move everything fine", "could still walk", "walked away fine", "walking normally": the
+ *  person can do what a warning sign says they cannot. */
+const DOING_FINE = /\b(?:can|could) (?:still )?(move|walk|feel|use|turn)(?: (?:everything|all|both|my (?:arms|legs|hands|fingers|feet)|them|it))? (?:fine|ok|okay|normally|alright|all right|no problem)\b|\b(?:can|could) (?:still )?(move|walk|feel|use) (?:everything|all of|both|my arms|my legs|my hands|my fingers)\b|\b(walked|walking|moving|moved|walk) (?:away |off |around |about )?(?:fine|ok|okay|normally|alright|unhurt|no problem)\b/g;
+/** What DOING_FINE needs. */
+const FINE_NEEDS = [' can ', ' could ', ' walked ', ' walking ', ' moving ', ' moved ', ' walk '];
 /** What NEVER_HAPPENED needs. */
 const NEVER_NEEDS = [' not ', ' t ', ' never '];
 /** Words after "no" that are no symptom: "no more", "no longer", "no joy" say other things. */
