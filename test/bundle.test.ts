@@ -68,10 +68,13 @@ describe('the bundle', () => {
   // reading of "they do nothing" (a pronoun for what the clause before named): the 20-word question
   // 575.5 M, search ibuprofen 550.0 M (same method), hence 69,000. 69,077 bytes with the scope's
   // otherSenses and list items read under their headings: the 20-word question 576.3 M, search
-  // ibuprofen 550.3 M, hence 70,000.
+  // ibuprofen 550.3 M, hence 70,000. 70,123 bytes with the readings of "they do nothing", "done
+  // everything right, …" and "can move everything fine" (this one behind a plain test, as a question
+  // without "fine" or "everything" paid 9 M instructions for compiling it): the 20-word question
+  // 576.6 M, search ibuprofen 550.4 M, hence 72,000.
   it.each([
     ['cli.cjs', 53_000],
-    ['search.cjs', 70_000],
+    ['search.cjs', 72_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
