@@ -299,6 +299,21 @@ describe('words as a person means them', () => {
     (query) => expect(search(index, query).hits).toEqual([]),
   );
 
+  // A job or a workplace the corpus lacks is part of the story: before this, 32 of 2,934 main
+  // queries with a job sentence added found nothing.
+  it.each([
+    ["heat wrap for how many days, I'm a plumber"],
+    ['what can I do without pills, I work in a bakery'],
+    ['how many times a day can I use heat, I teach at a primary school'],
+    ['should I go to A&E, I work as a chef'],
+  ])('a job or a workplace is part of the story, not the subject: %j is answered', (query) => {
+    expect(search(index, query).hits.length).toBeGreaterThan(0);
+  });
+
+  it('"not working in the fridge" names no workplace: the ice maker stays the subject', () => {
+    expect(search(index, 'ice maker not working in the fridge').hits).toEqual([]);
+  });
+
   // The scope's otherSenses (data/corpus.json): names in which a part of the body means another thing.
   it.each([
     ['polo neck jumper shrank in the wash, any way to stretch the wool back out'],

@@ -569,6 +569,22 @@ function inOtherSense(w: string[], k: number, senses: string[][]): boolean {
   }));
 }
 
+/** Verbs after which "in", "at" or "for" a place names where someone works ("work in a bakery"). */
+const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'teach', 'teaches', 'taught', 'teaching', 'job', 'shift', 'shifts', 'volunteer', 'volunteering']);
+
+/** Who works, before WORK_VERBS ("I", "I'm", "my", "she's"). */
+const WORKER = new Set(['i', 'm', 'we', 're', 'he', 'she', 's', 'they', 'you', 'my', 'his', 'her', 'our', 'their', 'your']);
+
+/** Whether w[k] names a job or a workplace: after "I'm a", "I am a", "as a", or "work in/at/for a",
+ *  with at most one word between the determiner and it ("a keen cyclist", "a primary school"). */
+function saidAsJob(w: string[], k: number): boolean {
+  const j = DETERMINERS.has(w[k - 1]) ? k - 1 : DETERMINERS.has(w[k - 2]) ? k - 2 : -1;
+  if (j < 1) return false;
+  const [a, b, c] = [w[j - 1], w[j - 2], w[j - 3]];
+  // "in a …" after a person's work ("I work in", "my job at"), not a thing's ("not working in the fridge").
+  return a === 'as' || a === 'im' || (b === 'i' && (a === 'm' || a === 'am')) || ((a === 'in' || a === 'at' || a === 'for') && WORK_VERBS.has(b) && WORKER.has(c));
+}
+
 /** Whether an animal the corpus never names is the one that has the trouble ("my dog's neck", "my
  *  cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"), and the
  *  person does not say the trouble is their own ("my neck", "me"). isPart: a word for the body or
@@ -679,9 +695,16 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const w = (raw ??= words(query));
     return w.every((x, k) => x !== word || (k > 0 && w[k + 1] === 'of' && DETERMINERS.has(w[k - 1])));
   };
+  // "I'm a plumber", "I work in a bakery", "teach at a primary school": the person's job or workplace
+  // is part of their story, never the subject, when the corpus lacks it (a noun or a name).
+  const jobOnly = (t: Term) => {
+    if (t.stems.size > 0 || (t.kind !== 'n' && t.kind !== undefined)) return false;
+    const w = (raw ??= words(query));
+    return w.includes(t.word) && w.every((x, k) => x !== t.word || saidAsJob(w, k));
+  };
   for (const t of parsed) {
     // Words that only ask ("what helps") weigh nothing even beside the condition alone.
-    if (read.askWords.has(t.word) || placeOnly(t.word)) t.weight = 0;
+    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t)) t.weight = 0;
     else if (onlyContext) continue;
     // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
     // cannot get ("no physio on the NHS") is still what they ask about.
