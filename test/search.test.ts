@@ -306,7 +306,9 @@ describe('words as a person means them', () => {
     ['what can I do without pills, I work in a bakery'],
     ['how many times a day can I use heat, I teach at a primary school'],
     ['should I go to A&E, I work as a chef'],
-  ])('a job or a workplace is part of the story, not the subject: %j is answered', (query) => {
+    ['what does physical therapy involve, I play the violin'],
+    ['cold shower, I play rugby on Saturdays'],
+  ])('a job, a workplace, a pastime or a day is part of the story, not the subject: %j is answered', (query) => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });
 

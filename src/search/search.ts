@@ -572,17 +572,25 @@ function inOtherSense(w: string[], k: number, senses: string[][]): boolean {
 /** Verbs after which "in", "at" or "for" a place names where someone works ("work in a bakery"). */
 const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'teach', 'teaches', 'taught', 'teaching', 'job', 'shift', 'shifts', 'volunteer', 'volunteering']);
 
+/** Days and months say when, never what a query is about ("I play rugby on Saturdays"). */
+const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((w) => [w, `${w}s`]));
+/** Verbs of a pastime ("I play the violin"). */
+const PLAYS = new Set(['play', 'plays', 'played', 'playing']);
 /** Who works, before WORK_VERBS ("I", "I'm", "my", "she's"). */
 const WORKER = new Set(['i', 'm', 'we', 're', 'he', 'she', 's', 'they', 'you', 'my', 'his', 'her', 'our', 'their', 'your']);
 
-/** Whether w[k] names a job or a workplace: after "I'm a", "I am a", "as a", or "work in/at/for a",
+/** Whether w[k] names a job, a workplace or a pastime: after "I'm a", "I am a", "as a", "work in/at/for a" or "I play (the)",
  *  with at most one word between the determiner and it ("a keen cyclist", "a primary school"). */
 function saidAsJob(w: string[], k: number): boolean {
+  // "I play rugby", "she plays the cello": a pastime, told as a job is.
+  if (PLAYS.has(w[k - 1]) && WORKER.has(w[k - 2])) return true;
   const j = DETERMINERS.has(w[k - 1]) ? k - 1 : DETERMINERS.has(w[k - 2]) ? k - 2 : -1;
   if (j < 1) return false;
   const [a, b, c] = [w[j - 1], w[j - 2], w[j - 3]];
   // "in a …" after a person's work ("I work in", "my job at"), not a thing's ("not working in the fridge").
-  return a === 'as' || a === 'im' || (b === 'i' && (a === 'm' || a === 'am')) || ((a === 'in' || a === 'at' || a === 'for') && WORK_VERBS.has(b) && WORKER.has(c));
+  return a === 'as' || a === 'im' || (b === 'i' && (a === 'm' || a === 'am')) || ((a === 'in' || a === 'at' || a === 'for') && WORK_VERBS.has(b) && WORKER.has(c))
+    || (PLAYS.has(a) && WORKER.has(b));
 }
 
 /** Whether an animal the corpus never names is the one that has the trouble ("my dog's neck", "my
@@ -695,8 +703,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const w = (raw ??= words(query));
     return w.every((x, k) => x !== word || (k > 0 && w[k + 1] === 'of' && DETERMINERS.has(w[k - 1])));
   };
-  // "I'm a plumber", "I work in a bakery", "teach at a primary school": the person's job or workplace
-  // is part of their story, never the subject, when the corpus lacks it (a noun or a name).
+  // "I'm a plumber", "I work in a bakery", "teach at a primary school", "I play the violin": the
+  // person's job, workplace or pastime is part of their story, never the subject, when the corpus
+  // lacks it (a noun or a name).
   const jobOnly = (t: Term) => {
     if (t.stems.size > 0 || (t.kind !== 'n' && t.kind !== undefined)) return false;
     const w = (raw ??= words(query));
@@ -875,7 +884,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const z = parsed[t].zipf ?? 0;
       if (namesTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
       // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject.
-      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t);
+      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word);
     }));
     // A thing of its own the corpus lacks (an illness, a drug, a food, a body part: "anxiety",
     // "antidepressant", "knee") names the subject even when commoner than the words that matched,
