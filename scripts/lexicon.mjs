@@ -41,6 +41,7 @@ export function buildLexicon(stem) {
  *  (8), noun.feeling (12), noun.food (13), noun.plant (20), noun.state (26), noun.substance (27). */
 const THING_FILES = new Set([5, 8, 12, 13, 20, 26, 27]);
 const BODY_FILE = 8;
+const PERSON_FILE = 18;
 const ANIMAL_FILE = 5;
 const POSES = ['noun', 'verb', 'adj', 'adv'];
 
@@ -59,7 +60,7 @@ function wordKinds(lemmatizer) {
       // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
       const f = line.split(' ');
       const pointers = Number(f[3]);
-      entries.set(f[0], { tagged: Number(f[5 + pointers]), first: f[6 + pointers] });
+      entries.set(f[0], { tagged: Number(f[5 + pointers]), first: f[6 + pointers], all: f.slice(6 + pointers).filter(Boolean) });
     }
     index[pos] = entries;
   }
@@ -101,7 +102,11 @@ function wordKinds(lemmatizer) {
     const file = Number(synset(noun.first)[1]);
     if (file === BODY_FILE) return 'b';
     if (file === ANIMAL_FILE) return 'a';
-    return THING_FILES.has(file) || isDrug(noun.first) ? 's' : 'n';
+    // A word whose senses WordNet's corpus never tagged, so that their order says nothing, and one
+    // of which is a kind of person ("mum": a chrysanthemum, a mother, silence) is no thing of its
+    // own: people in a story ("my mum is 80") are not its subject.
+    if (THING_FILES.has(file) && !(noun.tagged === 0 && noun.all.some((o) => Number(synset(o)[1]) === PERSON_FILE))) return 's';
+    return isDrug(noun.first) ? 's' : 'n';
   };
 }
 

@@ -308,7 +308,8 @@ describe('words as a person means them', () => {
     ['should I go to A&E, I work as a chef'],
     ['what does physical therapy involve, I play the violin'],
     ['cold shower, I play rugby on Saturdays'],
-  ])('a job, a workplace, a pastime or a day is part of the story, not the subject: %j is answered', (query) => {
+    ['mum is 80 should she avoid muscle relaxants'],
+  ])('a job, a workplace, a pastime, a day or a person ("mum": WordNet tagged none of its senses) is part of the story, not the subject: %j is answered', (query) => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });
 
