@@ -313,6 +313,12 @@ describe('words as a person means them', () => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });
 
+  it('"no codeine please, anything else" turns from codeine: the other medicines answer', () => {
+    const hit = search(index, 'no codeine please anything else').hits[0];
+    expect(hit?.id).toBe('medications');
+    expect(hit.snippet.text).not.toMatch(/narcotic/);
+  });
+
   it('"not working in the fridge" names no workplace: the ice maker stays the subject', () => {
     expect(search(index, 'ice maker not working in the fridge').hits).toEqual([]);
   });

@@ -378,6 +378,21 @@ function namesASection(index: SearchIndex, term: Term): boolean {
   return false;
 }
 
+/** Whether a word is a vocabulary name in a section of treatments (one with no warning sign or name
+ *  of the condition): a drug's or a treatment's ("codeine", "collar"), not a symptom's. */
+function namesTreatment(index: SearchIndex, term: Term): boolean {
+  const trouble = new Set<number>();
+  for (const u of conditionUnits(index)) trouble.add(index.unitSection[u]);
+  for (const u of urgentUnits(index)) trouble.add(index.unitSection[u]);
+  for (const [id] of term.stems) {
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+      const u = index.postingUnits[p];
+      if (index.unitKind[u] === TERM && !trouble.has(index.unitSection[u])) return true;
+    }
+  }
+  return false;
+}
+
 /** Words that may stand between "for" and what something is for ("for my dog"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
 
@@ -717,6 +732,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     else if (onlyContext) continue;
     // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
     // cannot get ("no physio on the NHS") is still what they ask about.
+    // "no codeine please, anything else": a treatment's name after "no" turns from it.
+    else if (read.absent.has(t.word) && read.alternatives && namesTreatment(index, t)) t.tried = true;
     else if (read.absent.has(t.word) && !namesASection(index, t)) t.weight = 0;
     // What a "would X help" question asks about outweighs the story around it.
     else if (read.focus.has(t.word) && !t.tried) {
