@@ -319,6 +319,12 @@ describe('words as a person means them', () => {
     expect(hit.snippet.text).not.toMatch(/narcotic/);
   });
 
+  it.each([["can't take NSAIDs because of my stomach, what else for a neck spasm"], ['allergic to aspirin - anything besides NSAIDs for neck spasms?']])(
+    'turning from a member of a list ("…such as acetaminophen or … NSAIDS"), the list names the others: %j', (query) => {
+      expect(search(index, query).hits[0].snippet.text).toMatch(/^Over-the-counter analgesics such as acetaminophen/);
+    },
+  );
+
   it('"not working in the fridge" names no workplace: the ice maker stays the subject', () => {
     expect(search(index, 'ice maker not working in the fridge').hits).toEqual([]);
   });

@@ -1669,9 +1669,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
    *  nonsteroidal anti-inflammatory drugs"), not as the list's head ("Muscle relaxants such as …"). */
   const memberOnly = (n: number, i: number): boolean => {
     const { folded, pointed, literal } = own[n];
-    if (literal[i] > 0) return false;
     const list = folded.search(LISTS);
-    return list >= 0 && pointed.some((c) => c.terms.has(parsed[i]) && folded.indexOf(c.citeFold) > list);
+    if (list < 0) return false;
+    // Said by name only among the list's members ("can't take NSAIDs": "…such as acetaminophen or
+    // nonsteroidal anti-inflammatory drugs, or NSAIDS"), not before it.
+    if (literal[i] > 0) return stemsMatch(index, stemsOfFolded(folded.slice(0, list)), parsed[i]) === 0;
+    return pointed.some((c) => c.terms.has(parsed[i]) && folded.indexOf(c.citeFold) > list);
   };
   // A word found in most of a section's sentences ("neck" and "pain" in the warning signs) tells
   // little about which of them answers, as a word in most documents tells little in BM25: each
@@ -1719,7 +1722,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // stimulation, ultrasound, stretching …, massage").
       // Turning from one thing a list holds only by its class ("can't take ibuprofen": "…analgesics
       // such as acetaminophen or nonsteroidal anti-inflammatory drugs"), the list names the others.
-      else if (!asked && !((listAsked || read.failed || (read.alternatives && memberOnly(n, i))) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
+      else if (!asked && !((listAsked || read.failed || memberOnly(n, i)) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
     });
     // The kind of answer asked for ("when", "is it safe") chooses among the sentences that hold
     // something the query names besides the condition: "after a week" in a warning sign does not
