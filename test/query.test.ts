@@ -57,6 +57,8 @@ describe('what the person turned from', () => {
     // its items ("the first two days") and what comes after "after" are no items.
     ["I've done everything right for my neck, ice the first two days, then heat, gentle stretches, and it keeps getting worse", ['ice', 'heat', 'gentle', 'stretches']],
     ['tried ice after the gym, still sore', ['ice']],
+    ['not just painkillers, fix the cause', ['painkillers']],
+    ['i want more than just painkillers for this neck spasm', ['painkillers']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
