@@ -325,6 +325,10 @@ describe('words as a person means them', () => {
     },
   );
 
+  it('"worse in spite of self-care" says self-care failed: it answers "self care not working, keeps getting worse"', () => {
+    expect(search(index, 'self care not working, neck spasm keeps getting worse').hits[0].snippet.text).toBe('it keeps getting worse in spite of self-care.');
+  });
+
   it('"not working in the fridge" names no workplace: the ice maker stays the subject', () => {
     expect(search(index, 'ice maker not working in the fridge').hits).toEqual([]);
   });

@@ -1431,7 +1431,8 @@ function runsOf(parsed: Term[], test: (t: number) => boolean): number[][] {
   return runs;
 }
 
-const FAILS = /\b(?:not|cannot|fail\w*)\b/;
+/** Words by which a sentence says something may fail: "painkillers do not help", "worse in spite of self-care". */
+const FAILS = /\b(?:not|cannot|fail\w*|in spite of|despite)\b/;
 
 /** Whether a section has a sentence saying that what the person tried may fail ("painkillers do not help"). */
 function saysItFails(index: SearchIndex, section: number, term: Term): boolean {
