@@ -1699,7 +1699,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     const after = !first && !read.failed && parsed.some((t, i) => t.tried && own[n - 1].match[i] > 0);
     // A sentence a whole name of the query points to ("hot water bottle" → the heating pad's) is what
     // the person asks about, though it names what they compare it with ("rather than a heating pad").
-    const asked = pointed.some((c) => [...c.terms].every((t) => !t.tried));
+    // So is one holding the word the query asks about ("can the GP give me something stronger":
+    // "…may prescribe stronger NSAIDS or narcotic painkillers"), though it names what wore off.
+    const asked = pointed.some((c) => [...c.terms].every((t) => !t.tried)) || parsed.some((t, i) => !t.tried && read.focus.has(t.word) && match[i] > 0);
     if (after && native(POINTS_BACK).test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
     const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0 && !storyVerb(u));
     parsed.forEach((t, i) => {
