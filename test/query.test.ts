@@ -58,6 +58,10 @@ describe('what the person turned from', () => {
     ["I've done everything right for my neck, ice the first two days, then heat, gentle stretches, and it keeps getting worse", ['ice', 'heat', 'gentle', 'stretches']],
     ['tried ice after the gym, still sore', ['ice']],
     ['not just painkillers, fix the cause', ['painkillers']],
+    // "tried X, Y … what else": what was tried is behind the person, though it helped; "took a
+    // header … something else" tells a story.
+    ['tried the ice the first day, then heat, some rest, and it has calmed down. what else?', ['ice', 'heat', 'rest']],
+    ['took a header badly, is it something else', []],
     ['i want more than just painkillers for this neck spasm', ['painkillers']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());

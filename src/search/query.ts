@@ -485,6 +485,9 @@ export function readQuery(query: string): ReadQuery {
     for (const w of before) tried.add(w);
     for (const w of own) said.add(w);
   }
+  // "tried the ice the first day, then heat, some rest … what else": what was tried, though it
+  // helped, is behind the person who asks for something else.
+  if (alternatives && tried.size === 0) for (const w of triedList(clauses)) tried.add(w);
   const asked: AskedText = { text, clauses, alternatives };
   const intents = INTENTS.filter((intent) => {
     const rule = INTENT_RULES[intent.name];
@@ -786,13 +789,21 @@ const LIST_TIMES = new Set(['first', 'then', 'one', 'two', 'three', 'four', 'fiv
  *  "tried X and Y, still …", "took advil, not much better", "I've done everything, ice then heat,
  *  ibuprofen. It's not really any better". */
 function triedThenStill(clauses: string[][]): string[] {
+  return triedList(clauses, true);
+}
+
+/** The words of the first list of things tried ("tried X, Y and Z"); with `failing`, only when the
+ *  query goes on to say it has not helped (triedThenStill). */
+function triedList(clauses: string[][], failing = false): string[] {
   for (let k = 0; k < clauses.length; k++) {
     const list = clauses[k];
-    const at = list.findIndex((w, j) => TRIED_VERBS.has(w) || (w === 'been' && (list[j + 1] === 'using' || list[j + 1] === 'taking')));
+    // Without a word that it failed, only "tried" itself says so ("took a header" tells a story).
+    const at = list.findIndex((w, j) => (failing ? TRIED_VERBS.has(w) : w === 'tried') || (failing && w === 'been' && (list[j + 1] === 'using' || list[j + 1] === 'taking')));
     if (at < 0) continue;
     const from = list[at] === 'been' ? at + 2 : at + 1;
     const items = listFrom(clauses, k, from, EVERYTHING);
     if (!items) continue; // "tried to sleep": no thing named
+    if (!failing) return items.named;
     // Said after what was tried ("tried X, still …"), or before it ("nothing helps, I've tried X").
     const rest = [list.slice(from).join(' '), ...clauses.slice(items.next).map((c) => c.join(' '))].join(' ');
     const before = clauses.slice(0, k).map((c) => c.join(' ')).join(' ');
