@@ -263,6 +263,38 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     if (emergency) expect(hit.snippet.reason).toMatch(/EMERGENCY, call 999 or 911 now/);
   });
 
+  // Audit of 2026-12-04h: sudden slurred speech or a drooping face is a stroke (NWAS, SWAST: call 999),
+  // not the "change in speech" to see a GP about; the other signs the NHS MPFT page lists are found too.
+  it.each([
+    ['slurred speech', true, /stroke/],
+    ['face drooping', true, /stroke/],
+    ['severe neck pain and weak legs', true, /weak arm or leg, or trouble walking/],
+    ["can't feel my legs", false, /in a leg or in the face/],
+    ['double vision', false, /double vision/],
+    ['unexplained weight loss', false, /weight loss/],
+    ['saddle numbness', false, /inner thighs/],
+  ])('search "%s" finds the warning sign it is (emergency: %s)', (query, emergency, reason) => {
+    const hit = top(query);
+    expect(hit.id).toBe('red-flags');
+    expect(hit.snippet.reason).toMatch(reason);
+    if (emergency) expect(hit.snippet.reason).toMatch(/EMERGENCY, call 999 or 911 now/);
+    else expect(hit.snippet.reason).not.toMatch(/EMERGENCY/);
+  });
+
+  it.each([
+    ['a stroke', /\*\*Signs of a stroke, coming on suddenly\*\*/],
+    ['weakness without an injury', /\*\*Severe neck pain with weakness in an arm or a leg, or trouble walking, whatever the cause\.\*\*/],
+  ])('the emergency tier names %s', (_, line) => {
+    const body = section('red-flags').body;
+    const emergency = body.slice(0, body.indexOf('## Get medical help promptly'));
+    expect(emergency).toMatch(line);
+  });
+
+  it('the plan\'s emergency line names a stroke and weakness without an injury', () => {
+    expect(corpus.plan!.emergency!.text).toMatch(/severe neck pain with a weak arm or leg/);
+    expect(corpus.plan!.emergency!.text).toMatch(/stroke/);
+  });
+
   it('search styles an emergency reason apart from other reasons', () => {
     const theme = createTheme(true);
     const emergency = formatSearch(search(index, 'chest pain'), { theme, width: 80, tty: true });
