@@ -150,10 +150,12 @@ describe('the index cache for large --data corpora', () => {
   const dir = tempDir('cache');
   const file = join(dir, 'large.json');
   // Over the 256 KB that makes a corpus's index cached: 30 sections of 9 KB (600 sections of 0.7 KB
-  // took several times as long to index, for the same checks).
+  // took several times as long to index, for the same checks), 20 sentences of short words and then
+  // long words, as in test/cache.test.ts (fewer words to read and index than 260 short sentences).
   writeFileSync(file, JSON.stringify({
     sections: Array.from({ length: 30 }, (_, i) => ({
-      id: `s${i}`, title: `Topic ${i}`, summary: `About topic ${i}.`, body: `Sentence about item${i} and warmth. `.repeat(260),
+      id: `s${i}`, title: `Topic ${i}`, summary: `About topic ${i}.`,
+      body: `Sentence about item${i} and warmth. `.repeat(20) + 'Stiffnessofneckandshoulders relievedbywarmthandrest. '.repeat(155),
     })),
   }));
   const cache = join(dir, 'cache');
