@@ -704,6 +704,10 @@ describe('snippets', () => {
     expect(search(index, query).hits[0].snippet.text).toContain(phrase);
   });
 
+  it('"my arm tingles" is the warning sign of numbness and tingling, not of a limb that will not move', () => {
+    expect(search(index, 'after a massage my neck went into spasm and now my arm tingles').hits[0].snippet.text).toMatch(/^Numbness, tingling/);
+  });
+
   it('"never lets up" and "getting worse really fast" are the warning sign of pain that gets worse quickly', () => {
     const hit = search(index, 'since the crash my neck has been getting worse really fast and it never lets up').hits[0];
     expect([hit.id, hit.snippet.text]).toEqual(['red-flags', 'Pain that gets worse quickly, never lets up, or keeps disturbing your sleep.']);
