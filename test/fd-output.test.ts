@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { descriptorOutput, type DescriptorDeps, type NodeStream } from '../src/cli/fd-output.js';
-import { inPty, stripSgr } from './helpers/pty.js';
+import { inPty, ptySeries, stripSgr } from './helpers/pty.js';
 import { tempDir } from './helpers/temp.js';
 
 /** A descriptor whose writeSync takes at most `chunk` bytes a call and then fails as scripted.
@@ -151,8 +151,11 @@ describe('the built CLI in a real terminal', () => {
   });
 
   it('is as wide as its window at 40 and 200 columns (100 at most), COLUMNS notwithstanding', () => {
-    for (const [columns, widest] of [[40, 40], [200, 100]]) {
-      const lines = stripSgr(inPty(['list'], columns, { COLUMNS: '77' })).split('\n');
+    // Both in one pseudo-terminal and one process (ptySeries), resized between the runs.
+    const sizes = [[40, 40], [200, 100]];
+    const runs = ptySeries(sizes.map(([columns]) => ({ args: ['list'], size: { columns, rows: 200 } })), 40, { COLUMNS: '77' });
+    for (const [i, [, widest]] of sizes.entries()) {
+      const lines = stripSgr(runs[i].output).split('\n');
       expect(Math.max(...lines.map((l) => l.length))).toBe(widest);
     }
   });

@@ -16,7 +16,7 @@ import { buildIndex, search } from '../src/search/search.js';
 import { createTheme } from '../src/render/theme-color.js';
 import { displayWidth } from '../src/util/text.js';
 import { bin, ESC, onTerminal, root, runCli } from './helpers/cli.js';
-import { inPty, stripSgr } from './helpers/pty.js';
+import { ptySeries, stripSgr } from './helpers/pty.js';
 import { tempDir } from './helpers/temp.js';
 import { anyString } from './helpers/arbitraries.js';
 
@@ -210,8 +210,12 @@ describe('on a terminal', () => {
   });
 
   it('NO_COLOR in the environment of the built CLI, on a real terminal (pseudo-terminal)', () => {
-    expect(inPty(['search', 'ice'], 80)).toContain(ESC);
-    expect(inPty(['search', 'ice'], 80, { NO_COLOR: '1' })).not.toContain(ESC);
+    // Both runs in one process, one after another (ptySeries), the one in colour first: a CLI that
+    // decided on colour once, as it loaded, would colour the second run too.
+    const [coloured, plain] = ptySeries([{ args: ['search', 'ice'] }, { args: ['search', 'ice'], env: { NO_COLOR: '1' } }], 80);
+    expect(coloured.output).toContain(ESC);
+    expect(plain.output).not.toContain(ESC);
+    expect(stripSgr(plain.output)).toBe(stripSgr(coloured.output));
   });
 
   it('--color never turns colour off on a terminal', async () => {

@@ -4,10 +4,11 @@
 // pseudo-terminal is what is tested only in the last block: there, for a few screens at every
 // width, the built CLI in a pty (its own width detection, the build's prerendered sections) prints
 // byte for byte what the in-process run prints, so the checks above hold for what users see (the
-// screens of a width one after another in one process, through the bundle's run() as the bin calls it).
+// screens of the four widths one after another in one process, the terminal resized between widths,
+// through the bundle's run() as the bin calls it).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { onTerminal, runCli } from './helpers/cli.js';
-import { inPtySeries, stripSgr } from './helpers/pty.js';
+import { ptySeries, stripSgr, type PtyCommand } from './helpers/pty.js';
 import { displayWidth } from '../src/util/text.js';
 
 /** The widths checked in-process (200 is capped at 100); the pseudo-terminal checks the first four. */
@@ -125,14 +126,27 @@ describe('source addresses (URLs) wider than the window', () => {
   });
 });
 
+const PTY_COMMANDS = [['list'], ['show', 'medications'], ['plan', '--since', '2 days ago']];
+/** What the built CLI prints at each width: the three command lines of every width run one after
+ *  another in one pseudo-terminal and one Node process, each through the bundle's run() as
+ *  bin/spasm-info.cjs runs it (ptySeries), the terminal resized (stty) before each width's first
+ *  run: one Node start for the four widths (there was one per width, and one per command line
+ *  before that). Made by the first width's block that runs. */
+let ptyScreens: Map<number, string[]> | undefined;
+function screensAt(width: number): string[] {
+  if (!ptyScreens) {
+    const commands = PTY_WIDTHS.flatMap((w) => PTY_COMMANDS.map((args, i): PtyCommand => ({ args, ...(i === 0 ? { size: { columns: w, rows: 1000 } } : {}) })));
+    const runs = ptySeries(commands, PTY_WIDTHS[0], {}, 1000).map((run) => run.output.replace(/\r/g, ''));
+    ptyScreens = new Map(PTY_WIDTHS.map((w, i) => [w, runs.slice(i * PTY_COMMANDS.length, (i + 1) * PTY_COMMANDS.length)]));
+  }
+  return ptyScreens.get(width)!;
+}
+
 describe.each(PTY_WIDTHS)('in a real pseudo-terminal of %i columns', (width) => {
-  const COMMANDS = [['list'], ['show', 'medications'], ['plan', '--since', '2 days ago']];
-  // The three command lines run one after another in one pseudo-terminal and one Node process,
-  // each through the bundle's run() as bin/spasm-info.cjs runs it (inPtySeries): one Node start
-  // per width instead of three.
+  const COMMANDS = PTY_COMMANDS;
   let real: string[] = [];
   beforeAll(() => {
-    real = inPtySeries(COMMANDS, width, {}, 1000).map((out) => out.replace(/\r/g, ''));
+    real = screensAt(width);
   });
   it.each(COMMANDS.map((args, i) => [args.join(' '), args, i] as const))(
     '%s prints what the in-process run prints, colour codes and all',

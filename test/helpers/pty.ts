@@ -23,23 +23,29 @@ export function inPty(args: string[], columns: number, env: Record<string, strin
  *  the CLI prints. */
 const ENDED = /<<spasm-info: exit (\d+)>>\n/;
 
-/** A command line for ptySeries(), with environment variables of its own (added for its run). */
+/** A command line for ptySeries(), with environment variables of its own (added for its run), and
+ *  the terminal's size for its run when it differs from the one before (`stty` resizes the
+ *  pseudo-terminal between runs, as a user resizes a window; the CLI asks the terminal its size at
+ *  each run). */
 export interface PtyCommand {
   args: string[];
   env?: Record<string, string>;
+  size?: { columns: number; rows: number };
 }
 
 /** Several command lines in one pseudo-terminal, one after another in one Node process: each runs
  *  through the built bundle's run(), exactly what bin/spasm-info.cjs calls, with process.argv set to
  *  its arguments and its own variables added to process.env for the run, so it finds the terminal,
  *  its width, colour and pager as the bin does. What each printed (as inPty() gives it) and its exit
- *  status. One Node start (and one `script`) instead of one per command line. (On a terminal Node
+ *  status. One Node start (and one `script`) instead of one per command line, at one terminal size
+ *  or several (a command's `size`). (On a terminal Node
  *  writes synchronously, so a run's output is all out when its run() ends; output to a pipe or a
  *  file is written asynchronously, which is why this is for terminals only.) */
 export function ptySeries(commands: PtyCommand[], columns: number, env: Record<string, string> = {}, rows = 200): { output: string; code: number }[] {
   const runner = `const cli = require(${JSON.stringify(`${root}dist/cli.cjs`)}); const { writeSync } = require('node:fs');
 (async () => {
-  for (const { args, env = {} } of JSON.parse(process.argv[1])) {
+  for (const { args, env = {}, size } of JSON.parse(process.argv[1])) {
+    if (size) require('node:child_process').execFileSync('stty', ['cols', String(size.columns), 'rows', String(size.rows)], { stdio: ['inherit', 'ignore', 'inherit'] });
     const before = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
     Object.assign(process.env, env);
     process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...args];
@@ -63,11 +69,6 @@ export function ptySeries(commands: PtyCommand[], columns: number, env: Record<s
   const runs = Array.from({ length: (parts.length - 1) / 2 }, (_, i) => ({ output: parts[2 * i], code: Number(parts[2 * i + 1]) }));
   if (runs.length !== commands.length) throw new Error(`ptySeries ${JSON.stringify(commands)}: ${runs.length} of ${commands.length} runs ended (${result.signal ?? `exit ${result.status}`}): ${result.stdout.slice(-300)}`);
   return runs;
-}
-
-/** ptySeries() of plain command lines: what each printed. */
-export function inPtySeries(commands: string[][], columns: number, env: Record<string, string> = {}, rows = 200): string[] {
-  return ptySeries(commands.map((args) => ({ args })), columns, env, rows).map((run) => run.output);
 }
 
 export const stripSgr = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
