@@ -283,7 +283,7 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
 
   it.each([
     ['a stroke', /\*\*Signs of a stroke, coming on suddenly\*\*/],
-    ['weakness without an injury', /\*\*Severe neck pain with weakness in an arm or a leg, or trouble walking, whatever the cause\.\*\*/],
+    ['weakness without an injury', /\*\*Severe neck pain with weakness in an arm or a leg, or trouble walking, with or without an injury\.\*\*/],
   ])('the emergency tier names %s', (_, line) => {
     const body = section('red-flags').body;
     const emergency = body.slice(0, body.indexOf('## Get medical help promptly'));
