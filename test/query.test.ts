@@ -322,6 +322,10 @@ describe('what the person says they do not have', () => {
     ['pulled my neck last week lifting', []],
     ['fell off my bike yesterday and my neck hurts', []],
     ['pulled my neck yesterday, ibuprofen did nothing', []],
+    // Asking how to stop it coming back asks about preventing it.
+    ['how do i stop it happening again', ['recurrence']],
+    ['i want something that stops spasms coming back', ['recurrence']],
+    ['ice made my neck feel worse, should I stop', []],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied).toEqual(implied);
   });

@@ -589,6 +589,12 @@ export function readQuery(query: string): ReadQuery {
       implied.push('recurrence');
     }
   }
+  // "how do I stop it happening again", "stops spasms coming back": asking how to prevent it coming
+  // back; "stop" then only asks.
+  if (text.includes(' stop')) for (const m of text.matchAll(native(STOP_RECURRING))) {
+    askWords.add(m[1]);
+    implied.push('recurrence');
+  }
   // "the GP gave me naproxen", "my doctor prescribed cyclobenzaprine", "the consultant mentioned an
   // injection": the doctor is part of the story, already seen, not a question of whether to see one.
   // Not one the person has not seen ("haven't seen a doctor yet", "never been to the GP"), and the
@@ -926,6 +932,8 @@ const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'f
 /** Asking whether to go on with something: "should I keep going with it", "do I stick with it",
  *  "should I carry on" (its own words in the group; not "I'll stick with it", which asks nothing). */
 const CONTINUE = /\b(?:should|shall|can|could|do|would) (?:i|we) (?:just |still )?((?:keep going|keep at|keep on|keep using|keep doing|carry on|stick|continue|persevere|persist)(?: with| at| using| doing)?)(?: (?:it|them|this|that)\b| $)/;
+/** "stop it happening again", "stops spasms coming back", "stop them from returning". */
+const STOP_RECURRING = /\b(stop|stops|stopping) (?:it|them|this|these|the spasms?|spasms?|the pain) (?:from )?(?:happening|coming back|returning|recurring|keep happening)\b/g;
 /** What CONTINUE needs. */
 const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist'];
 /** Asking which kind of a thing to get: "what kind should I get", "which type is best" (not "what
