@@ -326,6 +326,8 @@ describe('what the person says they do not have', () => {
     ['how do i stop it happening again', ['recurrence']],
     ['i want something that stops spasms coming back', ['recurrence']],
     ['ice made my neck feel worse, should I stop', []],
+    ['what actually helps long term', ['recurrence']],
+    ['how do i get rid of it for good', ['recurrence']],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied).toEqual(implied);
   });

@@ -595,6 +595,11 @@ export function readQuery(query: string): ReadQuery {
     askWords.add(m[1]);
     implied.push('recurrence');
   }
+  // "what helps long term", "get rid of it for good": the same, without "stop".
+  if (!implied.includes('recurrence') && LONG_TERM_NEEDS.some((w) => text.includes(w)) && LONG_TERM.test(text)) {
+    for (const w of LONG_TERM.exec(text)![0].split(' ')) askWords.add(w);
+    implied.push('recurrence');
+  }
   // "the GP gave me naproxen", "my doctor prescribed cyclobenzaprine", "the consultant mentioned an
   // injection": the doctor is part of the story, already seen, not a question of whether to see one.
   // Not one the person has not seen ("haven't seen a doctor yet", "never been to the GP"), and the
@@ -934,6 +939,10 @@ const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'f
 const CONTINUE = /\b(?:should|shall|can|could|do|would) (?:i|we) (?:just |still )?((?:keep going|keep at|keep on|keep using|keep doing|carry on|stick|continue|persevere|persist)(?: with| at| using| doing)?)(?: (?:it|them|this|that)\b| $)/;
 /** "stop it happening again", "stops spasms coming back", "stop them from returning". */
 const STOP_RECURRING = /\b(stop|stops|stopping) (?:it|them|this|these|the spasms?|spasms?|the pain) (?:from )?(?:happening|coming back|returning|recurring|keep happening)\b/g;
+/** "long term", "for good", "once and for all": a fix that lasts. */
+const LONG_TERM = /\b(?:long term|longer term|for good|once and for all)\b/;
+/** What LONG_TERM needs. */
+const LONG_TERM_NEEDS = [' term ', ' for good ', ' for all '];
 /** What CONTINUE needs. */
 const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist'];
 /** Asking which kind of a thing to get: "what kind should I get", "which type is best" (not "what
