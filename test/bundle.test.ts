@@ -71,10 +71,12 @@ describe('the bundle', () => {
   // ibuprofen 550.3 M, hence 70,000. 70,123 bytes with the readings of "they do nothing", "done
   // everything right, …" and "can move everything fine" (this one behind a plain test, as a question
   // without "fine" or "everything" paid 9 M instructions for compiling it): the 20-word question
-  // 576.6 M, search ibuprofen 550.4 M, hence 72,000.
+  // 576.6 M, search ibuprofen 550.4 M, hence 72,000. 72,136 bytes at the seventh session's end (its
+  // readings of jobs, pastimes, headings, 'not just', 'stop it coming back', 'long term'; with the
+  // audit's larger corpus): the 20-word question 578.9 M, search ibuprofen 551.6 M, hence 74,000.
   it.each([
     ['cli.cjs', 53_000],
-    ['search.cjs', 72_000],
+    ['search.cjs', 74_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
