@@ -46,8 +46,10 @@ COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _spasm_info; printf '%s\
   return execFileSync('bash', ['-c', run], { cwd, encoding: 'utf8', env: { PATH: path, HOME: home ?? cwd } }).split('\n').filter(Boolean);
 }
 
-/** What fish offers for `line`, with the script at `script`. */
+/** What fish offers for `line`, with the script at `script`. Its home is a folder of its own: fish
+ *  makes ~/.config/fish and ~/.local/share/fish there (with the working folder as home, a run left
+ *  them in the repository's folder). */
 export function fishComplete(line: string, { script, path, cwd }: { script: string; path: string; cwd: string }): string[] {
-  const out = execFileSync('fish', ['--no-config', '-c', `source '${script}'; complete -C '${line.replace(/'/g, "\\'")}'`], { cwd, encoding: 'utf8', env: { PATH: path, HOME: cwd } });
+  const out = execFileSync('fish', ['--no-config', '-c', `source '${script}'; complete -C '${line.replace(/'/g, "\\'")}'`], { cwd, encoding: 'utf8', env: { PATH: path, HOME: tempDir('fish-home') } });
   return out.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
 }
