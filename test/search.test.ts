@@ -334,6 +334,10 @@ describe('words as a person means them', () => {
     expect(hit.snippet.text).toMatch(/may prescribe stronger NSAIDS/);
   });
 
+  it('"should I go back to ice" after heat made it worse asks about ice, not "back"', () => {
+    expect(search(index, 'the heat pad made my neck worse, should I go back to ice').hits[0].id).toBe('thermal');
+  });
+
   it('"not working in the fridge" names no workplace: the ice maker stays the subject', () => {
     expect(search(index, 'ice maker not working in the fridge').hits).toEqual([]);
   });

@@ -166,6 +166,8 @@ const HOW_TO_NEEDS = [' how can ', ' how do ', ' how should ', ' how could ', ' 
 
 /** What ASKED_TO_DO needs (a plain test: the pattern's own words, " i" among them, would let it
  *  run, and be compiled, for nearly every query). */
+/** "go back to", "switch over to": a move to the thing named next. */
+const GO_TO = /^(?:go|going|switch|swap|change|move|get) (?:back |over |on |across )?(?:to|on) /;
 const ASKED_TO_DO_NEEDS = [' should i ', ' can i ', ' could i ', ' shall i ', ' should we ', ' can we ', ' could we ', ' shall we '];
 /** Idioms for doing nothing about it, after "should I": no thing asked about. */
 const WAIT_AND_SEE = /^(?:wait and see|wait it out|ride it out|leave it|sit tight|sit it out)\b/;
@@ -403,7 +405,9 @@ export function readQuery(query: string): ReadQuery {
         if (m[1].startsWith('be ')) continue;
         // "should I just wait and see", "ride it out": doing nothing names nothing to do.
         if (native(WAIT_AND_SEE).test(m[1])) continue;
-        if (!WH.some((w) => before.includes(w))) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
+        // "should I go back to ice", "switch to heat": the thing gone to, not "back".
+        const asked = m[1].replace(GO_TO, '');
+        if (!WH.some((w) => before.includes(w))) for (const w of contentWords(asked.trim().split(' ')).slice(0, 2)) focus.add(w);
       }
     }
     // "is a muscle relaxant better than ordinary painkillers": the first is asked about.
