@@ -63,6 +63,8 @@ describe('what the person turned from', () => {
     ['tried the ice the first day, then heat, some rest, and it has calmed down. what else?', ['ice', 'heat', 'rest']],
     ['took a header badly, is it something else', []],
     ['i want more than just painkillers for this neck spasm', ['painkillers']],
+    ["can't get a physio appointment for weeks, other options", ['physio', 'appointment']],
+    ["can't afford private physio", ['private', 'physio']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
