@@ -65,6 +65,8 @@ describe('what the person turned from', () => {
     ['i want more than just painkillers for this neck spasm', ['painkillers']],
     ["can't get a physio appointment for weeks, other options", ['physio', 'appointment']],
     ["can't afford private physio", ['private', 'physio']],
+    ["i'd rather fix the cause than keep popping pills", ['pills']],
+    ["i'd rather do something active than just rest", ['rest']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

@@ -166,6 +166,8 @@ const HOW_TO_NEEDS = [' how can ', ' how do ', ' how should ', ' how could ', ' 
 
 /** What ASKED_TO_DO needs (a plain test: the pattern's own words, " i" among them, would let it
  *  run, and be compiled, for nearly every query). */
+/** "rather X than (keep popping) Y": Y is turned from ("rather than" itself is BEFORE_TRIED's). */
+const RATHER_X_THAN = /\brather (?:\w+ ){1,6}?than (?:keep |just |to )?(?:taking |popping |using |having |wearing )?/g;
 /** "go back to", "switch over to": a move to the thing named next. */
 const GO_TO = /^(?:go|going|switch|swap|change|move|get) (?:back |over |on |across )?(?:to|on) /;
 const ASKED_TO_DO_NEEDS = [' should i ', ' can i ', ' could i ', ' shall i ', ' should we ', ' can we ', ' could we ', ' shall we '];
@@ -381,6 +383,12 @@ export function readQuery(query: string): ReadQuery {
       if (clause.slice(0, m.index!).endsWith(' who ')) continue;
       for (const w of objectAfter(clause, m)) tried.add(w);
       for (const w of m[0].trim().split(' ')) said.add(w);
+    }
+    // "rather fix the cause than keep popping pills": what comes after "than" is turned from.
+    if (clause.includes(' rather ') && clause.includes(' than ')) for (const m of clause.matchAll(native(RATHER_X_THAN))) {
+      for (const w of objectAfter(clause, m)) tried.add(w);
+      said.add('rather');
+      said.add('than');
     }
     if (DESPITE_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(DESPITE)) {
       const words = objectAfter(clause, m);
