@@ -67,6 +67,10 @@ describe('what the person turned from', () => {
     ["can't afford private physio", ['private', 'physio']],
     ["i'd rather fix the cause than keep popping pills", ['pills']],
     ["i'd rather do something active than just rest", ['rest']],
+    // A later question naming what was tried again asks about it; one that turns from it does not.
+    ['physio massage made it worse, is massage even meant to help spasms', ['physio']],
+    ['deep heat not doing anything, how many days of heat does a spasm need', ['deep']],
+    ['ibuprofen is not working, should I take something other than ibuprofen', ['ibuprofen']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

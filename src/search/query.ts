@@ -168,6 +168,8 @@ const HOW_TO_NEEDS = [' how can ', ' how do ', ' how should ', ' how could ', ' 
  *  run, and be compiled, for nearly every query). */
 /** "rather X than (keep popping) Y": Y is turned from ("rather than" itself is BEFORE_TRIED's). */
 const RATHER_X_THAN = /\brather (?:\w+ ){1,6}?than (?:keep |just |to )?(?:taking |popping |using |having |wearing )?/g;
+/** Words by which a question turns from what it names, or asks for something else. */
+const NOT_ASKED_AGAIN = new Set(['not', 't', 'no', 'never', 'without', 'instead', 'rather', 'other', 'else', 'than', 'besides', 'except', 'stop', 'avoid']);
 /** "go back to", "switch over to": a move to the thing named next. */
 const GO_TO = /^(?:go|going|switch|swap|change|move|get) (?:back |over |on |across )?(?:to|on) /;
 const ASKED_TO_DO_NEEDS = [' should i ', ' can i ', ' could i ', ' shall i ', ' should we ', ' can we ', ' could we ', ' shall we '];
@@ -490,6 +492,19 @@ export function readQuery(query: string): ReadQuery {
       for (const w of same) focus.add(w);
       tried.clear();
       failed = false;
+    }
+  }
+  // "physio massage made it worse, is massage even meant to help": a later question that names what
+  // was tried again, and says no "not", "else" or "instead", asks about it.
+  if (tried.size > 0) {
+    const question = clauses.find((c, k) => k > 0 && QUESTION_OPENS.has(c[0]) && !c.some((w) => NOT_ASKED_AGAIN.has(w)));
+    const again = question ? [...tried].filter((w) => question.includes(w)) : [];
+    if (again.length > 0) {
+      for (const w of again) {
+        tried.delete(w);
+        focus.add(w);
+      }
+      if (tried.size === 0) failed = false;
     }
   }
   const alternatives = test(ALTERNATIVE);
