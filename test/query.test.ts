@@ -71,6 +71,8 @@ describe('what the person turned from', () => {
     ['physio massage made it worse, is massage even meant to help spasms', ['physio']],
     ['deep heat not doing anything, how many days of heat does a spasm need', ['deep']],
     ['ibuprofen is not working, should I take something other than ibuprofen', ['ibuprofen']],
+    ['spasms never went away with physio or pills', ['physio', 'pills']],
+    ["it didn't ease with heat", ['heat']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

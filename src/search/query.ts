@@ -168,6 +168,8 @@ const HOW_TO_NEEDS = [' how can ', ' how do ', ' how should ', ' how could ', ' 
  *  run, and be compiled, for nearly every query). */
 /** "rather X than (keep popping) Y": Y is turned from ("rather than" itself is BEFORE_TRIED's). */
 const RATHER_X_THAN = /\brather (?:\w+ ){1,6}?than (?:keep |just |to )?(?:taking |popping |using |having |wearing )?/g;
+/** "never went away with", "didn't ease with", "no better with": then what failed. */
+const NOT_GONE_WITH = /\b(?:(?:never|didn t|did not|hasn t|has not|haven t|have not|won t|wouldn t|not) (?:went|go|gone|eased|ease|settled|settle|shifted|shift|improved|improve|cleared|clear|budged|budge|got better|get better)(?: away| up| off)?|no better) with /g;
 /** Words by which a question turns from what it names, or asks for something else. */
 const NOT_ASKED_AGAIN = new Set(['not', 't', 'no', 'never', 'without', 'instead', 'rather', 'other', 'else', 'than', 'besides', 'except', 'stop', 'avoid']);
 /** "go back to", "switch over to": a move to the thing named next. */
@@ -384,6 +386,15 @@ export function readQuery(query: string): ReadQuery {
       // "who shouldn't take X", "people who can't have X": asking who, about X itself.
       if (clause.slice(0, m.index!).endsWith(' who ')) continue;
       for (const w of objectAfter(clause, m)) tried.add(w);
+      for (const w of m[0].trim().split(' ')) said.add(w);
+    }
+    // "spasms never went away with physio or pills", "no better with the injections": what it did
+    // not go with has failed.
+    if (clause.includes(' with ')) for (const m of clause.matchAll(native(NOT_GONE_WITH))) {
+      const words = objectAfter(clause, m);
+      if (words.length === 0) continue;
+      failed = true;
+      for (const w of words) tried.add(w);
       for (const w of m[0].trim().split(' ')) said.add(w);
     }
     // "rather fix the cause than keep popping pills": what comes after "than" is turned from.
