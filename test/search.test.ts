@@ -338,6 +338,12 @@ describe('words as a person means them', () => {
     expect(search(index, 'heat makes my neck throb, should I go back to ice').hits[0].id).toBe('thermal');
   });
 
+  it('a job or a thing the person lacks is not named on stderr as unmatched', () => {
+    expect(search(index, "I'm a plumber, how long should the heat pad stay on").unmatched).toEqual([]);
+    expect(search(index, 'no microwave at work for my wheat bag, would an ice pack do instead').unmatched).toEqual([]);
+    expect(search(index, 'ibuprofen for my stiff neck with high cholesterol').unmatched).toEqual(['cholesterol']);
+  });
+
   it('"not working in the fridge" names no workplace: the ice maker stays the subject', () => {
     expect(search(index, 'ice maker not working in the fridge').hits).toEqual([]);
   });

@@ -1217,8 +1217,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // adjective at its ends.
   const namesSubject = (t: number): boolean => {
     const { kind, zipf } = parsed[t];
-    // A part of the body in the corpus's scope is what it is about ("shoulders", "trapezius").
-    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t])) return false;
+    // A part of the body in the corpus's scope is what it is about ("shoulders", "trapezius"); a word
+    // that weighs nothing (a job, a thing the person lacks) is part of the story.
+    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t]) || parsed[t].weight === 0) return false;
     return kind === 's' || kind === 'a' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
   };
   let unmatched = hits.length && parsed.length <= 8
