@@ -42,6 +42,7 @@ export function buildLexicon(stem) {
 const THING_FILES = new Set([5, 8, 12, 13, 20, 26, 27]);
 const BODY_FILE = 8;
 const PERSON_FILE = 18;
+const QUANTITY_FILE = 23;
 const ANIMAL_FILE = 5;
 const POSES = ['noun', 'verb', 'adj', 'adv'];
 
@@ -106,7 +107,9 @@ function wordKinds(lemmatizer) {
     // of which is a kind of person ("mum": a chrysanthemum, a mother, silence) is no thing of its
     // own: people in a story ("my mum is 80") are not its subject.
     if (THING_FILES.has(file) && !(noun.tagged === 0 && noun.all.some((o) => Number(synset(o)[1]) === PERSON_FILE))) return 's';
-    return isDrug(noun.first) ? 's' : 'n';
+    // A word that also names an amount ("dose": a measured portion of medicine, and a quantity) says
+    // how much of a drug, not which: "tylenol dose", "what dose of naproxen" ask about the drug.
+    return isDrug(noun.first) && !noun.all.some((o) => Number(synset(o)[1]) === QUANTITY_FILE) ? 's' : 'n';
   };
 }
 

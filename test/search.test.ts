@@ -246,6 +246,26 @@ describe('words as a person means them', () => {
     (query) => expect(search(index, query).hits).toEqual([]),
   );
 
+  it.each([['tylenol dose'], ['what dose of naproxen'], ['ibuprofen dosage']])(
+    'a dose of a drug the corpus names asks about that drug (a dose is an amount, no thing of its own): %j finds the medications, the dose named as unmatched', (query) => {
+      const result = search(index, query);
+      expect(result.hits[0]?.id).toBe('medications');
+      expect(result.unmatched.join(' ')).toMatch(/\bdos(e|age)\b/);
+    },
+  );
+
+  it.each([['calpol dose for a 3 year old'], ['ibuprofen for my toddler, how much'], ['can my baby have paracetamol']])(
+    'a young child named without the neck or the trouble is outside the adult advice: %j finds nothing', (query) => {
+      expect(search(index, query).hits).toEqual([]);
+    },
+  );
+
+  it.each([['my 6 year old has a fever and a rash that does not fade'], ['my toddler has a stiff neck and a high temperature'], ['is methocarbamol ok for my 80 year old dad']])(
+    'a child with a warning sign or the neck named, or an older person, still finds an answer: %j', (query) => {
+      expect(search(index, query).hits.length).toBeGreaterThan(0);
+    },
+  );
+
   it.each([['ice cube on my neck'], ['ice cubes wrapped in a towel on my neck'], ['cold water on my neck'], ['ice water on the back of my neck'], ['ice bag on my neck'], ['can I use a heat lamp on my neck']])(
     'everyday forms of cold and heat (names WordNet has, as "black ice" is) are the thermal therapy: %j', (query) => {
       expect(search(index, query).hits[0]?.id).toBe('thermal');

@@ -587,6 +587,9 @@ function inOtherSense(w: string[], k: number, senses: string[][]): boolean {
 /** Verbs after which "in", "at" or "for" a place names where someone works ("work in a bakery"). */
 const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'teach', 'teaches', 'taught', 'teaching', 'job', 'shift', 'shifts', 'volunteer', 'volunteering']);
 
+/** Words for a young child: a baby, a toddler, a child of twelve or under ("my 6 year old"). */
+const YOUNG_CHILD = / (?:bab(?:y|ies)|toddlers?|infants?|newborns?|kids?|child(?:ren)?|teething|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?|months?|weeks?) ?olds?|(?:[1-9]|1[0-2])(?:yo|yrs?|months?)? ?olds?) /;
+
 /** Days and months say when, never what a query is about ("I play rugby on Saturdays"). */
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((w) => [w, `${w}s`]));
@@ -993,6 +996,15 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS.has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
       offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores, treatment)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
+      /** A word that matched a warning sign whole, in a sentence or a name of it. */
+      const urgentWhole = (i: number) => sections.some((_, k) => [...wholeUnits[k]].some((u) => {
+        const unitId = index.sectionFirstUnit[k] + u;
+        return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
+      }));
+      // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
+      // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
+      // sign the query names stays answered ("a toddler with a temperature").
+      if (!offTopic && !namesScope && !hasTopic && YOUNG_CHILD.test(folded)) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(i));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
       // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
       // ("sunburn on the back of my neck", "a lump on my neck").
@@ -1006,11 +1018,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // warning sign) beside the common words of any story ("for two weeks", "should I be worried").
       if (!offTopic && namesScope) {
         // Asking whether to worry or see someone ("worried", "doctor", "weeks": names of the
-        // warning signs' section that warn of nothing themselves) names no trouble.
-        const urgentWhole = (i: number) => sections.some((_, k) => [...wholeUnits[k]].some((u) => {
-          const unitId = index.sectionFirstUnit[k] + u;
-          return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
-        }));
+        // warning signs' section that warn of nothing themselves) names no trouble (urgentWhole).
         // "side" of "on the side of my neck" says where, not what ("side effects").
         const rawWords = raw!;
         const placeWord = (t: Term) => PLACE_PARTS.has(t.word) && rawWords.some((w, k) => w === t.word && k > 0 && rawWords[k + 1] === 'of' && DETERMINERS.has(rawWords[k - 1]));
