@@ -399,6 +399,14 @@ describe('words as a person means them', () => {
     expect(() => search(index, query)).not.toThrow();
   });
 
+  it.each([['fell off a ladder clearing the gutters, landed on my side, neck aches but i can move everything fine'], ['fell over in the garden yesterday and my neck is sore but i can move everything fine, is that ok']])(
+    'a sign the person says they lack makes the sentence warning of it less apt: after a fall, "can move everything fine" is the minor injury, not the fall "with an arm or leg that … will not move": %j', (query) => {
+      const hit = search(index, query).hits[0];
+      expect(hit?.id).toBe('red-flags');
+      expect(hit?.snippet.text).toMatch(/^Any injury to the neck, even one that seems minor/);
+    },
+  );
+
   it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks'], ['a small lump on the side of my neck'], ['a swollen node under my neck for a week']])(
     'another thing at the neck, with nothing of the corpus named whole, is the subject: %j finds nothing',
     (query) => expect(search(index, query).hits).toEqual([]),

@@ -1714,6 +1714,10 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     if (after && native(POINTS_BACK).test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
     const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0 && !storyVerb(u));
     parsed.forEach((t, i) => {
+      // A sign the person says they lack ("can move everything fine") makes the sentence that warns
+      // of it less apt: "Any injury to the neck, even one that seems minor", not the fall "with an
+      // arm or leg that … will not move".
+      if (t.weight === 0 && read.absent.has(t.word) && match[i] > 0) score -= ABSENT_SIGN * match[i];
       const m = Math.max(match[i], first || after ? 0 : CONTEXT_SHARE * own[n - 1].match[i], heading >= 0 ? CONTEXT_SHARE * own[heading].match[i] : 0);
       if (m === 0) return;
       // A name of several words the query has whole ("lie down", "feel sick") points to its
@@ -1772,6 +1776,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
 
 /** A sentence that opens by pointing back ("Thereafter, …", "However, these medications …") means
  *  little alone: the end of the sentence before it comes first, as room allows. */
+/** What a sentence loses for each sign it warns of that the person says they lack (makeSnippet). */
+const ABSENT_SIGN = 0.3;
 /** What a heading's own words count for as an answer, against an item under it (makeSnippet). */
 const HEADING_SHARE = 0.5;
 const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|otherwise|instead|its)\b/i;
