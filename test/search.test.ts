@@ -407,6 +407,15 @@ describe('words as a person means them', () => {
     },
   );
 
+  it.each([
+    ["working late at the laptop and my neck and right shoulder cramped up, I'm sweating and there's a squeezing feeling in my chest, probably stress from work. Would a muscle relaxant help?"],
+    ['neck seized up after moving furniture, a bit sweaty and a squeezing feeling in my chest, probably just the effort. Would a muscle relaxant help?'],
+  ])('an emergency the story names whole leads, whatever the story asks about: %j shows the heart attack sign first', (query) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('red-flags');
+    expect(hit?.snippet.text).toMatch(/^Neck pain with signs of a heart attack/);
+  });
+
   it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks'], ['a small lump on the side of my neck'], ['a swollen node under my neck for a week']])(
     'another thing at the neck, with nothing of the corpus named whole, is the subject: %j finds nothing',
     (query) => expect(search(index, query).hits).toEqual([]),

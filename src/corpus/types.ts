@@ -21,7 +21,8 @@ export interface VocabularyGroup {
   /** Ids of the sources that say what `means` says, where it adds to the article. */
   sources?: string[];
   /** A warning sign: a story (eight words or more) that names one of these terms whole, rarer than
-   *  "headache", puts the section higher, before the self-care the story asks about. */
+   *  "headache", puts the section higher, before the self-care the story asks about; higher still
+   *  when `means` opens with a word in capitals ("EMERGENCY, call 999 …"), an emergency. */
   urgent?: boolean;
   terms: string[];
 }

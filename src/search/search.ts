@@ -36,6 +36,13 @@ const STORY_WORDS = 8;
 /** How much a warning sign the story names whole raises its section (measured 0.1 and 0.2: the same
  *  on the held-out set, 0.2 one more of writer3's stories). */
 const WARNING_BONUS = 0.2;
+/** How much more an emergency the story names whole raises its section: it leads whatever else the
+ *  story asks ("a squeezing feeling in my chest … would a muscle relaxant help"). Measured 0.1 to 0.4:
+ *  the same one more main story at each, nothing else moved. */
+const EMERGENCY_BONUS = 0.2;
+/** A reason whose meaning opens with a word in capitals ("… — EMERGENCY, call 999 …") names an
+ *  emergency: the convention the renderer styles as an alert (src/render/format-results.ts). */
+const ALERT = /\u2014 [A-Z]{4,}\b/;
 /** A warning sign of one word counts when rarer than this ("tingling" 3.0, not "headache" 3.9). */
 const WARNING_ZIPF = 3.5;
 /** How many of a story's own words one warning sign's sentence must share to count as named. */
@@ -1109,11 +1116,12 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const story = parsed.length >= STORY_WORDS;
   /** Whether a section holds a warning sign (a term of an "urgent" group) that the query names whole,
    *  by words it does not turn from that are not the condition's own, either several words or a
-   *  rare one ("tingling", "slurred", not "headache" or "fell"). */
-  const warns = (section: number): boolean => {
+   *  rare one ("tingling", "slurred", not "headache" or "fell"); with `emergency`, a sign of an emergency. */
+  const warns = (section: number, emergency = false): boolean => {
     for (const u of wholeUnits[section]) {
       const unitId = index.sectionFirstUnit[section] + u;
       if (index.unitKind[unitId] !== TERM || !urgentUnits(index).has(unitId)) continue;
+      if (emergency && !ALERT.test(namedUnits(sections[section])[u]?.reason ?? '')) continue;
       const matched = unitScores.get(unitId)!.flatMap((v, t) => (v > 0 ? [parsed[t]] : []));
       if (matched.some((t) => t.tried || t.weight === 0) || matched.every((t) => isContext(t))) continue;
       if (matched.length > 1 || matched.every((t) => (t.zipf ?? 0) < WARNING_ZIPF)) return true;
@@ -1190,7 +1198,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         const folded = fold(sentence);
         return asking.some((intent) => native(intent.precise!).test(folded));
       })) ? INTENT_SECTION_BONUS : 0;
-      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS : 0)));
+      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS + (warns(section, true) ? EMERGENCY_BONUS : 0) : 0)));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
       if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
       scored.push({ section, score, matched });
