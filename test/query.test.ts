@@ -508,6 +508,9 @@ describe('a doctor already seen is part of the story', () => {
     ['took my mum to the doctor for her neck and they mentioned a collar', 'doctor'],
     ['went to the GP last week, still sore', 'gp'],
     ['saw the doctor on monday', 'doctor'],
+    ['my GP has referred me to physio for my neck', 'gp'],
+    ['the doctor sent me home with a collar', 'doctor'],
+    ['my GP signed me off work for a week', 'gp'],
   ])('%j: %j only tells the story', (query, word) => {
     expect(readQuery(query).askWords.has(word)).toBe(true);
   });

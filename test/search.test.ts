@@ -416,6 +416,15 @@ describe('words as a person means them', () => {
     expect(hit?.snippet.text).toMatch(/^Neck pain with signs of a heart attack/);
   });
 
+  it.each([
+    ['the pillow I have is useless, would a different one help my neck', 'rest', /^Contour pillows/],
+    ["the heat pad isn't doing much, is there a better one", 'thermal', /heating pad/],
+  ])('a thing turned from and then asked for as "a different one" or "a better one" is asked about: %j → %s', (query, id, snippet) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe(id);
+    expect(hit?.snippet.text).toMatch(snippet);
+  });
+
   it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks'], ['a small lump on the side of my neck'], ['a swollen node under my neck for a week']])(
     'another thing at the neck, with nothing of the corpus named whole, is the subject: %j finds nothing',
     (query) => expect(search(index, query).hits).toEqual([]),

@@ -143,7 +143,7 @@ const PRESCRIBER_GIVES = /\b(?:doctors?|gps?|docs?) (?:can|could|would|will|migh
 const GIVEN_VAGUE = new Set(['something', 'anything', 'stronger', 'more', 'else', 'other', 'better', 'for', 'to', 'if', 'when']);
 /** "the GP gave me", "my doctor prescribed", "the doctor said", "went to the GP", "took my mum to
  *  the doctor", "saw the GP": a doctor already seen. */
-const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |just )?(?:gave|given|prescribed|put (?:me|him|her) on|said|told|mentioned|recommended|suggested|reckons|thinks)\b|\b(?:went|been|gone|took(?: \w+){1,2}|taken(?: \w+){1,2}) to (?:the |my |a |our |her |his )?(doctors?|gp|docs?)\b|\b(?:saw|seen) (?:the |my |a |our |her |his )?(doctors?|gp|consultant)\b/g;
+const SEEN_DOCTOR = /\b(doctors?|gps?|docs?|consultant) (?:has |had |already |just )?(?:gave|given|prescribed|put (?:me|him|her) on|said|told|mentioned|recommended|suggested|reckons|thinks|referred|sent|advised|diagnosed|examined|checked|signed (?:me|him|her) off)\b|\b(?:went|been|gone|took(?: \w+){1,2}|taken(?: \w+){1,2}) to (?:the |my |a |our |her |his )?(doctors?|gp|docs?)\b|\b(?:saw|seen) (?:the |my |a |our |her |his )?(doctors?|gp|consultant)\b/g;
 
 /** A negation in the two words just before a match: "haven't seen", "never been", "not yet been" (an
  *  apostrophe splits a word: "haven t"). */

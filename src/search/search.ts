@@ -659,6 +659,8 @@ function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boole
 
 /** "is it really needed", "do I actually need one": whether the thing turned from is needed at all. */
 const NEEDED_ASK = /\b(?:is|are) (?:it|they|that|this|one|a \w+|the \w+) (?:really |actually |even |absolutely |strictly )?(?:needed|necessary|required|essential)\b|\bdo i (?:really |actually |even |absolutely )?(?:need|have) to\b|\bdo i (?:really |actually |even |absolutely )?need (?:it|one|them|that|this)\b/;
+/** "a special shaped one", "a better one", "another one": another of the kind of the thing turned from. */
+const ANOTHER_ONE = /\b(?:a|an) (?:\w+ )?(?:different|better|special|proper|shaped|firmer|softer|stronger|bigger|smaller|other) one\b|\banother one\b/;
 /** Words before a thing that ask for another of its kind ("a different pillow", "what kind of pillow"). */
 const ANOTHER_KIND = new Set(['kind of', 'type of', 'sort of', 'different', 'another', 'better', 'special']);
 /** Everyday words for pain: said of a part of the body in scope, they name the condition. */
@@ -701,7 +703,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // instead", "is there a better heat pad": the person wants the thing, only not the one they have.
   // Asking whether the thing is needed at all ("don't want to wear a collar, is it really needed")
   // asks about it.
-  if (parsed.some((t) => t.tried) && native(NEEDED_ASK).test(fold(query))) for (const t of parsed) t.tried = false;
+  // So is one asked for by a word of its kind before "one" ("my usual pillow's no good, would a
+  // special shaped one help", "is there a better one").
+  if (parsed.some((t) => t.tried) && (native(NEEDED_ASK).test(fold(query)) || native(ANOTHER_ONE).test(fold(query)))) for (const t of parsed) t.tried = false;
   /** The query's folded words in order, split once when a step needs them. */
   let raw: string[] | undefined;
   if (parsed.some((t) => t.tried)) {
