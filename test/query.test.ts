@@ -73,6 +73,9 @@ describe('what the person turned from', () => {
     ['ibuprofen is not working, should I take something other than ibuprofen', ['ibuprofen']],
     ['spasms never went away with physio or pills', ['physio', 'pills']],
     ["it didn't ease with heat", ['heat']],
+    // What "it" would be done with is what is turned from, not the doing.
+    ["i don't want to just mask it with tablets", ['tablets']],
+    ['rather not cover it up with painkillers', ['painkillers']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
@@ -180,6 +183,7 @@ describe('what kind of answer is asked for', () => {
     ["who can't have a neck manipulation", 'who'],
     ['at what point do I give up and ring the GP', 'time'],
     ['can I use the heat pad 3 times a day', 'frequency'],
+    ["what's causing my neck to keep locking up", 'cause'],
   ])('%j asks for %s', (query, intent) => {
     expect(readQuery(query).intents.map((i) => i.name)).toContain(intent);
   });
@@ -496,6 +500,16 @@ describe('a step the person has finished is behind them', () => {
 
   it.each([['done with the ice, what next'], ['the ice is finished, what now'], ['moved on from ice packs to heat']])('%j, with no how long or how often, asks what next', (query) => {
     expect(readQuery(query).intents.map((i) => i.name)).toContain('next');
+  });
+});
+
+describe('what a treatment does is no sign of the person\'s', () => {
+  it.each([['the cold pack numbs it but the spasm comes back'], ['ice numbs the pain for a bit']])('%j: "numbs" only tells the story', (query) => {
+    expect(readQuery(query).askWords.has('numbs')).toBe(true);
+  });
+
+  it('"my arm numbs up" still says the person\'s arm goes numb', () => {
+    expect(readQuery('my arm numbs up when I turn my head').askWords.has('numbs')).toBe(false);
   });
 });
 

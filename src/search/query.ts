@@ -26,7 +26,7 @@ export const INTENTS: Intent[] = [
   { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|\btimes a day\b|\bper day\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/, precise: /\bevery (?:hour|day|\d+)|\btimes per\b/ },
   { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bat what (?:point|stage)\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b|\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one )?first\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
   { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b(?! (?:week|weekend|month|year|day|time|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|session|season))|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
-  { name: 'cause', ask: /\bwhy\b|\bcauses?\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
+  { name: 'cause', ask: /\bwhy\b|\bcaus(?:es?|ing)\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
   { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:actually |really |exactly )?happens\b|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|including|such as|involves)\b/, precise: /\b(?:include|including|such as|involves)\b/ },
   { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|taking care)\b/ },
   { name: 'who', ask: /\bwho (?:should|shouldn ?t|can|can ?t|cannot|must|mustn ?t|is|are|gets?)\b|\bwhich people\b/, answer: /\b(?:patients|people|individuals|adults|elderly|children)\b/ },
@@ -619,6 +619,8 @@ export function readQuery(query: string): ReadQuery {
   if (failed && (implied.includes('weeks') || text.includes(' week ') || text.includes(' weeks '))) implied.push('persistent');
   // "two weeks ago": when it began, not how long it has lasted ("still" says that, if it has).
   if (text.includes(' ago ')) for (const m of text.matchAll(AGO)) askWords.add(m[1]);
+  // "the cold pack numbs it": what a treatment does, no numbness of the person's (a warning sign).
+  if (text.includes(' numbs ') && NUMBS_IT.test(text)) askWords.add('numbs');
   // "every few weeks", "every month": a spasm that comes back, not one that has lasted weeks.
   if (text.includes(' every ')) {
     const m = RECURS.exec(text);
@@ -755,6 +757,12 @@ const AFTER_CHARS = 160;
 /** The content words that open `after`, up to where the sentence goes on (see objectAfter). */
 function objectOf(after: string[]): string[] {
   if (PRONOUNS.has(after[0])) return [];
+  // "just mask it with tablets", "cover it up with painkillers": what it would be done with.
+  const it = after.findIndex((w, k) => k > 0 && k <= 3 && PRONOUNS.has(w));
+  if (it > 0) {
+    const by = after.findIndex((w, k) => k > it && k <= it + 2 && (w === 'with' || w === 'using'));
+    if (by > 0) return objectOf(after.slice(by + 1));
+  }
   const end = objectEnd(after);
   return contentWords(end < 0 ? after : after.slice(0, end)).slice(0, CONTENT_LIMIT);
 }
@@ -944,6 +952,8 @@ const DAYS = /\b(\d+|[a-z]+) days?\b/g;
 
 /** "two weeks ago", "a month ago": the time word of when something began. */
 const AGO = /\b(weeks?|months?|years?) ago\b/g;
+/** "numbs it", "numbs the pain": something numbing the place, said as what it does. */
+const NUMBS_IT = / numbs (?:it|the|my|that|this|everything|things) /;
 
 /** Words of the last day or two: when an injury is fresh. */
 const FRESH = /\b(?:yesterday|this (?:morning|afternoon|evening)|last night|today|tonight|day (?:one|1|two|2)|first day|an hour ago|(?:just|only just) (?:pulled|tweaked|strained|cricked|hurt|done|jarred|twisted)|wo(?:ke|ken) up with)\b/;
