@@ -74,9 +74,15 @@ describe('the bundle', () => {
   // 576.6 M, search ibuprofen 550.4 M, hence 72,000. 72,136 bytes at the seventh session's end (its
   // readings of jobs, pastimes, headings, 'not just', 'stop it coming back', 'long term'; with the
   // audit's larger corpus): the 20-word question 578.9 M, search ibuprofen 551.6 M, hence 74,000.
+  // 74,219 bytes with the eighth session's readings (a dose, a young child, a sign the person lacks,
+  // emergencies, "a better one", a doctor who referred, "numbs it", "what's causing"): the 20-word
+  // question 579.3 -> 582.9 M, search ibuprofen 551.4 -> 551.6 M, "what can i take for the pain" 564.1
+  // -> 565.6 M (same method). The question's rise is where its first scavenge falls, not the new code's work:
+  // removing the young-child rule at its commit took 3.4 M off, removing it now 0.1 M; its
+  // survivors went 543 -> 612 KB. Hence 75,000.
   it.each([
     ['cli.cjs', 53_000],
-    ['search.cjs', 74_000],
+    ['search.cjs', 75_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -1007,15 +1007,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS.has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
       offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores, treatment)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
-      /** A word that matched a warning sign whole, in a sentence or a name of it. */
-      const urgentWhole = (i: number) => sections.some((_, k) => [...wholeUnits[k]].some((u) => {
-        const unitId = index.sectionFirstUnit[k] + u;
-        return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
-      }));
       // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
       // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
       // sign the query names stays answered ("a toddler with a temperature").
-      if (!offTopic && !namesScope && !hasTopic && YOUNG_CHILD.test(folded)) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(i));
+      if (!offTopic && !namesScope && !hasTopic && YOUNG_CHILD.test(folded)) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(index, wholeUnits, unitScores, i));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
       // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
       // ("sunburn on the back of my neck", "a lump on my neck").
@@ -1029,11 +1024,11 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // warning sign) beside the common words of any story ("for two weeks", "should I be worried").
       if (!offTopic && namesScope) {
         // Asking whether to worry or see someone ("worried", "doctor", "weeks": names of the
-        // warning signs' section that warn of nothing themselves) names no trouble (urgentWhole).
+        // warning signs' section that warn of nothing themselves) names no trouble.
         // "side" of "on the side of my neck" says where, not what ("side effects").
         const rawWords = raw!;
         const placeWord = (t: Term) => PLACE_PARTS.has(t.word) && rawWords.some((w, k) => w === t.word && k > 0 && rawWords[k + 1] === 'of' && DETERMINERS.has(rawWords[k - 1]));
-        const named = parsed.some((t, i) => !t.tried && t.weight > 0 && !inScope(t) && !placeWord(t) && (isContext(t) || treatment(i) || urgentWhole(i)));
+        const named = parsed.some((t, i) => !t.tried && t.weight > 0 && !inScope(t) && !placeWord(t) && (isContext(t) || treatment(i) || urgentWhole(index, wholeUnits, unitScores, i)));
         // A form of a treatment ("hot flannel", "freeze spray": words of a section of treatments),
         // not of a word of the warning signs ("small" of "small fall": "a small lump on my neck").
         // The thing at the place: an illness or a thing of its own, a part out of scope, or a rare noun.
@@ -1365,6 +1360,14 @@ function splitSections(index: SearchIndex): { paragraphs: string[][][]; headings
 }
 
 /** The text of a unit that is not body text (a title, an alias, a vocabulary term). */
+/** Whether query word `i` matched a warning sign whole, in a sentence or a name of it. */
+function urgentWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScores: Map<number, number[]>, i: number): boolean {
+  return wholeUnits.some((units, k) => [...units].some((u) => {
+    const unitId = index.sectionFirstUnit[k] + u;
+    return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
+  }));
+}
+
 function unitText(index: SearchIndex, unitId: number): string {
   const s = index.unitSection[unitId];
   return namedUnits(index.corpus.sections[s])[unitId - index.sectionFirstUnit[s]]?.text ?? '';
