@@ -76,6 +76,9 @@ describe('what the person turned from', () => {
     // What "it" would be done with is what is turned from, not the doing.
     ["i don't want to just mask it with tablets", ['tablets']],
     ['rather not cover it up with painkillers', ['painkillers']],
+    // A clause that tells how the trouble goes names nothing tried.
+    ["it's getting worse fast, nothing touches it", []],
+    ['tried ice and heat. nothing', ['ice', 'heat']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

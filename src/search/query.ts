@@ -733,7 +733,9 @@ function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
     // "they made no difference": the verb is part of saying it failed.
     const verb = at > 0 && MADE.has(list[at - 1]) ? 1 : 0;
     const before = contentWords(list.slice(0, at - verb).filter((w) => !TRIED_WORDS.has(w)));
-    const named = before.length > 0 ? before : k > 0 ? contentWords(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : [];
+    // The clause before names what failed, unless it tells how the trouble goes ("it's getting
+    // worse fast, nothing touches it").
+    const named = before.length > 0 ? before : k > 0 && !clauses[k - 1].some((w) => w === 'worse' || w === 'better') ? contentWords(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : [];
     if (named.length > 0) out.push({ named: named.slice(-CONTENT_LIMIT), own: list.slice(at, at + own) });
   });
   return out;
