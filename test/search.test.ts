@@ -425,6 +425,14 @@ describe('words as a person means them', () => {
     expect(hit?.snippet.text).toMatch(snippet);
   });
 
+  it.each([['came off my bike and my neck is sore and my left arm feels weak, should I just take ibuprofen']])(
+    'among the warning signs, the sign the story tells chooses the sentence, not the thing it asks about: %j shows the fall, not "painkillers … have not helped"', (query) => {
+      const hit = search(index, query).hits[0];
+      expect(hit?.id).toBe('red-flags');
+      expect(hit?.snippet.text).toMatch(/^Neck pain after a fall/);
+    },
+  );
+
   it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks'], ['a small lump on the side of my neck'], ['a swollen node under my neck for a week']])(
     'another thing at the neck, with nothing of the corpus named whole, is the subject: %j finds nothing',
     (query) => expect(search(index, query).hits).toEqual([]),

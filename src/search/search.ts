@@ -1219,7 +1219,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), alternatives.get(section)?.text),
+        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, alternatives.get(section)?.text),
         matched,
       };
     });
@@ -1613,7 +1613,7 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, alternative?: string): Snippet {
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, alternative?: string): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
@@ -1712,6 +1712,11 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   /** A verb or adjective as common as "feel" or "get" (zipf 5.5 and up): part of any story. */
   const storyVerb = (t: Term) => t.kind === 'w' && (t.zipf ?? 0) >= STORY_ZIPF;
   let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined };
+  // Among the warning signs the query meets, the thing it asks about ("should we just give him
+  // ibuprofen") counts as it would unasked: the sign the story tells ("fell off a ladder … his leg
+  // feels weak") chooses the sentence, not "painkillers … have not helped".
+  const warnsHere = unfocused.size > 0 && [...matchedUnits].some((u) => urgentUnits(index).has(index.sectionFirstUnit[sectionIndex] + u));
+  const weightOf = (t: Term) => (warnsHere ? unfocused.get(t) ?? t.weight : t.weight);
   candidates.forEach(({ text, summary, first, heading, isHeading }, n) => {
     const { folded, pointed, match } = own[n];
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
@@ -1742,7 +1747,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // see the doctor" is not the meningitis sign's "…with a stiff neck", which they choose only
       // beside another word of the query.
       if (!t.tried) {
-        if (!(spread && (context.has(t) || storyVerb(t)) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(t.weight, PHRASE_WEIGHT) : t.weight) * m * (spread ? spread[i] : 1);
+        if (!(spread && (context.has(t) || storyVerb(t)) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(weightOf(t), PHRASE_WEIGHT) : weightOf(t)) * m * (spread ? spread[i] : 1);
       }
       // What comes after the sentence naming what failed is the next step ("Over-the-counter
       // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
