@@ -59,7 +59,7 @@ export default defineConfig({
     isolate: false,
     sequence: { sequencer: LongestFirst },
     maxWorkers: Math.max(2, availableParallelism()),
-    reporters: ['default', './test/helpers/summary-reporter.ts'],
+    reporters: ['default', './test/helpers/summary-reporter.ts', ...(process.env.CPU_PROBE ? ['./test/helpers/cpu-probe-summary.ts'] : [])],
     globalSetup: ['./test/helpers/stale-build.ts'],
     setupFiles: ['./test/helpers/setup.ts', ...(process.env.CPU_PROBE ? ['./test/helpers/cpu-probe.ts'] : [])],
     server: { deps: { inline: ['marked-terminal'] } },

@@ -1,9 +1,12 @@
 // With CPU_PROBE=<file> set (vitest.config.ts), each test file appends one line to <file>: the CPU
 // seconds its worker spent in it (from its first test hook to its last), those of the child
-// processes it waited for, its wall time, and its path. Linux only (/proc/self/stat). To see where
-// the suite's time goes: `CPU_PROBE=/tmp/cpu.txt npx vitest run; sort -rn /tmp/cpu.txt`. With
+// processes it waited for, its wall time, and its path, then what importing and collecting it took
+// (from this setup file, which runs just before the test file is imported, to its first hook). Each
+// worker also writes, before its first file, the CPU its start-up took; and cpu-probe-summary.ts
+// (a reporter, in vitest's main process) closes the file with the whole run's account: each
+// worker's total, its parts, vitest's main process. Linux only (/proc/self/stat). To see where the
+// suite's time goes: `CPU_PROBE=/tmp/cpu.txt npx vitest run; sort -rn /tmp/cpu.txt`. With
 // CPU_PROBE_TESTS=1 as well, each test adds a line of its own (its hooks not counted).
-// (Importing and collecting a file happens before its first hook and is not counted.)
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
@@ -12,6 +15,19 @@ const cpu = () => {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
   return [11, 12, 13, 14].map((i) => Number(fields[i]) / 100);
 };
+/** Rounded to a hundredth (the clock's tick), never "-0.00". */
+const seconds = (n: number) => (Math.round(n * 100) / 100 + 0).toFixed(2);
+const out = process.env.CPU_PROBE!;
+
+// This file runs again before every test file (the worker keeps its modules: isolate is false),
+// so what it measures across files is kept on the process.
+const state = process as unknown as { cpuProbeStarted?: boolean };
+const loaded = cpu();
+if (!state.cpuProbeStarted) {
+  state.cpuProbeStarted = true;
+  appendFileSync(out, `${seconds(loaded[0] + loaded[1])} s self, ${seconds(loaded[2] + loaded[3])} s children: worker ${process.pid} start-up (before its first file)\n`);
+}
+
 let start: number[] = [];
 let startedAt = 0;
 beforeAll(() => {
@@ -21,7 +37,8 @@ beforeAll(() => {
 afterAll(() => {
   const [user, system, childUser, childSystem] = cpu().map((v, i) => v - start[i]);
   const wall = (performance.now() - startedAt) / 1000;
-  appendFileSync(process.env.CPU_PROBE!, `${(user + system).toFixed(2)} s self, ${(childUser + childSystem).toFixed(2)} s children, ${wall.toFixed(2)} s wall: ${expect.getState().testPath}\n`);
+  const [importSelf, importChildren] = [start[0] + start[1] - loaded[0] - loaded[1], start[2] + start[3] - loaded[2] - loaded[3]];
+  appendFileSync(out, `${seconds(user + system)} s self, ${seconds(childUser + childSystem)} s children, ${wall.toFixed(2)} s wall: ${expect.getState().testPath} (import and collection before it: ${seconds(importSelf)} s self, ${seconds(importChildren)} s children; worker ${process.pid})\n`);
 });
 
 if (process.env.CPU_PROBE_TESTS) {
@@ -31,6 +48,6 @@ if (process.env.CPU_PROBE_TESTS) {
   });
   afterEach(() => {
     const [user, system, childUser, childSystem] = cpu().map((v, i) => v - test[i]);
-    appendFileSync(process.env.CPU_PROBE!, `${(user + system).toFixed(2)} s self, ${(childUser + childSystem).toFixed(2)} s children: ${expect.getState().testPath} > ${expect.getState().currentTestName}\n`);
+    appendFileSync(out, `${seconds(user + system)} s self, ${seconds(childUser + childSystem)} s children: ${expect.getState().testPath} > ${expect.getState().currentTestName}\n`);
   });
 }
