@@ -433,6 +433,15 @@ describe('words as a person means them', () => {
     },
   );
 
+  it.each([
+    ['stiff neck for days and now I get dizzy when I stand up', /^Double vision, dizziness/],
+    ["since my neck went i can't hold my wee properly", /^Trouble controlling your bladder/],
+  ])('a warning sign in everyday words: %j → %s', (query, snippet) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('red-flags');
+    expect(hit?.snippet.text).toMatch(snippet);
+  });
+
   it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks'], ['a small lump on the side of my neck'], ['a swollen node under my neck for a week']])(
     'another thing at the neck, with nothing of the corpus named whole, is the subject: %j finds nothing',
     (query) => expect(search(index, query).hits).toEqual([]),
