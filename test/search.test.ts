@@ -442,6 +442,11 @@ describe('words as a person means them', () => {
     expect(hit?.snippet.text).toMatch(snippet);
   });
 
+  it('"self" before a hyphen is a prefix, not the self of "self-care": "self-employed" is no word of the warning signs', () => {
+    expect(queryTerms("I'm a self-employed plumber with a stiff neck")).not.toContain('self');
+    expect(queryTerms('self care for a stiff neck')).toContain('self');
+  });
+
   it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks'], ['a small lump on the side of my neck'], ['a swollen node under my neck for a week']])(
     'another thing at the neck, with nothing of the corpus named whole, is the subject: %j finds nothing',
     (query) => expect(search(index, query).hits).toEqual([]),

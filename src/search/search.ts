@@ -119,8 +119,11 @@ function cutQuery(query: string): string {
 /** The words of a query that are searched for: folded, stop words dropped, each once. */
 export function queryTerms(query: string): string[] {
   const seen = new Set<string>();
+  // "self" before a hyphen is a prefix ("self-employed", "self-conscious"), not the self of the
+  // corpus's "self-care", when every "self" of the query is one.
+  const selfPrefix = query.includes('elf-') && !/\bself\b(?!-)|\bself-care\b/i.test(query);
   for (const word of words(query)) {
-    if (STOP_WORDS.has(word) || word.length > MAX_WORD_LENGTH) continue;
+    if (STOP_WORDS.has(word) || word.length > MAX_WORD_LENGTH || (selfPrefix && word === 'self')) continue;
     seen.add(word);
     if (seen.size === MAX_QUERY_WORDS) break;
   }
