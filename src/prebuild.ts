@@ -4,6 +4,7 @@
 
 import type { Corpus } from './corpus/types.js';
 import { checkCorpus } from './corpus/validate.js';
+import { markBundled } from './corpus/provenance.js';
 import { cliSpec, manPageText } from './cli/program.js';
 import { manPage } from './cli/manpage.js';
 import { prerenderSection } from './render/render-markdown.js';
@@ -27,6 +28,7 @@ export function renderManPage(date: string): string {
  *  `show` only lays it out). */
 export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; sources: string; index: Uint8Array; renderPlain: string; renderColor: string; search: string } {
   const key = contentKey(corpusText);
+  markBundled(corpus);
   const index = buildIndex(corpus);
   const prerender = (color: boolean) => Object.fromEntries(corpus.sections.map((s) => [s.id, prerenderSection(corpus, s, createTheme(color))]));
   const { sources, ...rest } = corpus;

@@ -6,6 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './helpers/cli.js';
 import { resolveColor } from '../src/cli/terminal.js';
+import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
+import { writeFile } from 'node:fs/promises';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { attribution, sectionMarkdown } from '../src/render/section-markdown.js';
+import type { Corpus, DrugClass, Section } from '../src/corpus/types.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
@@ -31,5 +37,59 @@ describe('F4: FORCE_COLOR wins over NO_COLOR, as Node reads them, and the README
     expect(colour).not.toMatch(/never when `NO_COLOR` is set/);
     expect(colour).toMatch(/`FORCE_COLOR` wins over `NO_COLOR`/);
     expect(colour).toMatch(/even when `NO_COLOR` is set/);
+  });
+});
+
+let files = 0;
+/** A --data corpus file holding `value` as JSON. */
+async function corpusFile(value: unknown): Promise<string> {
+  const file = join(tempDir('trial-findings'), `corpus-${files++}.json`);
+  await writeFile(file, JSON.stringify(value));
+  return file;
+}
+
+const drug = (extra: Partial<DrugClass> = {}): DrugClass => ({ class: 'C', label: 'l', members: [{ generic: 'gen', brands: ['Br'] }], ...extra });
+const custom = (section: Partial<Section>, extra: Partial<Corpus> = {}): Corpus => ({ sections: [{ id: 'evil', title: 'T', summary: 'S', body: 'b', ...section }], ...extra });
+const source = { id: 'src1', title: 'A page', publisher: 'Someone', url: 'https://example.org/page' };
+
+describe("F1: a --data corpus's additions are worded as the file's, never as spasm-info's checked work", () => {
+  it.each([
+    ['a drug table with no sources: no promise of sources, not "checked"', custom({ drugs: [drug({ prescription: false })] }),
+      "*Added by this corpus file, not part of the section's text; it gives no sources, and spasm-info has not checked it.*"],
+    ['a drug table with sources: the file\'s sources, not checked by spasm-info', custom({ drugs: [drug({ sources: ['src1'] })] }, { sources: [source] }),
+      "*Added by this corpus file, not part of the section's text, with the sources it gives below; spasm-info has not checked them.*"],
+  ] as const)('%s', (_, corpus, note) => {
+    const markdown = sectionMarkdown(corpus, corpus.sections[0]);
+    expect(markdown).toContain(note);
+    expect(markdown).not.toMatch(/Added by spasm-info|checked against|the article names/);
+  });
+
+  it.each([
+    ['prescription: false', { prescription: false }, 'over the counter'],
+    ['prescription: true', { prescription: true }, 'by prescription'],
+    ['neither prescription nor availability: not said', {}, '—'],
+  ] as const)('the Available cell of a drug with %s', (_, extra, cell) => {
+    const corpus = custom({ drugs: [drug(extra)] });
+    expect(sectionMarkdown(corpus, corpus.sections[0])).toContain(`| C | gen | Br | ${cell} |`);
+  });
+
+  it('a supplementary section of a --data corpus is credited to the file', () => {
+    const corpus = custom({ origin: 'supplementary', sourceIds: ['src1'] }, { source: { title: 'An article' }, sources: [source] });
+    expect(attribution(corpus, corpus.sections[0])).toMatch(/^Added by this corpus file beside the article "An article"; not part of it\. Sources:/);
+  });
+
+  it("the bundled corpus's drug table is still spasm-info's, checked against its sources", () => {
+    const corpus = loadBundledCorpus();
+    const markdown = sectionMarkdown(corpus, corpus.sections.find((s) => s.id === 'medications')!);
+    expect(markdown).toContain("*Added by spasm-info, not part of the article: the drugs behind the article's drug classes, each checked against the sources listed below.*");
+    expect(attribution(corpus, corpus.sections.find((s) => s.id === 'red-flags')!)).toMatch(/^Added by spasm-info beside the article/);
+  });
+
+  it('show of a --data corpus (the trial\'s file) says whose the table is', async () => {
+    const file = await corpusFile(custom({ drugs: [drug({ cites: 'c', prescription: false })] }));
+    const r = await runCli(['--data', file, 'show', 'evil']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Added by this corpus file');
+    expect(r.stdout).not.toContain('spasm-info, not part of the article');
   });
 });

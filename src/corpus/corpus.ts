@@ -7,6 +7,7 @@ import { locateJsonError } from '../util/json-error.js';
 import { packageRoot } from '../package-dir.js';
 import { readRegularFile, UnreadableFileError } from '../util/read-file.js';
 import type { Corpus, Section } from './types.js';
+import { markBundled } from './provenance.js';
 
 /** Path of the corpus shipped with the package. */
 export const bundledCorpusPath = join(packageRoot, 'data', 'corpus.json');
@@ -14,7 +15,7 @@ export const bundledCorpusPath = join(packageRoot, 'data', 'corpus.json');
 /** The corpus shipped with the package. It is validated by the build and the tests, not here,
  *  so that starting the CLI does not pay for the validator. */
 export function loadBundledCorpus(): Corpus {
-  return JSON.parse(readBundledCorpusText()) as Corpus;
+  return markBundled(JSON.parse(readBundledCorpusText()) as Corpus);
 }
 
 export function readBundledCorpusText(): string {

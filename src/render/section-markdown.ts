@@ -4,6 +4,7 @@
 
 import type { Corpus, DrugClass, DrugMember, Section, Source } from '../corpus/types.js';
 import { normalizeName } from '../corpus/names.js';
+import { addedBy, isBundled } from '../corpus/provenance.js';
 
 /** The whole Markdown of a section, as `show` renders it and `show --raw` prints it. */
 export function sectionMarkdown(corpus: Corpus, section: Section): string {
@@ -24,17 +25,28 @@ function drugTable(corpus: Corpus, drugs: DrugClass[]): string {
   const rows = ['| Drug class | Drug | Brand names (examples) | Available |', '| --- | --- | --- | --- |'];
   for (const drug of drugs) {
     drug.members.forEach((member, i) => {
-      const available = member.availability ?? (drug.prescription ? 'by prescription' : 'over the counter');
+      // Said only where the corpus says it: no `prescription` and no `availability` is not a fact.
+      const available = member.availability ?? (drug.prescription === undefined ? '—' : drug.prescription ? 'by prescription' : 'over the counter');
       rows.push(`| ${i === 0 ? cell(drug.class) : ''} | ${cell(drugNames(member))} | ${cell(brandNames(member))} | ${cell(available)} |`);
     });
   }
   const notes = drugs.flatMap((d) => (d.notes ?? []).map((n) => `- **${d.class}:** ${n.text} *(${citations(corpus, n.sources)})*`));
-  const note = "*Added by spasm-info, not part of the article: the drugs behind the article's drug classes, each checked against the sources listed below.*";
-  const parts = ['## Drugs the article names or refers to', note, rows.join('\n')];
-  if (notes.length) parts.push(notes.join('\n'));
   const sources = sourceList(corpus, drugSourceIds(drugs));
+  const parts = [...drugTableHead(corpus, sources !== ''), rows.join('\n')];
+  if (notes.length) parts.push(notes.join('\n'));
   if (sources) parts.push('Sources:', sources);
   return parts.join('\n\n');
+}
+
+/** The drug table's heading and the sentence saying whose it is: spasm-info's own, checked, for the
+ *  bundled corpus; a --data file's, unchecked, for that file. Sources are promised only when listed. */
+function drugTableHead(corpus: Corpus, sourced: boolean): [string, string] {
+  if (isBundled(corpus)) {
+    const checked = sourced ? ', each checked against the sources listed below' : '';
+    return ['## Drugs the article names or refers to', `*Added by spasm-info, not part of the article: the drugs behind the article's drug classes${checked}.*`];
+  }
+  const given = sourced ? ', with the sources it gives below; spasm-info has not checked them' : '; it gives no sources, and spasm-info has not checked it';
+  return ['## Drugs the section names or refers to', `*Added by ${addedBy(corpus)}, not part of the section's text${given}.*`];
 }
 
 /** "acetaminophen, also paracetamol (its name in …)"; a combination names every ingredient. */
@@ -100,7 +112,7 @@ export function attribution(corpus: Corpus, section: Section): string {
     // One source a line, by the short name the text cites it by, so that no address is cut.
     const from = cited.map((s) => `
   - ${s.short ? `${s.short}: ` : ''}${describeSource(s)}`).join('');
-    return `Added by spasm-info${article ? ` beside the article ${article}` : ''}; not part of it.${cited.length ? ' Sources:' : ''}${from}`;
+    return `Added by ${addedBy(corpus)}${article ? ` beside the article ${article}; not part of it` : ''}.${cited.length ? ' Sources:' : ''}${from}`;
   }
   return article ? `Source: ${article}.` : '';
 }

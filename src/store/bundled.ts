@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBundledCorpusText } from '../corpus/corpus.js';
 import type { Corpus } from '../corpus/types.js';
+import { markBundled } from '../corpus/provenance.js';
 import { moduleDir } from '../package-dir.js';
 import type { Prerendered } from '../render/layout.js';
 import { contentKey, deserializeIndex, type SearchIndex } from '../search/search-index.js';
@@ -45,11 +46,12 @@ export function readBundledCorpus(): BuiltCorpus {
   const built = readIfThere(builtCorpusPath);
   if (built) {
     const copy = JSON.parse(built.toString()) as BuiltCorpus;
+    markBundled(copy.corpus);
     if (!Object.hasOwn(copy.corpus, 'sources')) readSourcesWhenAsked(copy.corpus, copy.key);
     return copy;
   }
   const text = readBundledCorpusText();
-  return { key: contentKey(text), corpus: JSON.parse(text) as Corpus };
+  return { key: contentKey(text), corpus: markBundled(JSON.parse(text) as Corpus) };
 }
 
 /** Gives the corpus its list of sources the first time it is read, from the build's file beside the
