@@ -506,6 +506,16 @@ describe('a step the person has finished is behind them', () => {
   });
 });
 
+describe('"when" of an emergency asks which signs, not a time', () => {
+  it.each([['when is a crick in the neck an emergency'], ['when do I call an ambulance for neck pain'], ['when should my dad go to A&E with his neck']])('%j asks no time', (query) => {
+    expect(readQuery(query).intents.map((i) => i.name)).not.toContain('time');
+  });
+
+  it('"when can I go back to the gym" still asks a time', () => {
+    expect(readQuery('when can I go back to the gym').intents.map((i) => i.name)).toContain('time');
+  });
+});
+
 describe('what a treatment does is no sign of the person\'s', () => {
   it.each([['the cold pack numbs it but the spasm comes back'], ['ice numbs the pain for a bit']])('%j: "numbs" only tells the story', (query) => {
     expect(readQuery(query).askWords.has('numbs')).toBe(true);

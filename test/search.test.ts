@@ -447,6 +447,14 @@ describe('words as a person means them', () => {
     expect(queryTerms('self care for a stiff neck')).toContain('self');
   });
 
+  it.each([['when is a crick in the neck an emergency'], ['when would a stiff neck be an emergency']])(
+    '"when" of an emergency shows the emergency\'s heading, not a sign timed "after a week": %j', (query) => {
+      const hit = search(index, query).hits[0];
+      expect(hit?.id).toBe('red-flags');
+      expect(hit?.snippet.text).toMatch(/^EMERGENCY: call 999/);
+    },
+  );
+
   it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks'], ['a small lump on the side of my neck'], ['a swollen node under my neck for a week']])(
     'another thing at the neck, with nothing of the corpus named whole, is the subject: %j finds nothing',
     (query) => expect(search(index, query).hits).toEqual([]),

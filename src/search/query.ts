@@ -54,7 +54,9 @@ const INTENT_RULES: Partial<Record<string, IntentRule>> = {
   frequency: { unless: ({ text, clauses }) => !HOW_OFTEN.test(text) && toldHowOften(text, clauses) },
   // "should I hold off"; "when" asks for a time as a question ("when should I", a query that starts
   // with it), not in "it hurts when I move".
+  // "when is it an emergency", "when to ring 999": which signs, not a time (the emergency's list).
   time: {
+    unless: ({ text }) => EMERGENCY_NEEDS.some((w) => text.includes(w)) && EMERGENCY_WHEN.test(text),
     also: ({ text }) => WAIT_ASKS.some((w) => text.includes(w)),
     askedOf: ({ text }) => (text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w)) || !text.includes(' when ') ? text : text.split(' when ').join(' ')),
   },
@@ -65,6 +67,10 @@ const INTENT_RULES: Partial<Record<string, IntentRule>> = {
   safety: { also: ({ text, alternatives }) => SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (!alternatives && SIDE_EFFECT_MADE.some((w) => text.includes(w))) || (text.includes(' feel') && TAKING_FEELS.test(text)) },
 };
 
+/** "when … an emergency", "when to ring 999", "when should I go to A&E": asking which signs make
+ *  an emergency. */
+const EMERGENCY_WHEN = /\bwhen\b(?: \w+){0,6} (?:an? )?(?:emergency|a e|a and e|999|911|112|ambulance)\b/;
+const EMERGENCY_NEEDS = [' emergency', ' a e ', ' a and e', ' 999', ' 911', ' 112', ' ambulance'];
 /** Intents whose words only ask ("how long", "when", "switch") and are not searched for. */
 const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
 
