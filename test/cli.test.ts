@@ -316,7 +316,7 @@ describe('colour', () => {
 
 describe('pipes', () => {
   it('show medications | head -c 20 ends quietly with exit 0', async () => {
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" show medications | head -c 20 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['--norc', '-c', `"${process.execPath}" "${bin}" show medications | head -c 20 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('0');
     expect(r.stderr).toBe('');
   });

@@ -54,7 +54,11 @@ describe('shell completion', () => {
     writeFileSync(file, (await runCli(['completion', 'bash'])).stdout);
     const script = [`source ${file}`, ...cases.map(([words]) =>
       `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; COMPREPLY=(); _spasm_info; printf '%s\\n' "\${COMPREPLY[@]}"; echo '--'`)].join('\n');
-    const out = execFileSync('bash', ['-c', script], { cwd: root, encoding: 'utf8', env: { PATH } });
+    // --norc: a bash whose stdin is a socket (as Node's pipes are) takes itself for one started by
+    // sshd and runs the user's ~/.bashrc, even with -c. Here, with no HOME, that was root's
+    // ~/.bashrc and its `pyenv init`: 0.85 s of CPU and 2 s of this file's wall time a run
+    // (2026-12-04), and the tests then depended on the developer's startup files.
+    const out = execFileSync('bash', ['--norc', '-c', script], { cwd: root, encoding: 'utf8', env: { PATH } });
     replies = out.split('--\n').slice(0, -1).map((block) => block.split('\n').filter(Boolean));
   });
 

@@ -235,14 +235,14 @@ describe('pipes and signals', () => {
   it('large output into a pipe arrives whole', async () => {
     const direct = (await runCli(['--data', big, 'list', '--json'])).stdout;
     expect(direct.length).toBeGreaterThan(30_000);
-    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" --data "${big}" show ${Array.from({ length: 50 }, (_, i) => `s${i}`).join(' ')} | cat | wc -c`], { encoding: 'utf8' });
+    const piped = spawnSync('bash', ['--norc', '-c', `"${process.execPath}" "${bin}" --data "${big}" show ${Array.from({ length: 50 }, (_, i) => `s${i}`).join(' ')} | cat | wc -c`], { encoding: 'utf8' });
     const whole = (await runCli(['--data', big, 'show', ...Array.from({ length: 50 }, (_, i) => `s${i}`)])).stdout;
     expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(whole));
     expect(Buffer.byteLength(whole)).toBeGreaterThan(150_000); // well past a 64 KiB pipe buffer
   });
 
   it('a closed pipe (| head -c 20) ends quietly with exit 0', async () => {
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" --data "${big}" list --json | head -c 20 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['--norc', '-c', `"${process.execPath}" "${bin}" --data "${big}" list --json | head -c 20 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('0');
     expect(r.stderr).toBe('');
   });

@@ -40,16 +40,21 @@ export default class CpuProbeSummary implements Reporter {
     const lines: string[] = [];
     for (const [pid, p] of parts) {
       const total = cpuOf(pid);
-      if (!total) continue;
+      const named = p.startup + p.imports[0] + p.imports[1] + p.files[0] + p.files[1];
+      if (!total) {
+        // vitest ends a worker that has no file left to run before the run ends: its parts only.
+        all += named;
+        lines.push(`${s(named)} in all (at least): worker ${pid}, ended before the account: start-up ${s(p.startup)}; import and collection of its ${p.count} files ${s(p.imports[0])} self, ${s(p.imports[1])} children; the files' hooks and tests ${s(p.files[0])} self, ${s(p.files[1])} children`);
+        continue;
+      }
       const whole = total[0] + total[1];
       all += whole;
-      const named = p.startup + p.imports[0] + p.imports[1] + p.files[0] + p.files[1];
       lines.push(`${s(whole)} in all: worker ${pid}: start-up ${s(p.startup)}; import and collection of its ${p.count} files ${s(p.imports[0])} self, ${s(p.imports[1])} children; the files' hooks and tests ${s(p.files[0])} self, ${s(p.files[1])} children; the rest (vitest between files, children reaped outside a file) ${s(whole - named)}`);
     }
     const main = cpuOf('self')!;
     all += main[0];
     lines.push(`${s(main[0])} in all: vitest's main process (its start, the config, transformed modules served to the workers, reporting)`);
-    lines.push(`${s(all)} in all: the whole vitest run (npm, scripts/test.mjs and the type check are outside it)`);
+    lines.push(`${s(all)} in all: the whole vitest run (npm, scripts/test.mjs and the type check are outside it${lines.some((l) => l.includes('(at least)')) ? '; a worker that ended early counts its parts only' : ''})`);
     appendFileSync(file, `${lines.join('\n')}\n`);
   }
 }

@@ -38,12 +38,14 @@ zpty -d z
   return readFileSync(out, 'utf8').split('\n').filter(Boolean);
 }
 
-/** What bash offers for `words` (the last one being completed), with the script at `script`. */
+/** What bash offers for `words` (the last one being completed), with the script at `script`.
+ *  (--norc: no ~/.bashrc, which bash runs even with -c when its stdin is a socket, as Node's pipes
+ *  are: see test/ecosystem.test.ts.) */
 export function bashComplete(words: string[], { script, path, cwd, home }: { script: string; path: string; cwd: string; home?: string }): string[] {
   const quoted = words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
   const run = `source '${script}'
 COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _spasm_info; printf '%s\\n' "\${COMPREPLY[@]}"`;
-  return execFileSync('bash', ['-c', run], { cwd, encoding: 'utf8', env: { PATH: path, HOME: home ?? cwd } }).split('\n').filter(Boolean);
+  return execFileSync('bash', ['--norc', '-c', run], { cwd, encoding: 'utf8', env: { PATH: path, HOME: home ?? cwd } }).split('\n').filter(Boolean);
 }
 
 /** What fish offers for `line`, with the script at `script`. Its home is a folder of its own: fish
