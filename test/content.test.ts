@@ -272,7 +272,12 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     ["can't feel my legs", false, /in a leg or in the face/],
     ['double vision', false, /double vision/],
     ['unexplained weight loss', false, /weight loss/],
-    ['saddle numbness', false, /inner thighs/],
+    // Audit of 2026-12-04i: new bladder or bowel trouble and numbness around the genitals or buttocks
+    // are A&E or 999 now (NHS 111 Wales, Royal Free, Torbay and South Devon), not a GP soon.
+    ['saddle numbness', true, /inner thighs/],
+    ['lost control of my bladder and my neck hurts', true, /bladder or bowels/],
+    ["neck spasm all week and twice I couldn't get to the loo in time", true, /bladder or bowels/],
+    ['neck spasm and i have gone all wobbly on my feet', false, /balance or walking/],
   ])('search "%s" finds the warning sign it is (emergency: %s)', (query, emergency, reason) => {
     const hit = top(query);
     expect(hit.id).toBe('red-flags');
@@ -284,15 +289,18 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
   it.each([
     ['a stroke', /\*\*Signs of a stroke, coming on suddenly\*\*/],
     ['weakness without an injury', /\*\*Severe neck pain with weakness in an arm or a leg, or trouble walking, with or without an injury\.\*\*/],
+    ['new trouble controlling the bladder or bowels', /\*\*Trouble controlling your bladder or bowels, when that is new for you/],
+    ['numbness around the genitals or buttocks', /\*\*Numbness or pins and needles on the inner thighs or genitals, or around the buttocks or back passage/],
   ])('the emergency tier names %s', (_, line) => {
     const body = section('red-flags').body;
     const emergency = body.slice(0, body.indexOf('## Get medical help promptly'));
     expect(emergency).toMatch(line);
   });
 
-  it('the plan\'s emergency line names a stroke and weakness without an injury', () => {
+  it('the plan\'s emergency line names a stroke, weakness without an injury and new bladder or bowel trouble', () => {
     expect(corpus.plan!.emergency!.text).toMatch(/severe neck pain with a weak arm or leg/);
     expect(corpus.plan!.emergency!.text).toMatch(/stroke/);
+    expect(corpus.plan!.emergency!.text).toMatch(/bladder or bowel control/);
   });
 
   it('search styles an emergency reason apart from other reasons', () => {
