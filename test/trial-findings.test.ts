@@ -93,3 +93,30 @@ describe("F1: a --data corpus's additions are worded as the file's, never as spa
     expect(r.stdout).not.toContain('spasm-info, not part of the article');
   });
 });
+
+describe("F9: plan's own paragraphs (emergency, see a doctor, the timeline's end) say they are ours", () => {
+  const now = new Date('2026-12-04T12:00:00');
+  const mark = '(added by spasm-info, not from the article)';
+  it.each([
+    ['day 1: the emergency paragraph', '2026-12-04', ['EMERGENCY:']],
+    ['day 10: and the week of self-care', '2026-11-25', ['EMERGENCY:', 'Symptoms that have lasted more than a week']],
+    ['day 31: and the end of the timeline', '2026-11-04', ['EMERGENCY:', "The article's timeline ends"]],
+  ] as const)('%s', async (_, since, paragraphs) => {
+    const r = await runCli(['plan', '--since', since, '--no-pager'], {}, { now });
+    expect(r.code).toBe(0);
+    const blocks = r.stdout.split('\n\n').map((b) => b.replace(/\s+/g, ' '));
+    for (const start of paragraphs) {
+      const block = blocks.find((b) => b.startsWith(start));
+      expect(block, start).toBeDefined();
+      expect(block!.endsWith(mark), block).toBe(true);
+    }
+  });
+
+  it("a --data corpus's plan is credited to the file, at 40 columns too", async () => {
+    const file = await corpusFile(JSON.parse(readFileSync(join(root, 'data/corpus.json'), 'utf8')));
+    const r = await runCli(['--data', file, 'plan', '--no-pager'], { COLUMNS: '40' }, { now });
+    const emergency = r.stdout.split('\n\n').find((b) => b.startsWith('EMERGENCY:'))!;
+    expect(emergency.replace(/\s+/g, ' ')).toMatch(/\(added by this corpus file, not from the article\)$/);
+    expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(40);
+  });
+});

@@ -12,6 +12,7 @@ import { sectionMarkdown } from '../render/section-markdown.js';
 import { planJsonRecord, searchRecords, sectionRecord } from '../corpus/records.js';
 import type { Corpus, Section } from '../corpus/types.js';
 import { listSections } from '../corpus/corpus.js';
+import { addedBy } from '../corpus/provenance.js';
 import { loadCorpus, type LoadedCorpus } from '../store/store.js';
 import { DEL_C1_BIDI, INVISIBLE, sanitize, sanitizeLine } from '../util/text.js';
 import { resolveColor, resolveWidth, urlFit, type ColorWhen } from './terminal.js';
@@ -235,7 +236,7 @@ const plan: Command = async (io, { options, globals }) => {
   if (options.json) return void io.stdout.write(toJson(planJsonRecord(record)));
   const { formatPlan } = await import('../plan/format-plan.js');
   const output = await outputFor(io, globals);
-  const text = formatPlan(record, { ...output, disclaimer: corpus.disclaimer });
+  const text = formatPlan(record, { ...output, disclaimer: corpus.disclaimer, addedBy: addedBy(corpus) });
   await writePaged(io, text, output, options.pager as boolean, `Day ${record.day} of the plan`, `spasm-info plan --since ${JSON.stringify(since)}`);
 };
 

@@ -6,8 +6,10 @@ import type { Output } from '../render/theme.js';
 import { displayWidth, sanitizeLine } from '../util/text.js';
 import { glue, indentBlock, wrapText } from '../render/wrap.js';
 
-/** The plan's output: where it goes, and the corpus's disclaimer to close with. */
-export type PlanOutput = Pick<Output, 'theme' | 'width' | 'urls'> & { disclaimer?: string };
+/** The plan's output: where it goes, the corpus's disclaimer to close with, and who added the
+ *  plan's own paragraphs (the emergency signs, when to see a doctor): "spasm-info" for the bundled
+ *  corpus (src/corpus/provenance.ts addedBy), else the --data file. */
+export type PlanOutput = Pick<Output, 'theme' | 'width' | 'urls'> & { disclaimer?: string; addedBy?: string };
 
 const FULL = '█';
 const MAYBE = '░';
@@ -96,19 +98,22 @@ export function formatPlan(plan: PlanRecord, options: PlanOutput): string {
   const oneLine = legend.join('   ');
   out.push(theme.muted(displayWidth(oneLine) <= width ? oneLine : legend.map((item) => wrapText(item, width, 2, urls)).join('\n')));
   out.push('');
+  // The plan's own paragraphs sit among the article's quotations, so each says whose it is, as the
+  // quotations say theirs ("from spasm-info show thermal").
+  const ours = (text: string, style: (s: string) => string) => wrap(`${style(text)} ${theme.muted(`(added by ${sanitizeLine(options.addedBy ?? 'spasm-info')}, not from the article)`)}`);
   // The emergency signs first, then the pointer to a doctor once a week of self-care is over.
   if (plan.emergency) {
-    out.push(theme.error(wrap(sanitizeLine(plan.emergency))));
+    out.push(ours(sanitizeLine(plan.emergency), theme.error));
     out.push('');
   }
   // A command named in the corpus's text ("spasm-info show red-flags") is never split either.
   const commands = (text: string) => sanitizeLine(text).replace(/spasm-info show [\p{L}\p{N}._-]+/gu, glue);
   if (plan.seeDoctor) {
-    out.push(theme.warning(wrap(commands(plan.seeDoctor))));
+    out.push(ours(commands(plan.seeDoctor), theme.warning));
     out.push('');
   }
   if (plan.beyond) {
-    out.push(theme.warning(wrap(commands(plan.beyond))));
+    out.push(ours(commands(plan.beyond), theme.warning));
     out.push('');
   } else if (plan.today.length === 0 && plan.whenReady.length === 0) {
     out.push(wrap('No step of the article is set for today.'));
