@@ -36,7 +36,7 @@ const shortToId = new Map(sources.map((s) => [s.short, s.id]));
  *  page copied onto another site, a blog, a shop, an encyclopedia anyone edits or a summary of
  *  another page is never a source: find the publisher's own page with the search tool instead. */
 const REPUTABLE: Record<string, string[]> = {
-  'UK health services: the NHS, its boards and trusts, nidirect': ['.nhs.uk', 'nhsfife.org', '.nhs.scot', 'nidirect.gov.uk'],
+  'UK health services: the NHS, its boards and trusts, nidirect': ['.nhs.uk', 'nhsfife.org', '.nhs.scot', '.nhs.wales', 'nidirect.gov.uk'],
   'UK medicines regulator: the MHRA, on its own site and on GOV.UK': ['mhra.gov.uk', 'gov.uk'],
   'US government: NIH (MedlinePlus, DailyMed, LiverTox) and the FDA': ['medlineplus.gov', '.nih.gov', '.fda.gov'],
   'UK guidance and product leaflets: NICE (and its CKS), the EMC': ['.nice.org.uk', 'medicines.org.uk'],
@@ -295,6 +295,16 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     const body = section('red-flags').body;
     const emergency = body.slice(0, body.indexOf('## Get medical help promptly'));
     expect(emergency).toMatch(line);
+  });
+
+  // Audit of 2026-12-04i: sudden double vision, dizziness, nausea or a faint stay a reason to see a GP
+  // soon (NHS MPFT; NHS 111 Wales: see a GP after a faint), but not when a stroke sign comes with them
+  // (NHS Wales BCUHB: sudden trouble seeing, dizziness with other signs) or a faint lasts (111 Wales).
+  it('the sudden double vision or fainting point says when it is an emergency, and the stroke point names trouble seeing', () => {
+    const body = section('red-flags').body;
+    const emergency = body.slice(0, body.indexOf('## Get medical help promptly'));
+    expect(emergency).toMatch(/Signs of a stroke, coming on suddenly.*Sudden trouble seeing, or dizziness alongside any of these, can be a stroke too/);
+    expect(body.slice(body.indexOf('## Get medical help promptly'))).toMatch(/\*\*Double vision, dizziness, nausea or fainting all of a sudden\*\*; with a sign of a stroke as well, or if someone who faints does not come round quickly, act at once/);
   });
 
   it('the plan\'s emergency line names a stroke, weakness without an injury and new bladder or bowel trouble', () => {
