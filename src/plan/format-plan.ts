@@ -94,9 +94,11 @@ export function formatPlan(plan: PlanRecord, options: PlanOutput): string {
   out.push(theme.title(wrap(`Day ${plan.day} since your neck spasm started (${plan.start})`)));
   out.push('');
   out.push(...drawTimeline(plan, options));
+  // The legend on one line where it fits, shortened if need be (a narrow window, 40 columns), so
+  // that today's step stays on the first screen of 24 lines below the emergency paragraph.
   const legend = [`${FULL} the article's days for each step`, `${MAYBE} no set day: see the step`];
-  const oneLine = legend.join('   ');
-  out.push(theme.muted(displayWidth(oneLine) <= width ? oneLine : legend.map((item) => wrapText(item, width, 2, urls)).join('\n')));
+  const oneLine = [legend.join('   '), `${FULL} the article's days   ${MAYBE} no set day`].find((line) => displayWidth(line) <= width);
+  out.push(theme.muted(oneLine ?? legend.map((item) => wrapText(item, width, 2, urls)).join('\n')));
   out.push('');
   // The plan's own paragraphs sit among the article's quotations, so each says whose it is, as the
   // quotations say theirs ("from spasm-info show thermal").
