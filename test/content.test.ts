@@ -246,7 +246,7 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     ["can't move my arm", true],
     ['broken neck', true],
     ['stiff neck and a fever', true],
-    ['stiff neck headache', true],
+    ['stiff neck with a fever and a headache', true],
     ['difficulty breathing', true],
     ["can't swallow", false],
     ['trouble swallowing', false],
@@ -320,6 +320,13 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     const alertStyle = theme.error('x').split('x')[0];
     expect(emergency).toContain(`${alertStyle} — EMERGENCY`);
     expect(other).not.toContain(alertStyle);
+  });
+
+  // Audit of 2026-12-04i: headaches come with ordinary neck pain (NHS UHCW and UHMB list them among
+  // its common symptoms); "headache" alone, or with a stiff neck, is no longer a name of the
+  // meningitis emergency, which needs the fever too (NHS: Meningitis symptoms; Mayo Clinic).
+  it.each(['headache', 'stiff neck headache', 'neck pain and a headache'])('"%s" is not named an emergency', (query) => {
+    expect(top(query).snippet.reason ?? '').not.toMatch(/EMERGENCY/);
   });
 
   it('a stiff neck alone is the common condition, not a warning sign', () => {
