@@ -17,7 +17,7 @@ describe('--json prints the library\'s records', () => {
 
   it.each([['ibuprofen'], ['hot water bottle'], ['naproxin']])('search %s --json is searchRecords', async (query) => {
     const printed = JSON.parse((await runCli(['search', ...query.split(' '), '--json'])).stdout);
-    expect(printed).toEqual(searchRecords(search(buildIndex(corpus), query, { limit: 5 })));
+    expect(printed).toEqual(searchRecords(search(buildIndex(corpus), query, { limit: 5 }), corpus));
   });
 
   it('plan --json is planJsonRecord', async () => {

@@ -120,3 +120,46 @@ describe("F9: plan's own paragraphs (emergency, see a doctor, the timeline's end
     expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(40);
   });
 });
+
+describe("F2: search marks spasm-info's notes (a drug's gloss, a warning sign) as ours, at 40 columns and in --json", () => {
+  const mark = '(added by spasm-info, not from the article)';
+  /** The hits of a search's screen, each as its lines joined (whatever the wrapping). */
+  const hits = (stdout: string) => stdout.trim().split('\n\n').map((b) => b.split('\n').map((l) => l.trim()));
+  it.each([
+    ['a generic name', 'ibuprofen', 'ibuprofen — a nonsteroidal anti-inflammatory drug (NSAID)'],
+    ['a brand', 'tylenol', 'Tylenol — a brand of acetaminophen'],
+    ['a brand with a note', 'tiger balm', 'Tiger Balm'],
+  ])('%s (%s)', async (_, query, gloss) => {
+    for (const columns of [40, 80]) {
+      const r = await runCli(['search', ...query.split(' '), '-n', '1'], { COLUMNS: String(columns) });
+      const [lines] = hits(r.stdout);
+      const text = lines.slice(1).join(' ');
+      expect(text.startsWith(gloss), text).toBe(true);
+      // The mark ends the gloss, before the article's sentence begins.
+      expect(text.indexOf(mark), text).toBeGreaterThan(0);
+      expect(text.endsWith(mark), 'the mark is on the gloss, not the article\'s sentence').toBe(false);
+      expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(columns);
+    }
+  });
+
+  it("a sentence of red-flags (a section of ours) is marked; the article's sentences are not", async () => {
+    const r = await runCli(['search', 'ibuprofen']);
+    const [medications, redFlags] = hits(r.stdout);
+    expect(medications.at(-1)).not.toContain('added by');
+    expect(redFlags.join(' ').endsWith(mark)).toBe(true);
+  });
+
+  it('--json says whose the reason and the red-flags snippet are', async () => {
+    const records = JSON.parse((await runCli(['search', 'ibuprofen', '--json'])).stdout);
+    expect(records.map((h: { id: string; reasonOrigin?: string; origin?: string }) => [h.id, h.reasonOrigin, h.origin])).toEqual([
+      ['medications', 'supplementary', undefined],
+      ['red-flags', undefined, 'supplementary'],
+    ]);
+  });
+
+  it("a --data corpus's vocabulary note is credited to the file", async () => {
+    const file = await corpusFile(custom({ body: 'Rest helps.', vocabulary: [{ means: 'a thing to do', cites: 'Rest helps', terms: ['zorbing'] }] }));
+    const r = await runCli(['--data', file, 'search', 'zorbing']);
+    expect(r.stdout).toContain('a thing to do (added by this corpus file, not from the article)');
+  });
+});

@@ -206,9 +206,10 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
   }
   if (result.unmatched.length) await note(io, globals, `no match for ${result.unmatched.map(quote).join(', ')}.`);
   if (options.json) {
-    io.stdout.write(toJson(searchRecords(result)));
+    io.stdout.write(toJson(searchRecords(result, loaded.corpus)));
   } else if (result.hits.length) {
-    io.stdout.write(formatSearch(result, await outputFor(io, globals)));
+    const supplementary = new Set(loaded.corpus.sections.filter((s) => s.origin === 'supplementary').map((s) => s.id));
+    io.stdout.write(formatSearch(result, { ...(await outputFor(io, globals)), addedBy: addedBy(loaded.corpus), supplementary }));
   }
   if (result.hits.length === 0) {
     const hints = result.suggestions.length

@@ -39,16 +39,24 @@ export interface SearchHitRecord {
   snippet: string;
   /** Why a hit on the vocabulary matched ("ibuprofen — a nonsteroidal anti-inflammatory drug…"). */
   reason?: string;
+  /** Whose the reason is: always "supplementary" (added beside the article, as `origin` in show's
+   *  records: spasm-info's for the bundled corpus, a --data file's own for that file), never the
+   *  section's text as `snippet` is. */
+  reasonOrigin?: 'supplementary';
+  /** "supplementary" where the section (and so `snippet`) is not the article's, as in show's records. */
+  origin?: 'supplementary';
   matched: string[];
 }
 
-export function searchRecords(result: SearchResult): SearchHitRecord[] {
+export function searchRecords(result: SearchResult, corpus?: Corpus): SearchHitRecord[] {
+  const supplementary = (id: string) => corpus?.sections.some((s) => s.id === id && s.origin === 'supplementary');
   return result.hits.map((h) => ({
     id: h.id,
     title: h.title,
     score: h.score,
     snippet: h.snippet.text,
-    ...(h.snippet.reason ? { reason: h.snippet.reason } : {}),
+    ...(h.snippet.reason ? { reason: h.snippet.reason, reasonOrigin: 'supplementary' as const } : {}),
+    ...(supplementary(h.id) ? { origin: 'supplementary' as const } : {}),
     matched: h.matched,
   }));
 }

@@ -52,8 +52,13 @@ export function styleMatches(text: string, highlights: Highlight[], theme: Theme
   return out + rest(sanitizeLine(text.slice(at)));
 }
 
-/** `search`: numbered hits, best first, each with its id, score, reason and snippet. */
-export function formatSearch(result: SearchResult, { theme, width, urls }: Output): string {
+/** `search`: numbered hits, best first, each with its id, score, reason and snippet. The reason (a
+ *  vocabulary note: "ibuprofen — a nonsteroidal anti-inflammatory drug") is not the section's text
+ *  but stands just above it, so it says whose it is: `addedBy` ("spasm-info" for the bundled corpus,
+ *  src/corpus/provenance.ts), as `plan` marks its own paragraphs; so does the snippet of a section
+ *  that is not the article's (its id in `supplementary`). */
+export function formatSearch(result: SearchResult, { theme, width, urls, addedBy = 'spasm-info', supplementary }: Output & { addedBy?: string; supplementary?: ReadonlySet<string> }): string {
+  const mark = theme.muted(`(added by ${sanitizeLine(addedBy)}, not from the article)`);
   const blocks = result.hits.map((hit: SearchHit, i) => {
     const head = `${i + 1}. ${theme.title(sanitizeLine(hit.title))} ${theme.muted('(')}${theme.id(sanitizeLine(hit.id))}${theme.muted(`)  score ${hit.score.toFixed(2)}`)}`;
     const lines = [wrapText(head, width, undefined, urls)];
@@ -61,8 +66,9 @@ export function formatSearch(result: SearchResult, { theme, width, urls }: Outpu
     // A reason whose meaning opens with a word in capitals ("… — EMERGENCY, call 999 …") is an alert,
     // styled as one, as `show` styles such a heading.
     const alert = reason !== undefined && /\u2014 [A-Z]{4,}\b/.test(reason);
-    if (reason) lines.push(wrapText('   ' + styleMatches(reason, reasonHighlights ?? [], theme, alert ? theme.error : theme.em), width, undefined, urls));
-    lines.push(wrapText('   ' + styleMatches(text, highlights, theme), width, undefined, urls));
+    if (reason) lines.push(wrapText(`   ${styleMatches(reason, reasonHighlights ?? [], theme, alert ? theme.error : theme.em)} ${mark}`, width, undefined, urls));
+    const ours = supplementary?.has(hit.id) ? ` ${mark}` : '';
+    lines.push(wrapText(`   ${styleMatches(text, highlights, theme)}${ours}`, width, undefined, urls));
     return lines.join('\n');
   });
   return blocks.join('\n\n') + '\n';
