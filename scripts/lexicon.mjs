@@ -5,7 +5,8 @@
 // 3 times in the 51-million-word subtitle corpus, a lemma only where the search stemmer cannot find
 // it (fell → fall, worse → bad; not boxes → box). kind: "b" a noun for a body part
 // ("knee", "wrist"); "a" a noun for an animal ("dog", "horse"); "s" a noun that names another thing of its own, an illness or state, a
-// substance, a drug, a food or a plant ("anxiety", "cholesterol", "metformin"); "w" any other WordNet word ("cheap",
+// substance, a drug, a food or a plant ("anxiety", "cholesterol", "metformin"); "p" a noun for a
+// person ("toddler", "plumber"); "w" any other WordNet word ("cheap",
 // "microwave", "wedge", "standing"); nothing for a word WordNet lacks. Search reads it lazily, by
 // binary search, without parsing it: measured, splitting the list into a Map cost ~10 ms a query,
 // the lookup well under 1.
@@ -46,7 +47,7 @@ const QUANTITY_FILE = 23;
 const ANIMAL_FILE = 5;
 const POSES = ['noun', 'verb', 'adj', 'adv'];
 
-/** word → "b", "a", "s", "n", "w" or "" (see the header). A word is a noun when its noun senses are tagged in
+/** word → "b", "a", "s", "p", "n", "w" or "" (see the header). A word is a noun when its noun senses are tagged in
  *  WordNet's sense-tagged corpus about as often as its senses of any other part of speech, or more
  *  (its dictionary forms counted: standing → stand); then its commonest sense decides, by its
  *  lexicographer file or by being a drug (WordNet files drugs under artifacts: metformin,
@@ -109,6 +110,7 @@ function wordKinds(lemmatizer) {
     if (THING_FILES.has(file) && !(noun.tagged === 0 && noun.all.some((o) => Number(synset(o)[1]) === PERSON_FILE))) return 's';
     // A word that also names an amount ("dose": a measured portion of medicine, and a quantity) says
     // how much of a drug, not which: "tylenol dose", "what dose of naproxen" ask about the drug.
+    if (file === PERSON_FILE) return 'p';
     return isDrug(noun.first) && !noun.all.some((o) => Number(synset(o)[1]) === QUANTITY_FILE) ? 's' : 'n';
   };
 }

@@ -254,6 +254,14 @@ describe('words as a person means them', () => {
     },
   );
 
+  it.each([
+    ['how long can I leave a heating pad on? My kids are 3 and 5.', 'thermal'],
+    ['would a massage help the knot? I have a toddler at home so I never get time.', 'physical-therapy'],
+    ['is heat or ice better for a spasm. I am a childminder and lift kids all day.', 'thermal'],
+  ])('people of the teller\'s life (children told of, a job) are the story, not its subject: %j → %s', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+
   it.each([['calpol dose for a 3 year old'], ['ibuprofen for my toddler, how much'], ['can my baby have paracetamol']])(
     'a young child named without the neck or the trouble is outside the adult advice: %j finds nothing', (query) => {
       expect(search(index, query).hits).toEqual([]);

@@ -6,7 +6,7 @@ import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-dir.js';
 
-export type WordKind = 'b' | 'a' | 's' | 'n' | 'w';
+export type WordKind = 'b' | 'a' | 's' | 'n' | 'p' | 'w';
 
 export interface WordInfo {
   /** Zipf frequency: log10 of occurrences per billion words (1 rare … 7 the commonest). */
@@ -16,7 +16,8 @@ export interface WordInfo {
   /** What WordNet says of it: 'b' a noun for a body part ("knee"),
    *  'a' a noun for an animal ("dog", "horse"),
    *  's' a noun naming another thing of its own (an illness, a substance or drug, a food:
-   *  "anxiety", "antidepressant"), 'n' any other noun ("microwave"), 'w' a word used mostly as
+   *  "anxiety", "antidepressant"), 'p' a noun for a person ("toddler", "plumber"), 'n' any other
+   *  noun ("microwave"), 'w' a word used mostly as
    *  another part of speech ("cheap", "standing"); undefined for a word WordNet lacks. */
   kind?: WordKind;
 }
@@ -98,7 +99,7 @@ let buf: Buffer;
 const NEWLINE = 10;
 const SPACE = 32;
 /** The letters a line's frequency may end in: the word's kind (WordKind). */
-const KINDS = 'basnw';
+const KINDS = 'basnpw';
 
 /** What the lexicon knows of a folded word; undefined if it is not a common English word.
  *  A binary search over the file's lines with positioned reads (128 bytes, then the last 4 KB

@@ -451,7 +451,7 @@ function onlyModifiers(parsed: Term[], w: string[], said: boolean[], anyMatch: (
     while (m < w.length && termAt(m) >= 0 && anyMatch(termAt(m))) m++;
     for (; m < w.length && termAt(m) >= 0 && !anyMatch(termAt(m)); m++) {
       const kind = parsed[termAt(m)].kind;
-      if (kind === 'n' || kind === 's' || kind === 'a') return true;
+      if (kind === 'n' || kind === 'p' || kind === 's' || kind === 'a') return true;
     }
     return false;
   });
@@ -473,7 +473,7 @@ function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) =>
     if (fullTerm.some((row) => row[i])) return false;
     for (const perTerm of unitScores.values()) if (perTerm[i] > 0 && perTerm[j] > 0) return false;
     const { kind, word } = parsed[i];
-    return (kind === 'n' || kind === 's' || kind === 'a' || kind === 'b') && !GENERAL_BODY.has(stem(word));
+    return (kind === 'n' || kind === 'p' || kind === 's' || kind === 'a' || kind === 'b') && !GENERAL_BODY.has(stem(word));
   });
 }
 
@@ -558,7 +558,7 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
     if (word === undefined) return false;
     const j = parsed.findIndex((t) => t.word === word);
     const kind = j >= 0 ? parsed[j].kind : undefined;
-    return (kind === 'n' || kind === 's' || kind === 'a' || (ofPart && kind === 'b')) && !anyMatch(j);
+    return (kind === 'n' || kind === 'p' || kind === 's' || kind === 'a' || (ofPart && kind === 'b')) && !anyMatch(j);
   };
   // A rare word the corpus lacks right before the trouble names whose it is: "oesophageal spasm",
   // "infantile spasms" (not "painful spasm", "sudden cramp": common words).
@@ -597,8 +597,13 @@ function inOtherSense(w: string[], k: number, senses: string[][]): boolean {
 /** Verbs after which "in", "at" or "for" a place names where someone works ("work in a bakery"). */
 const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'teach', 'teaches', 'taught', 'teaching', 'job', 'shift', 'shifts', 'volunteer', 'volunteering']);
 
-/** Words for a young child: a baby, a toddler, a child of twelve or under ("my 6 year old"). */
-const YOUNG_CHILD = / (?:bab(?:y|ies)|toddlers?|infants?|newborns?|kids?|child(?:ren)?|teething|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?|months?|weeks?) ?olds?|(?:[1-9]|1[0-2])(?:yo|yrs?|months?)? ?olds?) /;
+/** A young child as the one the query is about, in one clause: the treatment is for them ("a dose
+ *  for a 2 year old", "for my teething toddler", "can my baby have paracetamol") or the clause opens
+ *  with their trouble ("my 3 year old has a fever"); not a child only told of ("my kids are 3 and 5"). */
+const CHILD = '(?:bab(?:y|ies)|toddlers?|infants?|newborns?|kids?|child(?:ren)?|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?|months?|weeks?) ?olds?|(?:[1-9]|1[0-2])(?:yo|yrs?|months?)? ?olds?)';
+const YOUNG_CHILD = new RegExp(` for (?:a |an |my |our |the |his |her )?(?:\\w+ )?${CHILD} | (?:can|could|should|do|does|is|are) (?:i give )?(?:a |my |our |the )?(?:\\w+ )?${CHILD} (?:have|take|use|get|be given|ok)\\b|^ (?:my|our) (?:\\w+ )?${CHILD} (?:has|have|s got|got|won t|wont|can t|cant|fell|hurt|is (?:teething|poorly|ill|sick|unwell))\\b`);
+
+const OWN = new Set(['my', 'our', 'his', 'her', 'their']);
 
 /** Days and months say when, never what a query is about ("I play rugby on Saturdays"). */
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
@@ -739,7 +744,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // person's job, workplace or pastime is part of their story, never the subject, when the corpus
   // lacks it (a noun or a name).
   const jobOnly = (t: Term) => {
-    if (t.stems.size > 0 || (t.kind !== 'n' && t.kind !== undefined)) return false;
+    if (t.stems.size > 0 || (t.kind !== 'n' && t.kind !== 'p' && t.kind !== undefined)) return false;
     const w = (raw ??= words(query));
     return w.includes(t.word) && w.every((x, k) => x !== t.word || saidAsJob(w, k));
   };
@@ -872,7 +877,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // words follow each other both ways ("last few stairs ... last night") would otherwise go round
   // for ever.
   const modifies = (t: number, seen = new Set<number>()): boolean => {
-    if ((parsed[t].kind !== 'w' && parsed[t].kind !== 'n') || seen.has(t)) return false;
+    if ((parsed[t].kind !== 'w' && parsed[t].kind !== 'n' && parsed[t].kind !== 'p') || seen.has(t)) return false;
     seen.add(t);
     raw ??= words(query);
     return raw.some((w, i) => w === parsed[t].word && parsed.some((u, k) => k !== t && raw![i + 1] === u.word && (anyMatch(k) || modifies(k, seen))));
@@ -914,11 +919,16 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // A short word no list of English has is a name (a drug's: "xanax") or slang ("faff"): beside a
     // rare name of a treatment the corpus has whole ("icing every hour is a faff") it is the story.
     const namesTreatment = parsed.some((t, i) => !t.tried && t.weight > 0 && (t.zipf ?? 0) < SPECIFIC_TREATMENT_ZIPF && fullTerm.some((row, k) => row[i] && !troubleSection(k)));
-    const subject = unmatchedRuns.some((run) => run.some((t) => {
+    // A person of the teller's own life ("my toddler", "I have a nurse", "our childminder").
+  const ownPerson = (word: string) => {
+    const w = (raw ??= words(query));
+    return w.some((x, k) => x === word && (OWN.has(w[k - 1]) || (w[k - 1] === 'a' && (w[k - 2] === 'have' || w[k - 2] === 'am' || w[k - 2] === 'm'))));
+  };
+  const subject = unmatchedRuns.some((run) => run.some((t) => {
       const z = parsed[t].zipf ?? 0;
       if (namesTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
       // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject.
-      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word);
+      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !(parsed[t].kind === 'p' && ownPerson(parsed[t].word)) && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word);
     }));
     // A thing of its own the corpus lacks (an illness, a drug, a food, a body part: "anxiety",
     // "antidepressant", "knee") names the subject even when commoner than the words that matched,
@@ -938,7 +948,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const name = kind === undefined && zipf === undefined && correctedTo === undefined && word.length >= NAME_LENGTH && kinds.includes('s');
       // A word for pain ("agony") is the trouble told in everyday words, no thing of its own.
       // A part in scope is no other part: said of another thing ("the hard shoulder"), it is none.
-      return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word);
+      // A word that weighs nothing (a job: "I am a childminder") names no thing.
+      return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word) && parsed[t].weight > 0;
     }));
     const otherBody = !namesBody && thingOf('b');
     // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus
@@ -1013,7 +1024,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
       // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
       // sign the query names stays answered ("a toddler with a temperature").
-      if (!offTopic && !namesScope && !hasTopic && YOUNG_CHILD.test(folded)) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(index, wholeUnits, unitScores, i));
+      if (!offTopic && !namesScope && !hasTopic && fold(query).split(CLAUSE).some((c) => YOUNG_CHILD.test(` ${words(c).join(' ')} `))) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(index, wholeUnits, unitScores, i));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
       // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
       // ("sunburn on the back of my neck", "a lump on my neck").
@@ -1037,7 +1048,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         // The thing at the place: an illness or a thing of its own, a part out of scope, or a rare noun.
         const otherThing = (t: number) => {
           const { kind, zipf } = parsed[t];
-          return !anyMatch(t) && (kind === 's' || (kind === 'b' && !inScope(parsed[t])) || (kind === 'n' && (zipf ?? 0) < RARE_THING_ZIPF));
+          return !anyMatch(t) && (kind === 's' || (kind === 'b' && !inScope(parsed[t])) || ((kind === 'n' || kind === 'p') && (zipf ?? 0) < RARE_THING_ZIPF));
         };
         const matchesTreatment = (t: number) => t >= 0 && best.some((row, k) => row[t] > 0 && !troubleSection(k));
         offTopic = !named && thingAtPlace(parsed, rawWords, otherThing, matchesTreatment, inScope);
