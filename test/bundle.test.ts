@@ -79,14 +79,19 @@ describe('the bundle', () => {
   // question 579.3 -> 582.9 M, search ibuprofen 551.4 -> 551.6 M, "what can i take for the pain" 564.1
   // -> 565.6 M (same method). The question's rise is where its first scavenge falls, not the new code's work:
   // removing the young-child rule at its commit took 3.4 M off, removing it now 0.1 M; its
-  // survivors went 543 -> 612 KB. Hence 75,000.
+  // survivors went 543 -> 612 KB. Hence 75,000. 75,485 bytes with the same session's people of the
+  // teller's life, the narrower young-child rule and the warning signs' unasked focus: the 20-word
+  // question 583.5 M, search ibuprofen 552.0 M, "what can i take for the pain" 564.8 M (564.1 at the
+  // session's start; 586.0 M before the child rule's test was put behind CHILD_NEEDS, and 569 M
+  // while a warning-sign check built every unit of the warning signs, which took that query's young
+  // allocation from 861 to 927 KB and over a scavenge). Hence 76,000.
   // dist/cli.cjs 52,967 -> 53,507 bytes in the eighth session with src/corpus/provenance.ts (a --data
   // corpus's drug table and supplementary sections worded as the file's, trial 1204h F1): list 521.0
   // -> 521.1 M instructions, show thermal 523.8 -> 523.9 M, show medications 546.3 -> 546.5 M
   // (--instructions --exact --no-pty). Hence 54,000.
   it.each([
     ['cli.cjs', 54_000],
-    ['search.cjs', 75_000],
+    ['search.cjs', 76_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -601,6 +601,8 @@ const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'teach', 'teac
  *  for a 2 year old", "for my teething toddler", "can my baby have paracetamol") or the clause opens
  *  with their trouble ("my 3 year old has a fever"); not a child only told of ("my kids are 3 and 5"). */
 const CHILD = '(?:bab(?:y|ies)|toddlers?|infants?|newborns?|kids?|child(?:ren)?|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?|months?|weeks?) ?olds?|(?:[1-9]|1[0-2])(?:yo|yrs?|months?)? ?olds?)';
+/** Words one of which YOUNG_CHILD needs: testing it costs ~17 M instructions (its compilation). */
+const CHILD_NEEDS = [' bab', ' toddler', ' infant', ' newborn', ' kid', ' child', ' old', 'olds ', ' teething'];
 const YOUNG_CHILD = new RegExp(` for (?:a |an |my |our |the |his |her )?(?:\\w+ )?${CHILD} | (?:can|could|should|do|does|is|are) (?:i give )?(?:a |my |our |the )?(?:\\w+ )?${CHILD} (?:have|take|use|get|be given|ok)\\b|^ (?:my|our) (?:\\w+ )?${CHILD} (?:has|have|s got|got|won t|wont|can t|cant|fell|hurt|is (?:teething|poorly|ill|sick|unwell))\\b`);
 
 const OWN = new Set(['my', 'our', 'his', 'her', 'their']);
@@ -1024,7 +1026,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
       // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
       // sign the query names stays answered ("a toddler with a temperature").
-      if (!offTopic && !namesScope && !hasTopic && fold(query).split(CLAUSE).some((c) => YOUNG_CHILD.test(` ${words(c).join(' ')} `))) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(index, wholeUnits, unitScores, i));
+      if (!offTopic && !namesScope && !hasTopic && CHILD_NEEDS.some((w) => folded.includes(w)) && fold(query).split(CLAUSE).some((c) => YOUNG_CHILD.test(` ${words(c).join(' ')} `))) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(index, wholeUnits, unitScores, i));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
       // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
       // ("sunburn on the back of my neck", "a lump on my neck").
@@ -1729,7 +1731,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // Among the warning signs the query meets, the thing it asks about ("should we just give him
   // ibuprofen") counts as it would unasked: the sign the story tells ("fell off a ladder … his leg
   // feels weak") chooses the sentence, not "painkillers … have not helped".
-  const warnsHere = unfocused.size > 0 && [...matchedUnits].some((u) => urgentUnits(index).has(index.sectionFirstUnit[sectionIndex] + u));
+  // (Whether the section has warning signs, from its data: urgentUnits would make every unit of the
+  // warning signs, ~54 KB of young objects, enough for a scavenge in "what can i take for the pain".)
+  const warnsHere = unfocused.size > 0 && matchedUnits.size > 0 && (section.vocabulary ?? []).some((g) => g.urgent === true);
   const weightOf = (t: Term) => (warnsHere ? unfocused.get(t) ?? t.weight : t.weight);
   candidates.forEach(({ text, summary, first, heading, isHeading }, n) => {
     const { folded, pointed, match } = own[n];
