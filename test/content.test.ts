@@ -307,6 +307,8 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     expect(body.slice(body.indexOf('## Get medical help promptly'))).toMatch(/\*\*Double vision, dizziness, nausea or fainting all of a sudden\*\*; with a sign of a stroke as well, or if someone who faints does not come round quickly, act at once/);
     // New trouble walking, coming on suddenly, is a 999 call (NHS 111 Wales: Cervical spondylosis).
     expect(body.slice(body.indexOf('## Get medical help promptly'))).toMatch(/\*\*A change in your balance or walking\*\*; with new trouble controlling your bladder or bowels as well, or with sudden new trouble walking, act at once/);
+    // Sudden trouble swallowing or speaking can be a stroke (NWAS, Symptoms of a stroke).
+    expect(body.slice(body.indexOf('## Get medical help promptly'))).toMatch(/\*\*Difficulty swallowing, or a change in your speech\.\*\* Sudden, either may be the stroke above/);
     // Sudden numbness or weakness of the face or a leg can be a stroke (BCUHB): the point says so.
     expect(body.slice(body.indexOf('## Get medical help promptly'))).toMatch(/\*\*New numbness, tingling or weakness in a leg or in the face\*\*; sudden, it may be the stroke above/);
   });
