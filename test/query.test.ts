@@ -187,6 +187,7 @@ describe('what kind of answer is asked for', () => {
     ['at what point do I give up and ring the GP', 'time'],
     ['can I use the heat pad 3 times a day', 'frequency'],
     ["what's causing my neck to keep locking up", 'cause'],
+    ['the chiro did nothing, would a physio do anything different', 'contents'],
   ])('%j asks for %s', (query, intent) => {
     expect(readQuery(query).intents.map((i) => i.name)).toContain(intent);
   });
@@ -499,6 +500,11 @@ describe('a step the person has finished is behind them', () => {
     ['done with the ice, what next', []],
   ])('%j names the next step: %j', (query, words) => {
     expect([...readQuery(query).focus]).toEqual(words);
+  });
+
+  it('what failed asks for the next step, unless the person asks what something else involves', () => {
+    expect(readQuery("ibuprofen didn't work, what else").intents.map((i) => i.name)).toContain('next');
+    expect(readQuery('massage made it worse, what else does a physio do').intents.map((i) => i.name)).toEqual(['contents']);
   });
 
   it.each([['done with the ice, what next'], ['the ice is finished, what now'], ['moved on from ice packs to heat']])('%j, with no how long or how often, asks what next', (query) => {

@@ -190,7 +190,7 @@ const WH = [' when ', ' what ', ' how ', ' where ', ' why ', ' which ', ' who ']
 const WHEN_ASKS = ['should', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'will', 'would', 'must', 'to', 'shall'].map((w) => ` when ${w} `);
 /** "what else would a physio try", "what do physios use": asking what a treatment holds. Its own
  *  pattern, run only for a query naming a physio or therapist (its words "what", "do" are in most). */
-const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?:a |the |my )?(?:physios?|physiotherapists?|therapists?) (?:\w+ )?(?:try|use|do|offer)\b/;
+const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?:a |the |my )?(?:physios?|physiotherapists?|therapists?) (?:\w+ )?(?:try|use|do|offer)\b|\b(?:would|could|can|will|might|do|does) (?:a |the |my )?(?:physios?|physiotherapists?|therapists?) (?:do|try|offer) (?:anything|something) (?:different|else)\b/;
 /** "should I hold off", "should I wait": asking for a time. Plain tests: in the time pattern, their
  *  words ("should", "i") would make it run, and be compiled, for most queries (see mayMatch). */
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
@@ -543,7 +543,9 @@ export function readQuery(query: string): ReadQuery {
   // long" or "how often" asks that of the step they are on ("done with the ice and on to heat now,
   // how long for"), as past the first two days does (see 'thereafter' below).
   const asksPrecisely = intents.some((i) => i.name === 'duration' || i.name === 'frequency');
-  if (failed && !(finished && asksPrecisely) && !intents.some((i) => i.name === 'next')) intents.push(INTENTS.find((i) => i.name === 'next')!);
+  // ... unless the person asks what something else involves ("stretching made it worse, what else
+  // does a physio do"): the list of it answers, not the step after.
+  if (failed && !(finished && asksPrecisely) && !intents.some((i) => i.name === 'next' || i.name === 'contents')) intents.push(INTENTS.find((i) => i.name === 'next')!);
   const askWords = new Set<string>(said);
   // "what else", "alternatives?": words that only ask for the other options.
   if (alternatives) for (const m of text.matchAll(ALTERNATIVES_ALL)) for (const w of m[0].split(' ')) askWords.add(w);
