@@ -88,9 +88,10 @@ describe('the bundle', () => {
   // dist/cli.cjs 52,967 -> 53,507 bytes in the eighth session with src/corpus/provenance.ts (a --data
   // corpus's drug table and supplementary sections worded as the file's, trial 1204h F1): list 521.0
   // -> 521.1 M instructions, show thermal 523.8 -> 523.9 M, show medications 546.3 -> 546.5 M
-  // (--instructions --exact --no-pty). Hence 54,000.
+  // (--instructions --exact --no-pty). Hence 54,000. 53,944 with search's marks of what is ours
+  // (F2), 54,318 saying why a word too long to search for is left out (F5): hence 55,000.
   it.each([
-    ['cli.cjs', 54_000],
+    ['cli.cjs', 55_000],
     ['search.cjs', 76_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],

@@ -163,3 +163,20 @@ describe("F2: search marks spasm-info's notes (a drug's gloss, a warning sign) a
     expect(r.stdout).toContain('a thing to do (added by this corpus file, not from the article)');
   });
 });
+
+describe('F5: a word too long to search for is said to be so, never blamed on common words', () => {
+  const long = 'a'.repeat(60);
+  const LONG = 'a word of more than 48 characters is too long to search for';
+  it.each([
+    ['one very long word', [long], 1, `spasm-info: Nothing matches '${long}' (${LONG}).`],
+    ['two very long words', [long, 'b' + long], 1, 'words of more than 48 characters are too long to search for).'],
+    ['a long word among common words', ['what', 'is', long], 1, `(${LONG}; the others are common words like "what" and "the").`],
+    ['a long word beside a word that matches: a note, then the results', ['ibuprofen', long], 0, `spasm-info: '${long}' left out: ${LONG}.`],
+    ['48 characters: searched for, nothing matches, no reason given', ['b'.repeat(48)], 1, `spasm-info: Nothing matches '${'b'.repeat(48)}'.`],
+    ['only common words: as before', ['what', 'the'], 1, '(it has only common words like "what" and "the").'],
+  ] as const)('%s', async (_, words, code, message) => {
+    const r = await runCli(['search', ...words]);
+    expect(r.code).toBe(code);
+    expect(r.stderr.split('\n')[0]).toContain(message);
+  });
+});

@@ -14,7 +14,7 @@ import type { Corpus, Section } from '../corpus/types.js';
 import { listSections } from '../corpus/corpus.js';
 import { addedBy } from '../corpus/provenance.js';
 import { loadCorpus, type LoadedCorpus } from '../store/store.js';
-import { DEL_C1_BIDI, INVISIBLE, sanitize, sanitizeLine } from '../util/text.js';
+import { DEL_C1_BIDI, INVISIBLE, sanitize, sanitizeLine, words } from '../util/text.js';
 import { resolveColor, resolveWidth, urlFit, type ColorWhen } from './terminal.js';
 import { plainTheme, type Output, type Theme } from '../render/theme.js';
 import { quote } from './quote.js';
@@ -199,8 +199,12 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
   if (query.trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
   const loaded = await loadCorpus(globals.data, io.env);
   // The search (with its lexicon and query reading) is a chunk of its own: only `search` loads it.
-  const { search } = await import('../search/search.js');
+  const { search, MAX_WORD_LENGTH } = await import('../search/search.js');
   const result = search(loaded.index(), query, { limit: options.limit as number });
+  // Words too long to be words are left out of the search: said, never silently.
+  const tooLong = query.length > MAX_WORD_LENGTH ? [...new Set(words(query).filter((w) => w.length > MAX_WORD_LENGTH))] : [];
+  const longWords = `${tooLong.length === 1 ? 'a word of' : 'words of'} more than ${MAX_WORD_LENGTH} characters ${tooLong.length === 1 ? 'is' : 'are'} too long to search for`;
+  if (tooLong.length && result.terms.length) await note(io, globals, `${tooLong.map(quote).join(', ')} left out: ${longWords}.`);
   for (const c of result.corrections) {
     await note(io, globals, `no exact match for ${quote(c.from)}; showing results for ${quote(c.to)}.`);
   }
@@ -216,11 +220,15 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
       ? [`Did you mean ${result.suggestions.map((s) => quote(s.to)).join(', ')}?`]
       : [];
     hints.push("Try other words, or run 'spasm-info list' to see every section.");
+    const common = 'common words like "what" and "the"';
+    const others = tooLong.length && words(query).some((w) => w.length <= MAX_WORD_LENGTH);
     const why = result.terms.length
       ? ''
-      : new RegExp('[\\p{L}\\p{N}]', 'u').test(query)
-        ? ' (it has only common words like "what" and "the")'
-        : ' (it has no words, only punctuation or symbols)';
+      : tooLong.length
+        ? ` (${longWords}${others ? `; the others are ${common}` : ''})`
+        : new RegExp('[\\p{L}\\p{N}]', 'u').test(query)
+          ? ` (it has only ${common})`
+          : ' (it has no words, only punctuation or symbols)';
     throw new NotFoundError(`Nothing matches ${quote(query)}${why}.`, hints);
   }
 };
