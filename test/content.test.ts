@@ -227,6 +227,10 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     expect(headings.map((h) => h.split(':')[0])).toEqual(['## EMERGENCY', '## Get medical help promptly', '## See a doctor or GP if']);
   });
 
+  it('the middle tier says where to turn when a GP cannot be seen soon (NHS 111)', () => {
+    expect(headings[1]).toBe('## Get medical help promptly: see a doctor or GP soon, or in the UK call NHS 111 if you cannot');
+  });
+
   it.each([[40], [80]])('show red-flags at %i columns prints the emergency tier first', async (width) => {
     const out = stripSgr(await onTerminal(['show', 'red-flags'], width));
     const at = (text: string) => out.replace(/\s+/g, ' ').indexOf(text);
