@@ -180,3 +180,19 @@ describe('F5: a word too long to search for is said to be so, never blamed on co
     expect(r.stderr.split('\n')[0]).toContain(message);
   });
 });
+
+describe('F6: "did you mean" only for a word near enough to be a typo of it', () => {
+  it.each([
+    ['the trial\'s query (an escape sequence inside "ibuprofen")', 'ibu\u001B]52;c;aGVsbG8=\u0007profen', undefined],
+    ['"profen" is no "broken" (two edits, and it begins otherwise)', 'profen', undefined],
+    ['a letter changed and one doubled', 'spazmm', 'spasm'],
+    ['two words run together', 'heatingpad', 'heating'],
+    ['the first two letters swapped, and a letter missed', 'rtafic', 'traffic'],
+    ['the first two letters swapped, and the last missed', 'owrkin', 'working'],
+  ] as const)('%s', async (_, query, suggestion) => {
+    const r = await runCli(['search', query]);
+    expect(r.code).toBe(1);
+    const hint = r.stderr.split('\n').find((line) => line.includes('Did you mean'));
+    expect(hint).toBe(suggestion && `  Did you mean '${suggestion}'?`);
+  });
+});

@@ -1607,6 +1607,13 @@ function stemsMatch(index: SearchIndex, stems: string[], term: Term): number {
   return bestQuality;
 }
 
+/** Whether two words begin alike, as a typo and the word meant mostly do: the same first letter, or
+ *  the first two swapped, or the first left out or doubled ("rbeathe", "reathe" for breathe). A word
+ *  two edits from a corpus word that begins otherwise is not taken for it ("profen" is no "broken"). */
+function sameStart(typed: string, word: string): boolean {
+  return typed[0] === word[0] || typed[0] === word[1] || typed[1] === word[0];
+}
+
 /** Corpus words near the query's words, for "did you mean" when nothing matched: only for words
  *  that are not real English words ("stock" is not a misspelt "sick"), and only close ones. */
 function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
@@ -1619,7 +1626,7 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
       const candidate = index.surface[i];
       if (!index.surfaceIsVocabulary[i] || candidate.length < 4) continue;
       const distance = editDistance(term.word, candidate, maxDistance);
-      if (distance <= maxDistance && (!best || distance < best.distance)) best = { word: candidate, distance };
+      if (distance <= maxDistance && (distance < 2 || sameStart(term.word, candidate)) && (!best || distance < best.distance)) best = { word: candidate, distance };
     }
     if (best) out.push({ from: term.word, to: best.word });
   }
