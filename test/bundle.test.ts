@@ -92,7 +92,9 @@ describe('the bundle', () => {
   // (F2), 54,318 saying why a word too long to search for is left out (F5): hence 55,000.
   it.each([
     ['cli.cjs', 55_000],
-    ['search.cjs', 76_000],
+    // search.cjs 75,789 -> 76,173 bytes with decodeEntities (trial 1204h F7: snippets decode a --data
+    // body's HTML entities as show does), hence 77,000; cli.cjs 54,318 -> 54,702 with it.
+    ['search.cjs', 77_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

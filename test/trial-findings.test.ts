@@ -196,3 +196,28 @@ describe('F6: "did you mean" only for a word near enough to be a typo of it', ()
     expect(hint).toBe(suggestion && `  Did you mean '${suggestion}'?`);
   });
 });
+
+describe("F7: search snippets decode a --data corpus's HTML entities as show does, and nothing decoded steers the terminal", () => {
+  /** Every control, bidi or invisible character a terminal could act on (SGR aside: none is expected here). */
+  const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u00AD\u200B\u2060-\u2064\uFEFF]/;
+  it.each([
+    ['the five entities', 'Zeta a &amp; b &lt; c &gt; d &quot; e &#39; f.', 'Zeta a & b < c > d " e \' f.'],
+    ['decimal and hex references', 'Zeta &#65;&#x42;&#X43; ok.', 'Zeta ABC ok.'],
+    ['decoded once: &amp;#27; is the text &#27;', 'Zeta &amp;#27; ok.', 'Zeta &#27; ok.'],
+    ['an escape by reference is dropped (the trial\'s &#27;[31m)', 'Zeta &#27;[31mred ok.', 'Zeta [31mred ok.'],
+    ['a bidi override by reference is dropped', 'Zeta &#x202e;rev ok.', 'Zeta rev ok.'],
+    ['C1, DEL and zero width by reference are dropped', 'Zeta a&#x9b;b&#127;c&#8203;d ok.', 'Zeta abcd ok.'],
+    ['0, a surrogate and past U+10FFFF are U+FFFD, as show prints them', 'Zeta &#0;&#xD800;&#1114112; ok.', 'Zeta \uFFFD\uFFFD\uFFFD ok.'],
+    ['names marked does not decode stay as typed', 'Zeta &copy; &nbsp; &AMP; &#9999999999; ok.', 'Zeta &copy; &nbsp; &AMP; &#9999999999; ok.'],
+  ] as const)('%s', async (_, body, shown) => {
+    const file = await corpusFile(custom({ body }));
+    const screen = await runCli(['--data', file, 'search', 'zeta']);
+    expect(screen.stdout.split('\n')[1].trim()).toBe(shown);
+    expect(screen.stdout).not.toMatch(UNSAFE);
+    const json = JSON.parse((await runCli(['--data', file, 'search', 'zeta', '--json'])).stdout);
+    expect(json[0].snippet).toBe(shown);
+    // show prints the same words (its layout may keep two spaces where a character was dropped).
+    const show = await runCli(['--data', file, 'show', 'evil']);
+    expect(show.stdout.split('\n')[2].replace(/ {2,}/g, ' ')).toBe(shown);
+  });
+});

@@ -399,7 +399,7 @@ export function contentKey(text: string): string {
 // each padded to 4 bytes.
 
 /** Bump when the index layout or anything that shapes it (tokens, stems, units) changes. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 const MAGIC = 'SPIX';
 const ARRAYS = ['postingStart', 'postingUnits', 'stemSections', 'unitSection', 'sectionFirstUnit', 'surfaceStem', 'unitKind', 'unitSize', 'surfaceIsVocabulary'] as const;
 type ArrayName = (typeof ARRAYS)[number];

@@ -116,7 +116,7 @@ export function stem(word: string): string {
  *  Every step is linear in the text: no pattern here can backtrack over more than a line or a
  *  bracket (a body of 250,000 '[' once took 96 s), and emphasis is paired by stripEmphasis. */
 export function markdownToPlain(markdown: string): string {
-  return stripEmphasis(
+  return decodeEntities(stripEmphasis(
     markdown
       // [ \t], not \s: a heading keeps the blank line before it, so it is never one sentence with
       // the paragraph above (a list item's source note ran into the heading after it).
@@ -127,7 +127,26 @@ export function markdownToPlain(markdown: string): string {
       .replace(/!?\[([^[\]]*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)/g, '$1'),
   )
     .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/gm, '')
-    .replace(/\|/g, ' ');
+    .replace(/\|/g, ' '));
+}
+
+/** A character reference (`&#8238;`, `&#x202e;`) or one of the five entities marked-terminal decodes
+ *  for `show`: search snippets read as `show` prints the same text, `&amp;` as "&". */
+const ENTITY = /&(?:#(\d{1,7})|#[Xx]([0-9A-Fa-f]{1,6})|(amp|lt|gt|quot));/g;
+
+/** HTML entities decoded once, as marked reads them for `show`: a reference to 0, a surrogate or a
+ *  code point past U+10FFFF is U+FFFD; `&amp;#27;` is the text "&#27;". A reference to a control,
+ *  bidi or invisible character is dropped (a tab, newline or line separator is a space), so no
+ *  terminal is steered by `&#27;` whatever later prints the text. Linear: one pass, each
+ *  alternative bounded. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (_, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return name === 'amp' ? '&' : name === 'lt' ? '<' : name === 'gt' ? '>' : '"';
+    const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16);
+    const ch = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code);
+    return LINE_UNSAFE.test(ch) ? (/[\t\n\u2028\u2029]/.test(ch) ? ' ' : '') : ch;
+  });
 }
 
 const EMPHASIS = ['**', '__', '*', '_', '`'];
