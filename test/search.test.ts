@@ -463,6 +463,12 @@ describe('words as a person means them', () => {
     },
   );
 
+  it('a past tense in a name is not its "-ing" form in the query: "a banging head" is a headache, not "banged my head"', () => {
+    const hit = search(index, 'stiff neck and a banging head since this morning, should I worry').hits[0];
+    expect(hit?.id).toBe('red-flags');
+    expect(hit?.snippet.text).toMatch(/meningitis/);
+  });
+
   it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks'], ['a small lump on the side of my neck'], ['a swollen node under my neck for a week']])(
     'another thing at the neck, with nothing of the corpus named whole, is the subject: %j finds nothing',
     (query) => expect(search(index, query).hits).toEqual([]),

@@ -1419,13 +1419,17 @@ function namedUnits(section: Section): Unit[] {
 /** A multi-word name's match scores, keeping only query words that stand together as the phrase
  *  (within PHRASE_GAP words of each other, in the name's order); the best single word otherwise. */
 function phraseOnly(index: SearchIndex, unitId: number, parsed: Term[], perTerm: number[], positions: number[][]): number[] {
-  const stems = stemsOf(unitText(index, unitId));
-  // Each matched query word: where in the name it stands, and where in the query.
+  const nameWords = wordsOfFolded(fold(unitText(index, unitId)));
+  const stems = nameWords.map(stem);
+  // Each matched query word: where in the name it stands, and where in the query. A past tense in
+  // the name is not its "-ing" form in the query, nor the other way round: "banged my head" (a
+  // blow) is not "a banging head" (a headache), "tripped over" not "keep tripping over".
   const got: { t: number; slot: number; pos: number[] }[] = [];
   perTerm.forEach((v, t) => {
     if (v <= 0) return;
     const byText = stemsByText(index, parsed[t]);
     const slot = stems.findIndex((s) => byText.has(s));
+    if (slot >= 0 && otherTense(nameWords[slot], parsed[t].word)) return;
     got.push({ t, slot, pos: positions[t] });
   });
   // The largest group of matched words that stand together: chained, each within the gap of the
@@ -1451,6 +1455,11 @@ function phraseOnly(index: SearchIndex, unitId: number, parsed: Term[], perTerm:
     if (v > 0 && (top < 0 || v * parsed[t].weight > perTerm[top] * parsed[top].weight)) top = t;
   });
   return perTerm.map((v, t) => (t === top ? v : 0));
+}
+
+/** Whether two forms of one verb differ as a past tense and an "-ing" form ("banged", "banging"). */
+function otherTense(a: string, b: string): boolean {
+  return (a.endsWith('ed') && b.endsWith('ing')) || (a.endsWith('ing') && b.endsWith('ed'));
 }
 
 /** How many of a unit's per-word scores are above 0. */
