@@ -108,9 +108,10 @@ function wordKinds(lemmatizer) {
     // of which is a kind of person ("mum": a chrysanthemum, a mother, silence) is no thing of its
     // own: people in a story ("my mum is 80") are not its subject.
     if (THING_FILES.has(file) && !(noun.tagged === 0 && noun.all.some((o) => Number(synset(o)[1]) === PERSON_FILE))) return 's';
+    // A person ("toddler", "plumber"): in a story, one of the teller's life.
+    if (file === PERSON_FILE) return 'p';
     // A word that also names an amount ("dose": a measured portion of medicine, and a quantity) says
     // how much of a drug, not which: "tylenol dose", "what dose of naproxen" ask about the drug.
-    if (file === PERSON_FILE) return 'p';
     return isDrug(noun.first) && !noun.all.some((o) => Number(synset(o)[1]) === QUANTITY_FILE) ? 's' : 'n';
   };
 }

@@ -170,8 +170,6 @@ const HOW_TO = /\bhow (?:can|do|should|could|would) (?:i|we) (?:best )?(\w+)/;
 const GENERAL_VERBS = new Set(['get', 'make', 'stop', 'deal', 'cope', 'manage', 'handle', 'live', 'know', 'tell', 'help', 'go', 'be', 'do', 'find', 'fix', 'sort', 'treat', 'ease', 'relieve', 'cure', 'heal']);
 const HOW_TO_NEEDS = [' how can ', ' how do ', ' how should ', ' how could ', ' how would '];
 
-/** What ASKED_TO_DO needs (a plain test: the pattern's own words, " i" among them, would let it
- *  run, and be compiled, for nearly every query). */
 /** "rather X than (keep popping) Y": Y is turned from ("rather than" itself is BEFORE_TRIED's). */
 const RATHER_X_THAN = /\brather (?:\w+ ){1,6}?than (?:keep |just |to )?(?:taking |popping |using |having |wearing )?/g;
 /** "never went away with", "didn't ease with", "no better with": then what failed. */
@@ -180,6 +178,8 @@ const NOT_GONE_WITH = /\b(?:(?:never|didn t|did not|hasn t|has not|haven t|have 
 const NOT_ASKED_AGAIN = new Set(['not', 't', 'no', 'never', 'without', 'instead', 'rather', 'other', 'else', 'than', 'besides', 'except', 'stop', 'avoid']);
 /** "go back to", "switch over to": a move to the thing named next. */
 const GO_TO = /^(?:go|going|switch|swap|change|move|get) (?:back |over |on |across )?(?:to|on) /;
+/** What ASKED_TO_DO needs (a plain test: the pattern's own words, " i" among them, would let it
+ *  run, and be compiled, for nearly every query). */
 const ASKED_TO_DO_NEEDS = [' should i ', ' can i ', ' could i ', ' shall i ', ' should we ', ' can we ', ' could we ', ' shall we '];
 /** Idioms for doing nothing about it, after "should I": no thing asked about. */
 const WAIT_AND_SEE = /^(?:wait and see|wait it out|ride it out|leave it|sit tight|sit it out)\b/;

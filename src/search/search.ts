@@ -716,7 +716,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // asks about it.
   // So is one asked for by a word of its kind before "one" ("my usual pillow's no good, would a
   // special shaped one help", "is there a better one").
-  if (parsed.some((t) => t.tried) && (native(NEEDED_ASK).test(fold(query)) || native(ANOTHER_ONE).test(fold(query)))) for (const t of parsed) t.tried = false;
+  if (parsed.some((t) => t.tried)) {
+    const text = fold(query);
+    if (native(NEEDED_ASK).test(text) || native(ANOTHER_ONE).test(text)) for (const t of parsed) t.tried = false;
+  }
   /** The query's folded words in order, split once when a step needs them. */
   let raw: string[] | undefined;
   if (parsed.some((t) => t.tried)) {
@@ -1376,7 +1379,6 @@ function splitSections(index: SearchIndex): { paragraphs: string[][][]; headings
   return { paragraphs: split.map((s) => s.paragraphs), headings: split.map((s) => s.headings) };
 }
 
-/** The text of a unit that is not body text (a title, an alias, a vocabulary term). */
 /** Whether query word `i` matched a warning sign whole, in a sentence or a name of it. */
 function urgentWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScores: Map<number, number[]>, i: number): boolean {
   return wholeUnits.some((units, k) => [...units].some((u) => {
@@ -1385,6 +1387,7 @@ function urgentWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScores: 
   }));
 }
 
+/** The text of a unit that is not body text (a title, an alias, a vocabulary term). */
 function unitText(index: SearchIndex, unitId: number): string {
   const s = index.unitSection[unitId];
   return namedUnits(index.corpus.sections[s])[unitId - index.sectionFirstUnit[s]]?.text ?? '';
@@ -1829,12 +1832,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
 }
 
-/** A sentence that opens by pointing back ("Thereafter, …", "However, these medications …") means
- *  little alone: the end of the sentence before it comes first, as room allows. */
 /** What a sentence loses for each sign it warns of that the person says they lack (makeSnippet). */
 const ABSENT_SIGN = 0.3;
 /** What a heading's own words count for as an answer, against an item under it (makeSnippet). */
 const HEADING_SHARE = 0.5;
+/** A sentence that opens by pointing back ("Thereafter, …", "However, these medications …") means
+ *  little alone: the end of the sentence before it comes first, as room allows. */
 const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|otherwise|instead|its)\b/i;
 /** The least of the sentence before worth showing, in characters: less says nothing. */
 const LEAD_IN_MIN = 40;
