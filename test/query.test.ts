@@ -79,6 +79,13 @@ describe('what the person turned from', () => {
     // A clause that tells how the trouble goes names nothing tried.
     ["it's getting worse fast, nothing touches it", []],
     ['tried ice and heat. nothing', ['ice', 'heat']],
+    // A list of what was tried ends with its sentence: what comes after "but" is a new one.
+    ["I've been using ice and ibuprofen but today my arm feels weak and clumsy, is that normal still", ['ice', 'ibuprofen']],
+    // "Still" asking whether to go on says nothing failed.
+    ["I've been using ice and ibuprofen but my arm feels weak. Is ice still the right thing?", []],
+    ['been taking ibuprofen, can i still take it with a beer', []],
+    ['been using the heat pad, is it still ok to use at night', []],
+    ['been using the heat pad and my neck is still stiff', ['heat', 'pad']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

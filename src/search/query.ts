@@ -381,7 +381,7 @@ export function readQuery(query: string): ReadQuery {
   // course of something, told by someone still asking, has not done the job (unless it has eased).
   for (const reading of [triedThenStill, longCourse]) {
     if (failed) break;
-    const found = reading(clauses);
+    const found = reading(clauses, sentenceStarts);
     failed = found.length > 0;
     for (const w of found) tried.add(w);
   }
@@ -531,7 +531,7 @@ export function readQuery(query: string): ReadQuery {
   }
   // "tried the ice the first day, then heat, some rest … what else": what was tried, though it
   // helped, is behind the person who asks for something else.
-  if (alternatives && tried.size === 0) for (const w of triedList(clauses)) tried.add(w);
+  if (alternatives && tried.size === 0) for (const w of triedList(clauses, sentenceStarts)) tried.add(w);
   const asked: AskedText = { text, clauses, alternatives };
   const intents = INTENTS.filter((intent) => {
     const rule = INTENT_RULES[intent.name];
@@ -847,6 +847,9 @@ const NOTHING_HELPS = /\bnothing (?:\w+ ){0,4}(?:helps?|works?|helped|worked)\b/
 /** Words, after what was tried, that say it has not helped: "still", "no better", "not much better",
  *  and NOTHING_HELPS. */
 const STILL = new RegExp(`\\b(?:still|no better|not (?:\\w+ )?(?:any |much )?better|not (?:improved|improving|helped|eased))\\b|${NOTHING_HELPS.source}`);
+/** "Still" asking whether to go on with something ("is ice still the right thing", "can I still
+ *  take it", "still ok to use heat"), which says nothing failed (STILL). */
+const STILL_GOING_ON = /\bstill (?:ok|okay|fine|safe|good|alright|all right|right|the (?:right|best|way)|a good|worth|best|use|using|keep|carry|continue|apply|applying|take|taking|do|doing|wear|wearing|go|going|be (?:using|taking|doing))\b/g;
 /** The most words of what was tried taken from one list ("ice then heat, ibuprofen, rested it"). */
 const TRIED_LIMIT = 6;
 /** Words of a time told of an item of a list ("the first two days", "for a few hours"). */
@@ -855,27 +858,27 @@ const LIST_TIMES = new Set(['first', 'then', 'one', 'two', 'three', 'four', 'fiv
 /** The words of what was tried, when the query goes on to say it has not helped; none otherwise.
  *  "tried X and Y, still …", "took advil, not much better", "I've done everything, ice then heat,
  *  ibuprofen. It's not really any better". */
-function triedThenStill(clauses: string[][]): string[] {
-  return triedList(clauses, true);
+function triedThenStill(clauses: string[][], starts: boolean[]): string[] {
+  return triedList(clauses, starts, true);
 }
 
 /** The words of the first list of things tried ("tried X, Y and Z"); with `failing`, only when the
  *  query goes on to say it has not helped (triedThenStill). */
-function triedList(clauses: string[][], failing = false): string[] {
+function triedList(clauses: string[][], starts: boolean[], failing = false): string[] {
   for (let k = 0; k < clauses.length; k++) {
     const list = clauses[k];
     // Without a word that it failed, only "tried" itself says so ("took a header" tells a story).
     const at = list.findIndex((w, j) => (failing ? TRIED_VERBS.has(w) : w === 'tried') || (failing && w === 'been' && (list[j + 1] === 'using' || list[j + 1] === 'taking')));
     if (at < 0) continue;
     const from = list[at] === 'been' ? at + 2 : at + 1;
-    const items = listFrom(clauses, k, from, EVERYTHING);
+    const items = listFrom(clauses, starts, k, from, EVERYTHING);
     if (!items) continue; // "tried to sleep": no thing named
     if (!failing) return items.named;
     // Said after what was tried ("tried X, still …"), or before it ("nothing helps, I've tried X").
     const rest = [list.slice(from).join(' '), ...clauses.slice(items.next).map((c) => c.join(' '))].join(' ');
     const before = clauses.slice(0, k).map((c) => c.join(' ')).join(' ');
     // "tried everything, ice, heat, pills": having tried everything, and asking still, says it too.
-    if (items.named.length > 0 && (STILL.test(rest) || NOTHING_HELPS.test(before) || EVERYTHING.has(list[from]))) return items.named;
+    if (items.named.length > 0 && (STILL.test(rest.replace(STILL_GOING_ON, ' ')) || NOTHING_HELPS.test(before) || EVERYTHING.has(list[from]))) return items.named;
     return [];
   }
   return [];
@@ -883,14 +886,14 @@ function triedList(clauses: string[][], failing = false): string[] {
 
 /** The words of what was kept up for weeks or more ("months of physio, injections and pills"),
  *  when nothing in the query says it eased or helped; none otherwise. */
-function longCourse(clauses: string[][]): string[] {
+function longCourse(clauses: string[][], starts: boolean[]): string[] {
   const text = ` ${clauses.map((c) => c.join(' ')).join(' ')} `;
   if (!text.includes(' of ') || HELPED.test(text)) return [];
   for (let k = 0; k < clauses.length; k++) {
     const list = clauses[k];
     const at = list.findIndex((w, j) => w === 'of' && j > 0 && SPANS.has(list[j - 1]) && (j < 2 || !NOT_A_COURSE.has(list[j - 2])));
     if (at < 0) continue;
-    const items = listFrom(clauses, k, at + 1, new Set());
+    const items = listFrom(clauses, starts, k, at + 1, new Set());
     if (items && items.named.length > 0) return items.named;
   }
   return [];
@@ -900,8 +903,10 @@ function longCourse(clauses: string[][]): string[] {
  *  them, and the index of the first clause after it; undefined when the list names nothing at once
  *  ("tried to sleep"). It ends at a word that ends an object ("for", "on", "still") and may run on
  *  into the clauses after ("done everything, ice, heat"), but not into a clause of its own ("it's
- *  been months", "I can't sleep") or one saying it did not help. `skip` words are no items. */
-function listFrom(clauses: string[][], k: number, from: number, skip: Set<string>): { named: string[]; next: number } | undefined {
+ *  been months", "I can't sleep"), one saying it did not help, or a new sentence (`starts`, from
+ *  clausesOf: "using ice and ibuprofen but today my arm feels weak" names no arm tried). `skip`
+ *  words are no items. */
+function listFrom(clauses: string[][], starts: boolean[], k: number, from: number, skip: Set<string>): { named: string[]; next: number } | undefined {
   // "ice the first two days, then heat": the times said of the items are no items.
   const item = (w: string) => !skip.has(w) && !TRIED_WORDS.has(w) && !WHEN_WORDS.has(w) && !LIST_TIMES.has(w) && !/^\d/.test(w);
   let object = clauses[k].slice(from);
@@ -914,7 +919,7 @@ function listFrom(clauses: string[][], k: number, from: number, skip: Set<string
   const runsOn = end < 0 || (named.length === 0 && skip.has(clauses[k][from]));
   for (; runsOn && next < clauses.length && named.length < TRIED_LIMIT; next++) {
     const words = clauses[next];
-    if (words.length === 0 || CLAUSE_STARTS.has(words[0])) break;
+    if (words.length === 0 || starts[next] || CLAUSE_STARTS.has(words[0])) break;
     const still = STILL.exec(words.join(' '));
     if (still) {
       // "tried physio, injections and muscle relaxers and nothing worked": the list's last items,
