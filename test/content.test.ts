@@ -282,6 +282,11 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     ['lost control of my bladder and my neck hurts', true, /bladder or bowels/],
     ["neck spasm all week and twice I couldn't get to the loo in time", true, /bladder or bowels/],
     ['neck spasm and i have gone all wobbly on my feet', false, /balance or walking/],
+    // Session of 2026-12-04 (ninth): a headache that came on suddenly and is extremely painful is a
+    // 999 or A&E call (NHS: Headaches; NHS Limelight Health Hub: Headaches), with no other sign.
+    ['worst headache of my life and my neck is stiff', true, /came on suddenly and is extremely painful/],
+    ['thunderclap headache', true, /came on suddenly/],
+    ['she has the worst headache of her life, it came on all at once', true, /came on suddenly/],
   ])('search "%s" finds the warning sign it is (emergency: %s)', (query, emergency, reason) => {
     const hit = top(query);
     expect(hit.id).toBe('red-flags');
@@ -295,6 +300,7 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     ['weakness without an injury', /\*\*Severe neck pain with weakness in an arm or a leg, or trouble walking, with or without an injury\.\*\*/],
     ['new trouble controlling the bladder or bowels', /\*\*Trouble controlling your bladder or bowels, when that is new for you/],
     ['numbness around the genitals or buttocks', /\*\*Numbness or pins and needles on the inner thighs or genitals, or around the buttocks or back passage/],
+    ['a sudden headache, the worst ever', /\*\*A sudden headache, the worst you have ever had\.\*\* \*\(NHS: Headaches; NHS Limelight Health Hub: Headaches\)\*/],
   ])('the emergency tier names %s', (_, line) => {
     const body = section('red-flags').body;
     const emergency = body.slice(0, body.indexOf('## Get medical help promptly'));
@@ -321,6 +327,7 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     expect(corpus.plan!.emergency!.text).toMatch(/severe neck pain with a weak arm or leg/);
     expect(corpus.plan!.emergency!.text).toMatch(/stroke/);
     expect(corpus.plan!.emergency!.text).toMatch(/bladder or bowel control/);
+    expect(corpus.plan!.emergency!.text).toMatch(/a sudden, extremely painful headache/);
   });
 
   it('search styles an emergency reason apart from other reasons', () => {

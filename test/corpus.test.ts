@@ -45,7 +45,7 @@ describe('the bundled corpus', () => {
     const redFlags = corpus.sections.find((s) => s.id === 'red-flags')!;
     expect(redFlags.origin).toBe('supplementary');
     const points = redFlags.body.split('\n').filter((line) => line.startsWith('- '));
-    expect(points.length).toBe(21);
+    expect(points.length).toBe(22);
     const shorts = new Set(redFlags.sourceIds!.map((id) => corpus.sources!.find((s) => s.id === id)!.short));
     for (const point of points) {
       const cited = /\*\(([^)]*)\)\*$/.exec(point)?.[1].split('; ') ?? [];
