@@ -327,7 +327,7 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     expect(corpus.plan!.emergency!.text).toMatch(/severe neck pain with a weak arm or leg/);
     expect(corpus.plan!.emergency!.text).toMatch(/stroke/);
     expect(corpus.plan!.emergency!.text).toMatch(/bladder or bowel control/);
-    expect(corpus.plan!.emergency!.text).toMatch(/a sudden, extremely painful headache/);
+    expect(corpus.plan!.emergency!.text).toMatch(/a sudden, very severe headache/);
   });
 
   it('search styles an emergency reason apart from other reasons', () => {
