@@ -293,6 +293,10 @@ describe('what the person says they do not have', () => {
     ["didn't think much of it. fell yesterday", []],
     ["i didn't, fall on ice was the start", []],
     ['i fell and never recovered', []],
+    // "X or no X" weighs having it against not: no absence.
+    ['neck brace or no brace? physio cant see me for 2 weeks', []],
+    ['heat or no heat at night', []],
+    ['no brace, no collar, just rest?', ['brace', 'collar']],
   ])('%j: absent %j', (query, absent) => {
     expect([...readQuery(query).absent].sort()).toEqual([...absent].sort());
   });

@@ -669,7 +669,8 @@ export function readQuery(query: string): ReadQuery {
   const absent = new Set<string>();
   if (text.includes(' no ')) {
     for (const m of text.matchAll(ABSENT)) {
-      for (const w of [m[1], m[2]]) if (w && !NOT_ABSENT.has(w)) absent.add(w);
+      // "brace or no brace", "heat or no heat": a choice between having it and not, no absence.
+      for (const w of [m[1], m[2]]) if (w && !NOT_ABSENT.has(w) && !text.slice(0, m.index!).endsWith(` ${w} or `)) absent.add(w);
     }
   }
   // "didn't fall or anything", "never fell", "wasn't in a crash": an injury that did not happen.
