@@ -16,6 +16,9 @@ describe('query understanding', () => {
     ['acétaminophène', ['acetaminophene']],
     ['the the the', []],
     ['!!! ??? ...', []],
+    // Texting's function words: "n" for and, "u" for you, "cos" for because.
+    ['is it always pills n physio', ['always', 'pills', 'physio']],
+    ['can u use heat cos of the pain', ['heat', 'pain']],
   ])('%j is searched as %j', (query, terms) => expect(queryTerms(query)).toEqual(terms));
 
   it('ignores word order', () => {

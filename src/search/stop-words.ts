@@ -1,6 +1,7 @@
 // English function words that carry no topic: dropped from queries so that a question and a
 // keyword find the same thing. Linguistic, not medical: the topic's words live in data/. The
-// contractions come as typed with and without the apostrophe ("doesn't" is "doesn", "t"; "doesnt").
+// contractions come as typed with and without the apostrophe ("doesn't" is "doesn", "t"; "doesnt"),
+// and the function words of texting ("u" for you, "n" for and, "cos" for because).
 
 /** The negative contractions as typed without the apostrophe ("doesnt" for "doesn't"). */
 export const UNAPOSTROPHED_NOT = ['isnt', 'arent', 'wasnt', 'werent', 'doesnt', 'dont', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'cant'];
@@ -14,5 +15,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    take taking till til too try until up us use used using very vs want was way ways we were what when where which while who
    whom whose why will with without would you your yours
    isn aren wasn weren doesn don didn hasn haven hadn won wouldn shouldn couldn ll ve re d m
-   im ive id youre youve thats whats`.split(/\s+/).filter(Boolean).concat(UNAPOSTROPHED_NOT),
+   im ive id youre youve thats whats
+   u ur n r pls plz cos coz cuz`.split(/\s+/).filter(Boolean).concat(UNAPOSTROPHED_NOT),
 );
