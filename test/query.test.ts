@@ -133,6 +133,8 @@ describe('what the person turned from', () => {
     ['my normal pillow makes it worse, what kind should i get instead', 'pillow'],
     ['no heating pad in the house, would a hot water bottle do', 'bottle'],
     ['would a bag of peas do?', 'peas'],
+    ['is surgery ever done for neck spasm or is it always pills n physio', 'surgery'],
+    ['are injections ever used for a neck spasm', 'injections'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });
