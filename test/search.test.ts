@@ -436,6 +436,24 @@ describe('words as a person means them', () => {
     expect(hit?.snippet.text).toMatch(snippet);
   });
 
+  it.each([
+    ['grandad wants to wear his old foam collar all day for his neck rather than do the exercises, is that better', 'rest', /cervical collar/],
+    ['someone said a neck brace might help, is that a thing', 'rest', /cervical collar/],
+  ])('the kind of answer asked for ("help") goes to a sentence that names the thing in its own words, not to the next one: %j → %s', (query, id, snippet) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe(id);
+    expect(hit?.snippet.text).toMatch(snippet);
+  });
+
+  it.each([
+    // A fall with a weak arm, told after "but": the arm is no thing tried, and the fall leads.
+    ["Fell off a ladder clearing the gutters on Sunday, neck has been in spasm since. I've been using ice and ibuprofen but today my right arm feels weak and clumsy. Is ice still the right thing or should I be worried?"],
+  ])('a story of a fall with a weak arm shows the emergency, whatever it asks: %j', (query) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('red-flags');
+    expect(hit?.snippet.reason).toMatch(/EMERGENCY/);
+  });
+
   it.each([['came off my bike and my neck is sore and my left arm feels weak, should I just take ibuprofen']])(
     'among the warning signs, the sign the story tells chooses the sentence, not the thing it asks about: %j shows the fall, not "painkillers … have not helped"', (query) => {
       const hit = search(index, query).hits[0];

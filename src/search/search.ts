@@ -1801,8 +1801,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // The kind of answer asked for ("when", "is it safe") chooses among the sentences that hold
     // something the query names besides the condition: "after a week" in a warning sign does not
     // answer "when should I call an ambulance" (the heading the ambulance points to does).
-    // A word for the condition itself ("spasms") names nothing a sentence could be about.
-    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (match[i] > 0 || (!first && own[n - 1].match[i] > 0)));
+    // A word for the condition itself ("spasms") names nothing a sentence could be about. The
+    // sentence must name it in its own words, or point back to the one before that does ("Thereafter
+    // …"): a word of a vocabulary term only partly met ("foam" of "memory foam pillow") or of the
+    // sentence before does not make "Contour pillows may provide … relief" the answer to "would his
+    // foam collar be better".
+    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (own[n].literal[i] > 0 || (!first && own[n - 1].match[i] > 0 && native(POINTS_BACK).test(text))));
     for (const intent of read.intents) {
       if (intent.precise && native(intent.precise).test(folded)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(folded) && names) score += INTENT_BONUS;
