@@ -174,9 +174,8 @@ const show: Command = async (io, { args, options, globals }) => {
   const { sections, unmatched } = found;
   if (options.json) {
     const records = sections.map((s) => sectionRecord(corpus, s));
-    return void io.stdout.write(toJson(records.length === 1 ? records[0] : records));
-  }
-  if (options.raw) {
+    io.stdout.write(toJson(records.length === 1 ? records[0] : records));
+  } else if (options.raw) {
     io.stdout.write(sanitize(sections.map((s) => sectionMarkdown(corpus, s)).join('\n')));
   } else {
     const output = await outputFor(io, globals);
@@ -187,7 +186,8 @@ const show: Command = async (io, { args, options, globals }) => {
     const text = pages.join('\n') + (footer ? '\n' + footer : '');
     await writePaged(io, text, output, options.pager as boolean, sections.map((s) => sanitizeLine(s.title)).join(', '), `spasm-info show ${names.join(' ')}`);
   }
-  // Names that matched nothing, beside ones that did: what was found is shown, and exit 1 says the rest was not.
+  // Names that matched nothing, beside ones that did: what was found is shown (or printed as JSON),
+  // and exit 1 says the rest was not, whatever the format: a script must not take one for two.
   if (unmatched.length) {
     const shown = sections.map((s) => sanitizeLine(s.title)).join(', ');
     throw new NotFoundError(`${unmatched.map(quote).join(' and ')} matched no section; ${shown} ${sections.length > 1 ? 'are' : 'is'} shown.`, [LIST_POINTER]);
