@@ -3,6 +3,7 @@
 // function is what is checked.
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
+import { inPty } from './helpers/pty.js';
 
 describe('F1: show with a name that matched nothing exits 1 in every format', () => {
   const said = "spasm-info: 'nope' matched no section; Thermal Therapy is shown.\n  Run 'spasm-info list' to see every section.\n";
@@ -20,5 +21,24 @@ describe('F1: show with a name that matched nothing exits 1 in every format', ()
   it('show thermal nope --json: stdout is the one record, valid JSON', async () => {
     const r = await runCli(['show', 'thermal', 'nope', '--json']);
     expect(JSON.parse(r.stdout)).toMatchObject({ id: 'thermal' });
+  });
+});
+
+describe('F2: a PAGER of plain less gets -FRX when the user has no LESS of their own, as git does', () => {
+  it.each([
+    ['LESS unset: -FRX, so colour codes are passed through (-R)', {}, / -FRX$/],
+    ['LESS empty: the same', { LESS: '' }, / -FRX$/],
+    ["LESS set: the user's options alone, last, so they win", { LESS: '-S' }, /\$ -S$/],
+  ])('%s', async (_, env, end) => {
+    const { lessEnv } = await import('../src/cli/pager.js');
+    expect(lessEnv(env, 'Medications')).toMatch(end);
+  });
+});
+
+describe('F2, end to end: PAGER=less in a terminal of 80 by 20', () => {
+  it('shows the colour codes as colours, not as the text "ESC[1m"', () => {
+    const out = inPty(['show', 'medications'], 80, { PAGER: 'less' }, 20, { input: 'q' });
+    expect(out).toMatch(/Medications/);
+    expect(out).not.toMatch(/ESC(\u001b\[27m)?\[/);
   });
 });

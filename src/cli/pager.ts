@@ -39,10 +39,12 @@ export function lessPrompt(what: string, columns = 80): string {
 const cutTo = (text: string, width: number) => cutToColumns(text, width, '...');
 
 /** $LESS with our prompt in front, as man-db does: the user's own LESS options come later and win.
- *  `columns`: the terminal's width, for the prompt to fit. */
+ *  With no LESS of the user's (unset or empty), -FRX, as git sets it: a PAGER of plain `less` would
+ *  otherwise show every colour code as a literal "ESC[1m" and break lines mid-word, since less
+ *  counts the codes' characters as columns. `columns`: the terminal's width, for the prompt to fit. */
 export function lessEnv(env: NodeJS.ProcessEnv, what: string, columns?: number): string {
   const prompt = lessPrompt(what, columns || 80);
-  return `-Ps${prompt}$-Pm${prompt}$${env.LESS ? ' ' + env.LESS : ''}`;
+  return `-Ps${prompt}$-Pm${prompt}$ ${env.LESS || '-FRX'}`;
 }
 
 /** Pipes `text` through `pager` (a shell command line, as $PAGER holds) with the terminal as its

@@ -47,6 +47,7 @@ export const ENVIRONMENT: [string, string][] = [
   ['TERM', 'dumb turns colour off'],
   ['COLUMNS', 'the width to lay text out in where no terminal gives one (a pipe, a file): a whole number, at most 100 used (default: 80)'],
   ['PAGER', 'the pager for show and plan on a terminal (default: less -FRX); empty for none'],
+  ['LESS', 'options for less as the pager; unset or empty, less is given -FRX, as git gives it'],
   ['SPASM_INFO_CACHE_DIR', 'where to cache search indexes of large --data corpora (default: $XDG_CACHE_HOME/spasm-info or ~/.cache/spasm-info)'],
   ['SPASM_INFO_NO_CACHE', 'when set, no cache is read or written'],
   ['DEBUG', 'when set, an internal error (exit 70) also prints its stack trace'],
