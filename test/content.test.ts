@@ -259,6 +259,7 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     ['fracture', true],
     ['A&E', false],
     ['GP', false],
+    ['should i see a doc about my neck', false],
     ['feeling poorly', false],
     ['sprain', false],
   ])('search "%s" finds the warning signs first (emergency: %s)', (query, emergency) => {

@@ -86,6 +86,9 @@ describe('what the person turned from', () => {
     ['been taking ibuprofen, can i still take it with a beer', []],
     ['been using the heat pad, is it still ok to use at night', []],
     ['been using the heat pad and my neck is still stiff', ['heat', 'pad']],
+    // "Everything" for a span of time, then the list: the list is what was tried.
+    ['tried everything for 10 days heat ibuprofen stretches still sore neck time to see a doc', ['heat', 'ibuprofen', 'stretches']],
+    ['done everything for a few days heat and rest but still stiff', ['heat', 'rest']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

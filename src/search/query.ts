@@ -912,8 +912,17 @@ function listFrom(clauses: string[][], starts: boolean[], k: number, from: numbe
   // "ice the first two days, then heat": the times said of the items are no items.
   const item = (w: string) => !skip.has(w) && !TRIED_WORDS.has(w) && !WHEN_WORDS.has(w) && !LIST_TIMES.has(w) && !/^\d/.test(w);
   let object = clauses[k].slice(from);
-  const end = object.findIndex((w, j) => endsObject(object, j) || w === 'still');
+  let end = object.findIndex((w, j) => endsObject(object, j) || w === 'still');
   if (end === 0) return undefined;
+  // "tried everything for 10 days heat ibuprofen stretches": the list comes after the time.
+  if (end > 0 && skip.has(object[0]) && object[end] === 'for') {
+    const time = timeAfterFor(object, end);
+    if (time > 0) {
+      object = object.slice(end + time);
+      end = object.findIndex((w, j) => endsObject(object, j) || w === 'still');
+      if (end === 0) return undefined;
+    }
+  }
   if (end > 0) object = object.slice(0, end);
   const named = contentWords(object.filter(item));
   let next = k + 1;
@@ -939,6 +948,19 @@ function listFrom(clauses: string[][], starts: boolean[], k: number, from: numbe
   }
   return { named: named.slice(0, TRIED_LIMIT), next };
 }
+/** How many words after `words[at]` ("for") tell a span of time ("10 days", "a week", "a few
+ *  weeks", "two whole days"), or 0. */
+function timeAfterFor(words: string[], at: number): number {
+  let j = at + 1;
+  if (words[j] === 'a' || words[j] === 'the') j++;
+  if (words[j] === 'few' || words[j] === 'couple' || words[j] === 'good') j++;
+  if (words[j] === 'of') j++;
+  if (/^\d+$/.test(words[j] ?? '') || COUNT_WORDS.has(words[j])) j++;
+  if (words[j] === 'whole' || words[j] === 'full') j++;
+  if (!SPANS.has(words[j]) && words[j] !== 'days' && words[j] !== 'day') return 0;
+  return j - at + 1;
+}
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 /** Spans of time a course of treatment is kept up for. */
 const SPANS = new Set(['weeks', 'months', 'years', 'week', 'month', 'year', 'fortnight']);
 /** "a couple of weeks of": fine; "the first week of", "how many weeks of": a time, or a question, not a course. */
