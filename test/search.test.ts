@@ -19,6 +19,8 @@ describe('query understanding', () => {
     // Texting's function words: "n" for and, "u" for you, "cos" for because.
     ['is it always pills n physio', ['always', 'pills', 'physio']],
     ['can u use heat cos of the pain', ['heat', 'pain']],
+    // Contractions typed without the apostrophe: "shes" was corrected to "shunted" or "shot".
+    ['shes got a stiff neck and hes worried', ['stiff', 'neck', 'worried']],
   ])('%j is searched as %j', (query, terms) => expect(queryTerms(query)).toEqual(terms));
 
   it('ignores word order', () => {

@@ -16,5 +16,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    whom whose why will with without would you your yours
    isn aren wasn weren doesn don didn hasn haven hadn won wouldn shouldn couldn ll ve re d m
    im ive id youre youve thats whats
+   shes hes theyre theres heres wheres whos hows itll youll theyll weve theyve youd
    u ur n r pls plz cos coz cuz`.split(/\s+/).filter(Boolean).concat(UNAPOSTROPHED_NOT),
 );
