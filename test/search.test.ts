@@ -450,6 +450,8 @@ describe('words as a person means them', () => {
   it.each([
     // A fall with a weak arm, told after "but": the arm is no thing tried, and the fall leads.
     ["Fell off a ladder clearing the gutters on Sunday, neck has been in spasm since. I've been using ice and ibuprofen but today my right arm feels weak and clumsy. Is ice still the right thing or should I be worried?"],
+    // A young child's story: a sign's common name ("fell") is enough.
+    ['my toddler fell off the back of the sofa, shes crying and holding her head to one side and wont move her neck, should I just give her calpol and a warm bath'],
   ])('a story of a fall with a weak arm shows the emergency, whatever it asks: %j', (query) => {
     const hit = search(index, query).hits[0];
     expect(hit?.id).toBe('red-flags');

@@ -1144,8 +1144,20 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const matched = unitScores.get(unitId)!.flatMap((v, t) => (v > 0 ? [parsed[t]] : []));
       if (matched.some((t) => t.tried || t.weight === 0) || matched.every((t) => isContext(t))) continue;
       if (matched.length > 1 || matched.every((t) => (t.zipf ?? 0) < WARNING_ZIPF)) return true;
+      // A young child's story ("my toddler fell … won't move her neck"): the adult advice is not for
+      // them, and a sign's common name ("fell") is enough.
+      if (childStory()) return true;
     }
     return false;
+  };
+  let youngChild: boolean | undefined;
+  /** Whether the query is about a young child (YOUNG_CHILD, tested only when its words are there). */
+  const childStory = (): boolean => {
+    if (youngChild === undefined) {
+      const folded = fold(query);
+      youngChild = CHILD_NEEDS.some((w) => folded.includes(w)) && folded.split(CLAUSE).some((c) => YOUNG_CHILD.test(` ${words(c).join(' ')} `));
+    }
+    return youngChild;
   };
   /** Whether one warning sign's sentence shares several of the story's own words, a part of the
    *  body among them ("fell … my leg feels weak" with "after a fall … an arm or leg that is weak"),
