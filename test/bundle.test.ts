@@ -94,7 +94,12 @@ describe('the bundle', () => {
     ['cli.cjs', 55_000],
     // search.cjs 75,789 -> 76,173 bytes with decodeEntities (trial 1204h F7: snippets decode a --data
     // body's HTML entities as show does), hence 77,000; cli.cjs 54,318 -> 54,702 with it.
-    ['search.cjs', 77_000],
+    // 76,3xx -> 77,535 bytes in the ninth session (lists of what was tried end with their sentence,
+    // "X or no X", "is X ever done", texting's stop words, a young child's warning signs): ibuprofen
+    // 553.0 -> 553.6 M instructions, "what can i take for the pain" 565.2 -> 565.8 M, the 20-word
+    // question 584.5 -> 584.9 M (--instructions --exact --no-pty); young allocation 887 -> 850 KB,
+    // 879 -> 885 KB and 1,414 -> 1,426 KB, no collection more. Hence 78,000.
+    ['search.cjs', 78_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
