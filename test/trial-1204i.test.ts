@@ -42,3 +42,30 @@ describe('F2, end to end: PAGER=less in a terminal of 80 by 20', () => {
     expect(out).not.toMatch(/ESC(\u001b\[27m)?\[/);
   });
 });
+
+describe('F3: a bare weekday is the last such day up to today (today is Friday 2026-12-04)', () => {
+  const today = { year: 2026, month: 12, day: 4 };
+  const noon = new Date(2026, 11, 4, 12, 0);
+  it.each([
+    ['monday', '2026-11-30'],
+    ['mon', '2026-11-30'],
+    ['on monday', '2026-11-30'],
+    ['Monday 3pm', '2026-11-30'],
+    ['tuesday', '2026-12-01'],
+    ['thursday', '2026-12-03'],
+    ['friday', '2026-12-04'],
+    ['saturday', '2026-11-28'],
+    ['sunday', '2026-11-29'],
+    ['last monday', '2026-11-30'],
+    ['last saturday', '2026-11-28'],
+  ])('%j is %s', async (since, start) => {
+    const { parseAnySince } = await import('../src/plan/since-words.js');
+    const { formatDate } = await import('../src/plan/since.js');
+    expect(formatDate(parseAnySince(since, today, { now: noon }))).toBe(start);
+  });
+
+  it.each(['next monday', 'this monday', 'next week'])('%j is still in the future, and refused', async (since) => {
+    const { parseAnySince } = await import('../src/plan/since-words.js');
+    expect(() => parseAnySince(since, today, { now: noon })).toThrowError(/is in the future/);
+  });
+});

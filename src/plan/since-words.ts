@@ -10,7 +10,19 @@ import { parseSince, type CalendarDate, type SinceOptions } from './since.js';
 export function readWords(text: string, reference: Date): Date | undefined {
   const [found] = casual.parse(text, reference, { forwardDate: false });
   if (!found || found.index !== 0 || found.text.length !== text.length || found.end) return undefined;
-  return found.start.date();
+  const date = found.start.date();
+  // A bare weekday ("monday", "on sat"): chrono takes the nearest one, which is ahead when it is 1-3
+  // days away, but a start date is never ahead: it is the last such day up to today. "next monday"
+  // and "this monday" keep chrono's reading.
+  if (found.start.isCertain('weekday') && !found.start.isCertain('day') && !/\b(next|this|coming)\b/.test(text) && calendarAfter(date, reference)) {
+    date.setDate(date.getDate() - 7);
+  }
+  return date;
+}
+
+/** Whether `a` falls on a later calendar day than `b` (local time). */
+function calendarAfter(a: Date, b: Date): boolean {
+  return a.getFullYear() * 10_000 + a.getMonth() * 100 + a.getDate() > b.getFullYear() * 10_000 + b.getMonth() * 100 + b.getDate();
 }
 
 /** parseSince with every form it knows, the everyday ones included: what the library exports. */
