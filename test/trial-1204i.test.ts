@@ -69,3 +69,32 @@ describe('F3: a bare weekday is the last such day up to today (today is Friday 2
     expect(() => parseAnySince(since, today, { now: noon })).toThrowError(/is in the future/);
   });
 });
+
+describe('F4: show reads a bounded number of names, and shows a section named twice once', () => {
+  const names = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`);
+  it.each([
+    ['heat thermal (an alias and the id)', ['heat', 'thermal']],
+    ['thermal thermal', ['thermal', 'thermal']],
+    ['thermal 1,000 times', Array.from({ length: 1000 }, () => 'thermal')],
+  ])('show %s: Thermal Therapy once, exit 0', async (_, words) => {
+    const r = await runCli(['show', ...words]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/^Thermal Therapy$/gm)).toHaveLength(1);
+  });
+
+  it('show thermal heat --json: one record, not a list of two', async () => {
+    const r = await runCli(['show', 'thermal', 'heat', '--json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: 'thermal' });
+  });
+
+  it.each([
+    [100, 1, "spasm-info: 'w0' and 'w1' and"],
+    [101, 2, 'spasm-info: Too many section names (101): show takes at most 100.\n'],
+    [1000, 2, 'spasm-info: Too many section names (1000): show takes at most 100.\n'],
+  ])('show thermal and other names, %i in all: exit %i', async (total, code, stderr) => {
+    const r = await runCli(['show', 'thermal', ...names(total - 1)]);
+    expect(r.code).toBe(code);
+    expect(r.stderr.startsWith(stderr)).toBe(true);
+  });
+});
+
