@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { inPty } from './helpers/pty.js';
+import { tempDir } from './helpers/temp.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 describe('F1: show with a name that matched nothing exits 1 in every format', () => {
   const said = "spasm-info: 'nope' matched no section; Thermal Therapy is shown.\n  Run 'spasm-info list' to see every section.\n";
@@ -95,6 +98,29 @@ describe('F4: show reads a bounded number of names, and shows a section named tw
     const r = await runCli(['show', 'thermal', ...names(total - 1)]);
     expect(r.code).toBe(code);
     expect(r.stderr.startsWith(stderr)).toBe(true);
+  });
+});
+
+describe('F5: no U+2028 or U+2029 from a --data corpus reaches the terminal', () => {
+  const body = 'Raw\u2028line and para\u2029graph, and entities &#x2028;here&#8233;there.\n\n| a | b |\n|---|---|\n| one\u2028two | x |\n';
+  const file = join(tempDir('trial-1204i'), 'separators.json');
+  writeFileSync(file, JSON.stringify({ sections: [{ id: 'sep', title: 'Title\u2028Two', summary: 'S\u2029s', body }] }));
+  it.each([
+    ['show, in a pipe', ['show', 'sep']],
+    ['show, on a terminal', ['show', 'sep', '--color', 'always']],
+    ['show --raw', ['show', 'sep', '--raw']],
+    ['list', ['list']],
+    ['search', ['search', 'entities']],
+  ])('%s: each is a space', async (_, args) => {
+    const r = await runCli(['--data', file, ...args]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u2028\u2029]/);
+  });
+
+  it('a table row holding one stays in the table', async () => {
+    const r = await runCli(['--data', file, 'show', 'sep']);
+    expect(r.stdout).toMatch(/│ one two +│ x +│/);
+    expect(r.stdout).not.toMatch(/^\| one/m);
   });
 });
 

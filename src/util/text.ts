@@ -26,16 +26,22 @@ export const INVISIBLE = '\\u00AD\\u180E\\u200B\\u2060-\\u2064\\uFEFF\\uFFF9-\\u
  *  newline), DEL, C1, the Unicode bidirectional embeddings, overrides and isolates, and INVISIBLE. */
 const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}${INVISIBLE}]`, 'g');
 
-/** Removes every control, bidi-control and invisible character; tabs become spaces. Keeps newlines. */
+/** Tabs, and the Unicode line and paragraph separators: a space where they stand. Terminals disagree
+ *  on U+2028 and U+2029 (a box, nothing, or a printable of width 1), so a row holding one goes out
+ *  of line; and marked would end a table row at one. */
+const BLANKS = /[\t\u2028\u2029]/g;
+
+/** Removes every control, bidi-control and invisible character; tabs and line separators become
+ *  spaces. Keeps newlines. */
 export function sanitize(text: string): string {
-  return text.replace(/\t/g, ' ').replace(UNSAFE, '');
+  return text.replace(BLANKS, ' ').replace(UNSAFE, '');
 }
 
 /** The same for text already styled by the renderer: its SGR colour codes (and the layout's table
  *  markers, NUL digits NUL) stay, every other control or bidi character goes. Rendering decodes HTML
  *  entities (`&#8238;` is U+202E), so what is printed is sanitised after rendering, not only before. */
 export function sanitizeStyled(text: string): string {
-  return text.replace(/\t/g, ' ').replace(UNSAFE_STYLED, (match) => (match.length > 1 ? match : ''));
+  return text.replace(BLANKS, ' ').replace(UNSAFE_STYLED, (match) => (match.length > 1 ? match : ''));
 }
 
 const UNSAFE_STYLED = new RegExp(`${SGR.source}|\u0000\\d+\u0000|${UNSAFE.source}`, 'g');
