@@ -124,3 +124,25 @@ describe('F5: no U+2028 or U+2029 from a --data corpus reaches the terminal', ()
   });
 });
 
+describe('F6: an invalid-JSON message names a character the terminal would not show as an escape, never as ""', () => {
+  it.each([
+    ['a right-to-left override', '\u202e{}', 'unexpected "\\u202e" where a value was expected'],
+    ['a zero width space', '\u200b{}', 'unexpected "\\u200b" where a value was expected'],
+    ['a line separator', '\u2028{}', 'unexpected "\\u2028" where a value was expected'],
+    ['ESC, as before', '\u001b{}', 'unexpected "\\u001b" where a value was expected'],
+    ['an emoji, whole', '\u{1F600}{}', 'unexpected "\u{1F600}" where a value was expected'],
+    ['a plain letter, as before', 'x', 'unexpected "x" where a value was expected'],
+  ])('%s', async (_, text, problem) => {
+    const { locateJsonError } = await import('../src/util/json-error.js');
+    expect(locateJsonError(text)?.problem).toBe(problem);
+  });
+
+  it('end to end: --data with a file starting with U+202E', async () => {
+    const file = join(tempDir('trial-1204i'), 'bidi.json');
+    writeFileSync(file, '\u202e{}');
+    const r = await runCli(['--data', file, 'list']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(line 1, column 1: unexpected "\\u202e" where a value was expected)');
+  });
+});
+

@@ -1,10 +1,23 @@
 // Finds where a JSON text first goes wrong, as line and column: Node 20's JSON.parse often
 // names the bad token but not where it is.
 
+import { DEL_C1_BIDI, INVISIBLE } from './text.js';
+
 export interface JsonErrorLocation {
   line: number;
   column: number;
   problem: string;
+}
+
+/** The character at `i`, quoted for a message: a whole code point (not half of an emoji's pair),
+ *  and one a terminal would not show, which the message's sanitising would drop, as an escape (as
+ *  JSON.stringify writes a C0 control, `"\u001b"`), never as `""`. The pattern is made here, on
+ *  the error's path only. */
+function shownCharacter(text: string, i: number): string {
+  const code = text.codePointAt(i)!;
+  const ch = String.fromCodePoint(code);
+  const hidden = new RegExp(`[${DEL_C1_BIDI}${INVISIBLE}\\u2028\\u2029]`).test(ch);
+  return hidden ? `"\\u${code.toString(16).padStart(4, '0')}"` : JSON.stringify(ch);
 }
 
 /** Returns the first syntax error of `text`, or undefined if it is valid JSON. */
@@ -16,7 +29,7 @@ export function locateJsonError(text: string): JsonErrorLocation | undefined {
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
-  const describe = () => (i >= text.length ? 'the text ends too early' : `unexpected ${JSON.stringify(text[i])}`);
+  const describe = () => (i >= text.length ? 'the text ends too early' : `unexpected ${shownCharacter(text, i)}`);
   const literal = (word: string) => {
     if (text.startsWith(word, i)) i += word.length;
     else fail(describe());
