@@ -146,3 +146,18 @@ describe('F6: an invalid-JSON message names a character the terminal would not s
   });
 });
 
+describe('F7: a section that is a list is said to be no object, not to lack an id', () => {
+  it.each([
+    ['[[]]', '{"sections":[[]]}', 'section 1 must be an object.'],
+    ['[[[]]]', '{"sections":[[[]]]}', 'section 1 must be an object.'],
+    ['a number, as before', '{"sections":[5]}', 'section 1 must be an object.'],
+    ['an object with no id, as before', '{"sections":[{"title":"t","summary":"s","body":"b"}]}', 'section 1, field "id": is missing.'],
+  ])('%s', async (_, json, said) => {
+    const file = join(tempDir('trial-1204i'), 'list-section.json');
+    writeFileSync(file, json);
+    const r = await runCli(['--data', file, 'list']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`spasm-info: Cannot use '${file}' as a corpus: ${said}\n`);
+  });
+});
+

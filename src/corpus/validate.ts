@@ -134,7 +134,8 @@ function describeIssue(root: unknown, issue: Issue): string {
     const section = (root as { sections: unknown[] }).sections[path[1]] as { id?: unknown } | undefined;
     const name = typeof section?.id === 'string' && section.id.trim() ? ` ("${section.id}")` : '';
     const field = path.slice(2);
-    if (field.length === 0) return `section ${path[1] + 1}${name} must be an object`;
+    // A list passes for an object with no fields: say what it is, not that its "id" is missing.
+    if (field.length === 0 || Array.isArray(section)) return `section ${path[1] + 1}${name} must be an object`;
     return `section ${path[1] + 1}${name}, field "${formatPath(field)}": ${problem}`;
   }
   return `field "${formatPath(path)}": ${problem}`;
