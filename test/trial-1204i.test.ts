@@ -161,3 +161,16 @@ describe('F7: a section that is a list is said to be no object, not to lack an i
   });
 });
 
+describe('F8: --limit takes any positive whole number, however long', () => {
+  it.each([['9007199254740993'], ['99999999999999999999'], ['0001']])('search ice -n %s: results, exit 0', async (limit) => {
+    const r = await runCli(['search', 'ice', '-n', limit]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1\. Thermal Therapy/);
+  });
+
+  it.each([['0'], ['-1'], ['1.5'], ['1e3'], ['0x10'], ['']])('search ice -n %j: still refused, exit 2', async (limit) => {
+    const r = await runCli(['search', 'ice', '-n', limit]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('It must be a positive whole number.');
+  });
+});
