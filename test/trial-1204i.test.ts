@@ -174,3 +174,20 @@ describe('F8: --limit takes any positive whole number, however long', () => {
     expect(r.stderr).toContain('It must be a positive whole number.');
   });
 });
+
+describe('F12: options but no command are a usage error of one sentence, not the whole help on stderr', () => {
+  const said = "spasm-info: No command given: the commands are list, show, search, plan, timer, completion.\n  Run 'spasm-info --help' for usage.\n";
+  it.each([[['--']], [['--color', 'never']], [['--data', 'x.json']], [['--color', 'never', '--']]])('spasm-info %j: exit 2, one sentence', async (args) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(said);
+  });
+
+  it('spasm-info alone still says what it is on stdout, exit 0', async () => {
+    const r = await runCli([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^spasm-info: an offline reference/);
+  });
+});
+

@@ -95,7 +95,9 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
     .exitOverride()
     .configureOutput({
       writeOut: write,
-      writeErr: (text) => void io.stderr.write(text),
+      // commander writes to stderr only the whole help, when options but no command are given
+      // (`spasm-info --color never`, `spasm-info --`): that is a usage error, said in one sentence below.
+      writeErr: () => {},
       outputError: () => {},
       // Help fits the terminal it goes to (at most 100 columns), and 80 columns in a pipe.
       getOutHelpWidth: () => helpWidth(io),
@@ -326,7 +328,10 @@ export async function runProgram(argv: string[], io: IOStreams, run: Runner, see
     if (!(error instanceof CommanderError)) throw error;
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
     if (error.code === 'commander.help' && error.exitCode === 0) return ExitCode.ok;
-    if (error.code === 'commander.help') return ExitCode.usage; // no command given: help went to stderr
+    if (error.code === 'commander.help') {
+      const names = program.commands.map((c) => c.name()).filter((name) => name !== 'help');
+      throw new UsageError(`No command given: the commands are ${names.join(', ')}.`, ["Run 'spasm-info --help' for usage."]);
+    }
     if (error.code === 'commander.unknownCommand') throw unknownCommand(error, argv, program);
     const sub = failedCommand.get(error);
     throw new UsageError(commanderMessage(error), [sub ? `Run 'spasm-info ${sub} --help' for its usage.` : "Run 'spasm-info --help' for usage."]);
