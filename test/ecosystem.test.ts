@@ -88,7 +88,7 @@ source ${file}; typeset -A opt_args; _spasm_info_sections`;
   it('an unknown shell: exit 2', async () => {
     const r = await runCli(['completion', 'powershell']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^spasm-info: Command-argument value 'powershell' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish\./);
+    expect(r.stderr).toMatch(/^spasm-info: 'powershell' is not a shell spasm-info knows; the choices are bash, zsh, fish\./);
   });
 });
 

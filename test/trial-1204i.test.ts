@@ -191,3 +191,10 @@ describe('F12: options but no command are a usage error of one sentence, not the
   });
 });
 
+describe("F13: a command argument outside its choices is said in plain words, not commander's", () => {
+  it.each([['tcsh'], ['powershell']])('completion %s', async (shell) => {
+    const r = await runCli(['completion', shell]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`spasm-info: '${shell}' is not a shell spasm-info knows; the choices are bash, zsh, fish.\n  Run 'spasm-info completion --help' for its usage.\n`);
+  });
+});

@@ -243,6 +243,8 @@ function commanderMessage(error: CommanderError): string {
     .replace(/^error:\s*/i, '')
     .replace(/\s*\(Did you mean (.+?)\?\)/, '; did you mean $1?')
     .replace(/\s*\n\s*/g, ' ')
+    // commander's jargon for a command's argument with choices (`completion tcsh`), in plain words.
+    .replace(/^command-argument value (.*) is invalid for argument '(.*)'\. Allowed choices are (.*)\.$/, '$1 is not a $2 spasm-info knows; the choices are $3.')
     .trim();
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.?!]$/.test(sentence) ? sentence : sentence + '.';
