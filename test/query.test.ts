@@ -89,6 +89,8 @@ describe('what the person turned from', () => {
     // "Everything" for a span of time, then the list: the list is what was tried.
     ['tried everything for 10 days heat ibuprofen stretches still sore neck time to see a doc', ['heat', 'ibuprofen', 'stretches']],
     ['done everything for a few days heat and rest but still stiff', ['heat', 'rest']],
+    // "Better than just taking X": X is what the person does now.
+    ['Would cyclobenzaprine work better than just taking Advil for a neck spasm?', ['advil']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
