@@ -282,6 +282,7 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     ['saddle numbness', true, /inner thighs/],
     ['lost control of my bladder and my neck hurts', true, /bladder or bowels/],
     ["neck spasm all week and twice I couldn't get to the loo in time", true, /bladder or bowels/],
+    ['neck spasms for weeks, and since yesterday I keep having to rush to the loo', true, /bladder or bowels/],
     ['neck spasm and i have gone all wobbly on my feet', false, /balance or walking/],
     // Session of 2026-12-04 (ninth): a headache that came on suddenly and is extremely painful is a
     // 999 or A&E call (NHS: Headaches; NHS Limelight Health Hub: Headaches), with no other sign.
