@@ -373,6 +373,15 @@ describe('what the person says they do not have', () => {
     expect([...read.askWords].some((w) => ['fell', 'falling', 'dropped'].includes(w))).toBe(true);
   });
 
+  it.each([
+    ['I woke up and cant turn my head to the left', true],
+    ['woke up with a stiff neck this morning', true],
+    ['the pain woke me up in the night', false],
+    ['woke up at 3am again with the pain', false],
+  ])('%j: waking up once tells when it began, not pain that wakes ("woke" only asks: %s)', (query, asks) => {
+    expect(readQuery(query).askWords.has('woke')).toBe(asks);
+  });
+
   it('"fell off a ladder" is a fall: "fell" is not an asking word', () => {
     expect(readQuery('fell off a ladder and my neck hurts').askWords.has('fell')).toBe(false);
   });

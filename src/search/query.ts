@@ -201,6 +201,8 @@ const BETTER_THAN = /\b(?:is|are|would|will) (?:a |an |the |some )?((?:\w+ ){1,3
 const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 /** Contractions people type without the apostrophe, and the word before it ("dont" → "don t"). */
 const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]));
+/** Waking up once, as a story begins ("woke up with a stiff neck"). */
+const WOKE_UP = /\bwoke up\b(?! (?:in the night|at night|during the night|every|again|at \d|in pain|from|because))/;
 /** Falling asleep, which is no fall. */
 const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding) (?:off )?asleep\b/g;
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. What is taken or
@@ -554,6 +556,9 @@ export function readQuery(query: string): ReadQuery {
   // "fell asleep on the sofa": sleep, not a fall (a warning sign's word).
   // Only when the query has that word nowhere else: "fell down the stairs then fell asleep" fell.
   for (const m of text.matchAll(native(ASLEEP))) if (text.split(` ${m[1]} `).length === 2) askWords.add(m[1]);
+  // "woke up with it", "I woke up and can't turn my head": when it began, not pain that wakes the
+  // person (a warning sign's word); "woke up in the night", "woke me up" are that sign.
+  if (text.includes(' woke up ') && WOKE_UP.test(text) && text.split(' woke ').length === 2) askWords.add('woke');
   for (const intent of intents) {
     if (!ASKING.has(intent.name)) continue;
     let all = globalCache.get(intent.ask);
