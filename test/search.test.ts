@@ -279,6 +279,12 @@ describe('words as a person means them', () => {
     },
   );
 
+  it.each([['my baby has a stiff neck'], ['our toddler keeps holding his neck to one side'], ['my 3 year old has a stiff neck after nursery']])(
+    'a young child\'s neck trouble finds the warning signs first (the advice is for adults): %j', (query) => {
+      expect(search(index, query).hits[0]?.id).toBe('red-flags');
+    },
+  );
+
   it.each([['ice cube on my neck'], ['ice cubes wrapped in a towel on my neck'], ['cold water on my neck'], ['ice water on the back of my neck'], ['ice bag on my neck'], ['can I use a heat lamp on my neck']])(
     'everyday forms of cold and heat (names WordNet has, as "black ice" is) are the thermal therapy: %j', (query) => {
       expect(search(index, query).hits[0]?.id).toBe('thermal');

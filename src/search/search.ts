@@ -1150,6 +1150,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     }
     return false;
   };
+  /** Whether a section holds warning signs (vocabulary marked urgent): the section a young child's
+   *  neck trouble ("my baby has a stiff neck") is raised to, as a story's warning sign raises it, for
+   *  the corpus's advice is for adults. */
+  const urgentSection = (section: number): boolean => (sections[section].vocabulary ?? []).some((g) => g.urgent === true);
   let youngChild: boolean | undefined;
   /** Whether the query is about a young child (YOUNG_CHILD, tested only when its words are there). */
   const childStory = (): boolean => {
@@ -1229,7 +1233,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         const folded = fold(sentence);
         return asking.some((intent) => native(intent.precise!).test(folded));
       })) ? INTENT_SECTION_BONUS : 0;
-      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS + (warns(section, true) ? EMERGENCY_BONUS : 0) : 0)));
+      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS + (warns(section, true) ? EMERGENCY_BONUS : 0) : urgentSection(section) && childStory() ? WARNING_BONUS : 0)));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
       if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
       scored.push({ section, score, matched });
