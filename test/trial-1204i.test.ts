@@ -198,3 +198,17 @@ describe("F13: a command argument outside its choices is said in plain words, no
     expect(r.stderr).toBe(`spasm-info: '${shell}' is not a shell spasm-info knows; the choices are bash, zsh, fish.\n  Run 'spasm-info completion --help' for its usage.\n`);
   });
 });
+
+describe('F11: in the stacked list (under 74 columns), an id wider than half the line hangs the rest by 2', () => {
+  const file = join(tempDir('trial-1204i'), 'long-id.json');
+  const id = `longid${'x'.repeat(94)}`;
+  writeFileSync(file, JSON.stringify({ sections: [{ id, title: 'The title', summary: 'The summary.', body: 'b' }, { id: 'short', title: 'Short one', summary: 'S.', body: 'b' }] }));
+  it.each([[40], [60]])('at %i columns: the id broken into lines of the width, the title after it, no line indented by more than 4', async (columns) => {
+    const r = await runCli(['--data', file, 'list', '--color', 'never'], {}, { terminal: { columns, rows: 50 } });
+    const lines = r.stdout.split('\n');
+    expect(lines.every((line) => line.length <= columns)).toBe(true);
+    expect(lines.every((line) => !/^ {5}/.test(line))).toBe(true);
+    expect(lines.join('').replace(/\s/g, '')).toContain(`${id}Thetitle`);
+    expect(r.stdout).toContain('short  Short one\n    S.\n');
+  });
+});

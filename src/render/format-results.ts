@@ -34,7 +34,10 @@ export function formatList(sections: Section[], { theme, width, tty }: Output): 
   }
   const blocks = rows.map(({ id, title, summary }) => {
     // The title hangs after the id; if the two do not fit on a line, the title wraps under itself.
-    const head = wrapText(`${theme.id(id)}  ${theme.title(title)}`, width, displayWidth(id) + 2);
+    // An id wider than half the line (a --data id may have 100 characters) hangs the rest by 2
+    // instead: hung after it, the title would stand alone far to the right.
+    const after = displayWidth(id) + 2;
+    const head = wrapText(`${theme.id(id)}  ${theme.title(title)}`, width, after <= width / 2 ? after : 2);
     return `${head}\n${theme.muted(indentBlock(summary, 4, width))}`;
   });
   return blocks.join('\n\n') + '\n';
