@@ -167,6 +167,34 @@ describe('section ids of a --data corpus', () => {
   });
 });
 
+// A path the shell has to quote, as typed (trial 1204i F14): its quoting is read, never evaluated.
+describe('section ids of a --data corpus whose path is quoted on the command line', () => {
+  const dir = fresh('quoted path');
+  const file = join(dir, 'we ird$(touch PWNED).json');
+  writeFileSync(file, readFileSync(join(root, 'test/fixtures/custom.json')));
+  const quotedFile = join(dir, "q'uote.json");
+  writeFileSync(quotedFile, readFileSync(join(root, 'test/fixtures/custom.json')));
+  const escaped = file.replace(/[ $()]/g, '\\$&');
+
+  it.each([
+    ['in single quotes', `'${file}'`],
+    ['in double quotes, $ escaped', `"${file.replace('$', '\\$')}"`],
+    ['with backslashes', escaped],
+    ["in double quotes, holding a '", `"${quotedFile}"`],
+  ])('bash, %s', (_, typed) => {
+    expect(bashComplete(['spasm-info', '--data', typed, 'show', ''], { script: scriptFor('bash'), path: realPath, cwd: dir })).toEqual(['alpha', 'beta']);
+    expect(existsSync(join(dir, 'PWNED'))).toBe(false);
+  });
+
+  shellTest('zsh')('zsh: quoted, backslashed, and --data=file', async () => {
+    await zshReady;
+    for (const line of [`spasm-info --data '${file}' show `, `spasm-info --data ${escaped} show `, `spasm-info --data=${root}test/fixtures/custom.json show `]) {
+      expect(zshComplete(line, { home: zshHome(), path: realPath, cwd: dir }).sort(), line).toEqual(['alpha', 'beta']);
+    }
+    expect(existsSync(join(dir, 'PWNED'))).toBe(false);
+  });
+});
+
 describe('file names for --data are offered whole, neither split nor globbed', () => {
   it('bash', () => {
     const cwd = fresh('cwd');

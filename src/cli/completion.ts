@@ -72,6 +72,29 @@ ${fn}_sections() {
   done < <(${spec.name} \${data:+--data "$data"} --color never list 2>/dev/null | cut -f1)
 }
 
+# A word of the command line without its shell quoting ('...', "...", backslashes), in REPLY: the
+# quoting is read as text, never evaluated, so nothing in the word is expanded or run.
+${fn}_dequote() {
+  local word=$1 c quote='' i
+  REPLY=''
+  for ((i = 0; i < \${#word}; i++)); do
+    c=\${word:i:1}
+    if [[ $quote == "'" ]]; then
+      [[ $c == "'" ]] && quote='' || REPLY+=$c
+    elif [[ $c == '\\' ]]; then
+      ((i++)); c=\${word:i:1}
+      [[ $quote == '"' && $c != [\\$\\"\\\\] && $c != $'\\x60' ]] && REPLY+='\\'
+      REPLY+=$c
+    elif [[ $quote == '"' ]]; then
+      [[ $c == '"' ]] && quote='' || REPLY+=$c
+    elif [[ $c == "'" || $c == '"' ]]; then
+      quote=$c
+    else
+      REPLY+=$c
+    fi
+  done
+}
+
 ${fn}() {
   local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
   local command="" data="" i
@@ -81,7 +104,7 @@ ${fn}() {
   fi
   for ((i = 1; i < COMP_CWORD; i++)); do
     case \${COMP_WORDS[i]} in
-      --data) [[ \${COMP_WORDS[i+1]} == = ]] && ((i++)); ((i + 1 < COMP_CWORD)) && data=\${COMP_WORDS[i+1]}; [[ $data == '~/'* ]] && data=$HOME/\${data:2}; ((i++)) ;;
+      --data) [[ \${COMP_WORDS[i+1]} == = ]] && ((i++)); ((i + 1 < COMP_CWORD)) && data=\${COMP_WORDS[i+1]}; ${fn}_dequote "$data"; data=$REPLY; [[ $data == '~/'* ]] && data=$HOME/\${data:2}; ((i++)) ;;
       ${valued([...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)]).filter((n) => n !== '--data').join('|')}) [[ \${COMP_WORDS[i+1]} == = ]] && ((i++)); ((i++)) ;;
       -*) ;;
       *) [[ -z $command ]] && command=\${COMP_WORDS[i]} ;;
@@ -111,7 +134,8 @@ function zshOption(o: OptionSpec): string {
   // Inside [...] only brackets and backslashes need escaping.
   const description = o.description.replace(/[[\]\\]/g, '\\$&');
   const action = o.value === 'file' ? ':file:_files' : o.choices ? `:${o.value}:(${words(o.choices)})` : o.value ? `:${o.value}: ` : '';
-  if (o.names.length === 1) return sq(`${o.names[0]}[${description}]${action}`);
+  // A file option's value may follow an '=' in the same word (--data=corpus.json), as commander reads it.
+  if (o.names.length === 1) return sq(`${o.names[0]}${o.value === 'file' ? '=' : ''}[${description}]${action}`);
   return `${sq(`(${o.names.join(' ')})`)}{${o.names.join(',')}}${sq(`[${description}]${action}`)}`;
 }
 
@@ -153,7 +177,10 @@ ${fn}() {
   typeset -A opt_args
   _arguments -C ${spec.globalOptions.map(zshOption).join(' ')} '1:command:->command' '*::argument:->argument'
   # The command's own _arguments below resets opt_args: keep the corpus file named before it.
-  ${fn}_data=\${(Q)opt_args[--data]}
+  # opt_args doubles the backslashes (and escapes the colons) of what was typed: undo that, then the
+  # word's own quoting ((Q): quotes and backslashes read as text, nothing expanded).
+  ${fn}_data=\${opt_args[--data]//\\\\\\\\/\\\\}
+  ${fn}_data=\${(Q)\${${fn}_data//\\\\:/:}}
   [[ \$${fn}_data == '~/'* ]] && ${fn}_data=$HOME/\${${fn}_data#\\~/}
   case $state in
     command)
