@@ -279,6 +279,12 @@ describe('words as a person means them', () => {
     },
   );
 
+  it('a question of how long that names nothing but the condition is answered by a time, not the causes (trial-1204i S3)', () => {
+    const hit = search(index, 'how long does a neck spasm last').hits[0];
+    expect(hit?.id).not.toBe('overview');
+    expect(hit?.snippet.text).toMatch(/\b(?:a week|a day or two|\d+ (?:to \d+ )?days)\b/);
+  });
+
   it.each([['my baby has a stiff neck'], ['our toddler keeps holding his neck to one side'], ['my 3 year old has a stiff neck after nursery']])(
     'a young child\'s neck trouble finds the warning signs first (the advice is for adults): %j', (query) => {
       expect(search(index, query).hits[0]?.id).toBe('red-flags');

@@ -1228,11 +1228,13 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const together = unit ? (0.1 * Math.max(0, unit.total - Math.max(...perTerm.map((v, t) => v * parsed[t].weight)))) / denominator : 0;
       const alt = alternative ? alternativeScore * (1 - 0.1 * alternative.rank) : 0;
       // A question of how long, how often or when is answered by a section that says it precisely
-      // ("for 20 minutes every hour"), not by one that only shares the story's words.
+      // ("for 20 minutes every hour"), not by one that only shares the story's words; doubly so when
+      // the question names nothing but the condition ("how long does a neck spasm last"), where every
+      // section shares its words.
       const answers = num > 0 && asking.length > 0 && paragraphs(index, section).paragraphs.some((list) => list.some((sentence) => {
         const folded = fold(sentence);
         return asking.some((intent) => native(intent.precise!).test(folded));
-      })) ? INTENT_SECTION_BONUS : 0;
+      })) ? INTENT_SECTION_BONUS * (onlyContext ? 2 : 1) : 0;
       const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS + (warns(section, true) ? EMERGENCY_BONUS : 0) : urgentSection(section) && childStory() ? WARNING_BONUS : 0)));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
       if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
