@@ -279,6 +279,15 @@ describe('words as a person means them', () => {
     },
   );
 
+  it.each([['massage instead of painkillers for neck spasm'], ["neck muscles all knotted, partner's offered to give me a massage"]])(
+    'the condition\'s word inside another thing\'s name ("neck" of "neck manipulation") does not choose the sentence: %j shows the massage sentence',
+    (query) => {
+      const hit = search(index, query).hits[0];
+      expect(hit?.id).toBe('physical-therapy');
+      expect(hit?.snippet.text).toMatch(/Massage may help to relieve muscle spasms/);
+    },
+  );
+
   it('a question of how long that names nothing but the condition is answered by a time, not the causes (trial-1204i S3)', () => {
     const hit = search(index, 'how long does a neck spasm last').hits[0];
     expect(hit?.id).not.toBe('overview');

@@ -1731,6 +1731,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // A sentence that can match nothing shares one row of zeros (fewer allocations: see stemsMatch).
   const none = parsed.map(() => 0);
   const table = stemTable(index, parsed);
+  let names: string[] | undefined;
+  /** The section's names of several words ("neck manipulation", "cervical collar"), folded. */
+  const multiWordNames = (): string[] => (names ??= units.flatMap((u) => (u.kind === 'term' && u.cites && u.cites.includes(' ') ? [fold(u.cites)] : [])));
   const own = candidates.map(({ text }) => {
     const folded = fold(text);
     const stems = mayMatch(folded) ? stemsOfFolded(folded) : [];
@@ -1738,6 +1741,19 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     const weakly = partly.filter((c) => folded.includes(c.citeFold));
     if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none, literal: none };
     const match = matchRow(table, stems, parsed.length);
+    if (parsed.some((t, i) => match[i] > 0 && context.has(t))) {
+      // The condition's own word inside the name of another thing the sentence lists ("neck" of
+      // "neck manipulation") is not the person's neck: it counts only outside such names, unless
+      // another of the query's words names that thing too. Before, "massage instead of painkillers
+      // for neck spasm" chose the list of what physical therapy includes over "Massage may help to
+      // relieve muscle spasms" by the "neck" of "neck manipulation".
+      let bare = folded;
+      for (const name of multiWordNames()) if (bare.includes(name) && ![...pointed, ...weakly].some((c) => c.citeFold === name && [...c.terms].some((t) => !context.has(t)))) bare = bare.split(name).join(' ');
+      if (bare !== folded) {
+        const row = matchRow(table, stemsOfFolded(bare), parsed.length);
+        parsed.forEach((t, i) => { if (context.has(t)) match[i] = row[i]; });
+      }
+    }
     const literal = pointed.length + weakly.length > 0 ? match.slice() : match;
     for (const c of [...pointed, ...weakly]) parsed.forEach((t, i) => { if (c.terms.has(t)) match[i] = Math.max(match[i], c.share); });
     return { folded, pointed, match, literal };
