@@ -102,8 +102,13 @@ describe('the bundle', () => {
     // "X or no X", "is X ever done", texting's stop words, a young child's warning signs): ibuprofen
     // 553.0 -> 553.6 M instructions, "what can i take for the pain" 565.2 -> 565.8 M, the 20-word
     // question 584.5 -> 584.9 M (--instructions --exact --no-pty); young allocation 887 -> 850 KB,
-    // 879 -> 885 KB and 1,414 -> 1,426 KB, no collection more. Hence 78,000.
-    ['search.cjs', 78_000],
+    // 879 -> 885 KB and 1,414 -> 1,426 KB, no collection more. Hence 78,000. 78,361 with the
+    // condition's word inside other things' names (made once per section, in sections of fewer than
+    // eight sentences, for the names holding that word: the first try cost the 20-word question
+    // 9.4 M instructions and 593 KB); with the care plan apart (cli.cjs): ibuprofen 553.8 M,
+    // "what can i take for the pain" 566.0 M, the 20-word question 585.6 M; young 838, 874 and
+    // 1,444 KB. Hence 79,000.
+    ['search.cjs', 79_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

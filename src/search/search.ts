@@ -1430,6 +1430,19 @@ function groupOf(index: SearchIndex, unitId: number): string {
   return groups.get(unitId) ?? `u${unitId}`;
 }
 
+/** The names of several words a section's units point to ("neck manipulation", "cervical collar"),
+ *  folded, each once: made once per section. */
+function multiWordNames(section: Section, units: Unit[]): string[] {
+  let names = multiWordNamesCache.get(section);
+  if (!names) {
+    const cites = new Set<string>();
+    for (const u of units) if (u.kind === 'term' && u.cites && u.cites.includes(' ')) cites.add(u.cites);
+    multiWordNamesCache.set(section, (names = [...cites].map(fold)));
+  }
+  return names;
+}
+const multiWordNamesCache = new WeakMap<Section, string[]>();
+
 /** A section's units that are not body text, made once per section (read only). */
 function namedUnits(section: Section): Unit[] {
   let units = namedUnitsCache.get(section);
@@ -1731,9 +1744,6 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // A sentence that can match nothing shares one row of zeros (fewer allocations: see stemsMatch).
   const none = parsed.map(() => 0);
   const table = stemTable(index, parsed);
-  let names: string[] | undefined;
-  /** The section's names of several words ("neck manipulation", "cervical collar"), folded. */
-  const multiWordNames = (): string[] => (names ??= units.flatMap((u) => (u.kind === 'term' && u.cites && u.cites.includes(' ') ? [fold(u.cites)] : [])));
   const own = candidates.map(({ text }) => {
     const folded = fold(text);
     const stems = mayMatch(folded) ? stemsOfFolded(folded) : [];
@@ -1741,14 +1751,19 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     const weakly = partly.filter((c) => folded.includes(c.citeFold));
     if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none, literal: none };
     const match = matchRow(table, stems, parsed.length);
-    if (parsed.some((t, i) => match[i] > 0 && context.has(t))) {
+    if (candidates.length < SPREAD_MIN && parsed.some((t, i) => match[i] > 0 && context.has(t))) {
       // The condition's own word inside the name of another thing the sentence lists ("neck" of
       // "neck manipulation") is not the person's neck: it counts only outside such names, unless
       // another of the query's words names that thing too. Before, "massage instead of painkillers
       // for neck spasm" chose the list of what physical therapy includes over "Massage may help to
-      // relieve muscle spasms" by the "neck" of "neck manipulation".
+      // relieve muscle spasms" by the "neck" of "neck manipulation". (In a section of SPREAD_MIN
+      // sentences or more the condition's words choose nothing anyway: see `spread`.)
       let bare = folded;
-      for (const name of multiWordNames()) if (bare.includes(name) && ![...pointed, ...weakly].some((c) => c.citeFold === name && [...c.terms].some((t) => !context.has(t)))) bare = bare.split(name).join(' ');
+      const said = parsed.filter((t, i) => match[i] > 0 && context.has(t)).map((t) => t.word);
+      for (const name of multiWordNames(section, units)) {
+        if (!bare.includes(name) || !said.some((w) => name.includes(w))) continue;
+        if (![...pointed, ...weakly].some((c) => c.citeFold === name && [...c.terms].some((t) => !context.has(t)))) bare = bare.split(name).join(' ');
+      }
       if (bare !== folded) {
         const row = matchRow(table, stemsOfFolded(bare), parsed.length);
         parsed.forEach((t, i) => { if (context.has(t)) match[i] = row[i]; });
