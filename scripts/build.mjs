@@ -155,6 +155,7 @@ const asciiJson = (json) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.char
 const files = prebuild.bundledFiles(corpusText, corpus);
 writeFileSync('dist/bundled.corpus.json', asciiJson(files.corpus));
 writeFileSync('dist/bundled.sources.json', asciiJson(files.sources));
+writeFileSync('dist/bundled.plan.json', asciiJson(files.plan));
 writeFileSync('dist/bundled.index', files.index);
 writeFileSync('dist/bundled.search.json', asciiJson(files.search));
 writeFileSync('dist/bundled.render-plain.json', asciiJson(files.renderPlain));

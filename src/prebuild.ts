@@ -26,15 +26,16 @@ export function renderManPage(date: string): string {
  *  search index, what a search would otherwise work out from the corpus at every run (search.ts,
  *  prepareSearch), and its rendering up to the width-dependent layout in both colour modes (so
  *  `show` only lays it out). */
-export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; sources: string; index: Uint8Array; renderPlain: string; renderColor: string; search: string } {
+export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; sources: string; plan: string; index: Uint8Array; renderPlain: string; renderColor: string; search: string } {
   const key = contentKey(corpusText);
   markBundled(corpus);
   const index = buildIndex(corpus);
   const prerender = (color: boolean) => Object.fromEntries(corpus.sections.map((s) => [s.id, prerenderSection(corpus, s, createTheme(color))]));
-  const { sources, ...rest } = corpus;
+  const { sources, plan, ...rest } = corpus;
   return {
     corpus: JSON.stringify({ key, corpus: rest }),
     sources: JSON.stringify({ key, sources }),
+    plan: JSON.stringify({ key, plan }),
     index: serializeIndex(index, key),
     search: JSON.stringify(prepareSearch(index, key)),
     renderPlain: JSON.stringify({ key, sections: prerender(false) }),

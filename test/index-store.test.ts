@@ -115,12 +115,15 @@ describe('the build', () => {
       expect(renders.key).toBe(contentKey(text));
       expect(Object.keys(renders.sections)).toEqual(corpus.sections.map((s) => s.id));
     }
-    // The corpus without its list of sources, and that list in a file of its own (only `show` reads it).
-    const { sources, ...rest } = JSON.parse(text);
+    // The corpus without its list of sources and its care plan, each in a file of its own (only
+    // `show` reads the sources, only `plan` and `timer` the plan).
+    const { sources, plan, ...rest } = JSON.parse(text);
     const copy = JSON.parse(readFileSync(join(root, 'dist/bundled.corpus.json'), 'utf8'));
     expect(copy, 'dist/bundled.corpus.json (what the CLI reads) is stale: run npm run build').toEqual({ key: contentKey(text), corpus: rest });
     const shipped = JSON.parse(readFileSync(join(root, 'dist/bundled.sources.json'), 'utf8'));
     expect(shipped, 'dist/bundled.sources.json is stale: run npm run build').toEqual({ key: contentKey(text), sources });
+    const shippedPlan = JSON.parse(readFileSync(join(root, 'dist/bundled.plan.json'), 'utf8'));
+    expect(shippedPlan, 'dist/bundled.plan.json is stale: run npm run build').toEqual({ key: contentKey(text), plan });
   });
 
   // The built CLI lays out the build's prerendering; in-process, the sources have none beside

@@ -14,11 +14,6 @@ import { usePrepared } from '../search/prepared.js';
 /** Written by the build: the bundled corpus as it was checked, and its key (which the index and the
  *  prerendered sections carry too). */
 const builtCorpusPath = join(moduleDir, 'bundled.corpus.json');
-/** Written by the build: the corpus's list of sources (the pages its facts were checked against),
- *  which only `show` reads, for its credit lines and `show --json`. Apart from the corpus, so that
- *  `list`, `search` and `plan` do not read and parse it: 25 KB of the corpus's 66 KB of JSON, and
- *  about a third of what parsing the corpus allocated (young objects: see readSourcesWhenAsked). */
-const bundledSourcesPath = join(moduleDir, 'bundled.sources.json');
 /** Written by the build beside the bundle (dist/bundled.index). */
 const bundledIndexPath = join(moduleDir, 'bundled.index');
 /** Written by the build beside the bundle: what searches of the bundled index would otherwise work
@@ -47,41 +42,48 @@ export function readBundledCorpus(): BuiltCorpus {
   if (built) {
     const copy = JSON.parse(built.toString()) as BuiltCorpus;
     markBundled(copy.corpus);
-    if (!Object.hasOwn(copy.corpus, 'sources')) readSourcesWhenAsked(copy.corpus, copy.key);
+    for (const field of APART) if (!Object.hasOwn(copy.corpus, field)) readWhenAsked(copy.corpus, copy.key, field);
     return copy;
   }
   const text = readBundledCorpusText();
   return { key: contentKey(text), corpus: markBundled(JSON.parse(text) as Corpus) };
 }
 
-/** Gives the corpus its list of sources the first time it is read, from the build's file beside the
- *  bundle (its key must be the corpus's). Parsed with the corpus, that list cost every command about
- *  60 KB of young objects (search ibuprofen 926 -> 862 KB; V8 collects them at about 1,000 KB),
- *  though only `show` reads it. */
-function readSourcesWhenAsked(corpus: Corpus, key: string): void {
-  Object.defineProperty(corpus, 'sources', {
+/** The fields of the corpus the build writes to files of their own (dist/bundled.<field>.json),
+ *  read only by the commands that use them. Parsed with the corpus, the list of sources cost every
+ *  command about 60 KB of young objects (search ibuprofen 926 -> 862 KB; V8 collects them at about
+ *  1,000 KB), though only `show` reads it; the care plan, 12 KB (4 KB of JSON), though only `plan`
+ *  and `timer` read it ("what can i take for the pain" 889 -> 877 KB, back under a collection). */
+const APART = ['sources', 'plan'] as const;
+type Apart = (typeof APART)[number];
+const apartPath = (field: Apart) => join(moduleDir, `bundled.${field}.json`);
+
+/** Gives the corpus `field` the first time it is read, from the build's file beside the bundle
+ *  (whose key must be the corpus's). */
+function readWhenAsked(corpus: Corpus, key: string, field: Apart): void {
+  Object.defineProperty(corpus, field, {
     configurable: true,
     enumerable: true,
-    get(): Corpus['sources'] {
-      const sources = readBundledSources(key);
-      Object.defineProperty(corpus, 'sources', { value: sources, writable: true, enumerable: true, configurable: true });
-      return sources;
+    get(): Corpus[Apart] {
+      const value = readApart(key, field);
+      Object.defineProperty(corpus, field, { value, writable: true, enumerable: true, configurable: true });
+      return value;
     },
   });
 }
 
-function readBundledSources(key: string): Corpus['sources'] {
+function readApart(key: string, field: Apart): Corpus[Apart] {
   try {
-    const stored = readIfThere(bundledSourcesPath);
-    const parsed = stored && (JSON.parse(stored.toString()) as { key?: unknown; sources?: Corpus['sources'] });
-    if (parsed && parsed.key === key) return parsed.sources;
+    const stored = readIfThere(apartPath(field));
+    const parsed = stored && (JSON.parse(stored.toString()) as { key?: unknown } & Partial<Pick<Corpus, Apart>>);
+    if (parsed && parsed.key === key) return parsed[field];
   } catch {
     // Not JSON: as if it were not there.
   }
   // Not there, or from another build: the corpus file's own, if it is the text the key was made from.
   try {
     const text = readBundledCorpusText();
-    return contentKey(text) === key ? (JSON.parse(text) as Corpus).sources : undefined;
+    return contentKey(text) === key ? (JSON.parse(text) as Corpus)[field] : undefined;
   } catch {
     return undefined;
   }
