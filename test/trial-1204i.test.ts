@@ -212,3 +212,19 @@ describe('F11: in the stacked list (under 74 columns), an id wider than half the
     expect(r.stdout).toContain('short  Short one\n    S.\n');
   });
 });
+
+describe("F10 (in part): the article's drug classes name the section that lists them", () => {
+  it.each([['nsaids'], ['NSAIDs'], ['muscle relaxants'], ['corticosteroids'], ['opioids'], ['narcotic painkillers'], ['rub-on pain relievers']])('show %s: Medications', async (name) => {
+    const r = await runCli(['show', ...name.split(' ')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Medications\n/);
+  });
+
+  it('a --data class name of 9,000 brackets still names its section', async () => {
+    const file = join(tempDir('trial-1204i'), 'class.json');
+    const name = `${'('.repeat(9_000)}x)`;
+    writeFileSync(file, JSON.stringify({ sections: [{ id: 'a', title: 'A', summary: 's', body: 'b', drugs: [{ class: name, label: 'l', members: [{ generic: 'gen' }] }] }] }));
+    const r = await runCli(['--data', file, 'show', 'x']);
+    expect(r.code).toBe(0);
+  });
+});

@@ -45,12 +45,18 @@ export function lookupSection(corpus: Corpus, name: string): SectionLookup {
 }
 
 /** The words a section is about without being its name: its vocabulary terms ("heat pad", "frozen
- *  peas") and its drugs' generic names, brands, other names and ingredients ("advil"), folded as
- *  names are. Read only when a name is not a section's own, so a known name costs nothing more. */
+ *  peas"), its drug classes ("NSAIDs", "muscle relaxants": the article's own words; "opioids
+ *  (narcotic painkillers)" also as "opioids" and as "narcotic painkillers") and its drugs' generic
+ *  names, brands, other names and ingredients ("advil"), folded as names are. Read only when a name
+ *  is not a section's own, so a known name costs nothing more. */
 export function termsOf(section: Section): string[] {
   const words: string[] = [];
   for (const group of section.vocabulary ?? []) words.push(...group.terms);
   for (const drugClass of section.drugs ?? []) {
+    // indexOf, not a pattern: a --data class name may be 10,000 characters of brackets.
+    const open = drugClass.class.indexOf('(');
+    const parts = open > 0 && drugClass.class.endsWith(')') ? [drugClass.class.slice(0, open), drugClass.class.slice(open + 1, -1)] : [];
+    words.push(drugClass.class, ...parts);
     for (const m of drugClass.members) words.push(m.generic, ...(m.brands ?? []), ...(m.aka ?? []), ...(m.ingredients ?? []));
   }
   return words.map(normalizeName).filter(Boolean);
