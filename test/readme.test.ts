@@ -1,4 +1,5 @@
-// The README stays true: every `$ spasm-info …` example is run and its output compared. The
+// The README stays true: every `$ spasm-info …` example is run and its output compared, stdout and
+// stderr in the order they were written, as a terminal shows them. The
 // examples show what the command prints into a pipe, which is main()'s doing: they run through the
 // built bundle's main() in one child process (cliSeries), as a pipe with PATH alone in the
 // environment, all of them in one Node start instead of one each (0.1 s of CPU per example). What
@@ -24,7 +25,9 @@ describe('README examples', () => {
 
   it.each(examples.map((e, i) => [e.args.join(' '), e, i] as const))('spasm-info %s prints what the README shows', (_, example, i) => {
     const r = runs[i];
-    expect(r.stdout + r.stderr).toBe(example.output);
+    // Both streams in the order they were written: what a terminal shows (a search's notes come
+    // before its results, an unmatched name's sentence after the section).
+    expect(r.output).toBe(example.output);
   });
 
   it('shows the install and test commands that CI runs', () => {

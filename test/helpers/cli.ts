@@ -15,6 +15,8 @@ export interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** Both streams in the order they were written, as a terminal shows them (cliSeries only). */
+  output?: string;
 }
 
 /** Colour and width come only from what a test passes: none of the developer's settings leak in. */
@@ -49,13 +51,13 @@ const SERIES = `const { main } = require(process.argv[1]);
 (async () => {
   const runs = [];
   for (const { args, env } of JSON.parse(process.argv[2])) {
-    let stdout = '', stderr = '';
+    let stdout = '', stderr = '', output = '';
     const io = {
-      stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t) }, env: { ...process.env, ...env },
+      stdout: { write: (t) => ((stdout += t), (output += t)) }, stderr: { write: (t) => ((stderr += t), (output += t)) }, env: { ...process.env, ...env },
       stdoutTerminal: { isTTY: false }, stderrTerminal: { isTTY: false }, now: () => new Date(),
       page: async () => ({ status: 127, signal: null, readNothing: true }),
     };
-    runs.push({ code: await main(args, io), stdout, stderr });
+    runs.push({ code: await main(args, io), stdout, stderr, output });
   }
   process.stdout.write(JSON.stringify(runs));
 })();`;
