@@ -355,6 +355,8 @@ describe('what the person says they do not have', () => {
     ["it hasn't eased after a week of ibuprofen", []],
     ['not getting better at all', []],
     ['pulled my neck yesterday, is heat ok', []],
+    // Asking which of heat and cold, just after a strain, asks where the plan starts.
+    ['frozen peas or hot water bottle?? neck just locked up on me yesterday lifting the shopping', ['ice']],
     ['pulled my neck last week lifting', []],
     ['fell off my bike yesterday and my neck hurts', []],
     ['pulled my neck yesterday, ibuprofen did nothing', []],

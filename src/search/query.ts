@@ -597,9 +597,10 @@ export function readQuery(query: string): ReadQuery {
   if ((days >= 3 || (days === 2 && COLD.test(text))) && !intents.some((i) => i.name === 'duration' || i.name === 'frequency') && ![...tried].some((w) => HEAT.test(w))) implied.push('thereafter');
   // "pulled my neck lifting boxes this morning", "tweaked it at the gym yesterday": a strain of the
   // last day or two, where the care plan starts (ice for the first two days after an injury),
-  // unless the person has tried something already or names what they want.
+  // unless the person has tried something already or names what they want; asking which of heat
+  // and cold ("frozen peas or hot water bottle?? … yesterday") is asking where the plan starts.
   // The words that tell how it happened are then the story, unless the person asks why.
-  if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && native(FRESH).test(text) && !native(THERMAL).test(text) && !ASKS_WHY.test(text)) {
+  if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && native(FRESH).test(text) && (!native(THERMAL).test(text) || (COLD.test(text) && HEAT_ANY.test(text))) && !ASKS_WHY.test(text)) {
     const strain = STRAIN.exec(text);
     if (strain) {
       implied.push('ice');
@@ -1071,6 +1072,8 @@ function daysIn(text: string): number {
 }
 
 /** Heat or cold named already: the person asks about it (the plan's first step is no news). */
+/** A word for heat anywhere in a text (HEAT is a whole word). */
+const HEAT_ANY = new RegExp(`\\b(?:${HEAT_WORDS.join('|')})\\b`);
 const THERMAL = new RegExp(`\\b(?:${[...COLD_WORDS, ...HEAT_WORDS].join('|')})\\b`);
 
 /** Asking whether to see a doctor without saying "doctor". */
