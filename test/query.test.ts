@@ -140,6 +140,7 @@ describe('what the person turned from', () => {
     ['would a bag of peas do?', 'peas'],
     ['is surgery ever done for neck spasm or is it always pills n physio', 'surgery'],
     ['are injections ever used for a neck spasm', 'injections'],
+    ['no improvment from hot showers, is a massage worth trying for my neck', 'massage'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });

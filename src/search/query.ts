@@ -126,11 +126,11 @@ const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|othe
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough|do(?= $))\b/g;
 
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
- *  for it", "is surgery ever done for it": the thing asked about (the question is whether it comes
+ *  for it", "is surgery ever done for it", "is a massage worth trying": the thing asked about (the question is whether it comes
  *  to that). */
-const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option|on the table|on the cards)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b|\b(?:would|could|will|might|should) (?:a |an |the )?(\w+) (?:ever |really |actually |even )?be (?:an option|the answer|needed|necessary|worth it|on the cards|on the table)\b|\b(?:is|are) (?:a |an |the )?(\w+) ever (?:done|used|needed|given|offered|recommended|advised|prescribed|suggested|an option)\b/g;
+const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option|on the table|on the cards)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b|\b(?:would|could|will|might|should) (?:a |an |the )?(\w+) (?:ever |really |actually |even )?be (?:an option|the answer|needed|necessary|worth it|on the cards|on the table)\b|\b(?:is|are) (?:a |an |the )?(\w+) ever (?:done|used|needed|given|offered|recommended|advised|prescribed|suggested|an option)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) worth (?:trying|a try|a go|doing|it|paying for)\b/g;
 /** What ASKED_IF needs. */
-const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth it', ' ever '];
+const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever '];
 
 /** "is there a better pillow", "what is the best painkiller", "any good stretches": the thing asked
  *  for, the last word or two after the praise word. */
@@ -423,7 +423,7 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
     }
     if (ASKED_IF_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_IF)) {
-      for (const w of contentWords([m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]])) focus.add(w);
+      for (const w of contentWords([m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]])) focus.add(w);
     }
     if (ASKED_FOR_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_FOR)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
