@@ -288,6 +288,13 @@ describe('words as a person means them', () => {
     },
   );
 
+  it.each([
+    ['never had an accident so why the spasm', 'overview'],
+    ['slept on it wrong, cricked neck, day one', 'thermal'],
+  ])('a word that weighs nothing (said not to have happened, or only asking) weighs nothing in a phrase, and "never" of "never had" is no "never lets up": %j → %s', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+
   it('a question of how long that names nothing but the condition is answered by a time, not the causes (trial-1204i S3)', () => {
     const hit = search(index, 'how long does a neck spasm last').hits[0];
     expect(hit?.id).not.toBe('overview');

@@ -684,7 +684,11 @@ export function readQuery(query: string): ReadQuery {
   // Within a clause, so a negation never reaches into the next one.
   if (NEVER_NEEDS.some((w) => text.includes(w))) {
     for (const list of clauses) {
-      for (const m of ` ${list.join(' ')} `.matchAll(NEVER_HAPPENED)) absent.add(m[1]);
+      for (const m of ` ${list.join(' ')} `.matchAll(NEVER_HAPPENED)) {
+        absent.add(m[1]);
+        // The words that say it did not happen only say so ("never" is no "never lets up").
+        for (const w of m[0].trim().split(' ')) if (w !== m[1]) askWords.add(w);
+      }
     }
   }
   // "can move everything fine", "walked away fine": a sign the person says they do not have.

@@ -1209,7 +1209,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         if (!term.tried && wantsOthers && isContextTerm[t]) return;
         // In a story, a rare name the section has whole (a drug's, "ibuprofen") is what it is about.
         const named = story && fullTerm[section][t] && (term.zipf ?? 0) < SPECIFIC_ZIPF ? FOCUS_WEIGHT : 1;
-        if (!term.tried) num += (phrase[section][t] ? Math.max(term.weight, PHRASE_WEIGHT) : term.weight) * value * named;
+        // A word that weighs nothing (asked with, or said not to be there) weighs nothing in a phrase.
+        if (!term.tried) num += (phrase[section][t] && term.weight > 0 ? Math.max(term.weight, PHRASE_WEIGHT) : term.weight) * value * named;
         else if (read.failed && value > 0 && saysItFails(index, section, term)) num += term.weight * value;
         // One thing among others that failed ("ibuprofen isn't strong enough") leaves the others
         // of its section (stronger NSAIDS, muscle relaxants) among the next steps.
