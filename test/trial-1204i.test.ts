@@ -228,3 +228,41 @@ describe("F10 (in part): the article's drug classes name the section that lists 
     expect(r.code).toBe(0);
   });
 });
+
+describe('F16: a --data corpus is bounded in its lists as in its texts: no list long enough to crash', () => {
+  const write = (name: string, value: unknown) => {
+    const file = join(tempDir('trial-1204i'), name);
+    writeFileSync(file, JSON.stringify(value));
+    return file;
+  };
+  const section = (extra: object) => ({ id: 'a', title: 'T', summary: 's', body: 'b', ...extra });
+  const many = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+  it.each([
+    ['10,001 aliases', { sections: [section({ aliases: many(10_001, 'al') })] }, 'section 1 ("a"), field "aliases": must list at most 10,000 items'],
+    ['10,001 terms in a vocabulary group', { sections: [section({ vocabulary: [{ means: 'm', terms: many(10_001, 't') }] })] }, 'section 1 ("a"), field "vocabulary[0].terms": must list at most 10,000 items'],
+    ['100,001 sections', { sections: Array.from({ length: 100_001 }, (_, i) => ({ id: `s${i}`, title: 't', summary: 's', body: 'b' })) }, 'field "sections": must hold at most 100,000 sections'],
+  ])('%s: refused, exit 2, one sentence', async (_, corpus, said) => {
+    const file = write('long-list.json', corpus);
+    const r = await runCli(['--data', file, 'list']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`spasm-info: Cannot use '${file}' as a corpus: ${said}.\n`);
+  });
+
+  it.each([
+    ['show zzz (the suggestions read every name)', ['show', 'zzz'], 1],
+    ['show t5 (the vocabulary is read)', ['show', 't5'], 0],
+  ])('10,000 aliases and 10,000 terms, %s: no internal error', async (_, args, code) => {
+    const file = write('at-limit.json', { sections: [section({ aliases: many(10_000, 'al'), vocabulary: [{ means: 'm', terms: many(10_000, 't') }] })] });
+    const r = await runCli(['--data', file, ...args]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).not.toMatch(/Internal error/);
+  });
+
+  it('a corpus object given to the library with 200,000 aliases: suggestions and terms without a stack overflow', async () => {
+    const { suggestSections } = await import('../src/corpus/suggest.js');
+    const { termsOf } = await import('../src/corpus/names.js');
+    const big = section({ aliases: many(200_000, 'al'), vocabulary: [{ means: 'm', terms: many(200_000, 't') }] });
+    expect(suggestSections({ sections: [big] } as never, 'zzzzzz')).toEqual([]);
+    expect(termsOf(big as never)).toHaveLength(200_000);
+  });
+});

@@ -51,7 +51,8 @@ export function lookupSection(corpus: Corpus, name: string): SectionLookup {
  *  is not a section's own, so a known name costs nothing more. */
 export function termsOf(section: Section): string[] {
   const words: string[] = [];
-  for (const group of section.vocabulary ?? []) words.push(...group.terms);
+  // One at a time, not push(...terms): a long list spread into a call's arguments overflows the stack.
+  for (const group of section.vocabulary ?? []) for (const term of group.terms) words.push(term);
   for (const drugClass of section.drugs ?? []) {
     // indexOf, not a pattern: a --data class name may be 10,000 characters of brackets.
     const open = drugClass.class.indexOf('(');

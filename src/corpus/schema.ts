@@ -13,6 +13,11 @@ export const MAX_BODY = 1_000_000;
 export const MAX_ID = 100;
 export const MAX_DAY = 366;
 export const MAX_PHASES = 100;
+/** Sections of a corpus, and items of any other list (aliases, terms, drugs, sources, ...): bounded
+ *  as texts are, so no list is long enough to be slow to search or to overflow the stack where it
+ *  is spread into a call (a million aliases did: exit 70). */
+export const MAX_SECTIONS = 100_000;
+export const MAX_LIST = 10_000;
 /** What a section id may be: letters, digits, dots, hyphens and underscores, starting with a letter or digit. */
 export const SECTION_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
@@ -28,7 +33,9 @@ const body = v.pipe(
 );
 /** A day number of the care plan (the start date is day 1). */
 const day = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'), v.maxValue(MAX_DAY, `must be at most ${MAX_DAY}`));
-const textList = v.array(text);
+/** A list of at most MAX_LIST items. */
+const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_LIST, 'must list at most 10,000 items'));
+const textList = list(text);
 
 export const SourceSchema = v.object({
   id: v.optional(text),
@@ -74,8 +81,8 @@ export const DrugClassSchema = v.object({
   cites: v.optional(text),
   prescription: v.optional(v.boolean()),
   sources: v.optional(textList),
-  notes: v.optional(v.array(SourcedNoteSchema)),
-  members: v.pipe(v.array(DrugMemberSchema), v.minLength(1, 'must list at least one drug')),
+  notes: v.optional(list(SourcedNoteSchema)),
+  members: v.pipe(list(DrugMemberSchema), v.minLength(1, 'must list at least one drug')),
 });
 
 const wholeMinutes = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'));
@@ -106,7 +113,7 @@ export const PlanPhaseSchema = v.object({
   endNote: v.optional(text),
   section: text,
   actions: v.pipe(
-    v.array(v.object({ text, quote: v.optional(v.boolean()) })),
+    list(v.object({ text, quote: v.optional(v.boolean()) })),
     v.minLength(1, 'must list at least one action'),
   ),
   /** How long one application lasts and how often, for `spasm-info timer`. */
@@ -135,8 +142,8 @@ export const SectionSchema = v.object({
   origin: v.optional(v.picklist(['article', 'supplementary'], 'must be "article" or "supplementary"')),
   aliases: v.optional(textList),
   sourceIds: v.optional(textList),
-  vocabulary: v.optional(v.array(VocabularyGroupSchema)),
-  drugs: v.optional(v.array(DrugClassSchema)),
+  vocabulary: v.optional(list(VocabularyGroupSchema)),
+  drugs: v.optional(list(DrugClassSchema)),
 });
 
 export const ScopeSchema = v.object({
@@ -149,9 +156,9 @@ export const CorpusSchema = v.object({
   title: v.optional(text),
   source: v.optional(SourceSchema),
   disclaimer: v.optional(text),
-  sources: v.optional(v.array(SourceSchema)),
+  sources: v.optional(list(SourceSchema)),
   scope: v.optional(ScopeSchema),
-  sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'must hold at least one section')),
+  sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'must hold at least one section'), v.maxLength(MAX_SECTIONS, 'must hold at most 100,000 sections')),
   plan: v.optional(PlanSchema),
 });
 

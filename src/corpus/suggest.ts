@@ -24,7 +24,9 @@ export function suggestSections(corpus: Corpus, name: string, limit = 3): Sectio
     // the "a" of "see a doctor" made '1' and 'x' near misses of red-flags.
     const words = (n: string) => (n.includes(' ') && !wanted.includes(' ') ? n.split(' ').filter((w) => w.length >= 3) : []);
     const candidates = namesOf(section).flatMap((n) => [n, ...words(n)]);
-    const distance = Math.min(...candidates.map((c) => editDistance(wanted, c, max)));
+    // A loop, not Math.min(...): a list spread into a call's arguments overflows the stack when long.
+    let distance = Infinity;
+    for (const c of candidates) distance = Math.min(distance, editDistance(wanted, c, max));
     if (distance <= max) scored.push({ section, distance });
   }
   scored.sort((a, b) => a.distance - b.distance);
