@@ -1,7 +1,10 @@
 // English function words that carry no topic: dropped from queries so that a question and a
 // keyword find the same thing. Linguistic, not medical: the topic's words live in data/. The
 // contractions come as typed with and without the apostrophe ("doesn't" is "doesn", "t"; "doesnt"),
-// and the function words of texting ("u" for you, "n" for and, "cos" for because).
+// and the function words of texting ("u" for you, "n" for and, "cos" for because). "Since" stays a
+// word: the reading of a query (query.ts) ends a list of what was tried at it, and as a stop word
+// it let "pins and needles in both hands … since yesterday and stretching makes it worse" list the
+// hands among what was tried.
 
 /** The negative contractions as typed without the apostrophe ("doesnt" for "doesn't"). */
 export const UNAPOSTROPHED_NOT = ['isnt', 'arent', 'wasnt', 'werent', 'doesnt', 'dont', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'cant'];
@@ -16,6 +19,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    whom whose why will with without would you your yours
    isn aren wasn weren doesn don didn hasn haven hadn won wouldn shouldn couldn ll ve re d m
    im ive id youre youve thats whats
+   because though although whether unless even yet ever anyway maybe perhaps
    shes hes theyre theres heres wheres whos hows itll youll theyll weve theyve youd
    u ur n r pls plz cos coz cuz`.split(/\s+/).filter(Boolean).concat(UNAPOSTROPHED_NOT),
 );
