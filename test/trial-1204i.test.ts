@@ -266,3 +266,32 @@ describe('F16: a --data corpus is bounded in its lists as in its texts: no list 
     expect(termsOf(big as never)).toHaveLength(200_000);
   });
 });
+
+describe('F10 (title words): the last words of one section\'s title name it, two words or more', () => {
+  it.each([
+    [['medical', 'help'], /^When to get medical help\n/, 0],
+    [['get', 'medical', 'help'], /^When to get medical help\n/, 0],
+    [['Medical-Help'], /^When to get medical help\n/, 0],
+  ])('show %j', async (words, stdout, code) => {
+    const r = await runCli(['show', ...words]);
+    expect(r.code).toBe(code);
+    expect(r.stdout).toMatch(stdout);
+  });
+
+  it.each([
+    ['one word alone is not enough', ['help'], "spasm-info: No section matches 'help'.\n  Did you mean 'red-flags' (When to get medical help)?\n"],
+    ['words in the middle of a title are not its end', ['get', 'medical'], "spasm-info: No section matches 'get medical'."],
+  ])('%s: show %j', async (_, words, stderr) => {
+    const r = await runCli(['show', ...words]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.startsWith(stderr)).toBe(true);
+  });
+
+  it('a tail two titles share names neither (a --data corpus)', async () => {
+    const file = join(tempDir('trial-1204i'), 'tails.json');
+    writeFileSync(file, JSON.stringify({ sections: [{ id: 'a', title: 'Cold pack therapy', summary: 's', body: 'b' }, { id: 'b', title: 'Hot pack therapy', summary: 's', body: 'b' }] }));
+    const r = await runCli(['--data', file, 'show', 'pack', 'therapy']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^spasm-info: No section matches 'pack therapy'\./);
+  });
+});

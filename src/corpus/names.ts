@@ -40,6 +40,12 @@ export function lookupSection(corpus: Corpus, name: string): SectionLookup {
   if (found.kind === 'unknown' && wanted) {
     const byTerm = sectionsNaming(corpus, wanted);
     if (byTerm.length === 1) return { kind: 'found', section: byTerm[0] };
+    // The last words of one section's title, two or more ("medical help" of "When to get medical
+    // help"): what people keep of a long title. One word alone ("help") is only a "did you mean".
+    if (wanted.includes(' ')) {
+      const byTail = corpus.sections.filter((s) => ` ${normalizeName(s.title)}`.endsWith(` ${wanted}`));
+      if (byTail.length === 1) return { kind: 'found', section: byTail[0] };
+    }
   }
   return found;
 }
