@@ -295,3 +295,24 @@ describe('F10 (title words): the last words of one section\'s title name it, two
     expect(r.stderr).toMatch(/^spasm-info: No section matches 'pack therapy'\./);
   });
 });
+
+describe('F17: a fortnight, as British people say two weeks (today is Friday 2026-12-04)', () => {
+  const today = { year: 2026, month: 12, day: 4 };
+  const noon = new Date(2026, 11, 4, 12, 0);
+  it.each([
+    ['a fortnight ago', '2026-11-20'],
+    ['fortnight ago', '2026-11-20'],
+    ['one fortnight ago', '2026-11-20'],
+    ['2 fortnights ago', '2026-11-06'],
+    ['A Fortnight Ago', '2026-11-20'],
+  ])('%j is %s', async (since, start) => {
+    const { parseAnySince } = await import('../src/plan/since-words.js');
+    const { formatDate } = await import('../src/plan/since.js');
+    expect(formatDate(parseAnySince(since, today, { now: noon }))).toBe(start);
+  });
+
+  it('a fortnight from now is still in the future, and refused', async () => {
+    const { parseAnySince } = await import('../src/plan/since-words.js');
+    expect(() => parseAnySince('in a fortnight', today, { now: noon })).toThrowError(/is in the future|is not a date it can read/);
+  });
+});

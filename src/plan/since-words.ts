@@ -8,8 +8,11 @@ import { parseSince, type CalendarDate, type SinceOptions } from './since.js';
 
 /** The date `text` names, read against `reference`; undefined unless the whole text is one date. */
 export function readWords(text: string, reference: Date): Date | undefined {
-  const [found] = casual.parse(text, reference, { forwardDate: false });
-  if (!found || found.index !== 0 || found.text.length !== text.length || found.end) return undefined;
+  // chrono has no fortnight, a British way to say two weeks ("a fortnight ago"); said as weeks, the
+  // whole text still has to be one date.
+  const said = text.replace(/\b(\d{1,3}) fortnights?\b/g, (_, n: string) => `${Number(n) * 2} weeks`).replace(/\b(?:a |one )?fortnight\b/g, '2 weeks');
+  const [found] = casual.parse(said, reference, { forwardDate: false });
+  if (!found || found.index !== 0 || found.text.length !== said.length || found.end) return undefined;
   const date = found.start.date();
   // A bare weekday ("monday", "on sat"): chrono takes the nearest one, which is ahead when it is 1-3
   // days away, but a start date is never ahead: it is the last such day up to today. "next monday"
