@@ -385,6 +385,15 @@ describe('what the person says they do not have', () => {
     expect(readQuery(query).askWords.has('woke')).toBe(asks);
   });
 
+  it.each([
+    ['my laptop keeps crashing', true],
+    ['the app keeps crashing on my phone', true],
+    ['crashed my car and my neck hurts', false],
+  ])('%j: crashing again and again is no road accident ("crashing" only asks: %s)', (query, asks) => {
+    const read = readQuery(query);
+    expect(read.askWords.has('crashing') || read.askWords.has('crashes')).toBe(asks);
+  });
+
   it('"fell off a ladder" is a fall: "fell" is not an asking word', () => {
     expect(readQuery('fell off a ladder and my neck hurts').askWords.has('fell')).toBe(false);
   });

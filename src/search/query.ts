@@ -203,6 +203,8 @@ const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]));
 /** Waking up once, as a story begins ("woke up with a stiff neck"). */
 const WOKE_UP = /\bwoke up\b(?! (?:in the night|at night|during the night|every|again|at \d|in pain|from|because))/;
+/** Crashing again and again ("keeps crashing"), which is no crash of a car or a bike. */
+const KEEPS_CRASHING = /\b(?:keeps|keep|kept|keeping|always|constantly) (crashing|crashes)\b/;
 /** Falling asleep, which is no fall. */
 const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding) (?:off )?asleep\b/g;
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. What is taken or
@@ -556,6 +558,8 @@ export function readQuery(query: string): ReadQuery {
   // "fell asleep on the sofa": sleep, not a fall (a warning sign's word).
   // Only when the query has that word nowhere else: "fell down the stairs then fell asleep" fell.
   for (const m of text.matchAll(native(ASLEEP))) if (text.split(` ${m[1]} `).length === 2) askWords.add(m[1]);
+  // "my laptop keeps crashing": something that crashes again and again is no road accident.
+  if (text.includes(' crash') && KEEPS_CRASHING.test(text)) askWords.add(KEEPS_CRASHING.exec(text)![1]);
   // "woke up with it", "I woke up and can't turn my head": when it began, not pain that wakes the
   // person (a warning sign's word); "woke up in the night", "woke me up" are that sign.
   if (text.includes(' woke up ') && WOKE_UP.test(text) && text.split(' woke ').length === 2) askWords.add('woke');
