@@ -358,6 +358,9 @@ describe('what the person says they do not have', () => {
     ['pulled my neck yesterday, is heat ok', []],
     // Asking which of heat and cold, just after a strain, asks where the plan starts.
     ['frozen peas or hot water bottle?? neck just locked up on me yesterday lifting the shopping', ['ice']],
+    // Asking whether to keep up an activity.
+    ['can I go to work with a neck spasm', ['activity']],
+    ['should i still go to the gym with a stiff neck', ['activity']],
     ['pulled my neck last week lifting', []],
     ['fell off my bike yesterday and my neck hurts', []],
     ['pulled my neck yesterday, ibuprofen did nothing', []],

@@ -291,6 +291,7 @@ describe('words as a person means them', () => {
   );
 
   it.each([
+    ['can I go to work with a neck spasm', 'rest'],
     ['never had an accident so why the spasm', 'overview'],
     ['slept on it wrong, cricked neck, day one', 'thermal'],
   ])('a word that weighs nothing (said not to have happened, or only asking) weighs nothing in a phrase, and "never" of "never had" is no "never lets up": %j → %s', (query, id) => {

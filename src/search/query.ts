@@ -203,6 +203,8 @@ const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]));
 /** Waking up once, as a story begins ("woke up with a stiff neck"). */
 const WOKE_UP = /\bwoke up\b(?! (?:in the night|at night|during the night|every|again|at \d|in pain|from|because))/;
+/** Asking whether to keep up an activity: "can I go to work", "should I still go to the gym". */
+const GO_ON_WITH = /\b(?:can|could|should|shall|do) (?:i|we|you) (?:still |just |even )?(?:go|go back|keep going) to (?:work|school|college|uni|the gym|the office|training)\b/;
 /** Crashing again and again ("keeps crashing"), which is no crash of a car or a bike. */
 const KEEPS_CRASHING = /\b(?:keeps|keep|kept|keeping|always|constantly) (crashing|crashes)\b/;
 /** Falling asleep, which is no fall. */
@@ -647,6 +649,12 @@ export function readQuery(query: string): ReadQuery {
       askWords.add(m[1]);
       implied.push('recurrence');
     }
+  }
+  // "can I go to work with a neck spasm", "should I still go to the gym": asking whether to keep up
+  // an activity, which the rest section answers (reducing activity for a day or two).
+  if (text.includes(' go') && GO_ON_WITH.test(text)) {
+    for (const w of GO_ON_WITH.exec(text)![0].trim().split(' ')) askWords.add(w);
+    implied.push('activity');
   }
   // "how do I stop it happening again", "stops spasms coming back": asking how to prevent it coming
   // back; "stop" then only asks.
