@@ -107,8 +107,10 @@ describe('the bundle', () => {
     // eight sentences, for the names holding that word: the first try cost the 20-word question
     // 9.4 M instructions and 593 KB); with the care plan apart (cli.cjs): ibuprofen 553.8 M,
     // "what can i take for the pain" 566.0 M, the 20-word question 585.6 M; young 838, 874 and
-    // 1,444 KB. Hence 79,000.
-    ['search.cjs', 79_000],
+    // 1,444 KB. Hence 79,000. 79,059 with the rest of the ninth session's readings (a young
+    // child's neck trouble, "woke up", "keeps crashing", "can I go to work", "is X worth trying",
+    // more stop words): 553.9 M, 566.1 M and 585.9 M; young 840, 876 and 1,448 KB. Hence 80,000.
+    ['search.cjs', 80_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
