@@ -316,3 +316,50 @@ describe('F17: a fortnight, as British people say two weeks (today is Friday 202
     expect(() => parseAnySince('in a fortnight', today, { now: noon })).toThrowError(/is in the future|is not a date it can read/);
   });
 });
+
+describe('F18: a timer whose output can no longer be written stops at once, not 20 minutes later', () => {
+  /** A session on a fake clock that never moves unless told: a stop must come from the output. */
+  const session = async (endedAfter: number, request: { json?: boolean } = {}) => {
+    const { runTimerCommand } = await import('../src/plan/timer-run.js');
+    const { loadBundledCorpus } = await import('../src/corpus/corpus.js');
+    const { plainTheme } = await import('../src/render/theme.js');
+    const { toJson } = await import('../src/cli/cli.js');
+    const { EventEmitter } = await import('node:events');
+    let writes = 0;
+    let pending = 0;
+    const run = runTimerCommand(loadBundledCorpus().plan, { name: 'ice', ...request }, {
+      stdout: { write: () => void writes++, isTTY: false },
+      signals: new EventEmitter(),
+      env: {},
+      theme: plainTheme,
+      clock: { now: () => 0 },
+      scheduler: { after: () => (pending++, () => void pending--) },
+      notify: async () => {},
+      note: () => {},
+      jsonLine: (value) => toJson(value, 0),
+      outputEnded: () => writes >= endedAfter,
+    });
+    // The clock never moves: a session that did not stop by itself is still running when the
+    // event loop next turns.
+    const status = await Promise.race([run, new Promise<string>((resolve) => setImmediate(() => resolve('still running')))]);
+    return { status, writes, pending };
+  };
+
+  it.each([
+    ['the start line failed (a full disk): stopped at the first tick', 1, {}],
+    ['--json, the start event failed', 1, { json: true }],
+  ])('%s, status 0 for the CLI to make 74, nothing left scheduled', async (_, endedAfter, request) => {
+    const r = await session(endedAfter, request);
+    expect(r.status).toBe(0);
+    expect(r.writes).toBe(1);
+    expect(r.pending).toBe(0);
+  });
+
+  it('end to end: timer ice > /dev/full says so once and exits 74 without waiting out the session', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { bin, root } = await import('./helpers/cli.js');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" timer ice >/dev/full`], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 20_000 });
+    expect(r.status).toBe(74);
+    expect(r.stderr).toBe('spasm-info: cannot write the output: no space left on device (ENOSPC).\n');
+  });
+});

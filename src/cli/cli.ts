@@ -45,7 +45,7 @@ export interface IOStreams {
   timerDevices?(): Promise<TimerDevices>;
 }
 
-export type TimerDevices = Pick<TimerIO, 'signals' | 'clock' | 'scheduler' | 'notify'> & { columns(): number | undefined };
+export type TimerDevices = Pick<TimerIO, 'signals' | 'clock' | 'scheduler' | 'notify' | 'outputEnded'> & { columns(): number | undefined };
 
 /** Runs `pager` on the real terminal, `columns` wide, with `text` as its input (src/cli/pager.ts,
  *  loaded only to page). */
@@ -142,7 +142,7 @@ export function processIO(): IOStreams & { failed(): boolean; settled(): boolean
     page: (pager, text, what) => spawnPager(pager, text, what, stdout.terminal().columns),
     timerDevices: async () => {
       const { realTime, desktopNotifier } = await import('../plan/timer-run.js');
-      return { ...realTime(process.env), signals: process, notify: desktopNotifier(process.platform, process.env), columns: () => process.stdout.columns };
+      return { ...realTime(process.env), signals: process, notify: desktopNotifier(process.platform, process.env), columns: () => process.stdout.columns, outputEnded: () => stdout.ended() };
     },
     failed: () => failed,
     // Everything written went straight to the descriptors (each write's outcome known at once).

@@ -23,6 +23,8 @@ export interface DescriptorOutput {
   terminal(): TerminalFacts;
   /** Whether anything went through Node's stream, which may still report an error on a later tick. */
   streamed(): boolean;
+  /** Whether the output has ended: a write failed, or the reader went away. Later writes do nothing. */
+  ended(): boolean;
 }
 
 export interface DescriptorDeps {
@@ -163,5 +165,6 @@ export function descriptorOutput(
       return { isTTY: Boolean(s.isTTY), columns: s.columns, rows: s.rows };
     },
     streamed: () => node !== undefined,
+    ended: () => ended,
   };
 }

@@ -31,6 +31,9 @@ export interface TimerIO {
   note(message: string): Promise<void> | void;
   /** One JSON value as one line, escaped so that it cannot steer a terminal. */
   jsonLine(value: unknown): string;
+  /** Whether stdout can no longer be written (a full disk, a device error, a reader gone): then the
+   *  session stops at once, since no one can see it end (the CLI exits 74, or 0 for a reader gone). */
+  outputEnded?(): boolean;
 }
 
 export interface TimerRequest {
@@ -109,6 +112,8 @@ export async function runTimerCommand(plan: Plan | undefined, request: TimerRequ
     hidden = false;
   };
   let started = false;
+  let gone = false;
+  let running: { cancel(): unknown } | undefined;
   const onTick = (state: TimerState) => {
     if (!started) {
       started = true;
@@ -120,10 +125,17 @@ export async function runTimerCommand(plan: Plan | undefined, request: TimerRequ
       }
     }
     if (live) write(ERASE_LINE + formatTimerLine(kind, state, layout()));
+    if (!gone && io.outputEnded?.()) {
+      gone = true;
+      running?.cancel();
+    }
   };
 
   let stoppedBy: StopSignal | undefined;
   const timer = startTimer({ minutes, clock: io.clock, scheduler: io.scheduler, onTick });
+  // The first tick runs inside startTimer: a start line that could not be written stops it here.
+  running = timer;
+  if (gone) timer.cancel();
   const handlers = (Object.keys(SIGNALS) as StopSignal[]).map((signal) => {
     const handler = () => {
       stoppedBy ??= signal;
@@ -144,6 +156,8 @@ export async function runTimerCommand(plan: Plan | undefined, request: TimerRequ
     io.signals.off('exit', showCursor);
   }
 
+  // Nothing more can be written, and no one is reading: no end to announce, no bell to ring.
+  if (gone) return 0;
   if (request.json) write(io.jsonLine(timerEvent(kind, final, stoppedBy)));
   else if (final.status === 'ended') write(formatEnd(kind, final, layout()));
   else write(formatStopped(final, layout()));
