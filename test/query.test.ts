@@ -361,6 +361,7 @@ describe('what the person says they do not have', () => {
     // Asking whether to keep up an activity.
     ['can I go to work with a neck spasm', ['activity']],
     ['should i still go to the gym with a stiff neck', ['activity']],
+
     ['pulled my neck last week lifting', []],
     ['fell off my bike yesterday and my neck hurts', []],
     ['pulled my neck yesterday, ibuprofen did nothing', []],
@@ -372,6 +373,14 @@ describe('what the person says they do not have', () => {
     ['how do i get rid of it for good', ['recurrence']],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied).toEqual(implied);
+  });
+
+  it.each([
+    ['pulled something in my neck at the gym doing shoulder press yesterday, its locked solid', ['pulled', 'gym']],
+    ['just pulled my neck lifting boxes this morning, day one', ['pulled', 'lifting']],
+  ])('%j: a fresh strain\'s words of how it happened are all only the story: %j ask', (query, words) => {
+    const read = readQuery(query);
+    for (const w of words) expect(read.askWords.has(w), w).toBe(true);
   });
 
   it.each(['fell asleep on the sofa and woke up with a crick', 'keep falling asleep in my chair', 'dropped off asleep with my head on the desk'])('%j: falling asleep is no fall ("fell" only asks)', (query) => {

@@ -605,12 +605,14 @@ export function readQuery(query: string): ReadQuery {
   // last day or two, where the care plan starts (ice for the first two days after an injury),
   // unless the person has tried something already or names what they want; asking which of heat
   // and cold ("frozen peas or hot water bottle?? … yesterday") is asking where the plan starts.
-  // The words that tell how it happened are then the story, unless the person asks why.
+  // The words that tell how it happened are then the story, all of them ("pulled … at the gym"),
+  // unless the person asks why.
   if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && native(FRESH).test(text) && (!native(THERMAL).test(text) || (COLD.test(text) && HEAT_ANY.test(text))) && !ASKS_WHY.test(text)) {
     const strain = STRAIN.exec(text);
     if (strain) {
       implied.push('ice');
       for (const w of strain[0].split(' ')) askWords.add(w);
+      for (const m of text.matchAll(STRAIN_ALL)) for (const w of m[0].split(' ')) askWords.add(w);
     }
   }
   // "the pain has eased off a bit", "spasm's settled now": after some relief, where physical
@@ -1024,6 +1026,7 @@ const ASKS_WHY = /\b(?:why|causes?|caused|causing|reasons?)\b/;
 const FRESH_NEEDS = ['yesterday', 'morning', 'afternoon', 'evening', 'night', 'today', 'tonight', 'day ', 'ago', 'just ', 'woke', 'woken'];
 /** A strain, not a blow: pulling, lifting, twisting, sleeping wrong. */
 const STRAIN = /\b(?:pulled|pulling|tweaked|strained|straining|cricked|hurt|lifting|lifted|carrying|slept|sleeping|woke up|twisted|twisting|reaching|wrenched|jarred|overdid|gym)\b/;
+const STRAIN_ALL = new RegExp(STRAIN.source, 'g');
 
 /** The pain or spasm easing: some relief. */
 const EASED = /\b(?:eased|easing|eases|settled|settling|settles|calmed down|calming down|subsided|subsiding|improving|improved|getting better|a lot better|much better|bit better|loads better|on the mend)\b/g;
