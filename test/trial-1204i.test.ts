@@ -363,3 +363,26 @@ describe('F18: a timer whose output can no longer be written stops at once, not 
     expect(r.stderr).toBe('spasm-info: cannot write the output: no space left on device (ENOSPC).\n');
   });
 });
+
+describe("F19: a --data title or source name holding a line break stays on its line in show's Markdown", () => {
+  it.each([
+    ['a section title', { sections: [{ id: 'a', title: 'Two\nlines', summary: 's', body: 'The body.' }] }, /^# Two lines\n\nThe body\.\n/],
+    ['a source of the drug table', {
+      sources: [{ id: 'src', title: 'A page\nwith two lines', url: 'https://example.org/page' }],
+      sections: [{ id: 'a', title: 'T', summary: 's', body: 'b', drugs: [{ class: 'C', label: 'l', sources: ['src'], members: [{ generic: 'gen' }] }] }],
+    }, /^- A page with two lines, https:\/\/example\.org\/page$/m],
+  ])('%s', async (_, corpus, markdown) => {
+    const file = join(tempDir('trial-1204i'), 'lines.json');
+    writeFileSync(file, JSON.stringify(corpus));
+    const r = await runCli(['--data', file, 'show', 'a', '--raw']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(markdown);
+  });
+
+  it('show, rendered: the title is one heading line', async () => {
+    const file = join(tempDir('trial-1204i'), 'lines.json');
+    writeFileSync(file, JSON.stringify({ sections: [{ id: 'a', title: 'Two\nlines', summary: 's', body: 'The body.' }] }));
+    const r = await runCli(['--data', file, 'show', 'a']);
+    expect(r.stdout).toMatch(/^Two lines\n\nThe body\.\n/);
+  });
+});

@@ -11,9 +11,15 @@ export function sectionMarkdown(corpus: Corpus, section: Section): string {
   const body = section.body.trim();
   // A body that opens with its own heading of the title (common in a --data corpus) is not given a second one.
   const own = /^#[ \t]+(.*?)[ \t#]*$/m.exec(body.split('\n', 1)[0]);
-  const parts = own && normalizeName(own[1]) === normalizeName(section.title) ? [body] : [`# ${section.title}`, body];
+  const parts = own && normalizeName(own[1]) === normalizeName(section.title) ? [body] : [`# ${oneLine(section.title)}`, body];
   if (section.drugs?.length) parts.push(drugTable(corpus, section.drugs));
   return parts.join('\n\n') + '\n';
+}
+
+/** A name that Markdown must keep on one line (a heading, a list item): a --data title may hold a
+ *  line break, which would end the heading and show the rest as a paragraph. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 function cell(text: string): string {
@@ -69,14 +75,14 @@ export function drugSourceIds(drugs: DrugClass[]): string[] {
 
 /** "NHS: Neck pain; Mayo Clinic: Neck pain": how the text cites sources by their short names. */
 function citations(corpus: Corpus, ids: string[]): string {
-  return ids.map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s)).map((s) => s.short ?? s.title).join('; ');
+  return ids.map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s)).map((s) => oneLine(s.short ?? s.title)).join('; ');
 }
 
 /** One list item per source, by the short name the citations use: "NHS: Neck pain, https://… (read 2026-11-25)".
  *  The full title and publisher are in the corpus (and in `show --json`). */
 function sourceList(corpus: Corpus, ids: string[]): string {
   const cited = ids.map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
-  return cited.map((s) => `- ${[s.short ?? s.title, s.url].filter(Boolean).join(', ')}${s.read ? ` (read ${s.read})` : ''}`).join('\n');
+  return cited.map((s) => `- ${[oneLine(s.short ?? s.title), s.url].filter(Boolean).join(', ')}${s.read ? ` (read ${s.read})` : ''}`).join('\n');
 }
 
 export function findSource(corpus: Corpus, id: string): Source | undefined {
