@@ -386,3 +386,17 @@ describe("F19: a --data title or source name holding a line break stays on its l
     expect(r.stdout).toMatch(/^Two lines\n\nThe body\.\n/);
   });
 });
+
+describe('F20: NEL (U+0085) from a --data corpus is a space, as a line break is, not glued words', () => {
+  const file = join(tempDir('trial-1204i'), 'nel.json');
+  writeFileSync(file, JSON.stringify({ sections: [{ id: 'a', title: 'Title', summary: 'one\u0085two', body: 'Raw three\u0085four.' }] }));
+  it.each([
+    ['list', ['list'], /^a\tTitle\tone two\n$/],
+    ['show', ['show', 'a'], /Raw three four\./],
+    ['show --raw', ['show', 'a', '--raw'], /Raw three four\./],
+  ])('%s', async (_, args, stdout) => {
+    const r = await runCli(['--data', file, ...args]);
+    expect(r.stdout).toMatch(stdout);
+    expect(r.stdout).not.toMatch(/\u0085/);
+  });
+});

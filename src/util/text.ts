@@ -26,10 +26,13 @@ export const INVISIBLE = '\\u00AD\\u180E\\u200B\\u2060-\\u2064\\uFEFF\\uFFF9-\\u
  *  newline), DEL, C1, the Unicode bidirectional embeddings, overrides and isolates, and INVISIBLE. */
 const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}${INVISIBLE}]`, 'g');
 
-/** Tabs, and the Unicode line and paragraph separators: a space where they stand. Terminals disagree
- *  on U+2028 and U+2029 (a box, nothing, or a printable of width 1), so a row holding one goes out
- *  of line; and marked would end a table row at one. */
-const BLANKS = /[\t\u2028\u2029]/g;
+/** Tabs, the Unicode line and paragraph separators and a raw NEL (U+0085, a line break of its own;
+ *  also what a file's "…" becomes when its Windows-1252 bytes are read as Latin-1): a space where
+ *  they stand, so the words either side stay apart. (`&#133;` is dropped as other C1 references
+ *  are, by marked-terminal in `show` and by decodeEntities in snippets alike.) Terminals disagree on U+2028 and U+2029 (a box,
+ *  nothing, or a printable of width 1), so a row holding one goes out of line; and marked would end a
+ *  table row at one. */
+const BLANKS = /[\t\u0085\u2028\u2029]/g;
 
 /** Removes every control, bidi-control and invisible character; tabs and line separators become
  *  spaces. Keeps newlines. */
