@@ -1007,12 +1007,16 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         for (const g of groups) if (others.has(g)) return true;
         return false;
       };
-      const otherPart = parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i));
+      // The reason a treatment is turned from ("can't take ibuprofen because of an ulcer in my
+      // stomach") is the story, not the subject.
+      const reasons = reasonWords(query, parsed);
+      const otherPart = parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word));
       // With the trouble named ("cramp") but no part in scope, beside a drug's name a thing of its
       // own is another subject when the drug is "for" it ("a muscle relaxant for cramps from
       // dehydration"); with "and" it is only a part the answer leaves out, which the note names.
       const forIt = (t: number) => raw!.some((w, k) => w === parsed[t].word && (raw![k - 1] === 'for' || (DETERMINERS.has(raw![k - 1]) && raw![k - 2] === 'for')));
       const thing = unmatchedRuns.some((run) => run.some((t) => {
+        if (reasons.has(parsed[t].word)) return false;
         const { kind, zipf } = parsed[t];
         return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t)) && !PAIN_WORDS.includes(parsed[t].word);
       }));
@@ -1490,6 +1494,19 @@ function phraseOnly(index: SearchIndex, unitId: number, parsed: Term[], perTerm:
     if (v > 0 && (top < 0 || v * parsed[t].weight > perTerm[top] * parsed[top].weight)) top = t;
   });
   return perTerm.map((v, t) => (t === top ? v : 0));
+}
+
+/** The words of the reason given for turning from a treatment: after "because (of)", "cos (of)" or
+ *  "due to", to the end of the clause, when the query turns from something. */
+function reasonWords(query: string, parsed: Term[]): Set<string> {
+  const out = new Set<string>();
+  if (!parsed.some((t) => t.tried)) return out;
+  for (const clause of fold(query).split(CLAUSE)) {
+    const w = words(clause);
+    const at = w.findIndex((x, k) => x === 'because' || x === 'cos' || x === 'coz' || x === 'cuz' || (x === 'due' && w[k + 1] === 'to'));
+    if (at >= 0) for (const x of w.slice(at + 1)) out.add(x);
+  }
+  return out;
 }
 
 /** Whether two forms of one verb differ as a past tense and an "-ing" form ("banged", "banging"). */

@@ -4,9 +4,9 @@
 // and the function words of texting ("u" for you, "n" for and, "cos" for because). "Since" stays a
 // word: the reading of a query (query.ts) ends a list of what was tried at it, and as a stop word
 // it let "pins and needles in both hands … since yesterday and stretching makes it worse" list the
-// hands among what was tried. "Because" stays a word too: dropping it gained two main cases and
-// one held-out ("not sleeping because of the neck pain" met "Because the neck must …"), but made
-// "can't take ibuprofen because of an ulcer in my stomach, what else for the spasm?" off-topic.
+// hands among what was tried. "Because" is a stop word: as a word it met "Because the neck must
+// hold your head up" ("not sleeping because of the neck pain" showed the pillows); the reason it
+// gives for turning from a treatment is read by search.ts (reasonWords).
 
 /** The negative contractions as typed without the apostrophe ("doesnt" for "doesn't"). */
 export const UNAPOSTROPHED_NOT = ['isnt', 'arent', 'wasnt', 'werent', 'doesnt', 'dont', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'cant'];
@@ -21,7 +21,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
    whom whose why will with without would you your yours
    isn aren wasn weren doesn don didn hasn haven hadn won wouldn shouldn couldn ll ve re d m
    im ive id youre youve thats whats
-   though although whether unless even yet ever anyway maybe perhaps
+   because though although whether unless even yet ever anyway maybe perhaps
    shes hes theyre theres heres wheres whos hows itll youll theyll weve theyve youd
    u ur n r pls plz cos coz cuz`.split(/\s+/).filter(Boolean).concat(UNAPOSTROPHED_NOT),
 );
