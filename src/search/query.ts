@@ -126,8 +126,8 @@ const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|othe
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough|do(?= $))\b/g;
 
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
- *  for it", "is surgery ever done for it", "is a massage worth trying": the thing asked about (the question is whether it comes
- *  to that). */
+ *  for it", "is surgery ever done for it", "is a massage worth trying": the thing asked about
+ *  (the question is whether it comes to that). */
 const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option|on the table|on the cards)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b|\b(?:would|could|will|might|should) (?:a |an |the )?(\w+) (?:ever |really |actually |even )?be (?:an option|the answer|needed|necessary|worth it|on the cards|on the table)\b|\b(?:is|are) (?:a |an |the )?(\w+) ever (?:done|used|needed|given|offered|recommended|advised|prescribed|suggested|an option)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) worth (?:trying|a try|a go|doing|it|paying for)\b/g;
 /** What ASKED_IF needs. */
 const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever '];
@@ -608,10 +608,8 @@ export function readQuery(query: string): ReadQuery {
   // The words that tell how it happened are then the story, all of them ("pulled … at the gym"),
   // unless the person asks why.
   if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && native(FRESH).test(text) && (!native(THERMAL).test(text) || (COLD.test(text) && HEAT_ANY.test(text))) && !ASKS_WHY.test(text)) {
-    const strain = STRAIN.exec(text);
-    if (strain) {
+    if (STRAIN.test(text)) {
       implied.push('ice');
-      for (const w of strain[0].split(' ')) askWords.add(w);
       for (const m of text.matchAll(STRAIN_ALL)) for (const w of m[0].split(' ')) askWords.add(w);
     }
   }

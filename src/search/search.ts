@@ -722,6 +722,16 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   }
   /** The query's folded words in order, split once when a step needs them. */
   let raw: string[] | undefined;
+  let youngChild: boolean | undefined;
+  /** Whether the query is about a young child (YOUNG_CHILD, tested only when its words are there). */
+  const childStory = (): boolean => {
+    if (youngChild === undefined) {
+      const folded = fold(query);
+      // CHILD_NEEDS's words are tested with a space on each side of the query, as the words it holds.
+      youngChild = CHILD_NEEDS.some((w) => ` ${folded} `.includes(w)) && folded.split(CLAUSE).some((c) => YOUNG_CHILD.test(` ${words(c).join(' ')} `));
+    }
+    return youngChild;
+  };
   if (parsed.some((t) => t.tried)) {
     const w = (raw = words(query));
     for (const t of parsed) {
@@ -926,11 +936,11 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // rare name of a treatment the corpus has whole ("icing every hour is a faff") it is the story.
     const namesTreatment = parsed.some((t, i) => !t.tried && t.weight > 0 && (t.zipf ?? 0) < SPECIFIC_TREATMENT_ZIPF && fullTerm.some((row, k) => row[i] && !troubleSection(k)));
     // A person of the teller's own life ("my toddler", "I have a nurse", "our childminder").
-  const ownPerson = (word: string) => {
-    const w = (raw ??= words(query));
-    return w.some((x, k) => x === word && (OWN.has(w[k - 1]) || (w[k - 1] === 'a' && (w[k - 2] === 'have' || w[k - 2] === 'am' || w[k - 2] === 'm'))));
-  };
-  const subject = unmatchedRuns.some((run) => run.some((t) => {
+    const ownPerson = (word: string) => {
+      const w = (raw ??= words(query));
+      return w.some((x, k) => x === word && (OWN.has(w[k - 1]) || (w[k - 1] === 'a' && (w[k - 2] === 'have' || w[k - 2] === 'am' || w[k - 2] === 'm'))));
+    };
+    const subject = unmatchedRuns.some((run) => run.some((t) => {
       const z = parsed[t].zipf ?? 0;
       if (namesTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
       // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject.
@@ -1034,7 +1044,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
       // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
       // sign the query names stays answered ("a toddler with a temperature").
-      if (!offTopic && !namesScope && !hasTopic && CHILD_NEEDS.some((w) => folded.includes(w)) && fold(query).split(CLAUSE).some((c) => YOUNG_CHILD.test(` ${words(c).join(' ')} `))) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(index, wholeUnits, unitScores, i));
+      if (!offTopic && !namesScope && !hasTopic && childStory()) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(index, wholeUnits, unitScores, i));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
       // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
       // ("sunburn on the back of my neck", "a lump on my neck").
@@ -1158,15 +1168,6 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
    *  neck trouble ("my baby has a stiff neck") is raised to, as a story's warning sign raises it, for
    *  the corpus's advice is for adults. */
   const urgentSection = (section: number): boolean => (sections[section].vocabulary ?? []).some((g) => g.urgent === true);
-  let youngChild: boolean | undefined;
-  /** Whether the query is about a young child (YOUNG_CHILD, tested only when its words are there). */
-  const childStory = (): boolean => {
-    if (youngChild === undefined) {
-      const folded = fold(query);
-      youngChild = CHILD_NEEDS.some((w) => folded.includes(w)) && folded.split(CLAUSE).some((c) => YOUNG_CHILD.test(` ${words(c).join(' ')} `));
-    }
-    return youngChild;
-  };
   /** Whether one warning sign's sentence shares several of the story's own words, a part of the
    *  body among them ("fell … my leg feels weak" with "after a fall … an arm or leg that is weak"),
    *  though no name of the sign is whole. */

@@ -53,7 +53,7 @@ export function readBundledCorpus(): BuiltCorpus {
  *  read only by the commands that use them. Parsed with the corpus, the list of sources cost every
  *  command about 60 KB of young objects (search ibuprofen 926 -> 862 KB; V8 collects them at about
  *  1,000 KB), though only `show` reads it; the care plan, 12 KB (4 KB of JSON), though only `plan`
- *  and `timer` read it ("what can i take for the pain" 889 -> 877 KB, back under a collection). */
+ *  and `timer` read it ("what can i take for the pain" 889 -> 874 KB, back under a collection). */
 const APART = ['sources', 'plan'] as const;
 type Apart = (typeof APART)[number];
 const apartPath = (field: Apart) => join(moduleDir, `bundled.${field}.json`);
