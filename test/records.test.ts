@@ -20,6 +20,22 @@ describe('--json prints the library\'s records', () => {
     expect(printed).toEqual(searchRecords(search(buildIndex(corpus), query, { limit: 5 }), corpus));
   });
 
+  // Whose the snippet is: the article's (no snippetOrigin), a drug note added beside it, or a
+  // supplementary section's.
+  it.each([
+    ['hot water bottle', undefined, undefined],
+    ['does tiger balm work with a heat pad on top', undefined, 'supplementary'],
+    ['numbness in my arm', 'supplementary', 'supplementary'],
+  ])('search %j --json: the first hit\'s origin is %s, its snippetOrigin %s', async (query, origin, snippetOrigin) => {
+    const [first] = JSON.parse((await runCli(['search', query, '--json'])).stdout);
+    expect([first.origin, first.snippetOrigin]).toEqual([origin, snippetOrigin]);
+  });
+
+  it('a drug note shown as a snippet is marked as added, on its own line\'s end', async () => {
+    const { stdout } = await runCli(['search', 'does tiger balm work with a heat pad on top', '--color', 'never', '-n', '1']);
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(/not to use them with a heating pad[^(]*\(added by spasm-info, not from the article\)\s*$/);
+  });
+
   it('plan --json is planJsonRecord', async () => {
     const now = new Date(2026, 10, 20, 12);
     const today = { year: 2026, month: 11, day: 20 };

@@ -906,6 +906,41 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(sentence);
   });
 
+  // A drug class's safety note (corpus.json: medications.drugs[].notes) answers a query that names
+  // a drug of that class, or one the note names, and asks what the note says; marked as added.
+  it.each([
+    ['does tiger balm work with a heat pad on top', /not to use them with a heating pad/],
+    ['can I put biofreeze on a cut', /not on wounds or damaged skin/],
+    ['is medrol a tablet or an injection', /Medrol and prednisone are tablets taken by mouth/],
+    ['prednisone tablets instead of a steroid shot in my neck', /Medrol and prednisone are tablets taken by mouth/],
+  ])('%j shows the drug note that answers it, marked as added', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(sentence);
+    expect(hit.snippet.origin).toBe('supplementary');
+  });
+
+  // ... and never for what it only mentions ("not the ice packs or heating pad" of the rub-on note),
+  // nor for a drug the person turns from; it weighs nothing in the ranking.
+  it.each([
+    ['ice has stopped working on my neck'],
+    ['the heat pad isn\'t helping anymore'],
+    ['ibuprofen isnt doing anything for my neck anymore'],
+    ['paracetamol is doing nothing for my neck spasm'],
+    ['what can I take for a neck spasm besides paracetamol'],
+  ])('%j shows no drug note', (query) => {
+    for (const hit of search(index, query).hits) expect(hit.snippet.origin, `${hit.id}: ${hit.snippet.text}`).toBeUndefined();
+  });
+
+  it('a drug note leaves the ranking as it was: the same sections and scores without the notes', () => {
+    const bare = { ...corpus, sections: corpus.sections.map((s) => ({ ...s, drugs: s.drugs?.map((d) => ({ ...d, notes: [] })) })) };
+    const without = buildIndex(bare);
+    for (const query of ['can I put biofreeze on a cut', 'aspirin for my 12 year old', 'how long can i take co-codamol for', 'liver damage from paracetamol']) {
+      const scores = (i: typeof index) => search(i, query).hits.map((h) => `${h.id} ${h.score.toFixed(4)}`);
+      expect(scores(index), query).toEqual(scores(without));
+    }
+  });
+
   it('trims long text at word boundaries with an ellipsis', () => {
     const long = { sections: [{ id: 'x', title: 'X', summary: 'S', body: `${'alpha beta '.repeat(40)}needle ${'gamma delta '.repeat(40)}` }] };
     const hit = search(buildIndex(long), 'needle').hits[0];

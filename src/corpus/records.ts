@@ -45,6 +45,9 @@ export interface SearchHitRecord {
   reasonOrigin?: 'supplementary';
   /** "supplementary" where the section (and so `snippet`) is not the article's, as in show's records. */
   origin?: 'supplementary';
+  /** "supplementary" where `snippet` is not the article's text: a supplementary section's, or a
+   *  drug class's safety note added beside the article ("Aspirin … is not for children under 16"). */
+  snippetOrigin?: 'supplementary';
   matched: string[];
 }
 
@@ -57,6 +60,7 @@ export function searchRecords(result: SearchResult, corpus?: Corpus): SearchHitR
     snippet: h.snippet.text,
     ...(h.snippet.reason ? { reason: h.snippet.reason, reasonOrigin: 'supplementary' as const } : {}),
     ...(supplementary(h.id) ? { origin: 'supplementary' as const } : {}),
+    ...(supplementary(h.id) || h.snippet.origin === 'supplementary' ? { snippetOrigin: 'supplementary' as const } : {}),
     matched: h.matched,
   }));
 }

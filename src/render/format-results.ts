@@ -59,7 +59,8 @@ export function styleMatches(text: string, highlights: Highlight[], theme: Theme
  *  vocabulary note: "ibuprofen — a nonsteroidal anti-inflammatory drug") is not the section's text
  *  but stands just above it, so it says whose it is: `addedBy` ("spasm-info" for the bundled corpus,
  *  src/corpus/provenance.ts), as `plan` marks its own paragraphs; so does the snippet of a section
- *  that is not the article's (its id in `supplementary`). */
+ *  that is not the article's (its id in `supplementary`), and a snippet that is a drug class's note
+ *  added beside the article's text (its `origin`). */
 export function formatSearch(result: SearchResult, { theme, width, urls, addedBy = 'spasm-info', supplementary }: Output & { addedBy?: string; supplementary?: ReadonlySet<string> }): string {
   const mark = theme.muted(`(added by ${sanitizeLine(addedBy)}, not from the article)`);
   const blocks = result.hits.map((hit: SearchHit, i) => {
@@ -70,7 +71,7 @@ export function formatSearch(result: SearchResult, { theme, width, urls, addedBy
     // styled as one, as `show` styles such a heading.
     const alert = reason !== undefined && /\u2014 [A-Z]{4,}\b/.test(reason);
     if (reason) lines.push(wrapText(`   ${styleMatches(reason, reasonHighlights ?? [], theme, alert ? theme.error : theme.em)} ${mark}`, width, undefined, urls));
-    const ours = supplementary?.has(hit.id) ? ` ${mark}` : '';
+    const ours = supplementary?.has(hit.id) || hit.snippet.origin === 'supplementary' ? ` ${mark}` : '';
     lines.push(wrapText(`   ${styleMatches(text, highlights, theme)}${ours}`, width, undefined, urls));
     return lines.join('\n');
   });

@@ -10,6 +10,9 @@ export interface PreparedSearch {
   paragraphs: string[][][];
   /** Per section, the indexes of its paragraphs that are headings, ascending. */
   headings: number[][];
+  /** Per section, the index of its first paragraph that is a drug class's note (drugNotes): the
+   *  notes come after the body's paragraphs, one paragraph each. */
+  notesFrom: number[];
   /** conditionUnits(index), sorted. */
   conditionUnits: number[];
   /** The title, alias and vocabulary units whose text says "not" (saysNot), sorted. */
@@ -24,15 +27,17 @@ export interface Ready {
   /** The units of vocabulary groups marked urgent: warning signs (search.ts, urgentUnits). */
   urgent?: Set<number>;
   /** Its body sentences and its names that say "not", as the build prepared them. */
-  prepared?: { paragraphs: string[][][]; headings: number[][]; negated: Set<number> };
+  prepared?: { paragraphs: string[][][]; headings: number[][]; notesFrom: number[]; negated: Set<number> };
   /** Without the build's preparation, each section's paragraphs once split (search.ts, paragraphs). */
   split?: (SplitSection | undefined)[];
 }
 
-/** A section's body: its paragraphs, each as its sentences, and which of them are headings. */
+/** A section's body: its paragraphs, each as its sentences, and which of them are headings; then
+ *  its drug classes' notes, a paragraph each, from paragraph `notesFrom` on. */
 export interface SplitSection {
   paragraphs: string[][];
   headings: number[];
+  notesFrom: number;
 }
 
 /** Kept on the index itself under a registered symbol, not in a WeakMap of this module's: the CLI's
@@ -57,10 +62,11 @@ export function usePrepared(index: SearchIndex, prepared: unknown, key: string):
   if (!p || p.key !== key || !ids(p.conditionUnits) || !ids(p.negatedUnits)) return false;
   if (!Array.isArray(p.paragraphs) || p.paragraphs.length !== index.corpus.sections.length) return false;
   if (!p.paragraphs.every((section) => Array.isArray(section) && section.every(strings))) return false;
-  const { paragraphs, headings } = p;
+  const { paragraphs, headings, notesFrom } = p;
   if (!Array.isArray(headings) || !paragraphs.every((list, s) => Array.isArray(headings[s]) && headings[s].every((n) => Number.isInteger(n) && n >= 0 && n < list.length))) return false;
+  if (!Array.isArray(notesFrom) || !paragraphs.every((list, s) => Number.isInteger(notesFrom[s]) && notesFrom[s] >= 0 && notesFrom[s] <= list.length)) return false;
   const r = ready(index);
   r.conditions = new Set(p.conditionUnits);
-  r.prepared = { paragraphs, headings, negated: new Set(p.negatedUnits) };
+  r.prepared = { paragraphs, headings, notesFrom, negated: new Set(p.negatedUnits) };
   return true;
 }

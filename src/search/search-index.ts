@@ -10,7 +10,7 @@ import { markdownToPlain, sentences, stem, words } from '../util/text.js';
 import { checksum, crc32Of, formatChecksum } from '../util/checksum.js';
 
 /** Where a word was found; the index of each kind is stored in the unit arrays. */
-export const UNIT_KINDS = ['title', 'alias', 'term', 'summary', 'body'] as const;
+export const UNIT_KINDS = ['title', 'alias', 'term', 'summary', 'body', 'note'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** A unit with its text, recomputed from the corpus when it is needed (for snippets). */
@@ -21,6 +21,8 @@ export interface Unit {
   reason?: string;
   /** A phrase of the section body whose sentence explains this unit. */
   cites?: string;
+  /** For a drug's name: the index of its class among the section's drugs. */
+  drugClass?: number;
 }
 
 export interface SearchIndex {
@@ -62,19 +64,39 @@ export function sectionUnits(section: Section, { body = true } = {}): Unit[] {
   const drugs = section.drugs ?? [];
   for (let d = 0; d < drugs.length; d++) {
     const drug = drugs[d];
-    units.push(new DrugUnit(drug.class, drug, undefined, 'class'));
+    units.push(new DrugUnit(drug.class, d, drug, undefined, 'class'));
     for (let m = 0; m < drug.members.length; m++) {
       const member = drug.members[m];
-      units.push(new DrugUnit(member.generic, drug, member, 'generic'));
+      units.push(new DrugUnit(member.generic, d, drug, member, 'generic'));
       const brands = member.brands ?? [];
-      for (let i = 0; i < brands.length; i++) units.push(new DrugUnit(brands[i], drug, member, 'brand'));
+      for (let i = 0; i < brands.length; i++) units.push(new DrugUnit(brands[i], d, drug, member, 'brand'));
       const aka = member.aka ?? [];
-      for (let i = 0; i < aka.length; i++) units.push(new DrugUnit(aka[i], drug, member, 'aka'));
+      for (let i = 0; i < aka.length; i++) units.push(new DrugUnit(aka[i], d, drug, member, 'aka'));
     }
   }
   units.push({ kind: 'summary', text: section.summary });
-  if (body) for (const sentence of bodySentences(section)) units.push({ kind: 'body', text: sentence });
+  if (body) {
+    for (const sentence of bodySentences(section)) units.push({ kind: 'body', text: sentence });
+    for (const note of drugNotes(section)) for (const sentence of note.sentences) units.push({ kind: 'note', text: sentence });
+  }
   return units;
+}
+
+/** A section's safety notes on its drug classes, each as its sentences, with its class: added
+ *  beside the section's text (spasm-info's, or a --data file's own), searched as units of their own
+ *  kind after the body's, and shown as a snippet marked as added ("Aspirin … is not for children
+ *  under 16" answers "can my 12 year old have aspirin"). */
+export function drugNotes(section: Section): { drug: number; drugClass: string; sentences: string[] }[] {
+  const out: { drug: number; drugClass: string; sentences: string[] }[] = [];
+  const drugs = section.drugs ?? [];
+  for (let d = 0; d < drugs.length; d++) {
+    const notes = drugs[d].notes ?? [];
+    for (let n = 0; n < notes.length; n++) {
+      const list = sentences(notes[n].text);
+      if (list.length) out.push({ drug: d, drugClass: drugs[d].class, sentences: list });
+    }
+  }
+  return out;
 }
 
 // A name's reason is worked out when it is read, not with the unit: a search reads the names of
@@ -103,7 +125,7 @@ type DrugName = 'class' | 'generic' | 'brand' | 'aka';
 class DrugUnit implements Unit {
   readonly kind = 'term';
   readonly cites: string | undefined;
-  constructor(readonly text: string, private readonly drug: DrugClass, private readonly member: DrugMember | undefined, private readonly name: DrugName) {
+  constructor(readonly text: string, readonly drugClass: number, private readonly drug: DrugClass, private readonly member: DrugMember | undefined, private readonly name: DrugName) {
     this.cites = drug.cites;
   }
 
@@ -193,7 +215,10 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     sectionFirstUnit[sectionIndex] = unitSection.length;
     for (const unit of sectionUnits(section)) {
       const id = unitSection.length;
-      const names = unit.kind !== 'body' && unit.kind !== 'summary';
+      const names = unit.kind !== 'body' && unit.kind !== 'summary' && unit.kind !== 'note';
+      // A drug class's note is no part of the section's text: it leaves how many sections have a
+      // word (a word's rarity, and so every ranking) as it was.
+      const counts = unit.kind !== 'note';
       let content = 0;
       for (const word of words(unit.text)) {
         const w = wordIds.get(word) ?? wordId(word);
@@ -211,7 +236,7 @@ export function buildIndex(corpus: Corpus): SearchIndex {
           if (lastUnit[key] === id) continue;
           lastUnit[key] = id;
           pairs.push(key);
-          if (lastSection[key] !== sectionIndex) {
+          if (counts && lastSection[key] !== sectionIndex) {
             lastSection[key] = sectionIndex;
             stemSectionCount.data[key]++;
           }
@@ -286,7 +311,8 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     stems: order.map((id) => stemText[id]),
     postingStart,
     postingUnits,
-    stemSections: Int32Array.from(order, (id) => stemSectionCount.data[id]),
+    // A stem only a drug note has counts its one section (checkIndex wants every stem somewhere).
+    stemSections: Int32Array.from(order, (id) => Math.max(1, stemSectionCount.data[id])),
     unitSection: unitSection.done(),
     unitKind: unitKind.done(),
     unitSize: unitSize.done(),

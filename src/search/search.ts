@@ -2,7 +2,7 @@
 // ranks sections by how many query words they match and how strongly. Returns records, never text
 // for a terminal.
 
-import { buildIndex, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
+import { buildIndex, drugNotes, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
 import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { native } from './machine-code.js';
@@ -17,11 +17,14 @@ const DIGITS = unicodePattern('^\\p{N}+$', 'u');
 export { buildIndex, type SearchIndex };
 
 /** How much a match counts, by where it was found. */
-const WEIGHT: Record<UnitKind, number> = { title: 1, alias: 0.9, term: 0.85, summary: 0.6, body: 0.5 };
+// A drug class's note (drugNotes) weighs nothing in the ranking: it only answers, as the snippet of
+// a section the query found by other words, when it names the drug the query names (makeSnippet).
+const WEIGHT: Record<UnitKind, number> = { title: 1, alias: 0.9, term: 0.85, summary: 0.6, body: 0.5, note: 0 };
 const KIND_WEIGHT = UNIT_KINDS.map((k) => WEIGHT[k]);
 const TERM = UNIT_KINDS.indexOf('term');
 const ALIAS = UNIT_KINDS.indexOf('alias');
 const BODY = UNIT_KINDS.indexOf('body');
+const NOTE = UNIT_KINDS.indexOf('note');
 
 /** How good a word match is, by how it was made. */
 const QUALITY = { exact: 1, lemma: 0.9, prefix: 0.8 } as const;
@@ -73,6 +76,9 @@ export interface Snippet {
   text: string;
   /** Character ranges of `text` that matched a query word. */
   highlights: Highlight[];
+  /** "supplementary" when `text` is not the section's own text but a note added beside it (a drug
+   *  class's safety note: drugNotes). */
+  origin?: 'supplementary';
 }
 
 export interface SearchHit {
@@ -862,7 +868,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const scaled = value * coverage;
       if (scaled > row[t]) row[t] = scaled;
       if (coverage >= 0.75) strong[t] = true;
-      if (coverage === 1 && kind !== UNIT_KINDS.indexOf('body') && kind !== UNIT_KINDS.indexOf('summary')) fullTerm[section][t] = true;
+      if (coverage === 1 && kind !== BODY && kind !== NOTE && kind !== UNIT_KINDS.indexOf('summary')) fullTerm[section][t] = true;
       if (coverage >= 0.75 && (kind === ALIAS || kind === UNIT_KINDS.indexOf('title'))) namesSection[section][t] = true;
       total += value * parsed[t].weight * (parsed[t].tried ? 0 : 1);
     }
@@ -1180,7 +1186,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const cites = (sections[section].vocabulary ?? []).flatMap((g) => (g.urgent === true && g.cites ? [fold(g.cites)] : []));
     if (cites.length === 0) return false;
     table ??= stemTable(index, parsed);
-    for (const list of paragraphs(index, section).paragraphs) {
+    for (const list of bodyParagraphs(index, section)) {
       for (const sentence of list) {
         const folded = fold(sentence);
         if (!cites.some((c) => folded.includes(c))) continue;
@@ -1237,7 +1243,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // ("for 20 minutes every hour"), not by one that only shares the story's words; doubly so when
       // the question names nothing but the condition ("how long does a neck spasm last"), where every
       // section shares its words.
-      const answers = num > 0 && asking.length > 0 && paragraphs(index, section).paragraphs.some((list) => list.some((sentence) => {
+      const answers = num > 0 && asking.length > 0 && bodyParagraphs(index, section).some((list) => list.some((sentence) => {
         const folded = fold(sentence);
         return asking.some((intent) => native(intent.precise!).test(folded));
       })) ? INTENT_SECTION_BONUS * (onlyContext ? 2 : 1) : 0;
@@ -1346,11 +1352,17 @@ const namedUnitsCache = new WeakMap<object, Unit[]>();
  *  build's, or split now. */
 function paragraphs(index: SearchIndex, section: number): SplitSection {
   const r = ready(index);
-  if (r.prepared) return { paragraphs: r.prepared.paragraphs[section], headings: r.prepared.headings[section] };
+  if (r.prepared) return { paragraphs: r.prepared.paragraphs[section], headings: r.prepared.headings[section], notesFrom: r.prepared.notesFrom[section] };
   // Split once for the index (a library user's or the tests' many searches split every hit's section
   // again otherwise: a tenth of the time of test/answers.json's 1,925 queries).
   const split = (r.split ??= []);
   return (split[section] ??= splitParagraphs(index.corpus.sections[section]));
+}
+
+/** A section's body paragraphs, without its drug classes' notes: what the ranking reads. */
+function bodyParagraphs(index: SearchIndex, section: number): string[][] {
+  const split = paragraphs(index, section);
+  return split.notesFrom < split.paragraphs.length ? split.paragraphs.slice(0, split.notesFrom) : split.paragraphs;
 }
 
 /** A paragraph that is one italic span: an editor's note on the section ("This section is
@@ -1364,7 +1376,7 @@ const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
  *  Markdown read block by block (a heading is a block of its own: markdownToPlain keeps the blank
  *  line before it). */
 function splitParagraphs(section: Section): SplitSection {
-  const out: SplitSection = { paragraphs: [], headings: [] };
+  const out: SplitSection = { paragraphs: [], headings: [], notesFrom: 0 };
   for (const block of section.body.split(/\n\s*\n/)) {
     if (NOTE_PARAGRAPH.test(block.trim())) continue;
     const heading = HEADING.test(block);
@@ -1375,6 +1387,9 @@ function splitParagraphs(section: Section): SplitSection {
       out.paragraphs.push(list);
     }
   }
+  // The drug classes' notes, as `show` prints them: the first sentence after the class's name.
+  out.notesFrom = out.paragraphs.length;
+  for (const note of drugNotes(section)) out.paragraphs.push(note.sentences.map((text, i) => (i === 0 ? `${note.drugClass}: ${text}` : text)));
   return out;
 }
 
@@ -1398,9 +1413,9 @@ export function prepareSearch(index: SearchIndex, key: string): PreparedSearch {
   };
 }
 
-function splitSections(index: SearchIndex): { paragraphs: string[][][]; headings: number[][] } {
+function splitSections(index: SearchIndex): { paragraphs: string[][][]; headings: number[][]; notesFrom: number[] } {
   const split = index.corpus.sections.map(splitParagraphs);
-  return { paragraphs: split.map((s) => s.paragraphs), headings: split.map((s) => s.headings) };
+  return { paragraphs: split.map((s) => s.paragraphs), headings: split.map((s) => s.headings), notesFrom: split.map((s) => s.notesFrom) };
 }
 
 /** Whether query word `i` matched a warning sign whole, in a sentence or a name of it. */
@@ -1539,7 +1554,7 @@ const FAILS = /\b(?:not|cannot|fail\w*|in spite of|despite)\b/;
 
 /** Whether a section has a sentence saying that what the person tried may fail ("painkillers do not help"). */
 function saysItFails(index: SearchIndex, section: number, term: Term): boolean {
-  return paragraphs(index, section).paragraphs.some((list) => list.some((sentence) => FAILS.test(fold(sentence)) && sentenceMatch(index, sentence, term) > 0));
+  return bodyParagraphs(index, section).some((list) => list.some((sentence) => FAILS.test(fold(sentence)) && sentenceMatch(index, sentence, term) > 0));
 }
 
 /** Whether a word names a later step of the care plan in a section that has an earlier one (heat,
@@ -1706,9 +1721,11 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // Vocabulary terms of this section the query matched, with how well: their cited sentence gains.
   const cited: { unit: Unit; value: number; citeFold: string; got: number; terms: Set<Term>; share: number }[] = [];
   const partly: typeof cited = [];
+  /** The drug names the query has whole, not as what it turns from, with the classes they name. */
+  const drugNamed: { name: string; drugClass: number; terms: Set<Term> }[] = [];
   for (const u of matchedUnits) {
     const unit = units[u];
-    if (!unit || unit.kind !== 'term' || !unit.cites) continue;
+    if (!unit || unit.kind !== 'term' || (!unit.cites && unit.drugClass === undefined)) continue;
     const unitWords = new Set(words(unit.text).filter((w) => !STOP_WORDS.has(w)).map(stem));
     if (unitWords.size === 0) continue;
     let got = 0;
@@ -1736,6 +1753,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // A name that says "not" ("can't walk") is one only where the query says "not" of its words,
     // in their own clause: not "no ambulance, walked away fine".
     const whole = got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u)) && (parsed.some((t, i) => terms.has(t) && negated[i]) || !nameSaysNot(index, index.sectionFirstUnit[sectionIndex] + u));
+    if (whole && unit.drugClass !== undefined && [...terms].every((t) => !t.tried)) drugNamed.push({ name: fold(unit.text), drugClass: unit.drugClass, terms });
+    if (!unit.cites) continue;
     if (whole) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1 });
     else if (got > 0) partly.push({ unit, value: 0, citeFold: fold(unit.cites), got, terms, share: PARTIAL_POINT });
   }
@@ -1743,17 +1762,33 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // Each body sentence with the one before it in its paragraph: "Heat is typically applied for 20
   // minutes" is about the heating pad of the sentence before, "these medications" about the ones
   // named before them.
-  const candidates: { text: string; summary: boolean; first: boolean; heading: number; isHeading: boolean }[] = [];
+  const candidates: { text: string; summary: boolean; first: boolean; heading: number; isHeading: boolean; note: boolean }[] = [];
   // A list's item under a heading ("See a doctor or GP if" / "the pain has not eased after a week")
   // goes on from it, as a sentence from the one before it.
   const split = paragraphs(index, sectionIndex);
+  // A drug class's note answers only a query that names, whole, a drug of that class or one the note
+  // names ("aspirin" for "Aspirin … is not for children under 16"), and not as what it turns from:
+  // otherwise its other words ("ice packs", "tablets", "has not eased") would answer for the article.
+  // A query that says nothing but the drug's name (and the condition) is answered by the article's
+  // sentence the name points to: a note could at best tie with it, so none is read.
+  const saysMore = drugNamed.length > 0 && parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t)));
+  const notes = saysMore && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
+  const noteAbout = (k: number): boolean => {
+    const note = notes[k];
+    if (!note) return false;
+    const text = fold(note.sentences.join(' '));
+    return drugNamed.some(({ name, drugClass }) => drugClass === note.drug || text.includes(name));
+  };
   let heading = -1;
   split.paragraphs.forEach((paragraph, p) => {
     const isHeading = split.headings.includes(p);
+    const note = p >= split.notesFrom && noteAbout(p - split.notesFrom);
+    if (p >= split.notesFrom && !note) return;
     if (isHeading) heading = candidates.length;
-    paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0, heading: isHeading || i > 0 ? -1 : heading, isHeading }));
+    else if (note) heading = -1;
+    paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0, heading: isHeading || i > 0 ? -1 : heading, isHeading, note }));
   });
-  candidates.push({ text: section.summary, summary: true, first: true, heading: -1, isHeading: false });
+  candidates.push({ text: section.summary, summary: true, first: true, heading: -1, isHeading: false, note: false });
   const matchedList = [...matched];
   const mayMatch = (folded: string) => matchedList.some((m) => folded.includes(m));
   // How well each query word matches each sentence on its own. Only a sentence holding one of the
@@ -1815,7 +1850,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   }) : undefined;
   /** A verb or adjective as common as "feel" or "get" (zipf 5.5 and up): part of any story. */
   const storyVerb = (t: Term) => t.kind === 'w' && (t.zipf ?? 0) >= STORY_ZIPF;
-  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined };
+  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined, note: false };
   // Among the warning signs the query meets, the thing it asks about ("should we just give him
   // ibuprofen") counts as it would unasked: the sign the story tells ("fell off a ladder … his leg
   // feels weak") chooses the sentence, not "painkillers … have not helped".
@@ -1823,7 +1858,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // warning signs, ~54 KB of young objects, enough for a scavenge in "what can i take for the pain".)
   const warnsHere = unfocused.size > 0 && matchedUnits.size > 0 && (section.vocabulary ?? []).some((g) => g.urgent === true);
   const weightOf = (t: Term) => (warnsHere ? unfocused.get(t) ?? t.weight : t.weight);
-  candidates.forEach(({ text, summary, first, heading, isHeading }, n) => {
+  candidates.forEach(({ text, summary, first, heading, isHeading, note }, n) => {
     const { folded, pointed, match } = own[n];
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
     if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return;
@@ -1888,10 +1923,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
     // under it that shares another word of the query says when, and answers more.
     if (isHeading) score *= HEADING_SHARE;
-    if (score > top.score) top = { text, score, reason, before: first ? undefined : candidates[n - 1].text };
+    if (score > top.score) top = { text, score, reason, before: first ? undefined : candidates[n - 1].text, note };
   });
 
-  const snippet = leadIn(top.text, top.before, matched) ?? trimSnippet(top.text, highlightRanges(top.text, matched));
+  const shownText = leadIn(top.text, top.before, matched) ?? trimSnippet(top.text, highlightRanges(top.text, matched));
+  // A drug class's note is not the section's text: the snippet says whose it is.
+  const snippet: Snippet = top.note ? { ...shownText, origin: 'supplementary' } : shownText;
   // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol"),
   // among those that point to the sentence shown if any do.
   // A name of only what the person turned from is no reason ("muscle relaxants" in "muscle relaxants
