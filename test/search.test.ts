@@ -906,6 +906,20 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(sentence);
   });
 
+  // Asking what to do about the condition alone is asking for the plan's first steps, not the
+  // overview's sentence of causes, which the condition's vocabulary ("crick", "stiff neck") holds.
+  it.each([
+    ['stiff neck what do i do'],
+    ['cricked my neck what do i do'],
+    ['how do i treat a stiff neck'],
+    ['neck spasm what to do'],
+  ])('%j shows the plan\'s first steps, ice first', (query) => {
+    const hits = search(index, query).hits;
+    expect(hits.slice(0, 2).map((h) => h.id).sort()).toEqual(['rest', 'thermal']);
+    expect(hits.find((h) => h.id === 'thermal')!.snippet.text).toMatch(/^Applying ice or cold packs/);
+  });
+  it('names the condition alone, it is still the overview', () => expect(top('crick in my neck')).toBe('overview'));
+
   // A drug class's safety note (corpus.json: medications.drugs[].notes) answers a query that names
   // a drug of that class, or one the note names, and asks what the note says; marked as added.
   it.each([

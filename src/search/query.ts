@@ -117,7 +117,7 @@ const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatm
 const ALTERNATIVES_ALL = new RegExp(ALTERNATIVE.source, 'g');
 
 /** "what should I be doing for it", "what can I do", "how do I ease it": asking for what to do. */
-const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?:do|doing|try)\b|\bwhat (?:helps|will help|would help|can help)\b|\bhow (?:do|can|should|will|would) (?:i|we) (?:treat|ease|fix|get rid of|sort|cope|manage|deal with|get through|handle|live with)\b/;
+const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?:do|doing|try)\b|\bwhat to (?:do|try)\b|\bwhat (?:helps|will help|would help|can help)\b|\bhow (?:do|can|should|will|would) (?:i|we) (?:treat|ease|fix|get rid of|sort|cope|manage|deal with|get through|handle|live with)\b/;
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. A plain
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. */

@@ -707,12 +707,17 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const topic = useLexicon ? topicStems(index) : new Set<number>();
   // Worked out only for queries of several words: one word has nothing else to be weighed against.
   let conditions = useLexicon ? conditionUnits(index) : new Set<number>();
-  const isContext = (t: Term) => [...t.stems].some(([id, q]) => {
+  const conditionWord = (t: Term, units: Set<number>) => [...t.stems].some(([id, q]) => {
     if (q < QUALITY.lemma) return false;
     if (topic.has(id)) return true;
-    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (conditions.has(index.postingUnits[p])) return true;
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (units.has(index.postingUnits[p])) return true;
     return false;
   });
+  const isContext = (t: Term) => conditionWord(t, conditions);
+  /** Whether a word names the condition, even in a query of nothing else (where isContext's
+   *  conditions are emptied: "stiff neck" is then what the query is about). */
+  const allConditions = conditions;
+  const isCondition = (t: Term) => conditionWord(t, allConditions);
   // What hurts is never what the person turned from: "painkillers" in "rather avoid painkillers
   // for my stiff neck", not "neck"; "ice" in "the ice on my neck isn't working".
   for (const t of parsed) if (t.tried && isContext(t)) t.tried = false;
@@ -1141,7 +1146,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const positiveMatch = parsed.some((t, i) => positive[i] && t.weight > 0 && anyMatch(i));
   // Asking what to do, naming nothing the corpus has a name for (a treatment, a cause, a sign),
   // is asking for the plan's steps in order.
-  const namesSomething = parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row) => row[i]));
+  const namesSomething = parsed.some((t, i) => positive[i] && t.weight > 0 && !isCondition(t) && fullTerm.some((row) => row[i]));
   // A match besides the condition's own words, which say what hurts, not what else the person wants
   // ("anything besides heat for a neck spasm").
   const otherMatch = positiveMatch && parsed.some((t, i) => positive[i] && t.weight > 0 && anyMatch(i) && !isContext(t));
@@ -1151,7 +1156,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const alternatives = wantsOthers ? planAlternatives(index, parsed) : new Map<number, { rank: number; text: string }>();
 
   const scored: { section: number; score: number; matched: string[] }[] = [];
-  const isContextTerm = wantsOthers ? parsed.map((t) => isContext(t)) : [];
+  const isContextTerm = wantsOthers ? parsed.map((t) => isCondition(t)) : [];
   const story = parsed.length >= STORY_WORDS;
   /** Whether a section holds a warning sign (a term of an "urgent" group) that the query names whole,
    *  by words it does not turn from that are not the condition's own, either several words or a
