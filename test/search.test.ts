@@ -166,6 +166,8 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     ['my shoulders and neck are in spasm', undefined],
     ['muscle spasm at the base of my skull', undefined],
     ['my trapezius keeps spasming', undefined],
+    // A part in scope by its irregular plural (data/corpus.json scope.body lists both forms).
+    ['spasms around my vertebrae', 'surgery'],
     ['tight muscles between my shoulder blades and neck', undefined],
     ['pins and needles in my fingers', 'red-flags'],
     ['my legs feel weak', 'red-flags'],
