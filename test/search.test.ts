@@ -936,6 +936,20 @@ describe('snippets', () => {
     expect(hit.snippet.origin).toBe('supplementary');
   });
 
+  // A note warning about children answers a query about someone under 16; not an adult's.
+  it.each([
+    ["aspirin ok for my 12 yr old's stiff neck or not", /not for children under 16/],
+    ['my son is 14 and has a stiff neck, we only have aspirin, is it ok to give him some', /not for children under 16/],
+    ['can my teenager take excedrin for a stiff neck', /Aspirin is not for children/],
+  ])('%j shows the note on children', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.snippet.text).toMatch(sentence);
+    expect(hit.snippet.origin).toBe('supplementary');
+  });
+  it.each([['aspirin for neck pain, I am 45'], ['been taking aspirin for 3 years for my heart, ok for a stiff neck too'], ['aspirin, the pain is 7 out of 10']])('%j (an adult) shows no note on children', (query) => {
+    expect(search(index, query).hits[0].snippet.text).not.toMatch(/children/);
+  });
+
   // ... and never for what it only mentions ("not the ice packs or heating pad" of the rub-on note),
   // nor for a drug the person turns from; it weighs nothing in the ranking.
   it.each([

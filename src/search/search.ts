@@ -743,6 +743,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     }
     return youngChild;
   };
+  let young: boolean | undefined;
+  /** Whether the query is about someone under 16 (UNDER_SIXTEEN): asked only by a drug's note. */
+  const underSixteen = (): boolean => (young ??= UNDER_SIXTEEN.test(` ${words(query).join(' ')} `));
   if (parsed.some((t) => t.tried)) {
     const w = (raw = words(query));
     for (const t of parsed) {
@@ -1274,7 +1277,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, alternatives.get(section)?.text),
+        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, underSixteen, alternatives.get(section)?.text),
         matched,
       };
     });
@@ -1719,7 +1722,7 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, alternative?: string): Snippet {
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, underSixteen: () => boolean, alternative?: string): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
@@ -1924,6 +1927,10 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       if (!reason || c.value > cited.find((x) => x.unit === reason)!.value) reason = c.unit;
     }
     if (alternative && fold(alternative) === folded) score += ALTERNATIVE_BONUS;
+    // A drug's note that warns about children answers a query about a child or a teenager ("aspirin
+    // for my 12 year old": "… not for children under 16"), as "elderly patients" answers one about
+    // someone of 80 (readQuery's implied "elderly").
+    if (note && CHILDREN.test(folded) && underSixteen()) score += INTENT_BONUS;
     if (summary) score = score * 0.5 - 0.01;
     // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
     // under it that shares another word of the query says when, and answers more.
@@ -1945,6 +1952,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   const reason = (named?.unit ?? (top.reason && reasons.some((c) => c.unit === top.reason) ? top.reason : undefined))?.reason;
   return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
 }
+
+/** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
+ *  14", "I'm 15"), a teenager, a child, a kid, a baby. */
+const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? old|yrs? old|yr old|yo)| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|and|or)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren)?| toddlers?| bab(?:y|ies)| infants?) /;
+/** A sentence about children. */
+const CHILDREN = /\bchildren\b/;
 
 /** What a sentence loses for each sign it warns of that the person says they lack (makeSnippet). */
 const ABSENT_SIGN = 0.3;
