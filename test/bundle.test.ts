@@ -117,7 +117,9 @@ describe('the bundle', () => {
     // only when the query names a drug whole and says more): ibuprofen 554.7 -> 555.5 M, "what can i
     // take for the pain" 566.9 -> 567.8 M, the 20-word question 586.7 -> 587.5 M (--instructions
     // --exact --no-pty); young objects +13, +16 and +13 KB, no collection more. Hence 81,000.
-    ['search.cjs', 81_000],
+    // 81,282 with a drug note on children shown for a query about someone under 16 (UNDER_SIXTEEN):
+    // 555.8 M, 568.1 M and 587.8 M (0.3 M more each). Hence 82,000.
+    ['search.cjs', 82_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
