@@ -921,6 +921,9 @@ describe('snippets', () => {
     expect(hits.find((h) => h.id === 'thermal')!.snippet.text).toMatch(/^Applying ice or cold packs/);
   });
   it('names the condition alone, it is still the overview', () => expect(top('crick in my neck')).toBe('overview'));
+  // "ache" is the condition in everyday words (data: the overview's condition group), not a subject
+  // of its own; another part's ache is still another part's.
+  it.each([['ice makes it ache more, swap to heat?', 'thermal'], ['my neck aches every morning', 'overview'], ['my knee aches', 'nothing'], ['tooth ache remedies', 'nothing']])('%j finds %s first', (query, id) => expect(top(query)).toBe(id));
 
   // A drug class's safety note (corpus.json: medications.drugs[].notes) answers a query that names
   // a drug of that class, or one the note names, and asks what the note says; marked as added.
