@@ -91,6 +91,11 @@ describe('what the person turned from', () => {
     ['done everything for a few days heat and rest but still stiff', ['heat', 'rest']],
     // "Better than just taking X": X is what the person does now.
     ['Would cyclobenzaprine work better than just taking Advil for a neck spasm?', ['advil']],
+    // What makes it hurt more made it worse (MADE_IT_HURT); what makes it feel better did not.
+    ['heat makes my neck throb, should I go back to ice', ['heat']],
+    ['the massage made it hurt more, what else', ['massage']],
+    ['the ice makes it ache even more', ['ice']],
+    ['heat makes it feel better but only for an hour', []],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

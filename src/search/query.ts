@@ -224,6 +224,9 @@ const SIDE_EFFECT_MADE = [' made me ', ' making me ', ' made him ', ' made her '
 /** Words that end the name of what was turned from: a preposition, a question or a new subject. */
 const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'every', 'because', 'as', 'since', 'after', 'before', 'ago', 'when', 'while', 'if', 'can', 'could', 'should', 'would', 'will', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'we', 'you', 'it', 'what', 'how', 'which', 'that', 'but']);
 
+/** "X makes it throb", "X is making my neck hurt more": X made the trouble worse (AFTER_WORSE). */
+const MADE_IT_HURT = /\s+(?:makes|made|is making|are making|was making|keeps making) (?:it|them|my neck|my neck muscles|my shoulders|the pain|the spasm|the spasms) (?:\w+ )?(?:throb|throbs|throbbing|hurt|hurts|hurting|ache|aches|aching|sting|stings|burn|burns|pound|pounds|seize up|tighten up|spasm|spasms)(?: more| even more| worse| again)?\b/g;
+const MADE_IT_HURT_NEEDS = [' makes ', ' made ', ' making '];
 /** The words of AFTER_WORSE's own (not "my neck" in "making my neck worse"). */
 const FAIL_WORDS = new Set(['hasn', 't', 'has', 'not', 'haven', 'have', 'didn', 'did', 'isn', 'is', 'aren', 'are', 'made', 'making', 'makes', 'got', 'gotten', 'getting', 'any', 'better', 'worse', 'been', 's']);
 
@@ -460,6 +463,7 @@ export function readQuery(query: string): ReadQuery {
       disliked.push({ before: contentWords(clause.slice(0, m.index!).trim().split(' ')).slice(-CONTENT_LIMIT), own: m[0].trim().split(' ') });
     }
     const worse = clause.includes(' better ') || clause.includes(' worse ') ? [...matchesOf(AFTER_WORSE, clause)] : [];
+    if (MADE_IT_HURT_NEEDS.some((w) => clause.includes(w))) worse.push(...matchesOf(MADE_IT_HURT, clause));
     for (const m of [...matchesOf(AFTER_TRIED, clause), ...worse]) {
       failed = true;
       // Not the word that says what was lacking: "strong" in "not strong enough" meets "stronger".
