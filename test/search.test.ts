@@ -154,6 +154,11 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     'spinal tap film',
     // Another trouble on the neck: only the place, and a thing of its own the corpus lacks.
     'sunburn on the back of my neck',
+    // Training for or working in a profession the corpus names, with no trouble named (CAREER).
+    'how to become a physiotherapist in the uk',
+    'entry requirements for a physiotherapy degree',
+    'chiropractor salary uk',
+    'massage therapist jobs near me',
     // A drug's name beside a thing of its own, with neither the neck nor the trouble named.
     'co-codamol and constipation',
     'flu jab side effects',
@@ -166,6 +171,9 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     ['my shoulders and neck are in spasm', undefined],
     ['muscle spasm at the base of my skull', undefined],
     ['my trapezius keeps spasming', undefined],
+    // A profession beside the trouble, or the teller's own training told beside a question, is no career question.
+    ['does physio work for neck spasms', 'physical-therapy'],
+    ["what can I take for the pain. I'm training to be a nurse.", 'medications'],
     // A part in scope by its irregular plural (data/corpus.json scope.body lists both forms).
     ['spasms around my vertebrae', 'surgery'],
     ['tight muscles between my shoulder blades and neck', undefined],

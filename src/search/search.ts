@@ -948,7 +948,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     };
     // A short word no list of English has is a name (a drug's: "xanax") or slang ("faff"): beside a
     // rare name of a treatment the corpus has whole ("icing every hour is a faff") it is the story.
-    const namesTreatment = parsed.some((t, i) => !t.tried && t.weight > 0 && (t.zipf ?? 0) < SPECIFIC_TREATMENT_ZIPF && fullTerm.some((row, k) => row[i] && !troubleSection(k)));
+    const specificTreatment = parsed.some((t, i) => !t.tried && t.weight > 0 && (t.zipf ?? 0) < SPECIFIC_TREATMENT_ZIPF && fullTerm.some((row, k) => row[i] && !troubleSection(k)));
     // A person of the teller's own life ("my toddler", "I have a nurse", "our childminder").
     const ownPerson = (word: string) => {
       const w = (raw ??= words(query));
@@ -956,7 +956,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     };
     const subject = unmatchedRuns.some((run) => run.some((t) => {
       const z = parsed[t].zipf ?? 0;
-      if (namesTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
+      if (specificTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
       // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject.
       return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !(parsed[t].kind === 'p' && ownPerson(parsed[t].word)) && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word);
     }));
@@ -998,6 +998,28 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // ... a thing the person names: not one the query only means ("what else can I take": medicine).
     const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && t.kind !== 'w' && !isContext(t) && !implied.includes(t.word)));
     offTopic = saidOfOther || (!hasTopic && !choosing && (otherBody || thingOf('sa') || (!specific && subject && !askedAboutIt)));
+    // A question about training for or working in a profession the corpus names ("how to become a
+    // physiotherapist", "entry requirements for a physiotherapy degree", "chiropractor salary"),
+    // with no trouble named: a career, not a treatment.
+    // The profession is the corpus's own and stands by the career's word: "I'm training to be a
+    // nurse" told beside another question is the teller's life, not its subject.
+    if (!offTopic && !hasTopic && CAREER_NEEDS.some((w) => ` ${fold(query)} `.includes(w))) {
+      const profession = (word: string | undefined) => word !== undefined && parsed.some((t, k) => t.word === word && positive[k] && strong[k] && !isContext(t) && !PAIN_WORDS.includes(t.word) && (namesASection(index, t) || namesTreatment(index, t)));
+      for (const sentence of query.split(/[.?!;\n]+/)) {
+        const w = words(sentence);
+        const text = ` ${w.join(' ')} `;
+        for (const m of text.matchAll(CAREER)) {
+          const before = text.slice(0, m.index).trim();
+          const at = before ? before.split(' ').length : 0;
+          const own = m[0].trim().split(' ');
+          // "become a physiotherapist", "train as a massage therapist": the profession follows;
+          // "physiotherapy degree", "chiropractor salary", "is physio a good career": it comes before.
+          offTopic = m[1] !== undefined ? profession(own.at(-1)) || profession(w[at + own.length]) : w.slice(Math.max(0, at - 3), at).some(profession);
+          if (offTopic) break;
+        }
+        if (offTopic) break;
+      }
+    }
     // A generic word of the corpus that only says what kind of another thing the query is about
     // ("cold sore cream", "heated blanket running costs", "sports massage course"): the word the
     // corpus has stands before a noun it lacks, the head of the name, so that thing is the subject.
@@ -1952,6 +1974,10 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   const reason = (named?.unit ?? (top.reason && reasons.some((c) => c.unit === top.reason) ? top.reason : undefined))?.reason;
   return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
 }
+
+/** Training for or working in a profession: what a career question asks (folded to words). */
+const CAREER = / (become|becoming|train(?:ing)? (?:as|to be)|qualify(?:ing)? as|retrain(?:ing)? as|study(?:ing)? to be) (?:a|an) \w+| (?:degree|degrees|diploma|apprenticeship|apprenticeships|salary|salaries|wage|wages|career|careers|vacancies|vacancy|jobs|ucas|entry requirements|qualifications?) /g;
+const CAREER_NEEDS = [' becom', ' train', ' qualif', ' study', ' degree', ' diploma', ' apprentice', ' salar', ' wage', ' career', ' vacanc', ' job', ' ucas', ' entry requirement'];
 
 /** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
  *  14", "I'm 15"), a teenager, a child, a kid, a baby. */
