@@ -118,8 +118,11 @@ describe('the bundle', () => {
     // take for the pain" 566.9 -> 567.8 M, the 20-word question 586.7 -> 587.5 M (--instructions
     // --exact --no-pty); young objects +13, +16 and +13 KB, no collection more. Hence 81,000.
     // 81,282 with a drug note on children shown for a query about someone under 16 (UNDER_SIXTEEN):
-    // 555.8 M, 568.1 M and 587.8 M (0.3 M more each). Hence 82,000.
-    ['search.cjs', 82_000],
+    // 555.8 M, 568.1 M and 587.8 M (0.3 M more each). Hence 82,000. 82,7xx with what makes it
+    // throb or hurt more (MADE_IT_HURT) and career questions (CAREER): 556.1 M, 571.1 M and 588.2 M
+    // (the second's +3.0 M measured across these and the data's 'ache' terms); young objects 1,167,
+    // 1,211 and 1,782 KB measured as bundled.ts's comment says, no collection more. Hence 84,000.
+    ['search.cjs', 84_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -1003,7 +1003,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // with no trouble named: a career, not a treatment.
     // The profession is the corpus's own and stands by the career's word: "I'm training to be a
     // nurse" told beside another question is the teller's life, not its subject.
-    if (!offTopic && !hasTopic && CAREER_NEEDS.some((w) => ` ${fold(query)} `.includes(w))) {
+    const spaced = !offTopic && !hasTopic ? ` ${fold(query)} ` : '';
+    if (spaced && CAREER_NEEDS.some((w) => spaced.includes(w))) {
       const profession = (word: string | undefined) => word !== undefined && parsed.some((t, k) => t.word === word && positive[k] && strong[k] && !isContext(t) && !PAIN_WORDS.includes(t.word) && (namesASection(index, t) || namesTreatment(index, t)));
       for (const sentence of query.split(/[.?!;\n]+/)) {
         const w = words(sentence);
