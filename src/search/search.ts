@@ -619,6 +619,10 @@ const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((w) => [w, `${w}s`]));
 /** Verbs of a pastime ("I play the violin"). */
 const PLAYS = new Set(['play', 'plays', 'played', 'playing']);
+/** What one studies in ("a degree in maths") and verbs of studying ("I'm studying law"). */
+const STUDIES = new Set(['degree', 'degrees', 'course', 'diploma', 'phd', 'masters', 'ba', 'bsc', 'msc', 'gcse', 'gcses', 'a level', 'apprenticeship']);
+const STUDYING = new Set(['studying', 'study', 'studies', 'studied', 'reading', 'doing', 'taking']);
+const STARTED = new Set(['started', 'starting', 'finishing', 'finished', 'began', 'begun', 'in', 'on']);
 /** Who works, before WORK_VERBS ("I", "I'm", "my", "she's"). */
 const WORKER = new Set(['i', 'm', 'we', 're', 'he', 'she', 's', 'they', 'you', 'my', 'his', 'her', 'our', 'their', 'your']);
 
@@ -627,11 +631,17 @@ const WORKER = new Set(['i', 'm', 'we', 're', 'he', 'she', 's', 'they', 'you', '
 function saidAsJob(w: string[], k: number): boolean {
   // "I play rugby", "she plays the cello": a pastime, told as a job is.
   if (PLAYS.has(w[k - 1]) && WORKER.has(w[k - 2])) return true;
+  // "doing a degree in maths", "a course in accountancy", "studying law": what someone studies.
+  if ((w[k - 1] === 'in' && STUDIES.has(w[k - 2])) || (STUDYING.has(w[k - 1]) && (WORKER.has(w[k - 2]) || w[k - 2] === 'am'))) return true;
+  // ... and the studies themselves ("doing a degree", "started my masters").
+  if (STUDIES.has(w[k]) && (STUDYING.has(w[k - 1]) || STUDYING.has(w[k - 2]) || STARTED.has(w[k - 2]))) return true;
   const j = DETERMINERS.has(w[k - 1]) ? k - 1 : DETERMINERS.has(w[k - 2]) ? k - 2 : -1;
   if (j < 1) return false;
   const [a, b, c] = [w[j - 1], w[j - 2], w[j - 3]];
   // "in a …" after a person's work ("I work in", "my job at"), not a thing's ("not working in the fridge").
+  // "training to be a nurse", "want to become an accountant": a job to come is told as one is.
   return a === 'as' || a === 'im' || (b === 'i' && (a === 'm' || a === 'am')) || ((a === 'in' || a === 'at' || a === 'for') && WORK_VERBS.has(b) && WORKER.has(c))
+    || (a === 'be' && b === 'to') || a === 'become' || a === 'becoming'
     || (PLAYS.has(a) && WORKER.has(b));
 }
 
