@@ -56,6 +56,18 @@ export default defineConfig({
     // (env changes go through vi.stubEnv, temporary folders through test/helpers/temp.ts). As many
     // workers as cores, not vitest's cores - 1: many tests wait on a child process of their own.
     pool: 'forks',
+    // The workers' V8 does not inline in its optimizing compiler (TurboFan). A worker spends much
+    // of its time warming code up, not running it warm: the answering suite's first pass over its
+    // queries takes about twice the wall time of a later pass and three times the CPU (measured
+    // in plain Node: 2.4-2.7 s and 4.2-5.2 s, then 1.1-1.2 s and 1.3-1.6 s), much of the extra CPU
+    // TurboFan compiling the search's large functions again and again on background threads,
+    // which on two cores take time from the other worker. Without inlining those compiles
+    // are smaller; warm code runs 5-10% slower, a cost the suite barely meets. Whole `npx vitest
+    // run`s alternated with the default, 2026-12-05 01:18-01:31, load 4-7 from other sessions: less
+    // CPU (user + system) in all 10 pairs, by 0.4-6.1 s, median 2.6 s (default 36.4-44.1 s). Only
+    // the workers: child processes (the built CLI of the end-to-end checks) start with Node's
+    // defaults. The semantics are V8's to keep: every check passes the same.
+    execArgv: ['--no-turbo-inlining'],
     isolate: false,
     sequence: { sequencer: LongestFirst },
     maxWorkers: Math.max(2, availableParallelism()),
