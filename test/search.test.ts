@@ -401,6 +401,10 @@ describe('words as a person means them', () => {
     ['should I go to A&E. My daughter is doing a degree in maths.'],
     ['how many times a day can I use heat. I just started a course in accountancy.'],
     ['should I go to A&E. I want to become a personal trainer.'],
+    // A pet in a sentence of its own that meets nothing of the corpus: before, 986 of 1,857 main
+    // queries with "My dog is fine though." after them found nothing.
+    ['how long can I leave a heating pad on. My dog is fine though.'],
+    ['do I need a prescription for stronger painkillers? We have two cats.'],
   ])('a job, a workplace, a pastime, a day or a person ("mum": WordNet tagged none of its senses) is part of the story, not the subject: %j is answered', (query) => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });
@@ -944,7 +948,7 @@ describe('snippets', () => {
   // a drug of that class, or one the note names, and asks what the note says; marked as added.
   it.each([
     ['does tiger balm work with a heat pad on top', /not to use them with a heating pad/],
-    ['can I put biofreeze on a cut', /not on wounds or damaged skin/],
+    ['can I put biofreeze on broken skin', /not on wounds or damaged skin/],
     ['is medrol a tablet or an injection', /Medrol and prednisone are tablets taken by mouth/],
     ['prednisone tablets instead of a steroid shot in my neck', /Medrol and prednisone are tablets taken by mouth/],
   ])('%j shows the drug note that answers it, marked as added', (query, sentence) => {
@@ -980,10 +984,17 @@ describe('snippets', () => {
     for (const hit of search(index, query).hits) expect(hit.snippet.origin, `${hit.id}: ${hit.snippet.text}`).toBeUndefined();
   });
 
+  // A word only a note has ("liver" of "damage the liver", met by "live"; "alone" of "aspirin alone")
+  // reads as a word the corpus lacks: "neck's killing me after decorating. I live alone." found nothing
+  // once the notes were indexed.
+  it('a word only a drug note has changes no reading: a story that says "I live alone" is answered', () => {
+    expect(search(index, "neck's killing me after decorating. I live alone.").hits.map((h) => h.id)).toEqual(search(index, "neck's killing me after decorating").hits.map((h) => h.id));
+  });
+
   it('a drug note leaves the ranking as it was: the same sections and scores without the notes', () => {
     const bare = { ...corpus, sections: corpus.sections.map((s) => ({ ...s, drugs: s.drugs?.map((d) => ({ ...d, notes: [] })) })) };
     const without = buildIndex(bare);
-    for (const query of ['can I put biofreeze on a cut', 'aspirin for my 12 year old', 'how long can i take co-codamol for', 'liver damage from paracetamol']) {
+    for (const query of ['can I put biofreeze on broken skin', 'aspirin for my 12 year old', 'how long can i take co-codamol for', 'liver damage from paracetamol']) {
       const scores = (i: typeof index) => search(i, query).hits.map((h) => `${h.id} ${h.score.toFixed(4)}`);
       expect(scores(index), query).toEqual(scores(without));
     }
