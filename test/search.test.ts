@@ -149,6 +149,8 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     'lower back spasm after lifting',
     // A name of several words (WordNet's) that the corpus lacks, holding its words.
     'neck of the woods meaning',
+    // A shirt's neck size (data: scope.otherSenses).
+    'how to measure neck size for a shirt collar',
     'neck and neck in the polls',
     'cold sore cream',
     'spinal tap film',
