@@ -45,6 +45,8 @@ const BODY_FILE = 8;
 const PERSON_FILE = 18;
 const QUANTITY_FILE = 23;
 const ANIMAL_FILE = 5;
+/** Names of an animal that are also a part of a person's body (see wordKinds). */
+const PERSON_PART_TOO = new Set(['calf']);
 const POSES = ['noun', 'verb', 'adj', 'adv'];
 
 /** word → "b", "a", "s", "p", "n", "w" or "" (see the header). A word is a noun when its noun senses are tagged in
@@ -103,7 +105,12 @@ function wordKinds(lemmatizer) {
     if (!noun || POSES.some((pos) => best[pos] && best[pos].tagged > noun.tagged + 1)) return 'w';
     const file = Number(synset(noun.first)[1]);
     if (file === BODY_FILE) return 'b';
-    if (file === ANIMAL_FILE) return 'a';
+    // An animal that is also a part of a person's body ("calf": a young cow and the back of the
+    // leg) is the part: people type about their own calves, not a farm's ("calf cramps, but how long
+    // should I heat a neck spasm" found nothing when the calf was the one with the cramp). Of the 17
+    // words WordNet gives both senses, the others are animals' parts (beak, paw, tail, mane, snout),
+    // as much an animal's as a person's (egg, rump) or not so typed ("b", "downs"): they stay animals.
+    if (file === ANIMAL_FILE) return PERSON_PART_TOO.has(lemmatizer.noun(word)) && noun.all.some((o) => Number(synset(o)[1]) === BODY_FILE) ? 'b' : 'a';
     // A word whose senses WordNet's corpus never tagged, so that their order says nothing, and one
     // of which is a kind of person ("mum": a chrysanthemum, a mother, silence) is no thing of its
     // own: people in a story ("my mum is 80") are not its subject.

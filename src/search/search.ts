@@ -432,6 +432,8 @@ interface Scope {
   phrases: string[];
   /** The scope's otherSenses, each as its words. */
   otherSenses: string[][];
+  /** Every word of those names. */
+  senseWords: Set<string>;
 }
 
 /** The corpus's scope as stems of its one-word parts of the body and its phrases of several words;
@@ -445,7 +447,9 @@ function scopeOf(index: SearchIndex): Scope | null {
     words: new Set(split.filter((w) => w.length === 1).map((w) => stem(w[0]))),
     phrases: split.filter((w) => w.length > 1).map((w) => w.join(' ')),
     otherSenses: (index.corpus.scope?.otherSenses ?? []).map((name) => words(name)).filter((w) => w.length > 1),
+    senseWords: new Set<string>(),
   };
+  if (scope) for (const name of scope.otherSenses) for (const w of name) scope.senseWords.add(w);
   scopeCache.set(index, scope);
   return scope;
 }
@@ -594,12 +598,13 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
 }
 
 /** Whether w[k] stands in one of the scope's other senses (Scope.otherSenses): the name's words
- *  around it, or for a name "X neck" also "neck of the X", "neck on my X" and "X's neck". */
-function inOtherSense(w: string[], k: number, senses: string[][]): boolean {
+ *  around it, or for a name "X neck" also "neck of the X", "neck on my X" and "X's neck" (unless
+ *  `exact`: the name's own words only). */
+function inOtherSense(w: string[], k: number, senses: string[][], exact = false): boolean {
   return senses.some((name) => name.some((word, j) => {
     if (word !== w[k]) return false;
     if (name.every((x, n) => w[k - j + n] === x)) return true;
-    if (name.length !== 2 || j !== 1) return false;
+    if (exact || name.length !== 2 || j !== 1) return false;
     const owner = name[0];
     const after = AT_PLACE.has(w[k + 1]) || w[k + 1] === 'of' ? (DETERMINERS.has(w[k + 2]) ? w[k + 3] : w[k + 2]) : undefined;
     return after === owner || (w[k - 1] === 's' && w[k - 2] === owner);
@@ -720,6 +725,21 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const useLexicon = (terms.length > 1 || terms.some((t) => findStem(index, stem(t)) < 0)) && hasLexicon();
   const parsed = terms.map((word) => makeTerm(index, word, read.tried.has(word), useLexicon));
   for (const t of parsed) setNoteStems(index, t);
+  /** The query's folded words in order, split once when a step needs them. */
+  let raw: string[] | undefined;
+  // A word of the corpus's treatments said only inside a name of another thing (Scope.otherSenses:
+  // "rest days" of a training plan, "dry ice", a "dog collar", an "ultrasound scan" in pregnancy)
+  // is not the corpus's word: it matches nothing, and the query is weighed as if the corpus lacked
+  // it. A part of the body in scope said so ("guitar neck") is left to `topical` below; a query
+  // that names one ("is ultrasound scan or treatment for neck") means the corpus's sense.
+  const scope = useLexicon ? scopeOf(index) : null;
+  if (scope && scope.otherSenses.length > 0 && !parsed.some((t) => scope.words.has(stem(t.word)))) {
+    for (const t of parsed) {
+      if (t.stems.size === 0 || scope.words.has(stem(t.word)) || !scope.senseWords.has(t.word)) continue;
+      const w = (raw ??= words(query));
+      if (w.includes(t.word) && w.every((x, k) => x !== t.word || inOtherSense(w, k, scope.otherSenses, true))) t.stems = new Map();
+    }
+  }
   const topic = useLexicon ? topicStems(index) : new Set<number>();
   // Worked out only for queries of several words: one word has nothing else to be weighed against.
   let conditions = useLexicon ? conditionUnits(index) : new Set<number>();
@@ -747,8 +767,6 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const text = fold(query);
     if (native(NEEDED_ASK).test(text) || native(ANOTHER_ONE).test(text)) for (const t of parsed) t.tried = false;
   }
-  /** The query's folded words in order, split once when a step needs them. */
-  let raw: string[] | undefined;
   let youngChild: boolean | undefined;
   /** Whether the query is about a young child (YOUNG_CHILD, tested only when its words are there). */
   const childStory = (): boolean => {
@@ -928,7 +946,6 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     raw ??= words(query);
     return raw.some((w, i) => w === parsed[t].word && parsed.some((u, k) => k !== t && raw![i + 1] === u.word && (anyMatch(k) || modifies(k, seen))));
   };
-  const scope = useLexicon ? scopeOf(index) : null;
   const inScope = (t: Term) => scope !== null && scope.words.has(stem(t.correctedTo ?? t.word));
   let offTopic = false;
   /** Names of several words the corpus lacks (foreignPhrases), once looked for. */
