@@ -15,6 +15,8 @@ describe('what the person turned from', () => {
     ['I do not like taking medicine', ['medicine']],
     ['what can I do that does not involve tablets', ['tablets']],
     ["I'm not keen on taking pills", ['pills']],
+    ["I'm not after drugs, I just want to know why it happened", ['drugs']],
+    ['im not looking for painkillers, what else is there', ['painkillers']],
     ['muscle relaxants have not worked for my neck', ['muscle', 'relaxants']],
     ["the stretches haven't helped", ['stretches']],
     ['paracetamol is doing nothing for my neck spasm', ['paracetamol']],

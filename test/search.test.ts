@@ -493,6 +493,27 @@ describe('words as a person means them', () => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });
 
+  // Nouns of the corpus scattered over its sections, none two together, no topic (search.ts scattered).
+  it.each([
+    ['will the roads have ice on them tonight'],
+    ['ice on the roads forecast'],
+  ])('nouns the corpus has only in different sections, with no topic, find nothing: %j', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
+
+  it.each([
+    // A noun before another word the corpus has whole names a kind of it.
+    ['sports massage any good'],
+    // Two treatments: a choice between them.
+    ['ice or a massage, which is better'],
+    // A trouble the corpus has whole.
+    ['massage after whiplash, too soon?'],
+    // A treatment by a name of several words.
+    ['cold pack or heating pad straight after whiplash'],
+  ])('nouns in different sections, read as one name, a choice or beside a trouble, are answered: %j', (query) => {
+    expect(search(index, query).hits.length).toBeGreaterThan(0);
+  });
+
   // Each once overflowed the stack (exit 70): words that follow each other both ways sent the check
   // for a word modifying a matched one round a cycle.
   it.each([
