@@ -32,8 +32,11 @@ export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: stri
   const index = buildIndex(corpus);
   const prerender = (color: boolean) => Object.fromEntries(corpus.sections.map((s) => [s.id, prerenderSection(corpus, s, createTheme(color))]));
   const { sources, plan, ...rest } = corpus;
+  // The scope's `about` is for the people who edit the data: left out of the copy every search
+  // reads (1.6 KB a start that nothing reads).
+  const scope = rest.scope && { body: rest.scope.body, otherSenses: rest.scope.otherSenses };
   return {
-    corpus: JSON.stringify({ key, corpus: rest }),
+    corpus: JSON.stringify({ key, corpus: { ...rest, scope } }),
     sources: JSON.stringify({ key, sources }),
     plan: JSON.stringify({ key, plan }),
     index: serializeIndex(index, key),

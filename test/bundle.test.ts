@@ -122,7 +122,14 @@ describe('the bundle', () => {
     // throb or hurt more (MADE_IT_HURT) and career questions (CAREER): 556.1 M, 571.1 M and 588.2 M
     // (the second's +3.0 M measured across these and the data's 'ache' terms); young objects 1,167,
     // 1,211 and 1,782 KB measured as bundled.ts's comment says, no collection more. Hence 84,000.
-    ['search.cjs', 84_000],
+    // 83,844 -> 84,844 in the eleventh session with words of the treatments in other senses (the
+    // scope's otherSenses) and nouns scattered over the sections: ibuprofen 555.8 -> 557.1 M, "what
+    // can i take for the pain" 568.0 -> 568.7 M, the 20-word question 587.9 -> 588.8 M (counted as
+    // scripts/bench's --instructions --exact does, through a pipe); young objects 1,172
+    // -> 1,177, 1,217 -> 1,207 and 1,797 -> 1,855 KB, no collection more (a Set of the names' words
+    // and the warning signs' units built for the scattered rule had each taken the second over a
+    // scavenge, 2.2 ms: both are gone). Hence 86,000.
+    ['search.cjs', 86_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

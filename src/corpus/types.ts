@@ -142,7 +142,9 @@ export interface Scope {
   /** Names in which a word of `body` means another thing: a garment's or an instrument's neck
    *  ("polo neck", "guitar neck"), an idiom ("neck and neck"), the cervix ("cervical screening"). A
    *  query that says the part only inside these is not about it. A name of two words ending on the
-   *  part ("guitar neck") is met as "neck of the guitar", "neck on my guitar" and "guitar's neck" too. */
+   *  part ("guitar neck") is met as "neck of the guitar", "neck on my guitar" and "guitar's neck" too.
+   *  Names in which a word of the treatments means another thing ("rest days", "dry ice", "flea
+   *  collar") make that word match nothing, in a query that names no part of `body`. */
   otherSenses?: string[];
 }
 

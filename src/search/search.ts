@@ -430,10 +430,11 @@ const scopeCache = new WeakMap<SearchIndex, Scope | null>();
 interface Scope {
   words: Set<string>;
   phrases: string[];
-  /** The scope's otherSenses, each as its words. */
-  otherSenses: string[][];
-  /** Every word of those names. */
-  senseWords: Set<string>;
+  /** The scope's otherSenses, each as its words: split when first asked for (senses()). */
+  otherSenses: string[][] | undefined;
+  /** The scope's otherSenses as they are written, joined: whether a word may be in one of them is
+   *  asked of this, which makes nothing (splitting every name was 23 KB of young objects a query). */
+  senseText: string;
 }
 
 /** The corpus's scope as stems of its one-word parts of the body and its phrases of several words;
@@ -446,12 +447,17 @@ function scopeOf(index: SearchIndex): Scope | null {
   scope = body.length === 0 ? null : {
     words: new Set(split.filter((w) => w.length === 1).map((w) => stem(w[0]))),
     phrases: split.filter((w) => w.length > 1).map((w) => w.join(' ')),
-    otherSenses: (index.corpus.scope?.otherSenses ?? []).map((name) => words(name)).filter((w) => w.length > 1),
-    senseWords: new Set<string>(),
+    otherSenses: undefined,
+    senseText: (index.corpus.scope?.otherSenses ?? []).join('|').toLowerCase(),
   };
-  if (scope) for (const name of scope.otherSenses) for (const w of name) scope.senseWords.add(w);
+
   scopeCache.set(index, scope);
   return scope;
+}
+
+/** The scope's otherSenses, each as its words (names of one word mean nothing apart). */
+function senses(scope: Scope): string[][] {
+  return (scope.otherSenses ??= scope.senseText.split('|').map((name) => words(name)).filter((w) => w.length > 1));
 }
 
 // The rules below are functions of their own, compiled only for a query that reaches them.
@@ -754,11 +760,13 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // it. A part of the body in scope said so ("guitar neck") is left to `topical` below; a query
   // that names one ("is ultrasound scan or treatment for neck") means the corpus's sense.
   const scope = useLexicon ? scopeOf(index) : null;
-  if (scope && scope.otherSenses.length > 0 && !parsed.some((t) => scope.words.has(stem(t.word)))) {
+  if (scope && scope.senseText && !parsed.some((t) => scope.words.has(stem(t.word)))) {
     for (const t of parsed) {
-      if (t.stems.size === 0 || scope.words.has(stem(t.word)) || !scope.senseWords.has(t.word)) continue;
+      // (Asked of the names' text, not a Set of their words: building one was 39 KB of young objects,
+      // and took "what can i take for the pain" over a scavenge.)
+      if (t.stems.size === 0 || scope.words.has(stem(t.word)) || !scope.senseText.includes(t.word)) continue;
       const w = (raw ??= words(query));
-      if (w.includes(t.word) && w.every((x, k) => x !== t.word || inOtherSense(w, k, scope.otherSenses, true))) t.stems = new Map();
+      if (w.includes(t.word) && w.every((x, k) => x !== t.word || inOtherSense(w, k, senses(scope), true))) t.stems = new Map();
     }
   }
   const topic = useLexicon ? topicStems(index) : new Set<number>();
@@ -976,7 +984,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // ... unless every time the query says it, it says it of another thing: "guitar neck", "neck of
     // femur", "stiff hoover brush".
     let clauses: string[][] | undefined;
-    const topical = (i: number) => !ofAnother(parsed, (clauses ??= query.split(CLAUSE).map(words)), i, anyMatch, scope?.otherSenses ?? []);
+    const topical = (i: number) => !ofAnother(parsed, (clauses ??= query.split(CLAUSE).map(words)), i, anyMatch, scope ? senses(scope) : []);
     const hasTopic = parsed.some((t, i) => !t.tried && (isContext(t) || inScope(t)) && topical(i));
     const matchedZipf = Math.min(...parsed.filter((_, i) => strong[i]).map((t) => t.zipf ?? 0));
     // A word of the topic said of another thing ("infantile spasms") is nothing specific of the corpus's.
@@ -1071,7 +1079,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // ("can I put biofreeze on broken skin") or a treatment by a name of several words ("what
     // temperature should my heat pad be"). Measured: main off-topic answered 24 -> 23 of 377,
     // held-out 21 -> 20 of 225, writer25's off-topic set 17 -> 16 of 80; no in-domain query moved.
-    if (!offTopic && !hasTopic && !choosing && !specific && !phrase.some((row, k) => !troubleSection(k) && row.some((v, i) => v && positive[i]))) offTopic = scattered(parsed, (raw ??= words(query)), (i) => positive[i] && !read.askWords.has(parsed[i].word), best, fullTerm, troubleSection);
+    if (!offTopic && !hasTopic && !choosing && !specific && !phrase.some((row, k) => row.some((v, i) => v && positive[i]) && !troubleSection(k))) offTopic = scattered(parsed, (raw ??= words(query)), (i) => positive[i] && !read.askWords.has(parsed[i].word), best, fullTerm, troubleSection);
     // A question about training for or working in a profession the corpus names ("how to become a
     // physiotherapist", "entry requirements for a physiotherapy degree", "chiropractor salary"),
     // with no trouble named: a career, not a treatment.
