@@ -116,10 +116,13 @@ describe('the build', () => {
       expect(Object.keys(renders.sections)).toEqual(corpus.sections.map((s) => s.id));
     }
     // The corpus without its list of sources and its care plan, each in a file of its own (only
-    // `show` reads the sources, only `plan` and `timer` the plan).
+    // `show` reads the sources, only `plan` and `timer` the plan), and without the scope's `about`
+    // (for the people who edit the data; nothing reads it).
     const { sources, plan, ...rest } = JSON.parse(text);
+    const { about, ...scope } = rest.scope;
+    expect(about, "data/corpus.json's scope says what it is about").toEqual(expect.any(String));
     const copy = JSON.parse(readFileSync(join(root, 'dist/bundled.corpus.json'), 'utf8'));
-    expect(copy, 'dist/bundled.corpus.json (what the CLI reads) is stale: run npm run build').toEqual({ key: contentKey(text), corpus: rest });
+    expect(copy, 'dist/bundled.corpus.json (what the CLI reads) is stale: run npm run build').toEqual({ key: contentKey(text), corpus: { ...rest, scope } });
     const shipped = JSON.parse(readFileSync(join(root, 'dist/bundled.sources.json'), 'utf8'));
     expect(shipped, 'dist/bundled.sources.json is stale: run npm run build').toEqual({ key: contentKey(text), sources });
     const shippedPlan = JSON.parse(readFileSync(join(root, 'dist/bundled.plan.json'), 'utf8'));
