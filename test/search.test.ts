@@ -409,6 +409,10 @@ describe('words as a person means them', () => {
     // queries with "My dog is fine though." after them found nothing.
     ['how long can I leave a heating pad on. My dog is fine though.'],
     ['do I need a prescription for stronger painkillers? We have two cats.'],
+    // ... or one that meets a word of the corpus ("night") but has nothing and is given nothing:
+    // before, 182 of them with "The cat sat on me all night." after them found nothing.
+    ['how long can I leave a heating pad on. The cat sat on me all night.'],
+    ['what does physical therapy involve? The dog slept on my bed last night.'],
   ])('a job, a workplace, a pastime, a day or a person ("mum": WordNet tagged none of its senses) is part of the story, not the subject: %j is answered', (query) => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });
