@@ -413,6 +413,15 @@ describe('words as a person means them', () => {
     // before, 182 of them with "The cat sat on me all night." after them found nothing.
     ['how long can I leave a heating pad on. The cat sat on me all night.'],
     ['what does physical therapy involve? The dog slept on my bed last night.'],
+    // Another part or thing in a sentence that says it is well or was long ago.
+    ['how long can I leave a heating pad on. My knee is fine.'],
+    ['what does physical therapy involve. I broke my wrist years ago.'],
+    // A home town, someone's job, when someone works.
+    ['how many times a day can I use heat. I live in Leeds.'],
+    ['when should I switch from ice to heat. My wife is a hairdresser.'],
+    ['when should I switch from ice to heat. I work nights in a warehouse.'],
+    // Nouns scattered over the sections in a story of several sentences.
+    ['how many times a day can I use heat. I go to the gym three times a week.'],
   ])('a job, a workplace, a pastime, a day or a person ("mum": WordNet tagged none of its senses) is part of the story, not the subject: %j is answered', (query) => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });
@@ -503,6 +512,10 @@ describe('words as a person means them', () => {
     ['ice on the roads forecast'],
   ])('nouns the corpus has only in different sections, with no topic, find nothing: %j', (query) => {
     expect(search(index, query).hits).toEqual([]);
+  });
+
+  it('another part told as a trouble in a sentence of its own is what the question is about', () => {
+    expect(search(index, 'My knee swells up after running. Should I put ice on it or heat?').hits).toEqual([]);
   });
 
   it.each([
