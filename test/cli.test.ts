@@ -372,6 +372,9 @@ describe('show says the right thing', () => {
     ['heet', "spasm-info: No section matches 'heet'.\n  Did you mean 'thermal' (Thermal Therapy)?\n  Run 'spasm-info list' to see every section.\n"],
     ['surgury', "spasm-info: No section matches 'surgury'.\n  Did you mean 'surgery' (Surgery)?\n  Run 'spasm-info list' to see every section.\n"],
     ['physcial', "spasm-info: No section matches 'physcial'.\n  Did you mean 'physical-therapy' (Physical Therapy)?\n  Run 'spasm-info list' to see every section.\n"],
+    // A word of two sections' titles names neither: before, "therapy" was an alias of Physical
+    // Therapy, and `show therapy` picked it silently over Thermal Therapy (trial 9's F10).
+    ['therapy', "spasm-info: No section matches 'therapy'.\n  Did you mean 'thermal' (Thermal Therapy) or 'physical-therapy' (Physical Therapy)?\n  Run 'spasm-info list' to see every section.\n"],
   ])('show %s: "did you mean" only for a near miss', async (name, stderr) => {
     const r = await runCli(['show', name]);
     expect(r.code).toBe(1);
