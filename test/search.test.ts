@@ -740,6 +740,12 @@ describe('words as a person means them', () => {
     expect(search(index, 'stock prices').suggestions).toEqual([]);
     expect(search(index, 'pizza dough').suggestions).toEqual([]);
   });
+
+  it('no "did you mean" the word typed: an off-topic query naming a brand the corpus has', () => {
+    const r = search(index, 'tummy ache from nurofen, should I stop');
+    expect(r.hits).toEqual([]);
+    expect(r.suggestions).toEqual([]);
+  });
 });
 
 describe('snippets', () => {

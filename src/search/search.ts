@@ -1878,7 +1878,8 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
       const distance = editDistance(term.word, candidate, maxDistance);
       if (distance <= maxDistance && (distance < 2 || sameStart(term.word, candidate)) && (!best || distance < best.distance)) best = { word: candidate, distance };
     }
-    if (best) out.push({ from: term.word, to: best.word });
+    // A word the corpus has as it is ("nurofen" in an off-topic query) is no typo to correct.
+    if (best && best.distance > 0) out.push({ from: term.word, to: best.word });
   }
   return out;
 }
