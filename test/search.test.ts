@@ -470,6 +470,9 @@ describe('words as a person means them', () => {
     ['neck and neck finish in the formula one race last sunday'],
     ['broke down on the hard shoulder, what are the rules for waiting'],
     ['head lice keep coming back, what treatment works'],
+    // The idiom, with the verb before it (the trouble's own word said inside it too).
+    ['my boss is such a pain in the neck'],
+    ['the printer at work is a right pain in the neck'],
   ])('a part of the body said only inside a name of another thing (scope.otherSenses) finds nothing: %j', (query) => {
     expect(search(index, query).hits).toEqual([]);
   });
@@ -480,6 +483,8 @@ describe('words as a person means them', () => {
     ['up to my neck in work and my neck is in spasm from the desk'],
     ['cervical spondylosis and spasms in my neck muscles, what helps'],
     ['head lice treatment made me bend over the sink for ages and now my neck is stiff'],
+    ['this spasm is a real pain in the neck, what helps'],
+    ['I have a real pain in the neck when I turn'],
   ])('the part said as itself too, or beside a trouble the corpus has, is answered: %j', (query) => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });

@@ -783,7 +783,20 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // and took "what can i take for the pain" over a scavenge.)
       if (t.stems.size === 0 || scope.words.has(stem(t.word)) || !scope.senseText.includes(t.word)) continue;
       const w = (raw ??= words(query));
-      if (w.includes(t.word) && w.every((x, k) => x !== t.word || inOtherSense(w, k, senses(scope), true))) t.stems = new Map();
+      if (!w.includes(t.word)) continue;
+      // Only a name that holds the word and is in the query is split into its words: "pain" is in
+      // the idiom's fourteen forms, none of them in "what can i take for the pain" (splitting them
+      // took that query over a scavenge).
+      const spaced = ` ${w.join(' ')} `;
+      const text = scope.senseText;
+      const present: string[][] = [];
+      for (let at = text.indexOf(t.word); at >= 0; at = text.indexOf(t.word, at + 1)) {
+        const start = text.lastIndexOf('|', at) + 1;
+        const end = text.indexOf('|', at) < 0 ? text.length : text.indexOf('|', at);
+        if (spaced.includes(` ${text.slice(start, end)} `)) present.push(words(text.slice(start, end)));
+        at = end;
+      }
+      if (present.length > 0 && w.every((x, k) => x !== t.word || inOtherSense(w, k, present, true))) t.stems = new Map();
     }
   }
   const topic = useLexicon ? topicStems(index) : new Set<number>();
@@ -1089,9 +1102,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const askedAboutIt = parsed.some((t, i) => unfocused.has(t) && strong[i] && !t.tried);
     // Words of the topic, each said of another thing ("stiff hoover brush"), leave nothing specific.
     // Not when the query names a trouble the corpus has (an illness's name: "pulled onto the hard
-    // shoulder … now whiplash").
+    // shoulder … now whiplash"), unless it says that too inside the other thing's name: "my boss is
+    // such a pain in the neck" (an idiom, Scope.otherSenses).
     const saidOfOther = !hasTopic && !specific && parsed.some((t) => !t.tried && (isContext(t) || inScope(t)))
-      && !parsed.some((t, i) => positive[i] && strong[i] && t.kind === 's' && !isContext(t));
+      && !parsed.some((t, i) => positive[i] && strong[i] && t.kind === 's' && !isContext(t) && topical(i));
     // Turning from one thing the corpus names to ask about another ("can't have NSAIDs because of
     // my kidneys, is paracetamol enough") is a choice the corpus answers, whatever the reason.
     // So is turning from a treatment the corpus names whole to ask about another it names ("given
