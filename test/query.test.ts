@@ -86,6 +86,9 @@ describe('what the person turned from', () => {
     // "Still" asking whether to go on says nothing failed.
     ["I've been using ice and ibuprofen but my arm feels weak. Is ice still the right thing?", []],
     ['been taking ibuprofen, can i still take it with a beer', []],
+    // Asking whether to see someone all the same says nothing failed.
+    ['took the kids ice skating and slipped, should I still get it looked at', []],
+    ['been using ice on it, do I still need to see a GP', []],
     ['been using the heat pad, is it still ok to use at night', []],
     ['been using the heat pad and my neck is still stiff', ['heat', 'pad']],
     // "Everything" for a span of time, then the list: the list is what was tried.

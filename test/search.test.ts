@@ -737,6 +737,8 @@ describe('words as a person means them', () => {
     ["can't take ibuprofen, what else", 'acetaminophen'],
     // "stiffer" is "stiff", and so meets "stiffen".
     ["I've been off work for three days lying on the sofa with my neck and it's actually getting stiffer, my wife says I should be moving around more, which of us is right", 'might cause the neck muscles to stiffen'],
+    // A jarred neck is an injury to it; "should I still get it checked" says nothing failed ("still").
+    ["went over on the stairs and jarred my neck, it's sore but I can move everything fine, should I still get it checked", 'Any injury to the neck'],
   ])('the snippet is the sentence that answers %j', (query, phrase) => {
     expect(search(index, query).hits[0].snippet.text).toContain(phrase);
   });

@@ -876,8 +876,9 @@ const NOTHING_HELPS = /\bnothing (?:\w+ ){0,4}(?:helps?|works?|helped|worked)\b/
  *  and NOTHING_HELPS. */
 const STILL = new RegExp(`\\b(?:still|no better|not (?:\\w+ )?(?:any |much )?better|not (?:improved|improving|helped|eased))\\b|${NOTHING_HELPS.source}`);
 /** "Still" asking whether to go on with something ("is ice still the right thing", "can I still
- *  take it", "still ok to use heat"), which says nothing failed (STILL). */
-const STILL_GOING_ON = /\bstill (?:ok|okay|fine|safe|good|alright|all right|right|the (?:right|best|way)|a good|worth|best|use|using|keep|carry|continue|apply|applying|take|taking|do|doing|wear|wearing|go|going|be (?:using|taking|doing))\b/g;
+ *  take it", "still ok to use heat") or to see someone all the same ("should I still get it looked
+ *  at", "do I still need to see a GP"), which says nothing failed (STILL). */
+const STILL_GOING_ON = /\bstill (?:ok|okay|fine|safe|good|alright|all right|right|the (?:right|best|way)|a good|worth|best|use|using|keep|carry|continue|apply|applying|take|taking|do|doing|wear|wearing|go|going|be (?:using|taking|doing)|get|getting|see|need|needs|have to|call|ring|phone|bother)\b/g;
 /** The most words of what was tried taken from one list ("ice then heat, ibuprofen, rested it"). */
 const TRIED_LIMIT = 6;
 /** Words of a time told of an item of a list ("the first two days", "for a few hours"). */
