@@ -89,6 +89,8 @@ describe('what the person turned from', () => {
     // Asking whether to see someone all the same says nothing failed.
     ['took the kids ice skating and slipped, should I still get it looked at', []],
     ['been using ice on it, do I still need to see a GP', []],
+    // "had this …" is the trouble: what was tried comes after it.
+    ["I've had this stiff neck since sunday and I've been taking naproxen but it's not getting any better", ['naproxen']],
     ['been using the heat pad, is it still ok to use at night', []],
     ['been using the heat pad and my neck is still stiff', ['heat', 'pad']],
     // "Everything" for a span of time, then the list: the list is what was tried.

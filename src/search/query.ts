@@ -897,7 +897,8 @@ function triedList(clauses: string[][], starts: boolean[], failing = false): str
   for (let k = 0; k < clauses.length; k++) {
     const list = clauses[k];
     // Without a word that it failed, only "tried" itself says so ("took a header" tells a story).
-    const at = list.findIndex((w, j) => (failing ? TRIED_VERBS.has(w) : w === 'tried') || (failing && w === 'been' && (list[j + 1] === 'using' || list[j + 1] === 'taking')));
+    // "had this neck spasm for a week", "had these pains since friday": the trouble, nothing tried.
+    const at = list.findIndex((w, j) => (failing ? TRIED_VERBS.has(w) && !(w === 'had' && (list[j + 1] === 'this' || list[j + 1] === 'these')) : w === 'tried') || (failing && w === 'been' && (list[j + 1] === 'using' || list[j + 1] === 'taking')));
     if (at < 0) continue;
     const from = list[at] === 'been' ? at + 2 : at + 1;
     const items = listFrom(clauses, starts, k, from, EVERYTHING);
