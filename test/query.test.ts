@@ -174,6 +174,11 @@ describe('what the person turned from', () => {
     expect(readQuery(query).implied).toEqual(implied);
   });
 
+  it('"does ultrasound at the physio help": the thing asked about, not where it is given', () => {
+    expect([...readQuery('does ultrasound at the physio help').focus]).toEqual(['ultrasound']);
+    expect([...readQuery('would heat on my neck help').focus]).toEqual(['heat']);
+  });
+
   it('"should I be worried" asks how serious it is: no focus on "worried"', () => {
     expect(readQuery('my arm is numb, should I be worried').focus.has('worried')).toBe(false);
     expect(readQuery('should I stay in bed').focus.has('stay')).toBe(true);

@@ -123,6 +123,8 @@ const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. */
 const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|other than|rather than|apart from|besides|anything but|(?:not|more than|better than|than) just(?: (?:taking|using))?|rather not(?: (?:take|use|have|do|go on|be on|start|try))?|(?:don t|do not) want(?: to)?(?: (?:take|use|have|do|wear|be on|go on|start|try|keep taking|keep using))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|(?:i m|im|i am) not (?:after|looking for|interested in)(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use|get|afford))\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
+/** Where or from whom a thing asked about is given ("ultrasound at the physio"), after it. */
+const WHERE_GIVEN = / (?:at|from|by|in|on|under|over) /;
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough|do(?= $))\b/g;
 
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
@@ -427,7 +429,10 @@ export function readQuery(query: string): ReadQuery {
       for (const w of m[0].trim().split(' ')) said.add(w);
     }
     for (const m of matchesOf(ASKED_ABOUT, clause)) {
-      for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
+      // "does ultrasound at the physio help", "would a heat pad on my neck help": the thing before
+      // where or from whom it is given.
+      const asked = ` ${m[1]}`.split(WHERE_GIVEN)[0];
+      for (const w of contentWords(asked.trim().split(' ')).slice(-2)) focus.add(w);
     }
     if (ASKED_IF_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_IF)) {
       for (const w of contentWords([m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]])) focus.add(w);
