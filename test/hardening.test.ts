@@ -54,6 +54,21 @@ describe('input', () => {
     expect(r.stdout).toMatch(/^1\. Thermal Therapy/);
   });
 
+  // A terminal's escape sequence pasted into a query showed as nothing, its letters with it: none of
+  // them is searched for (before, 'ice<ESC>[31m pack' searched for "31m" too).
+  it.each([
+    ['a colour (CSI)', 'ice\u001b[31m pack\u001b[0m'],
+    ['a window title (OSC)', 'ice\u001b]0;hello there\u0007 pack'],
+    ['a reset (ESC c)', 'ice \u001bcpack'],
+    ['an 8-bit CSI', 'ice\u009b1m pack'],
+  ])('a query with %s searches only what the terminal showed', async (_, query) => {
+    const r = await runCli(['search', query]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^1\. Thermal Therapy/);
+    expect(clean(r.stdout)).toBe(true);
+  });
+
   it('a query of only control characters is empty: exit 2', async () => {
     const r = await runCli(['search', '\u0007\u0008']);
     expect(r.code).toBe(2);

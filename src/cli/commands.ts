@@ -84,8 +84,13 @@ export function toJson(value: unknown, indent = 2): string {
 
 /** What the user typed, as the library gets it: without control, bidi or invisible characters,
  *  which the terminal showed as nothing. So 'he<U+200B>at' is searched as the "heat" an error
- *  echoes, not as "he" and "at" (the echo is sanitised the same way). */
-const typed = (text: string) => sanitize(text);
+ *  echoes, not as "he" and "at" (the echo is sanitised the same way). A terminal's escape sequence
+ *  pasted in ('ice<ESC>[31m pack', a colour) showed as nothing too, its letters and digits with it:
+ *  it goes whole, not leaving "[31m" to be searched for. */
+const typed = (text: string) => sanitize(text.includes('\u001b') || text.includes('\u009b') ? text.replace(ESCAPE_SEQUENCE, '') : text);
+/** A terminal's control sequence (CSI: ESC [ or U+009B, parameters, a final letter) or operating
+ *  system command (OSC: ESC ] … BEL or ESC \\), and a two-character escape (ESC and one more: "ESC c" resets the terminal). */
+const ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-~]/g;
 
 /** Bytes that are not UTF-8 reach us as U+FFFD, the replacement character (Node decodes argv so): a
  *  terminal or script in another encoding (Latin-1 'caf\xe9'). Searching the pieces around them finds
