@@ -420,6 +420,9 @@ describe('words as a person means them', () => {
     ['how many times a day can I use heat. I live in Leeds.'],
     ['when should I switch from ice to heat. My wife is a hairdresser.'],
     ['when should I switch from ice to heat. I work nights in a warehouse.'],
+    // An illness or a medicine the teller lives with, beside a question about no medicine.
+    ['how long can I leave a heating pad on. I have asthma.'],
+    ["what does physical therapy involve. I'm on antidepressants."],
     // Nouns scattered over the sections in a story of several sentences.
     ['how many times a day can I use heat. I go to the gym three times a week.'],
   ])('a job, a workplace, a pastime, a day or a person ("mum": WordNet tagged none of its senses) is part of the story, not the subject: %j is answered', (query) => {
@@ -521,6 +524,10 @@ describe('words as a person means them', () => {
 
   it('another part told as a trouble in a sentence of its own is what the question is about', () => {
     expect(search(index, 'My knee swells up after running. Should I put ice on it or heat?').hits).toEqual([]);
+  });
+
+  it('an illness the teller lives with, beside a question about a medicine, is what the medicine is chosen for', () => {
+    expect(search(index, 'can I take ibuprofen? I have asthma.').hits).toEqual([]);
   });
 
   it.each([

@@ -753,6 +753,9 @@ const ALTERNATIVE_SCORE = 0.3;
 
 /** A sentence saying a thing is well ("my knee is fine", "my back has been ok for years") or was
  *  long ago ("I broke my wrist years ago", "had my appendix out as a child"). */
+/** A sentence telling an illness or a medicine the teller lives with: "I have asthma", "I've got
+ *  diabetes", "I'm on sertraline", "I take metformin", "I suffer from migraines". */
+const LIVES_WITH = /^ (?:i|we) (?:have|ve got|have got|ve had|m on|am on|take|m taking|am taking|suffer from|m diabetic|am diabetic|m asthmatic|am asthmatic)\b/;
 const WELL_OR_PAST = / (?:is|s|are|re|been|feels?|feeling|seems?) (?:\w+ )?(?:fine|ok|okay|alright|all right|good|healthy|great)\b| (?:years|decades|ages) ago\b| (?:as a (?:child|kid|teenager)|when i was (?:a )?(?:young|younger|little|small|child|kid|teenager|\d+))\b| (?:back )?in (?:19|20)\d\d\b/;
 
 /** Searches the index. An empty list of hits means nothing about the topic matched. */
@@ -1065,9 +1068,21 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         // fine."): told as a trouble ("My knee swells up after running. Should I put ice on it?"),
         // it is what the question is about.
         // ... or that it was long ago ("I broke my wrist years ago.").
-        return native(WELL_OR_PAST).test(` ${w.join(' ')} `) && !w.some((x) => parsed.some((u, i) => u.word === x && anyMatch(i) && u.weight > 0));
+        const spaced = ` ${w.join(' ')} `;
+        if (native(WELL_OR_PAST).test(spaced) && !w.some((x) => parsed.some((u, i) => u.word === x && anyMatch(i) && u.weight > 0))) return true;
+        // An illness or a medicine the teller lives with ("I have asthma.", "I'm on antidepressants.")
+        // beside a question about no medicine ("how long can I leave a heating pad on"): what they
+        // take or have matters to a medicine's choice only (then the corpus cannot answer it).
+        const thing = parsed.find((t) => t.word === word);
+        // ("blood" of "high blood pressure" is no part of the body anyone treats.)
+        return thing !== undefined && (thing.kind === 's' || (thing.kind === undefined && thing.zipf === undefined) || (thing.kind === 'b' && GENERAL_BODY.has(stem(word))))
+          && native(LIVES_WITH).test(spaced) && !namesMedicine();
       });
     };
+    let medicine: boolean | undefined;
+    /** Whether the query names a medicine whole (a name of a section that lists drugs: a drug, a
+     *  class, "painkillers"), not as what it turns from. */
+    const namesMedicine = () => (medicine ??= parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row, k) => row[i] && (sections[k].drugs?.length ?? 0) > 0)));
     const subject = unmatchedRuns.some((run) => run.some((t) => {
       const z = parsed[t].zipf ?? 0;
       if (specificTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
