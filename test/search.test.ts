@@ -476,6 +476,7 @@ describe('words as a person means them', () => {
     // The idiom, with the verb before it (the trouble's own word said inside it too).
     ['my boss is such a pain in the neck'],
     ['the printer at work is a right pain in the neck'],
+    ['should I stick my neck out and tell my boss'],
   ])('a part of the body said only inside a name of another thing (scope.otherSenses) finds nothing: %j', (query) => {
     expect(search(index, query).hits).toEqual([]);
   });
@@ -499,6 +500,7 @@ describe('words as a person means them', () => {
     ['heat stroke symptoms in adults'],
     ['which gp surgery am i registered with'],
     ['heat pump running costs compared with gas'],
+    ['the rest is history, as they say'],
   ])('a word of the treatments said only inside a name of another thing (scope.otherSenses) finds nothing: %j', (query) => {
     expect(search(index, query).hits).toEqual([]);
   });
