@@ -144,7 +144,9 @@ export interface Scope {
    *  query that says the part only inside these is not about it. A name of two words ending on the
    *  part ("guitar neck") is met as "neck of the guitar", "neck on my guitar" and "guitar's neck" too.
    *  Names in which a word of the treatments means another thing ("rest days", "dry ice", "flea
-   *  collar") make that word match nothing, in a query that names no part of `body`. */
+   *  collar") make that word match nothing, in a query that names no part of `body`; such a name is
+   *  met as written, words in lower or upper case with one space between them ("rest-days" or
+   *  "rest  days" is never met). */
   otherSenses?: string[];
 }
 
