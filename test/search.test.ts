@@ -1058,6 +1058,16 @@ describe('snippets', () => {
     expect(search(index, query).hits[0].snippet.text).not.toMatch(/children/);
   });
 
+  it('a word the query only means ("medicine" of "what else can I take") chooses no note ("medicines that contain it")', () => {
+    // A class with a second note, as a --data corpus may have: before, "ibuprofen wrecks my stomach,
+    // what else can I take" showed the note on children for its "medicines".
+    const copy = structuredClone(corpus);
+    const nsaids = copy.sections.find((s) => s.id === 'medications')!.drugs!.find((d) => d.class === 'NSAIDs')!;
+    nsaids.notes = [...(nsaids.notes ?? []), { text: 'Ibuprofen and the other NSAIDs can upset the stomach: indigestion and tummy pain are among their side effects.' }];
+    const [hit] = search(buildIndex(copy), 'ibuprofen wrecks my stomach, what else can i take for a neck spasm').hits;
+    expect(hit.snippet.text).not.toMatch(/children/);
+  });
+
   // ... and never for what it only mentions ("not the ice packs or heating pad" of the rub-on note),
   // nor for a drug the person turns from; it weighs nothing in the ranking.
   it.each([

@@ -2082,6 +2082,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // of it less apt: "Any injury to the neck, even one that seems minor", not the fall "with an
       // arm or leg that … will not move".
       if (t.weight === 0 && read.absent.has(t.word) && match[i] > 0) score -= ABSENT_SIGN * match[i];
+      // A word the query only means ("medicine" of "what else can I take") chooses no drug's note:
+      // "… medicines that contain it are not for children" answers no question about taking one.
+      if (note && read.implied.includes(t.word)) return;
       const m = Math.max(match[i], first || after ? 0 : CONTEXT_SHARE * own[n - 1].match[i], heading >= 0 ? CONTEXT_SHARE * own[heading].match[i] : 0);
       if (m === 0) return;
       // A name of several words the query has whole ("lie down", "feel sick") points to its
