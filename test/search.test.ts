@@ -1063,7 +1063,7 @@ describe('snippets', () => {
     // what else can I take" showed the note on children for its "medicines".
     const copy = structuredClone(corpus);
     const nsaids = copy.sections.find((s) => s.id === 'medications')!.drugs!.find((d) => d.class === 'NSAIDs')!;
-    nsaids.notes = [...(nsaids.notes ?? []), { text: 'Ibuprofen and the other NSAIDs can upset the stomach: indigestion and tummy pain are among their side effects.' }];
+    nsaids.notes = [...(nsaids.notes ?? []), { text: 'Ibuprofen and the other NSAIDs can upset the stomach: indigestion and tummy pain are among their side effects.', sources: ['nhs-ibuprofen'] }];
     const [hit] = search(buildIndex(copy), 'ibuprofen wrecks my stomach, what else can i take for a neck spasm').hits;
     expect(hit.snippet.text).not.toMatch(/children/);
   });
