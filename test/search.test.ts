@@ -423,6 +423,9 @@ describe('words as a person means them', () => {
     // An illness or a medicine the teller lives with, beside a question about no medicine.
     ['how long can I leave a heating pad on. I have asthma.'],
     ["what does physical therapy involve. I'm on antidepressants."],
+    // Two words either side of a full stop are no name: "question. Pain" is no "period pain".
+    ['Hi, quick question. pain getting worse every day'],
+    ['Sorry if this is a silly question. muscle relaxers made me feel awful, alternatives?'],
     // Nouns scattered over the sections in a story of several sentences.
     ['how many times a day can I use heat. I go to the gym three times a week.'],
   ])('a job, a workplace, a pastime, a day or a person ("mum": WordNet tagged none of its senses) is part of the story, not the subject: %j is answered', (query) => {

@@ -501,6 +501,13 @@ function scattered(parsed: Term[], w: string[], counts: (i: number) => boolean, 
 /** A noun this common ("week", "car") is part of any story: it scatters nothing (see scattered). */
 const SCATTERED_ZIPF = 5;
 
+/** The query's words, a "." between its sentences: two words either side of a full stop ("Hi,
+ *  quick question. Pain getting worse") are no name of two words ("question pain" read as another
+ *  kind of pain, like "period pain", made 21 main queries after that greeting find nothing). */
+function bySentence(query: string): string[] {
+  return query.split(/[.?!;\n]+/).flatMap((sentence) => [...words(sentence), '.']);
+}
+
 /** Another kind of the trouble: a noun right before a word for the condition or a state the corpus
  *  has ("period pain", "sinus headache", "night cramps") says which pain, and it is not the neck's.
  *  The noun may be a word of the corpus elsewhere, in another sense ("a long period of bed rest"),
@@ -1223,7 +1230,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // is the place of a reason ("an ulcer in my stomach").
       const placeOfOther = otherPart && !parsed.some((t) => !t.tried && isContext(t)) && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
         && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS.has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
-      offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, raw, isContext, anyMatch, fullTerm, unitScores, treatment)
+      offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
       // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
       // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
