@@ -450,7 +450,6 @@ function scopeOf(index: SearchIndex): Scope | null {
     otherSenses: undefined,
     senseText: (index.corpus.scope?.otherSenses ?? []).join('|').toLowerCase(),
   };
-
   scopeCache.set(index, scope);
   return scope;
 }
@@ -501,11 +500,14 @@ function scattered(parsed: Term[], w: string[], counts: (i: number) => boolean, 
 /** A noun this common ("week", "car") is part of any story: it scatters nothing (see scattered). */
 const SCATTERED_ZIPF = 5;
 
+/** What ends a sentence of a query: the stops that split a story into what it tells and what it asks. */
+const SENTENCE_BREAK = /[.?!;\n]+/;
+
 /** The query's words, a "." between its sentences: two words either side of a full stop ("Hi,
  *  quick question. Pain getting worse") are no name of two words ("question pain" read as another
  *  kind of pain, like "period pain", made 21 main queries after that greeting find nothing). */
 function bySentence(query: string): string[] {
-  return query.split(/[.?!;\n]+/).flatMap((sentence) => [...words(sentence), '.']);
+  return query.split(SENTENCE_BREAK).flatMap((sentence) => [...words(sentence), '.']);
 }
 
 /** Another kind of the trouble: a noun right before a word for the condition or a state the corpus
@@ -835,7 +837,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const present: string[][] = [];
       for (let at = text.indexOf(t.word); at >= 0; at = text.indexOf(t.word, at + 1)) {
         const start = text.lastIndexOf('|', at) + 1;
-        const end = text.indexOf('|', at) < 0 ? text.length : text.indexOf('|', at);
+        const bar = text.indexOf('|', at);
+        const end = bar < 0 ? text.length : bar;
         if (spaced.includes(` ${text.slice(start, end)} `)) present.push(words(text.slice(start, end)));
         at = end;
       }
@@ -1096,7 +1099,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // "The cat sat on me all night." told after a question made 182 of 1,857 main queries find nothing.
     let sentences: string[] | undefined;
     const toldApart = (word: string) => {
-      sentences ??= query.split(/[.?!;\n]+/).filter((sentence) => sentence.trim());
+      sentences ??= query.split(SENTENCE_BREAK).filter((sentence) => sentence.trim());
       if (sentences.length < 2) return false;
       const animal = parsed.some((t) => t.word === word && t.kind === 'a');
       const isPart = (t: Term) => t.kind === 'b' || inScope(t) || isContext(t);
@@ -1181,8 +1184,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // ("can I put biofreeze on broken skin") or a treatment by a name of several words ("what
     // temperature should my heat pad be"). A query of one sentence only: one of several tells a
     // story ("how many times a day can I use heat. I go to the gym three times a week."). Measured:
-    // main off-topic answered 24 -> 23 of 377,
-    // held-out 21 -> 20 of 225, writer25's off-topic set 17 -> 16 of 80; no in-domain query moved.
+    // main off-topic answered 24 -> 23 of 377, held-out 21 -> 20 of 225, writer25's off-topic set
+    // 17 -> 16 of 80; no in-domain query moved.
     if (!offTopic && !hasTopic && !choosing && !specific && !/[.?!;\n]\s*\S/.test(query) && !phrase.some((row, k) => row.some((v, i) => v && positive[i]) && !troubleSection(k))) offTopic = scattered(parsed, (raw ??= words(query)), (i) => positive[i] && !read.askWords.has(parsed[i].word), best, fullTerm, troubleSection);
     // A question about training for or working in a profession the corpus names ("how to become a
     // physiotherapist", "entry requirements for a physiotherapy degree", "chiropractor salary"),
@@ -1192,7 +1195,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const spaced = !offTopic && !hasTopic ? ` ${fold(query)} ` : '';
     if (spaced && CAREER_NEEDS.some((w) => spaced.includes(w))) {
       const profession = (word: string | undefined) => word !== undefined && parsed.some((t, k) => t.word === word && positive[k] && strong[k] && !isContext(t) && !PAIN_WORDS.includes(t.word) && (namesASection(index, t) || namesTreatment(index, t)));
-      for (const sentence of query.split(/[.?!;\n]+/)) {
+      for (const sentence of query.split(SENTENCE_BREAK)) {
         const w = words(sentence);
         const text = ` ${w.join(' ')} `;
         for (const m of text.matchAll(CAREER)) {
@@ -1355,7 +1358,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     if (!offTopic && parsed.some((t, i) => t.kind === 'a' && !anyMatch(i))) {
       const isPart = (t: Term) => t.kind === 'b' || inScope(t) || isContext(t);
       const whole = (raw ??= words(query));
-      offTopic = query.split(/[.?!;\n]+/).some((sentence) => {
+      offTopic = query.split(SENTENCE_BREAK).some((sentence) => {
         const w = words(sentence);
         return w.some((x) => parsed.some((t, i) => t.word === x && t.kind !== 'a' && (isPart(t) || (anyMatch(i) && t.weight > 0)))) && animalHasIt(parsed, w, anyMatch, isPart, whole);
       });
