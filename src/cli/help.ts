@@ -14,7 +14,11 @@ const NOTE_COLUMN = 39;
 const MIN_NOTE = 24;
 
 /** A shell command in `width` columns: when it is too long it is broken between words with a
- *  trailing backslash, so every line can still be pasted into a shell as it is. Quoted words stay whole. */
+ *  trailing backslash, so every line can still be pasted into a shell as it is. Quoted words stay whole.
+ *  A word too wide for a line of its own (a long path at 40 columns) is cut too, after a '/' where
+ *  one leaves at least half the line, each piece but the last ending in a backslash and the next
+ *  starting at the left edge: the shell removes a backslash and newline wherever they stand, so the
+ *  pieces paste back into one word, where an indent would have made them two. */
 export function formatCommand(command: string, indent: number, width: number): string {
   const pad = ' '.repeat(indent);
   if (indent + displayWidth(command) <= width) return pad + command;
@@ -32,8 +36,48 @@ export function formatCommand(command: string, indent: number, width: number): s
     }
   }
   lines.push(line);
-  // A single word wider than the window (a long path at 40 columns) is cut: nothing else can fit it.
-  return lines.map((l, i) => wrapText(' '.repeat(i ? indent + 4 : indent) + l, width)).join('\n');
+  return lines.flatMap((l, i) => fitCommandLine(' '.repeat(i ? indent + 4 : indent) + l, width)).join('\n');
+}
+
+/** One line of a command laid out by formatCommand: as it is if it fits, else (it is then one word,
+ *  with its trailing ' \\' if more lines follow) that word cut into pieces that end in a backslash. */
+function fitCommandLine(line: string, width: number): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const [, lead, word, tail] = /^( *)(.*?)( \\)?$/.exec(line)!;
+  // A quoted word is kept whole: a backslash and newline are not removed inside single quotes.
+  if (/^["']/.test(word)) return wrapText(line, width).split('\n');
+  const out: string[] = [];
+  let rest = word;
+  let at = lead;
+  while (displayWidth(at + rest + (tail ?? '')) > width) {
+    const room = Math.max(1, width - displayWidth(at) - 1);
+    const end = commandCut(rest, room);
+    if (end >= rest.length) break;
+    out.push(at + rest.slice(0, end) + '\\');
+    rest = rest.slice(end);
+    at = '';
+  }
+  out.push(at + rest + (tail ?? ''));
+  return out;
+}
+
+/** Where to cut a word so its first piece fits `room` columns: after the last '/' that keeps at
+ *  least half of it, else where it is full; never after a backslash (it would escape the one that
+ *  continues the line) nor inside a character's code units; at least one character. */
+function commandCut(word: string, room: number): number {
+  let end = 0;
+  let used = 0;
+  let slash = -1;
+  for (const ch of word) {
+    const w = displayWidth(ch);
+    if (end > 0 && used + w > room) break;
+    end += ch.length;
+    used += w;
+    if (ch === '/' && used * 2 >= room) slash = end;
+  }
+  if (end < word.length && slash > 0) end = slash;
+  while (end > 1 && word[end - 1] === '\\') end--;
+  return end;
 }
 
 /** Examples under a heading, each command with its note beside it or, when narrow, under it. */

@@ -1,0 +1,68 @@
+// The findings of the twelfth session's hostile-input and real-terminal trial
+// (/work/tmp/trial12-findings.md), one block each, each row a case that once went wrong.
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { formatCommand } from '../src/cli/help.js';
+import { displayWidth } from '../src/util/text.js';
+
+/** What a shell reads from pasted lines: a backslash before a newline joins the lines (POSIX
+ *  "line continuation": both characters are removed wherever they stand, inside a word too). */
+const pasted = (lines: string) => lines.replace(/\\\n/g, '');
+const wordsOf = (command: string) => command.trim().split(/\s+/);
+
+/** Every example command of every --help, as its help prints it at `columns`: the lines from one
+ *  that starts a command (two spaces and a letter) to the one that does not end in a backslash. */
+async function helpExamples(command: string[], columns: number): Promise<string[]> {
+  const { stdout } = await runCli([...command, '--help'], { COLUMNS: String(columns) });
+  const block = stdout.slice(stdout.indexOf('Examples:\n') + 'Examples:\n'.length, stdout.indexOf('\n\n'));
+  const examples: string[] = [];
+  let current: string[] = [];
+  for (const line of block.split('\n')) {
+    if (current.length === 0 && !/^ {2}\S/.test(line)) continue; // a note under its command
+    current.push(line);
+    if (!line.endsWith('\\')) {
+      examples.push(current.join('\n'));
+      current = [];
+    }
+  }
+  return examples;
+}
+
+describe('T1: a help example too long for the window still pastes into a shell as the same command', () => {
+  // At 40 columns `completion --help` printed '      ~/.local/share/bash-' then
+  // '      completion/completions/spasm-info' with no backslash between: pasted, the shell wrote the
+  // script to a file named 'bash-' and then ran 'completion/completions/spasm-info'.
+  const commands = ['', 'list', 'show', 'search', 'plan', 'timer', 'completion'];
+  const widths = [20, 30, 40, 50, 60, 80, 100];
+  const expected: Record<string, string[]> = {
+    completion: [
+      'spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info',
+      'mkdir -p ~/.zfunc && spasm-info completion zsh > ~/.zfunc/_spasm-info',
+      'spasm-info completion fish > ~/.config/fish/completions/spasm-info.fish',
+    ],
+  };
+  it.each(commands.flatMap((c) => widths.map((w) => [c, w] as const)))('%s --help at %i columns', async (command, width) => {
+    const examples = await helpExamples(command ? [command] : [], width);
+    expect(examples.length).toBeGreaterThan(1);
+    for (const example of examples) {
+      for (const line of example.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      // Pasted, every line but the last ends in a backslash, and the words are the command's.
+      expect(wordsOf(pasted(example))[0]).toMatch(/^(spasm-info|mkdir)$/);
+    }
+    if (expected[command]) expect(examples.map((e) => wordsOf(pasted(e)))).toEqual(expected[command].map(wordsOf));
+  });
+
+  it.each([
+    ['a path longer than the line, cut after a slash', 'spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info', 40],
+    ['a path at the narrowest help width', 'spasm-info completion fish > ~/.config/fish/completions/spasm-info.fish', 20],
+    ['a word with no slash, cut where the line is full', 'echo abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz', 30],
+    ['a backslash in the word is never left before the cut', 'echo a\\\\b\\\\c\\\\d\\\\e\\\\f\\\\g\\\\h\\\\i\\\\j\\\\k\\\\l\\\\m\\\\n\\\\o', 20],
+    ['wide characters', 'echo ~/写真/写真/写真/写真/写真/写真/写真/写真/写真/写真', 20],
+  ])('formatCommand: %s', (_, command, width) => {
+    const text = formatCommand(command, 2, width);
+    for (const line of text.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+    expect(wordsOf(pasted(text))).toEqual(wordsOf(command));
+    // No piece ends in an escaped backslash, which would not continue the line.
+    for (const line of text.split('\n').slice(0, -1)) expect(line).toMatch(/(^|[^\\])\\$/);
+  });
+});
