@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
-import { bodySentences, drugNotes } from '../src/search/search-index.js';
+import { bodySentences, drugFacts, drugNotes } from '../src/search/search-index.js';
 import { fold } from '../src/util/text.js';
 import * as lib from '../src/index.js';
 // @ts-expect-error: plain JavaScript module shared with `npm run eval:search`
@@ -80,7 +80,7 @@ describe('answering suite (test/answers.json)', () => {
    *  in its expected sections. As a test of its own per case (2,158 of them), vitest's bookkeeping
    *  of each test cost about 0.5 ms: 1.0-1.3 s of the suite's CPU (2026-12-04). Each section's
    *  folded sentences are worked out once for the thousand cases that read them. */
-  it('every answer phrase is verbatim in an expected section (its body, or a drug note)', () => {
+  it('every answer phrase is verbatim in an expected section (its body, a drug class\'s note or a drug\'s facts)', () => {
     const folded = new Map<string, string[]>();
     const missing: string[] = [];
     for (const c of all) {
@@ -91,7 +91,7 @@ describe('answering suite (test/answers.json)', () => {
           return [];
         }
         // A drug class's note can answer too (search shows it as a snippet marked as added).
-        if (!folded.has(id)) folded.set(id, [...bodySentences(section), ...drugNotes(section).flatMap((n) => n.sentences)].map(fold));
+        if (!folded.has(id)) folded.set(id, [...bodySentences(section), ...drugNotes(section).flatMap((n) => n.sentences), ...(section.drugs ?? []).flatMap((d) => d.members.flatMap(drugFacts))].map(fold));
         return folded.get(id)!;
       });
       for (const phrase of list(c.answer)) if (!text.some((s) => s.includes(fold(phrase)))) missing.push(`${JSON.stringify(c.query)}: ${JSON.stringify(phrase)}`);

@@ -1068,6 +1068,31 @@ describe('snippets', () => {
     expect(hit.snippet.origin).toBe('supplementary');
   });
 
+  // A drug's facts from the table (how it is sold, its names' notes) answer what a query asks beyond
+  // the name of the drug it names, where the article's sentence does not; marked as added.
+  it.each([
+    ['valium for a neck spasm, how long can you be on it', /usually for at most 4 weeks/],
+    ['is voltaren gel any good for a strained neck', /not for the neck, and not for strains or sprains/],
+    ['how many days can i take nurofen plus for my neck', /for at most 3 days/],
+    ['how long can i stay on diazepam for my neck', /usually for at most 4 weeks/],
+    ['can kids have calpol for a stiff neck', /as a liquid for children/],
+  ])('%j shows the drug\'s fact that answers it, marked as added, and its reason does not repeat it', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(sentence);
+    expect(hit.snippet.origin).toBe('supplementary');
+    expect(hit.snippet.reason ?? '').not.toMatch(sentence);
+  });
+  // ... and not by a word the query says "not" of, by a brand's own words ("Naprosyn Pain Relief" is
+  // no relief), or when it asks nothing beyond the name.
+  it.each([
+    ['not period cramps, neck cramps - can i take naproxen for them', /period pain/],
+    ['naproxen or co-codamol, which is better for a neck spasm', /Naprosyn Pain Relief/],
+    ['diazepam for a neck spasm', /benzodiazepine|at most 4 weeks/],
+  ])('%j shows no fact of the drug', (query, fact) => {
+    expect(search(index, query).hits[0].snippet.text).not.toMatch(fact);
+  });
+
   // A note warning about children answers a query about someone under 16; not an adult's.
   it.each([
     ["aspirin ok for my 12 yr old's stiff neck or not", /not for children under 16/],

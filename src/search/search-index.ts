@@ -23,6 +23,8 @@ export interface Unit {
   cites?: string;
   /** For a drug's name: the index of its class among the section's drugs. */
   drugClass?: number;
+  /** For a drug's name other than its class's: the member it names. */
+  member?: DrugMember;
 }
 
 export interface SearchIndex {
@@ -99,6 +101,20 @@ export function drugNotes(section: Section): { drug: number; drugClass: string; 
   return out;
 }
 
+/** A drug's facts the table gives beside its names, as sentences of their own: how it is sold
+ *  ("diazepam (Valium): by prescription, usually for at most 4 weeks …") and the note on each of its
+ *  names ("Voltaren: its 1% gel … not for the neck"). Added, as the drug classes' notes are; shown as
+ *  the snippet of a query that names the drug whole and asks more than its name (makeSnippet), never
+ *  searched: they weigh nothing in the ranking. */
+export function drugFacts(member: DrugMember): string[] {
+  const out: string[] = [];
+  const brands = member.brands ?? [];
+  if (member.availability) out.push(`${member.generic}${brands.length ? ` (${brands.join(', ')})` : ''}: ${member.availability}`);
+  const notes = member.notes ?? {};
+  for (const name in notes) out.push(`${name}: ${notes[name]}`);
+  return out;
+}
+
 // A name's reason is worked out when it is read, not with the unit: a search reads the names of
 // every section it meets (for their text) but shows one reason a hit. Made with every unit, the
 // reasons were most of what reading a section's names allocated (the bundled corpus's 657 names:
@@ -125,7 +141,7 @@ type DrugName = 'class' | 'generic' | 'brand' | 'aka';
 class DrugUnit implements Unit {
   readonly kind = 'term';
   readonly cites: string | undefined;
-  constructor(readonly text: string, readonly drugClass: number, private readonly drug: DrugClass, private readonly member: DrugMember | undefined, private readonly name: DrugName) {
+  constructor(readonly text: string, readonly drugClass: number, private readonly drug: DrugClass, readonly member: DrugMember | undefined, private readonly name: DrugName) {
     this.cites = drug.cites;
   }
 

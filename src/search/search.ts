@@ -2,14 +2,14 @@
 // ranks sections by how many query words they match and how strongly. Returns records, never text
 // for a terminal.
 
-import { buildIndex, drugNotes, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
+import { buildIndex, drugFacts, drugNotes, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
 import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
 import { readQuery, type ReadQuery } from './query.js';
 import { native } from './machine-code.js';
 import { ready, type PreparedSearch, type SplitSection } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
 import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, wordPattern, words, wordsOfFolded } from '../util/text.js';
-import type { PlanPhase, Section, VocabularyGroup } from '../corpus/types.js';
+import type { DrugMember, PlanPhase, Section, VocabularyGroup } from '../corpus/types.js';
 
 /** Patterns with Unicode classes, made when first used (see unicodePattern). */
 const DIGITS = unicodePattern('^\\p{N}+$', 'u');
@@ -1968,7 +1968,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   const cited: { unit: Unit; value: number; citeFold: string; got: number; terms: Set<Term>; share: number }[] = [];
   const partly: typeof cited = [];
   /** The drug names the query has whole, not as what it turns from, with the classes they name. */
-  const drugNamed: { name: string; drugClass: number; terms: Set<Term> }[] = [];
+  const drugNamed: { name: string; drugClass: number; member?: DrugMember; terms: Set<Term> }[] = [];
   for (const u of matchedUnits) {
     const unit = units[u];
     if (!unit || unit.kind !== 'term' || (!unit.cites && unit.drugClass === undefined)) continue;
@@ -1999,7 +1999,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // A name that says "not" ("can't walk") is one only where the query says "not" of its words,
     // in their own clause: not "no ambulance, walked away fine".
     const whole = got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u)) && (parsed.some((t, i) => terms.has(t) && negated[i]) || !nameSaysNot(index, index.sectionFirstUnit[sectionIndex] + u));
-    if (whole && unit.drugClass !== undefined && [...terms].every((t) => !t.tried)) drugNamed.push({ name: fold(unit.text), drugClass: unit.drugClass, terms });
+    if (whole && unit.drugClass !== undefined && [...terms].every((t) => !t.tried)) drugNamed.push({ name: fold(unit.text), drugClass: unit.drugClass, member: unit.member, terms });
     if (!unit.cites) continue;
     if (whole) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1 });
     else if (got > 0) partly.push({ unit, value: 0, citeFold: fold(unit.cites), got, terms, share: PARTIAL_POINT });
@@ -2035,6 +2035,32 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0, heading: isHeading || i > 0 ? -1 : heading, isHeading, note }));
   });
   candidates.push({ text: section.summary, summary: true, first: true, heading: -1, isHeading: false, note: false });
+  // The facts of a drug the query names whole (how it is sold, its names' notes) answer what it asks
+  // beyond the name, where the article does not: "valium, how long can you be on it" is "diazepam
+  // (Valium): by prescription, usually for at most 4 weeks …". They are read apart from the article's
+  // sentences (how widely a word is spread among those is the article's) and win only on the words
+  // and intent the query has besides the drug's name and the condition (below).
+  // (Made only for such a query: allocated for every section's snippet, these and an object for each
+  // sentence's score took "what can i take for the pain" over a young-generation collection.)
+  let facts: typeof candidates | undefined;
+  /** What each fact says, folded, without the drug's names: the kind of answer asked for is read
+   *  there ("Naprosyn Pain Relief" is no relief). */
+  let factSays: Map<string, string> | undefined;
+  if (saysMore || (drugNamed.length > 0 && read.intents.length > 0)) {
+    facts = [];
+    factSays = new Map();
+    const members = new Set<DrugMember>();
+    for (const n of drugNamed) if (n.member) members.add(n.member);
+    for (const member of members) {
+      const names = [member.generic, ...(member.brands ?? []), ...(member.aka ?? [])].map(fold).sort((a, b) => b.length - a.length);
+      for (const text of drugFacts(member)) {
+        let says = fold(text.slice(text.indexOf(': ') + 2));
+        for (const name of names) says = says.split(name).join(' ');
+        factSays.set(text, says);
+        facts.push({ text, summary: false, first: true, heading: -1, isHeading: false, note: true });
+      }
+    }
+  }
   const matchedList = [...matched];
   const mayMatch = (folded: string) => matchedList.some((m) => folded.includes(m));
   // How well each query word matches each sentence on its own. Only a sentence holding one of the
@@ -2044,7 +2070,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // A sentence that can match nothing shares one row of zeros (fewer allocations: see stemsMatch).
   const none = parsed.map(() => 0);
   const table = stemTable(index, parsed);
-  const own = candidates.map(({ text }) => {
+  const rowOf = ({ text }: (typeof candidates)[number]) => {
     const folded = fold(text);
     const stems = mayMatch(folded) ? stemsOfFolded(folded) : [];
     const pointed = cited.filter((c) => folded.includes(c.citeFold));
@@ -2072,13 +2098,14 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     const literal = pointed.length + weakly.length > 0 ? match.slice() : match;
     for (const c of [...pointed, ...weakly]) parsed.forEach((t, i) => { if (c.terms.has(t)) match[i] = Math.max(match[i], c.share); });
     return { folded, pointed, match, literal };
-  });
+  };
+  const own = candidates.map(rowOf);
+  type Row = (typeof own)[number];
   const listAsked = read.intents.some((intent) => intent.name === 'contents');
   /** Whether a sentence holds a query word only as a member of its list: not by the word itself,
    *  but by the name of its class, after "such as" (ibuprofen in "…such as acetaminophen or
    *  nonsteroidal anti-inflammatory drugs"), not as the list's head ("Muscle relaxants such as …"). */
-  const memberOnly = (n: number, i: number): boolean => {
-    const { folded, pointed, literal } = own[n];
+  const memberOnly = ({ folded, pointed, literal }: Row, i: number): boolean => {
     const list = folded.search(LISTS);
     if (list < 0) return false;
     // Said by name only among the list's members ("can't take NSAIDs": "…such as acetaminophen or
@@ -2104,10 +2131,14 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // warning signs, ~54 KB of young objects, enough for a scavenge in "what can i take for the pain".)
   const warnsHere = unfocused.size > 0 && matchedUnits.size > 0 && (section.vocabulary ?? []).some((g) => g.urgent === true);
   const weightOf = (t: Term) => (warnsHere ? unfocused.get(t) ?? t.weight : t.weight);
-  candidates.forEach(({ text, summary, first, heading, isHeading, note }, n) => {
-    const { folded, pointed, match } = own[n];
+  /** How well a sentence (the `n`th candidate, or a drug's fact at -1) answers, and the name that
+   *  points to it; with `beside`, counting none of the words it tells (what the query says besides
+   *  them); the name is left in `scoredReason`. */
+  let scoredReason: Unit | undefined;
+  const scoreOf = ({ text, summary, first, heading, isHeading, note }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
+    const { folded, pointed, match } = row;
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
-    if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return;
+    if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return -Infinity;
     let score = 0;
     // The sentence after one naming what the person turned from (not what failed) goes on about it
     // ("Muscle relaxants such as … However, these medications may cause …"): it shares no words of
@@ -2121,6 +2152,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     if (after && native(POINTS_BACK).test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
     const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0 && !storyVerb(u));
     parsed.forEach((t, i) => {
+      if (beside?.(t)) return;
       // A sign the person says they lack ("can move everything fine") makes the sentence that warns
       // of it less apt: "Any injury to the neck, even one that seems minor", not the fall "with an
       // arm or leg that … will not move".
@@ -2148,7 +2180,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // stimulation, ultrasound, stretching …, massage").
       // Turning from one thing a list holds only by its class ("can't take ibuprofen": "…analgesics
       // such as acetaminophen or nonsteroidal anti-inflammatory drugs"), the list names the others.
-      else if (!asked && !((listAsked || read.failed || memberOnly(n, i)) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
+      else if (!asked && !((listAsked || read.failed || memberOnly(row, i)) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
     });
     // The kind of answer asked for ("when", "is it safe") chooses among the sentences that hold
     // something the query names besides the condition: "after a week" in a warning sign does not
@@ -2158,10 +2190,11 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // …"): a word of a vocabulary term only partly met ("foam" of "memory foam pillow") or of the
     // sentence before does not make "Contour pillows may provide … relief" the answer to "would his
     // foam collar be better".
-    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (own[n].literal[i] > 0 || (!first && own[n - 1].match[i] > 0 && native(POINTS_BACK).test(text))));
+    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (row.literal[i] > 0 || (!first && own[n - 1].match[i] > 0 && native(POINTS_BACK).test(text))));
+    const says = n < 0 ? factSays?.get(text) ?? folded : folded;
     for (const intent of read.intents) {
-      if (intent.precise && native(intent.precise).test(folded)) score += PRECISE_BONUS;
-      else if (native(intent.answer).test(folded) && names) score += INTENT_BONUS;
+      if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
+      else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
     }
     let reason: Unit | undefined;
     for (const c of pointed) {
@@ -2176,8 +2209,33 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
     // under it that shares another word of the query says when, and answers more.
     if (isHeading) score *= HEADING_SHARE;
-    if (score > top.score) top = { text, score, reason, before: first ? undefined : candidates[n - 1].text, note };
+    scoredReason = reason;
+    return score;
+  };
+  let topAt = -1;
+  candidates.forEach((c, n) => {
+    const score = scoreOf(c, own[n], n);
+    if (score > top.score) {
+      top = { text: c.text, score, reason: scoredReason, before: c.first ? undefined : candidates[n - 1].text, note: c.note };
+      topAt = n;
+    }
   });
+  // A drug's fact answers in place of the article's sentence when it says more of what the query
+  // asks besides the drug's name and the condition: by the kind of answer asked for, or by a word
+  // that names something, and not one the query says "not" of ("not period cramps": the naproxen
+  // sold "for period pain"), nor one of any story ("one of the brands").
+  if (facts && facts.length > 0) {
+    const beside = (t: Term) => context.has(t) || t.weight < NAMES_WEIGHT || storyVerb(t) || negated[parsed.indexOf(t)] || drugNamed.some((d) => d.terms.has(t));
+    let bar = topAt >= 0 ? Math.max(0, scoreOf(candidates[topAt], own[topAt], topAt, beside)) : 0;
+    for (const fact of facts) {
+      const score = scoreOf(fact, rowOf(fact), -1, beside);
+      // On a par with the article's sentence, the fact of the very drug asked about answers more.
+      if (score > bar || (score === bar && bar > 0 && !top.note)) {
+        bar = score;
+        top = { text: fact.text, score, reason: scoredReason, before: undefined, note: true };
+      }
+    }
+  }
 
   const shownText = leadIn(top.text, top.before, matched) ?? trimSnippet(top.text, highlightRanges(top.text, matched));
   // A drug class's note is not the section's text: the snippet says whose it is.
@@ -2190,7 +2248,11 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   const reasons = cited.filter((c) => [...c.terms].some((t) => !read.tried.has(t.word)));
   const pointing = reasons.filter((c) => shown.includes(c.citeFold));
   const named = (pointing.length ? pointing : reasons).reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
-  const reason = (named?.unit ?? (top.reason && reasons.some((c) => c.unit === top.reason) ? top.reason : undefined))?.reason;
+  const given = (named?.unit ?? (top.reason && reasons.some((c) => c.unit === top.reason) ? top.reason : undefined))?.reason;
+  // A name's note shown as the snippet is not said again beside the name in the reason: "Calpol (UK:
+  // paracetamol as a liquid for children …) — a brand of …" over "Calpol: UK: paracetamol as …".
+  const said = given && factSays?.has(top.text) ? ` (${top.text.slice(top.text.indexOf(': ') + 2)})` : undefined;
+  const reason = said && given!.includes(said) ? given!.replace(said, '') : given;
   return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
 }
 
