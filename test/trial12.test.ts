@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { formatCommand } from '../src/cli/help.js';
 import { displayWidth } from '../src/util/text.js';
+import { wrapText } from '../src/render/wrap.js';
+import { tempDir } from './helpers/temp.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** What a shell reads from pasted lines: a backslash before a newline joins the lines (POSIX
  *  "line continuation": both characters are removed wherever they stand, inside a word too). */
@@ -64,5 +68,33 @@ describe('T1: a help example too long for the window still pastes into a shell a
     expect(wordsOf(pasted(text))).toEqual(wordsOf(command));
     // No piece ends in an escaped backslash, which would not continue the line.
     for (const line of text.split('\n').slice(0, -1)) expect(line).toMatch(/(^|[^\\])\\$/);
+  });
+});
+
+describe('T2: words joined by no-break spaces and longer than the line break at a no-break space, not inside a word', () => {
+  // A --data summary pasted from a web page, its words joined by U+00A0, was cut mid-word in list's
+  // stacked layout at 40 columns: 'A summary with only no-' / 'break spaces so it cannot wrap at sp' /
+  // 'aces anywhere at all really.'
+  const joined = ['A', 'summary', 'with', 'only', 'no-break', 'spaces', 'so', 'it', 'cannot', 'wrap', 'at', 'spaces', 'anywhere', 'at', 'all', 'really.'];
+  it.each([20, 30, 36, 40, 60, 80])('at %i columns', (width) => {
+    const out = wrapText(joined.join('\u00A0'), width);
+    const lines = out.split('\n');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+    // Every line is whole words: the lines read back, joined by spaces, are the words.
+    expect(lines.join(' ').split(' ')).toEqual(joined);
+  });
+
+  it('a glued command longer than the line breaks between its words, not inside one', () => {
+    expect(wrapText('see\u00A0spasm-info\u00A0show\u00A0physical-therapy', 24).split('\n')).toEqual(['see spasm-info show', 'physical-therapy']);
+  });
+
+  it('list on a 40-column terminal: a summary of no-break spaces wraps at them', async () => {
+    const path = join(tempDir('trial12'), 'nbsp.json');
+    writeFileSync(path, JSON.stringify({ sections: [{ id: 'nbsp', title: 'No-break', summary: joined.join('\u00A0'), body: 'x' }] }));
+    const r = await runCli(['--data', path, 'list', '--color', 'never'], {}, { terminal: { columns: 40 } });
+    expect(r.code, r.stderr).toBe(0);
+    const summary = r.stdout.split('\n').slice(1).filter((l) => l.trim()).map((l) => l.trim());
+    for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+    expect(summary.join(' ').split(' ')).toEqual(joined);
   });
 });

@@ -136,13 +136,18 @@ export function wrapLine(line: string, width: number, hang?: number, urls: UrlFi
         rest = '';
         atContinuation = false;
       } else {
-        // A word longer than the line: cut it where it fills the line, or after its last hyphen
-        // there (a compound breaks between its parts) if that keeps at least half of the line.
+        // A word longer than the line: cut it where it fills the line, or after its last no-break
+        // space there (words joined so, as a corpus's text may have them, still end at a word), else
+        // after its last hyphen (a compound breaks between its parts), if that keeps at least half of
+        // the line. (A no-break space ending a line goes with trimEnd, as a space does.)
         let [end, cutWidth] = url ? cutUrl(rest, width - currentWidth, schemeEnd) : cutToWidth(rest, width - currentWidth);
         schemeEnd = 0;
-        const hyphen = !url && end < rest.length ? rest.lastIndexOf('-', end - 1) : -1;
-        if (hyphen >= 0 && hyphen + 1 >= end / 2) {
-          end = hyphen + 1;
+        const whole = url || end >= rest.length;
+        const space = whole ? -1 : rest.lastIndexOf(GLUE, end);
+        const hyphen = whole ? -1 : rest.lastIndexOf('-', end - 1);
+        const at = space >= 0 && space + 1 >= end / 2 ? space : hyphen;
+        if (at >= 0 && at + 1 >= end / 2) {
+          end = at + 1;
           cutWidth = widthOf(rest.slice(0, end));
         }
         const head = rest.slice(0, end);
