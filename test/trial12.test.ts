@@ -98,3 +98,25 @@ describe('T2: words joined by no-break spaces and longer than the line break at 
     expect(summary.join(' ').split(' ')).toEqual(joined);
   });
 });
+
+describe('T3: a word of emoji joined by ZWJ is cut between emoji, each counted once, never past the line', () => {
+  // A --data summary of 30 family emoji (man ZWJ woman ZWJ girl, 2 columns each) in list's stacked
+  // layout at 40 columns came out as a line of 14 columns, then one of 48: each emoji's three parts
+  // were counted 2 columns each when cutting, and a line began with the girl of a broken family.
+  const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+  it.each([
+    ['families', family.repeat(30), 40],
+    ['families at the narrowest width', family.repeat(30), 20],
+    ['families after a word', `word ${family.repeat(25)} end`, 30],
+    ['a rainbow flag (white flag, VS16, ZWJ, rainbow)', '\u{1F3F3}\uFE0F\u200D\u{1F308}'.repeat(40), 40],
+  ])('%s', (_, text, width) => {
+    const lines = wrapText(text, width).split('\n');
+    for (const line of lines) {
+      expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      expect(line.startsWith('\u200D') || line.endsWith('\u200D'), line).toBe(false);
+    }
+    // Full lines: every line of emoji alone but the last is filled to within one emoji of the width.
+    for (const line of lines.slice(0, -1)) if (!/[a-z]/.test(line)) expect(displayWidth(line), line).toBeGreaterThanOrEqual(width - 5);
+    expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+  });
+});

@@ -195,6 +195,7 @@ function closes(closer: string, openCode: string): boolean {
 }
 
 const SGR_AT = new RegExp(SGR.source, 'y');
+const ZWJ = 0x200d;
 
 /** Where to cut a token so that its first part is at most `room` columns wide (at least one
  *  character), and that part's width. One pass over the part, whatever the token's length. */
@@ -217,7 +218,13 @@ function scanWidth(token: string, room: number, minEnd: number, after?: (ch: str
       }
     }
     const code = token.codePointAt(i)!;
-    const ch = String.fromCodePoint(code);
+    let ch = String.fromCodePoint(code);
+    // An emoji sequence joined by ZWJ (👨‍👩‍👧) is one character on screen, as displayWidth
+    // measures it: never cut inside it, nor counted as its parts' widths (a word of them was cut into
+    // lines a third as wide as the window, and then one wider than it).
+    while (token.charCodeAt(i + ch.length) === ZWJ && i + ch.length + 1 < token.length) {
+      ch += '\u200D' + String.fromCodePoint(token.codePointAt(i + ch.length + 1)!);
+    }
     // (Printable ASCII, most of a URL, is one column without a call.)
     const w = code >= 0x20 && code < 0x7f ? 1 : displayWidth(ch);
     if (width + w > room && width > 0 && i >= minEnd) break;
