@@ -1093,6 +1093,22 @@ describe('snippets', () => {
     expect(search(index, query).hits[0].snippet.text).not.toMatch(fact);
   });
 
+  // Asked about taking two drugs together, a note's sentence on taking them together answers when the
+  // note names both (in its words, or as "these" of one's class); not for a note on another member
+  // of a class, nor for two drugs compared.
+  it.each([
+    ['is it ok to take tylenol with excedrin', /two of them together can go over the safe daily amount/],
+    ['can I take percocet and panadol at the same time', /Do not take another product that contains it at the same time/],
+    ['can i have paracetamol and co-codamol together', /two of them together|at the same time/],
+  ])('%j shows the note on taking them together', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.snippet.text).toMatch(sentence);
+    expect(hit.snippet.origin).toBe('supplementary');
+  });
+  it.each([['nurofen plus and panadol at the same time'], ['paracetamol vs ibuprofen for a stiff neck'], ['ibuprofen or paracetamol, which is better for a neck spasm']])('%j shows no note on taking two together', (query) => {
+    expect(search(index, query).hits[0].snippet.text).not.toMatch(/together|at the same time/);
+  });
+
   // A note warning about children answers a query about someone under 16; not an adult's.
   it.each([
     ["aspirin ok for my 12 yr old's stiff neck or not", /not for children under 16/],

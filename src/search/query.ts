@@ -285,6 +285,9 @@ export interface ReadQuery {
   absent: Set<string>;
   /** Words the query means without saying them: "what can I take" asks for a medicine. */
   implied: string[];
+  /** Whether the query asks about taking things together ("together", "at the same time", "with",
+   *  "one of each"): with two drugs named, a note naming both answers it. */
+  together: boolean;
   /** Words that only say what kind of answer is wanted ("long" in "how long", "switch", "working"
    *  in "isn't working"): they choose the sentence, not the section. */
   askWords: Set<string>;
@@ -719,8 +722,12 @@ export function readQuery(query: string): ReadQuery {
       for (const m of ` ${list.join(' ')} `.matchAll(native(DOING_FINE))) absent.add(m[1] ?? m[2] ?? m[3]);
     }
   }
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent };
+  const together = TOGETHER.test(text);
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together };
 }
+
+/** Taking two things together, in a folded query with a space at each end (readQuery). */
+const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|with) /;
 
 /** The words of a folded query in clauses, which end at punctuation and at "but" and "so" (an
  *  apostrophe splits a word: "isn t"), and whether each clause starts a new sentence (after ". ? !",

@@ -2008,7 +2008,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // Each body sentence with the one before it in its paragraph: "Heat is typically applied for 20
   // minutes" is about the heating pad of the sentence before, "these medications" about the ones
   // named before them.
-  const candidates: { text: string; summary: boolean; first: boolean; heading: number; isHeading: boolean; note: boolean }[] = [];
+  // `drug`: for a drug class's note, the class's index among the section's drugs; -1 for the rest.
+  const candidates: { text: string; summary: boolean; first: boolean; heading: number; isHeading: boolean; note: boolean; drug: number }[] = [];
   // A list's item under a heading ("See a doctor or GP if" / "the pain has not eased after a week")
   // goes on from it, as a sentence from the one before it.
   const split = paragraphs(index, sectionIndex);
@@ -2017,7 +2018,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // otherwise its other words ("ice packs", "tablets", "has not eased") would answer for the article.
   // A query that says nothing but the drug's name (and the condition) is answered by the article's
   // sentence the name points to: a note could at best tie with it, so none is read.
-  const saysMore = drugNamed.length > 0 && parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t)));
+  // So does a query that names two drugs (of two classes, or two members of one): it asks about them
+  // together ("tylenol and excedrin together ok?", "anadin extra with paracetamol"), and a note that
+  // names both answers it.
+  // (Two names, not one inside the other: "Nurofen Plus" is not "Nurofen" with something more.)
+  const twoDrugs = read.together && drugNamed.some((n) => (n.drugClass !== drugNamed[0].drugClass || n.member !== drugNamed[0].member) && ![...n.terms].every((t) => drugNamed[0].terms.has(t)) && ![...drugNamed[0].terms].every((t) => n.terms.has(t)));
+  const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
   const notes = saysMore && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
@@ -2032,9 +2038,10 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     if (p >= split.notesFrom && !note) return;
     if (isHeading) heading = candidates.length;
     else if (note) heading = -1;
-    paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0, heading: isHeading || i > 0 ? -1 : heading, isHeading, note }));
+    const drug = note ? notes[p - split.notesFrom].drug : -1;
+    paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0, heading: isHeading || i > 0 ? -1 : heading, isHeading, note, drug }));
   });
-  candidates.push({ text: section.summary, summary: true, first: true, heading: -1, isHeading: false, note: false });
+  candidates.push({ text: section.summary, summary: true, first: true, heading: -1, isHeading: false, note: false, drug: -1 });
   // The facts of a drug the query names whole (how it is sold, its names' notes) answer what it asks
   // beyond the name, where the article does not: "valium, how long can you be on it" is "diazepam
   // (Valium): by prescription, usually for at most 4 weeks …". They are read apart from the article's
@@ -2057,7 +2064,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
         let says = fold(text.slice(text.indexOf(': ') + 2));
         for (const name of names) says = says.split(name).join(' ');
         factSays.set(text, says);
-        facts.push({ text, summary: false, first: true, heading: -1, isHeading: false, note: true });
+        facts.push({ text, summary: false, first: true, heading: -1, isHeading: false, note: true, drug: -1 });
       }
     }
   }
@@ -2131,11 +2138,27 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // warning signs, ~54 KB of young objects, enough for a scavenge in "what can i take for the pain".)
   const warnsHere = unfocused.size > 0 && matchedUnits.size > 0 && (section.vocabulary ?? []).some((g) => g.urgent === true);
   const weightOf = (t: Term) => (warnsHere ? unfocused.get(t) ?? t.weight : t.weight);
+  /** Whether a sentence (folded, its row's `literal`) names two different drugs of those the query
+   *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
+   *  members ("Each of these …"), not of one it names ("Solpadeine also contains paracetamol" is not
+   *  about Nurofen Plus, of the same class). */
+  const namesTwo = ({ folded, literal }: Row, drug: number): boolean => {
+    const members = drug >= 0 ? section.drugs?.[drug]?.members ?? [] : [];
+    const ofAll = members.length > 0 && !members.some((m) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].some((name) => folded.includes(fold(name))));
+    let first: DrugMember | number | undefined;
+    for (const n of drugNamed) {
+      if (!(ofAll && n.drugClass === drug) && !parsed.some((t, i) => literal[i] > 0 && n.terms.has(t))) continue;
+      const which = n.member ?? n.drugClass;
+      if (first === undefined) first = which;
+      else if (which !== first) return true;
+    }
+    return false;
+  };
   /** How well a sentence (the `n`th candidate, or a drug's fact at -1) answers, and the name that
    *  points to it; with `beside`, counting none of the words it tells (what the query says besides
    *  them); the name is left in `scoredReason`. */
   let scoredReason: Unit | undefined;
-  const scoreOf = ({ text, summary, first, heading, isHeading, note }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
+  const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, pointed, match } = row;
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
     if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return -Infinity;
@@ -2205,6 +2228,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // for my 12 year old": "… not for children under 16"), as "elderly patients" answers one about
     // someone of 80 (readQuery's implied "elderly").
     if (note && CHILDREN.test(folded) && underSixteen()) score += INTENT_BONUS;
+    // Asked about taking two drugs together, a note's sentence on taking them together answers, after
+    // one naming both in its own words ("tylenol and excedrin together ok?": "Excedrin and Anadin
+    // Extra also contain acetaminophen (paracetamol), the medicine in Tylenol … Do not take another
+    // product that contains it at the same time …"), more than the article's sentence both names
+    // point to.
+    if (note && twoDrugs && SAYS_TOGETHER.test(folded) && (namesTwo(row, drug) || (!first && namesTwo(own[n - 1], drug)))) score += TOGETHER_BONUS;
     if (summary) score = score * 0.5 - 0.01;
     // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
     // under it that shares another word of the query says when, and answers more.
@@ -2263,6 +2292,12 @@ const CAREER_NEEDS = [' becom', ' train', ' qualif', ' study', ' degree', ' dipl
 /** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
  *  14", "I'm 15"), a teenager, a child, a kid, a baby. */
 const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? old|yrs? old|yr old|yo)| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|and|or)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren)?| toddlers?| bab(?:y|ies)| infants?) /;
+/** What a drug note's sentence on taking two drugs together gains when the query asks about taking
+ *  two it names together: more than the article's sentence that both their names point to (1, the
+ *  intents' bonus, left "can i take anadin extra with paracetamol" with that sentence). */
+const TOGETHER_BONUS = 2;
+/** A sentence about taking things together. */
+const SAYS_TOGETHER = /\b(?:together|at the same time)\b/;
 /** A sentence about children. */
 const CHILDREN = /\bchildren\b/;
 
