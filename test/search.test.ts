@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
-import { buildIndex, queryTerms, search } from '../src/search/search.js';
+import { buildIndex, queryTerms, search, wordZipf } from '../src/search/search.js';
+import { lookupWord } from '../src/search/lexicon.js';
 import * as lib from '../src/index.js';
 // @ts-expect-error: plain JavaScript module shared with `npm run eval:search`
 import { evaluate, loadSuites } from '../scripts/eval-search.mjs';
@@ -1067,6 +1068,14 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(sentence);
     expect(hit.snippet.origin).toBe('supplementary');
   });
+
+  // A verb's -s form weighs as the verb: as common, it says as little ("keeps getting worse"); a
+  // plural noun keeps its own.
+  it.each([['feels', 'feel'], ['keeps', 'keep'], ['works', 'work']])('%j weighs as common as %j', (word, base) => {
+    expect(lookupWord(base)!.zipf).toBeGreaterThan(lookupWord(word)!.zipf);
+    expect(wordZipf(word)).toBe(lookupWord(base)!.zipf);
+  });
+  it.each([['pillows'], ['buttons'], ['painkillers'], ['spasms']])('%j keeps its own frequency', (word) => expect(wordZipf(word)).toBe(lookupWord(word)?.zipf));
 
   // A drug's facts from the table (how it is sold, its names' notes) answer what a query asks beyond
   // the name of the drug it names, where the article's sentence does not; marked as added.
