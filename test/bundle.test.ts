@@ -141,8 +141,11 @@ describe('the bundle', () => {
     // chunk of 64 KB or more is now compiled from text padded to 132 KB, a large object outside the
     // young generation (load-chunk.ts): ibuprofen 557.6 -> 558.6 M, "what can i take for the pain"
     // 569.4 -> 570.5 M, the 20-word question 590.1 -> 591.2 M; young 1,185 -> 1,102, 1,220 -> 1,136 and
-    // 1,915 -> 1,823 KB, no collection more. Hence 90,000.
-    ['search.cjs', 90_000],
+    // 1,915 -> 1,823 KB, no collection more. Hence 90,000. 90,085 with the same session's notes on
+    // taking two drugs together and a verb's -s form weighed as the verb: 559.1 M, 570.9 M and 591.8 M;
+    // young 1,107, 1,140 and 1,828 KB (the chunk's text no longer counts there, up to 132 KB). Hence
+    // 94,000.
+    ['search.cjs', 94_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
