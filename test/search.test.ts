@@ -1069,6 +1069,14 @@ describe('snippets', () => {
     expect(hit.snippet.origin).toBe('supplementary');
   });
 
+  // Treating the cause, not only the pain, is the overview's "Treatment involves correcting the
+  // underlying cause …" (its vocabulary), not the causes it lists.
+  it.each([['how do I get to the root of why my neck keeps spasming'], ['is there a way to fix the cause of neck spasms rather than just the symptoms']])('%j answers with correcting the underlying cause', (query) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('overview');
+    expect(hit.snippet.text).toMatch(/^Treatment involves correcting the underlying cause/);
+  });
+
   // A verb's -s form weighs as the verb: as common, it says as little ("keeps getting worse"); a
   // plural noun keeps its own.
   it.each([['feels', 'feel'], ['keeps', 'keep'], ['works', 'work']])('%j weighs as common as %j', (word, base) => {
