@@ -120,3 +120,22 @@ describe('T3: a word of emoji joined by ZWJ is cut between emoji, each counted o
     expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
   });
 });
+
+describe('T5: a word of flags is cut between flags, never between the two letters of one', () => {
+  // Stacked list at 41 columns: 30 British flags (regional indicators G and B) in one word ended the
+  // first line with a lone G, and the next line read B G B G...: every flag shown was Bulgaria's.
+  const gb = '\u{1F1EC}\u{1F1E7}';
+  it.each([
+    ['an odd room', gb.repeat(30), 37],
+    ['after one column of text', `x${gb.repeat(30)}`, 40],
+    ['at the narrowest width', gb.repeat(30), 21],
+  ])('%s', (_, text, width) => {
+    const lines = wrapText(text, width).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      // Whole flags only: after any leading text, the line is GB pairs.
+      expect(line.replace(/^x/, ''), line).toMatch(new RegExp(`^(?:${gb})+$`, 'u'));
+    }
+  });
+});

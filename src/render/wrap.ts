@@ -196,6 +196,7 @@ function closes(closer: string, openCode: string): boolean {
 
 const SGR_AT = new RegExp(SGR.source, 'y');
 const ZWJ = 0x200d;
+const isRegional = (cp: number) => cp >= 0x1f1e6 && cp <= 0x1f1ff;
 
 /** Where to cut a token so that its first part is at most `room` columns wide (at least one
  *  character), and that part's width. One pass over the part, whatever the token's length. */
@@ -225,6 +226,9 @@ function scanWidth(token: string, room: number, minEnd: number, after?: (ch: str
     while (token.charCodeAt(i + ch.length) === ZWJ && i + ch.length + 1 < token.length) {
       ch += '\u200D' + String.fromCodePoint(token.codePointAt(i + ch.length + 1)!);
     }
+    // So is a flag, two regional indicator letters (🇬🇧): cut between them, the line ended in a
+    // lone G and every flag after it read as the next pair (🇧🇬, Bulgaria).
+    if (ch.length === 2 && isRegional(code) && isRegional(token.codePointAt(i + 2) ?? 0)) ch += token.slice(i + 2, i + 4);
     // (Printable ASCII, most of a URL, is one column without a call.)
     const w = code >= 0x20 && code < 0x7f ? 1 : displayWidth(ch);
     if (width + w > room && width > 0 && i >= minEnd) break;
