@@ -1069,6 +1069,17 @@ describe('snippets', () => {
     expect(hit.snippet.origin).toBe('supplementary');
   });
 
+  // A treatment the query names answers where it is the subject, before a list of what something
+  // includes that has it too; a query asking what else there is still gets the list.
+  it.each([
+    ['is a massage worth it for a knotted neck', /^The article's photo caption: Massage may help/],
+    ['would massage loosen up my neck', /^The article's photo caption: Massage may help/],
+    ['done ice and heat, what else is there, massage?', /Physical therapy may include/],
+  ])('%j shows %s', (query, sentence) => {
+    const hit = search(index, query).hits.find((h) => h.id === 'physical-therapy')!;
+    expect(hit.snippet.text).toMatch(sentence);
+  });
+
   // Treating the cause, not only the pain, is the overview's "Treatment involves correcting the
   // underlying cause …" (its vocabulary), not the causes it lists.
   it.each([['how do I get to the root of why my neck keeps spasming'], ['is there a way to fix the cause of neck spasms rather than just the symptoms']])('%j answers with correcting the underlying cause', (query) => {

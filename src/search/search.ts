@@ -2205,7 +2205,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // see the doctor" is not the meningitis sign's "…with a stiff neck", which they choose only
       // beside another word of the query.
       if (!t.tried) {
-        if (!(spread && (context.has(t) || storyVerb(t)) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(weightOf(t), PHRASE_WEIGHT) : weightOf(t)) * m * (spread ? spread[i] : 1);
+        // A thing the query names, said only as one of what a sentence includes ("Physical therapy may
+        // include …, massage and neck manipulation"), counts a little less than where it is the
+        // subject ("Massage may help to relieve muscle spasms"), unless the query asks what else there
+        // is or what something includes.
+        if (!listAsked && !read.alternatives && match[i] > 0 && !context.has(t) && INCLUDES.test(folded) && memberOnly(row, i)) { if (!(spread && storyVerb(t) && !namesOther)) score += LIST_MEMBER_SHARE * weightOf(t) * m * (spread ? spread[i] : 1); }
+        else if (!(spread && (context.has(t) || storyVerb(t)) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(weightOf(t), PHRASE_WEIGHT) : weightOf(t)) * m * (spread ? spread[i] : 1);
       }
       // What comes after the sentence naming what failed is the next step ("Over-the-counter
       // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
@@ -2314,6 +2319,13 @@ const SAYS_TOGETHER = /\b(?:together|at the same time)\b/;
 /** A sentence about children. */
 const CHILDREN = /\bchildren\b/;
 
+/** What a query word counts for in a sentence that has it only among what it includes (makeSnippet):
+ *  at 0.9, "will a massage sort out the knot in my neck" and five more main queries got "Massage may
+ *  help to relieve muscle spasms" for the list of what physical therapy includes, and one lost. */
+const LIST_MEMBER_SHARE = 0.9;
+/** A list of what something includes: not "such as" of a drug class, whose list is how the article
+ *  names its drugs (discounting it lost 5 main answers: "is paracetamol enough?"). */
+const INCLUDES = /\b(?:include|includes|including)\b/;
 /** What a sentence loses for each sign it warns of that the person says they lack (makeSnippet). */
 const ABSENT_SIGN = 0.3;
 /** What a heading's own words count for as an answer, against an item under it (makeSnippet). */
