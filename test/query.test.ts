@@ -153,6 +153,10 @@ describe('what the person turned from', () => {
     ['is surgery ever done for neck spasm or is it always pills n physio', 'surgery'],
     ['are injections ever used for a neck spasm', 'injections'],
     ['no improvment from hot showers, is a massage worth trying for my neck', 'massage'],
+    ['iced it for two days, how long should I keep the heat on', 'heat'],
+    ['how many days do you use a wheat bag for', 'wheat'],
+    ['frozen peas since tuesday, when do i swap to a hot water bottle', 'bottle'],
+    ['when should I switch over to heat', 'heat'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });
@@ -177,6 +181,10 @@ describe('what the person turned from', () => {
   it('"does ultrasound at the physio help": the thing asked about, not where it is given', () => {
     expect([...readQuery('does ultrasound at the physio help').focus]).toEqual(['ultrasound']);
     expect([...readQuery('would heat on my neck help').focus]).toEqual(['heat']);
+  });
+
+  it.each([['how long do I leave it on'], ['when can I go back to lifting']])('%j asks about no thing (a pronoun; going back to what one did)', (query) => {
+    expect([...readQuery(query).focus]).toEqual([]);
   });
 
   it('"should I be worried" asks how serious it is: no focus on "worried"', () => {

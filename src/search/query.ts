@@ -455,6 +455,12 @@ export function readQuery(query: string): ReadQuery {
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(asked.trim().split(' ')).slice(0, 2)) focus.add(w);
       }
     }
+    // "how long should I keep the heat on", "when do I swap to a hot water bottle": the thing whose
+    // time is asked, in a story of what came before (the ice of the first days).
+    if (clause.includes(' how ') || clause.includes(' when ')) {
+      const m = clause.match(HOW_LONG_OF) ?? clause.match(WHEN_TO_SWITCH);
+      if (m) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 3)) focus.add(w);
+    }
     // "is a muscle relaxant better than ordinary painkillers": the first is asked about.
     if (clause.includes(' than ')) for (const m of clause.matchAll(BETTER_THAN)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
@@ -726,6 +732,11 @@ export function readQuery(query: string): ReadQuery {
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together };
 }
 
+/** "how long should I keep the heat on", "how many days do you use a wheat bag for": what is kept
+ *  up (a pronoun names nothing: "how long do I leave it on"). */
+const HOW_LONG_OF = / how (?:long|often|many (?:days|hours|minutes|times)) (?:should|do|can|could|must|shall|am|are|is) (?:i|we|you) (?:supposed to |meant to |be )?(?:keep|use|leave|wear|apply|put|using|wearing|keeping) (?:the |a |an |my |this |that )?((?:[a-z]+ ){0,2}[a-z]+)/;
+/** "when do I swap to a hot water bottle", "when should I switch over to heat": what comes next. */
+const WHEN_TO_SWITCH = / when (?:do|should|can|could|shall|must) (?:i|we) (?:swap|switch|change|move)(?: over| back)? to (?:a |an |the |my |using )?((?:[a-z]+ ){0,2}[a-z]+)/;
 /** Taking two things together, in a folded query with a space at each end (readQuery). */
 const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|with) /;
 
