@@ -95,7 +95,8 @@ describe('bad dates: exit 2, each refusal worded by what was wrong', () => {
     ['9999999 days ago', '"9999999 days ago" is before 1900-01-01; it takes a start date from then up to today.'],
     ['-1 days ago', `"-1 days ago" is not a date it can read; ${ACCEPTS}`],
     ['2026/11/20 and more', `"2026/11/20 and more" is not a date it can read; ${ACCEPTS}`],
-    ['', `"" is not a date it can read; ${ACCEPTS}`],
+    ['', `is empty: give a start date, ${ACCEPTS.replace('it takes ', '')}`],
+    ['   ', `is empty: give a start date, ${ACCEPTS.replace('it takes ', '')}`],
     ['whenever', `"whenever" is not a date it can read; ${ACCEPTS}`],
     ['from monday to friday', `"from monday to friday" is not a date it can read; ${ACCEPTS}`],
   ])('%j', (since, message) => {

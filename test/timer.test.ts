@@ -119,7 +119,11 @@ describe('timer names: the same matching as show', () => {
     expect(found.kind === 'found' ? found.item.id : found.kind).toBe(id);
   });
 
-  it.each(['thermal', 'rest', '', '   ', 'physical therapy'])('%j is not a timer: exit 2 naming ice and heat', (name) => {
+  it.each(['', '   '])('%j is an empty timer name: exit 2 naming ice and heat', (name) => {
+    expect(() => findTimer(plan, name)).toThrowError(/^The timer name is empty: give ice or heat\.$/);
+  });
+
+  it.each(['thermal', 'rest', 'physical therapy'])('%j is not a timer: exit 2 naming ice and heat', (name) => {
     expect(() => findTimer(plan, name)).toThrowError(/is not a timer: it times ice or heat\.$/);
     try {
       findTimer(plan, name);

@@ -139,3 +139,29 @@ describe('T5: a word of flags is cut between flags, never between the two letter
     }
   });
 });
+
+describe('F4: an empty timer name or --since date is said to be empty, as an empty query or section name is', () => {
+  // `timer ''` and a timer name that was only an escape sequence (what the terminal showed as nothing)
+  // said '"" is not a timer'; `plan --since ''` said '--since "" is not a date it can read'.
+  it.each([
+    ['timer with an empty name', ['timer', ''], /^spasm-info: The timer name is empty: give ice or heat\.\n$/],
+    ['timer with a blank name', ['timer', '  '], /^spasm-info: The timer name is empty: give ice or heat\.\n$/],
+    ['timer with a name that is only a window title sequence', ['timer', '\u001b]0;x\u0007'], /^spasm-info: The timer name is empty/],
+    ['timer with a name that is only a zero width space', ['timer', '\u200B', '--json'], /^spasm-info: The timer name is empty/],
+    ['timer with an empty --since', ['timer', 'ice', '--since', ''], /^spasm-info: --since is empty: give a start date, an ISO date such as 2026-11-20/],
+    ['plan with an empty --since', ['plan', '--since', ''], /^spasm-info: --since is empty: give a start date/],
+    ['plan with a --since of a colour code only', ['plan', '--since', '\u001b[31m'], /^spasm-info: --since is empty/],
+  ])('%s: exit 2, one sentence', async (_, args, message) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('a timer name that is a word still runs the timer checks (a bad name is not called empty)', async () => {
+    const r = await runCli(['timer', 'thermal']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^spasm-info: "thermal" is not a timer/);
+  });
+});

@@ -68,9 +68,12 @@ function shown(input: string): string {
 }
 
 /** Reads a start date. Throws DateError (exit 2), whose message begins with the input and says
- *  what was wrong: unreadable, not a real date, in the future, or before the floor. */
+ *  what was wrong: unreadable, not a real date, in the future, or before the floor; or, for a blank
+ *  input (what a terminal showed as nothing too: an escape sequence is removed before), with "is
+ *  empty", as an empty query or section name is said to be. */
 export function parseSince(input: string, today: CalendarDate, options: SinceOptions = {}): CalendarDate {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (text === '') throw new DateError(`is empty: give a start date, ${ACCEPTS}.`);
   const floor = options.floor ?? FLOOR;
   const date = readDate(text, input, today, options);
   if (daysBetween(date, today) < 0) {

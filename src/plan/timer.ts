@@ -45,6 +45,9 @@ export function findTimer(plan: Plan | undefined, name: string): TimerKind {
   if (found.kind === 'found') return found.item;
   const names = kinds.map((k) => k.session.name);
   const choices = `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' or ' : ''}${names.at(-1)}`;
+  // Blank (or what a terminal showed as nothing: an escape sequence is removed before), it is empty,
+  // as an empty query or section name is said to be; not '"" is not a timer'.
+  if (name.trim() === '') throw new UsageError(`The timer name is empty: give ${choices}.`);
   const which = found.kind === 'ambiguous' ? 'could mean more than one timer' : 'is not a timer';
   const others = kinds.flatMap((k) => k.session.aliases?.slice(0, 1) ?? []).map((n) => `"${n}"`);
   const hint = others.length ? [`Other names work too, such as ${others.join(' or ')}.`] : [];
