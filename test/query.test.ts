@@ -103,6 +103,12 @@ describe('what the person turned from', () => {
     ['the massage made it hurt more, what else', ['massage']],
     ['the ice makes it ache even more', ['ice']],
     ['heat makes it feel better but only for an hour', []],
+    // A clause of only "not" and a thing, before the rest, turns from it; not when the rest names
+    // the same thing (which one), nor "not sure", "not working".
+    ['not a muscle relaxant, just something for the pain', ['muscle', 'relaxant']],
+    ['not the collar, what else helps at night', ['collar']],
+    ['not a dog collar, a neck collar for my own stiff neck', []],
+    ['not sure, what helps a stiff neck', []],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

@@ -409,6 +409,16 @@ export function readQuery(query: string): ReadQuery {
       for (const w of objectAfter(clause, m)) tried.add(w);
       for (const w of m[0].trim().split(' ')) said.add(w);
     }
+    // "not a muscle relaxant, just something for the pain", "not the collar, something else": a
+    // clause of only "not" and a thing, before the rest of the query, turns from that thing.
+    // Not when the rest names the same thing: "not a dog collar, a neck collar" says which one.
+    if (list[0] === 'not' && k + 1 < clauses.length && list.length <= NOT_X_WORDS && NOT_X_NEXT.has(list[1])) {
+      const named = contentWords(list.slice(2));
+      if (!clauses.slice(k + 1).some((rest) => rest.includes(named[named.length - 1]))) {
+        for (const w of named) tried.add(w);
+        said.add('not');
+      }
+    }
     // "spasms never went away with physio or pills", "no better with the injections": what it did
     // not go with has failed.
     if (clause.includes(' with ')) for (const m of clause.matchAll(native(NOT_GONE_WITH))) {
@@ -732,6 +742,10 @@ export function readQuery(query: string): ReadQuery {
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together };
 }
 
+/** A clause "not a muscle relaxant": at most this many words, its second one of NOT_X_NEXT ("not
+ *  sure", "not working", "not really" say something else). */
+const NOT_X_WORDS = 5;
+const NOT_X_NEXT = new Set(['a', 'an', 'the', 'any', 'more', 'another']);
 /** "how long should I keep the heat on", "how many days do you use a wheat bag for": what is kept
  *  up (a pronoun names nothing: "how long do I leave it on"). */
 const HOW_LONG_OF = / how (?:long|often|many (?:days|hours|minutes|times)) (?:should|do|can|could|must|shall|am|are|is) (?:i|we|you) (?:supposed to |meant to |be )?(?:keep|use|leave|wear|apply|put|using|wearing|keeping) (?:the |a |an |my |this |that )?((?:[a-z]+ ){0,2}[a-z]+)/;
