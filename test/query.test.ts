@@ -189,6 +189,14 @@ describe('what the person turned from', () => {
     expect([...readQuery('would heat on my neck help').focus]).toEqual(['heat']);
   });
 
+  // "what … helps" asks what may help: "helps" is no thing asked about, and the sentence saying what
+  // may help or bring relief answers.
+  it.each([['what kind of pillow helps with neck spasms'], ['which of these helps most, heat or ice'], ['what helps a stiff neck']])('%j asks what may help; "helps" only asks', (query) => {
+    const read = readQuery(query);
+    expect(read.intents.map((i) => i.name)).toContain('help');
+    expect(read.askWords.has('helps')).toBe(true);
+  });
+
   it.each([['how long do I leave it on'], ['when can I go back to lifting']])('%j asks about no thing (a pronoun; going back to what one did)', (query) => {
     expect([...readQuery(query).focus]).toEqual([]);
   });

@@ -30,7 +30,7 @@ export const INTENTS: Intent[] = [
   { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:actually |really |exactly )?happens\b|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|including|such as|involves)\b/, precise: /\b(?:include|including|such as|involves)\b/ },
   { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|taking care)\b/ },
   { name: 'who', ask: /\bwho (?:should|shouldn ?t|can|can ?t|cannot|must|mustn ?t|is|are|gets?)\b|\bwhich people\b/, answer: /\b(?:patients|people|individuals|adults|elderly|children)\b/ },
-  { name: 'help', ask: /\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b/, answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
+  { name: 'help', ask: /\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|\b(?:what|which) (?:\w+ ){0,4}helps\b/, answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
 /** What the intents' own rules read of a query: its folded text, its clauses, and whether it asks
@@ -593,6 +593,8 @@ export function readQuery(query: string): ReadQuery {
   // "woke up with it", "I woke up and can't turn my head": when it began, not pain that wakes the
   // person (a warning sign's word); "woke up in the night", "woke me up" are that sign.
   if (text.includes(' woke up ') && WOKE_UP.test(text) && text.split(' woke ').length === 2) askWords.add('woke');
+  // "what kind of pillow helps": "helps" only asks (the sentence saying what may help answers).
+  if (text.includes(' helps ') && WHAT_HELPS.test(text)) askWords.add('helps');
   for (const intent of intents) {
     if (!ASKING.has(intent.name)) continue;
     let all = globalCache.get(intent.ask);
@@ -742,6 +744,8 @@ export function readQuery(query: string): ReadQuery {
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together };
 }
 
+/** "what helps", "which of them helps most", "what kind of pillow helps": asking what may help. */
+const WHAT_HELPS = /\b(?:what|which) (?:\w+ ){0,4}helps\b/;
 /** A clause "not a muscle relaxant": at most this many words, its second one of NOT_X_NEXT ("not
  *  sure", "not working", "not really" say something else). */
 const NOT_X_WORDS = 5;
