@@ -109,6 +109,9 @@ describe('what the person turned from', () => {
     ['not the collar, what else helps at night', ['collar']],
     ['not a dog collar, a neck collar for my own stiff neck', []],
     ['not sure, what helps a stiff neck', []],
+    // "touched", "shifted": as "touching", "shifting".
+    ['naproxen hasn\'t touched it and it\'s been 10 days', ['naproxen']],
+    ['the heat pad hasn\'t shifted it', ['heat', 'pad']],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

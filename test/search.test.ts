@@ -1080,6 +1080,14 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(sentence);
   });
 
+  // Two painkillers that failed are the warning sign "regular painkillers such as paracetamol or
+  // ibuprofen have not helped": see a doctor. Asking for something stronger is the article's next step.
+  it.each([
+    ['paracetamol and ibuprofen have done nothing for my neck', 'red-flags'],
+    ['ibuprofen and paracetamol haven\'t helped, can the GP give me something stronger', 'medications'],
+    ['ibuprofen and paracetamol do nothing for my neck, what else can I take', 'medications'],
+  ])('%j finds %s first', (query, id) => expect(search(index, query).hits[0].id).toBe(id));
+
   // Treating the cause, not only the pain, is the overview's "Treatment involves correcting the
   // underlying cause …" (its vocabulary), not the causes it lists.
   it.each([['how do I get to the root of why my neck keeps spasming'], ['is there a way to fix the cause of neck spasms rather than just the symptoms']])('%j answers with correcting the underlying cause', (query) => {

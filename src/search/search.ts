@@ -1447,6 +1447,27 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     }
     return false;
   };
+  /** Whether a section's warning sign is that what the person says failed has failed: a sentence of
+   *  a section with warning signs that names two or more of the things tried and says they did not
+   *  help ("regular painkillers such as paracetamol or ibuprofen have not helped" for "paracetamol and
+   *  ibuprofen haven't touched it"). Not when the person asks for another medicine or a stronger one
+   *  (what the article's next step answers). */
+  let failedSigns: boolean[] | undefined;
+  const failedSign = (section: number): boolean => {
+    if (!read.failed || read.alternatives || read.implied.length > 0 || !urgentSection(section)) return false;
+    const tried = parsed.filter((t) => t.tried);
+    if (tried.length < 2) return false;
+    failedSigns ??= [];
+    if (failedSigns[section] !== undefined) return failedSigns[section];
+    table ??= stemTable(index, parsed);
+    const triedAt = parsed.flatMap((t, i) => (t.tried ? [i] : []));
+    return (failedSigns[section] = bodyParagraphs(index, section).some((list) => list.some((sentence) => {
+      const folded = fold(sentence);
+      if (!FAILS.test(folded)) return false;
+      const row = matchRow(table!, stemsOf(sentence), parsed.length);
+      return triedAt.filter((i) => row[i] > 0).length >= 2;
+    })));
+  };
   /** The section where each word that was turned from matches best: what it is one thing of. */
   const home = parsed.map((t, i) => (t.tried ? Math.max(...best.map((row) => row[i])) : 0));
   const triedTerms = parsed.filter((t) => t.tried);
@@ -1489,7 +1510,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         const folded = fold(sentence);
         return asking.some((intent) => native(intent.precise!).test(folded));
       })) ? INTENT_SECTION_BONUS * (onlyContext ? 2 : 1) : 0;
-      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS + (warns(section, true) ? EMERGENCY_BONUS : 0) : urgentSection(section) && childStory() ? WARNING_BONUS : 0)));
+      const score = Math.min(1, Math.max(0, num / (denominator || 1) + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS + (warns(section, true) ? EMERGENCY_BONUS : 0) : urgentSection(section) && childStory() ? WARNING_BONUS : 0) + (failedSign(section) ? FAILED_SIGN_BONUS : 0)));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
       if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
       scored.push({ section, score, matched });
@@ -2323,6 +2344,9 @@ const CHILDREN = /\bchildren\b/;
  *  at 0.9, "will a massage sort out the knot in my neck" and five more main queries got "Massage may
  *  help to relieve muscle spasms" for the list of what physical therapy includes, and one lost. */
 const LIST_MEMBER_SHARE = 0.9;
+/** What a section gains whose warning sign is that what the person tried has failed (failedSign):
+ *  measured 0.2 (nothing moved), 0.3 and 0.4 (three more main queries each, none lost). */
+const FAILED_SIGN_BONUS = 0.3;
 /** A list of what something includes: not "such as" of a drug class, whose list is how the article
  *  names its drugs (discounting it lost 5 main answers: "is paracetamol enough?"). */
 const INCLUDES = /\b(?:include|includes|including)\b/;
