@@ -660,7 +660,8 @@ export function readQuery(query: string): ReadQuery {
   // "a crash a year ago", "an old injury": an injury long past is the story, not the warning sign
   // of a new one (which is for the days after it).
   // So is one a doctor has checked already ("the doctor checked her", "all clear", "nothing broken").
-  if ((PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text)) || (CHECKED_NEEDS.some((w) => text.includes(w)) && CHECKED.test(text))) {
+  // So is one the hospital has seen to ("A&E gave me a soft collar", "the hospital sent me home with").
+  if ((PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text)) || (CHECKED_NEEDS.some((w) => text.includes(w)) && CHECKED.test(text)) || (CARE_NEEDS.some((w) => text.includes(w)) && SEEN_CARE.test(text))) {
     for (const w of text.split(' ')) if (INJURY_WORDS.has(w)) askWords.add(w);
   }
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
@@ -1089,6 +1090,10 @@ const CHECKED = /\b(?:checked (?:her|him|me|it|them|us)(?: out| over)?|(?:was |w
 /** What CHECKED needs. */
 const CHECKED_NEEDS = ['checked', 'clear', 'broken', 'muscl', 'strain', 'soft tissue', 'sprain', 'ray', 'scan'];
 /** Words that name an injury or how it happened. */
+/** Emergency care that has seen the person and done something: "A&E gave me a collar", "the hospital
+ *  sent me home", "urgent care said it was whiplash". */
+const SEEN_CARE = /\b(?:a e|a and e|hospital|er|urgent care|walk in centre|minor injuries|paramedics?|ambulance crew) (?:has |had |just |already )?(?:gave|given|sent|said|told|checked|discharged|put|fitted|strapped)\b/;
+const CARE_NEEDS = [' a e ', ' a and e ', 'hospital', ' er ', 'urgent care', 'walk in', 'minor injuries', 'paramedic', 'ambulance crew'];
 const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'fallen', 'injury', 'injured', 'whiplash', 'collision', 'tackle', 'tackled', 'knock', 'fracture', 'fractured', 'broke', 'broken', 'trauma']);
 
 /** Asking whether to go on with something: "should I keep going with it", "do I stick with it",
