@@ -139,6 +139,9 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     'my cat has a stiff neck',
     'can I give my cat ibuprofen',
     'my horse keeps tossing its head',
+    // ... told right after its name ("horse stiff"), or by "his"/"her" beside it with no person named.
+    'pony lame and stiff in the neck after the show',
+    'puppy harness rubbing on his neck',
     'lamb neck stew recipe',
     // A generic word of the corpus before a noun it lacks, the head of the name.
     'heated blanket running costs',

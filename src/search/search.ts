@@ -725,12 +725,19 @@ function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boole
   const partAt = (k: number, words = w) => k < words.length && parsed.some((t) => t.word === words[k] && isPart(t));
   const own = whole.some((x, k) => x === 'me' || x === 'myself' || (x === 'my' && (partAt(k + 1, whole) || partAt(k + 2, whole))));
   const animalAt = (k: number) => parsed.some((t, i) => t.kind === 'a' && t.word === w[k] && !anyMatch(i));
+  // "his neck", "her head" beside an animal, with no person named: the animal's ("dog collar too
+  // tight on his neck").
+  const person = parsed.some((t) => t.kind === 'p');
   const owns = w.some((_, k) => animalAt(k) && (
-    HAS_WORDS.has(w[k + 1]) || partAt(k + 1)
+    HAS_WORDS.has(w[k + 1]) || partAt(k + 1) || ANIMAL_TROUBLE.has(w[k + 1])
     || GIVEN_TO.has(w[k - 1]) || (DETERMINERS.has(w[k - 1]) && GIVEN_TO.has(w[k - 2]))))
-    || w.some((x, k) => x === 'its' && (partAt(k + 1) || partAt(k + 2)));
+    || w.some((x, k) => (x === 'its' || (!person && (x === 'his' || x === 'her') && w.some((_, j) => animalAt(j)))) && (partAt(k + 1) || partAt(k + 2)));
   return owns && !own;
 }
+
+/** How an animal is said to have the trouble right after its name: "horse stiff in the neck",
+ *  "dog limping and sore". */
+const ANIMAL_TROUBLE = new Set(['stiff', 'sore', 'lame', 'limping', 'hurt', 'hurting', 'injured', 'twisted', 'wry', 'stuck', 'locked', 'swollen', 'yelps', 'yelping', 'whimpers', 'whimpering']);
 
 /** Words that put a thing at a place: "glands in my neck", "a lump on the side of my neck". */
 const AT_PLACE = new Set(['in', 'on', 'under', 'behind', 'at', 'down']);
