@@ -792,10 +792,13 @@ const WELL_OR_PAST = / (?:is|s|are|re|been|feels?|feeling|seems?) (?:\w+ )?(?:fi
 const GREETING_WORDS = ['hi', 'hello', 'hey', 'hiya', 'dear', 'morning', 'afternoon', 'evening', 'good', 'doctor', 'doc', 'gp',
   'everyone', 'folks', 'guys', 'team', 'there', 'quick', 'question', 'query', 'silly', 'stupid', 'dumb', 'sorry', 'please', 'thanks', 'thank', 'cheers',
   'advance', 'bother', 'bothering', 'ask', 'asking', 'wondering', 'wonder', 'help', 'random', 'probably', 'maybe', 'one', 'hope', 'hoping',
-  'advice', 'grateful', 'appreciate', 'appreciated', 'much', 'lot', 'ta', 'x', 'xx', 'xxx', 'any', 'tips', 'welcome'];
+  'advice', 'grateful', 'appreciate', 'appreciated', 'much', 'lot', 'ta', 'x', 'xx', 'xxx', 'any', 'tips', 'welcome', 'ideas', 'idea',
+  'suggestions', 'thoughts', 'lol', 'haha', 'lmao', 'regards', 'best', 'wishes', 'kind', 'many'];
 let greetingWords: Set<string> | undefined;
 /** A first sentence, with what ends it; or a first clause opening with a greeting, up to a comma or colon. */
 const FIRST_SENTENCE = /^\s*([^.!?:\n]+)[.!?:\n]+\s*(?=\S)/;
+/** A sign-off's name after a comma: "Many thanks, John". */
+const SIGNED = unicodePattern(",\\s*\\p{Lu}[\\p{L}'-]*\\s*$", 'u');
 /** A last sentence after the end of another: what follows the question. */
 const LAST_SENTENCE = /(?<=[.!?\n])\s*([^.!?:\n]+)[.!?\s]*$/;
 const GREETING_CLAUSE = /^\s*((?:hi|hello|hey|hiya|dear)\b[^,.!?:\n]*)[,:]\s*(?=\S)/i;
@@ -809,10 +812,12 @@ function withoutGreeting(query: string): string {
   // search's allocation counts: see bundle.test.ts).
   if (!/[.!?:,\n]/.test(query)) return query;
   let rest = query;
-  const greeting = (m: RegExpExecArray | null) => {
+  const greeting = (m: RegExpExecArray | null, signed = false) => {
     const w = m ? words(m[1]) : [];
     const known = (greetingWords ??= new Set(GREETING_WORDS));
-    return w.length > 0 && w.length <= 8 && w.some((x) => known.has(x)) && w.every((x) => known.has(x) || STOP_WORDS.has(x));
+    // A sign-off may end with a name ("Many thanks, John"): one word more after a comma.
+    const named = signed && w.length > 1 && SIGNED().test(m![1]) ? w.slice(0, -1) : w;
+    return named.length > 0 && named.length <= 8 && named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x));
   };
   for (let k = 0; k < 2; k++) {
     const m = [FIRST_SENTENCE.exec(rest), GREETING_CLAUSE.exec(rest)].find(greeting);
@@ -823,7 +828,7 @@ function withoutGreeting(query: string): string {
   // queries followed by "Thanks in advance." found nothing.
   for (let k = 0; k < 2; k++) {
     const m = LAST_SENTENCE.exec(rest);
-    if (!m || !greeting(m)) break;
+    if (!m || !greeting(m, true)) break;
     rest = rest.slice(0, m.index);
   }
   return rest;
