@@ -820,7 +820,7 @@ function withoutGreeting(query: string): string {
     return named.length > 0 && named.length <= 8 && named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x));
   };
   for (let k = 0; k < 2; k++) {
-    const m = [FIRST_SENTENCE.exec(rest), GREETING_CLAUSE.exec(rest)].find(greeting);
+    const m = [FIRST_SENTENCE.exec(rest), GREETING_CLAUSE.exec(rest)].find((x) => greeting(x));
     if (!m) break;
     rest = rest.slice(m[0].length);
   }
