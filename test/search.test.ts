@@ -1093,6 +1093,14 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(sentence);
   });
 
+  // "When" answered by a condition: "In severe cases you may need to temporarily use a cervical
+  // collar … while you are upright", not a sentence that only says "for a day or two".
+  it.each([['when do you need a neck brace'], ['when should i wear a neck collar']])('%j shows the collar\'s sentence', (query) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('rest');
+    expect(hit.snippet.text).toMatch(/^In severe cases you may need to temporarily use a cervical collar/);
+  });
+
   // Two painkillers that failed are the warning sign "regular painkillers such as paracetamol or
   // ibuprofen have not helped": see a doctor. Asking for something stronger is the article's next step.
   it.each([
