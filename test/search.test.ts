@@ -819,6 +819,12 @@ describe('snippets', () => {
     expect(marked).toEqual(['heating', 'pad']);
   });
 
+  it('the article\'s longest sentence (229 characters) shows whole, with its end: what a spinal fusion does', () => {
+    const hit = search(index, 'what does a spinal fusion do for muscle spasms?').hits[0];
+    expect(hit.id).toBe('surgery');
+    expect(hit.snippet.text).toMatch(/^If neck muscle spasms result .* may relieve the spasms\.$/);
+  });
+
   it('a sentence that points back ("Thereafter, …") comes with the end of the one before it, highlights in place', () => {
     const hit = search(index, 'when should I switch from ice to heat').hits[0];
     expect(hit.snippet.text).toMatch(/^….* after an injury\. Thereafter, you may use a heating pad/);

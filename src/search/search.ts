@@ -62,6 +62,10 @@ const MAX_QUERY_CHARS = 2000;
 /** A longer word is no word anyone types: left out of a query (the CLI says so). */
 export const MAX_WORD_LENGTH = 48;
 const SNIPPET_MAX = 220;
+/** A sentence this long shows whole; a longer one (a drug class's note) is cut around what matched.
+ *  The article's longest, the surgery section's (229 characters), cut at SNIPPET_MAX lost its end,
+ *  "… may relieve the spasms": the answer to what a spinal fusion does (4 main queries). */
+const SENTENCE_MAX = 240;
 
 export interface Highlight {
   start: number;
@@ -2405,7 +2409,7 @@ function highlightRanges(text: string, matched: Set<string>): Highlight[] {
 
 /** Cuts a long snippet to a window around its first highlight, at word boundaries, with ellipses. */
 function trimSnippet(text: string, highlights: Highlight[]): Snippet {
-  if (text.length <= SNIPPET_MAX) return { text, highlights };
+  if (text.length <= SENTENCE_MAX) return { text, highlights };
   const focus = highlights[0]?.start ?? 0;
   let start = Math.max(0, focus - Math.floor(SNIPPET_MAX / 3));
   let end = Math.min(text.length, start + SNIPPET_MAX);
