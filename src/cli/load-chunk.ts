@@ -66,11 +66,11 @@ const PAD_FROM = 64 * 1024;
 /** The file's text inside the function that gives it its module variables, read into one buffer with
  *  the wrapper and decoded once: joining the wrapper to the text as strings made V8 copy the whole
  *  text again to compile it (50 KB of young objects for cli.cjs, enough to bring a collection).
- *  A shorter text (of PAD_FROM or more) is padded with spaces after the wrapper to LARGE_TEXT: as a young object, each
- *  kilobyte of a chunk's text cost 2.3 KB of the young generation (measured), and search.cjs (89 KB)
- *  took "what can i take for the pain" over a collection (2 ms) when it grew by 1.2 KB; as a large
- *  object it costs none (1,223 KB of young objects to 1,136 KB). The spaces are read as nothing by the
- *  compiler, and the code cache is made from the same padded text. */
+ *  A shorter text (of PAD_FROM or more) is padded with spaces after the wrapper to LARGE_TEXT: as a
+ *  young object, each kilobyte of a chunk's text cost 2.3 KB of the young generation (measured), and
+ *  search.cjs (89 KB) took "what can i take for the pain" over a collection (2 ms) when it grew by
+ *  1.2 KB; as a large object it costs none (1,223 KB of young objects to 1,136 KB). The spaces are
+ *  read as nothing by the compiler, and the code cache is made from the same padded text. */
 export function wrappedSource(file: string): string {
   const fd = openSync(file, 'r');
   try {

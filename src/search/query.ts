@@ -21,6 +21,9 @@ export interface Intent {
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|ten|a few|several|a)';
 const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 
+/** "what helps", "which of them helps most", "what kind of pillow helps": asking what may help. */
+const WHAT_HELPS = /\b(?:what|which) (?:\w+ ){0,4}helps\b/;
+
 export const INTENTS: Intent[] = [
   { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks))\b|\bfor how long\b/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`), precise: new RegExp(`\\b(?:for|after) ${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b${NUMBER} ${UNIT} at a time\\b|\\ba day or two\\b`) },
   { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|\btimes a day\b|\bper day\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/, precise: /\bevery (?:hour|day|\d+)|\btimes per\b/ },
@@ -30,7 +33,7 @@ export const INTENTS: Intent[] = [
   { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:actually |really |exactly )?happens\b|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|including|such as|involves)\b/, precise: /\b(?:include|including|such as|involves)\b/ },
   { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|taking care)\b/ },
   { name: 'who', ask: /\bwho (?:should|shouldn ?t|can|can ?t|cannot|must|mustn ?t|is|are|gets?)\b|\bwhich people\b/, answer: /\b(?:patients|people|individuals|adults|elderly|children)\b/ },
-  { name: 'help', ask: /\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|\b(?:what|which) (?:\w+ ){0,4}helps\b/, answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
+  { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
 /** What the intents' own rules read of a query: its folded text, its clauses, and whether it asks
@@ -745,8 +748,6 @@ export function readQuery(query: string): ReadQuery {
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together };
 }
 
-/** "what helps", "which of them helps most", "what kind of pillow helps": asking what may help. */
-const WHAT_HELPS = /\b(?:what|which) (?:\w+ ){0,4}helps\b/;
 /** A clause "not a muscle relaxant": at most this many words, its second one of NOT_X_NEXT ("not
  *  sure", "not working", "not really" say something else). */
 const NOT_X_WORDS = 5;

@@ -808,7 +808,8 @@ const LAST_SENTENCE = /(?<=[.!?\n])\s*([^.!?:\n]+)[.!?\s]*$/;
 const GREETING_CLAUSE = /^\s*((?:hi|hello|hey|hiya|dear)\b[^,.!?:\n]*)[,:]\s*(?=\S)/i;
 
 /** The query without a greeting or preamble before it ("Hi, quick question. pain getting worse
- *  every day"), or a thanks after it: read with the rest, its words met the warning signs' ("doctor", "quickly") and moved
+ *  every day"), or a thanks after it: read with the rest, its words met the warning signs'
+ *  ("doctor", "quickly") and moved
  *  the first result of 127 of 1,896 main queries, 82 of them away from the right section. Up to two
  *  such sentences go; a query of nothing else is left as it is. */
 function withoutGreeting(query: string): string {
@@ -1480,12 +1481,11 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   let failedSigns: boolean[] | undefined;
   const failedSign = (section: number): boolean => {
     if (!read.failed || read.alternatives || read.implied.length > 0 || !urgentSection(section)) return false;
-    const tried = parsed.filter((t) => t.tried);
-    if (tried.length < 2) return false;
+    const triedAt = parsed.flatMap((t, i) => (t.tried ? [i] : []));
+    if (triedAt.length < 2) return false;
     failedSigns ??= [];
     if (failedSigns[section] !== undefined) return failedSigns[section];
     table ??= stemTable(index, parsed);
-    const triedAt = parsed.flatMap((t, i) => (t.tried ? [i] : []));
     return (failedSigns[section] = bodyParagraphs(index, section).some((list) => list.some((sentence) => {
       const folded = fold(sentence);
       if (!FAILS.test(folded)) return false;
