@@ -31,6 +31,15 @@ describe('--json prints the library\'s records', () => {
     expect([first.origin, first.snippetOrigin]).toEqual([origin, snippetOrigin]);
   });
 
+  it.each([
+    ['would a wheat bag help my numb arm', ['thermal', 'red-flags'], [undefined, true]],
+    ['how long should I use a wheat bag', ['thermal'], [undefined]],
+  ])('search %j --json: the hit whose warning sign the query names says so (warningSign)', async (query, ids, flags) => {
+    const printed = JSON.parse((await runCli(['search', query, '--json'])).stdout) as { id: string; warningSign?: true }[];
+    expect(printed.map((h) => h.id)).toEqual(ids);
+    expect(printed.map((h) => h.warningSign)).toEqual(flags);
+  });
+
   it('a drug note shown as a snippet is marked as added, on its own line\'s end', async () => {
     const { stdout } = await runCli(['search', 'does tiger balm work with a heat pad on top', '--color', 'never', '-n', '1']);
     expect(stdout.replace(/\s+/g, ' ')).toMatch(/not to use them with a heating pad[^(]*\(added by spasm-info, not from the article\)\s*$/);

@@ -5,6 +5,8 @@ import { columnWidths, renderMarkdown, renderSection } from '../src/render/rende
 import { createTheme } from '../src/render/theme-color.js';
 import { displayWidth } from '../src/util/text.js';
 import { glue, indentBlock, wrapText } from '../src/render/wrap.js';
+import { formatSearch } from '../src/render/format-results.js';
+import { buildIndex, search } from '../src/search/search.js';
 
 const corpus = loadBundledCorpus();
 const plain = createTheme(false);
@@ -131,5 +133,35 @@ describe('wrapping', () => {
     expect(columnWidths([[first, second]], 20)).toEqual(expected);
     const reference = (cell: string) => Math.max(3, ...cell.split(/\s+/).map((w) => displayWidth(w) + 2));
     expect(expected.every((w, i) => w >= reference([first, second][i]))).toBe(true);
+  });
+});
+
+describe('the notice of a warning sign in search output', () => {
+  const index = buildIndex(corpus);
+  const format = (query: string, width: number, limit?: number, theme = plain) => formatSearch(search(index, query, { limit }), { theme, width, tty: false });
+
+  it.each([[40], [80], [200]])('points to the warning signs\' result by its number, before the results, at %i columns', (width) => {
+    const out = format('would a wheat bag help my numb arm', width);
+    const [notice, rest] = out.split('\n\n1. ');
+    expect(notice.replace(/\s+/g, ' ')).toBe('Your words match a warning sign: see 2. When to get medical help below.');
+    expect(rest, 'the asked thing is no longer first').toMatch(/^Thermal Therapy/);
+    expect(widest(out)).toBeLessThanOrEqual(width);
+  });
+
+  it('names the command when the warning signs are not among the results (--limit 1)', () => {
+    const out = format('would a wheat bag help my numb arm', 80, 1);
+    expect(out.split('\n\n')[0].replace(/\s+/g, ' ')).toBe('Your words match a warning sign: see When to get medical help (spasm-info show red-flags).');
+    expect(out).not.toContain('2. ');
+  });
+
+  it.each(['numb arm and a stiff neck', 'how long should I use a wheat bag'])('says nothing more when the warning signs come first or are not named: %j', (query) => {
+    expect(format(query, 80)).toMatch(/^1\. /);
+  });
+
+  it('styles the notice as a warning on a colour terminal, and only it', () => {
+    const out = format('would a wheat bag help my numb arm', 80, undefined, colour);
+    const style = colour.warning('x').split('x')[0];
+    expect(style, 'the theme has no warning style').not.toBe('');
+    expect(out.startsWith(`${style}Your words match a warning sign:`)).toBe(true);
   });
 });

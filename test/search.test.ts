@@ -1235,6 +1235,51 @@ describe('snippets', () => {
   });
 });
 
+describe('warning signs the query names (result.warnings, the CLI\'s notice)', () => {
+  const warned = (query: string, limit?: number) => {
+    const result = search(index, query, { limit });
+    return { warnings: result.warnings.map((w) => w.id), first: result.hits[0]?.id, flagged: result.hits.filter((h) => h.warning).map((h) => h.id) };
+  };
+
+  it.each([
+    // The asked thing answers first; the warning sign is still named.
+    ['would a wheat bag help my numb arm', 'thermal'],
+    ['my arm has gone numb and weak since the neck spasm started, would a wheat bag help', 'thermal'],
+    ['heat pad ok? my fingers have pins and needles since the spasm', undefined],
+    // An emergency is named even when the first section speaks of the same words (the overview
+    // names car accidents as a cause).
+    ['neck spasm after a car crash yesterday, do I need checking?', undefined],
+  ])('%j names the warning signs\' section, and its hit says so', (query, first) => {
+    const r = warned(query);
+    expect(r.warnings, 'the warning signs were not named').toEqual(['red-flags']);
+    if (first) expect(r.first, 'the asked thing no longer answers first').toBe(first);
+    expect(r.flagged, 'the red-flags hit is not flagged').toEqual(['red-flags']);
+  });
+
+  it('names the warning sign when its section is not among the hits (--limit 1)', () => {
+    const r = warned('would a wheat bag help my numb arm', 1);
+    expect(r.first).toBe('thermal');
+    expect(r.warnings).toEqual(['red-flags']);
+    expect(r.flagged).toEqual([]);
+  });
+
+  it.each([
+    // Nothing of a warning sign.
+    'how long should I use a wheat bag',
+    'stiff neck from sleeping funny',
+    // What a treatment does, not the person's numbness.
+    'the cold pack numbs it nicely, how long can I leave it on',
+    // Turned from.
+    'no numbness or tingling, just a stiff neck, heat or ice?',
+    // An injury long past is the story.
+    'old neck fracture and the surgeon mentioned fusing the vertebrae',
+    // A side effect the first section names, short of an emergency.
+    'feeling sick and dizzy on methocarbamol',
+  ])('%j names no warning sign', (query) => {
+    expect(warned(query).warnings).toEqual([]);
+  });
+});
+
 describe('relevance suite (test/relevance.json)', () => {
   const suites = loadSuites();
   it.each(Object.keys(suites))('%s: top-1 ≥ 95%%, off-topic answered ≤ 10%%', (name) => {

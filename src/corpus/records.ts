@@ -49,6 +49,8 @@ export interface SearchHitRecord {
    *  drug class's safety note added beside the article ("Aspirin … is not for children under 16"). */
   snippetOrigin?: 'supplementary';
   matched: string[];
+  /** The query names one of this section's warning signs (the CLI's notice points here). */
+  warningSign?: true;
 }
 
 export function searchRecords(result: SearchResult, corpus?: Corpus): SearchHitRecord[] {
@@ -62,6 +64,7 @@ export function searchRecords(result: SearchResult, corpus?: Corpus): SearchHitR
     ...(supplementary(h.id) ? { origin: 'supplementary' as const } : {}),
     ...(supplementary(h.id) || h.snippet.origin === 'supplementary' ? { snippetOrigin: 'supplementary' as const } : {}),
     matched: h.matched,
+    ...(h.warning ? { warningSign: true as const } : {}),
   }));
 }
 

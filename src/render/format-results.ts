@@ -43,6 +43,18 @@ export function formatList(sections: Section[], { theme, width, tty }: Output): 
   return blocks.join('\n\n') + '\n';
 }
 
+/** The line before the results when the query names a warning sign and the section that holds it
+ *  is not the first result ("would a wheat bag help my numb arm" is answered by heat): where to look,
+ *  by its number among the results or, when it is not among them (--limit), by the command to run. */
+function warningNotice(result: SearchResult, theme: Theme, width: number, urls: Output['urls']): string {
+  const warning = result.warnings[0];
+  const at = warning ? result.hits.findIndex((hit) => hit.id === warning.id) : 0;
+  if (!warning || at === 0) return '';
+  const title = sanitizeLine(warning.title);
+  const where = at > 0 ? `see ${at + 1}. ${theme.title(title)} below` : `see ${theme.title(title)} (spasm-info show ${sanitizeLine(warning.id)})`;
+  return wrapText(`${theme.warning('Your words match a warning sign:')} ${where}.`, width, undefined, urls) + '\n\n';
+}
+
 /** Applies the match style to the highlighted ranges of a text, and `rest` to the others; all text
  *  is sanitized. */
 export function styleMatches(text: string, highlights: Highlight[], theme: Theme, rest: Style = (s) => s): string {
@@ -75,7 +87,7 @@ export function formatSearch(result: SearchResult, { theme, width, urls, addedBy
     lines.push(wrapText(`   ${styleMatches(text, highlights, theme)}${ours}`, width, undefined, urls));
     return lines.join('\n');
   });
-  return blocks.join('\n\n') + '\n';
+  return warningNotice(result, theme, width, urls) + blocks.join('\n\n') + '\n';
 }
 
 /** The footer of `show`: where the sections come from, each credit once (several sections of the

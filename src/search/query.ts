@@ -1083,7 +1083,7 @@ const EASED_NEEDS = ['eas', 'settl', 'calm', 'subsid', 'improv', 'better', 'mend
  *  getting better", "never settled". */
 const NEGATED_BEFORE = /\b(?:not|n t|never|no|nothing|isn|hasn|haven|didn|doesn|won|not really)\b[^,.;]*$/;
 /** An injury long past: "a year ago", "last year", "for years", "an old injury". */
-const PAST = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|couple of|several) (?:years?|months?) ago|last year|years ago|for years|old (?:\w+ )?injury|(?:back )?in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
+const PAST = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|couple of|several) (?:years?|months?) ago|last year|years ago|for years|old (?:\w+ )?(?:injury|fracture)|(?:back )?in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
 /** What PAST needs. */
 const PAST_NEEDS = [' ago', 'year', 'old ', ' in '];
 /** An injury a doctor has looked at already. */

@@ -48,6 +48,9 @@ const EMERGENCY_BONUS = 0.2;
 const ALERT = /\u2014 [A-Z]{4,}\b/;
 /** A warning sign of one word counts when rarer than this ("tingling" 3.0, not "headache" 3.9). */
 const WARNING_ZIPF = 3.5;
+/** The same for the notice that points to a warning sign (it moves nothing, so a commoner word may
+ *  raise it: "numb" 3.7, "fever" 3.9; not "fell" 4.4). */
+const NOTICE_ZIPF = 4;
 /** How many of a story's own words one warning sign's sentence must share to count as named. */
 const WARNING_WORDS = 3;
 /** How much a query word the corpus lacks counts in the whole a section's score is a share of. */
@@ -93,6 +96,8 @@ export interface SearchHit {
   snippet: Snippet;
   /** Query words this section matched (folded). */
   matched: string[];
+  /** The query names one of this section's warning signs (vocabulary the corpus marks urgent). */
+  warning?: true;
 }
 
 export interface Correction {
@@ -110,6 +115,9 @@ export interface SearchResult {
   terms: string[];
   /** With hits: phrases of the query that matched nothing ("blood pressure"). */
   unmatched: string[];
+  /** The sections whose warning signs the query names, in order of score, whether or not they
+   *  are among the hits: the CLI points to them when they are not first. */
+  warnings: { id: string; title: string }[];
 }
 
 export interface SearchOptions {
@@ -1424,19 +1432,23 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   /** Whether a section holds a warning sign (a term of an "urgent" group) that the query names whole,
    *  by words it does not turn from that are not the condition's own, either several words or a
    *  rare one ("tingling", "slurred", not "headache" or "fell"); with `emergency`, a sign of an emergency. */
-  const warns = (section: number, emergency = false): boolean => {
+  const warns = (section: number, emergency = false): boolean => warningWords(section, emergency, WARNING_ZIPF) !== undefined;
+  /** The query's words (indices) that name a warning sign of the section, as warns() reads them, with
+   *  `rare` as the limit for a sign of one word; undefined when none is named. */
+  const warningWords = (section: number, emergency: boolean, rare: number): number[] | undefined => {
     for (const u of wholeUnits[section]) {
       const unitId = index.sectionFirstUnit[section] + u;
       if (index.unitKind[unitId] !== TERM || !urgentUnits(index).has(unitId)) continue;
       if (emergency && !ALERT.test(namedUnits(sections[section])[u]?.reason ?? '')) continue;
-      const matched = unitScores.get(unitId)!.flatMap((v, t) => (v > 0 ? [parsed[t]] : []));
+      const at = unitScores.get(unitId)!.flatMap((v, t) => (v > 0 ? [t] : []));
+      const matched = at.map((t) => parsed[t]);
       if (matched.some((t) => t.tried || t.weight === 0) || matched.every((t) => isContext(t))) continue;
-      if (matched.length > 1 || matched.every((t) => (t.zipf ?? 0) < WARNING_ZIPF)) return true;
+      if (matched.length > 1 || matched.every((t) => (t.zipf ?? 0) < rare)) return at;
       // A young child's story ("my toddler fell … won't move her neck"): the adult advice is not for
       // them, and a sign's common name ("fell") is enough.
-      if (childStory()) return true;
+      if (childStory()) return at;
     }
-    return false;
+    return undefined;
   };
   /** Whether a section holds warning signs (vocabulary marked urgent): the section a young child's
    *  neck trouble ("my baby has a stiff neck") is raised to, as a story's warning sign raises it, for
@@ -1548,6 +1560,18 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // A name that says "not" ("can't walk") is a reason only for a query that says it too, in the
   // clause of the words that met it (queryPositions); a query of one word has no clauses to tell.
   const negated = saysNot(query);
+  // The sections whose warning signs the query names, as the score's warning bonus reads them, but
+  // for any query, story or not: "would a wheat bag help my numb arm" is answered by heat, and the
+  // person must still learn that a numb arm is a warning sign.
+  // Not for a sign short of an emergency that the first result speaks of too ("dizzy on
+  // methocarbamol": dizziness is a side effect the medicines' section names).
+  const first = scored[0]?.section;
+  const warned = new Set(scored.filter(({ section }) => {
+    if (!urgentSection(section)) return false;
+    const named = warningWords(section, false, NOTICE_ZIPF);
+    if (named) return section === first || !named.every((t) => best[first][t] > 0) || warningWords(section, true, NOTICE_ZIPF) !== undefined;
+    return warnsInSentence(section);
+  }).map((h) => h.section));
   const hits: SearchHit[] = scored
     .filter((h) => h.score >= RELATIVE_FLOOR * top)
     .slice(0, limit)
@@ -1559,8 +1583,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         score: Math.round(score * 1000) / 1000,
         snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, underSixteen, alternatives.get(section)?.text),
         matched,
+        ...(warned.has(section) ? { warning: true as const } : {}),
       };
     });
+  const warnings = scored.filter((h) => warned.has(h.section)).map(({ section }) => ({ id: sections[section].id, title: sections[section].title }));
 
   // The note on stderr names what the answer leaves out: a word that can name a subject of its own
   // (a thing or a body part by WordNet, a rare word, or one the lexicon lacks), not one used
@@ -1590,7 +1616,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     for (const { text } of phrases) unmatched = [...unmatched.filter((u) => !` ${text} `.includes(` ${u} `)), text];
   }
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
-  return { hits, corrections, suggestions, terms, unmatched };
+  return { hits, corrections, suggestions, terms, unmatched, warnings };
 }
 
 /** How many other words (stop words not counted) may stand between two words of a phrase in the
