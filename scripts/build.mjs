@@ -27,7 +27,7 @@ const lazySources = {
   render: 'render/render-markdown', 'theme-color': 'render/theme-color', suggest: 'corpus/suggest',
   validate: 'corpus/validate', completion: 'cli/completion', plan: 'plan/plan', 'format-plan': 'plan/format-plan',
   pager: 'cli/pager', 'timer-run': 'plan/timer-run', 'since-words': 'plan/since-words', program: 'cli/program',
-  search: 'search/search',
+  search: 'cli/search-chunk',
 };
 const lazy = Object.keys(lazySources);
 /** The chunk a module's file name (as imported) is built into. */

@@ -144,8 +144,11 @@ describe('the bundle', () => {
     // 1,915 -> 1,823 KB, no collection more. Hence 90,000. 90,085 with the same session's notes on
     // taking two drugs together and a verb's -s form weighed as the verb: 559.1 M, 570.9 M and 591.8 M;
     // young 1,107, 1,140 and 1,828 KB (the chunk's text no longer counts there, up to 132 KB). Hence
-    // 94,000.
-    ['search.cjs', 94_000],
+    // 94,000. 92,9xx -> 97,656 in the thirteenth session when search's layout (formatSearch, with the
+    // notice of a warning sign) moved out of cli.cjs into this chunk (src/cli/search-chunk.ts), which
+    // bundles its own copy of the wrapping: cli.cjs 57,003 -> 55,945; list 520.7 -> 520.6 M, search
+    // ibuprofen 560.2 M either way; young objects 1,115, 1,145-1,147 and 1,839 KB either way. Hence 99,000.
+    ['search.cjs', 99_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

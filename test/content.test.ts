@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { formatPlan } from '../src/plan/format-plan.js';
-import { formatSearch } from '../src/render/format-results.js';
+import { formatSearch } from '../src/render/format-search.js';
 import { attribution, sectionMarkdown } from '../src/render/section-markdown.js';
 import { planFor } from '../src/plan/plan.js';
 import { planJsonRecord } from '../src/corpus/records.js';

@@ -5,7 +5,7 @@ import { columnWidths, renderMarkdown, renderSection } from '../src/render/rende
 import { createTheme } from '../src/render/theme-color.js';
 import { displayWidth } from '../src/util/text.js';
 import { glue, indentBlock, wrapText } from '../src/render/wrap.js';
-import { formatSearch } from '../src/render/format-results.js';
+import { formatSearch } from '../src/render/format-search.js';
 import { buildIndex, search } from '../src/search/search.js';
 
 const corpus = loadBundledCorpus();

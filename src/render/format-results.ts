@@ -1,10 +1,10 @@
-// The screens of `list` and `search` (not Markdown: their records are laid out directly).
+// The screen of `list` and the credits of `show` (not Markdown: their records are laid out
+// directly); `search`'s is in format-search.ts.
 // Human-readable layouts of the core's records (lists, search hits, credits). Pure: records in,
 // strings out; styles come from the theme, widths from the caller.
 
 import type { Corpus, Section } from '../corpus/types.js';
-import type { Highlight, SearchHit, SearchResult } from '../search/search.js';
-import type { Output, Style, Theme } from './theme.js';
+import type { Output } from './theme.js';
 import { attribution } from './section-markdown.js';
 import { displayWidth, maxOf, sanitizeLine } from '../util/text.js';
 import { indentBlock, wrapText } from './wrap.js';
@@ -41,53 +41,6 @@ export function formatList(sections: Section[], { theme, width, tty }: Output): 
     return `${head}\n${theme.muted(indentBlock(summary, 4, width))}`;
   });
   return blocks.join('\n\n') + '\n';
-}
-
-/** The line before the results when the query names a warning sign and the section that holds it
- *  is not the first result ("would a wheat bag help my numb arm" is answered by heat): where to look,
- *  by its number among the results or, when it is not among them (--limit), by the command to run. */
-function warningNotice(result: SearchResult, theme: Theme, width: number, urls: Output['urls']): string {
-  const warning = result.warnings[0];
-  const at = warning ? result.hits.findIndex((hit) => hit.id === warning.id) : 0;
-  if (!warning || at === 0) return '';
-  const title = sanitizeLine(warning.title);
-  const where = at > 0 ? `see ${at + 1}. ${theme.title(title)} below` : `see ${theme.title(title)} (spasm-info show ${sanitizeLine(warning.id)})`;
-  return wrapText(`${theme.warning('Your words match a warning sign:')} ${where}.`, width, undefined, urls) + '\n\n';
-}
-
-/** Applies the match style to the highlighted ranges of a text, and `rest` to the others; all text
- *  is sanitized. */
-export function styleMatches(text: string, highlights: Highlight[], theme: Theme, rest: Style = (s) => s): string {
-  let out = '';
-  let at = 0;
-  for (const h of highlights) {
-    out += rest(sanitizeLine(text.slice(at, h.start))) + theme.match(sanitizeLine(text.slice(h.start, h.end)));
-    at = h.end;
-  }
-  return out + rest(sanitizeLine(text.slice(at)));
-}
-
-/** `search`: numbered hits, best first, each with its id, score, reason and snippet. The reason (a
- *  vocabulary note: "ibuprofen — a nonsteroidal anti-inflammatory drug") is not the section's text
- *  but stands just above it, so it says whose it is: `addedBy` ("spasm-info" for the bundled corpus,
- *  src/corpus/provenance.ts), as `plan` marks its own paragraphs; so does the snippet of a section
- *  that is not the article's (its id in `supplementary`), and a snippet that is a drug class's note
- *  added beside the article's text (its `origin`). */
-export function formatSearch(result: SearchResult, { theme, width, urls, addedBy = 'spasm-info', supplementary }: Output & { addedBy?: string; supplementary?: ReadonlySet<string> }): string {
-  const mark = theme.muted(`(added by ${sanitizeLine(addedBy)}, not from the article)`);
-  const blocks = result.hits.map((hit: SearchHit, i) => {
-    const head = `${i + 1}. ${theme.title(sanitizeLine(hit.title))} ${theme.muted('(')}${theme.id(sanitizeLine(hit.id))}${theme.muted(`)  score ${hit.score.toFixed(2)}`)}`;
-    const lines = [wrapText(head, width, undefined, urls)];
-    const { reason, reasonHighlights, text, highlights } = hit.snippet;
-    // A reason whose meaning opens with a word in capitals ("… — EMERGENCY, call 999 …") is an alert,
-    // styled as one, as `show` styles such a heading.
-    const alert = reason !== undefined && /\u2014 [A-Z]{4,}\b/.test(reason);
-    if (reason) lines.push(wrapText(`   ${styleMatches(reason, reasonHighlights ?? [], theme, alert ? theme.error : theme.em)} ${mark}`, width, undefined, urls));
-    const ours = supplementary?.has(hit.id) || hit.snippet.origin === 'supplementary' ? ` ${mark}` : '';
-    lines.push(wrapText(`   ${styleMatches(text, highlights, theme)}${ours}`, width, undefined, urls));
-    return lines.join('\n');
-  });
-  return warningNotice(result, theme, width, urls) + blocks.join('\n\n') + '\n';
 }
 
 /** The footer of `show`: where the sections come from, each credit once (several sections of the
