@@ -1235,6 +1235,44 @@ describe('snippets', () => {
   });
 });
 
+describe('what the teller says beside the question moves nothing', () => {
+  const first = (query: string) => {
+    const hit = search(index, query).hits[0];
+    return hit ? `${hit.id}: ${hit.snippet.text}` : 'nothing';
+  };
+  it.each([
+    // An adult's age, their sex; a number is no rare word.
+    ['why does my neck go into spasm', 'I\'m 45 and otherwise healthy.'],
+    ['anything besides heat for a neck spasm', 'Male, 52.'],
+    ['sports massage', 'Male, 52.'],
+    ['can\'t sleep because of my neck', '34F here.'],
+    // Where they live: the corpus's "999 (UK)" answers no "I live in the UK".
+    ['anything besides heat for a neck spasm', 'I live in the UK.'],
+    ['i\'d rather avoid painkillers for my stiff neck', 'UK based.'],
+    // An apology for the post.
+    ['anything besides heat for a neck spasm', 'Sorry for the long post.'],
+    ['ice has stopped working on my neck', 'Sorry this is so long!'],
+    // A job, with an age before it, in a sentence of its own.
+    ['when should I switch from ice to heat', 'I\'m a 30 year old nurse.'],
+    ['wedge pillow', 'I\'m a builder.'],
+  ])('%j with %j', (query, told) => {
+    const alone = first(query);
+    expect(alone, 'the query alone finds nothing').not.toBe('nothing');
+    expect(first(`${query}. ${told}`), 'told after').toBe(alone);
+    expect(first(`${told} ${query}`), 'told before').toBe(alone);
+  });
+
+  it.each([
+    // A child's or an older person's age changes the answer.
+    ['can my 12 year old have disprin for a stiff neck', /not for children under 16/],
+    ['I\'m 72, is a muscle relaxant safe for my neck spasm', /elderly/],
+    // A number the corpus gives in the same unit is the answer asked about.
+    ['heat for my neck, 20 min at a time?', /20 minutes/],
+  ])('%j still counts its number', (query, answer) => {
+    expect(search(index, query).hits[0].snippet.text).toMatch(answer);
+  });
+});
+
 describe('warning signs the query names (result.warnings, the CLI\'s notice)', () => {
   const warned = (query: string, limit?: number) => {
     const result = search(index, query, { limit });

@@ -668,7 +668,15 @@ export function readQuery(query: string): ReadQuery {
     for (const w of text.split(' ')) if (INJURY_WORDS.has(w)) askWords.add(w);
   }
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
-  if (hasDigit(text) && OLD_AGE.test(text)) implied.push('elderly');
+  const digits = hasDigit(text);
+  if (digits && OLD_AGE.test(text)) implied.push('elderly');
+  // What the teller says of themselves beside the question: an age ("I'm 45", "Male, 52", "34F"),
+  // being otherwise well, where they live ("I live in the UK": the corpus's "999 (UK)" is no answer
+  // to it). The story's, not the question's: its words weigh nothing.
+  for (const [needs, pattern] of TELLER) {
+    if (needs === DIGIT ? !digits : !needs.some((w) => text.includes(w))) continue;
+    for (const m of text.matchAll(pattern)) for (const w of m[0].trim().split(' ')) askWords.add(w);
+  }
   // Self-care tried for a week or more without help is what the warning signs' "has not eased
   // after a week" is about.
   if (failed && (implied.includes('weeks') || text.includes(' week ') || text.includes(' weeks '))) implied.push('persistent');
@@ -1155,6 +1163,19 @@ const SEE_DOCTOR_NEEDS = [' checked', ' looked at', ' seen', ' someone', ' someb
  *  folded to words, so "I'm" is "i m" and "80-year-old" is "80 year old"). 65 is where the NHS and
  *  most health services start counting people as older. */
 const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|father|mother|husband|wife|partner) s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b/;
+
+/** TELLER's mark for a pattern that needs a digit. */
+const DIGIT: string[] = [];
+/** What the teller says of themselves (readQuery), each pattern with what it needs in the text. */
+const TELLER: [string[], RegExp][] = [
+  // An adult's age, 16 to 64 (a child's or an older person's changes the answer): "i m 45", "aged
+  // 45", "45 years old", "45 yo"; with their sex: "male 52", "52 female", "34f".
+  [DIGIT, /\b(?:(?:i m|i am|m|am|aged|age|male|female|man|woman|guy|bloke|lady) (?:1[6-9]|[2-5]\d|6[0-4])|(?:1[6-9]|[2-5]\d|6[0-4]) (?:years? old|year old|yrs? old|yo|y o|male|female)|(?:1[6-9]|[2-5]\d|6[0-4])[mf])\b/g],
+  // Otherwise well: "otherwise healthy", "fit and well", "no other health problems".
+  [[' otherwise ', ' generally ', ' fit and ', ' no other '], /\b(?:(?:otherwise|generally) (?:fit and |quite |very |pretty )?(?:healthy|well|fit|fine)|fit and (?:healthy|well|active)|in good health|no other (?:health |medical )?(?:problems|issues|conditions))\b/g],
+  // Where they live: "i live in the uk", "here in the us", "i m from the uk", "uk based".
+  [[' uk ', ' us ', ' usa ', ' states '], /\b(?:(?:live|living|based|m|am|are|re|here|from) (?:in |over in |over here in )?(?:the )?(?:uk|us|usa|states)|(?:uk|us|usa) based)\b/g],
+];
 
 /** Whether a text has a digit: OLD_AGE is compiled and run only then (a loop, not a pattern). */
 function hasDigit(text: string): boolean {
