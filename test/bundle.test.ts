@@ -148,7 +148,11 @@ describe('the bundle', () => {
     // notice of a warning sign) moved out of cli.cjs into this chunk (src/cli/search-chunk.ts), which
     // bundles its own copy of the wrapping: cli.cjs 57,003 -> 55,945; list 520.7 -> 520.6 M, search
     // ibuprofen 560.2 M either way; young objects 1,115, 1,145-1,147 and 1,839 KB either way. Hence 99,000.
-    ['search.cjs', 99_000],
+    // 99,480 with the same session's reading of what the teller says beside the question (an age,
+    // where they live, an apology, a number as a common word): ibuprofen 560.2 -> 560.5 M, "what can i
+    // take for the pain" 571.8 -> 572.2 M, the 20-word question 592.7 -> 593.4 M; young 1,115, 1,148
+    // and 1,844 KB. Hence 101,000.
+    ['search.cjs', 101_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
