@@ -179,7 +179,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Kenalog', /injected.*not for epidural use/],
     ['Depo-Medrone', /UK name of Depo-Medrol/],
     ['Nurofen', /sold in the UK, one of the brand names the NHS gives for ibuprofen/],
-    ['Robaxin', /FDA's drug listing has it as an injection.*tablets are sold as generics/],
+    ['Robaxin', /FDA's drug listing has it as an injection.*tablets are sold as generics in the US, and in the UK as 750 mg tablets given on prescription/],
     ['Flexeril', /tablets; the same medicine is sold as generic cyclobenzaprine/],
     ['Voltarol', /the UK name; UK pharmacies sell diclofenac gels, patches and plasters without a prescription/],
     ['Nurofen Plus', /12\.8 mg codeine with 200 mg ibuprofen.*pharmacist's supervision, for at most 3 days/],
