@@ -1255,11 +1255,30 @@ describe('what the teller says beside the question moves nothing', () => {
     // A job, with an age before it, in a sentence of its own.
     ['when should I switch from ice to heat', 'I\'m a 30 year old nurse.'],
     ['wedge pillow', 'I\'m a builder.'],
+    // Who told them what, how they feel, which side.
+    ['something other than ibuprofen for neck pain', 'My GP says it\'s just a muscle spasm.'],
+    ['anything but surgery', 'The doctor said it is nothing serious.'],
+    ['how many days should I rest my neck', 'I\'m really worried.'],
+    ['needle phobic so no steroid shot, what other options for my neck', 'It\'s driving me mad.'],
+    ['i\'d rather avoid painkillers for my stiff neck', 'It\'s on the left side.'],
   ])('%j with %j', (query, told) => {
     const alone = first(query);
     expect(alone, 'the query alone finds nothing').not.toBe('nothing');
     expect(first(`${query}. ${told}`), 'told after').toBe(alone);
     expect(first(`${told} ${query}`), 'told before').toBe(alone);
+  });
+
+  it.each([
+    ['Ok so how long can I leave a heating pad on', 'how long can I leave a heating pad on'],
+    ['Right, neck spasm after a whiplash in a car crash last week', 'neck spasm after a whiplash in a car crash last week'],
+    ['when should I switch from ice to heat. Edit: typo.', 'when should I switch from ice to heat'],
+    ['cold shower. edited for spelling', 'cold shower'],
+  ])('%j is read as %j (a word that only opens the talk; a note on the post)', (query, meant) => {
+    expect(first(query)).toBe(first(meant));
+  });
+
+  it('"ok to …" still asks whether it is safe', () => {
+    expect(search(index, 'ok to use a heating pad overnight').hits[0].snippet.text).toMatch(/avoid burning your skin/);
   });
 
   it.each([

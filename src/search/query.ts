@@ -1175,6 +1175,15 @@ const TELLER: [string[], RegExp][] = [
   [[' otherwise ', ' generally ', ' fit and ', ' no other '], /\b(?:(?:otherwise|generally) (?:fit and |quite |very |pretty )?(?:healthy|well|fit|fine)|fit and (?:healthy|well|active)|in good health|no other (?:health |medical )?(?:problems|issues|conditions))\b/g],
   // Where they live: "i live in the uk", "here in the us", "i m from the uk", "uk based".
   [[' uk ', ' us ', ' usa ', ' states '], /\b(?:(?:live|living|based|m|am|are|re|here|from) (?:in |over in |over here in )?(?:the )?(?:uk|us|usa|states)|(?:uk|us|usa) based)\b/g],
+  // How they feel about it, said not asked ("I'm really worried", not "should I be worried"), and
+  // who told them what ("my GP says it's just a spasm", "the doctor said it's nothing serious"):
+  // the advice they were given is the story; the doctor named is no warning sign's "see a doctor"
+  // (a physio who said something still names physiotherapy: "physio said it's from stress").
+  [[' worried', ' scared', ' anxious', ' concerned', ' stressed', ' frightened', ' panick', ' nervous'], /\b(?:i m|i am|im|getting|feeling|i feel|i was|bit|little) (?:really |so |very |quite |a bit |a little |bit |pretty |super |getting |slightly )?(?:worried|scared|anxious|concerned|stressed|frightened|panicking|panicked|nervous)\b/g],
+  [[' says', ' said', ' thinks', ' thought', ' reckons', ' told me', ' confirmed'], /\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant) (?:says|said|thinks|thought|reckons|reckoned|told me|has told me|has said|confirmed)\b/g],
+  [[' nothing '], /\bnothing (?:serious|sinister|to worry about|major)\b/g],
+  // What it does to their temper: "it's driving me mad", "doing my head in".
+  [[' driving me', ' doing my head'], /\b(?:driving me (?:mad|crazy|insane|nuts|bonkers|up the wall|round the bend|round the twist)|doing my head in)\b/g],
 ];
 
 /** Whether a text has a digit: OLD_AGE is compiled and run only then (a loop, not a pattern). */

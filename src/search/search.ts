@@ -783,6 +783,8 @@ const ANIMAL_TROUBLE = new Set(['stiff', 'sore', 'lame', 'limping', 'hurt', 'hur
 
 /** Words that put a thing at a place: "glands in my neck", "a lump on the side of my neck". */
 const AT_PLACE = new Set(['in', 'on', 'under', 'behind', 'at', 'down']);
+/** Which side: "the left side" (not "one side": a stroke's weakness is "on one side"). */
+const SIDES = new Set(['left', 'right']);
 /** Where on a part: "the side of", "the back of". */
 const PLACE_PARTS = new Set(['side', 'back', 'front', 'base', 'left', 'right', 'top', 'bottom', 'nape']);
 
@@ -847,6 +849,10 @@ const LAST_SENTENCE = /(?<=[.!?\n])\s*([^.!?:\n]+)[.!?\s]*$/;
  *  sorry". Its words met the corpus's ("long", "post" of "posture") and moved the first result of
  *  104 of the 1,876 main queries answered right (appended, 2026-12-05). */
 const APOLOGY = /^(?:(?:sorry|apologies|apologise|apologize)(?: (?:for|about|if|in advance for))?(?: (?:the|this|my|such a|a))?(?: (?:long|lengthy|massive|huge|epic))? (?:post|message|essay|ramble|rambling|rant|novel|waffle|waffling|moan|moaning|going on)(?: (?:is|was) (?:so |too )?long)?|(?:sorry|apologies) (?:it s|this is|that was) (?:so |a bit |too )?long(?: winded)?|(?:long|lengthy) (?:post|message|one)(?: sorry)?|(?:sorry )?(?:tl ?dr)(?: sorry)?)$/;
+/** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,". */
+const OPENER = /^\s*(?:(?:ok|okay|right|alright|well|um+|erm+|hmm+)(?:\s*,\s*|\s+so\b[\s,]*)|so\s*,\s*)(?=\S)/i;
+/** A note on the post after it: "Edit: typo", "edited for spelling". */
+const EDIT_NOTE = /(?<=[.!?\n])\s*(?:edit|edited|eta)\b\s*[:\-]?\s*(?:(?:for |fixed |sorry for )?(?:the )?(?:a )?(?:typos?|spelling|formatting|grammar|autocorrect))[.!\s]*$/i;
 const GREETING_CLAUSE = /^\s*((?:hi|hello|hey|hiya|dear)\b[^,.!?:\n]*)[,:]\s*(?=\S)/i;
 
 /** The query without a greeting or preamble before it ("Hi, quick question. pain getting worse
@@ -857,8 +863,11 @@ const GREETING_CLAUSE = /^\s*((?:hi|hello|hey|hiya|dear)\b[^,.!?:\n]*)[,:]\s*(?=
 function withoutGreeting(query: string): string {
   // Most queries are one sentence with no comma: nothing to read (and nothing made, as every
   // search's allocation counts: see bundle.test.ts).
+  // "Ok so …", "Right, …": a word that only starts the talk ("ok to use heat overnight?" asks).
+  if (OPENER.test(query)) query = query.replace(OPENER, '');
   if (!/[.!?:,\n]/.test(query)) return query;
-  let rest = query;
+  // "… Edit: typo.": a note on the post itself.
+  let rest = query.replace(EDIT_NOTE, '');
   const greeting = (m: RegExpExecArray | null, signed = false) => {
     const w = m ? words(m[1]) : [];
     const known = (greetingWords ??= new Set(GREETING_WORDS));
@@ -990,7 +999,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const placeOnly = (word: string) => {
     if (!PLACE_PARTS.has(word)) return false;
     const w = (raw ??= words(query));
-    return w.every((x, k) => x !== word || (k > 0 && w[k + 1] === 'of' && DETERMINERS.has(w[k - 1])));
+    // ... and "the left side", "right hand side", said of the neck: where, not what.
+    return w.every((x, k) => x !== word || (k > 0 && w[k + 1] === 'of' && DETERMINERS.has(w[k - 1]))
+      || (word === 'side' && SIDES.has(w[k - 1]) && w[k + 1] !== 'effect' && w[k + 1] !== 'effects')
+      || ((word === 'left' || word === 'right') && (w[k + 1] === 'side' || w[k + 1] === 'hand') && w[k + 2] !== 'effect' && w[k + 2] !== 'effects'));
   };
   // "I'm a plumber", "I work in a bakery", "teach at a primary school", "I play the violin": the
   // person's job, workplace or pastime is part of their story, never the subject, when the corpus
