@@ -1246,6 +1246,8 @@ describe('what the teller says beside the question moves nothing', () => {
     ['anything besides heat for a neck spasm', 'Male, 52.'],
     ['sports massage', 'Male, 52.'],
     ['can\'t sleep because of my neck', '34F here.'],
+    // When it began: how long ago, and its number.
+    ['paracetamol is not enough for my neck', 'It started 3 days ago.'],
     // Where they live: the corpus's "999 (UK)" answers no "I live in the UK".
     ['anything besides heat for a neck spasm', 'I live in the UK.'],
     ['i\'d rather avoid painkillers for my stiff neck', 'UK based.'],
