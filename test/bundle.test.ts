@@ -151,8 +151,11 @@ describe('the bundle', () => {
     // 99,480 with the same session's reading of what the teller says beside the question (an age,
     // where they live, an apology, a number as a common word): ibuprofen 560.2 -> 560.5 M, "what can i
     // take for the pain" 571.8 -> 572.2 M, the 20-word question 592.7 -> 593.4 M; young 1,115, 1,148
-    // and 1,844 KB. Hence 101,000.
-    ['search.cjs', 101_000],
+    // and 1,844 KB. Hence 101,000. 101832 with more of it (who told them what, how they feel, their
+    // decade and family, what they are not on, when it began, an opening "ok so", a note on the post):
+    // ibuprofen 561.4 M, "what can i take for the pain" 573.1 M, the 20-word question 594.4 M (597.7 M
+    // while the decade's pattern ran for every query with "my"); young 1,122, 1,155, 1,851 KB. Hence 104,000.
+    ['search.cjs', 104_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

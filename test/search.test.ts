@@ -1246,6 +1246,13 @@ describe('what the teller says beside the question moves nothing', () => {
     ['anything besides heat for a neck spasm', 'Male, 52.'],
     ['sports massage', 'Male, 52.'],
     ['can\'t sleep because of my neck', '34F here.'],
+    // Their decade, their family, what they are not on, no other symptoms, a hard week.
+    ['when should I switch from ice to heat', 'I\'m in my 40s.'],
+    ['pain relief without drugs', 'I have two kids.'],
+    ['how often should I ice my neck', 'I\'m not on any other medication.'],
+    ['sports massage', 'No other symptoms.'],
+    // A note on the account.
+    ['when should I switch from ice to heat', 'Throwaway account.'],
     // When it began: how long ago, and its number.
     ['paracetamol is not enough for my neck', 'It started 3 days ago.'],
     // Where they live: the corpus's "999 (UK)" answers no "I live in the UK".
@@ -1275,6 +1282,7 @@ describe('what the teller says beside the question moves nothing', () => {
     ['Right, neck spasm after a whiplash in a car crash last week', 'neck spasm after a whiplash in a car crash last week'],
     ['when should I switch from ice to heat. Edit: typo.', 'when should I switch from ice to heat'],
     ['cold shower. edited for spelling', 'cold shower'],
+    ['what does physical therapy involve. TIA', 'what does physical therapy involve'],
   ])('%j is read as %j (a word that only opens the talk; a note on the post)', (query, meant) => {
     expect(first(query)).toBe(first(meant));
   });

@@ -1178,8 +1178,15 @@ const TELLER: [string[], RegExp][] = [
   // An adult's age, 16 to 64 (a child's or an older person's changes the answer): "i m 45", "aged
   // 45", "45 years old", "45 yo"; with their sex: "male 52", "52 female", "34f".
   [DIGIT, /\b(?:(?:i m|i am|m|am|aged|age|male|female|man|woman|guy|bloke|lady) (?:1[6-9]|[2-5]\d|6[0-4])|(?:1[6-9]|[2-5]\d|6[0-4]) (?:years? old|year old|yrs? old|yo|y o|male|female)|(?:1[6-9]|[2-5]\d|6[0-4])[mf])\b/g],
-  // Otherwise well: "otherwise healthy", "fit and well", "no other health problems".
-  [[' otherwise ', ' generally ', ' fit and ', ' no other '], /\b(?:(?:otherwise|generally) (?:fit and |quite |very |pretty )?(?:healthy|well|fit|fine)|fit and (?:healthy|well|active)|in good health|no other (?:health |medical )?(?:problems|issues|conditions))\b/g],
+  // An age by its decade: "in my 40s", "in her forties" (not 60s or more: older people's advice differs).
+  [['0s ', 'ties '], /\b(?:in|into) (?:my|his|her|their) (?:early |mid |late )?(?:20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/g],
+  // Otherwise well: "otherwise healthy", "fit and well", "no other health problems", "no other
+  // symptoms", "not on any other medication", "no allergies".
+  [[' otherwise ', ' generally ', ' fit and ', ' no ', ' not ', ' good health '], /\b(?:(?:otherwise|generally) (?:fit and |quite |very |pretty )?(?:healthy|well|fit|fine)|fit and (?:healthy|well|active)|in good health|no other (?:health |medical )?(?:problems|issues|conditions|symptoms)|(?:not|never) (?:on|taking) any (?:other )?(?:medication|medications|medicine|medicines|meds|tablets|pills)|no (?:other |regular )?(?:medication|medications|meds|allergies|medical history)|no (?:previous |past )?(?:medical|health) (?:history|problems|issues))\b/g],
+  // Their family: "I have two kids", "mum of three" (not a child with the trouble).
+  [[' kids', ' children', ' boys', ' girls', ' sons', ' daughters', ' mum of', ' mom of', ' dad of'], /\b(?:(?:i|we) (?:have|ve got|have got)|(?:mum|mom|dad|mother|father|parent) of) (?:a |two |three |four |five |\d |young |little |small |teenage |grown up )*(?:kids|children|boys|girls|sons|daughters|three|two|four|five)\b/g],
+  // A hard week: "it's been a rough week" (a week of it is a warning sign's "after a week").
+  [[' week', ' day', ' month'], /\b(?:a|the) (?:rough|hard|tough|busy|stressful|crazy|hectic|difficult|long|bad|horrible|awful|mad) (?:week|day|month|few days|few weeks)\b/g],
   // Where they live: "i live in the uk", "here in the us", "i m from the uk", "uk based".
   [[' uk ', ' us ', ' usa ', ' states '], /\b(?:(?:live|living|based|m|am|are|re|here|from) (?:in |over in |over here in )?(?:the )?(?:uk|us|usa|states)|(?:uk|us|usa) based)\b/g],
   // How they feel about it, said not asked ("I'm really worried", not "should I be worried"), and

@@ -837,7 +837,9 @@ const GREETING_WORDS = ['hi', 'hello', 'hey', 'hiya', 'dear', 'morning', 'aftern
   'everyone', 'folks', 'guys', 'team', 'there', 'quick', 'question', 'query', 'silly', 'stupid', 'dumb', 'sorry', 'please', 'thanks', 'thank', 'cheers',
   'advance', 'bother', 'bothering', 'ask', 'asking', 'wondering', 'wonder', 'help', 'random', 'probably', 'maybe', 'one', 'hope', 'hoping',
   'advice', 'grateful', 'appreciate', 'appreciated', 'much', 'lot', 'ta', 'x', 'xx', 'xxx', 'any', 'tips', 'welcome', 'ideas', 'idea',
-  'suggestions', 'thoughts', 'lol', 'haha', 'lmao', 'regards', 'best', 'wishes', 'kind', 'many'];
+  'suggestions', 'thoughts', 'lol', 'haha', 'lmao', 'regards', 'best', 'wishes', 'kind', 'many',
+  // "TIA" is thanks in advance said alone; "I had a TIA" is no sentence of these words only.
+  'tia', 'thx', 'ty', 'pls', 'plz', 'throwaway', 'account', 'lurker', 'lurking', 'poster', 'reddit'];
 let greetingWords: Set<string> | undefined;
 /** A first sentence, with what ends it; or a first clause opening with a greeting, up to a comma or colon. */
 const FIRST_SENTENCE = /^\s*([^.!?:\n]+)[.!?:\n]+\s*(?=\S)/;
@@ -848,7 +850,7 @@ const LAST_SENTENCE = /(?<=[.!?\n])\s*([^.!?:\n]+)[.!?\s]*$/;
 /** An apology for the post itself: "Sorry for the long post", "sorry for rambling", "Long post,
  *  sorry". Its words met the corpus's ("long", "post" of "posture") and moved the first result of
  *  104 of the 1,876 main queries answered right (appended, 2026-12-05). */
-const APOLOGY = /^(?:(?:sorry|apologies|apologise|apologize)(?: (?:for|about|if|in advance for))?(?: (?:the|this|my|such a|a))?(?: (?:long|lengthy|massive|huge|epic))? (?:post|message|essay|ramble|rambling|rant|novel|waffle|waffling|moan|moaning|going on)(?: (?:is|was) (?:so |too )?long)?|(?:sorry|apologies) (?:it s|this is|that was) (?:so |a bit |too )?long(?: winded)?|(?:long|lengthy) (?:post|message|one)(?: sorry)?|(?:sorry )?(?:tl ?dr)(?: sorry)?)$/;
+const APOLOGY = /^(?:(?:sorry|apologies|apologise|apologize)(?: (?:for|about|if|in advance for))?(?: (?:the|this|my|such a|a))?(?: (?:long|lengthy|massive|huge|epic))? (?:post|message|essay|ramble|rambling|rant|novel|waffle|waffling|moan|moaning|going on)(?: (?:is|was) (?:so |too )?long)?|(?:sorry|apologies) (?:it s|this is|that was) (?:so |a bit |too )?long(?: winded)?|(?:long|lengthy) (?:post|message|one)(?: sorry)?|(?:sorry )?(?:tl ?dr)(?: sorry)?|long time lurker,? first time poster)$/;
 /** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,". */
 const OPENER = /^\s*(?:(?:ok|okay|right|alright|well|um+|erm+|hmm+)(?:\s*,\s*|\s+so\b[\s,]*)|so\s*,\s*)(?=\S)/i;
 /** A note on the post after it: "Edit: typo", "edited for spelling". */
