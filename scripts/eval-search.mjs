@@ -100,6 +100,30 @@ export function evaluateAnswers(lib, suite, kinds) {
   return { rows, misses, offTopic: suite.offTopic.length, offTopicAnswered: answered.length / (suite.offTopic.length || 1), answered };
 }
 
+/** Robustness: each sentence of `sentences` ({text, where}) added before or after (where says; "either"
+ *  is tried after) every case whose first result and answer are right alone. Per sentence: how many
+ *  such cases there are, and how many then have another first result (moved), lose the answer while
+ *  keeping the section (answer lost), or find nothing. */
+export function evaluateRobustness(lib, cases, sentences) {
+  const index = lib.buildIndex(lib.loadBundledCorpus());
+  const right = [];
+  for (const c of cases) {
+    const top = lib.search(index, c.query, { limit: 10 }).hits[0];
+    if (top && list(c.expect).includes(top.id) && list(c.answer).some((phrase) => fold(top.snippet.text).includes(fold(phrase)))) right.push({ c, id: top.id });
+  }
+  return sentences.map(({ text, where }) => {
+    const row = { text, where, cases: right.length, moved: 0, answerLost: 0, nothing: 0 };
+    for (const { c, id } of right) {
+      const query = where === 'before' ? `${text} ${c.query}` : `${c.query}${/[.?!]$/.test(c.query) ? '' : '.'} ${text}`;
+      const top = lib.search(index, query, { limit: 10 }).hits[0];
+      if (!top) row.nothing++;
+      else if (top.id !== id) row.moved++;
+      else if (!list(c.answer).some((phrase) => fold(top.snippet.text).includes(fold(phrase)))) row.answerLost++;
+    }
+    return row;
+  });
+}
+
 /** The held-out part's totals per batch (the date each group of queries was written): each batch's
  *  untuned score stays comparable with the figure in the commit that added it. Totals only. */
 function printBatches(lib, answers) {
@@ -128,6 +152,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   const showHeldOut = process.argv.includes('--held-out');
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  if (process.argv.includes('--robust')) {
+    // Robustness only (it runs ~2,000 searches per sentence): see test/robustness.json.
+    const file = readJson('robustness.json');
+    const { cases } = loadAnswerSuites().main;
+    for (const [name, sentences] of [['sentences (tuned against)', file.sentences], ['heldOut (totals only)', file.heldOut]]) {
+      if (!sentences.length) continue;
+      const rows = evaluateRobustness(lib, cases, sentences);
+      const sum = (key) => rows.reduce((n, r) => n + r[key], 0);
+      const tried = rows.length * (rows[0]?.cases ?? 0);
+      console.log(`Robustness (test/robustness.json), ${name}: ${rows.length} sentences, each beside the ${rows[0]?.cases ?? 0} main queries answered right alone`);
+      console.log(`  moved ${sum('moved')} (${pct(sum('moved') / (tried || 1))}), answer lost ${sum('answerLost')} (${pct(sum('answerLost') / (tried || 1))}), nothing ${sum('nothing')} (${pct(sum('nothing') / (tried || 1))})`);
+      if (sentences === file.sentences) {
+        for (const r of rows) console.log(`  ${String(r.moved).padStart(5)} moved ${String(r.answerLost).padStart(4)} answer lost ${String(r.nothing).padStart(4)} nothing   ${r.where.padEnd(6)} "${r.text}"`);
+      }
+    }
+    process.exit(0);
+  }
   console.log('Short queries (test/relevance.json)');
   for (const [name, suite] of Object.entries(loadSuites())) {
     const r = evaluate(lib, suite);

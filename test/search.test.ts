@@ -1251,8 +1251,11 @@ describe('what the teller says beside the question moves nothing', () => {
     ['pain relief without drugs', 'I have two kids.'],
     ['how often should I ice my neck', 'I\'m not on any other medication.'],
     ['sports massage', 'No other symptoms.'],
-    // A note on the account.
+    // A note on the account or the post, a plea for help.
     ['when should I switch from ice to heat', 'Throwaway account.'],
+    ['anything but surgery', 'Not sure if this is the right place to ask.'],
+    ['what can I do without pills', 'Any help would be great!'],
+    ['I went to my GP because my neck spasms keep coming back and she wants to refer me to physio, what sort of treatments would they actually do there', 'Please help, it\'s driving me mad.'],
     // When it began: how long ago, and its number.
     ['paracetamol is not enough for my neck', 'It started 3 days ago.'],
     // Where they live: the corpus's "999 (UK)" answers no "I live in the UK".

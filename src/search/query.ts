@@ -63,6 +63,9 @@ const INTENT_RULES: Partial<Record<string, IntentRule>> = {
     also: ({ text }) => WAIT_ASKS.some((w) => text.includes(w)),
     askedOf: ({ text }) => (text.startsWith(' when ') || WHEN_ASKS.some((w) => text.includes(w)) || !text.includes(' when ') ? text : text.split(' when ').join(' ')),
   },
+  // "… Please help, it's driving me mad": a plea for help asks nothing of what helps (its "help"
+  // met "would they … help" across the sentences).
+  help: { askedOf: ({ text }) => (text.includes(' help ') && PLEA.test(text) ? text.replace(PLEA_ALL, ' ') : text) },
   // "what else would a physio try", "what do physios use".
   contents: { also: ({ text }) => (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text) },
   // "after taking", "makes me", "made me" (unless something else is asked for), "been taking
@@ -1171,6 +1174,9 @@ const SEE_DOCTOR_NEEDS = [' checked', ' looked at', ' seen', ' someone', ' someb
  *  most health services start counting people as older. */
 const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|father|mother|husband|wife|partner) s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b/;
 
+/** A plea for help: "please help", "help me please", "help needed", "any help". */
+const PLEA = /\b(?:(?:please|pls|plz) help(?: me)?|help (?:me )?(?:please|pls|plz)|help needed|any help)\b/;
+const PLEA_ALL = new RegExp(PLEA.source, 'g');
 /** TELLER's mark for a pattern that needs a digit. */
 const DIGIT: string[] = [];
 /** What the teller says of themselves (readQuery), each pattern with what it needs in the text. */
@@ -1196,6 +1202,8 @@ const TELLER: [string[], RegExp][] = [
   [[' worried', ' scared', ' anxious', ' concerned', ' stressed', ' frightened', ' panick', ' nervous'], /\b(?:i m|i am|im|getting|feeling|i feel|i was|bit|little) (?:really |so |very |quite |a bit |a little |bit |pretty |super |getting |slightly )?(?:worried|scared|anxious|concerned|stressed|frightened|panicking|panicked|nervous)\b/g],
   [[' says', ' said', ' thinks', ' thought', ' reckons', ' told me', ' confirmed'], /\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant) (?:says|said|thinks|thought|reckons|reckoned|told me|has told me|has said|confirmed)\b/g],
   [[' nothing '], /\bnothing (?:serious|sinister|to worry about|major)\b/g],
+  // A plea for help, not a question of what helps: "please help", "help me please", "any help".
+  [[' help '], PLEA_ALL],
   // What it does to their temper: "it's driving me mad", "doing my head in".
   [[' driving me', ' doing my head'], /\b(?:driving me (?:mad|crazy|insane|nuts|bonkers|up the wall|round the bend|round the twist)|doing my head in)\b/g],
 ];

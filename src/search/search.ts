@@ -839,7 +839,10 @@ const GREETING_WORDS = ['hi', 'hello', 'hey', 'hiya', 'dear', 'morning', 'aftern
   'advice', 'grateful', 'appreciate', 'appreciated', 'much', 'lot', 'ta', 'x', 'xx', 'xxx', 'any', 'tips', 'welcome', 'ideas', 'idea',
   'suggestions', 'thoughts', 'lol', 'haha', 'lmao', 'regards', 'best', 'wishes', 'kind', 'many',
   // "TIA" is thanks in advance said alone; "I had a TIA" is no sentence of these words only.
-  'tia', 'thx', 'ty', 'pls', 'plz', 'throwaway', 'account', 'lurker', 'lurking', 'poster', 'reddit'];
+  'tia', 'thx', 'ty', 'pls', 'plz', 'throwaway', 'account', 'lurker', 'lurking', 'poster', 'reddit',
+  // "Any help would be great!", "Bit of a weird one.", "Not sure if this is the right place to ask."
+  'great', 'brilliant', 'amazing', 'awesome', 'lovely', 'helpful', 'needed', 'gratefully', 'received',
+  'weird', 'odd', 'strange', 'bit', 'sure', 'right', 'wrong', 'place', 'forum', 'sub', 'subreddit', 'group'];
 let greetingWords: Set<string> | undefined;
 /** A first sentence, with what ends it; or a first clause opening with a greeting, up to a comma or colon. */
 const FIRST_SENTENCE = /^\s*([^.!?:\n]+)[.!?:\n]+\s*(?=\S)/;
@@ -875,7 +878,7 @@ function withoutGreeting(query: string): string {
     const known = (greetingWords ??= new Set(GREETING_WORDS));
     // A sign-off may end with a name ("Many thanks, John"): one word more after a comma.
     const named = signed && w.length > 1 && SIGNED().test(m![1]) ? w.slice(0, -1) : w;
-    return named.length > 0 && named.length <= 8 && ((named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x))) || APOLOGY.test(named.join(' ')));
+    return named.length > 0 && named.length <= 12 && ((named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x))) || APOLOGY.test(named.join(' ')));
   };
   for (let k = 0; k < 2; k++) {
     const m = [FIRST_SENTENCE.exec(rest), GREETING_CLAUSE.exec(rest)].find((x) => greeting(x));
