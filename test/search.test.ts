@@ -1251,6 +1251,9 @@ describe('what the teller says beside the question moves nothing', () => {
     ['pain relief without drugs', 'I have two kids.'],
     ['how often should I ice my neck', 'I\'m not on any other medication.'],
     ['sports massage', 'No other symptoms.'],
+    // An event of their week.
+    ['when should I switch from ice to heat', 'I have a job interview tomorrow.'],
+    ['crick in my neck from the school run', 'We have a big meeting next week.'],
     // A note on the account or the post, a plea for help.
     ['when should I switch from ice to heat', 'Throwaway account.'],
     ['anything but surgery', 'Not sure if this is the right place to ask.'],

@@ -680,6 +680,9 @@ export function readQuery(query: string): ReadQuery {
     if (needs === DIGIT ? !digits : !needs.some((w) => text.includes(w))) continue;
     for (const m of text.matchAll(pattern)) for (const w of m[0].trim().split(' ')) askWords.add(w);
   }
+  // When an event of their week is ("a job interview tomorrow", "a big meeting next week"): its time
+  // words are the story's (the event itself, a noun the corpus lacks, is weighed in search.ts).
+  if (EVENT_NEEDS.some((w) => text.includes(w))) for (const m of text.matchAll(EVENT_TIME)) for (const w of m[1].split(' ')) askWords.add(w);
   // Self-care tried for a week or more without help is what the warning signs' "has not eased
   // after a week" is about.
   if (failed && (implied.includes('weeks') || text.includes(' week ') || text.includes(' weeks '))) implied.push('persistent');
@@ -1177,6 +1180,10 @@ const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|
 /** A plea for help: "please help", "help me please", "help needed", "any help". */
 const PLEA = /\b(?:(?:please|pls|plz) help(?: me)?|help (?:me )?(?:please|pls|plz)|help needed|any help)\b/;
 const PLEA_ALL = new RegExp(PLEA.source, 'g');
+/** The time of an event the teller has: "have a job interview tomorrow", "got a wedding on saturday". */
+const EVENT_TIME = /\b(?:have|got|ve) (?:a|an|my|our|the) (?:\w+ )?\w+ (tomorrow|tonight|later|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|this) (?:week|weekend|month|morning|afternoon|evening))\b/g;
+/** What EVENT_TIME needs. */
+const EVENT_NEEDS = [' tomorrow', ' tonight', ' later', 'day ', ' next ', ' this '];
 /** TELLER's mark for a pattern that needs a digit. */
 const DIGIT: string[] = [];
 /** What the teller says of themselves (readQuery), each pattern with what it needs in the text. */

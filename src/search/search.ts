@@ -727,6 +727,10 @@ const RELATIONS = new Set(['wife', 'husband', 'partner', 'son', 'daughter', 'mum
 const HOME_VERBS = new Set(['live', 'lives', 'living', 'lived', 'moved', 'move', 'moving', 'based', 'born', 'raised']);
 /** When someone works, between WORK_VERBS and the place ("work nights in a warehouse"). */
 const WORK_TIMES = new Set(['nights', 'days', 'lates', 'earlies', 'weekends', 'shifts', 'evenings', 'mornings', 'nightshifts', 'overtime']);
+/** When an event of the teller's is, right after it: "an interview tomorrow". */
+const EVENT_WHEN = new Set(['tomorrow', 'tonight', 'today', 'later', 'soon', 'coming']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const EVENT_SPAN = new Set(['week', 'weekend', 'month', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Who works, before WORK_VERBS ("I", "I'm", "my", "she's"). */
 const WORKER = new Set(['i', 'm', 'we', 're', 'he', 'she', 's', 'they', 'you', 'my', 'his', 'her', 'our', 'their', 'your']);
 
@@ -742,6 +746,12 @@ function saidAsJob(w: string[], k: number): boolean {
   if ((w[k - 1] === 'in' && STUDIES.has(w[k - 2])) || (STUDYING.has(w[k - 1]) && (WORKER.has(w[k - 2]) || w[k - 2] === 'am'))) return true;
   // ... and the studies themselves ("doing a degree", "started my masters").
   if (STUDIES.has(w[k]) && (STUDYING.has(w[k - 1]) || STUDYING.has(w[k - 2]) || STARTED.has(w[k - 2]))) return true;
+  // "I have a job interview tomorrow", "got a wedding on Saturday", "we've a big meeting later": an
+  // event of the teller's week.
+  if (EVENT_WHEN.has(w[k + 1]) || (w[k + 1] === 'on' && WEEKDAYS.has(w[k + 2])) || ((w[k + 1] === 'next' || w[k + 1] === 'this') && EVENT_SPAN.has(w[k + 2]))) {
+    const at = DETERMINERS.has(w[k - 1]) ? k - 1 : DETERMINERS.has(w[k - 2]) ? k - 2 : -1;
+    if (at > 0 && (w[at - 1] === 'have' || w[at - 1] === 'got' || w[at - 1] === 've')) return true;
+  }
   // "I'm a 30 year old nurse", "as a 45yo builder": an age between the determiner and the job.
   const aged = w[k - 1] === 'old' && (w[k - 2] === 'year' || w[k - 2] === 'years') && /^\d+$/.test(w[k - 3] ?? '') ? 3 : /^\d+yo$/.test(w[k - 1] ?? '') ? 1 : 0;
   const d = k - aged;
