@@ -1251,6 +1251,8 @@ describe('what the teller says beside the question moves nothing', () => {
     ['pain relief without drugs', 'I have two kids.'],
     ['how often should I ice my neck', 'I\'m not on any other medication.'],
     ['sports massage', 'No other symptoms.'],
+    // New to them: not pain that "never lets up".
+    ['ice has stopped working on my neck', 'I\'ve never had this before.'],
     // An event of their week.
     ['when should I switch from ice to heat', 'I have a job interview tomorrow.'],
     ['crick in my neck from the school run', 'We have a big meeting next week.'],

@@ -680,6 +680,10 @@ export function readQuery(query: string): ReadQuery {
     if (needs === DIGIT ? !digits : !needs.some((w) => text.includes(w))) continue;
     for (const m of text.matchAll(pattern)) for (const w of m[0].trim().split(' ')) askWords.add(w);
   }
+  // "I've never had this before", "first time I've had it": new to them, not pain that "never lets up".
+  if ((text.includes(' never ') || text.includes(' first time ')) && NEW_TO_THEM.test(text)) {
+    for (const m of text.matchAll(NEW_TO_THEM_ALL)) for (const w of m[0].trim().split(' ')) if (NEW_TO_THEM_WORDS.has(w)) askWords.add(w);
+  }
   // When an event of their week is ("a job interview tomorrow", "a big meeting next week"): its time
   // words are the story's (the event itself, a noun the corpus lacks, is weighed in search.ts).
   if (EVENT_NEEDS.some((w) => text.includes(w))) for (const m of text.matchAll(EVENT_TIME)) for (const w of m[1].split(' ')) askWords.add(w);
@@ -1180,6 +1184,11 @@ const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|
 /** A plea for help: "please help", "help me please", "help needed", "any help". */
 const PLEA = /\b(?:(?:please|pls|plz) help(?: me)?|help (?:me )?(?:please|pls|plz)|help needed|any help)\b/;
 const PLEA_ALL = new RegExp(PLEA.source, 'g');
+/** Something new to the teller: "never had this before", "the first time I've had it". */
+const NEW_TO_THEM = /\bnever (?:had|felt|experienced|suffered)\b(?: \w+){0,4}? before\b|\bfirst time (?:i ve|i have|ive|it s|its|this has|i m|im|i)\b/;
+const NEW_TO_THEM_ALL = new RegExp(NEW_TO_THEM.source, 'g');
+/** The words of NEW_TO_THEM that only tell it (not the neck or the spasm said between them). */
+const NEW_TO_THEM_WORDS = new Set(['never', 'had', 'felt', 'experienced', 'suffered', 'before', 'first', 'time', 'anything', 'like', 'this', 'it', 'one', 'that']);
 /** The time of an event the teller has: "have a job interview tomorrow", "got a wedding on saturday". */
 const EVENT_TIME = /\b(?:have|got|ve) (?:a|an|my|our|the) (?:\w+ )?\w+ (tomorrow|tonight|later|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|this) (?:week|weekend|month|morning|afternoon|evening))\b/g;
 /** What EVENT_TIME needs. */
