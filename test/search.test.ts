@@ -1295,6 +1295,19 @@ describe('what the teller says beside the question moves nothing', () => {
     expect(first(query)).toBe(first(meant));
   });
 
+  it.each([
+    // A sentence of only what the teller says of themselves is dropped: read with the rest, it made
+    // the query a story of several sentences, which these then answered.
+    ['best laptop for students', 'I live in the UK.'],
+    ['cervical screening results letter', 'No other symptoms.'],
+    ['best laptop for students', 'I\'m not on any other medication.'],
+    // What an animal swallowed is its own trouble, in a story of several sentences too.
+    ['my dog ate two ibuprofen what do I do', 'I\'ve had this before.'],
+  ])('off-topic %j stays unanswered with %j after it', (query, told) => {
+    expect(search(index, query).hits, 'answered alone').toEqual([]);
+    expect(search(index, `${query}. ${told}`).hits.map((h) => h.id)).toEqual([]);
+  });
+
   it('"ok to …" still asks whether it is safe', () => {
     expect(search(index, 'ok to use a heating pad overnight').hits[0].snippet.text).toMatch(/avoid burning your skin/);
   });

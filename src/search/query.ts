@@ -673,20 +673,9 @@ export function readQuery(query: string): ReadQuery {
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   const digits = hasDigit(text);
   if (digits && OLD_AGE.test(text)) implied.push('elderly');
-  // What the teller says of themselves beside the question: an age ("I'm 45", "Male, 52", "34F"),
-  // being otherwise well, where they live ("I live in the UK": the corpus's "999 (UK)" is no answer
-  // to it). The story's, not the question's: its words weigh nothing.
-  for (const [needs, pattern] of TELLER) {
-    if (needs === DIGIT ? !digits : !needs.some((w) => text.includes(w))) continue;
-    for (const m of text.matchAll(pattern)) for (const w of m[0].trim().split(' ')) askWords.add(w);
-  }
-  // "I've never had this before", "first time I've had it": new to them, not pain that "never lets up".
-  if ((text.includes(' never ') || text.includes(' first time ')) && NEW_TO_THEM.test(text)) {
-    for (const m of text.matchAll(NEW_TO_THEM_ALL)) for (const w of m[0].trim().split(' ')) if (NEW_TO_THEM_WORDS.has(w)) askWords.add(w);
-  }
-  // When an event of their week is ("a job interview tomorrow", "a big meeting next week"): its time
-  // words are the story's (the event itself, a noun the corpus lacks, is weighed in search.ts).
-  if (EVENT_NEEDS.some((w) => text.includes(w))) for (const m of text.matchAll(EVENT_TIME)) for (const w of m[1].split(' ')) askWords.add(w);
+  // What the teller says of themselves beside the question (tellerWords): the story's, not the
+  // question's: its words weigh nothing.
+  for (const w of tellerWords(text, digits)) askWords.add(w);
   // Self-care tried for a week or more without help is what the warning signs' "has not eased
   // after a week" is about.
   if (failed && (implied.includes('weeks') || text.includes(' week ') || text.includes(' weeks '))) implied.push('persistent');
@@ -1184,6 +1173,26 @@ const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|
 /** A plea for help: "please help", "help me please", "help needed", "any help". */
 const PLEA = /\b(?:(?:please|pls|plz) help(?: me)?|help (?:me )?(?:please|pls|plz)|help needed|any help)\b/;
 const PLEA_ALL = new RegExp(PLEA.source, 'g');
+/** The words of what the teller says of themselves beside the question, in a folded text padded
+ *  with spaces: an age ("I'm 45", "Male, 52", "34F"), being otherwise well, where they live ("I live
+ *  in the UK": the corpus's "999 (UK)" is no answer to it), how they feel, who told them what,
+ *  something new to them ("never had this before": not pain that "never lets up"), the time of an
+ *  event of their week ("a job interview tomorrow"; the event itself, a noun the corpus lacks, is
+ *  weighed in search.ts), a plea for help. readQuery weighs them as nothing; a sentence of only
+ *  these and common words is dropped before the query is read (search.ts withoutGreeting). */
+export function tellerWords(text: string, digits = hasDigit(text)): Set<string> {
+  const out = new Set<string>();
+  for (const [needs, pattern] of TELLER) {
+    if (needs === DIGIT ? !digits : !needs.some((w) => text.includes(w))) continue;
+    for (const m of text.matchAll(pattern)) for (const w of m[0].trim().split(' ')) out.add(w);
+  }
+  if ((text.includes(' never ') || text.includes(' first time ')) && NEW_TO_THEM.test(text)) {
+    for (const m of text.matchAll(NEW_TO_THEM_ALL)) for (const w of m[0].trim().split(' ')) if (NEW_TO_THEM_WORDS.has(w)) out.add(w);
+  }
+  if (EVENT_NEEDS.some((w) => text.includes(w))) for (const m of text.matchAll(EVENT_TIME)) for (const w of m[1].split(' ')) out.add(w);
+  return out;
+}
+
 /** Something new to the teller: "never had this before", "the first time I've had it". */
 const NEW_TO_THEM = /\bnever (?:had|felt|experienced|suffered)\b(?: \w+){0,4}? before\b|\bfirst time (?:i ve|i have|ive|it s|its|this has|i m|im|i)\b/;
 const NEW_TO_THEM_ALL = new RegExp(NEW_TO_THEM.source, 'g');

@@ -4,7 +4,7 @@
 
 import { buildIndex, drugFacts, drugNotes, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
 import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
-import { readQuery, type ReadQuery } from './query.js';
+import { readQuery, tellerWords, type ReadQuery } from './query.js';
 import { native } from './machine-code.js';
 import { ready, type PreparedSearch, type SplitSection } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -470,7 +470,9 @@ function namesTreatment(index: SearchIndex, term: Term): boolean {
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
 
 /** Words after a name that say the trouble is its own: "my dog's neck", "my cat has a stiff neck". */
-const HAS_WORDS = new Set(['s', 'has', 'had', 'have', 'is', 'was', 'keeps', 'kept', 'seems', 'with', 'got']);
+const HAS_WORDS = new Set(['s', 'has', 'had', 'have', 'is', 'was', 'keeps', 'kept', 'seems', 'with', 'got',
+  // "my dog ate two ibuprofen": what an animal swallowed is its own trouble.
+  'ate', 'eaten', 'swallowed', 'chewed', 'licked']);
 /** Words before a name that say something is for it: "give my cat ibuprofen". */
 const GIVEN_TO = new Set(['for', 'give', 'gave', 'giving', 'to']);
 
@@ -888,7 +890,15 @@ function withoutGreeting(query: string): string {
     const known = (greetingWords ??= new Set(GREETING_WORDS));
     // A sign-off may end with a name ("Many thanks, John"): one word more after a comma.
     const named = signed && w.length > 1 && SIGNED().test(m![1]) ? w.slice(0, -1) : w;
-    return named.length > 0 && named.length <= 12 && ((named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x))) || APOLOGY.test(named.join(' ')));
+    if (named.length === 0 || named.length > 12) return false;
+    if (named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x))) return true;
+    const said = named.join(' ');
+    if (APOLOGY.test(said)) return true;
+    // A sentence of only what the teller says of themselves ("I live in the UK.", "No other
+    // symptoms.", "I'm 45 and otherwise healthy."): read with the rest, it made the query a story of
+    // several sentences, which "best laptop for students" then answered.
+    const told = tellerWords(` ${said} `);
+    return told.size > 0 && named.every((x) => told.has(x) || known.has(x) || STOP_WORDS.has(x));
   };
   for (let k = 0; k < 2; k++) {
     const m = [FIRST_SENTENCE.exec(rest), GREETING_CLAUSE.exec(rest)].find((x) => greeting(x));
