@@ -65,7 +65,7 @@ const INTENT_RULES: Partial<Record<string, IntentRule>> = {
   },
   // "… Please help, it's driving me mad": a plea for help asks nothing of what helps (its "help"
   // met "would they … help" across the sentences).
-  help: { askedOf: ({ text }) => (text.includes(' help ') && PLEA.test(text) ? text.replace(PLEA_ALL, ' ') : text) },
+  help: { askedOf: ({ text }) => (PLEA_NEEDS.some((w) => text.includes(w)) && PLEA.test(text) ? text.replace(PLEA_ALL, ' ') : text) },
   // "what else would a physio try", "what do physios use".
   contents: { also: ({ text }) => (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text) },
   // "after taking", "makes me", "made me" (unless something else is asked for), "been taking
@@ -1173,6 +1173,8 @@ const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|
 /** A plea for help: "please help", "help me please", "help needed", "any help". */
 const PLEA = /\b(?:(?:please|pls|plz) help(?: me)?|help (?:me )?(?:please|pls|plz)|help needed|any help)\b/;
 const PLEA_ALL = new RegExp(PLEA.source, 'g');
+/** What PLEA needs (not " help " alone: "can heat help" ran it for nothing, 0.6 M instructions). */
+const PLEA_NEEDS = ['s help ', 'z help ', 'help me p', 'help p', 'help needed', 'any help'];
 /** The words of what the teller says of themselves beside the question, in a folded text padded
  *  with spaces: an age ("I'm 45", "Male, 52", "34F"), being otherwise well, where they live ("I live
  *  in the UK": the corpus's "999 (UK)" is no answer to it), how they feel, who told them what,
@@ -1201,7 +1203,7 @@ const NEW_TO_THEM_WORDS = new Set(['never', 'had', 'felt', 'experienced', 'suffe
 /** The time of an event the teller has: "have a job interview tomorrow", "got a wedding on saturday". */
 const EVENT_TIME = /\b(?:have|got|ve) (?:a|an|my|our|the) (?:\w+ )?\w+ (tomorrow|tonight|later|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|this) (?:week|weekend|month|morning|afternoon|evening))\b/g;
 /** What EVENT_TIME needs. */
-const EVENT_NEEDS = [' tomorrow', ' tonight', ' later', 'day ', ' next ', ' this '];
+const EVENT_NEEDS = [' tomorrow', ' tonight', ' later', ' on mon', ' on tue', ' on wed', ' on thu', ' on fri', ' on sat', ' on sun', ' next ', ' this we', ' this mo', ' this af', ' this ev'];
 /** TELLER's mark for a pattern that needs a digit. */
 const DIGIT: string[] = [];
 /** What the teller says of themselves (readQuery), each pattern with what it needs in the text. */
@@ -1213,7 +1215,7 @@ const TELLER: [string[], RegExp][] = [
   [['0s ', 'ties '], /\b(?:in|into) (?:my|his|her|their) (?:early |mid |late )?(?:20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/g],
   // Otherwise well: "otherwise healthy", "fit and well", "no other health problems", "no other
   // symptoms", "not on any other medication", "no allergies".
-  [[' otherwise ', ' generally ', ' fit and ', ' no ', ' not ', ' good health '], /\b(?:(?:otherwise|generally) (?:fit and |quite |very |pretty )?(?:healthy|well|fit|fine)|fit and (?:healthy|well|active)|in good health|no other (?:health |medical )?(?:problems|issues|conditions|symptoms)|(?:not|never) (?:on|taking) any (?:other )?(?:medication|medications|medicine|medicines|meds|tablets|pills)|no (?:other |regular )?(?:medication|medications|meds|allergies|medical history)|no (?:previous |past )?(?:medical|health) (?:history|problems|issues))\b/g],
+  [[' otherwise ', ' generally ', ' fit and ', ' no other ', ' on any ', ' taking any ', ' no regular ', ' no medica', ' no meds', ' no allerg', ' no previous ', ' no past ', ' no health ', ' good health '], /\b(?:(?:otherwise|generally) (?:fit and |quite |very |pretty )?(?:healthy|well|fit|fine)|fit and (?:healthy|well|active)|in good health|no other (?:health |medical )?(?:problems|issues|conditions|symptoms)|(?:not|never) (?:on|taking) any (?:other )?(?:medication|medications|medicine|medicines|meds|tablets|pills)|no (?:other |regular )?(?:medication|medications|meds|allergies|medical history)|no (?:previous |past )?(?:medical|health) (?:history|problems|issues))\b/g],
   // Their family: "I have two kids", "mum of three" (not a child with the trouble).
   [[' kids', ' children', ' boys', ' girls', ' sons', ' daughters', ' mum of', ' mom of', ' dad of'], /\b(?:(?:i|we) (?:have|ve got|have got)|(?:mum|mom|dad|mother|father|parent) of) (?:a |two |three |four |five |\d |young |little |small |teenage |grown up )*(?:kids|children|boys|girls|sons|daughters|three|two|four|five)\b/g],
   // A hard week: "it's been a rough week" (a week of it is a warning sign's "after a week").
@@ -1228,7 +1230,7 @@ const TELLER: [string[], RegExp][] = [
   [[' says', ' said', ' thinks', ' thought', ' reckons', ' told me', ' confirmed'], /\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant) (?:says|said|thinks|thought|reckons|reckoned|told me|has told me|has said|confirmed)\b/g],
   [[' nothing '], /\bnothing (?:serious|sinister|to worry about|major)\b/g],
   // A plea for help, not a question of what helps: "please help", "help me please", "any help".
-  [[' help '], PLEA_ALL],
+  [PLEA_NEEDS, PLEA_ALL],
   // What it does to their temper: "it's driving me mad", "doing my head in".
   [[' driving me', ' doing my head'], /\b(?:driving me (?:mad|crazy|insane|nuts|bonkers|up the wall|round the bend|round the twist)|doing my head in)\b/g],
 ];
