@@ -155,7 +155,11 @@ describe('the bundle', () => {
     // decade and family, what they are not on, when it began, an opening "ok so", a note on the post):
     // ibuprofen 561.4 M, "what can i take for the pain" 573.1 M, the 20-word question 594.4 M (597.7 M
     // while the decade's pattern ran for every query with "my"); young 1,122, 1,155, 1,851 KB. Hence 104,000.
-    ['search.cjs', 104_000],
+    // 104,063 with what the teller says of themselves dropped as a sentence, an event of their week,
+    // something new to them, a plea for help: ibuprofen 561.8 M, "what can i take for the pain"
+    // 573.4 M, the 20-word question 594.8 M (592.7 M at the session's start, 559.9 and 571.8 the
+    // others); young 1,126, 1,159 and 1,873 KB. Hence 106,000; the next growth should pay for itself.
+    ['search.cjs', 106_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
