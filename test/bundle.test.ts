@@ -98,7 +98,11 @@ describe('the bundle', () => {
   // kind (search-index.ts drugNotes; cli.cjs builds a --data corpus's index): list, show and plan
   // within 0.2 M instructions of before. Hence 57,000.
   it.each([
-    ['cli.cjs', 57_000],
+    // 57,003 on 2026-12-05 (thirteenth session) with search's notice of a warning sign (format-search.ts).
+    // Moving that screen into search.cjs took cli.cjs to 55,945 but search.cjs up 8.6 KB (its own
+    // copy of the wrapping): list 520.7 -> 520.6 M instructions, search ibuprofen 561.5 -> 561.8 M.
+    // The searches are the commands over 1.20x, so it stays here. Hence 58,000.
+    ['cli.cjs', 58_000],
     // search.cjs 75,789 -> 76,173 bytes with decodeEntities (trial 1204h F7: snippets decode a --data
     // body's HTML entities as show does), hence 77,000; cli.cjs 54,318 -> 54,702 with it.
     // 76,3xx -> 77,535 bytes in the ninth session (lists of what was tried end with their sentence,
@@ -159,7 +163,10 @@ describe('the bundle', () => {
     // something new to them, a plea for help: ibuprofen 561.8 M, "what can i take for the pain"
     // 573.4 M, the 20-word question 594.8 M (592.7 M at the session's start, 559.9 and 571.8 the
     // others); young 1,126, 1,159 and 1,873 KB. Hence 106,000; the next growth should pay for itself.
-    ['search.cjs', 106_000],
+    // 95,459 with search's screen back in cli.cjs (above), the chunk still built from
+    // src/cli/search-chunk.ts, which exports only what `search` uses (from search.ts itself, 99,299):
+    // ibuprofen 561.8 -> 561.5 M. Hence 98,000.
+    ['search.cjs', 98_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -7,6 +7,7 @@ import type { IOStreams } from './cli.js';
 import type { Shell } from './shells.js';
 import { isDateError, Interrupted, NotFoundError, SpasmError, UsageError, ExitCode } from '../util/errors.js';
 import { formatFooter, formatList } from '../render/format-results.js';
+import { formatSearch } from '../render/format-search.js';
 import { resolveSections, type SectionsResolution } from '../corpus/names.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
 import { planJsonRecord, searchRecords, sectionRecord } from '../corpus/records.js';
@@ -211,8 +212,8 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
   const query = typedText((args[0] as string[]).join(' '), 'search query');
   if (query.trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
   const loaded = await loadCorpus(globals.data, io.env);
-  // The search (with its lexicon, query reading and layout) is a chunk of its own: only `search` loads it.
-  const { search, MAX_WORD_LENGTH, formatSearch } = await import('./search-chunk.js');
+  // The search (with its lexicon and query reading) is a chunk of its own: only `search` loads it.
+  const { search, MAX_WORD_LENGTH } = await import('./search-chunk.js');
   const result = search(loaded.index(), query, { limit: options.limit as number });
   // Words too long to be words are left out of the search: said, never silently.
   const tooLong = query.length > MAX_WORD_LENGTH ? [...new Set(words(query).filter((w) => w.length > MAX_WORD_LENGTH))] : [];
