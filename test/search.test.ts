@@ -1235,6 +1235,19 @@ describe('snippets', () => {
   });
 });
 
+describe('a choice asked at the end of a story', () => {
+  it.each([
+    ['neck locked after sleeping awkwardly last night, ice or heat this morning?', 'thermal'],
+    ['slept in a weird position on the sofa and woke up stiff, heat or cold first', 'thermal'],
+  ])('%j asks about the two things, not the story\'s cause: %s', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+
+  it('a choice at the start is the subject as before ("massage or stretching, what helps …")', () => {
+    expect(search(index, 'massage or stretching, what helps a neck knot more').hits[0].snippet.text).toMatch(/Massage may help to relieve muscle spasms/);
+  });
+});
+
 describe('what the teller says beside the question moves nothing', () => {
   const first = (query: string) => {
     const hit = search(index, query).hits[0];

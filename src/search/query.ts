@@ -204,6 +204,8 @@ const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?
  *  words ("should", "i") would make it run, and be compiled, for most queries (see mayMatch). */
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
 /** "is heat better than ice", "are muscle relaxants stronger than painkillers": X against Y. */
+/** A clause of only a choice: " ice or heat this morning ", " heat or cold first ". */
+const CHOICE_CLAUSE = /^ (?:(?:so|and|but|then|now|should i (?:use|go for|try|do)|is it|do i (?:use|go for|try)|use) )?(?:a |an |the )?(\w+) or (?:a |an |the )?(\w+)(?: (?:first|now|then|today|tonight|this morning|this evening|tomorrow|for it|for this|for my neck|on it|best|better))? $/;
 const BETTER_THAN = /\b(?:is|are|would|will) (?:a |an |the |some )?((?:\w+ ){1,3}?)(?:any |much |a lot |far )?(?:better|safer|stronger|more effective|gentler) than\b/g;
 /** "ice it or not", "stretch it or leave it": asking whether to do one thing. */
 const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
@@ -406,6 +408,7 @@ export function readQuery(query: string): ReadQuery {
     failed = found.length > 0;
     for (const w of found) tried.add(w);
   }
+  const lastClause = clauses.findLastIndex((list) => list.length > 0);
   clauses.forEach((list, k) => {
     if (list.length === 0) return;
     const clause = ` ${list.join(' ')} `;
@@ -480,6 +483,12 @@ export function readQuery(query: string): ReadQuery {
     // "is a muscle relaxant better than ordinary painkillers": the first is asked about.
     if (clause.includes(' than ')) for (const m of clause.matchAll(BETTER_THAN)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
+    }
+    // "…, ice or heat this morning?": a last clause of only a choice between two things asks about
+    // them, after the story before it ("neck locked after sleeping awkwardly": the cause's words).
+    if (k > 0 && k === lastClause && clause.includes(' or ') && CHOICE_CLAUSE.test(clause)) {
+      const m = CHOICE_CLAUSE.exec(clause)!;
+      for (const w of contentWords([m[1], m[2]])) focus.add(w);
     }
     // "ice it or not", "heat it or leave it": the thing to do or not.
     if (clause.includes(' or not ') || clause.includes(' or leave it ')) for (const m of clause.matchAll(OR_NOT)) {
