@@ -413,6 +413,10 @@ describe('what the person says they do not have', () => {
     ['ice made my neck feel worse, should I stop', []],
     ['what actually helps long term', ['recurrence']],
     ['how do i get rid of it for good', ['recurrence']],
+    // ... and how to stop spasms that keep coming; not how to stop one thing once.
+    ['neck spasms every afternoon at my desk, how do i stop them', ['recurrence']],
+    ['my neck keeps locking up, how can I prevent it', ['recurrence']],
+    ['how do i stop the heat pad burning me', []],
   ])('%j means without saying it: %j', (query, implied) => {
     expect(readQuery(query).implied).toEqual(implied);
   });

@@ -717,6 +717,12 @@ export function readQuery(query: string): ReadQuery {
     askWords.add(m[1]);
     implied.push('recurrence');
   }
+  // "neck spasms every afternoon, how do I stop them": spasms that keep coming, asked how to stop,
+  // ask the same.
+  if (!implied.includes('recurrence') && text.includes(' stop') && KEEPS_COMING.some((w) => text.includes(w)) && STOP_THEM.test(text)) {
+    askWords.add(STOP_THEM.exec(text)![1]);
+    implied.push('recurrence');
+  }
   // "what helps long term", "get rid of it for good": the same, without "stop".
   if (!implied.includes('recurrence') && LONG_TERM_NEEDS.some((w) => text.includes(w)) && LONG_TERM.test(text)) {
     for (const w of LONG_TERM.exec(text)![0].split(' ')) askWords.add(w);
@@ -1125,6 +1131,10 @@ const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'f
 const CONTINUE = /\b(?:should|shall|can|could|do|would) (?:i|we) (?:just |still )?((?:keep going|keep at|keep on|keep using|keep doing|carry on|stick|continue|persevere|persist)(?: with| at| using| doing)?)(?: (?:it|them|this|that)\b| $)/;
 /** "stop it happening again", "stops spasms coming back", "stop them from returning". */
 const STOP_RECURRING = /\b(stop|stops|stopping) (?:it|them|this|these|the spasms?|spasms?|the pain) (?:from )?(?:happening|coming back|returning|recurring|keep happening)\b/g;
+/** "how do I stop them", "how can I prevent it": asking how to stop what keeps coming (KEEPS_COMING). */
+const STOP_THEM = /\bhow (?:do|can|could|should|would) (?:i|we|you) (stop|prevent) (?:them|it|these|this|that|the spasms?)\b/;
+/** Words that say the trouble keeps coming: "every afternoon", "keeps spasming", "always". */
+const KEEPS_COMING = [' every ', ' keep ', ' keeps ', ' always ', ' again ', ' regularly ', ' often '];
 /** "long term", "for good", "once and for all": a fix that lasts. */
 const LONG_TERM = /\b(?:long term|longer term|for good|once and for all)\b/;
 /** What LONG_TERM needs. */
