@@ -719,7 +719,7 @@ export function readQuery(query: string): ReadQuery {
   }
   // "neck spasms every afternoon, how do I stop them": spasms that keep coming, asked how to stop,
   // ask the same.
-  if (!implied.includes('recurrence') && text.includes(' stop') && KEEPS_COMING.some((w) => text.includes(w)) && STOP_THEM.test(text)) {
+  if (!implied.includes('recurrence') && (text.includes(' stop') || text.includes(' prevent')) && KEEPS_COMING.some((w) => text.includes(w)) && STOP_THEM.test(text)) {
     askWords.add(STOP_THEM.exec(text)![1]);
     implied.push('recurrence');
   }
