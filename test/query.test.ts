@@ -403,6 +403,11 @@ describe('what the person says they do not have', () => {
     // Asking whether to keep up an activity.
     ['can I go to work with a neck spasm', ['activity']],
     ['should i still go to the gym with a stiff neck', ['activity']],
+    // ... or whether to stop it for a while.
+    ['office worker with a neck spasm, do i go in tomorrow or take a day off', ['activity']],
+    ['neck in spasm, should I call in sick', ['activity']],
+    ['stiff neck, is it worth taking a few days off', ['activity']],
+    ['the spasm set me back, my back is off', []],
 
     ['pulled my neck last week lifting', []],
     ['fell off my bike yesterday and my neck hurts', []],
