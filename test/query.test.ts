@@ -407,6 +407,7 @@ describe('what the person says they do not have', () => {
     ['office worker with a neck spasm, do i go in tomorrow or take a day off', ['activity']],
     ['neck in spasm, should I call in sick', ['activity']],
     ['stiff neck, is it worth taking a few days off', ['activity']],
+    ['neck went at work and my manager sent me home', ['activity']],
     ['the spasm set me back, my back is off', []],
 
     ['pulled my neck last week lifting', []],

@@ -214,10 +214,11 @@ const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]))
 /** Waking up once, as a story begins ("woke up with a stiff neck"). */
 const WOKE_UP = /\bwoke up\b(?! (?:in the night|at night|during the night|every|again|at \d|in pain|from|because))/;
 /** Asking whether to keep up an activity: "can I go to work", "should I still go to the gym". */
-/** Stopping work or the gym for a while: "take a day off", "call in sick", "stay off work". */
-const TIME_OFF = /\b(?:take|taking|have|having|need|needing) (?:a |the |some |few |a few |a couple of )?(?:day|days|time|week) off\b|\bcall(?:ing)? in sick\b|\bstay(?:ing)? off (?:work|school|the gym)\b|\bsigned off\b/;
+/** Stopping work or the gym for a while: "take a day off", "call in sick", "stay off work", "my
+ *  boss sent me home". */
+const TIME_OFF = /\b(?:take|taking|have|having|need|needing) (?:a |the |some |few |a few |a couple of )?(?:day|days|time|week) off\b|\bcall(?:ing)? in sick\b|\bstay(?:ing)? off (?:work|school|the gym)\b|\bsigned off\b|\b(?:boss|manager|supervisor|coach) (?:sent|has sent|sends) (?:me|him|her|them) home\b/;
 /** What TIME_OFF needs. */
-const TIME_OFF_NEEDS = [' off ', ' sick '];
+const TIME_OFF_NEEDS = [' off ', ' sick ', ' home '];
 const GO_ON_WITH = /\b(?:can|could|should|shall|do) (?:i|we|you) (?:still |just |even )?(?:go|go back|keep going) to (?:work|school|college|uni|the gym|the office|training)\b/;
 /** Crashing again and again ("keeps crashing"), which is no crash of a car or a bike. */
 const KEEPS_CRASHING = /\b(?:keeps|keep|kept|keeping|always|constantly) (crashing|crashes)\b/;
