@@ -1235,6 +1235,23 @@ describe('snippets', () => {
   });
 });
 
+describe('a cause told in a story that asks what to do', () => {
+  it.each([
+    ['desk job, on a laptop all day, neck spasms every afternoon, how do i stop them', 'physical-therapy'],
+    ['neck seized up halfway through my shift, boss sent me home', 'rest'],
+  ])('%j is answered by what to do (%s), not the causes', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+
+  it.each([
+    'why does my neck go into spasm',
+    'could my desk job be causing my neck spasms',
+    'what causes neck spasms from bad posture',
+  ])('%j asks why: the causes answer', (query) => {
+    expect(search(index, query).hits[0]?.id).toBe('overview');
+  });
+});
+
 describe('a choice asked at the end of a story', () => {
   it.each([
     ['neck locked after sleeping awkwardly last night, ice or heat this morning?', 'thermal'],
