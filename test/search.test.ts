@@ -1239,6 +1239,7 @@ describe('a cause told in a story that asks what to do', () => {
   it.each([
     ['desk job, on a laptop all day, neck spasms every afternoon, how do i stop them', 'physical-therapy'],
     ['neck seized up halfway through my shift, boss sent me home', 'rest'],
+    ['woke up with a crick in my neck yesterday, no injury or anything, just fell asleep awkwardly on the sofa, what can i do at home to loosen it up over the next few days', 'thermal'],
   ])('%j is answered by what to do (%s), not the causes', (query, id) => {
     expect(search(index, query).hits[0]?.id).toBe(id);
   });

@@ -1590,6 +1590,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const asking = read.intents.filter((intent) => ASKS_PRECISELY.has(intent.name) && intent.precise);
   if (!offTopic && parsed.length > 0) {
     const asksCause = read.intents.some((i) => i.name === 'cause');
+    let whatToDo: boolean | undefined;
+    const asksWhatToDo = () => (whatToDo ??= TREAT_ASK.test(fold(query)));
     /** Whether every word of the query this section meets, besides the condition's, meets it only in
      *  names of a cause ("desk", "long drive", "hunched": vocabulary meaning "a cause of neck spasms"). */
     const causeOnly = (section: number): boolean => {
@@ -1642,7 +1644,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       })) ? INTENT_SECTION_BONUS * (onlyContext ? 2 : 1) : 0;
       // A section met only by names of a cause ("desk job … how do I stop them", "revising hunched
       // over books, quick fix?") answers a question of why, not one of what to do.
-      const causeShare = !asksCause && causeOnly(section) ? CAUSE_ONLY_SHARE : 1;
+      const causeShare = !asksCause && causeOnly(section) ? (asksWhatToDo() ? CAUSE_ONLY_WHAT_TO_DO : CAUSE_ONLY_SHARE) : 1;
       const score = Math.min(1, Math.max(0, (num / (denominator || 1)) * causeShare + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS + (warns(section, true) ? EMERGENCY_BONUS : 0) : urgentSection(section) && childStory() ? WARNING_BONUS : 0) + (failedSign(section) ? FAILED_SIGN_BONUS : 0)));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
       if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
@@ -1848,6 +1850,11 @@ const groupCache = new WeakMap<SearchIndex, Map<number, string>>();
  *  (measured 0.8, 0.6, 0.4: 0.8 gained 6 main top-1 and 3 answers, all situations and long stories,
  *  and lost one held-out long story; 0.6 and 0.4 lost questions and more held-out ones). */
 const CAUSE_ONLY_SHARE = 0.8;
+/** ... and when the query asks what to do ("what can I do", "quick fix", "how do I loosen it"): 0.6
+ *  and 0.5 gained 2 main long stories' top-1 and one answer, nothing lost. */
+const CAUSE_ONLY_WHAT_TO_DO = 0.6;
+/** Asking what to do about it. */
+const TREAT_ASK = /\b(?:what (?:can|should|do|could) (?:i|we|you|he|she) (?:do|try|use|take)|best thing (?:to do|for it)|quick fix|anything (?:to help|i can do|for it|that helps)|what (?:helps|will help|would help|can help|might help)|how (?:do|can|could|should) (?:i|we) (?:fix|loosen|ease|relieve|get rid of|sort|treat|stop))\b/;
 /** What a vocabulary group says that names a cause of the trouble ("poor posture, a cause of neck spasms"). */
 const CAUSE_MEANS = /\ba cause of\b/;
 /** Per section: which of its units are terms of a vocabulary group naming a cause (by the unit's
