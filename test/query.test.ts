@@ -763,3 +763,16 @@ describe('"made me" asks about a side effect only when nothing else is asked for
     expect(readQuery(query).intents.map((i) => i.name).includes('safety')).toBe(safety);
   });
 });
+
+describe('waking up with it is when it is there, not pain that wakes', () => {
+  it.each([
+    ['neck keeps spasming every morning when I wake up', true],
+    ['waking up stiff every day this week', true],
+    ['the pain wakes me up at night', false],
+    ['waking up in the night with neck pain', false],
+  ])('%j: "wake" only tells when: %s', (query, told) => {
+    const read = readQuery(query);
+    expect(['wake', 'waking', 'wakes'].some((w) => read.askWords.has(w))).toBe(told);
+  });
+});
+

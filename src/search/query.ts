@@ -212,6 +212,8 @@ const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 /** Contractions people type without the apostrophe, and the word before it ("dont" → "don t"). */
 const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]));
 /** Waking up once, as a story begins ("woke up with a stiff neck"). */
+/** Waking up with it, said of the mornings: "when I wake up", "waking up stiff", "wake up with it". */
+const WAKE_UP = /\b(?:(?:when|after|as soon as|once|whenever|until) (?:i|we|you|he|she) (?:wake|wakes)(?: up)?|waking up(?! (?:in the night|at night|during the night|in pain|from))|wake up (?:with|stiff|and|in the morning))\b/;
 const WOKE_UP = /\bwoke up\b(?! (?:in the night|at night|during the night|every|again|at \d|in pain|from|because))/;
 /** Asking whether to keep up an activity: "can I go to work", "should I still go to the gym". */
 /** Stopping work or the gym for a while: "take a day off", "call in sick", "stay off work", "my
@@ -613,6 +615,10 @@ export function readQuery(query: string): ReadQuery {
   // "woke up with it", "I woke up and can't turn my head": when it began, not pain that wakes the
   // person (a warning sign's word); "woke up in the night", "woke me up" are that sign.
   if (text.includes(' woke up ') && WOKE_UP.test(text) && text.split(' woke ').length === 2) askWords.add('woke');
+  // ... and "every morning when I wake up", "waking up stiff": when it is there, not pain that wakes.
+  if (text.includes(' wak') && WAKE_UP.test(text) && !text.includes(' wakes me') && !text.includes(' waking me') && !text.includes(' woken')) {
+    for (const w of ['wake', 'waking', 'wakes']) if (text.includes(` ${w} `)) askWords.add(w);
+  }
   // "what kind of pillow helps": "helps" only asks (the sentence saying what may help answers).
   if (text.includes(' helps ') && WHAT_HELPS.test(text)) askWords.add('helps');
   for (const intent of intents) {
