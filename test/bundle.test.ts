@@ -165,8 +165,10 @@ describe('the bundle', () => {
     // others); young 1,126, 1,159 and 1,873 KB. Hence 106,000; the next growth should pay for itself.
     // 95,459 with search's screen back in cli.cjs (above), the chunk still built from
     // src/cli/search-chunk.ts, which exports only what `search` uses (from search.ts itself, 99,299):
-    // ibuprofen 561.8 -> 561.5 M. Hence 98,000.
-    ['search.cjs', 98_000],
+    // ibuprofen 561.8 -> 561.5 M. Hence 98,000. 98,038 with a cause's names weighed less when the
+    // query asks what to do, time off work, waking up with it: ibuprofen 562.2 M, "what can i take for
+    // the pain" 573.9 M, the 20-word question 595.9 M. Hence 100,000.
+    ['search.cjs', 100_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
