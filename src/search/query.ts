@@ -845,6 +845,9 @@ function nothingOfList(text: string, clauses: string[][], sentenceStarts: boolea
 /** "X, no joy", "X together, still no joy after ten days", "tried X. nothing": X is what was
  *  tried. A "nothing" that opens a list nothingOfList read (`listedNothing`) has said what failed
  *  already. */
+/** A clause that tells the trouble rather than what was tried: what it does, where it came from. */
+const TROUBLE_TOLD = / from (?:a|an|my|the) |\b(?:spasms?|spasming|stiff|locked|seized|seizes)\b/;
+
 function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
   const out: Failure[] = [];
   clauses.forEach((list, k) => {
@@ -856,8 +859,12 @@ function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
     const before = contentWords(list.slice(0, at - verb).filter((w) => !TRIED_WORDS.has(w)));
     // The clause before names what failed, unless it tells how the trouble goes ("it's getting
     // worse fast, nothing touches it").
-    const named = before.length > 0 ? before : k > 0 && !clauses[k - 1].some((w) => w === 'worse' || w === 'better') ? contentWords(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : [];
-    if (named.length > 0) out.push({ named: named.slice(-CONTENT_LIMIT), own: list.slice(at, at + own) });
+    // ... or tells what the trouble is, how long it has lasted or where it came from ("neck spasms
+    // for years, nothing has worked", "from a curved spine, nothing else has worked").
+    const told = (words: string[]) => words.some((w) => w === 'worse' || w === 'better') || TROUBLE_TOLD.test(` ${words.join(' ')} `);
+    const named = before.length > 0 ? before : k > 0 && !told(clauses[k - 1]) ? contentWords(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : [];
+    // Told after the trouble, it still says everything tried has failed.
+    if (named.length > 0 || (before.length === 0 && k > 0 && told(clauses[k - 1]))) out.push({ named: named.slice(-CONTENT_LIMIT), own: list.slice(at, at + own) });
   });
   return out;
 }
