@@ -1339,6 +1339,10 @@ describe('what the teller says beside the question moves nothing', () => {
     expect(search(index, `${query}. ${told}`).hits.map((h) => h.id)).toEqual([]);
   });
 
+  it('being stressed is a cause the overview names, not only how the teller feels', () => {
+    expect(search(index, 'my neck keeps spasming and I feel so stressed').hits[0]?.id).toBe('overview');
+  });
+
   it('"ok to …" still asks whether it is safe', () => {
     expect(search(index, 'ok to use a heating pad overnight').hits[0].snippet.text).toMatch(/avoid burning your skin/);
   });
