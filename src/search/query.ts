@@ -1267,8 +1267,8 @@ const TELLER: [string[], RegExp][] = [
   // who told them what ("my GP says it's just a spasm", "the doctor said it's nothing serious"):
   // the advice they were given is the story; the doctor named is no warning sign's "see a doctor"
   // (a physio who said something still names physiotherapy: "physio said it's from stress").
-  // (Not "stressed" or "anxious": stress is a cause the overview names.)
-  [[' worried', ' scared', ' concerned', ' frightened', ' panick', ' nervous'], /\b(?:i m|i am|im|getting|feeling|i feel|i was|bit|little) (?:really |so |very |quite |a bit |a little |bit |pretty |super |getting |slightly )?(?:worried|scared|concerned|frightened|panicking|panicked|nervous)\b/g],
+  // (Not "stressed": stress is a cause the overview names itself.)
+  [[' worried', ' scared', ' anxious', ' concerned', ' frightened', ' panick', ' nervous'], /\b(?:i m|i am|im|getting|feeling|i feel|i was|bit|little) (?:really |so |very |quite |a bit |a little |bit |pretty |super |getting |slightly )?(?:worried|scared|anxious|concerned|frightened|panicking|panicked|nervous)\b/g],
   [[' says', ' said', ' thinks', ' thought', ' reckons', ' told me', ' confirmed'], /\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant) (?:says|said|thinks|thought|reckons|reckoned|told me|has told me|has said|confirmed)\b/g],
   [[' nothing '], /\bnothing (?:serious|sinister|to worry about|major)\b/g],
   // A plea for help, not a question of what helps: "please help", "help me please", "any help".
