@@ -779,3 +779,16 @@ describe('waking up with it is when it is there, not pain that wakes', () => {
   });
 });
 
+describe('when it began is told, not asked', () => {
+  it.each([
+    ['can\'t sleep because of my neck. It started 3 days ago.', 'started', true],
+    ['my neck spasm began yesterday, heat or ice', 'began', true],
+    // What it started to do is the story's turn: the relief physical therapy waits for.
+    ['the pain started to ease yesterday, can I stretch now', 'started', false],
+    // With no time, "started" may say what began: left as it is.
+    ['the spasms started after I changed pillows', 'started', false],
+  ])('%j: %j weighs nothing: %s', (query, word, told) => {
+    expect(readQuery(query).askWords.has(word)).toBe(told);
+  });
+});
+

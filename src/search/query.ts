@@ -700,6 +700,11 @@ export function readQuery(query: string): ReadQuery {
   // after a week" is about.
   if (failed && (implied.includes('weeks') || text.includes(' week ') || text.includes(' weeks '))) implied.push('persistent');
   // "two weeks ago": when it began, not how long it has lasted ("still" says that, if it has).
+  // "it started 3 days ago", "began yesterday": when it began, told (not "started to ease", the
+  // relief physical therapy waits for).
+  if ((text.includes(' started ') || text.includes(' began ')) && ONSET_WHEN.some((w) => text.includes(w))) {
+    for (const m of text.matchAll(ONSET)) askWords.add(m[1]);
+  }
   if (text.includes(' ago ')) {
     for (const m of text.matchAll(AGO)) {
       askWords.add(m[2]);
@@ -1109,6 +1114,10 @@ function numberOf(word: string): { n: number; ordinal: boolean } {
 }
 const DAYS = /\b(\d+|[a-z]+) days?\b/g;
 
+/** "started" or "began" told of when, not followed by what it started to do ("started to ease"). */
+const ONSET = /\b(started|began)\b(?! to\b| taking\b| using\b| doing\b)/g;
+/** The words of when that ONSET needs beside it. */
+const ONSET_WHEN = [' ago ', ' yesterday', ' last ', ' this morning', ' on mon', ' on tue', ' on wed', ' on thu', ' on fri', ' on sat', ' on sun', ' since ', ' today', ' overnight'];
 /** "two weeks ago", "a month ago", "3 days ago": the time word of when something began (days too
  *  since 2026-12-05: "It started 3 days ago." after a question moved the first result of 126 of the
  *  1,877 main queries answered right, 107 without the days; no main or held-out figure moved). */
