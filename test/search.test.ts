@@ -1284,6 +1284,8 @@ describe('what the teller says beside the question moves nothing', () => {
     ['sports massage', 'No other symptoms.'],
     // New to them: not pain that "never lets up".
     ['ice has stopped working on my neck', 'I\'ve never had this before.'],
+    // Where they work.
+    ['pain relief without drugs', 'I work from home.'],
     // An event of their week.
     ['when should I switch from ice to heat', 'I have a job interview tomorrow.'],
     ['crick in my neck from the school run', 'We have a big meeting next week.'],

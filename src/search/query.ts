@@ -1282,6 +1282,8 @@ const TELLER: [string[], RegExp][] = [
   [[' nothing '], /\bnothing (?:serious|sinister|to worry about|major)\b/g],
   // A plea for help, not a question of what helps: "please help", "help me please", "any help".
   [PLEA_NEEDS, PLEA_ALL],
+  // Where they work: "I work from home" (the laptop or desk they work at is what the causes name).
+  [[' from home '], /\b(?:work|works|working|wfh) from home\b/g],
   // What it does to their temper: "it's driving me mad", "doing my head in".
   [[' driving me', ' doing my head'], /\b(?:driving me (?:mad|crazy|insane|nuts|bonkers|up the wall|round the bend|round the twist)|doing my head in)\b/g],
 ];
