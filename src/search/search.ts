@@ -1604,7 +1604,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         if (u < 0 || u >= causes.length || index.unitSection[unitId] !== section) continue;
         values.forEach((v, t) => { if (v > 0 && !parsed[t].tried && parsed[t].weight > 0 && !isContext(parsed[t])) seen[t] |= causes[u] ? 1 : 2; });
       }
-      return seen.some((x) => x === 1) && !seen.some((x) => x & 2);
+      // ... and the query says something besides, which this section does not have: a query of only
+      // a cause and the condition ("text neck", "whiplash neck pain") is answered by the causes.
+      return seen.some((x) => x === 1) && !seen.some((x) => x & 2) && parsed.some((t, i) => seen[i] === 0 && !t.tried && t.weight > 0 && !isContext(t) && anyMatch(i));
     };
     best.forEach((perTerm, section) => {
       let num = 0;
