@@ -1382,6 +1382,9 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     // An emergency is named even when the first section speaks of the same words (the overview
     // names car accidents as a cause).
     ['neck spasm after a car crash yesterday, do I need checking?', undefined],
+    // A minor crash the causes name first is still an injury a doctor should see.
+    ['fender bender', 'overview'],
+    ['neck muscle spasm since my car was rear ended, is it whiplash', 'overview'],
   ])('%j names the warning signs\' section, and its hit says so', (query, first) => {
     const r = warned(query);
     expect(r.warnings, 'the warning signs were not named').toEqual(['red-flags']);

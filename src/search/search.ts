@@ -1663,13 +1663,15 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // The sections whose warning signs the query names, as the score's warning bonus reads them, but
   // for any query, story or not: "would a wheat bag help my numb arm" is answered by heat, and the
   // person must still learn that a numb arm is a warning sign.
-  // Not for a sign short of an emergency that the first result speaks of too ("dizzy on
-  // methocarbamol": dizziness is a side effect the medicines' section names).
+  // Not for a sign short of an emergency that the first result, a section of medicines, speaks of
+  // too ("dizzy on methocarbamol": dizziness is a side effect the medicines' section names). A
+  // minor crash the causes name ("fender bender": whiplash) is still an injury a doctor should see.
   const first = scored[0]?.section;
+  const sideEffects = first !== undefined && (sections[first].drugs?.length ?? 0) > 0;
   const warned = new Set(scored.filter(({ section }) => {
     if (!urgentSection(section)) return false;
     const named = warningWords(section, false, NOTICE_ZIPF);
-    if (named) return section === first || !named.every((t) => best[first][t] > 0) || warningWords(section, true, NOTICE_ZIPF) !== undefined;
+    if (named) return section === first || !sideEffects || !named.every((t) => best[first][t] > 0) || warningWords(section, true, NOTICE_ZIPF) !== undefined;
     return warnsInSentence(section);
   }).map((h) => h.section));
   const hits: SearchHit[] = scored
