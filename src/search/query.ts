@@ -203,24 +203,24 @@ const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?
 /** "should I hold off", "should I wait": asking for a time. Plain tests: in the time pattern, their
  *  words ("should", "i") would make it run, and be compiled, for most queries (see mayMatch). */
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
-/** "is heat better than ice", "are muscle relaxants stronger than painkillers": X against Y. */
 /** A clause of only a choice: " ice or heat this morning ", " heat or cold first ". */
 const CHOICE_CLAUSE = /^ (?:(?:so|and|but|then|now|should i (?:use|go for|try|do)|is it|do i (?:use|go for|try)|use) )?(?:a |an |the )?(\w+) or (?:a |an |the )?(\w+)(?: (?:first|now|then|today|tonight|this morning|this evening|tomorrow|for it|for this|for my neck|on it|best|better))? $/;
+/** "is heat better than ice", "are muscle relaxants stronger than painkillers": X against Y. */
 const BETTER_THAN = /\b(?:is|are|would|will) (?:a |an |the |some )?((?:\w+ ){1,3}?)(?:any |much |a lot |far )?(?:better|safer|stronger|more effective|gentler) than\b/g;
 /** "ice it or not", "stretch it or leave it": asking whether to do one thing. */
 const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 /** Contractions people type without the apostrophe, and the word before it ("dont" → "don t"). */
 const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]));
-/** Waking up once, as a story begins ("woke up with a stiff neck"). */
 /** Waking up with it, said of the mornings: "when I wake up", "waking up stiff", "wake up with it". */
 const WAKE_UP = /\b(?:(?:when|after|as soon as|once|whenever|until) (?:i|we|you|he|she) (?:wake|wakes)(?: up)?|waking up(?! (?:in the night|at night|during the night|in pain|from))|wake up (?:with|stiff|and|in the morning))\b/;
+/** Waking up once, as a story begins ("woke up with a stiff neck"). */
 const WOKE_UP = /\bwoke up\b(?! (?:in the night|at night|during the night|every|again|at \d|in pain|from|because))/;
-/** Asking whether to keep up an activity: "can I go to work", "should I still go to the gym". */
 /** Stopping work or the gym for a while: "take a day off", "call in sick", "stay off work", "my
  *  boss sent me home". */
 const TIME_OFF = /\b(?:take|taking|have|having|need|needing) (?:a |the |some |few |a few |a couple of )?(?:day|days|time|week) off\b|\bcall(?:ing)? in sick\b|\bstay(?:ing)? off (?:work|school|the gym)\b|\bsigned off\b|\b(?:boss|manager|supervisor|coach) (?:sent|has sent|sends) (?:me|him|her|them) home\b/;
 /** What TIME_OFF needs. */
 const TIME_OFF_NEEDS = [' off ', ' sick ', ' home '];
+/** Asking whether to keep up an activity: "can I go to work", "should I still go to the gym". */
 const GO_ON_WITH = /\b(?:can|could|should|shall|do) (?:i|we|you) (?:still |just |even )?(?:go|go back|keep going) to (?:work|school|college|uni|the gym|the office|training)\b/;
 /** Crashing again and again ("keeps crashing"), which is no crash of a car or a bike. */
 const KEEPS_CRASHING = /\b(?:keeps|keep|kept|keeping|always|constantly) (crashing|crashes)\b/;
@@ -847,12 +847,12 @@ function nothingOfList(text: string, clauses: string[][], sentenceStarts: boolea
   return { named: contentWords(listed[2].split(' ')).slice(0, TRIED_LIMIT), own: listed[1].split(' ').filter((w) => w) };
 }
 
-/** "X, no joy", "X together, still no joy after ten days", "tried X. nothing": X is what was
- *  tried. A "nothing" that opens a list nothingOfList read (`listedNothing`) has said what failed
- *  already. */
 /** A clause that tells the trouble rather than what was tried: what it does, where it came from. */
 const TROUBLE_TOLD = / from (?:a|an|my|the) |\b(?:spasms?|spasming|stiff|locked|seized|seizes)\b/;
 
+/** "X, no joy", "X together, still no joy after ten days", "tried X. nothing": X is what was
+ *  tried. A "nothing" that opens a list nothingOfList read (`listedNothing`) has said what failed
+ *  already. */
 function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
   const out: Failure[] = [];
   clauses.forEach((list, k) => {

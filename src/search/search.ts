@@ -49,7 +49,7 @@ const ALERT = /\u2014 [A-Z]{4,}\b/;
 /** A warning sign of one word counts when rarer than this ("tingling" 3.0, not "headache" 3.9). */
 const WARNING_ZIPF = 3.5;
 /** The same for the notice that points to a warning sign (it moves nothing, so a commoner word may
- *  raise it: "numb" 3.7, "fever" 3.9; not "fell" 4.4). */
+ *  raise it: "numb" 3.7; not "fever" 4.3 or "fell" 4.9 alone, a known gap). */
 const NOTICE_ZIPF = 4;
 /** How many of a story's own words one warning sign's sentence must share to count as named. */
 const WARNING_WORDS = 3;
@@ -298,7 +298,8 @@ const NUMBER_ZIPF = 5;
 const NUMBER_UNIT = /^(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|times?)$/;
 
 /** Weighs each number of the query as a common word, unless it gives a quantity in a unit the
- *  corpus gives it in too ("20 min at a time": "for 20 minutes"), the answer asked about. */
+ *  corpus gives it in too ("20 min at a time": "for 20 minutes"), the answer asked about. The unit
+ *  is read after the number's first place in the query only. */
 function weighNumbers(index: SearchIndex, parsed: Term[], w: string[]): void {
   for (const t of parsed) {
     if (t.zipf !== undefined || !/^\d+$/.test(t.word)) continue;
@@ -1849,7 +1850,6 @@ function unitText(index: SearchIndex, unitId: number): string {
 }
 
 const groupCache = new WeakMap<SearchIndex, Map<number, string>>();
-/** What a unit belongs to: its vocabulary group for a name of one ("s3g2"), the unit itself otherwise. */
 /** What a section met only by names of a cause keeps of its score when the query does not ask why
  *  (measured 0.8, 0.6, 0.4: 0.8 gained 6 main top-1 and 3 answers, all situations and long stories,
  *  and lost one held-out long story; 0.6 and 0.4 lost questions and more held-out ones). */
@@ -1874,6 +1874,7 @@ function causeUnits(section: Section): boolean[] | null {
   return out;
 }
 
+/** What a unit belongs to: its vocabulary group for a name of one ("s3g2"), the unit itself otherwise. */
 function groupOf(index: SearchIndex, unitId: number): string {
   let groups = groupCache.get(index);
   if (!groups) {
