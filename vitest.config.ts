@@ -67,7 +67,17 @@ export default defineConfig({
     // CPU (user + system) in all 10 pairs, by 0.4-6.1 s, median 2.6 s (default 36.4-44.1 s). Only
     // the workers: child processes (the built CLI of the end-to-end checks) start with Node's
     // defaults. The semantics are V8's to keep: every check passes the same.
-    execArgv: ['--no-turbo-inlining'],
+    // Nor does TurboFan take functions of more than 3,000 bytes of bytecode: src/search's three
+    // largest, readQuery (~22,000 bytes), search (~11,000) and makeSnippet (~4,000), and module
+    // top levels, which run once. `search` was compiled 8 times in one pass of the answering suite,
+    // 300-450 ms of compiler CPU each (--trace-opt, 2026-12-05): each new shape of object its
+    // diverse queries met deoptimized it, and each compile was thrown away before it paid for
+    // itself. Left to V8's baseline tiers, one pass of the answering suite's 3,859 queries in plain
+    // Node took 3.75-4.3 s of CPU instead of 5.4-6.1 s. Whole `npx vitest run`s alternated with
+    // the setting before, 3 each, load 3-4 (another session testing): CPU 35.1-38.5 s against
+    // 37.7-42.1 s, Duration 19.0-20.9 s against 19.9-22.8 s; the answering suite 4.0-4.9 s (was
+    // 5.6-6.7), index-store 1.7-1.8 (2.5-2.8), search 1.1-1.3 (1.5-2.0), no file slower beyond noise.
+    execArgv: ['--no-turbo-inlining', '--max-optimized-bytecode-size=3000'],
     isolate: false,
     sequence: { sequencer: LongestFirst },
     maxWorkers: Math.max(2, availableParallelism()),
