@@ -1,7 +1,7 @@
 // How a query is read before it is searched (src/search/query.ts): what the person turned from,
 // whether they say it failed, and which words only ask.
 import { describe, expect, it } from 'vitest';
-import { readQuery } from '../src/search/query.js';
+import { readQuery, tellerWords } from '../src/search/query.js';
 
 describe('what the person turned from', () => {
   it.each([
@@ -773,6 +773,11 @@ describe('waking up with it is when it is there, not pain that wakes', () => {
     ['waking up stiff every day this week', true],
     ['the pain wakes me up at night', false],
     ['waking up in the night with neck pain', false],
+    // Review13 finding 4: an hour, every night, a reason, the pain itself: the pain wakes them.
+    ['waking up at 3am with neck pain, would heat help?', false],
+    ['when I wake up at 3am in agony with my neck', false],
+    ['I keep waking up every night because of the neck pain', false],
+    ['I wake up with pain in my neck every night', false],
   ])('%j: "wake" only tells when: %s', (query, told) => {
     const read = readQuery(query);
     expect(['wake', 'waking', 'wakes'].some((w) => read.askWords.has(w))).toBe(told);
@@ -792,3 +797,36 @@ describe('when it began is told, not asked', () => {
   });
 });
 
+describe('what the teller says of themselves (tellerWords): only their words, only there', () => {
+  const told = (query: string) => [...tellerWords(` ${query} `)].sort();
+  it.each([
+    // Review13 finding 7: a baby's months and a pregnancy's weeks are no adult's age.
+    ['my baby aged 18 months has a stiff neck', '18'],
+    ['i m 30 weeks pregnant and my neck is stiff', '30'],
+    // Finding 8: "no medication helps" says what failed, not that the teller takes none.
+    ['no medication helps my neck spasm', 'medication'],
+    ['no meds help my neck spasm what else can i do', 'meds'],
+    // Finding 5: a few bad weeks of it is how long it has lasted (a warning sign's "a week").
+    ['neck pain for a bad few weeks and not getting better', 'weeks'],
+    ['neck pain for a bad week and not getting better', 'week'],
+    // Finding 1: a word the query says outside the teller's words weighs what it weighs.
+    ['i ve never had this before the pain never lets up would a heat pack help', 'never'],
+    ['i feel scared i feel ill and my neck is stiff can i take ibuprofen', 'feel'],
+    // Finding 6: "today" and "coming" tell no event of the week.
+    ['i have a lump today on my neck', 'today'],
+    ['i have a rash coming up on my neck', 'coming'],
+  ])('%j: %j is not the teller\'s alone', (query, word) => {
+    expect(told(query)).not.toContain(word);
+  });
+
+  it.each([
+    ['i m 45 and my neck is stiff', ['45']],
+    ['no other medication, stiff neck', ['medication', 'other']],
+    ['it s been a rough week and my neck is stiff', ['rough', 'week']],
+    ['i ve never had this before would heat help', ['before', 'never']],
+    ['i have a job interview tomorrow and a stiff neck', ['tomorrow']],
+    ['got a wedding on saturday and my neck is stiff', ['saturday']],
+  ])('%j: the teller\'s words %j weigh nothing', (query, words) => {
+    for (const w of words) expect(told(query), `"${w}" is not read as the teller's`).toContain(w);
+  });
+});

@@ -1392,6 +1392,45 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     expect(r.flagged, 'the red-flags hit is not flagged').toEqual(['red-flags']);
   });
 
+  // Review13 findings 1-4 and 9: what the teller says of themselves, a choice, or a medicine asked
+  // about beside a warning sign must not silence it.
+  it.each([
+    // Finding 1: a word of the teller's sentence that the warning sign says too.
+    ["I've never had this before, the pain never lets up, would a heat pack help?"],
+    ['I feel scared, I feel ill and my neck is stiff, can I take ibuprofen?'],
+    ['feeling really anxious and feeling unwell with a stiff neck, should I rest?'],
+    // Finding 2: an emergency's one common word beside the neck.
+    ['fever and a stiff neck, would a heat pack help?'],
+    ['I fell over yesterday, would heat help my neck?'],
+    ['I think I had a stroke, can I take ibuprofen for my neck?'],
+    // Finding 3: a sign beside a medicine asked about is no side effect of it.
+    ['I suddenly feel dizzy and my neck is stiff, can I take paracetamol?'],
+    ['dizzy spells and a stiff neck, is naproxen ok?'],
+    // Finding 9: a last clause of only a choice.
+    ['my hand is numb and tingling, ice or heat?'],
+    ['fell off a ladder and my neck hurts, heat or ice?'],
+    // A child's age in months.
+    ['my son aged 20 months has a fever and a stiff neck, calpol?'],
+  ])('%j still names the warning signs', (query) => {
+    expect(warned(query).warnings, 'the warning sign went unnamed').toEqual(['red-flags']);
+  });
+
+  it.each([
+    ["It's driving me mad, I have chest pain and my neck hurts, ice or heat?"],
+    ['My GP says it is nothing serious but I cannot move my arm and my neck is sore, should I use heat?'],
+    ['Sorry for the long post. Yesterday I banged my head on a cupboard door and now my neck hurts, ice or heat?'],
+  ])('an emergency the story names comes first, whatever it asks: %j', (query) => {
+    expect(warned(query).first).toBe('red-flags');
+  });
+
+  it('a short question beside an emergency keeps its answer first, and names the emergency', () => {
+    // A story is STORY_WORDS words or more; a short one keeps the asked thing first (leading with
+    // the emergency for every query cost a main question and two held-out ones, 2026-12-05).
+    const r = warned('I banged my head and my neck hurts, ice or heat?');
+    expect(r.first).toBe('thermal');
+    expect(r.warnings).toEqual(['red-flags']);
+  });
+
   it('names the warning sign when its section is not among the hits (--limit 1)', () => {
     const r = warned('would a wheat bag help my numb arm', 1);
     expect(r.first).toBe('thermal');
@@ -1409,8 +1448,12 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     'no numbness or tingling, just a stiff neck, heat or ice?',
     // An injury long past is the story.
     'old neck fracture and the surgeon mentioned fusing the vertebrae',
-    // A side effect the first section names, short of an emergency.
+    // A side effect the first section names, short of an emergency, tied to the medicine.
     'feeling sick and dizzy on methocarbamol',
+    'naproxen makes me dizzy, is that normal for my neck pain',
+    'side effects of cyclobenzaprine, I feel dizzy',
+    // An emergency's common word, but not beside the neck.
+    'what caused the stock market crash of 2008',
   ])('%j names no warning sign', (query) => {
     expect(warned(query).warnings).toEqual([]);
   });

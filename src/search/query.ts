@@ -212,7 +212,7 @@ const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 /** Contractions people type without the apostrophe, and the word before it ("dont" → "don t"). */
 const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]));
 /** Waking up with it, said of the mornings: "when I wake up", "waking up stiff", "wake up with it". */
-const WAKE_UP = /\b(?:(?:when|after|as soon as|once|whenever|until) (?:i|we|you|he|she) (?:wake|wakes)(?: up)?|waking up(?! (?:in the night|at night|during the night|in pain|from))|wake up (?:with|stiff|and|in the morning))\b/;
+const WAKE_UP = /\b(?:(?:when|after|as soon as|once|whenever|until) (?:i|we|you|he|she) (?:wake|wakes)(?: up)?|waking up|wake up (?:with|stiff|and|in the morning))\b(?!(?: up)? (?:in the night|at night|during the night|every|again|at \d|in agony|in pain|(?:with )?(?:the |bad |terrible )?pain|from|because))/;
 /** Waking up once, as a story begins ("woke up with a stiff neck"). */
 const WOKE_UP = /\bwoke up\b(?! (?:in the night|at night|during the night|every|again|at \d|in pain|from|because))/;
 /** Stopping work or the gym for a while: "take a day off", "call in sick", "stay off work", "my
@@ -1233,16 +1233,30 @@ const PLEA_NEEDS = ['s help ', 'z help ', 'help me p', 'help p', 'help needed', 
  *  weighed in search.ts), a plea for help. readQuery weighs them as nothing; a sentence of only
  *  these and common words is dropped before the query is read (search.ts withoutGreeting). */
 export function tellerWords(text: string, digits = hasDigit(text)): Set<string> {
-  const out = new Set<string>();
+  /** How often each word occurs inside what the teller says of themselves. */
+  const told = new Map<string, number>();
+  const tell = (w: string) => { if (w) told.set(w, (told.get(w) ?? 0) + 1); };
   for (const [needs, pattern] of TELLER) {
     if (needs === DIGIT ? !digits : !needs.some((w) => text.includes(w))) continue;
-    for (const m of text.matchAll(pattern)) for (const w of m[0].trim().split(' ')) out.add(w);
+    for (const m of text.matchAll(pattern)) for (const w of m[0].trim().split(' ')) tell(w);
   }
   if ((text.includes(' never ') || text.includes(' first time ')) && NEW_TO_THEM.test(text)) {
-    for (const m of text.matchAll(NEW_TO_THEM_ALL)) for (const w of m[0].trim().split(' ')) if (NEW_TO_THEM_WORDS.has(w)) out.add(w);
+    for (const m of text.matchAll(NEW_TO_THEM_ALL)) for (const w of m[0].trim().split(' ')) if (NEW_TO_THEM_WORDS.has(w)) tell(w);
   }
-  if (EVENT_NEEDS.some((w) => text.includes(w))) for (const m of text.matchAll(EVENT_TIME)) for (const w of m[1].split(' ')) out.add(w);
+  if (EVENT_NEEDS.some((w) => text.includes(w))) for (const m of text.matchAll(EVENT_TIME)) for (const w of m[1].split(' ')) tell(w);
+  // Only a word the query says nowhere else: "never" of "I've never had this before" weighs
+  // nothing, but not when the pain "never lets up" too, nor "feel" when they also "feel ill" (a
+  // warning sign), for the weight is the word's, wherever it stands.
+  const out = new Set<string>();
+  for (const [w, n] of told) if (occurrences(text, w) <= n) out.add(w);
   return out;
+}
+
+/** How many times a word stands in a text padded with spaces ("never never": twice). */
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(` ${word} `); at >= 0; at = text.indexOf(` ${word} `, at + word.length + 1)) n++;
+  return n;
 }
 
 /** Something new to the teller: "never had this before", "the first time I've had it". */
@@ -1250,26 +1264,34 @@ const NEW_TO_THEM = /\bnever (?:had|felt|experienced|suffered)\b(?: \w+){0,4}? b
 const NEW_TO_THEM_ALL = new RegExp(NEW_TO_THEM.source, 'g');
 /** The words of NEW_TO_THEM that only tell it (not the neck or the spasm said between them). */
 const NEW_TO_THEM_WORDS = new Set(['never', 'had', 'felt', 'experienced', 'suffered', 'before', 'first', 'time', 'anything', 'like', 'this', 'it', 'one', 'that']);
+/** When an event of the teller's week is, said right after it ("an interview tomorrow", "a wedding
+ *  on Saturday", "a meeting next week"): the one list for the time's words here (EVENT_TIME, which
+ *  weighs them as nothing) and for the event itself in search.ts (saidAsJob). Not "today" nor
+ *  "coming": "I have a lump today", "a rash coming up" tell a symptom, not an event. */
+export const EVENT_WHEN = new Set(['tomorrow', 'tonight', 'later', 'soon']);
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** What "next" or "this" before it makes an event's time. */
+export const EVENT_SPAN = new Set(['week', 'weekend', 'month', 'morning', 'afternoon', 'evening', ...WEEKDAYS]);
 /** The time of an event the teller has: "have a job interview tomorrow", "got a wedding on saturday". */
-const EVENT_TIME = /\b(?:have|got|ve) (?:a|an|my|our|the) (?:\w+ )?\w+ (tomorrow|tonight|later|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|this) (?:week|weekend|month|morning|afternoon|evening))\b/g;
+const EVENT_TIME = new RegExp(`\\b(?:have|got|ve) (?:a|an|my|our|the) (?:\\w+ )?\\w+ (${[...EVENT_WHEN].join('|')}|on (?:${[...WEEKDAYS].join('|')})|(?:next|this) (?:${[...EVENT_SPAN].join('|')}))\\b`, 'g');
 /** What EVENT_TIME needs. */
-const EVENT_NEEDS = [' tomorrow', ' tonight', ' later', ' on mon', ' on tue', ' on wed', ' on thu', ' on fri', ' on sat', ' on sun', ' next ', ' this we', ' this mo', ' this af', ' this ev'];
+const EVENT_NEEDS = [...[...EVENT_WHEN].map((w) => ` ${w}`), ' on mon', ' on tue', ' on wed', ' on thu', ' on fri', ' on sat', ' on sun', ' next ', ' this '];
 /** TELLER's mark for a pattern that needs a digit. */
 const DIGIT: string[] = [];
 /** What the teller says of themselves (readQuery), each pattern with what it needs in the text. */
 const TELLER: [string[], RegExp][] = [
   // An adult's age, 16 to 64 (a child's or an older person's changes the answer): "i m 45", "aged
   // 45", "45 years old", "45 yo"; with their sex: "male 52", "52 female", "34f".
-  [DIGIT, /\b(?:(?:i m|i am|m|am|aged|age|male|female|man|woman|guy|bloke|lady) (?:1[6-9]|[2-5]\d|6[0-4])|(?:1[6-9]|[2-5]\d|6[0-4]) (?:years? old|year old|yrs? old|yo|y o|male|female)|(?:1[6-9]|[2-5]\d|6[0-4])[mf])\b/g],
+  [DIGIT, /\b(?:(?:i m|i am|m|am|aged|age|male|female|man|woman|guy|bloke|lady) (?:1[6-9]|[2-5]\d|6[0-4])(?! (?:months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|pregnant)\b)|(?:1[6-9]|[2-5]\d|6[0-4]) (?:years? old|year old|yrs? old|yo|y o|male|female)|(?:1[6-9]|[2-5]\d|6[0-4])[mf])\b/g],
   // An age by its decade: "in my 40s", "in her forties" (not 60s or more: older people's advice differs).
   [['0s ', 'ties '], /\b(?:in|into) (?:my|his|her|their) (?:early |mid |late )?(?:20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/g],
   // Otherwise well: "otherwise healthy", "fit and well", "no other health problems", "no other
   // symptoms", "not on any other medication", "no allergies".
-  [[' otherwise ', ' generally ', ' fit and ', ' no other ', ' on any ', ' taking any ', ' no regular ', ' no medica', ' no meds', ' no allerg', ' no previous ', ' no past ', ' no health ', ' good health '], /\b(?:(?:otherwise|generally) (?:fit and |quite |very |pretty )?(?:healthy|well|fit|fine)|fit and (?:healthy|well|active)|in good health|no other (?:health |medical )?(?:problems|issues|conditions|symptoms)|(?:not|never) (?:on|taking) any (?:other )?(?:medication|medications|medicine|medicines|meds|tablets|pills)|no (?:other |regular )?(?:medication|medications|meds|allergies|medical history)|no (?:previous |past )?(?:medical|health) (?:history|problems|issues))\b/g],
+  [[' otherwise ', ' generally ', ' fit and ', ' no other ', ' on any ', ' taking any ', ' no regular ', ' no medica', ' no meds', ' no allerg', ' no known ', ' no previous ', ' no past ', ' no health ', ' good health '], /\b(?:(?:otherwise|generally) (?:fit and |quite |very |pretty )?(?:healthy|well|fit|fine)|fit and (?:healthy|well|active)|in good health|no other (?:health |medical )?(?:problems|issues|conditions|symptoms)|(?:not|never) (?:on|taking) any (?:other )?(?:medication|medications|medicine|medicines|meds|tablets|pills)|no (?:other |regular )(?:medication|medications|meds)|no (?:known )?(?:allergies|medical history)|no (?:previous |past )?(?:medical|health) (?:history|problems|issues))\b/g],
   // Their family: "I have two kids", "mum of three" (not a child with the trouble).
   [[' kids', ' children', ' boys', ' girls', ' sons', ' daughters', ' mum of', ' mom of', ' dad of'], /\b(?:(?:i|we) (?:have|ve got|have got)|(?:mum|mom|dad|mother|father|parent) of) (?:a |two |three |four |five |\d |young |little |small |teenage |grown up )*(?:kids|children|boys|girls|sons|daughters|three|two|four|five)\b/g],
   // A hard week: "it's been a rough week" (a week of it is a warning sign's "after a week").
-  [[' week', ' day', ' month'], /\b(?:a|the) (?:rough|hard|tough|busy|stressful|crazy|hectic|difficult|long|bad|horrible|awful|mad) (?:week|day|month|few days|few weeks)\b/g],
+  [[' week', ' day', ' month'], /\b(?:been|had|having|what|such) (?:a|the|such a) (?:rough|hard|tough|busy|stressful|crazy|hectic|difficult|long|bad|horrible|awful|mad) (?:week|day|month)\b/g],
   // Where they live: "i live in the uk", "here in the us", "i m from the uk", "uk based".
   [[' uk ', ' us ', ' usa ', ' states '], /\b(?:(?:live|living|based|m|am|are|re|here|from) (?:in |over in |over here in )?(?:the )?(?:uk|us|usa|states)|(?:uk|us|usa) based)\b/g],
   // How they feel about it, said not asked ("I'm really worried", not "should I be worried"), and

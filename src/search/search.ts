@@ -4,7 +4,7 @@
 
 import { buildIndex, drugFacts, drugNotes, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
 import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
-import { readQuery, tellerWords, type ReadQuery } from './query.js';
+import { EVENT_SPAN, EVENT_WHEN, readQuery, tellerWords, WEEKDAYS, type ReadQuery } from './query.js';
 import { native } from './machine-code.js';
 import { ready, type PreparedSearch, type SplitSection } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -49,8 +49,20 @@ const ALERT = /\u2014 [A-Z]{4,}\b/;
 /** A warning sign of one word counts when rarer than this ("tingling" 3.0, not "headache" 3.9). */
 const WARNING_ZIPF = 3.5;
 /** The same for the notice that points to a warning sign (it moves nothing, so a commoner word may
- *  raise it: "numb" 3.7; not "fever" 4.3 or "fell" 4.9 alone, a known gap). */
+ *  raise it: "numb" 3.7; "fever" 4.3 or "fell" 4.9 only as an emergency's word beside the neck's
+ *  trouble, see warningWords). */
 const NOTICE_ZIPF = 4;
+/** Whether a name is one word, the query's word or that word inflected ("crashed", "fevers"): not a
+ *  prefix or a near spelling ("tried" meets "tripped" by its stem's start). */
+function oneWord(term: Term, name: string): boolean {
+  const [w, more] = words(name);
+  return more === undefined && (w === term.word || stem(w) === stem(term.word));
+}
+
+/** Words before a medicine's name that make a symptom told beside it one of its effects ("dizzy on
+ *  methocarbamol", "since taking naproxen"), and after it ("diazepam makes me drowsy"). */
+const MEDICINE_BEFORE = new Set(['on', 'taking', 'took', 'taken', 'started', 'starting', 'since', 'after', 'from']);
+const MEDICINE_DOES = new Set(['makes', 'made', 'making', 'gives', 'gave', 'giving', 'causes', 'caused', 'causing', 'left', 'has', 'had']);
 /** How many of a story's own words one warning sign's sentence must share to count as named. */
 const WARNING_WORDS = 3;
 /** How much a query word the corpus lacks counts in the whole a section's score is a share of. */
@@ -708,10 +720,12 @@ const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'teach', 'teac
 /** A young child as the one the query is about, in one clause: the treatment is for them ("a dose
  *  for a 2 year old", "for my teething toddler", "can my baby have paracetamol") or the clause opens
  *  with their trouble ("my 3 year old has a fever"); not a child only told of ("my kids are 3 and 5"). */
-const CHILD = '(?:bab(?:y|ies)|toddlers?|infants?|newborns?|kids?|child(?:ren)?|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?|months?|weeks?) ?olds?|(?:[1-9]|1[0-2])(?:yo|yrs?|months?)? ?olds?)';
+const CHILD = '(?:bab(?:y|ies)|toddlers?|infants?|newborns?|kids?|child(?:ren)?|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?) ?olds?|(?:\\d\\d?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|weeks?) ?olds?|(?:[1-9]|1[0-2])(?:yo|yrs?)? ?olds?|\\d\\d?months? ?olds?|' +
+  // "my son aged 18 months", "our daughter, aged 4": a child of a given age, named by who they are.
+  '(?:son|daughter|boy|girl|grandson|granddaughter|nephew|niece) (?:aged|age) (?:(?:[1-9]|1[0-2])(?: (?:years?|yrs?)(?: old)?)?|\\d\\d? (?:months?|weeks?)(?: old)?))';
 /** Words one of which YOUNG_CHILD needs: testing it costs ~17 M instructions (its compilation). */
-const CHILD_NEEDS = [' bab', ' toddler', ' infant', ' newborn', ' kid', ' child', ' old', 'olds ', ' teething'];
-const YOUNG_CHILD = new RegExp(` for (?:a |an |my |our |the |his |her )?(?:\\w+ )?${CHILD} | (?:can|could|should|do|does|is|are) (?:i give )?(?:a |my |our |the )?(?:\\w+ )?${CHILD} (?:have|take|use|get|be given|ok)\\b|^ (?:my|our) (?:\\w+ )?${CHILD} (?:has|have|s got|got|won t|wont|can t|cant|fell|hurt|is (?:teething|poorly|ill|sick|unwell))\\b`);
+const CHILD_NEEDS = [' bab', ' toddler', ' infant', ' newborn', ' kid', ' child', ' old', 'olds ', ' teething', ' aged ', ' age '];
+const YOUNG_CHILD = new RegExp(` for (?:a |an |my |our |the |his |her )?(?:\\w+ )?${CHILD} | (?:can|could|should|do|does|is|are) (?:i give )?(?:a |my |our |the )?(?:\\w+ )?${CHILD} (?:have|take|use|get|be given|ok)\\b|^ (?:my|our) (?:\\w+ )?${CHILD} (?:has|have|s got|got|won t|wont|can t|cant|fell|hurt|is (?:teething|poorly|ill|sick|unwell)|(?:is|s) (?:only |just )?(?:\\d\\d? (?:months?|weeks?)|(?:[1-9]|1[0-2]) (?:years?|yrs?))(?! into))\\b`);
 
 const OWN = new Set(['my', 'our', 'his', 'her', 'their']);
 
@@ -730,10 +744,6 @@ const RELATIONS = new Set(['wife', 'husband', 'partner', 'son', 'daughter', 'mum
 const HOME_VERBS = new Set(['live', 'lives', 'living', 'lived', 'moved', 'move', 'moving', 'based', 'born', 'raised']);
 /** When someone works, between WORK_VERBS and the place ("work nights in a warehouse"). */
 const WORK_TIMES = new Set(['nights', 'days', 'lates', 'earlies', 'weekends', 'shifts', 'evenings', 'mornings', 'nightshifts', 'overtime']);
-/** When an event of the teller's is, right after it: "an interview tomorrow". */
-const EVENT_WHEN = new Set(['tomorrow', 'tonight', 'today', 'later', 'soon', 'coming']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const EVENT_SPAN = new Set(['week', 'weekend', 'month', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Who works, before WORK_VERBS ("I", "I'm", "my", "she's"). */
 const WORKER = new Set(['i', 'm', 'we', 're', 'he', 'she', 's', 'they', 'you', 'my', 'his', 'her', 'our', 'their', 'your']);
 
@@ -1523,6 +1533,11 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const matched = at.map((t) => parsed[t]);
       if (matched.some((t) => t.tried || t.weight === 0) || matched.every((t) => isContext(t))) continue;
       if (matched.length > 1 || matched.every((t) => (t.zipf ?? 0) < rare)) return at;
+      // For the notice, an emergency's name of one common word beside the corpus's own topic ("a
+      // fever and a stiff neck", "I fell over, would heat help my neck"; not "the stock market
+      // crash"): the notice moves nothing, so a word used otherwise costs a line, and a missed
+      // sign costs more.
+      if (rare === NOTICE_ZIPF && ALERT.test(namedUnits(sections[section])[u]?.reason ?? '') && parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) && oneWord(matched[0], namedUnits(sections[section])[u].text)) return at;
       // A young child's story ("my toddler fell … won't move her neck"): the adult advice is not for
       // them, and a sign's common name ("fell") is enough.
       if (childStory()) return at;
@@ -1655,6 +1670,17 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     });
   }
   scored.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length);
+  // An emergency the story names whole leads, whatever else it asks: the bonus above is not always
+  // enough when the question names a treatment twice over ("I have chest pain and my neck hurts,
+  // ice or heat?": a choice's focus doubles both). It takes the first place's score, nothing more.
+  if (story && scored.length > 1) {
+    const emergency = scored.findIndex(({ section }) => warns(section, true));
+    if (emergency > 0) {
+      const [hit] = scored.splice(emergency, 1);
+      hit.score = Math.max(hit.score, scored[0].score);
+      scored.unshift(hit);
+    }
+  }
   const top = scored[0]?.score ?? 0;
   /** The query's words for the condition itself, worked out for the snippets. */
   let context: Set<Term> | undefined;
@@ -1665,14 +1691,26 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // for any query, story or not: "would a wheat bag help my numb arm" is answered by heat, and the
   // person must still learn that a numb arm is a warning sign.
   // Not for a sign short of an emergency that the first result, a section of medicines, speaks of
-  // too ("dizzy on methocarbamol": dizziness is a side effect the medicines' section names). A
-  // minor crash the causes name ("fender bender": whiplash) is still an injury a doctor should see.
+  // too, when the query ties it to a medicine ("dizzy on methocarbamol", "naproxen makes me
+  // dizzy": a side effect the medicines' section names); "I feel dizzy and my neck is stiff, can I
+  // take paracetamol" ties it to nothing. A minor crash the causes name ("fender bender":
+  // whiplash) is still an injury a doctor should see.
   const first = scored[0]?.section;
   const sideEffects = first !== undefined && (sections[first].drugs?.length ?? 0) > 0;
+  /** Whether the query ties a symptom to a medicine it names (found in the first section, not by
+   *  `sign`'s words): "on X", "since taking X", "X makes me …", "side effects". */
+  const tiedToMedicine = (sign: number[]): boolean => {
+    const w = (raw ??= words(query));
+    // "side effects", "side efects", "side affects".
+    if (w.some((x, k) => x === 'side' && w[k + 1] !== undefined && (w[k + 1][0] === 'e' || w[k + 1][0] === 'a') && editDistance(w[k + 1], 'effects', 2) <= 2)) return true;
+    const drug = new Set(parsed.flatMap((t, i) => (best[first][i] > 0 && !sign.includes(i) && !isContext(t) && t.weight > 0 ? [t.word] : [])));
+    // ... "has him dizzy", "is making me drowsy".
+    return w.some((x, k) => drug.has(x) && (MEDICINE_BEFORE.has(w[k - 1]) || MEDICINE_DOES.has(w[k + 1]) || ((w[k + 1] === 'is' || w[k + 1] === 's' || w[k + 1] === 'keeps') && MEDICINE_DOES.has(w[k + 2]))));
+  };
   const warned = new Set(scored.filter(({ section }) => {
     if (!urgentSection(section)) return false;
     const named = warningWords(section, false, NOTICE_ZIPF);
-    if (named) return section === first || !sideEffects || !named.every((t) => best[first][t] > 0) || warningWords(section, true, NOTICE_ZIPF) !== undefined;
+    if (named) return section === first || !sideEffects || !named.every((t) => best[first][t] > 0) || !tiedToMedicine(named) || warningWords(section, true, NOTICE_ZIPF) !== undefined;
     return warnsInSentence(section);
   }).map((h) => h.section));
   const hits: SearchHit[] = scored
@@ -2508,7 +2546,7 @@ const CAREER_NEEDS = [' becom', ' train', ' qualif', ' study', ' degree', ' dipl
 
 /** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
  *  14", "I'm 15"), a teenager, a child, a kid, a baby. */
-const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? old|yrs? old|yr old|yo)| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|and|or)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren)?| toddlers?| bab(?:y|ies)| infants?) /;
+const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? old|yrs? old|yr old|yo)| (?:aged|age) \d\d? (?:months?|weeks?)| \d\d? ?(?:months?|weeks?) old| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|and|or)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren)?| toddlers?| bab(?:y|ies)| infants?) /;
 /** What a drug note's sentence on taking two drugs together gains when the query asks about taking
  *  two it names together: more than the article's sentence that both their names point to (1, the
  *  intents' bonus, left "can i take anadin extra with paracetamol" with that sentence). */
