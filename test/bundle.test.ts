@@ -167,8 +167,12 @@ describe('the bundle', () => {
     // src/cli/search-chunk.ts, which exports only what `search` uses (from search.ts itself, 99,299):
     // ibuprofen 561.8 -> 561.5 M. Hence 98,000. 98,038 with a cause's names weighed less when the
     // query asks what to do, time off work, waking up with it: ibuprofen 562.2 M, "what can i take for
-    // the pain" 573.9 M, the 20-word question 595.9 M. Hence 100,000.
-    ['search.cjs', 100_000],
+    // the pain" 573.9 M, the 20-word question 595.9 M. Hence 100,000. 100,308 with review13's mends
+    // (a teller's word counted where it stands, the notice for an emergency's common word, a side
+    // effect tied to its medicine, an emergency leading a story, a child's age in months): ibuprofen
+    // 562.3 -> 562.7 M, "what can i take for the pain" 574.0 -> 574.4 M, a 21-word story 602.1 ->
+    // 602.9 M. Hence 102,000.
+    ['search.cjs', 102_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
