@@ -1289,6 +1289,9 @@ describe('what the teller says beside the question moves nothing', () => {
     ['ice has stopped working on my neck', 'I\'ve never had this before.'],
     // Where they work.
     ['pain relief without drugs', 'I work from home.'],
+    // A job before a query of the neck and what was tried: no other trouble at the neck.
+    ['ice has stopped working on my neck', 'I\'m a builder.'],
+    ['massage didn\'t help my neck', 'I\'m a plumber.'],
     // An event of their week.
     ['when should I switch from ice to heat', 'I have a job interview tomorrow.'],
     ['crick in my neck from the school run', 'We have a big meeting next week.'],

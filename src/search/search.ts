@@ -1410,10 +1410,11 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       if (!offTopic && !namesScope && !hasTopic && childStory()) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(index, wholeUnits, unitScores, i));
       // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
       // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
-      // ("sunburn on the back of my neck", "a lump on my neck").
+      // ("sunburn on the back of my neck", "a lump on my neck"); not a word that weighs nothing (the
+      // teller's job: "I'm a builder. ice has stopped working on my neck").
       if (!offTopic && namesScope) {
         const onlyPlace = parsed.every((t, i) => t.tried || !strong[i] || t.weight === 0 || t.kind === 'b' || inScope(t));
-        offTopic = onlyPlace && unmatchedRuns.some((run) => run.some((t) => parsed[t].kind === 's' && !anyMatch(t) && (parsed[t].zipf ?? 0) < OTHER_TROUBLE_ZIPF));
+        offTopic = onlyPlace && unmatchedRuns.some((run) => run.some((t) => parsed[t].kind === 's' && parsed[t].weight > 0 && !anyMatch(t) && (parsed[t].zipf ?? 0) < OTHER_TROUBLE_ZIPF));
       }
       // The neck as the place of another thing: "swollen glands in my neck", "a love bite on my
       // neck", "a rash on the side of my neck". The thing before the place is what the query is
