@@ -221,12 +221,13 @@ describe('Ctrl-C in the pager', () => {
     // second at most should a less to come draw nothing.
     await Promise.race([pty.waitFor(/\(q quits\)[\s\S]*\(q quits\)/), new Promise((resolve) => setTimeout(resolve, 1000))]);
     // On a loaded machine less may still be handling the interrupt when the first q comes, and drop
-    // it (the test once waited out its 20 s there): q again each second until it quits.
+    // it (the test once waited out its 20 s there): q again every 0.1 s until it quits, for 10 s at
+    // most (each q dropped cost the worker a second of waiting when it was typed every second).
     let done = false;
     void pty.exited.then(() => (done = true));
-    for (let i = 0; i < 10 && !done; i++) {
+    for (let i = 0; i < 100 && !done; i++) {
       pty.type('q');
-      await Promise.race([pty.exited, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      await Promise.race([pty.exited, new Promise((resolve) => setTimeout(resolve, 100))]);
     }
     const { output, code } = await pty.exited;
     expect(stripSgr(output)).not.toMatch(/SIGINT|pager/i);
