@@ -1317,6 +1317,9 @@ describe('what the teller says beside the question moves nothing', () => {
     ['how many days should I rest my neck', 'I\'m really worried.'],
     ['needle phobic so no steroid shot, what other options for my neck', 'It\'s driving me mad.'],
     ['i\'d rather avoid painkillers for my stiff neck', 'It\'s on the left side.'],
+    // ... after a choice that ends its sentence, and beside the neck alone.
+    ['neck locked after sleeping awkwardly last night, ice or heat this morning', 'It\'s on the left side.'],
+    ['proper knackered neck after footie', 'It\'s on the left side.'],
   ])('%j with %j', (query, told) => {
     const alone = first(query);
     expect(alone, 'the query alone finds nothing').not.toBe('nothing');

@@ -492,8 +492,9 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords(m[1].trim().split(' ')).slice(-2)) focus.add(w);
     }
     // "…, ice or heat this morning?": a last clause of only a choice between two things asks about
-    // them, after the story before it ("neck locked after sleeping awkwardly": the cause's words).
-    if (k > 0 && k === lastClause && clause.includes(' or ') && CHOICE_CLAUSE.test(clause)) {
+    // them, after the story before it ("neck locked after sleeping awkwardly": the cause's words);
+    // the last of its sentence, when another follows ("… ice or heat? It's on the left side.").
+    if (k > 0 && (k === lastClause || sentenceStarts[k + 1] === true) && clause.includes(' or ') && CHOICE_CLAUSE.test(clause)) {
       const m = CHOICE_CLAUSE.exec(clause)!;
       for (const w of contentWords([m[1], m[2]])) focus.add(w);
     }

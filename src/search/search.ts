@@ -1026,9 +1026,6 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       t.tried = false;
     }
   }
-  // A query only about the condition ("stiff neck") is about the condition: nothing to discount.
-  const onlyContext = parsed.every((t) => t.stems.size === 0 || read.askWords.has(t.word) || isContext(t));
-  if (onlyContext) conditions = new Set<number>();
   /** The weights of the words asked about, before they were raised. */
   const unfocused = new Map<Term, number>();
   // "side" of "on the side of my neck" says where, every time the query says it: not "side effects".
@@ -1040,6 +1037,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       || (word === 'side' && SIDES.has(w[k - 1]) && w[k + 1] !== 'effect' && w[k + 1] !== 'effects')
       || ((word === 'left' || word === 'right') && (w[k + 1] === 'side' || w[k + 1] === 'hand') && w[k + 2] !== 'effect' && w[k + 2] !== 'effects'));
   };
+  // A query only about the condition ("stiff neck") is about the condition: nothing to discount;
+  // where on the neck counts for nothing ("knackered neck after footie. It's on the left side.").
+  const onlyContext = parsed.every((t) => t.stems.size === 0 || read.askWords.has(t.word) || isContext(t) || placeOnly(t.word));
+  if (onlyContext) conditions = new Set<number>();
   // "I'm a plumber", "I work in a bakery", "teach at a primary school", "I play the violin": the
   // person's job, workplace or pastime is part of their story, never the subject, when the corpus
   // lacks it (a noun or a name).
