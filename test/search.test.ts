@@ -1313,6 +1313,8 @@ describe('what the teller says beside the question moves nothing', () => {
     ['wedge pillow', 'I\'m a builder.'],
     // Who told them what, how they feel, which side.
     ['something other than ibuprofen for neck pain', 'My GP says it\'s just a muscle spasm.'],
+    ['hot flannel on my neck', 'My GP says it\'s just a muscle spasm.'],
+    ['side affects of naproxin', 'The doctor thinks it is probably a pulled muscle.'],
     ['anything but surgery', 'The doctor said it is nothing serious.'],
     ['how many days should I rest my neck', 'I\'m really worried.'],
     ['needle phobic so no steroid shot, what other options for my neck', 'It\'s driving me mad.'],

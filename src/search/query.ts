@@ -1296,12 +1296,13 @@ const TELLER: [string[], RegExp][] = [
   // Where they live: "i live in the uk", "here in the us", "i m from the uk", "uk based".
   [[' uk ', ' us ', ' usa ', ' states '], /\b(?:(?:live|living|based|m|am|are|re|here|from) (?:in |over in |over here in )?(?:the )?(?:uk|us|usa|states)|(?:uk|us|usa) based)\b/g],
   // How they feel about it, said not asked ("I'm really worried", not "should I be worried"), and
-  // who told them what ("my GP says it's just a spasm", "the doctor said it's nothing serious"):
+  // who told them what ("my GP says it's just a spasm", "the doctor said it's nothing serious"),
+  // with the diagnosis of the neck's trouble they were given (the condition, context anyway):
   // the advice they were given is the story; the doctor named is no warning sign's "see a doctor"
   // (a physio who said something still names physiotherapy: "physio said it's from stress").
   // (Not "stressed": stress is a cause the overview names itself.)
   [[' worried', ' scared', ' anxious', ' concerned', ' frightened', ' panick', ' nervous'], /\b(?:i m|i am|im|getting|feeling|i feel|i was|bit|little) (?:really |so |very |quite |a bit |a little |bit |pretty |super |getting |slightly )?(?:worried|scared|anxious|concerned|frightened|panicking|panicked|nervous)\b/g],
-  [[' says', ' said', ' thinks', ' thought', ' reckons', ' told me', ' confirmed'], /\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant) (?:says|said|thinks|thought|reckons|reckoned|told me|has told me|has said|confirmed)\b/g],
+  [[' says', ' said', ' thinks', ' thought', ' reckons', ' told me', ' confirmed'], /\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant) (?:says|said|thinks|thought|reckons|reckoned|told me|has told me|has said|confirmed)\b(?: (?:that )?(?:it s|its|it is|it was|it s only|it s just) (?:just |only |probably |likely |most likely )?(?:a |an )?(?:muscle spasm|neck spasm|spasm|muscle strain|strain|pulled muscle|trapped nerve|crick|stiff neck)\b)?/g],
   [[' nothing '], /\bnothing (?:serious|sinister|to worry about|major)\b/g],
   // A plea for help, not a question of what helps: "please help", "help me please", "any help".
   [PLEA_NEEDS, PLEA_ALL],
