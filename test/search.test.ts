@@ -1310,6 +1310,8 @@ describe('what the teller says beside the question moves nothing', () => {
     ['ice has stopped working on my neck', 'Sorry this is so long!'],
     // A job, with an age before it, in a sentence of its own.
     ['when should I switch from ice to heat', 'I\'m a 30 year old nurse.'],
+    ['is heat better than a muscle relaxant for a neck spasm', 'I\'m a 30 year old nurse.'],
+    ['what does neck surgery for spasms involve', 'I\'m a 30 year old nurse.'],
     ['wedge pillow', 'I\'m a builder.'],
     // Who told them what, how they feel, which side.
     ['something other than ibuprofen for neck pain', 'My GP says it\'s just a muscle spasm.'],

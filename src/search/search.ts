@@ -1519,7 +1519,12 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
 
   const scored: { section: number; score: number; matched: string[] }[] = [];
   const isContextTerm = wantsOthers ? parsed.map((t) => isCondition(t)) : [];
-  const story = parsed.length >= STORY_WORDS;
+  // A story by the words that weigh something: what the teller says of themselves ("I'm a 30 year
+  // old nurse.") makes no question a story. For a warning sign's bonus and an emergency's lead, every
+  // word counts: a sign told among more words is more likely the story's point, and erring that way
+  // costs a place, not a missed sign.
+  const story = parsed.filter((t) => t.weight > 0).length >= STORY_WORDS;
+  const warnStory = parsed.length >= STORY_WORDS;
   /** Whether a section holds a warning sign (a term of an "urgent" group) that the query names whole,
    *  by words it does not turn from that are not the condition's own, either several words or a
    *  rare one ("tingling", "slurred", not "headache" or "fell"); with `emergency`, a sign of an emergency. */
@@ -1665,7 +1670,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // A section met only by names of a cause ("desk job … how do I stop them", "revising hunched
       // over books, quick fix?") answers a question of why, not one of what to do.
       const causeShare = !asksCause && causeOnly(section) ? (asksWhatToDo() ? CAUSE_ONLY_WHAT_TO_DO : CAUSE_ONLY_SHARE) : 1;
-      const score = Math.min(1, Math.max(0, (num / (denominator || 1)) * causeShare + together + alt + answers + (story && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS + (warns(section, true) ? EMERGENCY_BONUS : 0) : urgentSection(section) && childStory() ? WARNING_BONUS : 0) + (failedSign(section) ? FAILED_SIGN_BONUS : 0)));
+      const score = Math.min(1, Math.max(0, (num / (denominator || 1)) * causeShare + together + alt + answers + (warnStory && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS + (warns(section, true) ? EMERGENCY_BONUS : 0) : urgentSection(section) && childStory() ? WARNING_BONUS : 0) + (failedSign(section) ? FAILED_SIGN_BONUS : 0)));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
       if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
       scored.push({ section, score, matched });
@@ -1675,7 +1680,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // An emergency the story names whole leads, whatever else it asks: the bonus above is not always
   // enough when the question names a treatment twice over ("I have chest pain and my neck hurts,
   // ice or heat?": a choice's focus doubles both). It takes the first place's score, nothing more.
-  if (story && scored.length > 1) {
+  if (warnStory && scored.length > 1) {
     const emergency = scored.findIndex(({ section }) => warns(section, true));
     if (emergency > 0) {
       const [hit] = scored.splice(emergency, 1);
