@@ -1292,6 +1292,9 @@ describe('what the teller says beside the question moves nothing', () => {
     // A job before a query of the neck and what was tried: no other trouble at the neck.
     ['ice has stopped working on my neck', 'I\'m a builder.'],
     ['massage didn\'t help my neck', 'I\'m a plumber.'],
+    // "On my feet all day" is standing, not the feet.
+    ['how long should I use heat', 'I\'m on my feet all day at work.'],
+    ['ice has stopped working on my neck', 'I\'m on my feet for hours.'],
     // An event of their week.
     ['when should I switch from ice to heat', 'I have a job interview tomorrow.'],
     ['crick in my neck from the school run', 'We have a big meeting next week.'],

@@ -728,6 +728,8 @@ const CHILD_NEEDS = [' bab', ' toddler', ' infant', ' newborn', ' kid', ' child'
 const YOUNG_CHILD = new RegExp(` for (?:a |an |my |our |the |his |her )?(?:\\w+ )?${CHILD} | (?:can|could|should|do|does|is|are) (?:i give )?(?:a |my |our |the )?(?:\\w+ )?${CHILD} (?:have|take|use|get|be given|ok)\\b|^ (?:my|our) (?:\\w+ )?${CHILD} (?:has|have|s got|got|won t|wont|can t|cant|fell|hurt|is (?:teething|poorly|ill|sick|unwell)|(?:is|s) (?:only |just )?(?:\\d\\d? (?:months?|weeks?)|(?:[1-9]|1[0-2]) (?:years?|yrs?))(?! into))\\b`);
 
 const OWN = new Set(['my', 'our', 'his', 'her', 'their']);
+/** Words of balance before "on my feet" (see onOwnFeet). */
+const STEADY = new Set(['steady', 'unsteady', 'wobbly', 'stable', 'unstable', 'shaky', 'weak', 'sure']);
 
 /** Days and months say when, never what a query is about ("I play rugby on Saturdays"). */
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
@@ -1041,6 +1043,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // where on the neck counts for nothing ("knackered neck after footie. It's on the left side.").
   const onlyContext = parsed.every((t) => t.stems.size === 0 || read.askWords.has(t.word) || isContext(t) || placeOnly(t.word));
   if (onlyContext) conditions = new Set<number>();
+  // "on my feet all day", "back on her feet": standing, or well again, not the feet (but "unsteady
+  // on my feet" is the balance a warning sign names).
+  const onOwnFeet = (word: string) => word === 'feet' && (raw ??= words(query)).every((x, k) => x !== 'feet' || (OWN.has(raw![k - 1]) && raw![k - 2] === 'on' && !STEADY.has(raw![k - 3])));
   // "I'm a plumber", "I work in a bakery", "teach at a primary school", "I play the violin": the
   // person's job, workplace or pastime is part of their story, never the subject, when the corpus
   // lacks it (a noun or a name).
@@ -1055,7 +1060,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   };
   for (const t of parsed) {
     // Words that only ask ("what helps") weigh nothing even beside the condition alone.
-    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t)) t.weight = 0;
+    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word)) t.weight = 0;
     else if (onlyContext) continue;
     // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
     // cannot get ("no physio on the NHS") is still what they ask about.
@@ -1382,7 +1387,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // The reason a treatment is turned from ("can't take ibuprofen because of an ulcer in my
       // stomach") is the story, not the subject.
       const reasons = reasonWords(query, parsed);
-      const otherPart = parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word));
+      const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word));
       // With the trouble named ("cramp") but no part in scope, beside a drug's name a thing of its
       // own is another subject when the drug is "for" it ("a muscle relaxant for cramps from
       // dehydration"); with "and" it is only a part the answer leaves out, which the note names.
