@@ -1292,6 +1292,11 @@ describe('what the teller says beside the question moves nothing', () => {
     // A job before a query of the neck and what was tried: no other trouble at the neck.
     ['ice has stopped working on my neck', 'I\'m a builder.'],
     ['massage didn\'t help my neck', 'I\'m a plumber.'],
+    // Who posts and how: notes on the post itself.
+    ['when should I switch from ice to heat', 'Throwaway because my family uses reddit.'],
+    ['what does physical therapy involve', 'Posting for my husband.'],
+    ['how many times a day can I use heat', 'English is not my first language, sorry.'],
+    ['anything but surgery', 'On mobile so sorry for the formatting.'],
     // "On my feet all day" is standing, not the feet.
     ['how long should I use heat', 'I\'m on my feet all day at work.'],
     ['ice has stopped working on my neck', 'I\'m on my feet for hours.'],

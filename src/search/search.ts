@@ -879,6 +879,10 @@ const LAST_SENTENCE = /(?<=[.!?\n])\s*([^.!?:\n]+)[.!?\s]*$/;
  *  sorry". Its words met the corpus's ("long", "post" of "posture") and moved the first result of
  *  104 of the 1,876 main queries answered right (appended, 2026-12-05). */
 const APOLOGY = /^(?:(?:sorry|apologies|apologise|apologize)(?: (?:for|about|if|in advance for))?(?: (?:the|this|my|such a|a))?(?: (?:long|lengthy|massive|huge|epic))? (?:post|message|essay|ramble|rambling|rant|novel|waffle|waffling|moan|moaning|going on)(?: (?:is|was) (?:so |too )?long)?|(?:sorry|apologies) (?:it s|this is|that was) (?:so |a bit |too )?long(?: winded)?|(?:long|lengthy) (?:post|message|one)(?: sorry)?|(?:sorry )?(?:tl ?dr)(?: sorry)?|long time lurker,? first time poster)$/;
+/** A note on who posts and how, words of no question: "Throwaway because my family uses reddit",
+ *  "Posting for my husband", "English is not my first language, sorry", "On mobile so sorry for
+ *  the formatting", "Not sure where else to ask". */
+const POST_NOTE = /^(?:(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) [\w ]+)?|(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:\w+ )?\w+|english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me|excuse)[\w ]*)?|(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)|(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?|not sure (?:where|who) else to (?:ask|post|turn))$/;
 /** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,". */
 const OPENER = /^\s*(?:(?:ok|okay|right|alright|well|um+|erm+|hmm+)(?:\s*,\s*|\s+so\b[\s,]*)|so\s*,\s*)(?=\S)/i;
 /** A note on the post after it: "Edit: typo", "edited for spelling". */
@@ -906,7 +910,7 @@ function withoutGreeting(query: string): string {
     if (named.length === 0 || named.length > 12) return false;
     if (named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x))) return true;
     const said = named.join(' ');
-    if (APOLOGY.test(said)) return true;
+    if (APOLOGY.test(said) || POST_NOTE.test(said)) return true;
     // A sentence of only what the teller says of themselves ("I live in the UK.", "No other
     // symptoms.", "I'm 45 and otherwise healthy."): read with the rest, it made the query a story of
     // several sentences, which "best laptop for students" then answered.
