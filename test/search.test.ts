@@ -1297,6 +1297,9 @@ describe('what the teller says beside the question moves nothing', () => {
     ['what does physical therapy involve', 'Posting for my husband.'],
     ['how many times a day can I use heat', 'English is not my first language, sorry.'],
     ['anything but surgery', 'On mobile so sorry for the formatting.'],
+    // A common noun in a sentence of its own beside a question: where they are, an apology.
+    ['what does physical therapy involve', 'I\'m in Australia.'],
+    ['when should I switch from ice to heat', 'Apologies in advance.'],
     // "On my feet all day" is standing, not the feet.
     ['how long should I use heat', 'I\'m on my feet all day at work.'],
     ['ice has stopped working on my neck', 'I\'m on my feet for hours.'],
@@ -1384,6 +1387,11 @@ describe('what the teller says beside the question moves nothing', () => {
   ])('%j still counts its number', (query, answer) => {
     expect(search(index, query).hits[0].snippet.text).toMatch(answer);
   });
+});
+
+it('a sentence of the teller\'s life beside a statement, not a question, makes no off-topic query answered', () => {
+  // The common noun of a sentence of its own is the story only beside a question about the corpus.
+  expect(search(index, 'tax return deadline. I\'m usually pretty active.').hits).toEqual([]);
 });
 
 describe('warning signs the query names (result.warnings, the CLI\'s notice)', () => {

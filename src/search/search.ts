@@ -728,6 +728,8 @@ const CHILD_NEEDS = [' bab', ' toddler', ' infant', ' newborn', ' kid', ' child'
 const YOUNG_CHILD = new RegExp(` for (?:a |an |my |our |the |his |her )?(?:\\w+ )?${CHILD} | (?:can|could|should|do|does|is|are) (?:i give )?(?:a |my |our |the )?(?:\\w+ )?${CHILD} (?:have|take|use|get|be given|ok)\\b|^ (?:my|our) (?:\\w+ )?${CHILD} (?:has|have|s got|got|won t|wont|can t|cant|fell|hurt|is (?:teething|poorly|ill|sick|unwell)|(?:is|s) (?:only |just )?(?:\\d\\d? (?:months?|weeks?)|(?:[1-9]|1[0-2]) (?:years?|yrs?))(?! into))\\b`);
 
 const OWN = new Set(['my', 'our', 'his', 'her', 'their']);
+/** A sentence that asks: a question mark, a question's first word, or a question word anywhere. */
+const ASKS = /\?|^\s*(?:can|could|should|would|will|is|are|do|does|did|any|anything|ok|okay)\b|\b(?:what|whats|how|when|why|where|which|who)\b/i;
 /** Words of balance before "on my feet" (see onOwnFeet). */
 const STEADY = new Set(['steady', 'unsteady', 'wobbly', 'stable', 'unstable', 'shaky', 'weak', 'sure']);
 
@@ -1257,7 +1259,14 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         // it is what the question is about.
         // ... or that it was long ago ("I broke my wrist years ago.").
         const spaced = ` ${w.join(' ')} `;
-        if (native(WELL_OR_PAST).test(spaced) && !w.some((x) => parsed.some((u, i) => u.word === x && anyMatch(i) && u.weight > 0))) return true;
+        const saysOurs = (list: string[]) => list.some((x) => parsed.some((u, i) => u.word === x && anyMatch(i) && u.weight > 0));
+        if (native(WELL_OR_PAST).test(spaced) && !saysOurs(w)) return true;
+        // A common noun, no illness, part of the body or animal, in a sentence of its own that says
+        // nothing the corpus has, beside a question that does: where they are, a note on the post
+        // ("what does physical therapy involve. I'm in Australia.", "Apologies in advance."); not
+        // beside a mere statement ("tax return deadline. I'm usually pretty active.").
+        const noun = parsed.find((t) => t.word === word);
+        if (noun !== undefined && (noun.kind === 'n' || noun.kind === 'p') && !saysOurs(w) && sentences!.some((other) => other !== sentence && ASKS.test(other) && saysOurs(words(other)))) return true;
         // An illness or a medicine the teller lives with ("I have asthma.", "I'm on antidepressants.")
         // beside a question about no medicine ("how long can I leave a heating pad on"): what they
         // take or have matters to a medicine's choice only (then the corpus cannot answer it).
