@@ -1297,6 +1297,11 @@ describe('what the teller says beside the question moves nothing', () => {
     ['what does physical therapy involve', 'Posting for my husband.'],
     ['how many times a day can I use heat', 'English is not my first language, sorry.'],
     ['anything but surgery', 'On mobile so sorry for the formatting.'],
+    // Habits denied, and more notes on the post.
+    ['how long should I use heat', 'I don\'t smoke or drink.'],
+    ['sports massage', 'First time posting here.'],
+    ['when should I switch from ice to heat', 'My partner told me to post here.'],
+    ['what can I do without pills', 'Hoping someone can help.'],
     // A common noun in a sentence of its own beside a question: where they are, an apology.
     ['what does physical therapy involve', 'I\'m in Australia.'],
     ['when should I switch from ice to heat', 'Apologies in advance.'],

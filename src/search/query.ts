@@ -1306,6 +1306,8 @@ const TELLER: [string[], RegExp][] = [
   [[' nothing '], /\bnothing (?:serious|sinister|to worry about|major)\b/g],
   // A plea for help, not a question of what helps: "please help", "help me please", "any help".
   [PLEA_NEEDS, PLEA_ALL],
+  // Their habits, denied: "I don't smoke or drink", "non smoker", "teetotal".
+  [[' smoke', ' drink', ' smoker', ' teetotal'], /\b(?:(?:don t|do not|dont|never|doesn t|does not) (?:smoke|drink)(?: (?:alcohol|much))?(?: (?:or|and|nor) (?:smoke|drink)(?: alcohol)?)?|non smoker|(?:a )?teetotal(?:ler)?)\b/g],
   // Where they work: "I work from home" (the laptop or desk they work at is what the causes name).
   [[' from home '], /\b(?:work|works|working|wfh) from home\b/g],
   // What it does to their temper: "it's driving me mad", "doing my head in".
