@@ -171,8 +171,11 @@ describe('the bundle', () => {
     // (a teller's word counted where it stands, the notice for an emergency's common word, a side
     // effect tied to its medicine, an emergency leading a story, a child's age in months): ibuprofen
     // 562.3 -> 562.7 M, "what can i take for the pain" 574.0 -> 574.4 M, a 21-word story 602.1 ->
-    // 602.9 M. Hence 102,000.
-    ['search.cjs', 102_000],
+    // 602.9 M. Hence 102,000. 102,130 with the readings of notes on the post, habits denied, the
+    // feet one stands on, a noun of a sentence beside a question (101,721 before the last two): from
+    // session 14's start (98,680) ibuprofen 562.3 -> 563.0 M, "what can i take for the pain" 574.0
+    // -> 574.7 M, a 21-word story 602.1 -> 603.2 M. Hence 104,000.
+    ['search.cjs', 104_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
