@@ -1297,6 +1297,9 @@ describe('what the teller says beside the question moves nothing', () => {
     ['what does physical therapy involve', 'Posting for my husband.'],
     ['how many times a day can I use heat', 'English is not my first language, sorry.'],
     ['anything but surgery', 'On mobile so sorry for the formatting.'],
+    // Thanks for replies or for reading, and an opener.
+    ['what does physical therapy involve', 'Thanks in advance for any replies.'],
+    ['sports massage', 'Thanks for reading.'],
     // Habits denied, and more notes on the post.
     ['how long should I use heat', 'I don\'t smoke or drink.'],
     ['sports massage', 'First time posting here.'],
@@ -1349,6 +1352,7 @@ describe('what the teller says beside the question moves nothing', () => {
 
   it.each([
     ['Ok so how long can I leave a heating pad on', 'how long can I leave a heating pad on'],
+    ['Long story short, how long can I leave a heating pad on', 'how long can I leave a heating pad on'],
     ['Right, neck spasm after a whiplash in a car crash last week', 'neck spasm after a whiplash in a car crash last week'],
     ['when should I switch from ice to heat. Edit: typo.', 'when should I switch from ice to heat'],
     ['cold shower. edited for spelling', 'cold shower'],

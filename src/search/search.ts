@@ -865,8 +865,8 @@ const GREETING_WORDS = ['hi', 'hello', 'hey', 'hiya', 'dear', 'morning', 'aftern
   'advance', 'bother', 'bothering', 'ask', 'asking', 'wondering', 'wonder', 'help', 'random', 'probably', 'maybe', 'one', 'hope', 'hoping',
   'advice', 'grateful', 'appreciate', 'appreciated', 'much', 'lot', 'ta', 'x', 'xx', 'xxx', 'any', 'tips', 'welcome', 'ideas', 'idea',
   'suggestions', 'thoughts', 'lol', 'haha', 'lmao', 'regards', 'best', 'wishes', 'kind', 'many',
-  // "Hoping someone can help."
-  'someone', 'anyone', 'somebody', 'anybody',
+  // "Hoping someone can help.", "Thanks in advance for any replies.", "Thanks for reading."
+  'someone', 'anyone', 'somebody', 'anybody', 'replies', 'reply', 'responses', 'response', 'reading', 'listening',
   // "TIA" is thanks in advance said alone; "I had a TIA" is no sentence of these words only.
   'tia', 'thx', 'ty', 'pls', 'plz', 'throwaway', 'account', 'lurker', 'lurking', 'poster', 'reddit',
   // "Any help would be great!", "Bit of a weird one.", "Not sure if this is the right place to ask."
@@ -888,8 +888,9 @@ const APOLOGY = /^(?:(?:sorry|apologies|apologise|apologize)(?: (?:for|about|if|
  *  the formatting", "Not sure where else to ask", "First time posting here", "My partner told me to post
  *  here". */
 const POST_NOTE = /^(?:(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) [\w ]+)?|(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:\w+ )?\w+|english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me|excuse)[\w ]*)?|(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)|(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?|not sure (?:where|who) else to (?:ask|post|turn)|first (?:time )?(?:posting|post|poster)(?: (?:here|on here|in this \w+))?|(?:my )?\w+ (?:told|asked) me to (?:post|ask)(?: (?:here|on here|this))?)$/;
-/** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,". */
-const OPENER = /^\s*(?:(?:ok|okay|right|alright|well|um+|erm+|hmm+)(?:\s*,\s*|\s+so\b[\s,]*)|so\s*,\s*)(?=\S)/i;
+/** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,",
+ *  "Long story short,". */
+const OPENER = /^\s*(?:(?:ok|okay|right|alright|well|um+|erm+|hmm+)(?:\s*,\s*|\s+so\b[\s,]*)|so\s*,\s*|long story short\s*[,:]?\s*(?:so\b[\s,]*)?)(?=\S)/i;
 /** A note on the post after it: "Edit: typo", "edited for spelling". */
 const EDIT_NOTE = /(?<=[.!?\n])\s*(?:edit|edited|eta)\b\s*[:\-]?\s*(?:(?:for |fixed |sorry for )?(?:the )?(?:a )?(?:typos?|spelling|formatting|grammar|autocorrect))[.!\s]*$/i;
 const GREETING_CLAUSE = /^\s*((?:hi|hello|hey|hiya|dear)\b[^,.!?:\n]*)[,:]\s*(?=\S)/i;
