@@ -1297,6 +1297,9 @@ describe('what the teller says beside the question moves nothing', () => {
     ['what does physical therapy involve', 'Posting for my husband.'],
     ['how many times a day can I use heat', 'English is not my first language, sorry.'],
     ['anything but surgery', 'On mobile so sorry for the formatting.'],
+    // An adult's age with their sex after it, and no health issues (not the health of "health care").
+    ['co-codamol for neck pain', 'I\'m 27, male, no health issues.'],
+    ['can\'t sleep because of my neck', 'I\'m 27, male, no health issues.'],
     // Thanks for replies or for reading, and an opener.
     ['what does physical therapy involve', 'Thanks in advance for any replies.'],
     ['sports massage', 'Thanks for reading.'],
@@ -1353,6 +1356,7 @@ describe('what the teller says beside the question moves nothing', () => {
   it.each([
     ['Ok so how long can I leave a heating pad on', 'how long can I leave a heating pad on'],
     ['Long story short, how long can I leave a heating pad on', 'how long can I leave a heating pad on'],
+    ['Quick one - crick in my neck from the school run', 'crick in my neck from the school run'],
     ['Right, neck spasm after a whiplash in a car crash last week', 'neck spasm after a whiplash in a car crash last week'],
     ['when should I switch from ice to heat. Edit: typo.', 'when should I switch from ice to heat'],
     ['cold shower. edited for spelling', 'cold shower'],

@@ -771,7 +771,9 @@ export function readQuery(query: string): ReadQuery {
   if (text.includes(' no ')) {
     for (const m of text.matchAll(ABSENT)) {
       // "brace or no brace", "heat or no heat": a choice between having it and not, no absence.
-      for (const w of [m[1], m[2]]) if (w && !NOT_ABSENT.has(w) && !text.slice(0, m.index!).endsWith(` ${w} or `)) absent.add(w);
+      // Nor is what the teller says of themselves ("no health issues": the health of "health care
+      // provider" is not turned from), a word that already weighs nothing.
+      for (const w of [m[1], m[2]]) if (w && !NOT_ABSENT.has(w) && !askWords.has(w) && !text.slice(0, m.index!).endsWith(` ${w} or `)) absent.add(w);
     }
   }
   // "didn't fall or anything", "never fell", "wasn't in a crash": an injury that did not happen.
@@ -1282,8 +1284,8 @@ const DIGIT: string[] = [];
 /** What the teller says of themselves (readQuery), each pattern with what it needs in the text. */
 const TELLER: [string[], RegExp][] = [
   // An adult's age, 16 to 64 (a child's or an older person's changes the answer): "i m 45", "aged
-  // 45", "45 years old", "45 yo"; with their sex: "male 52", "52 female", "34f".
-  [DIGIT, /\b(?:(?:i m|i am|m|am|aged|age|male|female|man|woman|guy|bloke|lady) (?:1[6-9]|[2-5]\d|6[0-4])(?! (?:months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|pregnant)\b)|(?:1[6-9]|[2-5]\d|6[0-4]) (?:years? old|year old|yrs? old|yo|y o|male|female)|(?:1[6-9]|[2-5]\d|6[0-4])[mf])\b/g],
+  // 45", "45 years old", "45 yo"; with their sex: "male 52", "52 female", "34f", "I'm 27, male".
+  [DIGIT, /\b(?:(?:i m|i am|m|am|aged|age|male|female|man|woman|guy|bloke|lady) (?:1[6-9]|[2-5]\d|6[0-4])(?! (?:months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|pregnant)\b)(?: (?:male|female|man|woman|guy|bloke|lady))?|(?:1[6-9]|[2-5]\d|6[0-4]) (?:years? old|year old|yrs? old|yo|y o|male|female)|(?:1[6-9]|[2-5]\d|6[0-4])[mf])\b/g],
   // An age by its decade: "in my 40s", "in her forties" (not 60s or more: older people's advice differs).
   [['0s ', 'ties '], /\b(?:in|into) (?:my|his|her|their) (?:early |mid |late )?(?:20s|30s|40s|50s|twenties|thirties|forties|fifties)\b/g],
   // Otherwise well: "otherwise healthy", "fit and well", "no other health problems", "no other

@@ -894,6 +894,8 @@ const OPENER = /^\s*(?:(?:ok|okay|right|alright|well|um+|erm+|hmm+)(?:\s*,\s*|\s
 /** A note on the post after it: "Edit: typo", "edited for spelling". */
 const EDIT_NOTE = /(?<=[.!?\n])\s*(?:edit|edited|eta)\b\s*[:\-]?\s*(?:(?:for |fixed |sorry for )?(?:the )?(?:a )?(?:typos?|spelling|formatting|grammar|autocorrect))[.!\s]*$/i;
 const GREETING_CLAUSE = /^\s*((?:hi|hello|hey|hiya|dear)\b[^,.!?:\n]*)[,:]\s*(?=\S)/i;
+/** A first phrase set off by a dash: "Quick one - …", "Hi all – …". */
+const GREETING_DASH = /^\s*([^.!?:\n\-\u2013\u2014]+?)\s+[\-\u2013\u2014]+\s*(?=\S)/;
 
 /** The query without a greeting or preamble before it ("Hi, quick question. pain getting worse
  *  every day"), or a thanks after it: read with the rest, its words met the warning signs'
@@ -901,11 +903,11 @@ const GREETING_CLAUSE = /^\s*((?:hi|hello|hey|hiya|dear)\b[^,.!?:\n]*)[,:]\s*(?=
  *  the first result of 127 of 1,896 main queries, 82 of them away from the right section. Up to two
  *  such sentences go; a query of nothing else is left as it is. */
 function withoutGreeting(query: string): string {
-  // Most queries are one sentence with no comma: nothing to read (and nothing made, as every
+  // Most queries are one sentence with no comma or dash: nothing to read (and nothing made, as every
   // search's allocation counts: see bundle.test.ts).
   // "Ok so …", "Right, …": a word that only starts the talk ("ok to use heat overnight?" asks).
   if (OPENER.test(query)) query = query.replace(OPENER, '');
-  if (!/[.!?:,\n]/.test(query)) return query;
+  if (!/[.!?:,\n]|\s[-\u2013\u2014]/.test(query)) return query;
   // "… Edit: typo.": a note on the post itself.
   let rest = query.replace(EDIT_NOTE, '');
   const greeting = (m: RegExpExecArray | null, signed = false) => {
@@ -924,7 +926,7 @@ function withoutGreeting(query: string): string {
     return told.size > 0 && named.every((x) => told.has(x) || known.has(x) || STOP_WORDS.has(x));
   };
   for (let k = 0; k < 2; k++) {
-    const m = [FIRST_SENTENCE.exec(rest), GREETING_CLAUSE.exec(rest)].find((x) => greeting(x));
+    const m = [FIRST_SENTENCE.exec(rest), GREETING_CLAUSE.exec(rest), GREETING_DASH.exec(rest)].find((x) => greeting(x));
     if (!m) break;
     rest = rest.slice(m[0].length);
   }
