@@ -815,6 +815,8 @@ describe('what the teller says of themselves (tellerWords): only their words, on
     // Finding 6: "today" and "coming" tell no event of the week.
     ['i have a lump today on my neck', 'today'],
     ['i have a rash coming up on my neck', 'coming'],
+    // A return to activity asked about.
+    ['when can i get back to normal activities', 'back'],
     // A diagnosis the query also asks about is asked.
     ['my gp says it s just a muscle spasm what helps a muscle spasm', 'spasm'],
   ])('%j: %j is not the teller\'s alone', (query, word) => {
@@ -829,6 +831,7 @@ describe('what the teller says of themselves (tellerWords): only their words, on
     ['i have a job interview tomorrow and a stiff neck', ['tomorrow']],
     ['got a wedding on saturday and my neck is stiff', ['saturday']],
     ['hot flannel on my neck my gp says it s just a muscle spasm', ['gp', 'muscle', 'says', 'spasm']],
+    ['rather not have surgery what else just want to get back to normal', ['back', 'normal']],
   ])('%j: the teller\'s words %j weigh nothing', (query, words) => {
     for (const w of words) expect(told(query), `"${w}" is not read as the teller's`).toContain(w);
   });

@@ -1308,6 +1308,9 @@ const TELLER: [string[], RegExp][] = [
   [[' nothing '], /\bnothing (?:serious|sinister|to worry about|major)\b/g],
   // A plea for help, not a question of what helps: "please help", "help me please", "any help".
   [PLEA_NEEDS, PLEA_ALL],
+  // A wish to be well again: "just want to get back to normal", "to feel like myself again" (not
+  // "back to normal activities": a return asked about).
+  [[' normal', ' myself', ' old self', ' usual self'], /\b(?:(?:get|be|feel|go|getting) back to (?:normal|myself|my old self|my usual self)|feel like myself again)\b(?! (?:activit|routine|exercise|work|sport|training|running|the gym))/g],
   // Their habits, denied: "I don't smoke or drink", "non smoker", "teetotal".
   [[' smoke', ' drink', ' smoker', ' teetotal'], /\b(?:(?:don t|do not|dont|never|doesn t|does not) (?:smoke|drink)(?: (?:alcohol|much))?(?: (?:or|and|nor) (?:smoke|drink)(?: alcohol)?)?|non smoker|(?:a )?teetotal(?:ler)?)\b/g],
   // Where they work: "I work from home" (the laptop or desk they work at is what the causes name).
