@@ -1300,6 +1300,13 @@ describe('what the teller says beside the question moves nothing', () => {
     // An adult's age with their sex after it, and no health issues (not the health of "health care").
     ['co-codamol for neck pain', 'I\'m 27, male, no health issues.'],
     ['can\'t sleep because of my neck', 'I\'m 27, male, no health issues.'],
+    // How it leaves them, what they have read, an interjection, a note before the story.
+    ['how long should I use heat', 'I\'m at my wits end.'],
+    ['anything but surgery', 'I\'m desperate at this point.'],
+    ['what does physical therapy involve', 'I\'ve read loads online but I\'m confused.'],
+    ['when should I switch from ice to heat', 'Fingers crossed someone knows.'],
+    ['sports massage', 'Ugh.'],
+    ['how many times a day can I use heat', 'Bit of background:'],
     // Thanks for replies or for reading, and an opener.
     ['what does physical therapy involve', 'Thanks in advance for any replies.'],
     ['sports massage', 'Thanks for reading.'],

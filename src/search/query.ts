@@ -1315,8 +1315,11 @@ const TELLER: [string[], RegExp][] = [
   [[' smoke', ' drink', ' smoker', ' teetotal'], /\b(?:(?:don t|do not|dont|never|doesn t|does not) (?:smoke|drink)(?: (?:alcohol|much))?(?: (?:or|and|nor) (?:smoke|drink)(?: alcohol)?)?|non smoker|(?:a )?teetotal(?:ler)?)\b/g],
   // Where they work: "I work from home" (the laptop or desk they work at is what the causes name).
   [[' from home '], /\b(?:work|works|working|wfh) from home\b/g],
-  // What it does to their temper: "it's driving me mad", "doing my head in".
-  [[' driving me', ' doing my head'], /\b(?:driving me (?:mad|crazy|insane|nuts|bonkers|up the wall|round the bend|round the twist)|doing my head in)\b/g],
+  // What it does to their temper: "it's driving me mad", "doing my head in", "I'm at my wits end",
+  // "I'm desperate at this point".
+  [[' driving me', ' doing my head', ' wits end', ' tether', ' desperate', ' fed up'], /\b(?:driving me (?:mad|crazy|insane|nuts|bonkers|up the wall|round the bend|round the twist)|doing my head in|(?:i m |i am |im )?(?:at|nearing) (?:my|the) wits end|(?:at )?the end of my tether|(?:i m |i am |im |getting |feeling )(?:so |really |pretty |quite |a bit )?(?:desperate|fed up)(?: (?:now|at this point|here|with it))?)\b/g],
+  // What they have read: "I've read loads online but I'm confused", "googled it and I'm none the wiser".
+  [[' read ', ' googled', ' online', ' internet'], /\b(?:(?:i ve|i have|ive) )?(?:read|googled|looked)(?: (?:it|loads|lots|a lot|so much|everything|up|around))*(?: (?:online|on google|on the internet|on here))?(?: (?:but|and) (?:i m|i am|im) (?:(?:so|more|just|really|even more) )?(?:confused|none the wiser|not sure|still not sure|lost))\b/g],
 ];
 
 /** Whether a text has a digit: OLD_AGE is compiled and run only then (a loop, not a pattern). */

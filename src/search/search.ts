@@ -867,6 +867,8 @@ const GREETING_WORDS = ['hi', 'hello', 'hey', 'hiya', 'dear', 'morning', 'aftern
   'suggestions', 'thoughts', 'lol', 'haha', 'lmao', 'regards', 'best', 'wishes', 'kind', 'many',
   // "Hoping someone can help.", "Thanks in advance for any replies.", "Thanks for reading."
   'someone', 'anyone', 'somebody', 'anybody', 'replies', 'reply', 'responses', 'response', 'reading', 'listening',
+  // "Ugh.", "Argh!"
+  'ugh', 'urgh', 'argh', 'sigh', 'omg',
   // "TIA" is thanks in advance said alone; "I had a TIA" is no sentence of these words only.
   'tia', 'thx', 'ty', 'pls', 'plz', 'throwaway', 'account', 'lurker', 'lurking', 'poster', 'reddit',
   // "Any help would be great!", "Bit of a weird one.", "Not sure if this is the right place to ask."
@@ -886,8 +888,8 @@ const APOLOGY = /^(?:(?:sorry|apologies|apologise|apologize)(?: (?:for|about|if|
 /** A note on who posts and how, words of no question: "Throwaway because my family uses reddit",
  *  "Posting for my husband", "English is not my first language, sorry", "On mobile so sorry for
  *  the formatting", "Not sure where else to ask", "First time posting here", "My partner told me to post
- *  here". */
-const POST_NOTE = /^(?:(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) [\w ]+)?|(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:\w+ )?\w+|english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me|excuse)[\w ]*)?|(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)|(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?|not sure (?:where|who) else to (?:ask|post|turn)|first (?:time )?(?:posting|post|poster)(?: (?:here|on here|in this \w+))?|(?:my )?\w+ (?:told|asked) me to (?:post|ask)(?: (?:here|on here|this))?)$/;
+ *  here", "Bit of background:", "Fingers crossed someone knows". */
+const POST_NOTE = /^(?:(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) [\w ]+)?|(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:\w+ )?\w+|english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me|excuse)[\w ]*)?|(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)|(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?|not sure (?:where|who) else to (?:ask|post|turn)|(?:a )?(?:bit of|some|quick) (?:background|context|backstory)|background|context|fingers crossed(?: (?:someone|somebody|anyone|this|it|that|you)[\w ]*)?|first (?:time )?(?:posting|post|poster)(?: (?:here|on here|in this \w+))?|(?:my )?\w+ (?:told|asked) me to (?:post|ask)(?: (?:here|on here|this))?)$/;
 /** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,",
  *  "Long story short,". */
 const OPENER = /^\s*(?:(?:ok|okay|right|alright|well|um+|erm+|hmm+)(?:\s*,\s*|\s+so\b[\s,]*)|so\s*,\s*|long story short\s*[,:]?\s*(?:so\b[\s,]*)?)(?=\S)/i;
