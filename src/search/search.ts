@@ -1255,6 +1255,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     let sentences: string[] | undefined;
     const toldApart = (word: string) => {
       sentences ??= query.split(SENTENCE_BREAK).filter((sentence) => sentence.trim());
+      /** Whether words say something the corpus has (a word that weighs something and matches). */
+      const saysOurs = (list: string[]) => list.some((x) => parsed.some((u, i) => u.word === x && anyMatch(i) && u.weight > 0));
       if (sentences.length < 2) return false;
       const animal = parsed.some((t) => t.word === word && t.kind === 'a');
       const isPart = (t: Term) => t.kind === 'b' || inScope(t) || isContext(t);
@@ -1267,7 +1269,6 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         // it is what the question is about.
         // ... or that it was long ago ("I broke my wrist years ago.").
         const spaced = ` ${w.join(' ')} `;
-        const saysOurs = (list: string[]) => list.some((x) => parsed.some((u, i) => u.word === x && anyMatch(i) && u.weight > 0));
         if (native(WELL_OR_PAST).test(spaced) && !saysOurs(w)) return true;
         // A common noun, no illness, part of the body or animal, in a sentence of its own that says
         // nothing the corpus has, beside a question that does: where they are, a note on the post
@@ -1561,7 +1562,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     for (const u of wholeUnits[section]) {
       const unitId = index.sectionFirstUnit[section] + u;
       if (index.unitKind[unitId] !== TERM || !urgentUnits(index).has(unitId)) continue;
-      if (emergency && !ALERT.test(namedUnits(sections[section])[u]?.reason ?? '')) continue;
+      const unit = namedUnits(sections[section])[u];
+      if (emergency && !ALERT.test(unit?.reason ?? '')) continue;
       const at = unitScores.get(unitId)!.flatMap((v, t) => (v > 0 ? [t] : []));
       const matched = at.map((t) => parsed[t]);
       if (matched.some((t) => t.tried || t.weight === 0) || matched.every((t) => isContext(t))) continue;
@@ -1570,7 +1572,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // fever and a stiff neck", "I fell over, would heat help my neck"; not "the stock market
       // crash"): the notice moves nothing, so a word used otherwise costs a line, and a missed
       // sign costs more.
-      if (rare === NOTICE_ZIPF && ALERT.test(namedUnits(sections[section])[u]?.reason ?? '') && parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) && oneWord(matched[0], namedUnits(sections[section])[u].text)) return at;
+      if (rare === NOTICE_ZIPF && ALERT.test(unit?.reason ?? '') && parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) && oneWord(matched[0], unit.text)) return at;
       // A young child's story ("my toddler fell … won't move her neck"): the adult advice is not for
       // them, and a sign's common name ("fell") is enough.
       if (childStory()) return at;
