@@ -58,6 +58,20 @@ describe('what the person turned from', () => {
     // "everything right" names nothing: the list runs on into the clauses after; the times told of
     // its items ("the first two days") and what comes after "after" are no items.
     ["I've done everything right for my neck, ice the first two days, then heat, gentle stretches, and it keeps getting worse", ['ice', 'heat', 'gentle', 'stretches']],
+    // Turning from something in other words: not allowed, told not to, not a fan, no option, only
+    // for a while, barely, not cutting it, no dent.
+    ["I'm not allowed NSAIDs because of my kidneys", ['nsaids']],
+    ['my GP told me not to take ibuprofen any more', ['ibuprofen']],
+    ['not a big fan of pills', ['pills']],
+    ['trying to steer clear of codeine', ['codeine']],
+    ["I'd prefer not to take tablets", ['tablets']],
+    ["heat isn't an option at work", ['heat']],
+    ['surgery is out of the question for me', ['surgery']],
+    ['the massage only helps for an hour', ['massage']],
+    ['paracetamol barely touched it', ['paracetamol']],
+    ["stretches aren't cutting it", ['stretches']],
+    ["tylenol hasn't made a dent", ['tylenol']],
+    ["I'm not allowed to drive", []],
     ['tried ice after the gym, still sore', ['ice']],
     ['not just painkillers, fix the cause', ['painkillers']],
     // "tried X, Y … what else": what was tried is behind the person, though it helped; "took a
@@ -166,6 +180,8 @@ describe('what the person turned from', () => {
     ['how many days do you use a wheat bag for', 'wheat'],
     ['frozen peas since tuesday, when do i swap to a hot water bottle', 'bottle'],
     ['when should I switch over to heat', 'heat'],
+    ['how long should heat be used for', 'heat'],
+    ['is cold better for a fresh neck strain', 'cold'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });
@@ -194,7 +210,7 @@ describe('what the person turned from', () => {
 
   // "what … helps" asks what may help: "helps" is no thing asked about, and the sentence saying what
   // may help or bring relief answers.
-  it.each([['what kind of pillow helps with neck spasms'], ['which of these helps most, heat or ice'], ['what helps a stiff neck']])('%j asks what may help; "helps" only asks', (query) => {
+  it.each([['what kind of pillow helps with neck spasms'], ['which of these helps most, heat or ice'], ['what helps a stiff neck'], ['anything physical that helps a neck spasm']])('%j asks what may help; "helps" only asks', (query) => {
     const read = readQuery(query);
     expect(read.intents.map((i) => i.name)).toContain('help');
     expect(read.askWords.has('helps')).toBe(true);
@@ -247,6 +263,16 @@ describe('what kind of answer is asked for', () => {
     ['the chiro did nothing, would a physio do anything different', 'contents'],
   ])('%j asks for %s', (query, intent) => {
     expect(readQuery(query).intents.map((i) => i.name)).toContain(intent);
+  });
+
+  // What failed asks for what comes next, unless the person asks how long of another thing they name.
+  it.each([
+    ['ice is doing nothing now, how long should heat be used for', false],
+    ['ice is doing nothing now, how long should I keep the heat on', false],
+    ['ice is doing nothing now, how long should I use it', true],
+    ['ice is doing nothing now', true],
+  ])('%j asks what comes next: %j', (query, next) => {
+    expect(readQuery(query).intents.some((i) => i.name === 'next')).toBe(next);
   });
 
   it.each([
@@ -318,6 +344,9 @@ describe('a side effect turns the person away only when they ask for something e
     ['cant have nurofen, what else', ['nurofen']],
     ["who shouldn't take muscle relaxants", []],
     ['who shouldnt take muscle relaxants', []],
+    ['muscle relaxers leave me groggy, is there an injection instead', ['muscle', 'relaxers']],
+    ['codeine knocks me out, what else is there', ['codeine']],
+    ['codeine knocks me out, is that normal', []],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });

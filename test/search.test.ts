@@ -383,6 +383,14 @@ describe('words as a person means them', () => {
     },
   );
 
+  // Turning from one of the corpus's things in other words ("not allowed", "isn't an option"), and
+  // a trouble that "flares up" (a verb, not a thing the spasm names).
+  it.each([["I'm not allowed NSAIDs because of my kidneys, what painkiller is left"], ["heat isn't an option at work, can ice be used during the day"], ['exercise makes the spasm flare up, should I rest it for a bit instead']])(
+    'turning from a thing of the corpus, or a trouble that flares up, is answered: %j', (query) => {
+      expect(search(index, query).hits.length).toBeGreaterThan(0);
+    },
+  );
+
   it('a name the corpus lacks beside the condition itself is no other subject: "sleeping tablets for neck spasm" is answered', () => {
     expect(search(index, 'sleeping tablets for neck spasm').hits.length).toBeGreaterThan(0);
   });
@@ -786,6 +794,10 @@ describe('words as a person means them', () => {
     ["I've been off work for three days lying on the sofa with my neck and it's actually getting stiffer, my wife says I should be moving around more, which of us is right", 'might cause the neck muscles to stiffen'],
     // A jarred neck is an injury to it; "should I still get it checked" says nothing failed ("still").
     ["went over on the stairs and jarred my neck, it's sore but I can move everything fine, should I still get it checked", 'Any injury to the neck'],
+    // "Nurofen" is plain ibuprofen: the note on Nurofen Plus (codeine) is about another drug.
+    ['tried paracetamol and it barely touched it. ive got some nurofen in the drawer too, can i take those instead', 'Over-the-counter analgesics'],
+    // "how long should heat be used" asks heat's time, not what comes after the ice that failed.
+    ['ice is no longer doing anything after four days, how long should heat be used for', 'applied for 20 minutes at a time'],
   ])('the snippet is the sentence that answers %j', (query, phrase) => {
     expect(search(index, query).hits[0].snippet.text).toContain(phrase);
   });

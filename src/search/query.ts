@@ -22,7 +22,7 @@ const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|ten|a few|several|a)';
 const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 
 /** "what helps", "which of them helps most", "what kind of pillow helps": asking what may help. */
-const WHAT_HELPS = /\b(?:what|which) (?:\w+ ){0,4}helps\b/;
+const WHAT_HELPS = /\b(?:what|which|anything|something) (?:\w+ ){0,4}helps\b/;
 
 export const INTENTS: Intent[] = [
   { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks))\b|\bfor how long\b/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`), precise: new RegExp(`\\b(?:for|after) ${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b${NUMBER} ${UNIT} at a time\\b|\\ba day or two\\b`) },
@@ -127,7 +127,7 @@ const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. A plain
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. */
-const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|other than|rather than|apart from|besides|anything but|(?:not|more than|better than|than) just(?: (?:taking|using))?|rather not(?: (?:take|use|have|do|go on|be on|start|try))?|(?:don t|do not) want(?: to)?(?: (?:take|use|have|do|wear|be on|go on|start|try|keep taking|keep using))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|(?:i m|im|i am) not (?:after|looking for|interested in)(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use|get|afford))\s+/g;
+const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|other than|rather than|apart from|besides|anything but|(?:not|more than|better than|than) just(?: (?:taking|using))?|rather not(?: (?:take|use|have|do|go on|be on|start|try))?|(?:don t|do not) want(?: to)?(?: (?:take|use|have|do|wear|be on|go on|start|try|keep taking|keep using))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|(?:i m|im|i am) not (?:after|looking for|interested in)(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to|(?:told|said|advised) (?:me |him |her |us )?not to|(?:not|never) (?:supposed|meant) to|mustn t|must not|prefer not to) (?:take|have|use|get|afford)|not allowed(?! to\b)|not (?:a (?:big |huge )?fan|big) of|steer(?:ing)? clear of|(?:i d|i would|id) prefer (?:to avoid|not to (?:take|use|have|do))|(?:don t|do not) (?:really )?fancy(?: (?:taking|using|having|doing))?)\s+/g;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 /** Where or from whom a thing asked about is given ("ultrasound at the physio"), after it. */
 const WHERE_GIVEN = / (?:at|from|by|in|on|under|over) /;
@@ -136,9 +136,9 @@ const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
  *  for it", "is surgery ever done for it", "is a massage worth trying": the thing asked about
  *  (the question is whether it comes to that). */
-const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option|on the table|on the cards)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b|\b(?:would|could|will|might|should) (?:a |an |the )?(\w+) (?:ever |really |actually |even )?be (?:an option|the answer|needed|necessary|worth it|on the cards|on the table)\b|\b(?:is|are) (?:a |an |the )?(\w+) ever (?:done|used|needed|given|offered|recommended|advised|prescribed|suggested|an option)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) worth (?:trying|a try|a go|doing|it|paying for)\b/g;
+const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option|on the table|on the cards)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b|\b(?:would|could|will|might|should) (?:a |an |the )?(\w+) (?:ever |really |actually |even )?be (?:an option|the answer|needed|necessary|worth it|on the cards|on the table)\b|\b(?:is|are) (?:a |an |the )?(\w+) ever (?:done|used|needed|given|offered|recommended|advised|prescribed|suggested|an option)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) worth (?:trying|a try|a go|doing|it|paying for)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) (?:any |much |a lot |far )?(?:better|good|the best|best)\b/g;
 /** What ASKED_IF needs. */
-const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever '];
+const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever ', ' better', ' good', ' best'];
 
 /** "is there a better pillow", "what is the best painkiller", "any good stretches": the thing asked
  *  for, the last word or two after the praise word. */
@@ -270,17 +270,17 @@ const BACK_PRONOUNS = new Set(['it', 'they', 'them', 'both', 'neither', 'these',
 const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'used', 'using', 'taken', 'taking', 'done', 'doing']);
 
 /** Words before these, in the same clause, name what has not worked. */
-const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table|wore off|wears off|has worn off|(?:have |has |ve |s )?done (?:its|their) (?:bit|job)|(?:way |far |much )?too (?:expensive|dear|pricey|weak))\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|touched|easing|shifting|shifted|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
+const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table|wore off|wears off|has worn off|(?:have |has |ve |s )?done (?:its|their) (?:bit|job)|(?:way |far |much )?too (?:expensive|dear|pricey|weak))\b|\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go|a no-go))\b|\s+(?:only|just) (?:helps|helped|works|worked|lasts|lasted|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes)\b|\s+(?:barely|hardly) (?:helps|helped|touches|touched|works|worked|does anything|did anything)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|touched|easing|shifting|shifted|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
 const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
 
 /** What AFTER_DISLIKED needs (its own words "me", "is", "my" are in most queries). */
-const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' with me '];
+const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' with me ', ' leave me ', ' leaves me ', ' left me ', ' leaving me ', ' get me ', ' gets me ', ' got me ', ' getting me ', ' knock', ' me out '];
 /** A side effect that turned the person away: "muscle relaxants made me too sleepy", "ibuprofen
  *  upsets my stomach". Only with a request for something else (ALTERNATIVE) is it a turning away:
  *  "muscle relaxants make me drowsy, is that normal" asks about the side effect. */
-const AFTER_DISLIKED = /\s+(?:made|makes|make|making|is making|are making|was making) me (?:(?:feel|too|so|really|very|a bit|quite|far too) )*(?:sleepy|drowsy|sick|awful|dizzy|ill|groggy|woozy|rough|terrible|horrible|nauseous|queasy|foggy|tired|spaced out|out of it)\b|\s+(?:upsets|upset|upsetting|irritates|irritated|hurts|hurt) my (?:stomach|tummy|gut)\b|\s+(?:disagrees|disagreed|doesn t agree|does not agree|didn t agree|did not agree) with me\b/g;
+const AFTER_DISLIKED = /\s+(?:made|makes|make|making|is making|are making|was making|leave|leaves|left|leaving|get|gets|got|getting) me (?:(?:feel|feeling|too|so|really|very|a bit|quite|far too|completely|totally) )*(?:sleepy|drowsy|sick|awful|dizzy|ill|groggy|woozy|rough|terrible|horrible|nauseous|queasy|foggy|tired|spaced out|out of it|zonked|wiped out|like a zombie|constipated|jittery)\b|\s+(?:knock|knocks|knocked|knocking) me (?:out|sideways|flat|for six)\b|\s+(?:upsets|upset|upsetting|irritates|irritated|hurts|hurt) my (?:stomach|tummy|gut)\b|\s+(?:disagrees|disagreed|doesn t agree|does not agree|didn t agree|did not agree) with me\b/g;
 
 export interface ReadQuery {
   /** Folded words the person turned away from ("ice" in "the ice isn't working"). */
@@ -394,6 +394,8 @@ export function readQuery(query: string): ReadQuery {
   /** Words of the "isn't working" phrases themselves. */
   const said = new Set<string>();
   let failed = false;
+  /** Words of the thing whose time the person asks ("heat" in "how long should heat be used for"). */
+  const timed = new Set<string>();
   /** Words before a side effect, and the side effect's own words (AFTER_DISLIKED). */
   const disliked: { before: string[]; own: string[] }[] = [];
   const { clauses, sentenceStarts } = clausesOf(query);
@@ -464,7 +466,7 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords(asked.trim().split(' ')).slice(-2)) focus.add(w);
     }
     if (ASKED_IF_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_IF)) {
-      for (const w of contentWords([m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]])) focus.add(w);
+      for (const w of contentWords([m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]])) focus.add(w);
     }
     if (ASKED_FOR_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_FOR)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
@@ -484,8 +486,11 @@ export function readQuery(query: string): ReadQuery {
     // "how long should I keep the heat on", "when do I swap to a hot water bottle": the thing whose
     // time is asked, in a story of what came before (the ice of the first days).
     if (clause.includes(' how ') || clause.includes(' when ')) {
-      const m = clause.match(HOW_LONG_OF) ?? clause.match(WHEN_TO_SWITCH);
-      if (m) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 3)) focus.add(w);
+      const m = clause.match(HOW_LONG_OF) ?? clause.match(HOW_LONG_IS) ?? clause.match(WHEN_TO_SWITCH);
+      if (m) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 3)) {
+        focus.add(w);
+        if (!m[0].startsWith(' when')) timed.add(w);
+      }
     }
     // "is a muscle relaxant better than ordinary painkillers": the first is asked about.
     if (clause.includes(' than ')) for (const m of clause.matchAll(BETTER_THAN)) {
@@ -603,7 +608,10 @@ export function readQuery(query: string): ReadQuery {
   const asksPrecisely = intents.some((i) => i.name === 'duration' || i.name === 'frequency');
   // ... unless the person asks what something else involves ("stretching made it worse, what else
   // does a physio do"): the list of it answers, not the step after.
-  if (failed && !(finished && asksPrecisely) && !intents.some((i) => i.name === 'next' || i.name === 'contents')) intents.push(INTENTS.find((i) => i.name === 'next')!);
+  // ... and so does "how long" of a thing they name that they have not turned from ("ice is doing
+  // nothing now, how long should heat be used for": the time of heat, not what comes after ice).
+  const timesOther = [...timed].some((w) => !tried.has(w));
+  if (failed && !((finished || timesOther) && asksPrecisely) && !intents.some((i) => i.name === 'next' || i.name === 'contents')) intents.push(INTENTS.find((i) => i.name === 'next')!);
   const askWords = new Set<string>(said);
   // "what else", "alternatives?": words that only ask for the other options.
   if (alternatives) for (const m of text.matchAll(ALTERNATIVES_ALL)) for (const w of m[0].split(' ')) askWords.add(w);
@@ -806,6 +814,8 @@ const NOT_X_NEXT = new Set(['a', 'an', 'the', 'any', 'more', 'another']);
  *  up (a pronoun names nothing: "how long do I leave it on"). */
 const HOW_LONG_OF = / how (?:long|often|many (?:days|hours|minutes|times)) (?:should|do|can|could|must|shall|am|are|is) (?:i|we|you) (?:supposed to |meant to |be )?(?:keep|use|leave|wear|apply|put|using|wearing|keeping) (?:the |a |an |my |this |that )?((?:[a-z]+ ){0,2}[a-z]+)/;
 /** "when do I swap to a hot water bottle", "when should I switch over to heat": what comes next. */
+/** "how long should heat be used for", "how often can the pad be applied": the same, said passively. */
+const HOW_LONG_IS = / how (?:long|often|many (?:days|hours|minutes|times)) (?:should|do|can|could|must|shall|is|are|does) (?:the |a |an |my |this |that )?((?:[a-z]+ ){0,1}[a-z]+) (?:be )?(?:used|applied|kept on|left on|worn|done|taken|put on)\b/;
 const WHEN_TO_SWITCH = / when (?:do|should|can|could|shall|must) (?:i|we) (?:swap|switch|change|move)(?: over| back)? to (?:a |an |the |my |using )?((?:[a-z]+ ){0,2}[a-z]+)/;
 /** Taking two things together, in a folded query with a space at each end (readQuery). */
 const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|with) /;

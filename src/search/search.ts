@@ -694,11 +694,15 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
       if (w[k] !== parsed[i].word) continue;
       seen = true;
       const of = part && w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS.has(w[k + 2]) && noun(w[k + 3], true)));
-      if (!(of || (!part && (noun(w[k + 1]) || rareBefore(w[k - 1]))) || inOtherSense(w, k, senses))) return false;
+      // ... not a verb with its particle after the trouble: "the spasm flares up", "neck seizes up".
+      if (!(of || (!part && ((noun(w[k + 1]) && !PARTICLES.has(w[k + 2])) || rareBefore(w[k - 1]))) || inOtherSense(w, k, senses))) return false;
     }
   }
   return seen;
 }
+
+/** Particles that make the word before them a verb ("flare up", "lock out", "wear off"). */
+const PARTICLES = new Set(['up', 'off', 'out']);
 
 /** Whether w[k] stands in one of the scope's other senses (Scope.otherSenses): the name's words
  *  around it, or for a name "X neck" also "neck of the X", "neck on my X" and "X's neck" (unless
@@ -1978,6 +1982,26 @@ function multiWordNames(section: Section, units: Unit[]): string[] {
 }
 const multiWordNamesCache = new WeakMap<Section, string[]>();
 
+/** The names of a section's drugs (generic, brands, other names) of several words, folded, each of
+ *  which holds a word that is the whole name of another drug ("nurofen plus", codeine with
+ *  ibuprofen: "nurofen", ibuprofen); not a name of the same drug ("naproxen sodium": naproxen). */
+function longerDrugNames(section: Section): string[] {
+  let names = longerDrugNamesCache.get(section);
+  if (!names) {
+    const namesOf = (m: DrugMember) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].map(fold);
+    const members = (section.drugs ?? []).flatMap((d) => d.members);
+    const owner = new Map<string, Set<DrugMember>>();
+    for (const m of members) for (const n of namesOf(m)) if (!n.includes(' ')) owner.set(n, (owner.get(n) ?? new Set()).add(m));
+    const found = new Set<string>();
+    for (const m of members) for (const n of namesOf(m)) {
+      if (n.includes(' ') && n.split(' ').some((w) => [...(owner.get(w) ?? [])].some((o) => o !== m))) found.add(n);
+    }
+    longerDrugNamesCache.set(section, (names = [...found]));
+  }
+  return names;
+}
+const longerDrugNamesCache = new WeakMap<Section, string[]>();
+
 /** A section's units that are not body text, made once per section (read only). */
 function namedUnits(section: Section): Unit[] {
   let units = namedUnitsCache.get(section);
@@ -2314,7 +2338,14 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     const note = notes[k];
     if (!note) return false;
     const text = fold(note.sentences.join(' '));
-    return drugNamed.some(({ name, drugClass }) => drugClass === note.drug || text.includes(name));
+    return drugNamed.some(({ name, drugClass }) => drugClass === note.drug || mentions(text, name));
+  };
+  /** Whether folded text names a drug the query names whole, not only inside another drug's longer
+   *  name (longerDrugNames: "Nurofen Plus … are sold" is no note on Nurofen). */
+  const mentions = (text: string, name: string): boolean => {
+    let bare = text;
+    for (const longer of longerDrugNames(section)) if (longer !== name && longer.split(' ').includes(name)) bare = bare.split(longer).join(' ');
+    return bare.includes(name);
   };
   let heading = -1;
   split.paragraphs.forEach((paragraph, p) => {
