@@ -174,8 +174,12 @@ describe('the bundle', () => {
     // 602.9 M. Hence 102,000. 102,130 with the readings of notes on the post, habits denied, the
     // feet one stands on, a noun of a sentence beside a question (101,721 before the last two): from
     // session 14's start (98,680) ibuprofen 562.3 -> 563.0 M, "what can i take for the pain" 574.0
-    // -> 574.7 M, a 21-word story 602.1 -> 603.2 M. Hence 104,000.
-    ['search.cjs', 104_000],
+    // -> 574.7 M, a 21-word story 602.1 -> 603.2 M. Hence 104,000. 106,350 with more ways of
+    // turning from a thing (rarer ones in patterns of their own, compiled only when a query may say
+    // one: as one pattern with the rest, the 20-word question cost 5.1 M more), "is X better", a
+    // note naming another drug's longer name: from session 15's start (103,407) ibuprofen 563.4 ->
+    // 563.8 M, the 20-word question 597.9 -> 598.4 M. Hence 108,000.
+    ['search.cjs', 108_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

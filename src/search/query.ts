@@ -127,7 +127,12 @@ const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. A plain
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. */
-const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|other than|rather than|apart from|besides|anything but|(?:not|more than|better than|than) just(?: (?:taking|using))?|rather not(?: (?:take|use|have|do|go on|be on|start|try))?|(?:don t|do not) want(?: to)?(?: (?:take|use|have|do|wear|be on|go on|start|try|keep taking|keep using))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|(?:i m|im|i am) not (?:after|looking for|interested in)(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to|(?:told|said|advised) (?:me |him |her |us )?not to|(?:not|never) (?:supposed|meant) to|mustn t|must not|prefer not to) (?:take|have|use|get|afford)|not allowed(?! to\b)|not (?:a (?:big |huge )?fan|big) of|steer(?:ing)? clear of|(?:i d|i would|id) prefer (?:to avoid|not to (?:take|use|have|do))|(?:don t|do not) (?:really )?fancy(?: (?:taking|using|having|doing))?)\s+/g;
+const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|other than|rather than|apart from|besides|anything but|(?:not|more than|better than|than) just(?: (?:taking|using))?|rather not(?: (?:take|use|have|do|go on|be on|start|try))?|(?:don t|do not) want(?: to)?(?: (?:take|use|have|do|wear|be on|go on|start|try|keep taking|keep using))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|(?:i m|im|i am) not (?:after|looking for|interested in)(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use|get|afford))\s+/g;
+/** Rarer ways of turning from a thing, a pattern of their own so that it is compiled only for a query
+ *  that may say one (BEFORE_TRIED_MORE_NEEDS): "not allowed NSAIDs", "told me not to take ibuprofen",
+ *  "not a fan of pills", "steer clear of codeine", "prefer not to take tablets". */
+const BEFORE_TRIED_MORE = /\b(?:(?:(?:told|said|advised) (?:me |him |her |us )?not to|(?:not|never) (?:supposed|meant) to|mustn t|must not|prefer not to) (?:take|have|use|get)|not allowed(?! to\b)|not (?:a (?:big |huge )?fan of|big on)|steer(?:ing)? clear of|(?:don t|do not) (?:really )?fancy(?: (?:taking|using|having|doing))?)\s+/g;
+const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' meant to ', ' mustn t ', ' must not ', ' fan of ', ' big on ', ' clear of ', ' fancy '];
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 /** Where or from whom a thing asked about is given ("ultrasound at the physio"), after it. */
 const WHERE_GIVEN = / (?:at|from|by|in|on|under|over) /;
@@ -136,9 +141,12 @@ const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
  *  for it", "is surgery ever done for it", "is a massage worth trying": the thing asked about
  *  (the question is whether it comes to that). */
-const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option|on the table|on the cards)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b|\b(?:would|could|will|might|should) (?:a |an |the )?(\w+) (?:ever |really |actually |even )?be (?:an option|the answer|needed|necessary|worth it|on the cards|on the table)\b|\b(?:is|are) (?:a |an |the )?(\w+) ever (?:done|used|needed|given|offered|recommended|advised|prescribed|suggested|an option)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) worth (?:trying|a try|a go|doing|it|paying for)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) (?:any |much |a lot |far )?(?:better|good|the best|best)\b/g;
+const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option|on the table|on the cards)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b|\b(?:would|could|will|might|should) (?:a |an |the )?(\w+) (?:ever |really |actually |even )?be (?:an option|the answer|needed|necessary|worth it|on the cards|on the table)\b|\b(?:is|are) (?:a |an |the )?(\w+) ever (?:done|used|needed|given|offered|recommended|advised|prescribed|suggested|an option)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) worth (?:trying|a try|a go|doing|it|paying for)\b/g;
 /** What ASKED_IF needs. */
-const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever ', ' better', ' good', ' best'];
+const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever '];
+/** "is cold better", "are contour pillows any good": the thing asked about. */
+const ASKED_BETTER = /\b(?:is|are) (?:a |an |the |some )?(\w+) (?:any |much |a lot |far )?(?:better|good|the best|best)\b/g;
+const ASKED_BETTER_NEEDS = [' better ', ' good ', ' best '];
 
 /** "is there a better pillow", "what is the best painkiller", "any good stretches": the thing asked
  *  for, the last word or two after the praise word. */
@@ -270,10 +278,17 @@ const BACK_PRONOUNS = new Set(['it', 'they', 'them', 'both', 'neither', 'these',
 const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'used', 'using', 'taken', 'taking', 'done', 'doing']);
 
 /** Words before these, in the same clause, name what has not worked. */
-const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table|wore off|wears off|has worn off|(?:have |has |ve |s )?done (?:its|their) (?:bit|job)|(?:way |far |much )?too (?:expensive|dear|pricey|weak))\b|\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go|a no-go))\b|\s+(?:only|just) (?:helps|helped|works|worked|lasts|lasted|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes)\b|\s+(?:barely|hardly) (?:helps|helped|touches|touched|works|worked|does anything|did anything)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|touched|easing|shifting|shifted|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
+const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table|wore off|wears off|has worn off|(?:have |has |ve |s )?done (?:its|their) (?:bit|job)|(?:way |far |much )?too (?:expensive|dear|pricey|weak))\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|touched|easing|shifting|shifted|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
 const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
+
+/** Rarer ways of saying a thing failed, compiled only for a query that may say one
+ *  (AFTER_TRIED_MORE_NEEDS): "heat isn't an option", "surgery is out of the question", "the massage
+ *  only helps for an hour", "paracetamol barely touched it", "stretches aren't cutting it", "tylenol
+ *  hasn't made a dent". */
+const AFTER_TRIED_MORE = /\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go))\b|\s+(?:only|just) (?:helps|helped|works|worked|lasts|lasted|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes)\b|\s+(?:barely|hardly) (?:helps|helped|touches|touched|works|worked|does anything|did anything)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b/g;
+const AFTER_TRIED_MORE_NEEDS = [' option ', ' possibility ', ' question ', ' no go ', ' only ', ' just help', ' just work', ' just last', ' barely ', ' hardly ', ' cutting it ', ' dent ', ' difference '];
 
 /** What AFTER_DISLIKED needs (its own words "me", "is", "my" are in most queries). */
 const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' with me ', ' leave me ', ' leaves me ', ' left me ', ' leaving me ', ' get me ', ' gets me ', ' got me ', ' getting me ', ' knock', ' me out '];
@@ -421,7 +436,9 @@ export function readQuery(query: string): ReadQuery {
   clauses.forEach((list, k) => {
     if (list.length === 0) return;
     const clause = ` ${list.join(' ')} `;
-    for (const m of matchesOf(BEFORE_TRIED, clause)) {
+    const turnedFrom = [...matchesOf(BEFORE_TRIED, clause)];
+    if (BEFORE_TRIED_MORE_NEEDS.some((w) => clause.includes(w))) turnedFrom.push(...clause.matchAll(native(BEFORE_TRIED_MORE)));
+    for (const m of turnedFrom) {
       // "who shouldn't take X", "people who can't have X": asking who, about X itself.
       if (clause.slice(0, m.index!).endsWith(' who ')) continue;
       for (const w of objectAfter(clause, m)) tried.add(w);
@@ -466,7 +483,10 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords(asked.trim().split(' ')).slice(-2)) focus.add(w);
     }
     if (ASKED_IF_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_IF)) {
-      for (const w of contentWords([m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]])) focus.add(w);
+      for (const w of contentWords([m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]])) focus.add(w);
+    }
+    if (ASKED_BETTER_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(native(ASKED_BETTER))) {
+      for (const w of contentWords([m[1]])) focus.add(w);
     }
     if (ASKED_FOR_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_FOR)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
@@ -516,6 +536,7 @@ export function readQuery(query: string): ReadQuery {
     }
     const worse = clause.includes(' better ') || clause.includes(' worse ') ? [...matchesOf(AFTER_WORSE, clause)] : [];
     if (MADE_IT_HURT_NEEDS.some((w) => clause.includes(w))) worse.push(...matchesOf(MADE_IT_HURT, clause));
+    if (AFTER_TRIED_MORE_NEEDS.some((w) => clause.includes(w))) worse.push(...clause.matchAll(native(AFTER_TRIED_MORE)));
     for (const m of [...matchesOf(AFTER_TRIED, clause), ...worse]) {
       failed = true;
       // Not the word that says what was lacking: "strong" in "not strong enough" meets "stronger".
