@@ -1469,6 +1469,21 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['fell off a ladder and my neck hurts, heat or ice?'],
     // A child's age in months.
     ['my son aged 20 months has a fever and a stiff neck, calpol?'],
+    // Review15 finding 7: a note on the post never takes a warning sign's words with it.
+    ["Fingers crossed it's not meningitis, fever and headache since last night. Heat for my stiff neck?"],
+    ['English is not my first language, sorry, my arm is numb. Would heat help my neck?'],
+    ['Throwaway because I fell off a ladder and my arm is numb. Heat or ice for my neck?'],
+    ['Would heat help my neck? Fingers crossed someone knows, my hand went numb this morning.'],
+    // Review15 finding 14: an emergency's name of one word after "can't".
+    ["my neck hurts and I can't breathe, ice or heat?"],
+    ["my neck hurts and I can't walk, ice or heat?"],
+    ["neck spasm and I can't pee, would heat help?"],
+    // Review15 finding 11: no feeling or strength in a hand or an arm is the sign, not its absence.
+    ['I have no strength in my arm and my neck hurts, heat or ice?'],
+    // Review15 findings 12 and 15: a TIA someone had; weakness and a crash in everyday words.
+    ['I had a TIA - can I take ibuprofen for my stiff neck?'],
+    ['My neck is stiff and my arm feels weak, would heat help?'],
+    ['I was hit by a car and my neck hurts, can I take ibuprofen?'],
   ])('%j still names the warning signs', (query) => {
     expect(warned(query).warnings, 'the warning sign went unnamed').toEqual(['red-flags']);
   });
@@ -1479,6 +1494,21 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['Sorry for the long post. Yesterday I banged my head on a cupboard door and now my neck hurts, ice or heat?'],
   ])('an emergency the story names comes first, whatever it asks: %j', (query) => {
     expect(warned(query).first).toBe('red-flags');
+  });
+
+  // Review15 finding 3: "asking for my …" goes only when it names an adult; a child's or an old
+  // person's note stays, and with it what a medicine's note says of them.
+  it.each([
+    ['Asking for my 4 yo. Can he have ibuprofen for a stiff neck?', /not for children under 16/],
+    ['Posting for my elderly mum. Stiff neck, can she take ibuprofen?', /elderly/],
+  ])('%j keeps who the question is for', (query, note) => {
+    const [hit] = search(index, query).hits;
+    expect(`${hit.snippet.reason ?? ''} ${hit.snippet.text}`).toMatch(note);
+  });
+
+  // Review15 finding 4: squeezing is a heart attack's sign in the chest, not a muscle's.
+  it("a squeezing neck muscle is no heart attack: the emergency does not lead", () => {
+    expect(warned("my neck muscles feel like they're squeezing my head, would a heat pack help with this?").first).toBe('thermal');
   });
 
   it('a short question beside an emergency keeps its answer first, and names the emergency', () => {

@@ -519,7 +519,9 @@ export function readQuery(query: string): ReadQuery {
     // "…, ice or heat this morning?": a last clause of only a choice between two things asks about
     // them, after the story before it ("neck locked after sleeping awkwardly": the cause's words);
     // the last of its sentence, when another follows ("… ice or heat? It's on the left side.").
-    if (k > 0 && (k === lastClause || sentenceStarts[k + 1] === true) && clause.includes(' or ') && CHOICE_CLAUSE.test(clause)) {
+    // ... only when what follows is a short aside, not more of the trouble ("… heat or ice? Been like
+    // this for two weeks and not getting better.", "… ice or heat? My arm is numb too.").
+    if (k > 0 && (k === lastClause || (sentenceStarts[k + 1] === true && asideAfter(clauses.slice(k + 1)))) && clause.includes(' or ') && CHOICE_CLAUSE.test(clause)) {
       const m = CHOICE_CLAUSE.exec(clause)!;
       for (const w of contentWords([m[1], m[2]])) focus.add(w);
     }
@@ -810,9 +812,10 @@ export function readQuery(query: string): ReadQuery {
   if (NEVER_NEEDS.some((w) => text.includes(w))) {
     for (const list of clauses) {
       for (const m of ` ${list.join(' ')} `.matchAll(NEVER_HAPPENED)) {
-        absent.add(m[1]);
+        const denied = m.slice(1).filter((w): w is string => w !== undefined);
+        for (const w of denied) absent.add(w);
         // The words that say it did not happen only say so ("never" is no "never lets up").
-        for (const w of m[0].trim().split(' ')) if (w !== m[1]) askWords.add(w);
+        for (const w of m[0].trim().split(' ')) if (!denied.includes(w)) askWords.add(w);
       }
     }
   }
@@ -907,6 +910,15 @@ function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
   });
   return out;
 }
+
+/** Whether clauses told after a question are a short aside ("It's on the left side."): at most
+ *  ASIDE_WORDS words, none saying the trouble is more, worse or not easing. */
+function asideAfter(rest: string[][]): boolean {
+  const all = rest.flat();
+  return all.length <= ASIDE_WORDS && !all.some((w) => MORE_TROUBLE.has(w));
+}
+const ASIDE_WORDS = 8;
+const MORE_TROUBLE = new Set(['also', 'too', 'as', 'worse', 'better', 'not', 'no', 'never', 'getting', 'plus', 'and']);
 
 /** The content words a match (BEFORE_TRIED, DESPITE) is followed by: what was turned from. It ends
  *  where the sentence goes on ("instead of ice | can I use heat", "rather avoid painkillers | for my
@@ -1335,13 +1347,14 @@ const TELLER: [string[], RegExp][] = [
   // (a physio who said something still names physiotherapy: "physio said it's from stress").
   // (Not "stressed": stress is a cause the overview names itself.)
   [[' worried', ' scared', ' anxious', ' concerned', ' frightened', ' panick', ' nervous'], /\b(?:i m|i am|im|getting|feeling|i feel|i was|bit|little) (?:really |so |very |quite |a bit |a little |bit |pretty |super |getting |slightly )?(?:worried|scared|anxious|concerned|frightened|panicking|panicked|nervous)\b/g],
-  [[' says', ' said', ' thinks', ' thought', ' reckons', ' told me', ' confirmed'], /\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant) (?:says|said|thinks|thought|reckons|reckoned|told me|has told me|has said|confirmed)\b(?: (?:that )?(?:it s|its|it is|it was|it s only|it s just) (?:just |only |probably |likely |most likely )?(?:a |an )?(?:muscle spasm|neck spasm|spasm|muscle strain|strain|pulled muscle|trapped nerve|crick|stiff neck)\b)?/g],
+  [[' says', ' said', ' thinks', ' thought', ' reckons', ' told me', ' confirmed'], /\b(?:gp|doctor|doc|dr|pharmacist|nurse|consultant) (?:says|said|thinks|thought|reckons|reckoned|told me|has told me|has said|confirmed)\b(?: (?:that )?(?:it s|its|it is|it was|it s only|it s just) (?:just |only |probably |likely |most likely )?(?:a |an )?(?:muscle spasm|neck spasm|spasm|muscle strain|strain|pulled muscle|crick|stiff neck)\b)?/g],
   [[' nothing '], /\bnothing (?:serious|sinister|to worry about|major)\b/g],
   // A plea for help, not a question of what helps: "please help", "help me please", "any help".
   [PLEA_NEEDS, PLEA_ALL],
   // A wish to be well again: "just want to get back to normal", "to feel like myself again" (not
   // "back to normal activities": a return asked about).
-  [[' normal', ' myself', ' old self', ' usual self'], /\b(?:(?:get|be|feel|go|getting) back to (?:normal|myself|my old self|my usual self)|feel like myself again)\b(?! (?:activit|routine|exercise|work|sport|training|running|the gym))/g],
+  // A wish, not a question of when: "how long until I get back to normal" asks the time it takes.
+  [[' normal', ' myself', ' old self', ' usual self'], /\b(?:want|wanna|wanting|hoping|hope|love|like|longing|desperate|keen|eager|need|trying) (?:\w+ ){0,2}?(?:(?:get|be|feel|go|getting) back to (?:normal|myself|my old self|my usual self)|feel like myself again)\b(?! (?:activit|routine|exercise|work|sport|training|running|the gym))/g],
   // Their habits, denied: "I don't smoke or drink", "non smoker", "teetotal".
   [[' smoke', ' drink', ' smoker', ' teetotal'], /\b(?:(?:don t|do not|dont|never|doesn t|does not) (?:smoke|drink)(?: (?:alcohol|much))?(?: (?:or|and|nor) (?:smoke|drink)(?: alcohol)?)?|non smoker|(?:a )?teetotal(?:ler)?)\b/g],
   // Where they work: "I work from home" (the laptop or desk they work at is what the causes name).
@@ -1373,7 +1386,7 @@ const LONGER = [' fortnight ', ' a month ', ' a year '];
 const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (\w+))?/g;
 /** "didn't fall", "never fell", "wasn't in a crash", "haven't had an accident": an injury that did
  *  not happen (not "never fell asleep", which is sleep). */
-const NEVER_HAPPENED = /\b(?:didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not)(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured)\b(?! asleep\b)/g;
+const NEVER_HAPPENED = /\b(?:didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not|not)(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b(?! asleep\b)(?:(?: my head)? (?:or|nor) (?:a |an |any )?(fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b)?|\b(?:(?:don t|do not|doesn t|does not|didn t|did not) (?:have|get)|haven t got|have not got|hasn t got|haven t had|have not had|hasn t had|not had|not got)(?: (?:a|an|any))? (fever|temperature|headache|rash|numbness|tingling)\b(?: (?:or|nor|and) (?:a |an |any )?(fever|temperature|headache|rash|numbness|tingling)\b)?/g;
 /** "can move everything fine", "could still walk", "walked away fine", "walking normally": the
  *  person can do what a warning sign says they cannot. */
 const DOING_FINE = /\b(?:can|could) (?:still )?(move|walk|feel|use|turn)(?: (?:everything|all|both|my (?:arms|legs|hands|fingers|feet)|them|it))? (?:fine|ok|okay|normally|alright|all right|no problem)\b|\b(?:can|could) (?:still )?(move|walk|feel|use) (?:everything|all of|both|my arms|my legs|my hands|my fingers)\b|\b(walked|walking|moving|moved|walk) (?:away |off |around |about )?(?:fine|ok|okay|normally|alright|unhurt|no problem)\b/g;
@@ -1382,7 +1395,7 @@ const FINE_NEEDS = [' fine ', ' ok ', ' okay ', ' normally ', ' alright ', ' all
 /** What NEVER_HAPPENED needs. */
 const NEVER_NEEDS = [' not ', ' t ', ' never '];
 /** Words after "no" that are no symptom: "no more", "no longer", "no joy" say other things. */
-const NOT_ABSENT = new Set(['more', 'longer', 'one', 'way', 'idea', 'matter', 'point', 'time', 'other', 'need']);
+const NOT_ABSENT = new Set(['more', 'longer', 'one', 'way', 'idea', 'matter', 'point', 'time', 'other', 'need', 'feeling', 'sensation', 'strength', 'grip', 'power', 'control']);
 
 /** Whether the query says something has lasted seven days or more, in days ("for ten days"). */
 function lastedAWeek(text: string): boolean {

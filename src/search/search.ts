@@ -55,7 +55,8 @@ const NOTICE_ZIPF = 4;
 /** Whether a name is one word, the query's word or that word inflected ("crashed", "fevers"): not a
  *  prefix or a near spelling ("tried" meets "tripped" by its stem's start). */
 function oneWord(term: Term, name: string): boolean {
-  const [w, more] = words(name);
+  // The name's words as the index meets them: "can't breathe" is "breathe", "fell over" is not one word.
+  const [w, more] = words(name).filter((x) => !STOP_WORDS.has(x) && x !== 't');
   return more === undefined && (w === term.word || stem(w) === stem(term.word));
 }
 
@@ -893,7 +894,9 @@ const APOLOGY = /^(?:(?:sorry|apologies|apologise|apologize)(?: (?:for|about|if|
  *  "Posting for my husband", "English is not my first language, sorry", "On mobile so sorry for
  *  the formatting", "Not sure where else to ask", "First time posting here", "My partner told me to post
  *  here", "Bit of background:", "Fingers crossed someone knows". */
-const POST_NOTE = /^(?:(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) [\w ]+)?|(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:\w+ )?\w+|english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me|excuse)[\w ]*)?|(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)|(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?|not sure (?:where|who) else to (?:ask|post|turn)|(?:a )?(?:bit of|some|quick) (?:background|context|backstory)|background|context|fingers crossed(?: (?:someone|somebody|anyone|this|it|that|you)[\w ]*)?|first (?:time )?(?:posting|post|poster)(?: (?:here|on here|in this \w+))?|(?:my )?\w+ (?:told|asked) me to (?:post|ask)(?: (?:here|on here|this))?)$/;
+const POST_NOTE = /^(?:(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) (?:of )?(?:my |obvious |personal )?(?:family|friends|partner|husband|wife|boss|work|colleagues|employer|privacy|reasons)(?: (?:uses|use|reads|read|knows|know|follows|follow|is on|are on|sees|see) (?:my (?:main|account|other account)|reddit|this|here|it|my posts))?)?|(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|flatmate|housemate|colleague|coworker|boss|brother|sister|family|other half)|english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me))?(?: (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|mistakes))?|(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)|(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?|not sure (?:where|who) else to (?:ask|post|turn)|(?:a )?(?:bit of|some|quick) (?:background|context|backstory)|background|context|fingers crossed(?: (?:someone|somebody|anyone) (?:knows|can help|has (?:an idea|any ideas|ideas|advice|been through this)|can advise))?|first (?:time )?(?:posting|post|poster)(?: (?:here|on here|in this \w+))?|(?:my )?\w+ (?:told|asked) me to (?:post|ask)(?: (?:here|on here|this))?)$/;
+/** Words that tell of an illness someone had, not a thanks: "had a TIA". */
+const HAD_ILLNESS = new Set(['had', 'have', 'has', 'having', 'been', 'suffered', 'after', 'since', 'diagnosed']);
 /** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,",
  *  "Long story short,". */
 const OPENER = /^\s*(?:(?:ok|okay|right|alright|well|um+|erm+|hmm+)(?:\s*,\s*|\s+so\b[\s,]*)|so\s*,\s*|long story short\s*[,:]?\s*(?:so\b[\s,]*)?)(?=\S)/i;
@@ -922,6 +925,8 @@ function withoutGreeting(query: string): string {
     // A sign-off may end with a name ("Many thanks, John"): one word more after a comma.
     const named = signed && w.length > 1 && SIGNED().test(m![1]) ? w.slice(0, -1) : w;
     if (named.length === 0 || named.length > 12) return false;
+    // "TIA" is thanks in advance, not the mini-stroke someone had: "I had a TIA - can I take …".
+    if (named.includes('tia') && named.some((x) => HAD_ILLNESS.has(x))) return false;
     if (named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x))) return true;
     const said = named.join(' ');
     if (APOLOGY.test(said) || POST_NOTE.test(said)) return true;
