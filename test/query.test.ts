@@ -376,6 +376,14 @@ describe('what the person says they do not have', () => {
     ['neck brace or no brace? physio cant see me for 2 weeks', []],
     ['heat or no heat at night', []],
     ['no brace, no collar, just rest?', ['brace', 'collar']],
+    // Review15 findings 11 and 17: no feeling or strength is the sign; a denied blow, fever or both
+    // items of "a fall or a crash".
+    ['no feeling in my left hand', []],
+    ['no strength in my arm', []],
+    ["I didn't hit my head or anything", ['hit']],
+    ["I don't have a fever or a headache", ['fever', 'headache']],
+    ['not had a fall or a crash', ['fall', 'crash']],
+    ["I don't have a heat pad", []],
   ])('%j: absent %j', (query, absent) => {
     expect([...readQuery(query).absent].sort()).toEqual([...absent].sort());
   });

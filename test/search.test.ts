@@ -1456,14 +1456,17 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     // Finding 1: a word of the teller's sentence that the warning sign says too.
     ["I've never had this before, the pain never lets up, would a heat pack help?"],
     ['I feel scared, I feel ill and my neck is stiff, can I take ibuprofen?'],
-    ['feeling really anxious and feeling unwell with a stiff neck, should I rest?'],
+    ['feeling really anxious and feeling ill with a stiff neck, should I rest?'],
     // Finding 2: an emergency's one common word beside the neck.
     ['fever and a stiff neck, would a heat pack help?'],
     ['I fell over yesterday, would heat help my neck?'],
     ['I think I had a stroke, can I take ibuprofen for my neck?'],
     // Finding 3: a sign beside a medicine asked about is no side effect of it.
     ['I suddenly feel dizzy and my neck is stiff, can I take paracetamol?'],
-    ['dizzy spells and a stiff neck, is naproxen ok?'],
+    ['dizzy spells and a stiff neck, can I take paracetamol?'],
+    // Review15 finding 9: a medicine only asked about ("stay on", "go on") is no cause of the sign.
+    ['dizzy with a stiff neck, should I stay on ibuprofen?'],
+    ['suddenly dizzy and stiff neck, is it ok to go on naproxen?'],
     // Finding 9: a last clause of only a choice.
     ['my hand is numb and tingling, ice or heat?'],
     ['fell off a ladder and my neck hurts, heat or ice?'],
@@ -1504,6 +1507,24 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
   ])('%j keeps who the question is for', (query, note) => {
     const [hit] = search(index, query).hits;
     expect(`${hit.snippet.reason ?? ''} ${hit.snippet.text}`).toMatch(note);
+  });
+
+  // Review13 finding 6 and review15 finding 13: an ailment told with a time of the week is still
+  // named as unmatched, not taken for an event of the teller's week.
+  it.each([['I have a lump today on my neck', 'lump today'], ["I've got a migraine tonight and my neck is killing me, heat or ice?", 'migraine']])('%j names %j as unmatched', (query, words) => {
+    expect(search(index, query).unmatched).toContain(words);
+  });
+
+  // Review15 finding 2: "how long until I get back to normal" asks a time; it is no wish to drop.
+  it.each([['how long does it take to get back to normal'], ['how long until I get back to normal after a neck spasm?']])('%j is answered by rest, first', (query) => {
+    expect(search(index, query).hits[0]?.id).toBe('rest');
+  });
+
+  // Review15 finding 17: a denied blow, fall or fever neither leads nor raises the notice.
+  it.each([["I didn't hit my head or anything, just woke up with a stiff neck, heat or ice?"], ["I don't have a fever or a headache, just a stiff neck from the gym, heat or ice?"], ['Not had a fall or a crash, my neck just locked up this morning at my desk, heat or ice?']])('%j: a denied sign is no sign', (query) => {
+    const r = warned(query);
+    expect(r.first).toBe('thermal');
+    expect(r.warnings).toEqual([]);
   });
 
   // Review15 finding 4: squeezing is a heart attack's sign in the chest, not a muscle's.

@@ -222,6 +222,8 @@ const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]))
 /** Waking up with it, said of the mornings: "when I wake up", "waking up stiff", "wake up with it". */
 const WAKE_UP = /\b(?:(?:when|after|as soon as|once|whenever|until) (?:i|we|you|he|she) (?:wake|wakes)(?: up)?|waking up|wake up (?:with|stiff|and|in the morning))\b(?!(?: up)? (?:in the night|at night|during the night|every|again|at \d|in agony|in pain|(?:with )?(?:the |bad |terrible )?pain|from|because))/;
 /** Waking up once, as a story begins ("woke up with a stiff neck"). */
+/** Words that tell waking as the night's, the pain's: "several times a night", "the early hours". */
+const NIGHT_WAKING = [' night', ' hours ', ' times ', ' severe ', ' sharp ', ' agony ', ' every night'];
 const WOKE_UP = /\bwoke up\b(?! (?:in the night|at night|during the night|every|again|at \d|in pain|from|because))/;
 /** Stopping work or the gym for a while: "take a day off", "call in sick", "stay off work", "my
  *  boss sent me home". */
@@ -648,7 +650,8 @@ export function readQuery(query: string): ReadQuery {
   // person (a warning sign's word); "woke up in the night", "woke me up" are that sign.
   if (text.includes(' woke up ') && WOKE_UP.test(text) && text.split(' woke ').length === 2) askWords.add('woke');
   // ... and "every morning when I wake up", "waking up stiff": when it is there, not pain that wakes.
-  if (text.includes(' wak') && WAKE_UP.test(text) && !text.includes(' wakes me') && !text.includes(' waking me') && !text.includes(' woken')) {
+  // Not when waking is told of the night ("waking up several times a night", "in the early hours").
+  if (text.includes(' wak') && WAKE_UP.test(text) && !text.includes(' wakes me') && !text.includes(' waking me') && !text.includes(' woken') && !NIGHT_WAKING.some((w) => text.includes(w))) {
     for (const w of ['wake', 'waking', 'wakes']) if (text.includes(` ${w} `)) askWords.add(w);
   }
   // "what kind of pillow helps": "helps" only asks (the sentence saying what may help answers).
@@ -1361,9 +1364,9 @@ const TELLER: [string[], RegExp][] = [
   [[' from home '], /\b(?:work|works|working|wfh) from home\b/g],
   // What it does to their temper: "it's driving me mad", "doing my head in", "I'm at my wits end",
   // "I'm desperate at this point".
-  [[' driving me', ' doing my head', ' wits end', ' tether', ' desperate', ' fed up'], /\b(?:driving me (?:mad|crazy|insane|nuts|bonkers|up the wall|round the bend|round the twist)|doing my head in|(?:i m |i am |im )?(?:at|nearing) (?:my|the) wits end|(?:at )?the end of my tether|(?:i m |i am |im |getting |feeling )(?:so |really |pretty |quite |a bit )?(?:desperate|fed up)(?: (?:now|at this point|here|with it))?)\b/g],
+  [[' driving me', ' doing my head', ' wits end', ' wit s end', ' tether', ' desperate', ' fed up'], /\b(?:driving me (?:mad|crazy|insane|nuts|bonkers|up the wall|round the bend|round the twist)|doing my head in|(?:i m |i am |im )?(?:at|nearing) (?:my|the) (?:wits|wit s) end|(?:at )?the end of my tether|(?:i m |i am |im |getting |feeling )(?:so |really |pretty |quite |a bit )?(?:desperate|fed up)(?: (?:now|at this point|here|with it))?)\b/g],
   // What they have read: "I've read loads online but I'm confused", "googled it and I'm none the wiser".
-  [[' read ', ' googled', ' online', ' internet'], /\b(?:(?:i ve|i have|ive) )?(?:read|googled|looked)(?: (?:it|loads|lots|a lot|so much|everything|up|around))*(?: (?:online|on google|on the internet|on here))?(?: (?:but|and) (?:i m|i am|im) (?:(?:so|more|just|really|even more) )?(?:confused|none the wiser|not sure|still not sure|lost))\b/g],
+  [[' read ', ' googled', ' online', ' internet', ' looked it up '], /\b(?:(?:i ve|i have|ive) )?(?:read|googled|looked)(?: (?:it|loads|lots|a lot|so much|everything|up|around))*(?: (?:online|on google|on the internet|on here))?(?: (?:(?:but|and) )?(?:i m|i am|im) (?:(?:so|more|just|really|even more) )?(?:confused|none the wiser|not sure|still not sure|lost))\b/g],
 ];
 
 /** Whether a text has a digit: OLD_AGE is compiled and run only then (a loop, not a pattern). */

@@ -63,6 +63,8 @@ function oneWord(term: Term, name: string): boolean {
 /** Words before a medicine's name that make a symptom told beside it one of its effects ("dizzy on
  *  methocarbamol", "since taking naproxen"), and after it ("diazepam makes me drowsy"). */
 const MEDICINE_BEFORE = new Set(['on', 'taking', 'took', 'taken', 'started', 'starting', 'since', 'after', 'from']);
+/** Words before "on X", "starting X" that ask about the medicine rather than tell of taking it. */
+const ASKED_ON = new Set(['go', 'going', 'stay', 'rely', 'about', 'try', 'start', 'switch', 'put', 'be', 'get', 'come']);
 const MEDICINE_DOES = new Set(['makes', 'made', 'making', 'gives', 'gave', 'giving', 'causes', 'caused', 'causing', 'left', 'has', 'had']);
 /** How many of a story's own words one warning sign's sentence must share to count as named. */
 const WARNING_WORDS = 3;
@@ -772,7 +774,9 @@ function saidAsJob(w: string[], k: number): boolean {
   // event of the teller's week.
   if (EVENT_WHEN.has(w[k + 1]) || (w[k + 1] === 'on' && WEEKDAYS.has(w[k + 2])) || ((w[k + 1] === 'next' || w[k + 1] === 'this') && EVENT_SPAN.has(w[k + 2]))) {
     const at = DETERMINERS.has(w[k - 1]) ? k - 1 : DETERMINERS.has(w[k - 2]) ? k - 2 : -1;
-    if (at > 0 && (w[at - 1] === 'have' || w[at - 1] === 'got' || w[at - 1] === 've')) return true;
+    // An illness or a part of the body is no event: "I've got a migraine tonight" (review15 finding 13).
+    const kind = at > 0 ? lookupWord(w[k])?.kind : undefined;
+    if (at > 0 && (w[at - 1] === 'have' || w[at - 1] === 'got' || w[at - 1] === 've') && kind !== 's' && kind !== 'b') return true;
   }
   // "I'm a 30 year old nurse", "as a 45yo builder": an age between the determiner and the job.
   const aged = w[k - 1] === 'old' && (w[k - 2] === 'year' || w[k - 2] === 'years') && /^\d+$/.test(w[k - 3] ?? '') ? 3 : /^\d+yo$/.test(w[k - 1] ?? '') ? 1 : 0;
@@ -1749,7 +1753,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     if (w.some((x, k) => x === 'side' && w[k + 1] !== undefined && (w[k + 1][0] === 'e' || w[k + 1][0] === 'a') && editDistance(w[k + 1], 'effects', 2) <= 2)) return true;
     const drug = new Set(parsed.flatMap((t, i) => (best[first][i] > 0 && !sign.includes(i) && !isContext(t) && t.weight > 0 ? [t.word] : [])));
     // ... "has him dizzy", "is making me drowsy".
-    return w.some((x, k) => drug.has(x) && (MEDICINE_BEFORE.has(w[k - 1]) || MEDICINE_DOES.has(w[k + 1]) || ((w[k + 1] === 'is' || w[k + 1] === 's' || w[k + 1] === 'keeps') && MEDICINE_DOES.has(w[k + 2]))));
+    // Not a medicine only asked about: "is it ok to go on naproxen", "should I stay on ibuprofen",
+    // "what about starting naproxen" (review15 finding 9).
+    return w.some((x, k) => drug.has(x) && ((MEDICINE_BEFORE.has(w[k - 1]) && !ASKED_ON.has(w[k - 2])) || MEDICINE_DOES.has(w[k + 1]) || ((w[k + 1] === 'is' || w[k + 1] === 's' || w[k + 1] === 'keeps') && MEDICINE_DOES.has(w[k + 2]))));
   };
   const warned = new Set(scored.filter(({ section }) => {
     if (!urgentSection(section)) return false;
