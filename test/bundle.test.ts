@@ -178,8 +178,11 @@ describe('the bundle', () => {
     // turning from a thing (rarer ones in patterns of their own, compiled only when a query may say
     // one: as one pattern with the rest, the 20-word question cost 5.1 M more), "is X better", a
     // note naming another drug's longer name: from session 15's start (103,407) ibuprofen 563.4 ->
-    // 563.8 M, the 20-word question 597.9 -> 598.4 M. Hence 108,000.
-    ['search.cjs', 108_000],
+    // 563.8 M, the 20-word question 597.9 -> 598.4 M. Hence 108,000. 108,250 with review15's mends
+    // (closed notes on the post, denied signs, medicines asked about, night waking): from session
+    // 15's start ibuprofen 563.4 -> 564.2 M, "what can i take for the pain" 575.2 -> 576.0 M, the
+    // 20-word question 597.9 -> 599.0 M. Hence 110,000.
+    ['search.cjs', 110_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
