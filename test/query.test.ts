@@ -173,6 +173,7 @@ describe('what the person turned from', () => {
     ['my normal pillow makes it worse, what kind should i get instead', 'pillow'],
     ['no heating pad in the house, would a hot water bottle do', 'bottle'],
     ['would a bag of peas do?', 'peas'],
+    ['no microwave at work for my wheat bag, would an ice pack do instead', 'ice'],
     ['is surgery ever done for neck spasm or is it always pills n physio', 'surgery'],
     ['are injections ever used for a neck spasm', 'injections'],
     ['no improvment from hot showers, is a massage worth trying for my neck', 'massage'],

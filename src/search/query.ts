@@ -136,7 +136,7 @@ const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' mea
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 /** Where or from whom a thing asked about is given ("ultrasound at the physio"), after it. */
 const WHERE_GIVEN = / (?:at|from|by|in|on|under|over) /;
-const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough|do(?= $))\b/g;
+const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough|do(?= $| instead | for now | as well | the same | for it | for this | for that ))\b/g;
 
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
  *  for it", "is surgery ever done for it", "is a massage worth trying": the thing asked about
