@@ -20,11 +20,12 @@ import { tempDir } from './helpers/temp.js';
 
 const fresh = (prefix: string) => tempDir(prefix);
 
-/** A corpus big enough (over 256 KB) for its index to be cached: 30 sections of 9 KB, each 20
- *  sentences of short words and then long words (what a run costs goes with the words and sentences it
- *  reads, not the bytes that decide caching). (300 sections of 0.9 KB, as before, took 3 to 4 times as
- *  long to index; 260 sentences of short words a section, until 2026-12-04, made this file's CPU
- *  about 5.4 s instead of 3.2 s, its in-process runs and children alike.) */
+/** A corpus whose file is big enough (over 256 KB) for its index to be cached: 30 sections, each 20
+ *  sentences of short words and five of long words, written by largeFile() with white space between
+ *  the sections. What a run costs goes with the words and sentences it reads, not the bytes that
+ *  decide caching: with the 270 KB in text (8.9 KB a section, most of it 155 sentences of long words,
+ *  until 2026-12-05) a search that built the index took 29 ms of CPU warm instead of 12, 120-140 ms
+ *  in a cold worker; 300 sections of 0.9 KB, as before that, 3 to 4 times as long again. */
 function largeCorpus(extra: (i: number) => object = () => ({})) {
   return {
     sections: Array.from({ length: 30 }, (_, i) => ({
@@ -32,14 +33,15 @@ function largeCorpus(extra: (i: number) => object = () => ({})) {
     })),
   };
 }
-/** 8.9 KB: the corpus is 270 KB. */
-const LARGE_BODY = (i: number) => `Sentence about item${i} and warmth. `.repeat(20) + 'Stiffnessofneckandshoulders relievedbywarmthandrest. '.repeat(155);
+const LARGE_BODY = (i: number) => `Sentence about item${i} and warmth. `.repeat(20) + 'Stiffnessofneckandshoulders relievedbywarmthandrest. '.repeat(5);
+/** The corpus's JSON with 8 KB of white space after each section: the file is 268 KB. */
+const largeFile = (corpus: { sections: object[] }) => `{"sections":[${corpus.sections.map((s) => JSON.stringify(s)).join(`,\n${' '.repeat(8192)}`)}]}\n`;
 
 /** A corpus file and a cache folder of its own; `run` runs the CLI in-process with that cache. */
-function setup(corpus: object = largeCorpus(), existing?: string) {
+function setup(corpus = largeCorpus(), existing?: string) {
   const dir = fresh('cache');
   const file = existing ?? join(dir, 'corpus.json');
-  if (!existing) writeFileSync(file, JSON.stringify(corpus));
+  if (!existing) writeFileSync(file, largeFile(corpus));
   const cache = join(dir, 'cache');
   const run = (args: string[], env: Record<string, string> = {}) => runCli(['--data', file, ...args], { SPASM_INFO_CACHE_DIR: cache, ...env });
   /** The one index file in the cache folder, after a search wrote it. */
