@@ -796,6 +796,10 @@ describe('words as a person means them', () => {
     ["went over on the stairs and jarred my neck, it's sore but I can move everything fine, should I still get it checked", 'Any injury to the neck'],
     // "Nurofen" is plain ibuprofen: the note on Nurofen Plus (codeine) is about another drug.
     ['tried paracetamol and it barely touched it. ive got some nurofen in the drawer too, can i take those instead', 'Over-the-counter analgesics'],
+    // How long, of a thing the sentence before names ("… you may use a heating pad"): the sentence
+    // that goes on with the time; not when the query asks which thing comes first.
+    ['pregnant and my neck is in spasm, how long can i use a hot water bottle', 'Heat is typically applied for 20 minutes at a time'],
+    ["my neck is in spasm, I've got a bag of ice in the freezer and a heat wrap, which one and for how long", 'Applying ice or cold packs'],
     // "how long should heat be used" asks heat's time, not what comes after the ice that failed.
     ['ice is no longer doing anything after four days, how long should heat be used for', 'applied for 20 minutes at a time'],
   ])('the snippet is the sentence that answers %j', (query, phrase) => {

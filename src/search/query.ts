@@ -320,6 +320,8 @@ export interface ReadQuery {
   /** Whether the query asks about taking things together ("together", "at the same time", "with",
    *  "one of each"): with two drugs named, a note naming both answers it. */
   together: boolean;
+  /** Whether the query asks "which" (of several things): "which one do I use first". */
+  asksWhich: boolean;
   /** Words that only say what kind of answer is wanted ("long" in "how long", "switch", "working"
    *  in "isn't working"): they choose the sentence, not the section. */
   askWords: Set<string>;
@@ -830,7 +832,7 @@ export function readQuery(query: string): ReadQuery {
     }
   }
   const together = TOGETHER.test(text);
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together };
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, asksWhich: text.includes(' which ') };
 }
 
 /** A clause "not a muscle relaxant": at most this many words, its second one of NOT_X_NEXT ("not

@@ -63,6 +63,9 @@ function oneWord(term: Term, name: string): boolean {
 /** Words before a medicine's name that make a symptom told beside it one of its effects ("dizzy on
  *  methocarbamol", "since taking naproxen"), and after it ("diazepam makes me drowsy"). */
 const MEDICINE_BEFORE = new Set(['on', 'taking', 'took', 'taken', 'started', 'starting', 'since', 'after', 'from']);
+/** Words that ask whether a thing is safe: the time the sentence after it gives is then not the
+ *  answer (makeSnippet, goesOnShare), nor when the query asks which of several things. */
+const SAFETY_WORDS = new Set(['safe', 'safely', 'dangerous', 'risk', 'risks', 'limit', 'burn', 'burns', 'burnt', 'burned']);
 /** Words before "on X", "starting X" that ask about the medicine rather than tell of taking it. */
 const ASKED_ON = new Set(['go', 'going', 'stay', 'rely', 'about', 'try', 'start', 'switch', 'put', 'be', 'get', 'come']);
 const MEDICINE_DOES = new Set(['makes', 'made', 'making', 'gives', 'gave', 'giving', 'causes', 'caused', 'causing', 'left', 'has', 'had']);
@@ -2485,6 +2488,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
    *  points to it; with `beside`, counting none of the words it tells (what the query says besides
    *  them); the name is left in `scoredReason`. */
   let scoredReason: Unit | undefined;
+  const asksFirstOrSafe = read.asksWhich || parsed.some((t) => SAFETY_WORDS.has(t.word));
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, pointed, match } = row;
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
@@ -2500,6 +2504,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // "…may prescribe stronger NSAIDS or narcotic painkillers"), though it names what wore off.
     const asked = pointed.some((c) => [...c.terms].every((t) => !t.tried)) || parsed.some((t, i) => !t.tried && read.focus.has(t.word) && match[i] > 0);
     if (after && native(POINTS_BACK).test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
+    // A sentence that goes on about the one before it and gives the time asked for precisely ("Heat is
+    // typically applied for 20 minutes at a time" after "… you may use a heating pad"): the words that
+    // met the one before count in full ("how long can I use a hot water bottle").
+    // Not when the query also asks which comes first or whether it is safe: the sentence before
+    // answers that ("which one first, and for how long", "is there a limit, is it dangerous").
+    const goesOnShare = !first && !asksFirstOrSafe && read.intents.some((intent) => (intent.name === 'duration' || intent.name === 'frequency') && intent.precise !== undefined && native(intent.precise).test(folded)) ? 1 : CONTEXT_SHARE;
     const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0 && !storyVerb(u));
     parsed.forEach((t, i) => {
       if (beside?.(t)) return;
@@ -2510,7 +2520,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       // A word the query only means ("medicine" of "what else can I take") chooses no drug's note:
       // "… medicines that contain it are not for children" answers no question about taking one.
       if (note && read.implied.includes(t.word)) return;
-      const m = Math.max(match[i], first || after ? 0 : CONTEXT_SHARE * own[n - 1].match[i], heading >= 0 ? CONTEXT_SHARE * own[heading].match[i] : 0);
+      const m = Math.max(match[i], first || after ? 0 : goesOnShare * own[n - 1].match[i], heading >= 0 ? CONTEXT_SHARE * own[heading].match[i] : 0);
       if (m === 0) return;
       // A name of several words the query has whole ("lie down", "feel sick") points to its
       // sentence as strongly as it counts in the ranking, more than its common words one by one.
