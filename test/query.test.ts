@@ -183,6 +183,7 @@ describe('what the person turned from', () => {
     ['when should I switch over to heat', 'heat'],
     ['how long should heat be used for', 'heat'],
     ['is cold better for a fresh neck strain', 'cold'],
+    ['is the pain better with ice', 'ice'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });
@@ -348,6 +349,8 @@ describe('a side effect turns the person away only when they ask for something e
     ['muscle relaxers leave me groggy, is there an injection instead', ['muscle', 'relaxers']],
     ['codeine knocks me out, what else is there', ['codeine']],
     ['codeine knocks me out, is that normal', []],
+    ['turning my head gets me dizzy, what else can I try', []],
+    ['the pain knocks me out, what else can I try', []],
   ])('%j turns from %j', (query, tried) => {
     expect([...readQuery(query).tried].sort()).toEqual([...tried].sort());
   });
@@ -385,6 +388,8 @@ describe('what the person says they do not have', () => {
     ["I don't have a fever or a headache", ['fever', 'headache']],
     ['not had a fall or a crash', ['fall', 'crash']],
     ["I don't have a heat pad", []],
+    ["I didn't have a fever until this morning", []],
+    ["I was hit by a car but didn't hit my head", []],
   ])('%j: absent %j', (query, absent) => {
     expect([...readQuery(query).absent].sort()).toEqual([...absent].sort());
   });

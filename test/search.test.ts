@@ -385,9 +385,9 @@ describe('words as a person means them', () => {
 
   // Turning from one of the corpus's things in other words ("not allowed", "isn't an option"), and
   // a trouble that "flares up" (a verb, not a thing the spasm names).
-  it.each([["I'm not allowed NSAIDs because of my kidneys, what painkiller is left"], ["heat isn't an option at work, can ice be used during the day"], ['exercise makes the spasm flare up, should I rest it for a bit instead']])(
-    'turning from a thing of the corpus, or a trouble that flares up, is answered: %j', (query) => {
-      expect(search(index, query).hits.length).toBeGreaterThan(0);
+  it.each([["I'm not allowed NSAIDs because of my kidneys, what painkiller is left", 'medications'], ["heat isn't an option at work, can ice be used during the day", 'thermal'], ['exercise makes the spasm flare up, should I rest it for a bit instead', 'rest']])(
+    'turning from a thing of the corpus, or a trouble that flares up, is answered: %j by %s', (query, id) => {
+      expect(search(index, query).hits[0]?.id).toBe(id);
     },
   );
 
@@ -1468,27 +1468,35 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     // Finding 3: a sign beside a medicine asked about is no side effect of it.
     ['I suddenly feel dizzy and my neck is stiff, can I take paracetamol?'],
     ['dizzy spells and a stiff neck, can I take paracetamol?'],
-    // Review15 finding 9: a medicine only asked about ("stay on", "go on") is no cause of the sign.
+    // Review15, "a medicine only asked about read as the sign's cause" ("stay on", "go on", "keep on").
     ['dizzy with a stiff neck, should I stay on ibuprofen?'],
+    ['dizzy with a stiff neck, is it ok to continue on naproxen?'],
+    // Review16: a sign that comes and goes, a sign that began later, a sign after "not allowed X
+    // with", dizziness a movement brings on, a crash beside a blow denied.
+    ['my neck hurts, I get chest pain that only lasts a few minutes, what can I take?'],
+    ["I didn't have a fever until this morning, now my neck is stiff and I have a headache, can I take ibuprofen?"],
+    ["I'm not allowed ibuprofen with my chest pain, what else can I take for my neck?"],
+    ['turning my head gets me dizzy, what else can I try for my neck?'],
+    ["I was hit by a car but didn't hit my head, my neck hurts, can I take ibuprofen?"],
+    ['Neck locked up, heat or ice? My arm is numb.'],
     ['suddenly dizzy and stiff neck, is it ok to go on naproxen?'],
     // Finding 9: a last clause of only a choice.
     ['my hand is numb and tingling, ice or heat?'],
     ['fell off a ladder and my neck hurts, heat or ice?'],
     // A child's age in months.
     ['my son aged 20 months has a fever and a stiff neck, calpol?'],
-    // Review15 finding 7: a note on the post never takes a warning sign's words with it.
+    // Review15, "notes on the post swallow the whole sentence": a note never takes a sign's words with it.
     ["Fingers crossed it's not meningitis, fever and headache since last night. Heat for my stiff neck?"],
     ['English is not my first language, sorry, my arm is numb. Would heat help my neck?'],
     ['Throwaway because I fell off a ladder and my arm is numb. Heat or ice for my neck?'],
     ['Would heat help my neck? Fingers crossed someone knows, my hand went numb this morning.'],
-    // Review15 finding 14: an emergency's name of one word after "can't".
+    // Review15, "can't breathe / walk / pee raise no notice": a sign's name of one word after "can't".
     ["my neck hurts and I can't breathe, ice or heat?"],
     ["my neck hurts and I can't walk, ice or heat?"],
     ["neck spasm and I can't pee, would heat help?"],
-    // Review15 finding 11: no feeling or strength in a hand or an arm is the sign, not its absence.
+    // Review15, "no feeling / no strength read as a sign turned from": it is the sign, not its absence.
     ['I have no strength in my arm and my neck hurts, heat or ice?'],
-    // Review15 findings 12 and 15: a TIA someone had; weakness and a crash in everyday words.
-    ['I had a TIA - can I take ibuprofen for my stiff neck?'],
+    // Review15, "everyday wordings of signs".
     ['My neck is stiff and my arm feels weak, would heat help?'],
     ['I was hit by a car and my neck hurts, can I take ibuprofen?'],
   ])('%j still names the warning signs', (query) => {
@@ -1503,7 +1511,7 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     expect(warned(query).first).toBe('red-flags');
   });
 
-  // Review15 finding 3: "asking for my …" goes only when it names an adult; a child's or an old
+  // Review15, "asking for my … drops who the question is for": it goes only for an adult; a child's or an old
   // person's note stays, and with it what a medicine's note says of them.
   it.each([
     ['Asking for my 4 yo. Can he have ibuprofen for a stiff neck?', /not for children under 16/],
@@ -1513,25 +1521,36 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     expect(`${hit.snippet.reason ?? ''} ${hit.snippet.text}`).toMatch(note);
   });
 
-  // Review13 finding 6 and review15 finding 13: an ailment told with a time of the week is still
+  // Review13 finding 6 and review15, "a migraine tonight": an ailment told with a time of the week is still
   // named as unmatched, not taken for an event of the teller's week.
   it.each([['I have a lump today on my neck', 'lump today'], ["I've got a migraine tonight and my neck is killing me, heat or ice?", 'migraine']])('%j names %j as unmatched', (query, words) => {
     expect(search(index, query).unmatched).toContain(words);
   });
 
-  // Review15 finding 2: "how long until I get back to normal" asks a time; it is no wish to drop.
+  // Review15, "get back to normal swallows a question": "how long until …" asks a time; it is no wish to drop.
   it.each([['how long does it take to get back to normal'], ['how long until I get back to normal after a neck spasm?']])('%j is answered by rest, first', (query) => {
     expect(search(index, query).hits[0]?.id).toBe('rest');
   });
 
-  // Review15 finding 17: a denied blow, fall or fever neither leads nor raises the notice.
+  // Review15, "a sign the teller denies now leads": a denied blow, fall or fever neither leads nor raises the notice.
   it.each([["I didn't hit my head or anything, just woke up with a stiff neck, heat or ice?"], ["I don't have a fever or a headache, just a stiff neck from the gym, heat or ice?"], ['Not had a fall or a crash, my neck just locked up this morning at my desk, heat or ice?']])('%j: a denied sign is no sign', (query) => {
     const r = warned(query);
     expect(r.first).toBe('thermal');
     expect(r.warnings).toEqual([]);
   });
 
-  // Review15 finding 4: squeezing is a heart attack's sign in the chest, not a muscle's.
+  // Review15, "I had a TIA dropped as thanks": the illness someone had stays a word of the query.
+  it('"I had a TIA - …" keeps the TIA as a word of the query, not a thanks', () => {
+    expect(search(index, 'I had a TIA - can I take ibuprofen for my stiff neck?').unmatched).toContain('tia');
+  });
+
+  // Review16: words that name no sign here raise no notice: "TIA" as thanks, "wet hair", food that
+  // sticks to a pan.
+  it.each([['heat or ice for a stiff neck? TIA, have a good one'], ['I slept with wet hair and woke up with a stiff neck, heat or ice?'], ['the food sticks to the pan when I cook and my neck hurts from leaning over, what helps?']])('%j raises no notice', (query) => {
+    expect(warned(query).warnings).toEqual([]);
+  });
+
+  // Review15, "squeezing puts call 999 first": squeezing is a heart attack's sign in the chest, not a muscle's.
   it("a squeezing neck muscle is no heart attack: the emergency does not lead", () => {
     expect(warned("my neck muscles feel like they're squeezing my head, would a heat pack help with this?").first).toBe('thermal');
   });

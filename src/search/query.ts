@@ -145,8 +145,9 @@ const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|th
 /** What ASKED_IF needs. */
 const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever '];
 /** "is cold better", "are contour pillows any good": the thing asked about. */
-const ASKED_BETTER = /\b(?:is|are) (?:a |an |the |some )?(\w+) (?:any |much |a lot |far )?(?:better|good|the best|best)\b/g;
+const ASKED_BETTER = /\b(?:is|are) (?:a |an |the |some )?(\w+) (?:any |much |a lot |far )?(?:better|good|the best|best)\b(?: with (?:a |an |the |some )?(\w+))?/g;
 const ASKED_BETTER_NEEDS = [' better ', ' good ', ' best '];
+const NOT_ASKED_BETTER = new Set(['pain', 'neck', 'spasm', 'spasms', 'stiffness', 'one', 'mine', 'everything', 'anything', 'something']);
 
 /** "is there a better pillow", "what is the best painkiller", "any good stretches": the thing asked
  *  for, the last word or two after the praise word. */
@@ -221,9 +222,9 @@ const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]));
 /** Waking up with it, said of the mornings: "when I wake up", "waking up stiff", "wake up with it". */
 const WAKE_UP = /\b(?:(?:when|after|as soon as|once|whenever|until) (?:i|we|you|he|she) (?:wake|wakes)(?: up)?|waking up|wake up (?:with|stiff|and|in the morning))\b(?!(?: up)? (?:in the night|at night|during the night|every|again|at \d|in agony|in pain|(?:with )?(?:the |bad |terrible )?pain|from|because))/;
-/** Waking up once, as a story begins ("woke up with a stiff neck"). */
 /** Words that tell waking as the night's, the pain's: "several times a night", "the early hours". */
-const NIGHT_WAKING = [' night', ' hours ', ' times ', ' severe ', ' sharp ', ' agony ', ' every night'];
+const NIGHT_WAKING = [' a night', ' the night', ' at night', ' every night', ' early hours', ' in the night', ' severe ', ' sharp ', ' agony '];
+/** Waking up once, as a story begins ("woke up with a stiff neck"). */
 const WOKE_UP = /\bwoke up\b(?! (?:in the night|at night|during the night|every|again|at \d|in pain|from|because))/;
 /** Stopping work or the gym for a while: "take a day off", "call in sick", "stay off work", "my
  *  boss sent me home". */
@@ -249,7 +250,7 @@ const SIDE_EFFECT_ASKS = [' after taking ', ' since taking ', ' after starting '
 const SIDE_EFFECT_MADE = [' made me ', ' making me ', ' made him ', ' made her '];
 
 /** Words that end the name of what was turned from: a preposition, a question or a new subject. */
-const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'every', 'because', 'as', 'since', 'after', 'before', 'ago', 'when', 'while', 'if', 'can', 'could', 'should', 'would', 'will', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'we', 'you', 'it', 'what', 'how', 'which', 'that', 'but']);
+const OBJECT_ENDS = new Set(['for', 'on', 'in', 'at', 'to', 'from', 'with', 'every', 'because', 'as', 'since', 'after', 'before', 'ago', 'when', 'while', 'if', 'can', 'could', 'should', 'would', 'will', 'shall', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'i', 'we', 'you', 'it', 'what', 'how', 'which', 'that', 'but']);
 
 /** "X makes it throb", "X is making my neck hurt more": X made the trouble worse (AFTER_WORSE). */
 const MADE_IT_HURT = /\s+(?:makes|made|is making|are making|was making|keeps making) (?:it|them|my neck|my neck muscles|my shoulders|the pain|the spasm|the spasms) (?:\w+ )?(?:throb|throbs|throbbing|hurt|hurts|hurting|ache|aches|aching|sting|stings|burn|burns|pound|pounds|seize up|tighten up|spasm|spasms)(?: more| even more| worse| again)?\b/g;
@@ -289,8 +290,11 @@ const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn
  *  (AFTER_TRIED_MORE_NEEDS): "heat isn't an option", "surgery is out of the question", "the massage
  *  only helps for an hour", "paracetamol barely touched it", "stretches aren't cutting it", "tylenol
  *  hasn't made a dent". */
-const AFTER_TRIED_MORE = /\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go))\b|\s+(?:only|just) (?:helps|helped|works|worked|lasts|lasted|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes)\b|\s+(?:barely|hardly) (?:helps|helped|touches|touched|works|worked|does anything|did anything)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b/g;
-const AFTER_TRIED_MORE_NEEDS = [' option ', ' possibility ', ' question ', ' no go ', ' only ', ' just help', ' just work', ' just last', ' barely ', ' hardly ', ' cutting it ', ' dent ', ' difference '];
+const AFTER_TRIED_MORE = /\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go))\b|\s+(?:only|just) (?:helps|helped|works|worked|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes)\b|\s+(?:barely|hardly) (?:helps|helped|touches|touched|works|worked|does anything|did anything)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b/g;
+const AFTER_TRIED_MORE_NEEDS = [' option ', ' possibility ', ' question ', ' no go ', ' only ', ' just help', ' just work', ' just eas', ' just dull', ' just take', ' just took', ' barely ', ' hardly ', ' cutting it ', ' dent ', ' difference '];
+
+/** Words before a side effect that say it is no medicine's: the body, the pain, a movement. */
+const NOT_DISLIKED = new Set(['head', 'neck', 'pain', 'spasm', 'spasms', 'it', 'this', 'up', 'down', 'round', 'around', 'over', 'stand', 'look', 'turn', 'move', 'bend', 'lift']);
 
 /** What AFTER_DISLIKED needs (its own words "me", "is", "my" are in most queries). */
 const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' with me ', ' leave me ', ' leaves me ', ' left me ', ' leaving me ', ' get me ', ' gets me ', ' got me ', ' getting me ', ' knock', ' me out '];
@@ -490,7 +494,8 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords([m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]])) focus.add(w);
     }
     if (ASKED_BETTER_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(native(ASKED_BETTER))) {
-      for (const w of contentWords([m[1]])) focus.add(w);
+      // "is the pain better with ice": the trouble is no thing asked about.
+      for (const w of contentWords([m[1], m[2] ?? ''])) if (!NOT_ASKED_BETTER.has(w)) focus.add(w);
     }
     if (ASKED_FOR_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_FOR)) {
       for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
@@ -538,7 +543,11 @@ export function readQuery(query: string): ReadQuery {
       if (m && !GENERAL_VERBS.has(m[1])) for (const w of contentWords([m[1]])) focus.add(w);
     }
     if (AFTER_DISLIKED_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(AFTER_DISLIKED)) {
-      disliked.push({ before: contentWords(clause.slice(0, m.index!).trim().split(' ')).slice(-CONTENT_LIMIT), own: m[0].trim().split(' ') });
+      const before = contentWords(clause.slice(0, m.index!).trim().split(' ')).slice(-CONTENT_LIMIT);
+      // A movement or the pain that brings on dizziness ("turning my head gets me dizzy") is the
+      // warning sign told, no medicine's side effect (review16 finding 3).
+      if (before.some((w) => NOT_DISLIKED.has(w) || w.endsWith('ing'))) continue;
+      disliked.push({ before, own: m[0].trim().split(' ') });
     }
     const worse = clause.includes(' better ') || clause.includes(' worse ') ? [...matchesOf(AFTER_WORSE, clause)] : [];
     if (MADE_IT_HURT_NEEDS.some((w) => clause.includes(w))) worse.push(...matchesOf(MADE_IT_HURT, clause));
@@ -817,10 +826,11 @@ export function readQuery(query: string): ReadQuery {
   if (NEVER_NEEDS.some((w) => text.includes(w))) {
     for (const list of clauses) {
       for (const m of ` ${list.join(' ')} `.matchAll(NEVER_HAPPENED)) {
-        const denied = m.slice(1).filter((w): w is string => w !== undefined);
+        // A word the query says again is not denied everywhere: "hit by a car but didn't hit my head".
+        const denied = m.slice(1).filter((w): w is string => w !== undefined && text.split(` ${w} `).length === 2);
         for (const w of denied) absent.add(w);
         // The words that say it did not happen only say so ("never" is no "never lets up").
-        for (const w of m[0].trim().split(' ')) if (!denied.includes(w)) askWords.add(w);
+        for (const w of m[0].trim().split(' ')) if (!m.slice(1).includes(w)) askWords.add(w);
       }
     }
   }
@@ -842,9 +852,9 @@ const NOT_X_NEXT = new Set(['a', 'an', 'the', 'any', 'more', 'another']);
 /** "how long should I keep the heat on", "how many days do you use a wheat bag for": what is kept
  *  up (a pronoun names nothing: "how long do I leave it on"). */
 const HOW_LONG_OF = / how (?:long|often|many (?:days|hours|minutes|times)) (?:should|do|can|could|must|shall|am|are|is) (?:i|we|you) (?:supposed to |meant to |be )?(?:keep|use|leave|wear|apply|put|using|wearing|keeping) (?:the |a |an |my |this |that )?((?:[a-z]+ ){0,2}[a-z]+)/;
-/** "when do I swap to a hot water bottle", "when should I switch over to heat": what comes next. */
-/** "how long should heat be used for", "how often can the pad be applied": the same, said passively. */
+/** "how long should heat be used for", "how often can the pad be applied": HOW_LONG_OF, said passively. */
 const HOW_LONG_IS = / how (?:long|often|many (?:days|hours|minutes|times)) (?:should|do|can|could|must|shall|is|are|does) (?:the |a |an |my |this |that )?((?:[a-z]+ ){0,1}[a-z]+) (?:be )?(?:used|applied|kept on|left on|worn|done|taken|put on)\b/;
+/** "when do I swap to a hot water bottle", "when should I switch over to heat": what comes next. */
 const WHEN_TO_SWITCH = / when (?:do|should|can|could|shall|must) (?:i|we) (?:swap|switch|change|move)(?: over| back)? to (?:a |an |the |my |using )?((?:[a-z]+ ){0,2}[a-z]+)/;
 /** Taking two things together, in a folded query with a space at each end (readQuery). */
 const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|with) /;
@@ -920,10 +930,12 @@ function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
  *  ASIDE_WORDS words, none saying the trouble is more, worse or not easing. */
 function asideAfter(rest: string[][]): boolean {
   const all = rest.flat();
-  return all.length <= ASIDE_WORDS && !all.some((w) => MORE_TROUBLE.has(w));
+  // Only where it is, in words that name nothing else: a sentence naming a sign ("I have a fever.",
+  // "My arm is numb.") is more of the trouble (review16 finding 4).
+  return all.length <= ASIDE_WORDS && all.every((w) => ASIDE.has(w));
 }
 const ASIDE_WORDS = 8;
-const MORE_TROUBLE = new Set(['also', 'too', 'as', 'worse', 'better', 'not', 'no', 'never', 'getting', 'plus', 'and']);
+const ASIDE = new Set(['it', 'its', 's', 'is', 'on', 'the', 'my', 'of', 'at', 'mostly', 'mainly', 'just', 'only', 'more', 'left', 'right', 'side', 'sides', 'both', 'back', 'front', 'top', 'base', 'bottom', 'middle', 'one', 'neck']);
 
 /** The content words a match (BEFORE_TRIED, DESPITE) is followed by: what was turned from. It ends
  *  where the sentence goes on ("instead of ice | can I use heat", "rather avoid painkillers | for my
@@ -1391,7 +1403,7 @@ const LONGER = [' fortnight ', ' a month ', ' a year '];
 const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (\w+))?/g;
 /** "didn't fall", "never fell", "wasn't in a crash", "haven't had an accident": an injury that did
  *  not happen (not "never fell asleep", which is sleep). */
-const NEVER_HAPPENED = /\b(?:didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not|not)(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b(?! asleep\b)(?:(?: my head)? (?:or|nor) (?:a |an |any )?(fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b)?|\b(?:(?:don t|do not|doesn t|does not|didn t|did not) (?:have|get)|haven t got|have not got|hasn t got|haven t had|have not had|hasn t had|not had|not got)(?: (?:a|an|any))? (fever|temperature|headache|rash|numbness|tingling)\b(?: (?:or|nor|and) (?:a |an |any )?(fever|temperature|headache|rash|numbness|tingling)\b)?/g;
+const NEVER_HAPPENED = /\b(?:didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not|not)(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b(?! asleep\b)(?:(?: my head)? (?:or|nor) (?:a |an |any )?(fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b)?|\b(?:(?:don t|do not|doesn t|does not|didn t|did not) (?:have|get)|haven t got|have not got|hasn t got|haven t had|have not had|hasn t had|not had|not got)(?: (?:a|an|any))? (fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|like that|this bad|that bad|as bad|since|ever))(?: (?:or|nor|and) (?:a |an |any )?(fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|this bad|since)))?/g;
 /** "can move everything fine", "could still walk", "walked away fine", "walking normally": the
  *  person can do what a warning sign says they cannot. */
 const DOING_FINE = /\b(?:can|could) (?:still )?(move|walk|feel|use|turn)(?: (?:everything|all|both|my (?:arms|legs|hands|fingers|feet)|them|it))? (?:fine|ok|okay|normally|alright|all right|no problem)\b|\b(?:can|could) (?:still )?(move|walk|feel|use) (?:everything|all of|both|my arms|my legs|my hands|my fingers)\b|\b(walked|walking|moving|moved|walk) (?:away |off |around |about )?(?:fine|ok|okay|normally|alright|unhurt|no problem)\b/g;

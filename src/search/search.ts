@@ -56,9 +56,13 @@ const NOTICE_ZIPF = 4;
  *  prefix or a near spelling ("tried" meets "tripped" by its stem's start). */
 function oneWord(term: Term, name: string): boolean {
   // The name's words as the index meets them: "can't breathe" is "breathe", "fell over" is not one word.
-  const [w, more] = words(name).filter((x) => !STOP_WORDS.has(x) && x !== 't');
+  const [w, more] = words(name).filter((x) => !NAME_HELPERS.has(x));
   return more === undefined && (w === term.word || stem(w) === stem(term.word));
 }
+
+/** The words of a sign's name that say only "not able" ("can't breathe" is "breathe"); "myself" of
+ *  "wet myself" is part of the name (review16). */
+const NAME_HELPERS = new Set(['can', 't', 'cannot', 'couldn', 'won', 'don', 'didn', 'a', 'an', 'the', 'my']);
 
 /** Words before a medicine's name that make a symptom told beside it one of its effects ("dizzy on
  *  methocarbamol", "since taking naproxen"), and after it ("diazepam makes me drowsy"). */
@@ -66,8 +70,9 @@ const MEDICINE_BEFORE = new Set(['on', 'taking', 'took', 'taken', 'started', 'st
 /** Words that ask whether a thing is safe: the time the sentence after it gives is then not the
  *  answer (makeSnippet, goesOnShare), nor when the query asks which of several things. */
 const SAFETY_WORDS = new Set(['safe', 'safely', 'dangerous', 'risk', 'risks', 'limit', 'burn', 'burns', 'burnt', 'burned']);
-/** Words before "on X", "starting X" that ask about the medicine rather than tell of taking it. */
-const ASKED_ON = new Set(['go', 'going', 'stay', 'rely', 'about', 'try', 'start', 'switch', 'put', 'be', 'get', 'come']);
+/** Words two before a medicine (before its "on", "starting": w[k - 2]) that ask about it rather than
+ *  tell of taking it: "go on", "stay on", "keep on", "what about starting", "be on it". */
+const ASKED_ON = new Set(['go', 'going', 'stay', 'rely', 'about', 'try', 'start', 'switch', 'keep', 'continue', 'carry', 'be', 'come']);
 const MEDICINE_DOES = new Set(['makes', 'made', 'making', 'gives', 'gave', 'giving', 'causes', 'caused', 'causing', 'left', 'has', 'had']);
 /** How many of a story's own words one warning sign's sentence must share to count as named. */
 const WARNING_WORDS = 3;
@@ -468,6 +473,19 @@ function namesASection(index: SearchIndex, term: Term): boolean {
     }
   }
   return false;
+}
+
+/** Whether every name a word meets is a warning sign's (an urgent vocabulary term). */
+function signOnly(index: SearchIndex, term: Term): boolean {
+  const urgent = urgentUnits(index);
+  let any = false;
+  for (const [id] of term.stems) {
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+      if (!urgent.has(index.postingUnits[p])) return false;
+      any = true;
+    }
+  }
+  return any;
 }
 
 /** Whether a word is a vocabulary name in a section of treatments (one with no warning sign or name
@@ -901,7 +919,7 @@ const APOLOGY = /^(?:(?:sorry|apologies|apologise|apologize)(?: (?:for|about|if|
  *  "Posting for my husband", "English is not my first language, sorry", "On mobile so sorry for
  *  the formatting", "Not sure where else to ask", "First time posting here", "My partner told me to post
  *  here", "Bit of background:", "Fingers crossed someone knows". */
-const POST_NOTE = /^(?:(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) (?:of )?(?:my |obvious |personal )?(?:family|friends|partner|husband|wife|boss|work|colleagues|employer|privacy|reasons)(?: (?:uses|use|reads|read|knows|know|follows|follow|is on|are on|sees|see) (?:my (?:main|account|other account)|reddit|this|here|it|my posts))?)?|(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|flatmate|housemate|colleague|coworker|boss|brother|sister|family|other half)|english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me))?(?: (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|mistakes))?|(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)|(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?|not sure (?:where|who) else to (?:ask|post|turn)|(?:a )?(?:bit of|some|quick) (?:background|context|backstory)|background|context|fingers crossed(?: (?:someone|somebody|anyone) (?:knows|can help|has (?:an idea|any ideas|ideas|advice|been through this)|can advise))?|first (?:time )?(?:posting|post|poster)(?: (?:here|on here|in this \w+))?|(?:my )?\w+ (?:told|asked) me to (?:post|ask)(?: (?:here|on here|this))?)$/;
+const POST_NOTE = /^(?:(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) (?:of )?(?:my |obvious |personal )?(?:family|friends|partner|husband|wife|boss|work|colleagues|employer|privacy|reasons)(?: (?:uses|use|reads|read|knows|know|follows|follow|is on|are on|sees|see) (?:my (?:main|account|other account)|reddit|this|here|it|my posts))?)?|(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|flatmate|housemate|colleague|coworker|boss|brother|sister|family|other half|mum|mom|mother|dad|father|parents)|english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me))?(?: (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|mistakes))?|(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)|(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?|not sure (?:where|who) else to (?:ask|post|turn)|(?:a )?(?:bit of|some|quick) (?:background|context|backstory)|background|context|fingers crossed(?: (?:someone|somebody|anyone) (?:knows|can help|has (?:an idea|any ideas|ideas|advice|been through this)|can advise))?|first (?:time )?(?:posting|post|poster)(?: (?:here|on here|in this \w+))?|(?:my )?\w+ (?:told|asked) me to (?:post|ask)(?: (?:here|on here|this))?)$/;
 /** Words that tell of an illness someone had, not a thanks: "had a TIA". */
 const HAD_ILLNESS = new Set(['had', 'have', 'has', 'having', 'been', 'suffered', 'after', 'since', 'diagnosed']);
 /** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,",
@@ -933,7 +951,8 @@ function withoutGreeting(query: string): string {
     const named = signed && w.length > 1 && SIGNED().test(m![1]) ? w.slice(0, -1) : w;
     if (named.length === 0 || named.length > 12) return false;
     // "TIA" is thanks in advance, not the mini-stroke someone had: "I had a TIA - can I take …".
-    if (named.includes('tia') && named.some((x) => HAD_ILLNESS.has(x))) return false;
+    const tia = named.indexOf('tia');
+    if (tia > 0 && (HAD_ILLNESS.has(named[tia - 1]) || (named[tia - 1] === 'a' && HAD_ILLNESS.has(named[tia - 2])))) return false;
     if (named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x))) return true;
     const said = named.join(' ');
     if (APOLOGY.test(said) || POST_NOTE.test(said)) return true;
@@ -1098,7 +1117,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     else if (read.absent.has(t.word) && read.alternatives && namesTreatment(index, t)) t.tried = true;
     else if (read.absent.has(t.word) && !namesASection(index, t)) t.weight = 0;
     // What a "would X help" question asks about outweighs the story around it.
-    else if (read.focus.has(t.word) && !t.tried) {
+    // ... unless it names only a warning sign ("is walking good": "trouble walking" is no treatment).
+    else if (read.focus.has(t.word) && !t.tried && !signOnly(index, t)) {
       unfocused.set(t, t.weight);
       t.weight = Math.max(t.weight, 1) * FOCUS_WEIGHT;
     }
