@@ -1479,6 +1479,9 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['turning my head gets me dizzy, what else can I try for my neck?'],
     ["I was hit by a car but didn't hit my head, my neck hurts, can I take ibuprofen?"],
     ['Neck locked up, heat or ice? My arm is numb.'],
+    // An emergency met by little else of its section still raises the notice.
+    ['I fell off a ladder, heat or ice for my neck?'],
+    ['Neck locked up, I fell off a ladder, heat or ice?'],
     ['suddenly dizzy and stiff neck, is it ok to go on naproxen?'],
     // Finding 9: a last clause of only a choice.
     ['my hand is numb and tingling, ice or heat?'],

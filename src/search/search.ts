@@ -1736,7 +1736,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const causeShare = !asksCause && causeOnly(section) ? (asksWhatToDo() ? CAUSE_ONLY_WHAT_TO_DO : CAUSE_ONLY_SHARE) : 1;
       const score = Math.min(1, Math.max(0, (num / (denominator || 1)) * causeShare + together + alt + answers + (warnStory && (warns(section) || warnsInSentence(section)) ? WARNING_BONUS + (warns(section, true) ? EMERGENCY_BONUS : 0) : urgentSection(section) && childStory() ? WARNING_BONUS : 0) + (failedSign(section) ? FAILED_SIGN_BONUS : 0)));
       const matched = parsed.filter((t, i) => !t.tried && perTerm[i] > 0).map((t) => t.word);
-      if (score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) return;
+      // An emergency the query names beside the neck stays, however little else of its section the
+      // query meets, so that the notice names it ("I fell off a ladder, heat or ice for my neck?").
+      if ((score < MIN_SCORE || (matched.length === 0 && !alternative && num <= 0)) && !(score > 0 && urgentSection(section) && warningWords(section, true, NOTICE_ZIPF) !== undefined)) return;
       scored.push({ section, score, matched });
     });
   }
