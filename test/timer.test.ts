@@ -531,14 +531,18 @@ describe.concurrent('spasm-info timer in a pseudo-terminal', () => {
     expect(output.lastIndexOf(SHOW)).toBeGreaterThan(output.lastIndexOf(HIDE));
     const end = stripSgr(output.slice(output.lastIndexOf(REDRAW)));
     expect(end).toMatch(/^\r\u001B\[2KIce or cold packs {2}[█░]+ {2}stopped\n\u001B\[\?25hStopped after 0:\d\d of 1:00\.\n$/);
-    // "At once": it stopped within a second of the last time left it showed, however long the
+    // "At once": it stopped within a few seconds of the last time left it showed, however long the
     // loaded machine took to deliver the key (the fast clock makes 10 s of session a third of a
-    // second, so a fixed window such as 0:2x-0:3x would be a timing assertion).
+    // second, so a fixed window such as 0:2x-0:3x would be a timing assertion). A second of this
+    // session is 33 ms: a process held back that long between two ticks stops more than a second
+    // after the last one it drew (2 s once, 2026-12-05, on a loaded machine, about one run in 30),
+    // so 3 s (100 ms) is allowed; a session that ran on after Ctrl-C would end later still, or not
+    // with exit 130.
     const [, min, sec] = [...stripSgr(output).matchAll(/(\d):(\d\d) left/g)].at(-1)!;
     const shownElapsed = 60 - (Number(min) * 60 + Number(sec));
     const stoppedAfter = Number(/Stopped after 0:(\d\d)/.exec(end)![1]);
     expect(stoppedAfter - shownElapsed, `last shown ${min}:${sec} left, stopped after 0:${stoppedAfter}`).toBeGreaterThanOrEqual(0);
-    expect(stoppedAfter - shownElapsed).toBeLessThanOrEqual(1);
+    expect(stoppedAfter - shownElapsed, `last shown ${min}:${sec} left, stopped after 0:${stoppedAfter}`).toBeLessThanOrEqual(3);
     expect(shownElapsed, 'Ctrl-C was typed once 0:3x left was shown').toBeGreaterThanOrEqual(21);
   });
 
