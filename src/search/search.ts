@@ -919,7 +919,32 @@ const APOLOGY = /^(?:(?:sorry|apologies|apologise|apologize)(?: (?:for|about|if|
  *  "Posting for my husband", "English is not my first language, sorry", "On mobile so sorry for
  *  the formatting", "Not sure where else to ask", "First time posting here", "My partner told me to post
  *  here", "Bit of background:", "Fingers crossed someone knows". */
-const POST_NOTE = /^(?:(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) (?:of )?(?:my |obvious |personal )?(?:family|friends|partner|husband|wife|boss|work|colleagues|employer|privacy|reasons)(?: (?:uses|use|reads|read|knows|know|follows|follow|is on|are on|sees|see) (?:my (?:main|account|other account)|reddit|this|here|it|my posts))?)?|(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|flatmate|housemate|colleague|coworker|boss|brother|sister|family|other half|mum|mom|mother|dad|father|parents)|english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me))?(?: (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|mistakes))?|(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)|(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?|not sure (?:where|who) else to (?:ask|post|turn)|(?:a )?(?:bit of|some|quick) (?:background|context|backstory)|background|context|fingers crossed(?: (?:someone|somebody|anyone) (?:knows|can help|has (?:an idea|any ideas|ideas|advice|been through this)|can advise))?|first (?:time )?(?:posting|post|poster)(?: (?:here|on here|in this \w+))?|(?:my )?\w+ (?:told|asked) me to (?:post|ask)(?: (?:here|on here|this))?)$/;
+const POST_NOTE = new RegExp(`^(?:${[
+  // "Throwaway because my family uses reddit": why the account, and no further.
+  String.raw`(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) (?:of )?(?:my |obvious |personal )?(?:family|friends|partner|husband|wife|boss|work|colleagues|employer|privacy|reasons)(?: (?:uses|use|reads|read|knows|know|follows|follow|is on|are on|sees|see) (?:my (?:main|account|other account)|reddit|this|here|it|my posts))?)?`,
+  // "Posting for my husband": an adult only; a child, an elderly or a pregnant person stays (what
+  // a medicine's note says of them).
+  String.raw`(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|flatmate|housemate|colleague|coworker|boss|brother|sister|family|other half|mum|mom|mother|dad|father|parents)`,
+  // "English is not my first language, sorry (for my English)".
+  String.raw`english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me))?(?: (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|mistakes))?`,
+  // "Sorry for my bad English", "apologies for the formatting".
+  String.raw`(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)`,
+  // "On mobile so sorry for the formatting".
+  String.raw`(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?`,
+  // "Not sure where else to ask".
+  String.raw`not sure (?:where|who) else to (?:ask|post|turn)`,
+  // "Bit of background:", "some context".
+  String.raw`(?:a )?(?:bit of|some|quick) (?:background|context|backstory)`,
+  String.raw`background`,
+  String.raw`context`,
+  // "Fingers crossed someone knows": closed, so a sign told after it stays ("Fingers crossed it's
+  // not meningitis, fever and headache since last night.").
+  String.raw`fingers crossed(?: (?:someone|somebody|anyone) (?:knows|can help|has (?:an idea|any ideas|ideas|advice|been through this)|can advise))?`,
+  // "First time posting here".
+  String.raw`first (?:time )?(?:posting|post|poster)(?: (?:here|on here|in this \w+))?`,
+  // "My partner told me to post here".
+  String.raw`(?:my )?\w+ (?:told|asked) me to (?:post|ask)(?: (?:here|on here|this))?`,
+].join('|')})$`);
 /** Words that tell of an illness someone had, not a thanks: "had a TIA". */
 const HAD_ILLNESS = new Set(['had', 'have', 'has', 'having', 'been', 'suffered', 'after', 'since', 'diagnosed']);
 /** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,",
