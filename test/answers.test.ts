@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { bodySentences, buildIndex, drugFacts, drugNotes } from '../src/search/search-index.js';
@@ -133,7 +132,7 @@ describe('what the build prepares for searches, on the suites\' queries', () => 
     else if (Array.isArray(v)) v.forEach(collect);
     else if (v && typeof v === 'object') 'query' in v ? all.add(String(v.query)) : Object.values(v).forEach(collect);
   };
-  for (const name of ['answers.json', 'relevance.json']) collect(JSON.parse(readFileSync(join(import.meta.dirname, name), 'utf8')));
+  for (const name of ['answers.json', 'relevance.json']) collect(JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')));
   const sample = [...all].filter((_, i) => i % 10 === 0);
 
   it(`gives the suites' queries the same results as working it out (${sample.length}: every tenth)`, () => {
