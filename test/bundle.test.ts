@@ -181,8 +181,12 @@ describe('the bundle', () => {
     // 563.8 M, the 20-word question 597.9 -> 598.4 M. Hence 108,000. 108,250 with review15's mends
     // (closed notes on the post, denied signs, medicines asked about, night waking): from session
     // 15's start ibuprofen 563.4 -> 564.2 M, "what can i take for the pain" 575.2 -> 576.0 M, the
-    // 20-word question 597.9 -> 599.0 M. Hence 110,000.
-    ['search.cjs', 110_000],
+    // 20-word question 597.9 -> 599.0 M. Hence 110,000. 110,349 with review16's mends, an illness long
+    // past, "what can she take", an emergency kept for the notice, POST_NOTE in rows: from session
+    // 15's start ibuprofen 563.4 -> 564.5 M, "what can i take for the pain" 575.2 -> 576.4 M (581.1
+    // while a focus word's check built the set of every warning sign's unit: a scavenge), the
+    // 20-word question 597.9 -> 599.4 M. Hence 112,000.
+    ['search.cjs', 112_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

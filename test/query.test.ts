@@ -192,6 +192,7 @@ describe('what the person turned from', () => {
     ['what can I take for the pain', ['medicine']],
     ['anything I can take to get through the shift', ['medicine']],
     ['what can I take', ['medicine']],
+    ['my wife has a stiff neck, what can she take', ['medicine']],
     ['can I take ibuprofen', []],
     ['how long should I take a break from work', []],
     ['what do doctors give instead', ['medicine', 'prescribe']],

@@ -1547,6 +1547,16 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     expect(search(index, 'I had a TIA - can I take ibuprofen for my stiff neck?').unmatched).toContain('tia');
   });
 
+  // An illness long past ("years ago", "as a child", "last year") is the story, not the sign of a
+  // new one: the question is answered first.
+  it.each([
+    ['my dad had a stroke years ago and now has neck pain, what can he take?', 'medications'],
+    ['I had meningitis as a child and now I get a stiff neck from my desk job, would a standing desk help?', 'overview'],
+    ['my dad had a heart attack last year so I worry, but my neck is just stiff, would heat help?', 'thermal'],
+  ])('%j is answered by %s first', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+
   // Review16: words that name no sign here raise no notice: "TIA" as thanks, "wet hair", food that
   // sticks to a pan.
   it.each([['heat or ice for a stiff neck? TIA, have a good one'], ['I slept with wet hair and woke up with a stiff neck, heat or ice?'], ['the food sticks to the pan when I cook and my neck hurts from leaning over, what helps?']])('%j raises no notice', (query) => {

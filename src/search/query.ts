@@ -157,7 +157,7 @@ const ASKED_FOR = /\b(?:is there|are there|what is|what are|what s|which is|whic
 const ASKED_FOR_NEEDS = [' better ', ' good ', ' best ', ' decent ', ' special ', ' right ', ' proper '];
 
 /** "what can I take", "something I could take", "anything to take": then a word that is no object. */
-const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|else|i|we|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:else )?(?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally |actually |really |even )?(?:give|prescribe|offer|recommend)\b/;
+const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|does|else|i|we|he|she|they|you|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:else )?(?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally |actually |really |even )?(?:give|prescribe|offer|recommend)\b/;
 const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend '];
 /** Who gives it, in TAKE's match: a doctor or GP prescribes. */
 const PRESCRIBER = /\b(?:doctors?|gps?)\b/;
@@ -736,6 +736,11 @@ export function readQuery(query: string): ReadQuery {
   if ((PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text)) || (CHECKED_NEEDS.some((w) => text.includes(w)) && CHECKED.test(text)) || (CARE_NEEDS.some((w) => text.includes(w)) && SEEN_CARE.test(text))) {
     for (const w of text.split(' ')) if (INJURY_WORDS.has(w)) askWords.add(w);
   }
+  // ... and so is an illness long past ("my dad had a stroke years ago", "I had meningitis as a
+  // child", "a heart attack last year"): the signs of a new one are what the warning signs tell.
+  if ((PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text)) || (text.includes(' as a ') && AS_A_CHILD.test(text))) {
+    for (const w of text.split(' ')) if (PAST_ILLNESS_WORDS.has(w)) askWords.add(w);
+  }
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   const digits = hasDigit(text);
   if (digits && OLD_AGE.test(text)) implied.push('elderly');
@@ -1218,6 +1223,10 @@ const CHECKED_NEEDS = ['checked', 'clear', 'broken', 'muscl', 'strain', 'soft ti
  *  sent me home", "urgent care said it was whiplash". */
 const SEEN_CARE = /\b(?:a e|a and e|hospital|er|urgent care|walk in centre|minor injuries|paramedics?|ambulance crew) (?:has |had |just |already )?(?:gave|given|sent|said|told|checked|discharged|put|fitted|strapped)\b/;
 const CARE_NEEDS = [' a e ', ' a and e ', 'hospital', ' er ', 'urgent care', 'walk in', 'minor injuries', 'paramedic', 'ambulance crew'];
+/** The names of illnesses a warning sign names that may be told as long past. */
+const PAST_ILLNESS_WORDS = new Set(['stroke', 'strokes', 'meningitis', 'heart', 'attack', 'tia']);
+/** "as a child", "as a kid", "as a teenager": long past. */
+const AS_A_CHILD = /\bas a (?:child|kid|baby|toddler|teenager|teen|boy|girl)\b/;
 const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'fallen', 'injury', 'injured', 'whiplash', 'collision', 'tackle', 'tackled', 'knock', 'fracture', 'fractured', 'broke', 'broken', 'trauma']);
 
 /** Asking whether to go on with something: "should I keep going with it", "do I stick with it",
