@@ -72,6 +72,9 @@ describe('what the person turned from', () => {
     ["stretches aren't cutting it", ['stretches']],
     ["tylenol hasn't made a dent", ['tylenol']],
     ["I'm not allowed to drive", []],
+    ["can't face another injection", ['injection']],
+    ['skip the pills, what can I do at home tonight', ['pills']],
+    ['naproxen is too strong for my stomach', ['naproxen']],
     ['tried ice after the gym, still sore', ['ice']],
     ['not just painkillers, fix the cause', ['painkillers']],
     // "tried X, Y … what else": what was tried is behind the person, though it helped; "took a
@@ -350,6 +353,8 @@ describe('a side effect turns the person away only when they ask for something e
     ['muscle relaxers leave me groggy, is there an injection instead', ['muscle', 'relaxers']],
     ['codeine knocks me out, what else is there', ['codeine']],
     ['codeine knocks me out, is that normal', []],
+    ['the muscle relaxer gave me a rash, are there other medicines for the spasm', ['muscle', 'relaxer']],
+    ['codeine bunged me up, what else is there', ['codeine']],
     ['turning my head gets me dizzy, what else can I try', []],
     ['the pain knocks me out, what else can I try', []],
   ])('%j turns from %j', (query, tried) => {

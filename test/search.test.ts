@@ -800,6 +800,8 @@ describe('words as a person means them', () => {
     // that goes on with the time; not when the query asks which thing comes first.
     ['pregnant and my neck is in spasm, how long can i use a hot water bottle', 'Heat is typically applied for 20 minutes at a time'],
     ["my neck is in spasm, I've got a bag of ice in the freezer and a heat wrap, which one and for how long", 'Applying ice or cold packs'],
+    // Asking to put back on what wore off asks about it, not what comes after it.
+    ['the cold pack wore off after ten minutes, can I put it back on', 'for 20 minutes every hour while awake'],
     // "how long should heat be used" asks heat's time, not what comes after the ice that failed.
     ['ice is no longer doing anything after four days, how long should heat be used for', 'applied for 20 minutes at a time'],
   ])('the snippet is the sentence that answers %j', (query, phrase) => {

@@ -119,7 +119,7 @@ const DOING_OFTEN = /\b(?:taking|taken|took|using|used|doing|done|had|having|bee
 const HOW_OFTEN = /\bhow (?:often|many times|frequently)\b/;
 
 /** "what else", "anything else", "other options": the person wants the alternatives. */
-const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas)|instead|(?:is there|are there) (?:a |any )?different|a different (?:one|kind|type|sort|brand)|another (?:kind|type|sort|brand|option))\b/;
+const ALTERNATIVE = /\b(?:else|alternatives?|other (?:options|ways|things|treatments|ideas|medicines|medications|painkillers|tablets|pills|drugs|remedies)|instead|(?:is there|are there) (?:a |any )?different|a different (?:one|kind|type|sort|brand)|another (?:kind|type|sort|brand|option))\b/;
 const ALTERNATIVES_ALL = new RegExp(ALTERNATIVE.source, 'g');
 
 /** "what should I be doing for it", "what can I do", "how do I ease it": asking for what to do. */
@@ -131,8 +131,8 @@ const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|othe
 /** Rarer ways of turning from a thing, a pattern of their own so that it is compiled only for a query
  *  that may say one (BEFORE_TRIED_MORE_NEEDS): "not allowed NSAIDs", "told me not to take ibuprofen",
  *  "not a fan of pills", "steer clear of codeine", "prefer not to take tablets". */
-const BEFORE_TRIED_MORE = /\b(?:(?:(?:told|said|advised) (?:me |him |her |us )?not to|(?:not|never) (?:supposed|meant) to|mustn t|must not|prefer not to) (?:take|have|use|get)|not allowed(?! to\b)|not (?:a (?:big |huge )?fan of|big on)|steer(?:ing)? clear of|(?:don t|do not) (?:really )?fancy(?: (?:taking|using|having|doing))?)\s+/g;
-const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' meant to ', ' mustn t ', ' must not ', ' fan of ', ' big on ', ' clear of ', ' fancy '];
+const BEFORE_TRIED_MORE = /\b(?:(?:(?:told|said|advised) (?:me |him |her |us )?not to|(?:not|never) (?:supposed|meant) to|mustn t|must not|prefer not to) (?:take|have|use|get)|not allowed(?! to\b)|not (?:a (?:big |huge )?fan of|big on)|steer(?:ing)? clear of|(?:don t|do not) (?:really )?fancy(?: (?:taking|using|having|doing))?|(?:can t|cannot|couldn t) face(?: (?:another|more|any more|taking|having|the))?|(?<!\bto |\bi |\bcan |\bshould )(?:skip|skipping)(?: the)?)\s+/g;
+const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' meant to ', ' mustn t ', ' must not ', ' fan of ', ' big on ', ' clear of ', ' fancy ', ' face ', ' skip'];
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
 /** Where or from whom a thing asked about is given ("ultrasound at the physio"), after it. */
 const WHERE_GIVEN = / (?:at|from|by|in|on|under|over) /;
@@ -281,7 +281,7 @@ const BACK_PRONOUNS = new Set(['it', 'they', 'them', 'both', 'neither', 'these',
 const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'used', 'using', 'taken', 'taking', 'done', 'doing']);
 
 /** Words before these, in the same clause, name what has not worked. */
-const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table|wore off|wears off|has worn off|(?:have |has |ve |s )?done (?:its|their) (?:bit|job)|(?:way |far |much )?too (?:expensive|dear|pricey|weak))\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|touched|easing|shifting|shifted|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
+const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table|wore off|wears off|has worn off|(?:have |has |ve |s )?done (?:its|their) (?:bit|job)|(?:way |far |much )?too (?:expensive|dear|pricey|weak|strong|harsh))\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|touched|easing|shifting|shifted|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
 const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
@@ -297,11 +297,11 @@ const AFTER_TRIED_MORE_NEEDS = [' option ', ' possibility ', ' question ', ' no 
 const NOT_DISLIKED = new Set(['head', 'neck', 'pain', 'spasm', 'spasms', 'it', 'this', 'up', 'down', 'round', 'around', 'over', 'stand', 'look', 'turn', 'move', 'bend', 'lift']);
 
 /** What AFTER_DISLIKED needs (its own words "me", "is", "my" are in most queries). */
-const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' with me ', ' leave me ', ' leaves me ', ' left me ', ' leaving me ', ' get me ', ' gets me ', ' got me ', ' getting me ', ' knock', ' me out '];
+const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' with me ', ' leave me ', ' leaves me ', ' left me ', ' leaving me ', ' get me ', ' gets me ', ' got me ', ' getting me ', ' knock', ' me out ', ' gave me ', ' gives me ', ' give me ', ' giving me ', ' bung'];
 /** A side effect that turned the person away: "muscle relaxants made me too sleepy", "ibuprofen
  *  upsets my stomach". Only with a request for something else (ALTERNATIVE) is it a turning away:
  *  "muscle relaxants make me drowsy, is that normal" asks about the side effect. */
-const AFTER_DISLIKED = /\s+(?:made|makes|make|making|is making|are making|was making|leave|leaves|left|leaving|get|gets|got|getting) me (?:(?:feel|feeling|too|so|really|very|a bit|quite|far too|completely|totally) )*(?:sleepy|drowsy|sick|awful|dizzy|ill|groggy|woozy|rough|terrible|horrible|nauseous|queasy|foggy|tired|spaced out|out of it|zonked|wiped out|like a zombie|constipated|jittery)\b|\s+(?:knock|knocks|knocked|knocking) me (?:out|sideways|flat|for six)\b|\s+(?:upsets|upset|upsetting|irritates|irritated|hurts|hurt) my (?:stomach|tummy|gut)\b|\s+(?:disagrees|disagreed|doesn t agree|does not agree|didn t agree|did not agree) with me\b/g;
+const AFTER_DISLIKED = /\s+(?:made|makes|make|making|is making|are making|was making|leave|leaves|left|leaving|get|gets|got|getting) me (?:(?:feel|feeling|too|so|really|very|a bit|quite|far too|completely|totally) )*(?:sleepy|drowsy|sick|awful|dizzy|ill|groggy|woozy|rough|terrible|horrible|nauseous|queasy|foggy|tired|spaced out|out of it|zonked|wiped out|like a zombie|constipated|jittery)\b|\s+(?:knock|knocks|knocked|knocking) me (?:out|sideways|flat|for six)\b|\s+(?:gave|gives|give|giving) me (?:a |an |the )?(?:rash|hives|headache|headaches|heartburn|indigestion|stomach ache|tummy ache|the runs|nightmares|palpitations)\b|\s+(?:bunged|bungs|bunging) me up\b|\s+(?:upsets|upset|upsetting|irritates|irritated|hurts|hurt) my (?:stomach|tummy|gut)\b|\s+(?:disagrees|disagreed|doesn t agree|does not agree|didn t agree|did not agree) with me\b/g;
 
 export interface ReadQuery {
   /** Folded words the person turned away from ("ice" in "the ice isn't working"). */
@@ -1231,7 +1231,7 @@ const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'f
 
 /** Asking whether to go on with something: "should I keep going with it", "do I stick with it",
  *  "should I carry on" (its own words in the group; not "I'll stick with it", which asks nothing). */
-const CONTINUE = /\b(?:should|shall|can|could|do|would) (?:i|we) (?:just |still )?((?:keep going|keep at|keep on|keep using|keep doing|carry on|stick|continue|persevere|persist)(?: with| at| using| doing)?)(?: (?:it|them|this|that)\b| $)/;
+const CONTINUE = /\b(?:should|shall|can|could|do|would) (?:i|we) (?:just |still )?((?:keep going|keep at|keep on|keep using|keep doing|carry on|stick|continue|persevere|persist|put|use|try|do|apply|reapply)(?: with| at| using| doing)?)(?: (?:it|them|this|that)\b(?: (?:back on|on again|again|straight back on))?| $)/;
 /** "stop it happening again", "stops spasms coming back", "stop them from returning". */
 const STOP_RECURRING = /\b(stop|stops|stopping) (?:it|them|this|these|the spasms?|spasms?|the pain) (?:from )?(?:happening|coming back|returning|recurring|keep happening)\b/g;
 /** "how do I stop them", "how can I prevent it": asking how to stop what keeps coming (KEEPS_COMING). */
@@ -1243,7 +1243,7 @@ const LONG_TERM = /\b(?:long term|longer term|for good|once and for all)\b/;
 /** What LONG_TERM needs. */
 const LONG_TERM_NEEDS = [' term ', ' for good ', ' for all '];
 /** What CONTINUE needs. */
-const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist'];
+const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist', ' back on', ' again', 'reapply', ' apply it'];
 /** Asking which kind of a thing to get: "what kind should I get", "which type is best" (not "what
  *  kind of heat", which names the thing it asks about). */
 const SAME_KIND = /\b(?:what|which) (?:kind|type|sort)s?\b(?! of\b)/;
