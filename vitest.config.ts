@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // @ts-expect-error: plain JavaScript module shared with the build
@@ -38,10 +39,15 @@ export default defineConfig({
   // ships: test/index-store.test.ts (every section shown by the built CLI, from the build's
   // prerendering, equals the in-process render) and test/layout.test.ts (the built CLI in a
   // pseudo-terminal prints byte for byte what the in-process run prints).
+  // And one of the build's files: src/store/store.ts gets the bundled corpus's search index and its
+  // preparation as the built CLI gets them from dist/, made from the sources once a worker
+  // (test/helpers/bundled-index.ts), not built anew by every in-process `search`.
   plugins: [{
     name: 'stubs',
     enforce: 'pre',
-    resolveId: (source: string, importer?: string) => (stubFor(source, importer) as string | undefined) ?? null,
+    resolveId: (source: string, importer?: string) =>
+      (stubFor(source, importer) as string | undefined) ??
+      (source === './bundled.js' && importer?.endsWith('/src/store/store.ts') ? fileURLToPath(new URL('./test/helpers/bundled-index.ts', import.meta.url)) : null),
     // Transformed modules are kept on disk between runs (experimental.fsModuleCache, below), keyed by
     // vitest on each file's content, and on this file and what it imports (build/stubs.mjs among
     // them), but not on what this file reads when it runs: the version from package.json is added.
