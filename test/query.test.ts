@@ -187,6 +187,8 @@ describe('what the person turned from', () => {
     ['how long should heat be used for', 'heat'],
     ['is cold better for a fresh neck strain', 'cold'],
     ['is the pain better with ice', 'ice'],
+    ['tried sleeping sitting up, still stiff, what pillow should I use', 'pillow'],
+    ['can I do without the neck brace during the day', 'brace'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
   });
@@ -265,6 +267,7 @@ describe('what kind of answer is asked for', () => {
     ["who can't have a neck manipulation", 'who'],
     ['at what point do I give up and ring the GP', 'time'],
     ['can I use the heat pad 3 times a day', 'frequency'],
+    ['no more lying down all day, how much rest is actually good', 'duration'],
     ["what's causing my neck to keep locking up", 'cause'],
     ['the chiro did nothing, would a physio do anything different', 'contents'],
   ])('%j asks for %s', (query, intent) => {

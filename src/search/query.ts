@@ -25,7 +25,7 @@ const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 const WHAT_HELPS = /\b(?:what|which|anything|something) (?:\w+ ){0,4}helps\b/;
 
 export const INTENTS: Intent[] = [
-  { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks))\b|\bfor how long\b/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`), precise: new RegExp(`\\b(?:for|after) ${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b${NUMBER} ${UNIT} at a time\\b|\\ba day or two\\b`) },
+  { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks))\b|\bfor how long\b|\bhow much(?= (?:rest|bed rest|time off|time)\b)/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`), precise: new RegExp(`\\b(?:for|after) ${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b${NUMBER} ${UNIT} at a time\\b|\\ba day or two\\b`) },
   { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|\btimes a day\b|\bper day\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/, precise: /\bevery (?:hour|day|\d+)|\btimes per\b/ },
   { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bat what (?:point|stage)\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b|\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one )?first\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if|while|in severe cases)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
   { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b(?! (?:week|weekend|month|year|day|time|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|session|season))|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
@@ -142,6 +142,12 @@ const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}
  *  for it", "is surgery ever done for it", "is a massage worth trying": the thing asked about
  *  (the question is whether it comes to that). */
 const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option|on the table|on the cards)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b|\b(?:would|could|will|might|should) (?:a |an |the )?(\w+) (?:ever |really |actually |even )?be (?:an option|the answer|needed|necessary|worth it|on the cards|on the table)\b|\b(?:is|are) (?:a |an |the )?(\w+) ever (?:done|used|needed|given|offered|recommended|advised|prescribed|suggested|an option)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) worth (?:trying|a try|a go|doing|it|paying for)\b/g;
+/** "can I do without …", "could we manage without …" opening a clause: what comes after is asked
+ *  about (not "what can I do without pills", which turns from them). */
+const DO_WITHOUT = /^ (?:so |and |but )?(?:can|could|should|would) (?:i|we|you|he|she) (?:just )?(?:do|go|manage|cope|get by|be ok|be okay|be fine) $/;
+/** "what pillow should I use", "which kind of collar should I get": the thing asked about. */
+const WHAT_X_SHOULD = /\b(?:what|which) (?:kind of |sort of |type of |shape of |size of )?(\w+) (?:should|do|can|would|could) (?:i|we|you) (?:use|get|buy|try|wear|sleep on|go for)\b/;
+
 /** What ASKED_IF needs. */
 const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever '];
 /** "is cold better", "are contour pillows any good": the thing asked about. */
@@ -449,6 +455,11 @@ export function readQuery(query: string): ReadQuery {
     for (const m of turnedFrom) {
       // "who shouldn't take X", "people who can't have X": asking who, about X itself.
       if (clause.slice(0, m.index!).endsWith(' who ')) continue;
+      // "can I do without the neck brace", "could I manage without it": asking about the thing itself.
+      if (DO_WITHOUT.test(clause.slice(0, m.index!))) {
+        for (const w of objectAfter(clause, m)) focus.add(w);
+        continue;
+      }
       for (const w of objectAfter(clause, m)) tried.add(w);
       for (const w of m[0].trim().split(' ')) said.add(w);
     }
@@ -537,6 +548,10 @@ export function readQuery(query: string): ReadQuery {
     // "ice it or not", "heat it or leave it": the thing to do or not.
     if (clause.includes(' or not ') || clause.includes(' or leave it ')) for (const m of clause.matchAll(OR_NOT)) {
       for (const w of contentWords([m[1]])) focus.add(w);
+    }
+    if (clause.includes(' should ') || clause.includes(' can ') || clause.includes(' do ')) {
+      const m = clause.match(WHAT_X_SHOULD);
+      if (m) for (const w of contentWords([m[1]])) focus.add(w);
     }
     if (HOW_TO_NEEDS.some((w) => clause.includes(w))) {
       const m = clause.match(HOW_TO);
