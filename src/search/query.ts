@@ -133,9 +133,9 @@ const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|instead of|othe
  *  "not a fan of pills", "steer clear of codeine", "prefer not to take tablets". */
 const BEFORE_TRIED_MORE = /\b(?:(?:(?:told|said|advised) (?:me |him |her |us )?not to|(?:not|never) (?:supposed|meant) to|mustn t|must not|prefer not to) (?:take|have|use|get)|not allowed(?! to\b)|not (?:a (?:big |huge )?fan of|big on)|steer(?:ing)? clear of|(?:don t|do not) (?:really )?fancy(?: (?:taking|using|having|doing))?|(?:can t|cannot|couldn t) face(?: (?:another|more|any more|taking|having|the))?|(?<!\bto |\bi |\bcan |\bshould )(?:skip|skipping)(?: the)?)\s+/g;
 const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' meant to ', ' mustn t ', ' must not ', ' fan of ', ' big on ', ' clear of ', ' fancy ', ' face ', ' skip'];
-/** "would massage help", "could an operation help", "does a pillow work": the words between. */
 /** Where or from whom a thing asked about is given ("ultrasound at the physio"), after it. */
 const WHERE_GIVEN = / (?:at|from|by|in|on|under|over) /;
+/** "would massage help", "could an operation help", "does a pillow work": the words between. */
 const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough|do(?= $| instead | for now | as well | the same | for it | for this | for that ))\b/g;
 
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
@@ -748,12 +748,13 @@ export function readQuery(query: string): ReadQuery {
   // of a new one (which is for the days after it).
   // So is one a doctor has checked already ("the doctor checked her", "all clear", "nothing broken").
   // So is one the hospital has seen to ("A&E gave me a soft collar", "the hospital sent me home with").
-  if ((PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text)) || (CHECKED_NEEDS.some((w) => text.includes(w)) && CHECKED.test(text)) || (CARE_NEEDS.some((w) => text.includes(w)) && SEEN_CARE.test(text))) {
+  const past = PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text);
+  if (past || (CHECKED_NEEDS.some((w) => text.includes(w)) && CHECKED.test(text)) || (CARE_NEEDS.some((w) => text.includes(w)) && SEEN_CARE.test(text))) {
     for (const w of text.split(' ')) if (INJURY_WORDS.has(w)) askWords.add(w);
   }
   // ... and so is an illness long past ("my dad had a stroke years ago", "I had meningitis as a
   // child", "a heart attack last year"): the signs of a new one are what the warning signs tell.
-  if ((PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text)) || (text.includes(' as a ') && AS_A_CHILD.test(text))) {
+  if (past || (text.includes(' as a ') && AS_A_CHILD.test(text))) {
     for (const w of text.split(' ')) if (PAST_ILLNESS_WORDS.has(w)) askWords.add(w);
   }
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
@@ -845,7 +846,8 @@ export function readQuery(query: string): ReadQuery {
   // Within a clause, so a negation never reaches into the next one.
   if (NEVER_NEEDS.some((w) => text.includes(w))) {
     for (const list of clauses) {
-      for (const m of ` ${list.join(' ')} `.matchAll(NEVER_HAPPENED)) {
+      const clause = ` ${list.join(' ')} `;
+      for (const m of [...clause.matchAll(NEVER_HAPPENED), ...clause.matchAll(NEVER_HAD)]) {
         // A word the query says again is not denied everywhere: "hit by a car but didn't hit my head".
         const denied = m.slice(1).filter((w): w is string => w !== undefined && text.split(` ${w} `).length === 2);
         for (const w of denied) absent.add(w);
@@ -947,11 +949,10 @@ function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
 }
 
 /** Whether clauses told after a question are a short aside ("It's on the left side."): at most
- *  ASIDE_WORDS words, none saying the trouble is more, worse or not easing. */
+ *  ASIDE_WORDS words, each of ASIDE, which says only where it is. A sentence naming anything else
+ *  ("I have a fever.", "My arm is numb.") is more of the trouble (review16 finding 4). */
 function asideAfter(rest: string[][]): boolean {
   const all = rest.flat();
-  // Only where it is, in words that name nothing else: a sentence naming a sign ("I have a fever.",
-  // "My arm is numb.") is more of the trouble (review16 finding 4).
   return all.length <= ASIDE_WORDS && all.every((w) => ASIDE.has(w));
 }
 const ASIDE_WORDS = 8;
@@ -1427,13 +1428,16 @@ const LONGER = [' fortnight ', ' a month ', ' a year '];
 const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (\w+))?/g;
 /** "didn't fall", "never fell", "wasn't in a crash", "haven't had an accident": an injury that did
  *  not happen (not "never fell asleep", which is sleep). */
-const NEVER_HAPPENED = /\b(?:didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not|not)(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b(?! asleep\b)(?:(?: my head)? (?:or|nor) (?:a |an |any )?(fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b)?|\b(?:(?:don t|do not|doesn t|does not|didn t|did not) (?:have|get)|haven t got|have not got|hasn t got|haven t had|have not had|hasn t had|not had|not got)(?: (?:a|an|any))? (fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|like that|this bad|that bad|as bad|since|ever))(?: (?:or|nor|and) (?:a |an |any )?(fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|this bad|since)))?/g;
+const NEVER_HAPPENED = /\b(?:didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not|not)(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b(?! asleep\b)(?:(?: my head)? (?:or|nor) (?:a |an |any )?(fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b)?/g;
+/** "don't have a fever or a headache", "not had any numbness": a symptom denied (not "didn't have a
+ *  fever until this morning", "not had a headache this bad": one that came later, or worse). */
+const NEVER_HAD = /\b(?:(?:don t|do not|doesn t|does not|didn t|did not) (?:have|get)|haven t got|have not got|hasn t got|haven t had|have not had|hasn t had|not had|not got)(?: (?:a|an|any))? (fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|like that|this bad|that bad|as bad|since|ever))(?: (?:or|nor|and) (?:a |an |any )?(fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|this bad|since)))?/g;
 /** "can move everything fine", "could still walk", "walked away fine", "walking normally": the
  *  person can do what a warning sign says they cannot. */
 const DOING_FINE = /\b(?:can|could) (?:still )?(move|walk|feel|use|turn)(?: (?:everything|all|both|my (?:arms|legs|hands|fingers|feet)|them|it))? (?:fine|ok|okay|normally|alright|all right|no problem)\b|\b(?:can|could) (?:still )?(move|walk|feel|use) (?:everything|all of|both|my arms|my legs|my hands|my fingers)\b|\b(walked|walking|moving|moved|walk) (?:away |off |around |about )?(?:fine|ok|okay|normally|alright|unhurt|no problem)\b/g;
 /** What DOING_FINE needs. */
 const FINE_NEEDS = [' fine ', ' ok ', ' okay ', ' normally ', ' alright ', ' all right ', ' unhurt ', ' no problem ', ' everything ', ' all of ', ' both ', ' my arms ', ' my legs ', ' my hands ', ' my fingers '];
-/** What NEVER_HAPPENED needs. */
+/** What NEVER_HAPPENED and NEVER_HAD need. */
 const NEVER_NEEDS = [' not ', ' t ', ' never '];
 /** Words after "no" that are no symptom: "no more", "no longer", "no joy" say other things. */
 const NOT_ABSENT = new Set(['more', 'longer', 'one', 'way', 'idea', 'matter', 'point', 'time', 'other', 'need', 'feeling', 'sensation', 'strength', 'grip', 'power', 'control']);

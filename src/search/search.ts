@@ -67,13 +67,13 @@ const NAME_HELPERS = new Set(['can', 't', 'cannot', 'couldn', 'won', 'don', 'did
 /** Words before a medicine's name that make a symptom told beside it one of its effects ("dizzy on
  *  methocarbamol", "since taking naproxen"), and after it ("diazepam makes me drowsy"). */
 const MEDICINE_BEFORE = new Set(['on', 'taking', 'took', 'taken', 'started', 'starting', 'since', 'after', 'from']);
+const MEDICINE_DOES = new Set(['makes', 'made', 'making', 'gives', 'gave', 'giving', 'causes', 'caused', 'causing', 'left', 'has', 'had']);
 /** Words that ask whether a thing is safe: the time the sentence after it gives is then not the
  *  answer (makeSnippet, goesOnShare), nor when the query asks which of several things. */
 const SAFETY_WORDS = new Set(['safe', 'safely', 'dangerous', 'risk', 'risks', 'limit', 'burn', 'burns', 'burnt', 'burned']);
 /** Words two before a medicine (before its "on", "starting": w[k - 2]) that ask about it rather than
  *  tell of taking it: "go on", "stay on", "keep on", "what about starting", "be on it". */
 const ASKED_ON = new Set(['go', 'going', 'stay', 'rely', 'about', 'try', 'start', 'switch', 'keep', 'continue', 'carry', 'be', 'come']);
-const MEDICINE_DOES = new Set(['makes', 'made', 'making', 'gives', 'gave', 'giving', 'causes', 'caused', 'causing', 'left', 'has', 'had']);
 /** How many of a story's own words one warning sign's sentence must share to count as named. */
 const WARNING_WORDS = 3;
 /** How much a query word the corpus lacks counts in the whole a section's score is a share of. */
