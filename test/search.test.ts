@@ -1606,6 +1606,25 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
   });
 });
 
+describe('what the person tried, and what they ask about instead', () => {
+  // A like for a like: a name turned from and a name asked about of one vocabulary group are one
+  // treatment, answered by its own sentence, not by the plan's other steps (ice for heat).
+  it.each([
+    ['used a hot towel instead of the heat pad, how long should it stay on', /^Heat is typically applied for 20 minutes/],
+    ['bag of frozen peas rather than a real ice pack, how often can I use it', /^Applying ice or cold packs to the neck for 20 minutes every hour/],
+    ['heat instead of ice, how long for', /^Heat is typically applied for 20 minutes/],
+  ])('%j shows %s', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('thermal');
+    expect(hit.snippet.text).toMatch(sentence);
+  });
+  it('among medicines a group holds different medicines: turning from anti-inflammatories still asks for another painkiller', () => {
+    const [hit] = search(index, 'cant take anti-inflammatories, what painkiller can I use instead').hits;
+    expect(hit.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(/acetaminophen/);
+  });
+});
+
 describe('relevance suite (test/relevance.json)', () => {
   const suites = loadSuites();
   it.each(Object.keys(suites))('%s: top-1 ≥ 95%%, off-topic answered ≤ 10%%', (name) => {

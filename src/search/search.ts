@@ -1248,6 +1248,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     if (!current || total > current.total || (total === current.total && unitId < current.id)) bestUnit.set(section, { id: unitId, total });
   }
 
+  if (parsed.some((t) => t.tried)) likeForLike(index, parsed, wholeUnits, unitScores, isContext);
   const positive = parsed.map((t) => !t.tried);
   // A word asked about counts double only where it names something whole ("would massage help");
   // a verb that only meets part of a name ("can I sit up" of "sitting at a desk") does not.
@@ -1987,6 +1988,34 @@ function urgentWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScores: 
     const unitId = index.sectionFirstUnit[k] + u;
     return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
   }));
+}
+
+/** A like for a like: a name the person turns from and a name they ask about, both whole names of one
+ *  vocabulary group (the same sentence cited), are one treatment, so the question is about it and
+ *  not about the plan's other steps ("a wheat bag instead of a proper heating pad, how long do I
+ *  leave it on": the wheat bag is heat, answered by heat's timing, not by ice). The names turned
+ *  from are then read as the story's, not as what was tried.
+ *  Not among medicines: a group there gathers different medicines under one word ("can't take
+ *  anti-inflammatories, what painkiller can I use instead" turns from one kind of painkiller). */
+function likeForLike(index: SearchIndex, parsed: Term[], wholeUnits: Set<number>[], unitScores: Map<number, number[]>, isContext: (t: Term) => boolean): void {
+  wholeUnits.forEach((units, section) => {
+    if ((index.corpus.sections[section].drugs?.length ?? 0) > 0) return;
+    const named = namedUnits(index.corpus.sections[section]);
+    /** cites → whether a name of the group was met by what was tried / by what is asked about. */
+    const groups = new Map<string, { tried: number[]; asked: boolean }>();
+    for (const u of units) {
+      const unitId = index.sectionFirstUnit[section] + u;
+      const cites = named[u]?.cites;
+      if (index.unitKind[unitId] !== TERM || !cites || urgentUnits(index).has(unitId)) continue;
+      const at = (unitScores.get(unitId) ?? []).flatMap((v, t) => (v > 0 ? [t] : []));
+      if (at.length === 0) continue;
+      const group = groups.get(cites) ?? { tried: [], asked: false };
+      if (at.every((t) => parsed[t].tried)) group.tried.push(...at);
+      else if (at.every((t) => !parsed[t].tried && parsed[t].weight > 0 && !isContext(parsed[t]))) group.asked = true;
+      groups.set(cites, group);
+    }
+    for (const { tried, asked } of groups.values()) if (asked) for (const t of tried) parsed[t].tried = false;
+  });
 }
 
 /** The text of a unit that is not body text (a title, an alias, a vocabulary term). */
