@@ -1618,6 +1618,18 @@ describe('what the person tried, and what they ask about instead', () => {
     expect(hit.id).toBe('thermal');
     expect(hit.snippet.text).toMatch(sentence);
   });
+  // What someone told the person to use is what they ask about; what "seems to make it worse" or
+  // "barely takes the edge off" (the thing before "and it") was tried; "is X an alternative" and
+  // "would X from the doctor be better" name X.
+  it.each([
+    ['the chiropractor told me to try ice, does it help', 'thermal', /^Applying ice or cold packs/],
+    ['stretching seems to make it worse, is massage a good alternative', 'physical-therapy', /Massage may help to relieve muscle spasms/],
+    ['took naproxen this morning and it barely takes the edge off, would a muscle relaxant from the doctor be better', 'medications', /^Muscle relaxants such as/],
+  ])('%j finds %s first, showing %s', (query, id, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe(id);
+    expect(hit.snippet.text).toMatch(sentence);
+  });
   it('among medicines a group holds different medicines: turning from anti-inflammatories still asks for another painkiller', () => {
     const [hit] = search(index, 'cant take anti-inflammatories, what painkiller can I use instead').hits;
     expect(hit.id).toBe('medications');

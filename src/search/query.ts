@@ -136,20 +136,24 @@ const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' mea
 /** Where or from whom a thing asked about is given ("ultrasound at the physio"), after it. */
 const WHERE_GIVEN = / (?:at|from|by|in|on|under|over) /;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
-const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough|do(?= $| instead | for now | as well | the same | for it | for this | for that ))\b/g;
+const ASKED_ABOUT = /\b(?:would|could|does|do|can|will|might)\s+((?:\w+\s+){1,4}?)(?:(?:from|off) (?:the |a |my |your )?(?:gp|doctor|doc|pharmacist|chemist|physio|dentist)\s+)?(?:help|work|be better|be good|fix|cure|do the job|do the trick|do the same(?: job| thing)?|be enough|do(?= $| instead | for now | as well | the same | for it | for this | for that ))\b/g;
 
 /** "is surgery next", "will I need an operation", "end up needing surgery", "is there an operation
  *  for it", "is surgery ever done for it", "is a massage worth trying": the thing asked about
  *  (the question is whether it comes to that). */
-const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option|on the table|on the cards)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b|\b(?:would|could|will|might|should) (?:a |an |the )?(\w+) (?:ever |really |actually |even )?be (?:an option|the answer|needed|necessary|worth it|on the cards|on the table)\b|\b(?:is|are) (?:a |an |the )?(\w+) ever (?:done|used|needed|given|offered|recommended|advised|prescribed|suggested|an option)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) worth (?:trying|a try|a go|doing|it|paying for)\b/g;
+const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|thing|option)|the answer|an option|an? (?:good |better |decent )?alternative|on the table|on the cards)\b|\b(?:need|needs|needing|end up (?:needing|having|with)|have to have) (?:a |an |the |some )?(\w+)|\bis there (?:a |an |any )(\w+) for\b|\b(?:would|could|will|might|should) (?:a |an |the )?(\w+) (?:ever |really |actually |even )?be (?:an option|the answer|needed|necessary|worth it|on the cards|on the table)\b|\b(?:is|are) (?:a |an |the )?(\w+) ever (?:done|used|needed|given|offered|recommended|advised|prescribed|suggested|an option)\b|\b(?:is|are) (?:a |an |the |some )?(\w+) worth (?:trying|a try|a go|doing|it|paying for)\b/g;
 /** "can I do without …", "could we manage without …" opening a clause: what comes after is asked
  *  about (not "what can I do without pills", which turns from them). */
 const DO_WITHOUT = /^ (?:so |and |but )?(?:can|could|should|would) (?:i|we|you|he|she) (?:just )?(?:do|go|manage|cope|get by|be ok|be okay|be fine) $/;
 /** "what pillow should I use", "which kind of collar should I get": the thing asked about. */
 const WHAT_X_SHOULD = /\b(?:what|which) (?:kind of |sort of |type of |shape of |size of )?(\w+) (?:should|do|can|would|could) (?:i|we|you) (?:use|get|buy|try|wear|sleep on|go for)\b/;
 
+/** What someone advised the person to use ("the physio told me to use heat but didn't say how",
+ *  "my GP suggested trying a heat pad"): that is what is asked about; who advised it is the story. */
+const TOLD_TO = /\b(?:told|advised|suggested|recommended)(?: (?:me|us|him|her|them))?(?: to)? (?:use|using|try|trying|take|taking|do|doing|wear|wearing|apply|applying|get|getting|put on|start|starting) (?:a |an |some |the |more |regular )?(\w+)(?: (\w+))?/g;
+const TOLD_TO_NEEDS = [' told ', ' advised ', ' suggested ', ' recommended '];
 /** What ASKED_IF needs. */
-const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever '];
+const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever ', ' alternative '];
 /** "is cold better", "are contour pillows any good": the thing asked about. */
 const ASKED_BETTER = /\b(?:is|are) (?:a |an |the |some )?(\w+) (?:any |much |a lot |far )?(?:better|good|the best|best)\b(?: with (?:a |an |the |some )?(\w+))?/g;
 const ASKED_BETTER_NEEDS = [' better ', ' good ', ' best '];
@@ -290,13 +294,13 @@ const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'use
 const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table|wore off|wears off|has worn off|(?:have |has |ve |s )?done (?:its|their) (?:bit|job)|(?:way |far |much )?too (?:expensive|dear|pricey|weak|strong|harsh))\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|touched|easing|shifting|shifted|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
-const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes) (?:\w+ ){0,3}worse)\b/g;
+const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes|(?:seem|seems|seemed) to make) (?:\w+ ){0,3}worse)\b/g;
 
 /** Rarer ways of saying a thing failed, compiled only for a query that may say one
  *  (AFTER_TRIED_MORE_NEEDS): "heat isn't an option", "surgery is out of the question", "the massage
  *  only helps for an hour", "paracetamol barely touched it", "stretches aren't cutting it", "tylenol
  *  hasn't made a dent". */
-const AFTER_TRIED_MORE = /\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go))\b|\s+(?:only|just) (?:helps|helped|works|worked|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes)\b|\s+(?:barely|hardly) (?:helps|helped|touches|touched|works|worked|does anything|did anything)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b/g;
+const AFTER_TRIED_MORE = /\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go))\b|\s+(?:only|just) (?:helps|helped|works|worked|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes)\b|\s+(?:barely|hardly) (?:helps|helped|touches|touched|works|worked|does anything|did anything|does much|did much|(?:takes|took) the edge off|scratches the surface|scratched the surface|(?:makes|made) a difference)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b/g;
 const AFTER_TRIED_MORE_NEEDS = [' option ', ' possibility ', ' question ', ' no go ', ' only ', ' just help', ' just work', ' just eas', ' just dull', ' just take', ' just took', ' barely ', ' hardly ', ' cutting it ', ' dent ', ' difference '];
 
 /** Words before a side effect that say it is no medicine's: the body, the pain, a movement. */
@@ -357,6 +361,14 @@ function listBefore(words: string[]): string[] {
   let from = k - 1;
   while (from >= 0 && !LIST_JOINS.has(words[from]) && !OBJECT_ENDS.has(words[from])) from--;
   return [...contentWords(words.slice(from + 1, k)).slice(-CONTENT_LIMIT), ...last];
+}
+/** What a clause named, for a pronoun in the next one to mean: its thing, up to where it says when
+ *  or for what ("been taking ibuprofen since yesterday morning and it barely takes the edge off":
+ *  ibuprofen, not "since yesterday morning"). */
+function thingBefore(words: string[]): string[] {
+  const first = words.findIndex((w) => contentWords([w]).length > 0);
+  const end = first < 0 ? -1 : words.findIndex((_, j) => j > first && endsObject(words, j));
+  return listBefore(end < 0 ? words : words.slice(0, end));
 }
 /** Words that join the items of a list. */
 const LIST_JOINS = new Set(['and', 'or', 'plus', 'nor']);
@@ -501,6 +513,10 @@ export function readQuery(query: string): ReadQuery {
       const asked = ` ${m[1]}`.split(WHERE_GIVEN)[0];
       for (const w of contentWords(asked.trim().split(' ')).slice(-2)) focus.add(w);
     }
+    if (TOLD_TO_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(native(TOLD_TO))) {
+      const object = OBJECT_ENDS.has(m[1]) ? [] : m[2] === undefined || OBJECT_ENDS.has(m[2]) ? [m[1]] : [m[1], m[2]];
+      for (const w of contentWords(object)) focus.add(w);
+    }
     if (ASKED_IF_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_IF)) {
       for (const w of contentWords([m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]])) focus.add(w);
     }
@@ -576,9 +592,12 @@ export function readQuery(query: string): ReadQuery {
       const before = clause.slice(0, m.index!).trim().split(' ');
       // "tried heat and ice, they do nothing": a pronoun alone before it means what the clause
       // before named.
-      const named = listBefore(before);
+      // "… and it does nothing", "… but they barely help": the thing named before the join.
+      const n = before.length;
+      const joined = n > 2 && BACK_PRONOUNS.has(before[n - 1]) && (LIST_JOINS.has(before[n - 2]) || before[n - 2] === 'but');
+      const named = joined ? thingBefore(before.slice(0, -2)) : listBefore(before);
       const back = named.length === 0 && k > 0 && before.length > 0 && before.every((w) => BACK_PRONOUNS.has(w));
-      for (const w of back ? listBefore(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : named) tried.add(w);
+      for (const w of back ? thingBefore(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : named) tried.add(w);
     }
   });
   // "day four, cold packs done, how long do I use heat": the step finished is behind the person.

@@ -2616,8 +2616,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
         // A thing the query names, said only as one of what a sentence includes ("Physical therapy may
         // include …, massage and neck manipulation"), counts a little less than where it is the
         // subject ("Massage may help to relieve muscle spasms"), unless the query asks what else there
-        // is or what something includes.
-        if (!listAsked && !read.alternatives && match[i] > 0 && !context.has(t) && INCLUDES.test(folded) && memberOnly(row, i)) { if (!(spread && storyVerb(t) && !namesOther)) score += LIST_MEMBER_SHARE * weightOf(t) * m * (spread ? spread[i] : 1); }
+        // is or what something includes, without naming what it asks about ("stretches make it worse,
+        // is massage an alternative" names massage).
+        if (!listAsked && (!read.alternatives || read.focus.has(t.word)) && match[i] > 0 && !context.has(t) && INCLUDES.test(folded) && memberOnly(row, i)) { if (!(spread && storyVerb(t) && !namesOther)) score += LIST_MEMBER_SHARE * weightOf(t) * m * (spread ? spread[i] : 1); }
         else if (!(spread && (context.has(t) || storyVerb(t)) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(weightOf(t), PHRASE_WEIGHT) : weightOf(t)) * m * (spread ? spread[i] : 1);
       }
       // What comes after the sentence naming what failed is the next step ("Over-the-counter
