@@ -185,8 +185,11 @@ describe('the bundle', () => {
     // past, "what can she take", an emergency kept for the notice, POST_NOTE in rows: from session
     // 15's start ibuprofen 563.4 -> 564.5 M, "what can i take for the pain" 575.2 -> 576.4 M (581.1
     // while a focus word's check built the set of every warning sign's unit: a scavenge), the
-    // 20-word question 597.9 -> 599.4 M. Hence 112,000.
-    ['search.cjs', 112_000],
+    // 20-word question 597.9 -> 599.4 M. Hence 112,000. 113,093 with session 16's like-for-like
+    // reading, "told me to use X", "barely takes the edge off", "is X an alternative" (from 111,520,
+    // measured with the same machine state both ways): ibuprofen 564.8 -> 565.0 M, "what can i take
+    // for the pain" 582.7 -> 583.6 M, the 20-word question 602.7 -> 603.6 M. Hence 114,000.
+    ['search.cjs', 114_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
