@@ -1630,6 +1630,17 @@ describe('what the person tried, and what they ask about instead', () => {
     expect(hit.id).toBe(id);
     expect(hit.snippet.text).toMatch(sentence);
   });
+  // What helps only a while, or no longer, asked about again: putting it on again asks how often,
+  // going on with it for how long.
+  it.each([
+    ['the ice only works for about ten minutes, can I put it back on', /every hour/],
+    ['heat pad isn\'t doing much any more, should I carry on with it', /for 3 to 4 days/],
+    ['the hot water bottle only helps for half an hour, can I use it again', /several times per day/],
+  ])('%j shows the thermal sentence with %s', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('thermal');
+    expect(hit.snippet.text).toMatch(sentence);
+  });
   it('among medicines a group holds different medicines: turning from anti-inflammatories still asks for another painkiller', () => {
     const [hit] = search(index, 'cant take anti-inflammatories, what painkiller can I use instead').hits;
     expect(hit.id).toBe('medications');

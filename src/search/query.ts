@@ -300,7 +300,7 @@ const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn
  *  (AFTER_TRIED_MORE_NEEDS): "heat isn't an option", "surgery is out of the question", "the massage
  *  only helps for an hour", "paracetamol barely touched it", "stretches aren't cutting it", "tylenol
  *  hasn't made a dent". */
-const AFTER_TRIED_MORE = /\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go))\b|\s+(?:only|just) (?:helps|helped|works|worked|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes)\b|\s+(?:barely|hardly) (?:helps|helped|touches|touched|works|worked|does anything|did anything|does much|did much|(?:takes|took) the edge off|scratches the surface|scratched the surface|(?:makes|made) a difference)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b/g;
+const AFTER_TRIED_MORE = /\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go))\b|\s+(?:only|just) (?:helps|helped|works|worked|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes|(?:about |around |roughly |maybe )?(?:\d+|ten|twenty|thirty|forty|an|a|one|two|three|four|five|half an) (?:min|mins|minutes|hour|hours|hr|hrs))\b|\s+(?:barely|hardly) (?:helps|helped|touches|touched|works|worked|does anything|did anything|does much|did much|(?:takes|took) the edge off|scratches the surface|scratched the surface|(?:makes|made) a difference)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b/g;
 const AFTER_TRIED_MORE_NEEDS = [' option ', ' possibility ', ' question ', ' no go ', ' only ', ' just help', ' just work', ' just eas', ' just dull', ' just take', ' just took', ' barely ', ' hardly ', ' cutting it ', ' dent ', ' difference '];
 
 /** Words before a side effect that say it is no medicine's: the body, the pain, a movement. */
@@ -629,12 +629,17 @@ export function readQuery(query: string): ReadQuery {
   }
   // "heat isn't helping, should I keep going with it", "should I stick with it": asking whether to go
   // on with what was tried, which is then what is asked about, not turned from.
+  let goesOn: 'duration' | 'frequency' | undefined;
   if (tried.size > 0 && CONTINUE_NEEDS.some((w) => text.includes(w))) {
     const k = clauses.findIndex((c) => CONTINUE.test(` ${c.join(' ')} `));
     const near = new Set(k < 0 ? [] : [...(clauses[k - 1] ?? []), ...clauses[k]]);
     const same = [...tried].filter((w) => near.has(w));
     if (k >= 0 && same.length === tried.size) {
-      const asking = ` ${clauses[k].join(' ')} `.match(CONTINUE)![1].split(' ');
+      const m = ` ${clauses[k].join(' ')} `.match(CONTINUE)!;
+      const asking = m[1].split(' ');
+      // Putting it on again asks how often; going on with it, for how long ("should I keep going":
+      // "… for 3 to 4 days").
+      goesOn = / again| back on|reapply/.test(m[0]) ? 'frequency' : GO_ON.has(asking[0]) ? 'duration' : undefined;
       for (const w of asking) {
         focus.delete(w);
         said.add(w);
@@ -675,6 +680,7 @@ export function readQuery(query: string): ReadQuery {
   // Turning away from what failed asks for what comes after it; but after a finished step, "how
   // long" or "how often" asks that of the step they are on ("done with the ice and on to heat now,
   // how long for"), as past the first two days does (see 'thereafter' below).
+  if (goesOn && !intents.some((i) => i.name === 'duration' || i.name === 'frequency')) intents.push(INTENTS.find((i) => i.name === goesOn)!);
   const asksPrecisely = intents.some((i) => i.name === 'duration' || i.name === 'frequency');
   // ... unless the person asks what something else involves ("stretching made it worse, what else
   // does a physio do"): the list of it answers, not the step after.
@@ -1277,6 +1283,8 @@ const KEEPS_COMING = [' every ', ' keep ', ' keeps ', ' always ', ' again ', ' r
 const LONG_TERM = /\b(?:long term|longer term|for good|once and for all)\b/;
 /** What LONG_TERM needs. */
 const LONG_TERM_NEEDS = [' term ', ' for good ', ' for all '];
+/** CONTINUE's verbs that ask whether to go on, not to start again. */
+const GO_ON = new Set(['keep', 'carry', 'stick', 'continue', 'persevere', 'persist']);
 /** What CONTINUE needs. */
 const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist', ' back on', ' again', 'reapply', ' apply it'];
 /** Asking which kind of a thing to get: "what kind should I get", "which type is best" (not "what
