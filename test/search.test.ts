@@ -1646,6 +1646,13 @@ describe('what the person tried, and what they ask about instead', () => {
   it.each([['natural remedies for neck spasm'], ['home remedy for a stiff neck']])('%j finds thermal therapy first', (query) => {
     expect(search(index, query).hits[0]?.id).toBe('thermal');
   });
+  // "what do I do" asks what to do, not what something involves ("such as" lists): the sign the
+  // story tells answers, not "Any injury to the neck, even one that seems minor, such as …".
+  it('"… keeps waking me up every night and nothing touches it, what do I do" shows the sign of pain that disturbs sleep', () => {
+    const [hit] = search(index, 'my neck pain keeps waking me up every night and nothing touches it, what do I do').hits;
+    expect(hit.id).toBe('red-flags');
+    expect(hit.snippet.text).toMatch(/keeps disturbing your sleep/);
+  });
   it('among medicines a group holds different medicines: turning from anti-inflammatories still asks for another painkiller', () => {
     const [hit] = search(index, 'cant take anti-inflammatories, what painkiller can I use instead').hits;
     expect(hit.id).toBe('medications');

@@ -67,12 +67,20 @@ const INTENT_RULES: Partial<Record<string, IntentRule>> = {
   // met "would they … help" across the sentences).
   help: { askedOf: ({ text }) => (PLEA_NEEDS.some((w) => text.includes(w)) && PLEA.test(text) ? text.replace(PLEA_ALL, ' ') : text) },
   // "what else would a physio try", "what do physios use".
-  contents: { also: ({ text }) => (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text) },
+  // Not "what do I do", "what would you do": asking what to do, not what something involves.
+  contents: {
+    also: ({ text }) => (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text),
+    unless: ({ text }) => WHAT_DO_I_DO.test(text) && !CONTENTS_WORDS.test(text),
+  },
   // "after taking", "makes me", "made me" (unless something else is asked for), "been taking
   // tramadol and I feel sick".
   safety: { also: ({ text, alternatives }) => SIDE_EFFECT_ASKS.some((w) => text.includes(w)) || (!alternatives && SIDE_EFFECT_MADE.some((w) => text.includes(w))) || (text.includes(' feel') && TAKING_FEELS.test(text)) },
 };
 
+/** "what do I do", "what should we do now", "what would you do": asking what to do. */
+const WHAT_DO_I_DO = /\bwhat (?:do|does|would|will|might|should|can|could|shall) (?:i|we|you) (?:\w+ )?do\b/;
+/** Words that ask what something involves, whatever else the query asks. */
+const CONTENTS_WORDS = /\binvolve|\binclude|\bentail|\bmean\b|\bhappens\b|\b(?:sort|kind|type)s? of\b/;
 /** "when … an emergency", "when to ring 999", "when should I go to A&E": asking which signs make
  *  an emergency. */
 const EMERGENCY_WHEN = /\bwhen\b(?: \w+){0,6} (?:an? )?(?:emergency|a e|a and e|999|911|112|ambulance)\b/;
