@@ -1653,6 +1653,11 @@ describe('what the person tried, and what they ask about instead', () => {
     expect(hit.id).toBe('red-flags');
     expect(hit.snippet.text).toMatch(/keeps disturbing your sleep/);
   });
+  it('what a colleague suggested ("suggested physio") is asked about, not the posture the story tells', () => {
+    const [hit] = search(index, 'hunched over a laptop at my desk all day, a colleague suggested physio, what would a physio do for me').hits;
+    expect(hit.id).toBe('physical-therapy');
+    expect(hit.snippet.text).toMatch(/^Physical therapy may include/);
+  });
   it('among medicines a group holds different medicines: turning from anti-inflammatories still asks for another painkiller', () => {
     const [hit] = search(index, 'cant take anti-inflammatories, what painkiller can I use instead').hits;
     expect(hit.id).toBe('medications');

@@ -157,8 +157,9 @@ const DO_WITHOUT = /^ (?:so |and |but )?(?:can|could|should|would) (?:i|we|you|h
 const WHAT_X_SHOULD = /\b(?:what|which) (?:kind of |sort of |type of |shape of |size of )?(\w+) (?:should|do|can|would|could) (?:i|we|you) (?:use|get|buy|try|wear|sleep on|go for)\b/;
 
 /** What someone advised the person to use ("the physio told me to use heat but didn't say how",
- *  "my GP suggested trying a heat pad"): that is what is asked about; who advised it is the story. */
-const TOLD_TO = /\b(?:told|advised|suggested|recommended)(?: (?:me|us|him|her|them))?(?: to)? (?:use|using|try|trying|take|taking|do|doing|wear|wearing|apply|applying|get|getting|put on|start|starting) (?:a |an |some |the |more |regular )?(\w+)(?: (\w+))?/g;
+ *  "my GP suggested trying a heat pad", "someone suggested physio"): that is what is asked about; who
+ *  advised it is the story. */
+const TOLD_TO = /\b(?:told|advised|suggested|recommended)(?: (?:me|us|him|her|them))?(?: to)? (?:use|using|try|trying|take|taking|do|doing|wear|wearing|apply|applying|get|getting|put on|start|starting|see|seeing) (?:a |an |some |the |more |regular )?(\w+)(?: (\w+))?|\b(?:suggested|recommended|suggests|recommends) (?:a |an |some |the )?(\w+)(?: (\w+))?/g;
 const TOLD_TO_NEEDS = [' told ', ' advised ', ' suggested ', ' recommended '];
 /** What ASKED_IF needs. */
 const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever ', ' alternative '];
@@ -522,7 +523,8 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords(asked.trim().split(' ')).slice(-2)) focus.add(w);
     }
     if (TOLD_TO_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(native(TOLD_TO))) {
-      const object = OBJECT_ENDS.has(m[1]) ? [] : m[2] === undefined || OBJECT_ENDS.has(m[2]) ? [m[1]] : [m[1], m[2]];
+      const [first, second] = m[1] === undefined ? [m[3], m[4]] : [m[1], m[2]];
+      const object = OBJECT_ENDS.has(first) ? [] : second === undefined || OBJECT_ENDS.has(second) ? [first] : [first, second];
       for (const w of contentWords(object)) focus.add(w);
     }
     if (ASKED_IF_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_IF)) {
