@@ -69,7 +69,7 @@ const INTENT_RULES: Partial<Record<string, IntentRule>> = {
   // "what else would a physio try", "what do physios use".
   // Not "what do I do", "what would you do": asking what to do, not what something involves.
   contents: {
-    also: ({ text }) => (text.includes(' physio') || text.includes('therapist')) && WHAT_THEY_DO.test(text),
+    also: ({ text }) => (text.includes(' physio') || text.includes('therapist')) && native(WHAT_THEY_DO).test(text),
     unless: ({ text }) => WHAT_DO_I_DO.test(text) && !CONTENTS_WORDS.test(text),
   },
   // "after taking", "makes me", "made me" (unless something else is asked for), "been taking
@@ -527,7 +527,7 @@ export function readQuery(query: string): ReadQuery {
       const object = OBJECT_ENDS.has(first) ? [] : second === undefined || OBJECT_ENDS.has(second) ? [first] : [first, second];
       for (const w of contentWords(object)) focus.add(w);
     }
-    if (ASKED_IF_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(ASKED_IF)) {
+    if (ASKED_IF_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(native(ASKED_IF))) {
       for (const w of contentWords([m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]])) focus.add(w);
     }
     if (ASKED_BETTER_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(native(ASKED_BETTER))) {
@@ -552,7 +552,7 @@ export function readQuery(query: string): ReadQuery {
     // "how long should I keep the heat on", "when do I swap to a hot water bottle": the thing whose
     // time is asked, in a story of what came before (the ice of the first days).
     if (clause.includes(' how ') || clause.includes(' when ')) {
-      const m = clause.match(HOW_LONG_OF) ?? clause.match(HOW_LONG_IS) ?? clause.match(WHEN_TO_SWITCH);
+      const m = clause.match(native(HOW_LONG_OF)) ?? clause.match(native(HOW_LONG_IS)) ?? clause.match(WHEN_TO_SWITCH);
       if (m) for (const w of contentWords(m[1].trim().split(' ')).slice(0, 3)) {
         focus.add(w);
         if (!m[0].startsWith(' when')) timed.add(w);
@@ -576,14 +576,14 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords([m[1]])) focus.add(w);
     }
     if (clause.includes(' should ') || clause.includes(' can ') || clause.includes(' do ')) {
-      const m = clause.match(WHAT_X_SHOULD);
+      const m = clause.match(native(WHAT_X_SHOULD));
       if (m) for (const w of contentWords([m[1]])) focus.add(w);
     }
     if (HOW_TO_NEEDS.some((w) => clause.includes(w))) {
       const m = clause.match(HOW_TO);
       if (m && !GENERAL_VERBS.has(m[1])) for (const w of contentWords([m[1]])) focus.add(w);
     }
-    if (AFTER_DISLIKED_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(AFTER_DISLIKED)) {
+    if (AFTER_DISLIKED_NEEDS.some((w) => clause.includes(w))) for (const m of clause.matchAll(native(AFTER_DISLIKED))) {
       const before = contentWords(clause.slice(0, m.index!).trim().split(' ')).slice(-CONTENT_LIMIT);
       // A movement or the pain that brings on dizziness ("turning my head gets me dizzy") is the
       // warning sign told, no medicine's side effect (review16 finding 3).
@@ -857,7 +857,7 @@ export function readQuery(query: string): ReadQuery {
   // back to the GP"): it only asks when every time it is said, it is said of a doctor seen.
   if (DOCTOR_NEEDS.some((w) => text.includes(w))) {
     const seen = new Map<string, number>();
-    for (const m of text.matchAll(SEEN_DOCTOR)) {
+    for (const m of text.matchAll(native(SEEN_DOCTOR))) {
       if (NEGATED_JUST_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
       const w = m[1] ?? m[2] ?? m[3];
       seen.set(w, (seen.get(w) ?? 0) + 1);
@@ -882,7 +882,7 @@ export function readQuery(query: string): ReadQuery {
   if (NEVER_NEEDS.some((w) => text.includes(w))) {
     for (const list of clauses) {
       const clause = ` ${list.join(' ')} `;
-      for (const m of [...clause.matchAll(NEVER_HAPPENED), ...clause.matchAll(NEVER_HAD)]) {
+      for (const m of [...clause.matchAll(native(NEVER_HAPPENED)), ...clause.matchAll(native(NEVER_HAD))]) {
         // A word the query says again is not denied everywhere: "hit by a car but didn't hit my head".
         const denied = m.slice(1).filter((w): w is string => w !== undefined && text.split(` ${w} `).length === 2);
         for (const w of denied) absent.add(w);

@@ -759,7 +759,8 @@ const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'teach', 'teac
 const CHILD = '(?:bab(?:y|ies)|toddlers?|infants?|newborns?|kids?|child(?:ren)?|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?) ?olds?|(?:\\d\\d?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|weeks?) ?olds?|(?:[1-9]|1[0-2])(?:yo|yrs?)? ?olds?|\\d\\d?months? ?olds?|' +
   // "my son aged 18 months", "our daughter, aged 4": a child of a given age, named by who they are.
   '(?:son|daughter|boy|girl|grandson|granddaughter|nephew|niece) (?:aged|age) (?:(?:[1-9]|1[0-2])(?: (?:years?|yrs?)(?: old)?)?|\\d\\d? (?:months?|weeks?)(?: old)?))';
-/** Words one of which YOUNG_CHILD needs: testing it costs ~17 M instructions (its compilation). */
+/** Words one of which YOUNG_CHILD needs: testing it costs ~17 M instructions (its compilation;
+ *  straight to machine code, as it is tested, about 3 M). */
 const CHILD_NEEDS = [' bab', ' toddler', ' infant', ' newborn', ' kid', ' child', ' old', 'olds ', ' teething', ' aged ', ' age '];
 const YOUNG_CHILD = new RegExp(` for (?:a |an |my |our |the |his |her )?(?:\\w+ )?${CHILD} | (?:can|could|should|do|does|is|are) (?:i give )?(?:a |my |our |the )?(?:\\w+ )?${CHILD} (?:have|take|use|get|be given|ok)\\b|^ (?:my|our) (?:\\w+ )?${CHILD} (?:has|have|s got|got|won t|wont|can t|cant|fell|hurt|is (?:teething|poorly|ill|sick|unwell)|(?:is|s) (?:only |just )?(?:\\d\\d? (?:months?|weeks?)|(?:[1-9]|1[0-2]) (?:years?|yrs?))(?! into))\\b`);
 
@@ -988,7 +989,7 @@ function withoutGreeting(query: string): string {
     if (tia > 0 && (HAD_ILLNESS.has(named[tia - 1]) || (named[tia - 1] === 'a' && HAD_ILLNESS.has(named[tia - 2])))) return false;
     if (named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x))) return true;
     const said = named.join(' ');
-    if (APOLOGY.test(said) || POST_NOTE.test(said)) return true;
+    if (native(APOLOGY).test(said) || native(POST_NOTE).test(said)) return true;
     // A sentence of only what the teller says of themselves ("I live in the UK.", "No other
     // symptoms.", "I'm 45 and otherwise healthy."): read with the rest, it made the query a story of
     // several sentences, which "best laptop for students" then answered.
@@ -1090,7 +1091,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     if (youngChild === undefined) {
       const folded = fold(query);
       // CHILD_NEEDS's words are tested with a space on each side of the query, as the words it holds.
-      youngChild = CHILD_NEEDS.some((w) => ` ${folded} `.includes(w)) && folded.split(CLAUSE).some((c) => YOUNG_CHILD.test(` ${words(c).join(' ')} `));
+      youngChild = CHILD_NEEDS.some((w) => ` ${folded} `.includes(w)) && folded.split(CLAUSE).some((c) => native(YOUNG_CHILD).test(` ${words(c).join(' ')} `));
     }
     return youngChild;
   };
@@ -1712,7 +1713,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   if (!offTopic && parsed.length > 0) {
     const asksCause = read.intents.some((i) => i.name === 'cause');
     let whatToDo: boolean | undefined;
-    const asksWhatToDo = () => (whatToDo ??= TREAT_ASK.test(fold(query)));
+    const asksWhatToDo = () => (whatToDo ??= native(TREAT_ASK).test(fold(query)));
     /** Whether every word of the query this section meets, besides the condition's, meets it only in
      *  names of a cause ("desk", "long drive", "hunched": vocabulary meaning "a cause of neck spasms"). */
     const causeOnly = (section: number): boolean => {
