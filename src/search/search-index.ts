@@ -506,10 +506,13 @@ export function indexKey(data: Uint8Array): string | undefined {
 
 /** Reads an index written by serializeIndex; undefined unless it is a current-format index built
  *  with this key, its arrays match their checksum, and it is structurally sound for this corpus
- *  (checkIndex). `verifyChecksum: false` skips the checksum, for the index shipped in the package,
- *  which is as trusted as the code beside it. Data that passes can still only steer ranking: every text shown is recomputed
- *  from the corpus, which is validated on every load. */
-export function deserializeIndex(data: Uint8Array, corpus: Corpus, key: string, { verifyChecksum = true } = {}): SearchIndex | undefined {
+ *  (checkIndex). `trusted: true` skips the checksum and the structural checks (the stems' and
+ *  surface forms' order, checkIndex), for the index shipped in the package, which is as trusted as
+ *  the code beside it and was checked when the build wrote it: those checks, interpreted loops over
+ *  every posting and unit, were 4.4 M instructions of each `search` (ibuprofen 565.2 -> 560.8 M).
+ *  Data that passes can still only steer ranking: every text shown is recomputed from the corpus,
+ *  which is validated on every load. */
+export function deserializeIndex(data: Uint8Array, corpus: Corpus, key: string, { trusted = false } = {}): SearchIndex | undefined {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (indexKey(buf) !== key) return undefined;
   try {
@@ -522,9 +525,10 @@ export function deserializeIndex(data: Uint8Array, corpus: Corpus, key: string, 
       lengths: Record<ArrayName, unknown>;
       checksum: unknown;
     };
-    if (!isSortedStrings(header.stems) || !isSortedStrings(header.surface) || typeof header.lengths !== 'object' || header.lengths === null) return undefined;
+    const strings = trusted ? Array.isArray : isSortedStrings;
+    if (!strings(header.stems) || !strings(header.surface) || typeof header.lengths !== 'object' || header.lengths === null) return undefined;
     let at = pad4(headerAt + 4 + headerLength);
-    if (verifyChecksum && (typeof header.checksum !== 'string' || header.checksum !== checksum(buf.subarray(at)))) return undefined;
+    if (!trusted && (typeof header.checksum !== 'string' || header.checksum !== checksum(buf.subarray(at)))) return undefined;
     const arrays = {} as Record<ArrayName, Int32Array | Uint8Array | Uint16Array>;
     for (const name of ARRAYS) {
       const Kind = KIND[name];
@@ -540,7 +544,7 @@ export function deserializeIndex(data: Uint8Array, corpus: Corpus, key: string, 
       at += pad4(bytes);
     }
     const index: SearchIndex = { corpus, stems: header.stems, surface: header.surface, ...(arrays as Pick<SearchIndex, ArrayName>) };
-    return checkIndex(index) ? index : undefined;
+    return trusted || checkIndex(index) ? index : undefined;
   } catch {
     return undefined;
   }

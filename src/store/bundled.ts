@@ -92,7 +92,7 @@ function readApart(key: string, field: Apart): Corpus[Apart] {
 /** The index the build wrote beside the bundle, if it is there and matches `key`. */
 export function readBundledIndex(corpus: Corpus, key: string): SearchIndex | undefined {
   const data = readIfThere(bundledIndexPath);
-  const index = data && deserializeIndex(data, corpus, key, { verifyChecksum: false });
+  const index = data && deserializeIndex(data, corpus, key, { trusted: true });
   const prepared = index && readIfThere(bundledSearchPath);
   if (index && prepared) {
     try {
