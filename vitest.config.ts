@@ -39,15 +39,20 @@ export default defineConfig({
   // ships: test/index-store.test.ts (every section shown by the built CLI, from the build's
   // prerendering, equals the in-process render) and test/layout.test.ts (the built CLI in a
   // pseudo-terminal prints byte for byte what the in-process run prints).
-  // And one of the build's files: src/store/store.ts gets the bundled corpus's search index and its
-  // preparation as the built CLI gets them from dist/, made from the sources once a worker
-  // (test/helpers/bundled-index.ts), not built anew by every in-process `search`.
+  // And the build's files for the bundled corpus (dist/bundled.*): src/store/bundled.ts reads them
+  // as the built CLI reads them from dist/, made from the sources once a worker by the build's own
+  // function (test/helpers/bundled-build.ts, which this plugin gives bundled.ts as its node:fs: vitest
+  // loads node: modules past the plugins' resolveId, so the import itself is rewritten).
   plugins: [{
     name: 'stubs',
     enforce: 'pre',
-    resolveId: (source: string, importer?: string) =>
-      (stubFor(source, importer) as string | undefined) ??
-      (source === './bundled.js' && importer?.endsWith('/src/store/store.ts') ? fileURLToPath(new URL('./test/helpers/bundled-index.ts', import.meta.url)) : null),
+    resolveId: (source: string, importer?: string) => (stubFor(source, importer) as string | undefined) ?? null,
+    transform: (code: string, id: string) => {
+      if (!id.endsWith('/src/store/bundled.ts')) return null;
+      const from = "from 'node:fs';";
+      if (!code.includes(from)) throw new Error(`vitest.config.ts: src/store/bundled.ts no longer imports ${from} test/helpers/bundled-build.ts stands in for it.`);
+      return code.replace(from, `from ${JSON.stringify(fileURLToPath(new URL('./test/helpers/bundled-build.ts', import.meta.url)))};`);
+    },
     // Transformed modules are kept on disk between runs (experimental.fsModuleCache, below), keyed by
     // vitest on each file's content, and on this file and what it imports (build/stubs.mjs among
     // them), but not on what this file reads when it runs: the version from package.json is added.

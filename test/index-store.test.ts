@@ -5,6 +5,8 @@ import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { buildIndex, contentKey, deserializeIndex, serializeIndex } from '../src/search/search-index.js';
 import { prepareSearch, search } from '../src/search/search.js';
 import { ready, usePrepared } from '../src/search/prepared.js';
+import { moduleDir } from '../src/package-dir.js';
+import { readFileSync as readBuildFile, withoutBuild } from './helpers/bundled-build.js';
 import { cliSeries, root, runCli, type Run } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -116,9 +118,19 @@ describe('the build', () => {
     expect(shippedPlan, 'dist/bundled.plan.json is stale: run npm run build').toEqual({ key: contentKey(text), plan });
   });
 
-  // The built CLI lays out the build's prerendering; in-process, the sources have none beside
-  // them, so the same command renders live with marked. Both colours through the built bundle's
-  // main() in one child (cliSeries).
+  // In-process runs read the build's files as test/helpers/bundled-build.ts makes them from the
+  // sources, with the build's own function: the same files as dist/ (the JSON written there in ASCII,
+  // every other character as a \u escape: the same values).
+  it.each(['corpus.json', 'sources.json', 'plan.json', 'index', 'search.json', 'render-plain.json', 'render-color.json'])('in-process runs read the same bundled.%s as the built CLI', (name) => {
+    const made = readBuildFile(join(moduleDir, `bundled.${name}`)) as Buffer;
+    const shipped = readFileSync(join(root, `dist/bundled.${name}`));
+    if (name.endsWith('.json')) expect(JSON.parse(made.toString()), `dist/bundled.${name} is stale: run npm run build`).toEqual(JSON.parse(shipped.toString()));
+    else expect(made.equals(shipped), `dist/bundled.${name} is stale: run npm run build`).toBe(true);
+  });
+
+  // The built CLI lays out the build's prerendering; the sources with no build beside them
+  // (withoutBuild) render the same command live with marked. Both colours through the built
+  // bundle's main() in one child (cliSeries).
   const COLORS = ['never', 'always'];
   const showAll = (color: string) => ['--color', color, 'show', ...corpus.sections.map((s) => s.id)];
   let prebuilt: Run[] = [];
@@ -131,11 +143,12 @@ describe('the build', () => {
     const built = prebuilt[COLORS.length];
     expect(built.code, built.stderr).toBe(0);
     expect(built.stdout).toContain('"sources"');
-    expect(built.stdout).toBe((await runCli(showJson)).stdout);
+    expect(built.stdout).toBe((await withoutBuild(() => runCli(showJson))).stdout);
   });
   it.each(COLORS.map((color, i) => [color, i] as const))('show of every section prints the same from the prerendering as from a live render (--color %s)', async (color, i) => {
     expect(prebuilt[i].code, prebuilt[i].stderr).toBe(0);
-    expect(prebuilt[i].stdout).toBe((await runCli(showAll(color))).stdout);
+    await withoutBuild(async () => expect(() => readBuildFile(join(moduleDir, `bundled.render-${color === 'never' ? 'plain' : 'color'}.json`)), 'no build beside the sources').toThrow(/ENOENT/));
+    expect(prebuilt[i].stdout).toBe((await withoutBuild(() => runCli(showAll(color)))).stdout);
   });
 });
 

@@ -1,12 +1,15 @@
 // Every screen at the widths people use (40, 60, 80 and 120 columns): no visible line is wider than
 // the window, wrapped text keeps its column, and the plan's marker stands under today's number.
-// The screens are made in-process, on a terminal of each width (runCli's terminal facts). A real
-// pseudo-terminal is what is tested only in the last block: there, for a few screens at every
+// The screens are made in-process, on a terminal of each width (runCli's terminal facts), from the
+// build's files for the bundled corpus as the built CLI reads them (test/helpers/bundled-build.ts).
+// A real pseudo-terminal is what is tested only in the last block: there, for a few screens at every
 // width, the built CLI in a pty (its own width detection, the build's prerendered sections) prints
-// byte for byte what the in-process run prints, so the checks above hold for what users see (the
+// byte for byte what the sources print with no build beside them (sections rendered live with
+// marked), so the checks above hold for what users see and the prerendering for every width (the
 // screens of the four widths one after another in one process, the terminal resized between widths,
 // through the bundle's run() as the bin calls it).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withoutBuild } from './helpers/bundled-build.js';
 import { onTerminal, runCli } from './helpers/cli.js';
 import { ptySeries, stripSgr, type PtyCommand } from './helpers/pty.js';
 import { displayWidth } from '../src/util/text.js';
@@ -160,10 +163,10 @@ describe.each(PTY_WIDTHS)('in a real pseudo-terminal of %i columns', (width) => 
     real = screensAt(width);
   });
   it.each(COMMANDS.map((args, i) => [args.join(' '), args, i] as const))(
-    '%s prints what the in-process run prints, colour codes and all',
+    '%s prints what the in-process run prints, colour codes and all (rendered live there)',
     async (_, args, i) => {
       expect(real[i], 'not in colour: the pty is not a colour terminal').toContain('\u001B[');
-      expect(real[i]).toBe(await onScreen(args, width));
+      expect(real[i]).toBe(await withoutBuild(() => onTerminal(args, width, {}, 1000)));
     },
   );
 });
