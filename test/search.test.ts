@@ -1585,6 +1585,12 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     expect(r.flagged).toEqual([]);
   });
 
+  // A warning sign's name of one word not much commoner than "numb", beside the neck's trouble, raises
+  // the notice as an emergency's common word does (SIGN_ZIPF).
+  it.each([['struggling to swallow and my neck feels stiff'], ['i had cancer last year and now my neck aches'], ["can't swallow properly, neck is killing me"]])('%j raises the notice', (query) => {
+    expect(warned(query).warnings).toEqual(['red-flags']);
+  });
+
   it.each([
     // Nothing of a warning sign.
     'how long should I use a wheat bag',
@@ -1601,6 +1607,9 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     'side effects of cyclobenzaprine, I feel dizzy',
     // An emergency's common word, but not beside the neck.
     'what caused the stock market crash of 2008',
+    // An injury denied ("not from", "don't think I've").
+    "it's not from an injury or anything, why does my neck spasm",
+    "I don't think I've injured it, my neck just seized up overnight",
   ])('%j names no warning sign', (query) => {
     expect(warned(query).warnings).toEqual([]);
   });

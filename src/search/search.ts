@@ -52,6 +52,10 @@ const WARNING_ZIPF = 3.5;
  *  raise it: "numb" 3.7; "fever" 4.3 or "fell" 4.9 only as an emergency's word beside the neck's
  *  trouble, see warningWords). */
 const NOTICE_ZIPF = 4;
+/** The same beside the neck's trouble, for a sign short of an emergency ("cancer" 4.3, "swallow" 4.1;
+ *  not "sleep" 5.4 or "accident" 4.9): measured on the suites' 4,354 queries, 4.5 raised the notice
+ *  for told signs of swallowing, the bladder, cancer and pain at night that had none. */
+const SIGN_ZIPF = 4.5;
 /** Whether a name is one word, the query's word or that word inflected ("crashed", "fevers"): not a
  *  prefix or a near spelling ("tried" meets "tripped" by its stem's start). */
 function oneWord(term: Term, name: string): boolean {
@@ -1642,8 +1646,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // For the notice, an emergency's name of one common word beside the corpus's own topic ("a
       // fever and a stiff neck", "I fell over, would heat help my neck"; not "the stock market
       // crash"): the notice moves nothing, so a word used otherwise costs a line, and a missed
-      // sign costs more.
-      if (rare === NOTICE_ZIPF && ALERT.test(unit?.reason ?? '') && parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) && oneWord(matched[0], unit.text)) return at;
+      // sign costs more. So does a warning sign's name of one word not much commoner ("had cancer",
+      // "struggling to swallow", "neck injury"; not "sleep" or "accident", which tell of a night or a
+      // mishap as often as of the sign).
+      if (rare === NOTICE_ZIPF && (ALERT.test(unit?.reason ?? '') || (matched[0].zipf ?? 0) < SIGN_ZIPF) && parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) && oneWord(matched[0], unit.text)) return at;
       // A young child's story ("my toddler fell … won't move her neck"): the adult advice is not for
       // them, and a sign's common name ("fell") is enough.
       if (childStory()) return at;
