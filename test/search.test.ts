@@ -1667,6 +1667,18 @@ describe('what the person tried, and what they ask about instead', () => {
     expect(hit.id).toBe('physical-therapy');
     expect(hit.snippet.text).toMatch(/^Physical therapy may include/);
   });
+  // Questions that name neither the neck nor the spasm, about what the corpus answers: turning from
+  // medicines for a reason and asking what else; a risk asked of a medicine; a meal that says when.
+  it.each([
+    ['cant take nsaids because of my kidneys, what else is there apart from tylenol', 'medications'],
+    ['is addiction a real risk with codeine', 'medications'],
+    ['is lying down on my lunch break any use', 'rest'],
+  ])('%j finds %s first', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+  it.each([["can't take ibuprofen for my knee, what else"], ["toothache on the bottom right, paracetamol not working, can't see a dentist till friday, what else can I take"]])('%j is about another trouble: nothing', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
   it('among medicines a group holds different medicines: turning from anti-inflammatories still asks for another painkiller', () => {
     const [hit] = search(index, 'cant take anti-inflammatories, what painkiller can I use instead').hits;
     expect(hit.id).toBe('medications');

@@ -1389,8 +1389,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // A word for pain ("agony") is the trouble told in everyday words, no thing of its own.
       // A part in scope is no other part: said of another thing ("the hard shoulder"), it is none.
       // A word that weighs nothing (a job: "I am a childminder") names no thing.
+      // A word the question asks with ("is that a real risk with codeine": the safety asked) or a
+      // meal that says when ("on my lunch break") is no thing of its own either.
       return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word) && parsed[t].weight > 0
-        && !toldApart(word);
+        && !toldApart(word) && !read.intents.some((intent) => intent.ask.test(` ${word} `)) && !mealTime((raw ??= words(query)), word);
     }));
     const otherBody = !namesBody && thingOf('b');
     // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus
@@ -1408,7 +1410,12 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // up on the heating pad, would lying flat for short spells help").
     const turnsFrom = parsed.some((t, i) => t.tried && anyMatch(i));
     // ... a thing the person names: not one the query only means ("what else can I take": medicine).
-    const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && t.kind !== 'w' && !isContext(t) && !implied.includes(t.word)));
+    // ... or asking what else there is, after turning from a treatment the corpus names whole ("can't
+    // take NSAIDs because of my stomach ulcer, what else is there apart from tylenol"), unless
+    // another part of the body or another trouble is where it hurts, not the reason ("can't take
+    // ibuprofen for my knee, what else", "toothache, ibuprofen not working, what else can I take").
+    const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && t.kind !== 'w' && !isContext(t) && !implied.includes(t.word))
+      || (read.alternatives && parsed.some((t, i) => t.tried && strong[i] && !isContext(t)) && !unmatchedRuns.some((run) => run.some((t) => (parsed[t].kind === 'b' || parsed[t].kind === 's' || parsed[t].kind === 'a') && !inScope(parsed[t]) && !anyMatch(t) && (parsed[t].zipf ?? 0) < THING_ZIPF && !saidAsReason((raw ??= words(query)), parsed[t].word)))));
     offTopic = saidOfOther || (!hasTopic && !choosing && (otherBody || thingOf('sa') || (!specific && subject && !askedAboutIt)));
     // Words of the corpus scattered over it: a query that names neither the topic nor what it turns
     // from, whose nouns the corpus has each in a different section and none two together, is about
@@ -1494,7 +1501,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         if (reasons.has(parsed[t].word) || parsed[t].weight === 0) return false;
         const { kind, zipf } = parsed[t];
         return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t)) && !PAIN_WORDS.includes(parsed[t].word)
-          && !toldApart(parsed[t].word);
+          && !toldApart(parsed[t].word) && !mealTime((raw ??= words(query)), parsed[t].word);
       }));
       // A treatment's name ("painkillers", not "cramps") is no kind of trouble: "shop painkillers".
       const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSection(k));
@@ -1988,6 +1995,21 @@ function splitSections(index: SearchIndex): { paragraphs: string[][][]; headings
   const split = index.corpus.sections.map(splitParagraphs);
   return { paragraphs: split.map((s) => s.paragraphs), headings: split.map((s) => s.headings), notesFrom: split.map((s) => s.notesFrom) };
 }
+
+/** Whether every time the query says a meal it says when ("on my lunch break", "after dinner"). */
+function mealTime(w: string[], word: string): boolean {
+  return MEALS.has(word) && w.every((x, k) => x !== word || MEAL_AFTER.has(w[k + 1]) || MEAL_BEFORE.has(w[k - 1]));
+}
+const MEALS = new Set(['breakfast', 'lunch', 'dinner', 'tea', 'supper', 'lunchtime', 'teatime', 'dinnertime']);
+const MEAL_AFTER = new Set(['break', 'breaks', 'time', 'hour']);
+const MEAL_BEFORE = new Set(['at', 'after', 'before', 'during', 'over', 'by', 'till', 'until', 'since']);
+
+/** Whether every time the query says `word` it gives a reason ("because of my stomach ulcer", "due
+ *  to my kidneys", "as my stomach can't take it"), not where it hurts. */
+function saidAsReason(w: string[], word: string): boolean {
+  return w.every((x, k) => x !== word || REASON_BEFORE.some((r) => w.slice(Math.max(0, k - 4), k).join(' ').includes(r)));
+}
+const REASON_BEFORE = ['because of', 'due to', 'because my', 'as my', 'cos of', 'cause of'];
 
 /** Whether query word `i` matched a warning sign whole, in a sentence or a name of it. */
 function urgentWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScores: Map<number, number[]>, i: number): boolean {
