@@ -188,8 +188,12 @@ describe('the bundle', () => {
     // 20-word question 597.9 -> 599.4 M. Hence 112,000. 113,093 with session 16's like-for-like
     // reading, "told me to use X", "barely takes the edge off", "is X an alternative" (from 111,520,
     // measured with the same machine state both ways): ibuprofen 564.8 -> 565.0 M, "what can i take
-    // for the pain" 582.7 -> 583.6 M, the 20-word question 602.7 -> 603.6 M. Hence 114,000.
-    ['search.cjs', 114_000],
+    // for the pain" 582.7 -> 583.6 M, the 20-word question 602.7 -> 603.6 M. Hence 114,000. 114,756
+    // with the readings of what names neither the neck nor the spasm (a reason, a risk asked, a
+    // meal's time), the notice for a sign's word below Zipf 4.5, 'what do I do' (from main at
+    // a767067, 113,883): ibuprofen 560.7 -> 560.8 M, "what can i take for the pain" 574.7 -> 574.7 M,
+    // the 20-word question 597.7 -> 597.8 M. Hence 116,000.
+    ['search.cjs', 116_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
