@@ -126,6 +126,9 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(combinations.map((m) => m.generic)).toEqual([
       'aspirin with acetaminophen and caffeine', 'aspirin with caffeine', 'menthol with methyl salicylate', 'camphor with menthol',
       'hydrocodone with acetaminophen', 'oxycodone with acetaminophen', 'codeine with acetaminophen', 'co-codamol', 'codeine with an NSAID', 'co-codamol with caffeine',
+      'paracetamol with caffeine and phenylephrine', 'paracetamol with guaifenesin and phenylephrine', 'paracetamol with pseudoephedrine',
+      'paracetamol with diphenhydramine and pseudoephedrine', 'paracetamol with promethazine and dextromethorphan',
+      'acetaminophen with dextromethorphan and doxylamine', 'acetaminophen with dextromethorphan and phenylephrine',
     ]);
     expect(members.map((m) => m.generic)).not.toContain('hydrocodone');
   });
@@ -163,8 +166,14 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
 
   it('a class holding acetaminophen warns against doubling it, with sources', () => {
     const holds = drugs.filter((d) => d.members.some((m) => m.generic === 'acetaminophen' || m.ingredients?.some((i) => /acetaminophen|paracetamol/.test(i))));
-    expect(holds.length).toBe(4);
+    expect(holds.length).toBe(5);
     for (const d of holds) expect(d.notes?.some((n) => /liver/.test(n.text) && n.sources.length > 0), d.class).toBe(true);
+  });
+
+  const coldAndFlu = drugs.find((d) => d.class.startsWith('combination remedies with paracetamol'))!;
+  it.each([...coldAndFlu.members.flatMap((m) => m.brands ?? []), 'Day Nurse', 'Night Nurse'])('the acetaminophen note counts %s among the cold and flu remedies that hold it', (brand) => {
+    const note = drugs.find((d) => d.class === 'acetaminophen (paracetamol)')!.notes![0].text;
+    expect(note).toMatch(new RegExp(`cold and flu remedies below \\([^)]*\\b${brand}\\b`));
   });
 
   it('spells out APAP wherever it is shown', () => {
@@ -192,6 +201,15 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Tiger Balm', /camphor with 11% menthol; other Tiger Balm products differ/],
     ['Biofreeze', /10% menthol cream/],
     ['Salonpas', /methyl salicylate, which its label counts as an NSAID/],
+    ['Lemsip', /Lemsip Max Daytime Cold & Flu Relief capsules are this mix.*some other Lemsip products differ/],
+    ['Beechams', /Beechams All-In-One tablets are this mix.*not every Beechams product has paracetamol/],
+    ['Beechams Powders', /600 mg aspirin with 50 mg caffeine.*no paracetamol/],
+    ['paracetamol with pseudoephedrine', /sold as Haleon Day Nurse tablets, 500 mg paracetamol with 30 mg pseudoephedrine/],
+    ['paracetamol with promethazine and dextromethorphan', /sold as Night Nurse.*one dose just before bed.*makes you drowsy/],
+    ['Benylin', /Benylin Four Flu tablets are this mix.*some Benylin products have no paracetamol/],
+    ['NyQuil', /650 mg acetaminophen.*other NyQuil products may differ/],
+    ['DayQuil', /325 mg acetaminophen.*other DayQuil products may differ/],
+    ['Theraflu', /Theraflu Daytime Severe Cold & Cough.*other Theraflu products may differ/],
   ])('%s carries its note, in the table and in search', (brand, note) => {
     expect(md).toMatch(new RegExp(`${brand} \\([^|]*${note.source}`));
     expect(top(brand).snippet.reason).toMatch(note);
