@@ -1679,6 +1679,13 @@ describe('what the person tried, and what they ask about instead', () => {
   it.each([["can't take ibuprofen for my knee, what else"], ["toothache on the bottom right, paracetamol not working, can't see a dentist till friday, what else can I take"]])('%j is about another trouble: nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);
   });
+  // What wore off, asked about with another on top, is taken with it, not turned from: a note on
+  // taking both answers.
+  it('"paracetamol wore off, can i take a lemsip on top" shows a note on taking paracetamol twice over', () => {
+    const [hit] = search(index, 'paracetamol wore off, can i take a lemsip on top').hits;
+    expect(hit.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(/Count every product|on top of another/);
+  });
   it('among medicines a group holds different medicines: turning from anti-inflammatories still asks for another painkiller', () => {
     const [hit] = search(index, 'cant take anti-inflammatories, what painkiller can I use instead').hits;
     expect(hit.id).toBe('medications');

@@ -899,6 +899,16 @@ export function readQuery(query: string): ReadQuery {
     }
   }
   const together = TOGETHER.test(text);
+  // "paracetamol wore off, can I take a Lemsip on top": what wore off is to be taken with the other,
+  // not turned from; the question is about the two together (a medicine's note on both answers).
+  if (together && tried.size > 0 && ON_TOP.test(text)) {
+    tried.clear();
+    if (failed) {
+      failed = false;
+      const next = intents.findIndex((i) => i.name === 'next');
+      if (next >= 0 && !intents[next].ask.test(text)) intents.splice(next, 1);
+    }
+  }
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, asksWhich: text.includes(' which ') };
 }
 
@@ -914,7 +924,9 @@ const HOW_LONG_IS = / how (?:long|often|many (?:days|hours|minutes|times)) (?:sh
 /** "when do I swap to a hot water bottle", "when should I switch over to heat": what comes next. */
 const WHEN_TO_SWITCH = / when (?:do|should|can|could|shall|must) (?:i|we) (?:swap|switch|change|move)(?: over| back)? to (?:a |an |the |my |using )?((?:[a-z]+ ){0,2}[a-z]+)/;
 /** Taking two things together, in a folded query with a space at each end (readQuery). */
-const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|with) /;
+/** Asking to take one thing on top of another ("can I take a Lemsip on top"). */
+const ON_TOP = /\b(?:can|could|should|shall|do|ok to|okay to|safe to) (?:i |we |you )?(?:take|use|have|add|put|pop) (?:\w+ ){0,4}?(?:on top|as well|alongside|at the same time|together|too)\b/;
+const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|with) /;
 
 /** The words of a folded query in clauses, which end at punctuation and at "but" and "so" (an
  *  apostrophe splits a word: "isn t"), and whether each clause starts a new sentence (after ". ? !",
