@@ -724,7 +724,9 @@ export function readQuery(query: string): ReadQuery {
     for (const m of text.matchAll(all)) for (const w of m[0].split(' ')) if (w) askWords.add(w);
   }
   // "what helps", "how do I ease it": the words that ask for a treatment name none.
-  const treatment = test(TREATMENT);
+  // Every match of TREATMENT holds "what " or "how ": without them it is not run (its compilation,
+  // 0.4 ms, was the dearest of `search ibuprofen`'s patterns).
+  const treatment = (text.includes('what ') || text.includes('how ')) && test(TREATMENT);
   // The first such phrase, by the pattern already compiled for the test (a global copy of it
   // would be compiled again: 1-3 M instructions).
   if (treatment) for (const w of text.match(TREATMENT)![0].split(' ')) if (w) askWords.add(w);
