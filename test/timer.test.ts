@@ -514,7 +514,11 @@ describe.concurrent('spasm-info timer in a pseudo-terminal', () => {
     const frames = bars.split(REDRAW).slice(1).map(stripSgr);
     // Every frame overwrites the one before on the same line: no newline until the final one.
     expect(frames.slice(0, -1).every((f) => !f.includes('\n'))).toBe(true);
-    expect(frames.length).toBeGreaterThan(10);
+    // Frames follow the (fast) clock: a process held back by a loaded machine draws fewer (8 of a
+    // minute at 60 times speed once, 2026-12-05 at load 14, where >10 was asked): several, one of
+    // them a time between the first and the last.
+    expect(frames.length).toBeGreaterThan(4);
+    expect(frames.slice(1, -1).some((f) => /^Ice or cold packs {2}[█░]+ {2}0:[0-5]\d left$/.test(f)), frames.join(' | ')).toBe(true);
     expect(frames[0]).toMatch(/^Ice or cold packs {2}░+ {2}1:00 left$/);
     expect(frames.at(-1)).toMatch(/^Ice or cold packs {2}█+ {2}done\n$/);
     for (const frame of frames) expect(displayWidth(frame.trimEnd())).toBeLessThan(60);
