@@ -963,6 +963,9 @@ const HAD_ILLNESS = new Set(['had', 'have', 'has', 'having', 'been', 'suffered',
 /** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,",
  *  "Long story short,". */
 const OPENER = /^\s*(?:(?:ok|okay|right|alright|well|um+|erm+|hmm+)(?:\s*,\s*|\s+so\b[\s,]*)|so\s*,\s*|long story short\s*[,:]?\s*(?:so\b[\s,]*)?)(?=\S)/i;
+/** The letters OPENER's words start with, in either case: a query starting with none of them (after
+ *  spaces, as trimStart and \s read them alike) is not tested (its compilation, 0.1 ms of every search). */
+const OPENER_FIRST = 'oraweuhslORAWEUHSL';
 /** A note on the post after it: "Edit: typo", "edited for spelling". */
 const EDIT_NOTE = /(?<=[.!?\n])\s*(?:edit|edited|eta)\b\s*[:\-]?\s*(?:(?:for |fixed |sorry for )?(?:the )?(?:a )?(?:typos?|spelling|formatting|grammar|autocorrect))[.!\s]*$/i;
 const GREETING_CLAUSE = /^\s*((?:hi|hello|hey|hiya|dear)\b[^,.!?:\n]*)[,:]\s*(?=\S)/i;
@@ -978,7 +981,7 @@ function withoutGreeting(query: string): string {
   // Most queries are one sentence with no comma or dash: nothing to read (and nothing made, as every
   // search's allocation counts: see bundle.test.ts).
   // "Ok so …", "Right, …": a word that only starts the talk ("ok to use heat overnight?" asks).
-  if (OPENER.test(query)) query = query.replace(OPENER, '');
+  if (OPENER_FIRST.includes(query.trimStart().charAt(0) || '-') && OPENER.test(query)) query = query.replace(OPENER, '');
   if (!/[.!?:,\n]|\s[-\u2013\u2014]/.test(query)) return query;
   // "… Edit: typo.": a note on the post itself.
   let rest = query.replace(EDIT_NOTE, '');
