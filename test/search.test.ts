@@ -1673,6 +1673,8 @@ describe('what the person tried, and what they ask about instead', () => {
     ['cant take nsaids because of my kidneys, what else is there apart from tylenol', 'medications'],
     ['is addiction a real risk with codeine', 'medications'],
     ['is lying down on my lunch break any use', 'rest'],
+    // How long of a treatment named by its section's name: not words scattered over the corpus.
+    ['taking it easy since friday and climbing the walls, how long must i rest before the gym', 'rest'],
   ])('%j finds %s first', (query, id) => {
     expect(search(index, query).hits[0]?.id).toBe(id);
   });

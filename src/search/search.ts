@@ -1434,7 +1434,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // story ("how many times a day can I use heat. I go to the gym three times a week."). Measured:
     // main off-topic answered 24 -> 23 of 377, held-out 21 -> 20 of 225, writer25's off-topic set
     // 17 -> 16 of 80; no in-domain query moved.
-    if (!offTopic && !hasTopic && !choosing && !specific && !/[.?!;\n]\s*\S/.test(query) && !phrase.some((row, k) => row.some((v, i) => v && positive[i]) && !troubleSection(k))) offTopic = scattered(parsed, (raw ??= words(query)), (i) => positive[i] && !read.askWords.has(parsed[i].word), best, fullTerm, troubleSection);
+    // Nor is one asking how long or how often of a treatment it names by a section's own name ("how
+    // long do I need to rest it before the gym").
+    const timesTreatment = read.intents.some((intent) => ASKS_PRECISELY.has(intent.name)) && parsed.some((_, i) => positive[i] && namesSection.some((row, k) => row[i] && !troubleSection(k)));
+    if (!offTopic && !hasTopic && !choosing && !specific && !timesTreatment && !/[.?!;\n]\s*\S/.test(query) && !phrase.some((row, k) => row.some((v, i) => v && positive[i]) && !troubleSection(k))) offTopic = scattered(parsed, (raw ??= words(query)), (i) => positive[i] && !read.askWords.has(parsed[i].word), best, fullTerm, troubleSection);
     // A question about training for or working in a profession the corpus names ("how to become a
     // physiotherapist", "entry requirements for a physiotherapy degree", "chiropractor salary"),
     // with no trouble named: a career, not a treatment.
