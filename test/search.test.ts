@@ -1570,11 +1570,12 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     expect(warned("my neck muscles feel like they're squeezing my head, would a heat pack help with this?").first).toBe('thermal');
   });
 
-  it('a short question beside an emergency keeps its answer first, and names the emergency', () => {
-    // A story is STORY_WORDS words or more; a short one keeps the asked thing first (leading with
-    // the emergency for every query cost a main question and two held-out ones, 2026-12-05).
+  it('a short question beside an emergency leads with the emergency, and names it', () => {
+    // Decided again in session 16 (review17): keeping the asked thing first in a short query put a heat
+    // pad above "call 999" for chest pain, breathing and the bladder once the query's focus grew; the
+    // emergency leads in a query of any length (cost: main 2,067 one section net, held-out two).
     const r = warned('I banged my head and my neck hurts, ice or heat?');
-    expect(r.first).toBe('thermal');
+    expect(r.first).toBe('red-flags');
     expect(r.warnings).toEqual(['red-flags']);
   });
 
@@ -1589,6 +1590,26 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
   // the notice as an emergency's common word does (SIGN_ZIPF).
   it.each([['struggling to swallow and my neck feels stiff'], ['i had cancer last year and now my neck aches'], ["can't swallow properly, neck is killing me"], ['im on chemo tablets for rheumatoid arthritis so my immune system is weak, woke up with a sore stiff neck, is heat ok'], ['i lost a stone without trying and my neck aches all the time'], ['bad neck and now struggling to pee']])('%j raises the notice', (query) => {
     expect(warned(query).warnings).toEqual(['red-flags']);
+  });
+
+  // An emergency the notice names leads whatever the query asks about, in a query of any length
+  // (review17 finding 1: what someone advised, "an alternative", "from the GP", "can I put it back on"
+  // put the treatment above "call 999").
+  it.each([
+    ['my GP told me to take ibuprofen but I have chest pain'],
+    ['the chiro told me to use ice but I am struggling to breathe'],
+    ["is heat an alternative, I've got a fever and a stiff neck"],
+    ['heat only helps for about 20 minutes, can I put it back on, I cannot control my bladder'],
+    ['my friend recommended a massage but I fell down the stairs yesterday and my neck hurts'],
+  ])('%j: the notice, and the warning signs first', (query) => {
+    const r = warned(query);
+    expect(r.warnings).toEqual(['red-flags']);
+    expect(r.first).toBe('red-flags');
+  });
+  it('a section the notice names stays among the hits ("the GP recommended rest but I fell off a horse")', () => {
+    const result = search(index, 'the GP recommended rest but I fell off a horse and my neck is killing me');
+    expect(result.warnings.map((w) => w.id)).toEqual(['red-flags']);
+    expect(result.hits.map((h) => h.id)).toContain('red-flags');
   });
 
   it.each([

@@ -1800,8 +1800,12 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // An emergency the story names whole leads, whatever else it asks: the bonus above is not always
   // enough when the question names a treatment twice over ("I have chest pain and my neck hurts,
   // ice or heat?": a choice's focus doubles both). It takes the first place's score, nothing more.
-  if (warnStory && scored.length > 1) {
-    const emergency = scored.findIndex(({ section }) => warns(section, true));
+  // So does one the notice names (an emergency's common word beside the neck's trouble: "the GP
+  // told me to use heat but I fell off a horse", "is heat an alternative, I've got a fever and a
+  // stiff neck"), in a query of any length: what the query asks about (its focus) must not put a
+  // heat pad above "call 999" (review17 finding 1).
+  if (scored.length > 1) {
+    const emergency = scored.findIndex(({ section }) => (warnStory && warns(section, true)) || warningWords(section, true, NOTICE_ZIPF) !== undefined);
     if (emergency > 0) {
       const [hit] = scored.splice(emergency, 1);
       hit.score = Math.max(hit.score, scored[0].score);
@@ -1843,7 +1847,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     return warnsInSentence(section);
   }).map((h) => h.section));
   const hits: SearchHit[] = scored
-    .filter((h) => h.score >= RELATIVE_FLOOR * top)
+    // A section the notice names stays among the hits, however far below the first ("the GP
+    // recommended rest but I fell off a horse": the notice must not point to a section not shown).
+    .filter((h) => h.score >= RELATIVE_FLOOR * top || warned.has(h.section))
     .slice(0, limit)
     .map(({ section, score, matched }) => {
       const s = sections[section];
