@@ -156,13 +156,13 @@ const DO_WITHOUT = /^ (?:so |and |but )?(?:can|could|should|would) (?:i|we|you|h
 /** "what pillow should I use", "which kind of collar should I get": the thing asked about. */
 const WHAT_X_SHOULD = /\b(?:what|which) (?:kind of |sort of |type of |shape of |size of )?(\w+) (?:should|do|can|would|could) (?:i|we|you) (?:use|get|buy|try|wear|sleep on|go for)\b/;
 
+/** What ASKED_IF needs. */
+const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever ', ' alternative '];
 /** What someone advised the person to use ("the physio told me to use heat but didn't say how",
  *  "my GP suggested trying a heat pad", "someone suggested physio"): that is what is asked about; who
  *  advised it is the story. */
 const TOLD_TO = /\b(?:told|advised|suggested|recommended)(?: (?:me|us|him|her|them))?(?: to)? (?:use|using|try|trying|take|taking|do|doing|wear|wearing|apply|applying|get|getting|put on|start|starting|see|seeing) (?:a |an |some |the |more |regular )?(\w+)(?: (\w+))?|\b(?:suggested|recommended|suggests|recommends) (?:a |an |some |the )?(\w+)(?: (\w+))?/g;
-const TOLD_TO_NEEDS = [' told ', ' advised ', ' suggested ', ' recommended '];
-/** What ASKED_IF needs. */
-const ASKED_IF_NEEDS = [' next ', ' need', ' end up ', ' have to have ', ' is there ', ' option', ' answer ', ' table', ' cards', ' necessary', ' worth ', ' ever ', ' alternative '];
+const TOLD_TO_NEEDS = [' told ', ' advised ', ' suggested ', ' recommended ', ' suggests ', ' recommends '];
 /** "is cold better", "are contour pillows any good": the thing asked about. */
 const ASKED_BETTER = /\b(?:is|are) (?:a |an |the |some )?(\w+) (?:any |much |a lot |far )?(?:better|good|the best|best)\b(?: with (?:a |an |the |some )?(\w+))?/g;
 const ASKED_BETTER_NEEDS = [' better ', ' good ', ' best '];
@@ -309,7 +309,7 @@ const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn
  *  (AFTER_TRIED_MORE_NEEDS): "heat isn't an option", "surgery is out of the question", "the massage
  *  only helps for an hour", "paracetamol barely touched it", "stretches aren't cutting it", "tylenol
  *  hasn't made a dent". */
-const AFTER_TRIED_MORE = /\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go))\b|\s+(?:only|just) (?:helps|helped|works|worked|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes|(?:about |around |roughly |maybe )?(?:\d+|ten|twenty|thirty|forty|an|a|one|two|three|four|five|half an) (?:min|mins|minutes|hour|hours|hr|hrs))\b|\s+(?:barely|hardly) (?:helps|helped|touches|touched|works|worked|does anything|did anything|does much|did much|(?:takes|took) the edge off|scratches the surface|scratched the surface|(?:makes|made) a difference)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b/g;
+const AFTER_TRIED_MORE = /\s+(?:(?:isn t|isnt|is not|aren t|arent|are not|s not|re not|not|no longer) (?:an? )?(?:option|possibility)|(?:is|are|s|re) (?:out of the question|a no go))\b|\s+(?:only|just) (?:helps|helped|works|worked|eases|eased|dulls|dulled|takes the edge off|took the edge off)(?: it)?(?: for)? (?:a bit|a while|a little while|a short while|an hour|a few hours|a couple of hours|an hour or two|so long|temporarily|minutes|a few minutes|(?:about |around |roughly |maybe )?(?:\d+|ten|twenty|thirty|forty|an|a|one|two|three|four|five|half an) (?:min|mins|minutes|hour|hours|hr|hrs))\b|\s+(?:barely|hardly) (?:helps|help|helped|touch|touches|touched|works|worked|does anything|did anything|does much|did much|(?:takes|took) the edge off|scratches the surface|scratched the surface|(?:makes|made) a difference)\b|\s+(?:isn t|is not|aren t|are not|s not|re not) cutting it\b|\s+(?:hasn t|has not|haven t|have not|didn t|did not|doesn t|does not|don t|do not) (?:made|make) (?:a|any|much of a) (?:dent|difference)\b/g;
 const AFTER_TRIED_MORE_NEEDS = [' option ', ' possibility ', ' question ', ' no go ', ' only ', ' just help', ' just work', ' just eas', ' just dull', ' just take', ' just took', ' barely ', ' hardly ', ' cutting it ', ' dent ', ' difference '];
 
 /** Words before a side effect that say it is no medicine's: the body, the pain, a movement. */
@@ -647,9 +647,9 @@ export function readQuery(query: string): ReadQuery {
     if (k >= 0 && same.length === tried.size) {
       const m = ` ${clauses[k].join(' ')} `.match(CONTINUE)!;
       const asking = m[1].split(' ');
-      // Putting it on again asks how often; going on with it, for how long ("should I keep going":
+      // Putting it on again or taking more asks how often; going on with it, for how long ("should I keep going":
       // "… for 3 to 4 days").
-      goesOn = / again| back on|reapply/.test(m[0]) ? 'frequency' : GO_ON.has(asking[0]) ? 'duration' : undefined;
+      goesOn = / again| back on|reapply| more| another/.test(m[0]) ? 'frequency' : GO_ON.has(asking[0]) ? 'duration' : undefined;
       for (const w of asking) {
         focus.delete(w);
         said.add(w);
@@ -879,7 +879,7 @@ export function readQuery(query: string): ReadQuery {
       for (const w of [m[1], m[2]]) if (w && !NOT_ABSENT.has(w) && !askWords.has(w) && !text.slice(0, m.index!).endsWith(` ${w} or `)) absent.add(w);
     }
   }
-  // "didn't fall or anything", "never fell", "wasn't in a crash": an injury that did not happen.
+  // "didn't fall or anything", "never fell", "wasn't in a crash", "nearly fell": an injury that did not happen.
   // Within a clause, so a negation never reaches into the next one.
   if (NEVER_NEEDS.some((w) => text.includes(w))) {
     for (const list of clauses) {
@@ -1296,7 +1296,7 @@ const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'f
 
 /** Asking whether to go on with something: "should I keep going with it", "do I stick with it",
  *  "should I carry on" (its own words in the group; not "I'll stick with it", which asks nothing). */
-const CONTINUE = /\b(?:should|shall|can|could|do|would) (?:i|we) (?:just |still )?((?:keep going|keep at|keep on|keep using|keep doing|carry on|stick|continue|persevere|persist|put|use|try|do|apply|reapply)(?: with| at| using| doing)?)(?: (?:it|them|this|that)\b(?: (?:back on|on again|again|straight back on))?| $)/;
+const CONTINUE = /\b(?:should|shall|can|could|do|would) (?:i|we) (?:just |still )?((?:keep going|keep at|keep on|keep using|keep doing|carry on|stick|continue|persevere|persist|put|use|try|do|apply|reapply|(?:take|have) (?:some )?(?:more|another(?: one| dose)?))(?: with| at| using| doing)?)(?: (?:it|them|this|that)\b(?: (?:back on|on again|again|straight back on))?| $)/;
 /** "stop it happening again", "stops spasms coming back", "stop them from returning". */
 const STOP_RECURRING = /\b(stop|stops|stopping) (?:it|them|this|these|the spasms?|spasms?|the pain) (?:from )?(?:happening|coming back|returning|recurring|keep happening)\b/g;
 /** "how do I stop them", "how can I prevent it": asking how to stop what keeps coming (KEEPS_COMING). */
@@ -1310,7 +1310,7 @@ const LONG_TERM_NEEDS = [' term ', ' for good ', ' for all '];
 /** CONTINUE's verbs that ask whether to go on, not to start again. */
 const GO_ON = new Set(['keep', 'carry', 'stick', 'continue', 'persevere', 'persist']);
 /** What CONTINUE needs. */
-const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist', ' back on', ' again', 'reapply', ' apply it'];
+const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist', ' back on', ' again', 'reapply', ' apply it', ' more', ' another'];
 /** Asking which kind of a thing to get: "what kind should I get", "which type is best" (not "what
  *  kind of heat", which names the thing it asks about). */
 const SAME_KIND = /\b(?:what|which) (?:kind|type|sort)s?\b(?! of\b)/;
@@ -1479,7 +1479,7 @@ const LONGER = [' fortnight ', ' a month ', ' a year '];
 const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (\w+))?/g;
 /** "didn't fall", "never fell", "wasn't in a crash", "haven't had an accident": an injury that did
  *  not happen (not "never fell asleep", which is sleep). */
-const NEVER_HAPPENED = /\b(?:didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not|not|(?:don t|do not) think (?:i ve|i have|i|it s|it is|it was))(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have|from|after|due to) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b(?! asleep\b)(?:(?: my head)? (?:or|nor) (?:a |an |any )?(fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b)?/g;
+const NEVER_HAPPENED = /\b(?:nearly|almost|didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not|not|(?:don t|do not) think (?:i ve|i have|i|it s|it is|it was))(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have|from|after|due to) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b(?! asleep\b)(?:(?: my head)? (?:or|nor) (?:a |an |any )?(fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b)?/g;
 /** "don't have a fever or a headache", "not had any numbness": a symptom denied (not "didn't have a
  *  fever until this morning", "not had a headache this bad": one that came later, or worse). */
 const NEVER_HAD = /\b(?:(?:don t|do not|doesn t|does not|didn t|did not) (?:have|get)|haven t got|have not got|hasn t got|haven t had|have not had|hasn t had|not had|not got)(?: (?:a|an|any))? (fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|like that|this bad|that bad|as bad|since|ever))(?: (?:or|nor|and) (?:a |an |any )?(fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|this bad|since)))?/g;
@@ -1489,7 +1489,7 @@ const DOING_FINE = /\b(?:can|could) (?:still )?(move|walk|feel|use|turn)(?: (?:e
 /** What DOING_FINE needs. */
 const FINE_NEEDS = [' fine ', ' ok ', ' okay ', ' normally ', ' alright ', ' all right ', ' unhurt ', ' no problem ', ' everything ', ' all of ', ' both ', ' my arms ', ' my legs ', ' my hands ', ' my fingers '];
 /** What NEVER_HAPPENED and NEVER_HAD need. */
-const NEVER_NEEDS = [' not ', ' t ', ' never '];
+const NEVER_NEEDS = [' not ', ' t ', ' never ', ' nearly ', ' almost '];
 /** Words after "no" that are no symptom: "no more", "no longer", "no joy" say other things. */
 const NOT_ABSENT = new Set(['more', 'longer', 'one', 'way', 'idea', 'matter', 'point', 'time', 'other', 'need', 'feeling', 'sensation', 'strength', 'grip', 'power', 'control']);
 

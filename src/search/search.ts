@@ -52,10 +52,11 @@ const WARNING_ZIPF = 3.5;
  *  raise it: "numb" 3.7; "fever" 4.3 or "fell" 4.9 only as an emergency's word beside the neck's
  *  trouble, see warningWords). */
 const NOTICE_ZIPF = 4;
-/** The same beside the neck's trouble, for a sign short of an emergency ("cancer" 4.3, "swallow" 4.1;
- *  not "sleep" 5.4 or "accident" 4.9): measured on the suites' 4,354 queries, 4.5 raised the notice
- *  for told signs of swallowing, the bladder, cancer and pain at night that had none. */
-const SIGN_ZIPF = 4.5;
+/** Words of a sign short of an emergency that raise the notice beside the neck's trouble though
+ *  common ("cancer" 4.3, "swallow" 4.1), as stems. Named, not a band of frequency: a band of Zipf
+ *  4.5 also let "balance" (of heat and ice), "nerves" (getting on my) and "injury" (as a cause:
+ *  "how to prevent a neck injury") raise it (review17 finding 4). */
+const SIGN_WORDS = new Set(['swallow', 'cancer'].map(stem));
 /** Whether a name is one word, the query's word or that word inflected ("crashed", "fevers"): not a
  *  prefix or a near spelling ("tried" meets "tripped" by its stem's start). */
 function oneWord(term: Term, name: string): boolean {
@@ -573,6 +574,8 @@ function onlyModifiers(parsed: Term[], w: string[], said: boolean[], anyMatch: (
     let m = k + 1;
     while (m < w.length && termAt(m) >= 0 && anyMatch(termAt(m))) m++;
     for (; m < w.length && termAt(m) >= 0 && !anyMatch(termAt(m)); m++) {
+      // When it happened ends the name: "a car crash last month" is no kind of month.
+      if (WHEN_NOUNS.has(w[m]) || TIME_NAMES.has(w[m])) return false;
       // A word that weighs nothing (the teller's "Male, 52") is no head of a name.
       const { kind, weight } = parsed[termAt(m)];
       if (weight > 0 && (kind === 'n' || kind === 'p' || kind === 's' || kind === 'a')) return true;
@@ -774,6 +777,9 @@ const ASKS = /\?|^\s*(?:can|could|should|would|will|is|are|do|does|did|any|anyth
 /** Words of balance before "on my feet" (see onOwnFeet). */
 const STEADY = new Set(['steady', 'unsteady', 'wobbly', 'stable', 'unstable', 'shaky', 'weak', 'sure']);
 
+/** Nouns that say when, after the name of what happened ("a car crash last month", "rear-ended
+ *  yesterday morning"). */
+const WHEN_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'yesterday', 'today', 'tonight', 'ago']);
 /** Days and months say when, never what a query is about ("I play rugby on Saturdays"). */
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((w) => [w, `${w}s`]));
@@ -1659,10 +1665,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // For the notice, an emergency's name of one common word beside the corpus's own topic ("a
       // fever and a stiff neck", "I fell over, would heat help my neck"; not "the stock market
       // crash"): the notice moves nothing, so a word used otherwise costs a line, and a missed
-      // sign costs more. So does a warning sign's name of one word not much commoner ("had cancer",
-      // "struggling to swallow", "neck injury"; not "sleep" or "accident", which tell of a night or a
-      // mishap as often as of the sign).
-      if (rare === NOTICE_ZIPF && (ALERT.test(unit?.reason ?? '') || (matched[0].zipf ?? 0) < SIGN_ZIPF) && parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) && oneWord(matched[0], unit.text)) return at;
+      // sign costs more. So does a warning sign's own word of SIGN_WORDS ("had cancer", "struggling
+      // to swallow"; not "sleep" or "accident", which tell of a night or a mishap as often as of
+      // the sign).
+      if (rare === NOTICE_ZIPF && (ALERT.test(unit?.reason ?? '') || SIGN_WORDS.has(stem(matched[0].word))) && parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) && oneWord(matched[0], unit.text)) return at;
       // A young child's story ("my toddler fell … won't move her neck"): the adult advice is not for
       // them, and a sign's common name ("fell") is enough.
       if (childStory()) return at;
