@@ -160,6 +160,8 @@ writeFileSync('dist/bundled.index', files.index);
 writeFileSync('dist/bundled.search.json', asciiJson(files.search));
 writeFileSync('dist/bundled.render-plain.json', asciiJson(files.renderPlain));
 writeFileSync('dist/bundled.render-color.json', asciiJson(files.renderColor));
+// As UTF-8 text, not JSON: read whole, never parsed (store/bundled.ts, readBundledPipe).
+for (const [id, text] of Object.entries(files.pipe)) writeFileSync(`dist/bundled.pipe-${id}.txt`, text);
 
 // V8 code caches of the CLI's files, made by running everyday command lines in a child Node
 // (scripts/code-cache.cjs), last, since they run on the files written above.

@@ -8,6 +8,8 @@ import { markBundled } from './corpus/provenance.js';
 import { cliSpec, manPageText } from './cli/program.js';
 import { manPage } from './cli/manpage.js';
 import { prerenderSection } from './render/render-markdown.js';
+import { layout } from './render/layout.js';
+import { PIPE_WIDTH } from './cli/terminal.js';
 import { createTheme } from './render/theme-color.js';
 import { buildIndex, contentKey, serializeIndex } from './search/search-index.js';
 import { prepareSearch } from './search/search.js';
@@ -26,7 +28,7 @@ export function renderManPage(date: string): string {
  *  search index, what a search would otherwise work out from the corpus at every run (search.ts,
  *  prepareSearch), and its rendering up to the width-dependent layout in both colour modes (so
  *  `show` only lays it out). */
-export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; sources: string; plan: string; index: Uint8Array; renderPlain: string; renderColor: string; search: string } {
+export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: string; sources: string; plan: string; index: Uint8Array; renderPlain: string; renderColor: string; search: string; pipe: Record<string, string> } {
   const key = contentKey(corpusText);
   markBundled(corpus);
   const index = buildIndex(corpus);
@@ -43,5 +45,8 @@ export function bundledFiles(corpusText: string, corpus: Corpus): { corpus: stri
     search: JSON.stringify(prepareSearch(index, key)),
     renderPlain: JSON.stringify({ key, sections: prerender(false) }),
     renderColor: JSON.stringify({ key, sections: prerender(true) }),
+    // Each section as `show` prints it through a pipe (no colour, PIPE_WIDTH, URLs whole), after a
+    // line with the key: read whole instead of laid out at every start (store/bundled.ts).
+    pipe: Object.fromEntries(corpus.sections.map((s) => [s.id, `${key}\n${layout(prerenderSection(corpus, s, createTheme(false)), PIPE_WIDTH, 'whole')}`])),
   };
 }

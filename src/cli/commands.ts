@@ -16,7 +16,7 @@ import { listSections } from '../corpus/corpus.js';
 import { addedBy } from '../corpus/provenance.js';
 import { loadCorpus, type LoadedCorpus } from '../store/store.js';
 import { DEL_C1_BIDI, INVISIBLE, sanitize, sanitizeLine, words } from '../util/text.js';
-import { resolveColor, resolveWidth, urlFit, type ColorWhen } from './terminal.js';
+import { PIPE_WIDTH, resolveColor, resolveWidth, urlFit, type ColorWhen } from './terminal.js';
 import { plainTheme, type Output, type Theme } from '../render/theme.js';
 import { quote } from './quote.js';
 import { layout } from '../render/layout.js';
@@ -130,6 +130,8 @@ function sinceFlag<T>(read: () => T): T {
 /** A section for the terminal: laid out from the build's prerendering when there is one (the bundled
  *  corpus), else rendered with marked now. Both end in the same layout step. */
 async function renderForTerminal(loaded: LoadedCorpus, section: Section, output: Output): Promise<string> {
+  const piped = !output.theme.color && output.width === PIPE_WIDTH && output.urls === 'whole' ? loaded.piped?.(section.id) : undefined;
+  if (piped !== undefined) return piped;
   const prerendered = loaded.prerendered(section.id, output.theme.color);
   if (prerendered) return layout(prerendered, output.width, output.urls);
   return (await import('../render/render-markdown.js')).renderSection(loaded.corpus, section, output);

@@ -5,7 +5,7 @@
 import type { Corpus } from '../corpus/types.js';
 import type { Prerendered } from '../render/layout.js';
 import { buildIndex, type SearchIndex } from '../search/search-index.js';
-import { readBundledCorpus, readBundledIndex, readBundledRenders } from './bundled.js';
+import { readBundledCorpus, readBundledIndex, readBundledPipe, readBundledRenders } from './bundled.js';
 import { loadDataCorpus } from './data-corpus.js';
 
 export interface LoadedCorpus {
@@ -14,6 +14,9 @@ export interface LoadedCorpus {
   index(): SearchIndex;
   /** A section as the build prerendered it (the bundled corpus only), with or without colour. */
   prerendered(id: string, color: boolean): Prerendered | undefined;
+  /** A section as `show` prints it through a pipe (PIPE_WIDTH, no colour, URLs whole), as the build
+   *  laid it out (the bundled corpus only). */
+  piped?(id: string): string | undefined;
 }
 
 export async function loadCorpus(dataFile: string | undefined, env: NodeJS.ProcessEnv): Promise<LoadedCorpus> {
@@ -24,6 +27,7 @@ export async function loadCorpus(dataFile: string | undefined, env: NodeJS.Proce
   return {
     corpus,
     index: () => readBundledIndex(corpus, key) ?? buildIndex(corpus),
+    piped: (id) => readBundledPipe(key, id),
     prerendered: (id, color) => {
       if (!renders.has(color)) renders.set(color, readBundledRenders(key, color));
       return renders.get(color)?.[id];
