@@ -1588,7 +1588,7 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
 
   // A warning sign's name of one word not much commoner than "numb", beside the neck's trouble, raises
   // the notice as an emergency's common word does (SIGN_ZIPF).
-  it.each([['struggling to swallow and my neck feels stiff'], ['i had cancer last year and now my neck aches'], ["can't swallow properly, neck is killing me"], ['im on chemo tablets for rheumatoid arthritis so my immune system is weak, woke up with a sore stiff neck, is heat ok'], ['i lost a stone without trying and my neck aches all the time'], ['bad neck and now struggling to pee']])('%j raises the notice', (query) => {
+  it.each([['struggling to swallow and my neck feels stiff'], ['i had cancer last year and now my neck aches'], ["can't swallow properly, neck is killing me"], ['im on chemo tablets for rheumatoid arthritis so my immune system is weak, woke up with a sore stiff neck, is heat ok'], ['i lost a stone without trying and my neck aches all the time'], ['bad neck and now struggling to pee'], ['neck pain and I wet myself'], ['dived into the pool and now my neck hurts']])('%j raises the notice', (query) => {
     expect(warned(query).warnings).toEqual(['red-flags']);
   });
 

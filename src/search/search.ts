@@ -1652,6 +1652,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const warns = (section: number, emergency = false): boolean => warningWords(section, emergency, WARNING_ZIPF) !== undefined;
   /** The query's words (indices) that name a warning sign of the section, as warns() reads them, with
    *  `rare` as the limit for a sign of one word; undefined when none is named. */
+  let spacedQuery: string | undefined;
   const warningWords = (section: number, emergency: boolean, rare: number): number[] | undefined => {
     for (const u of wholeUnits[section]) {
       const unitId = index.sectionFirstUnit[section] + u;
@@ -1668,7 +1669,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // sign costs more. So does a warning sign's own word of SIGN_WORDS ("had cancer", "struggling
       // to swallow"; not "sleep" or "accident", which tell of a night or a mishap as often as of
       // the sign).
-      if (rare === NOTICE_ZIPF && (ALERT.test(unit?.reason ?? '') || SIGN_WORDS.has(stem(matched[0].word))) && parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id))) && oneWord(matched[0], unit.text)) return at;
+      // ... or an emergency's name said whole, word for word, whose other words are too common to
+      // be searched ("neck pain and I wet myself": "myself" weighs nothing).
+      if (rare === NOTICE_ZIPF && (ALERT.test(unit?.reason ?? '') || SIGN_WORDS.has(stem(matched[0].word))) && parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id)))
+        && (oneWord(matched[0], unit.text) || (ALERT.test(unit?.reason ?? '') && (spacedQuery ??= ` ${words(query).join(' ')} `).includes(` ${words(unit.text).join(' ')} `)))) return at;
       // A young child's story ("my toddler fell … won't move her neck"): the adult advice is not for
       // them, and a sign's common name ("fell") is enough.
       if (childStory()) return at;
