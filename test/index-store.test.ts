@@ -121,7 +121,7 @@ describe('the build', () => {
   // In-process runs read the build's files as test/helpers/bundled-build.ts makes them from the
   // sources, with the build's own function: the same files as dist/ (the JSON written there in ASCII,
   // every other character as a \u escape: the same values).
-  it.each(['corpus.json', 'sources.json', 'plan.json', 'index', 'search.json', 'render-plain.json', 'render-color.json'])('in-process runs read the same bundled.%s as the built CLI', (name) => {
+  it.each(['corpus.json', 'sources.json', 'plan.json', 'index', 'search.json', 'render-plain.json', 'render-color.json', ...corpus.sections.map((s) => `pipe-${s.id}.txt`)])('in-process runs read the same bundled.%s as the built CLI', (name) => {
     const made = readBuildFile(join(moduleDir, `bundled.${name}`)) as Buffer;
     const shipped = readFileSync(join(root, `dist/bundled.${name}`));
     if (name.endsWith('.json')) expect(JSON.parse(made.toString()), `dist/bundled.${name} is stale: run npm run build`).toEqual(JSON.parse(shipped.toString()));

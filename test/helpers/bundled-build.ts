@@ -1,9 +1,9 @@
 // In tests only (vitest.config.ts gives it to src/store/bundled.ts in place of node:fs): the files
 // the build writes beside the bundle for the bundled corpus (dist/bundled.*: the corpus as checked,
 // with its key; its list of sources and its care plan; its search index; what searches of it use
-// prepared; its sections prerendered in both colour modes), made from the sources once a worker by
-// the build's own function (src/prebuild.ts, bundledFiles), and read by bundled.ts as the built CLI
-// reads them from dist/. The sources have no build beside them: without this, every in-process run
+// prepared; its sections prerendered in both colour modes, and each as `show` prints it through a
+// pipe), made from the sources once a worker by the build's own function (src/prebuild.ts,
+// bundledFiles), and read by bundled.ts as the built CLI reads them from dist/. The sources have no build beside them: without this, every in-process run
 // of the bundled corpus read data/corpus.json and hashed it (1.4 ms of CPU, against 0.15 ms for the
 // build's copy), every `search` built the index (5.4 ms warm, against 0.7 ms), and every `show`
 // rendered its sections with marked. Every other file is read from disk. withoutBuild() runs a
@@ -30,6 +30,7 @@ function built(): Map<string, string | Uint8Array> {
       ['bundled.search.json', made.search],
       ['bundled.render-plain.json', made.renderPlain],
       ['bundled.render-color.json', made.renderColor],
+      ...Object.entries(made.pipe).map(([id, text]): [string, string] => [`bundled.pipe-${id}.txt`, text]),
     ]);
   }
   return files;
