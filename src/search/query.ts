@@ -301,6 +301,12 @@ const TRIED_WORDS = new Set(['tried', 'trying', 'try', 'still', 'together', 'use
 
 /** Words before these, in the same clause, name what has not worked. */
 const AFTER_TRIED = /\s+(?:(?:is|are|s|was|were|both|all|have been|has been|seem|seems) )*(?:useless|pointless|a waste of time|no good|no use|off the table|wore off|wears off|has worn off|(?:have |has |ve |s )?done (?:its|their) (?:bit|job)|(?:way |far |much )?too (?:expensive|dear|pricey|weak|strong|harsh))\b|\s+(?:(?:is|are|s|was|were|has been|have been) doing (?:nothing|zilch|squat)|(?:does|did|do) (?:nothing|zilch|squat|sod all|bugger all)|(?:has|have|s|ve) done (?:nothing|zilch|squat)|(?:makes|made|make|making) no (?:difference|odds))\b|\s+(?:isn t|isnt|is not|aren t|arent|are not|not|doesn t|doesnt|does not|don t|dont|do not|didn t|didnt|did not|won t|wont|hasn t|hasnt|haven t|havent|no longer|has stopped|have stopped|stopped)\s+(?:working|work|worked|helping|help|helped|doing|do|done|effective|(?:\w+ )?enough|any good|touching|touch|touched|easing|shifting|shifted|fixed|fix|fixing|sorted|cured|relieved|relieving)\b/g;
+/** Words one of which every match of AFTER_TRIED holds (its three kinds: "useless", "no good", "done
+ *  its job", "too strong", "wore off"; "doing nothing" (its "not"), "made no difference"; "not",
+ *  "isn t", "isnt", "no longer", "stopped" before "working" and the like): mayMatch let it run for
+ *  nearly any clause (its "is", "s", "all"), and its compilation (914 characters) was the dearest of
+ *  the searches' patterns. */
+const AFTER_TRIED_NEEDS = 'less|waste of|no good|no use|off|done|too|zilch|squat|sod all|bugger all|no diff|no odds|not|n t|nt|no longer|stop'.split('|');
 /** The same, said as no better or worse: "resting hasn't made it any better", "stretches are
  *  making my neck worse". */
 const AFTER_WORSE = /\s+(?:(?:hasn t|has not|haven t|have not|didn t|did not|isn t|is not|aren t|are not) (?:made|making|got|gotten|getting) (?:\w+ ){0,2}(?:any )?better|(?:is|are|s|has been|have been) (?:making|made) (?:\w+ ){0,2}worse|(?:made|makes|(?:seem|seems|seemed) to make) (?:\w+ ){0,3}worse)\b/g;
@@ -593,7 +599,7 @@ export function readQuery(query: string): ReadQuery {
     const worse = clause.includes(' better ') || clause.includes(' worse ') ? [...matchesOf(AFTER_WORSE, clause)] : [];
     if (MADE_IT_HURT_NEEDS.some((w) => clause.includes(w))) worse.push(...matchesOf(MADE_IT_HURT, clause));
     if (AFTER_TRIED_MORE_NEEDS.some((w) => clause.includes(w))) worse.push(...clause.matchAll(native(AFTER_TRIED_MORE)));
-    for (const m of [...matchesOf(AFTER_TRIED, clause), ...worse]) {
+    for (const m of [...(AFTER_TRIED_NEEDS.some((w) => clause.includes(w)) ? matchesOf(AFTER_TRIED, clause) : []), ...worse]) {
       failed = true;
       // Not the word that says what was lacking: "strong" in "not strong enough" meets "stronger".
       const phrase = m[0].trim().split(' ');
