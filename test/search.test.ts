@@ -1588,7 +1588,7 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
 
   // A warning sign's name of one word not much commoner than "numb", beside the neck's trouble, raises
   // the notice as an emergency's common word does (SIGN_ZIPF).
-  it.each([['struggling to swallow and my neck feels stiff'], ['i had cancer last year and now my neck aches'], ["can't swallow properly, neck is killing me"], ['im on chemo tablets for rheumatoid arthritis so my immune system is weak, woke up with a sore stiff neck, is heat ok'], ['i lost a stone without trying and my neck aches all the time'], ['bad neck and now struggling to pee'], ['neck pain and I wet myself'], ['dived into the pool and now my neck hurts']])('%j raises the notice', (query) => {
+  it.each([['struggling to swallow and my neck feels stiff'], ['i had cancer last year and now my neck aches'], ["can't swallow properly, neck is killing me"], ['im on chemo tablets for rheumatoid arthritis so my immune system is weak, woke up with a sore stiff neck, is heat ok'], ['i lost a stone without trying and my neck aches all the time'], ['bad neck and now struggling to pee'], ['neck pain and I wet myself'], ['dived into the pool and now my neck hurts'], ['my neck aches and I keep stumbling, my balance is off'], ['crashed on my bike and my neck hurts']])('%j raises the notice', (query) => {
     expect(warned(query).warnings).toEqual(['red-flags']);
   });
 
@@ -1637,8 +1637,12 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     "it's not from an injury or anything, why does my neck spasm",
     "I don't think I've injured it, my neck just seized up overnight",
     'i nearly fell off a ladder but caught myself, neck is stiff, heat or ice',
-    // Common words of signs in other senses (review17 finding 4).
+    // Common words of signs in other senses (review17 finding 4), and falls and crashes of speech.
     'how do I balance heat and ice for a stiff neck',
+    'I fell in love with yoga, is it good for a stiff neck?',
+    'the stock market crash has me stressed and my neck is in knots, massage?',
+    'fell behind at work, neck is stiff from the stress, what helps',
+    'crashed on the sofa all weekend and now my neck is stiff, should i stretch',
     'my neck spasm is getting on my nerves',
     'how to prevent a neck injury when lifting',
   ])('%j names no warning sign', (query) => {

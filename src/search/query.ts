@@ -256,6 +256,11 @@ const GO_ON_WITH = /\b(?:can|could|should|shall|do) (?:i|we|you) (?:still |just 
 const KEEPS_CRASHING = /\b(?:keeps|keep|kept|keeping|always|constantly) (crashing|crashes)\b/;
 /** Falling asleep, which is no fall. */
 const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding) (?:off )?asleep\b/g;
+/** Falls and crashes of speech, no injury ("fell in love with yoga", "fell behind at work", "crashed
+ *  on the sofa all weekend", "the stock market crash", "a crash course"): an emergency's common word
+ *  leads the results since session 16, so its other senses must not. */
+const NO_FALL = /\b(fell|fall|falling|falls) (?:in love|behind|apart|through|out with|short|ill|silent|pregnant|for (?:it|him|her|them|that|this))\b|\b(crashed|crashing|crash) (?:out )?(?:on|in|at) (?:the |my |a |his |her |their |our )?(?:sofa|couch|settee|bed|floor|spare room|mate s|friend s)\b|\b(?:stock market|market|computer|laptop|system|sugar) (crash|crashed)\b|\b(crash) (?:course|diet|test|tests|pad|mat)\b/g;
+const NO_FALL_NEEDS = [' fell ', ' fall', ' crash'];
 /** "been taking tramadol and I feel sick": a medicine, then how the person feels. What is taken or
  *  given is no "a"/"an" thing ("took a tumble", "gave me a massage", "took it easy"), unless it is a
  *  number of them ("took a couple of ibuprofen") or a doctor gave it ("the GP gave me a muscle
@@ -711,6 +716,10 @@ export function readQuery(query: string): ReadQuery {
   // "fell asleep on the sofa": sleep, not a fall (a warning sign's word).
   // Only when the query has that word nowhere else: "fell down the stairs then fell asleep" fell.
   for (const m of text.matchAll(native(ASLEEP))) if (text.split(` ${m[1]} `).length === 2) askWords.add(m[1]);
+  if (NO_FALL_NEEDS.some((w) => text.includes(w))) for (const m of text.matchAll(native(NO_FALL))) {
+    const w = m[1] ?? m[2] ?? m[3] ?? m[4];
+    if (text.split(` ${w} `).length === 2) askWords.add(w);
+  }
   // "my laptop keeps crashing": something that crashes again and again is no road accident.
   if (text.includes(' crash') && KEEPS_CRASHING.test(text)) askWords.add(KEEPS_CRASHING.exec(text)![1]);
   // "woke up with it", "I woke up and can't turn my head": when it began, not pain that wakes the
