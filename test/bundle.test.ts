@@ -192,8 +192,10 @@ describe('the bundle', () => {
     // with the readings of what names neither the neck nor the spasm (a reason, a risk asked, a
     // meal's time), the notice for a sign's word below Zipf 4.5, 'what do I do' (from main at
     // a767067, 113,883): ibuprofen 560.7 -> 560.8 M, "what can i take for the pain" 574.7 -> 574.7 M,
-    // the 20-word question 597.7 -> 597.8 M. Hence 116,000.
-    ['search.cjs', 116_000],
+    // the 20-word question 597.7 -> 597.8 M. Hence 116,000. 116,550 with review17's mends and the
+    // falls and crashes of speech (from main at 5823265, 115,982): ibuprofen 556.7 -> 556.8 M, "what
+    // can i take for the pain" 564.8 -> 564.9 M, the 20-word question 597.7 -> 597.8 M. Hence 118,000.
+    ['search.cjs', 118_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
