@@ -1651,51 +1651,38 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
 });
 
 describe('what the person tried, and what they ask about instead', () => {
-  // A like for a like: a name turned from and a name asked about of one vocabulary group are one
-  // treatment, answered by its own sentence, not by the plan's other steps (ice for heat).
   it.each([
-    ['used a hot towel instead of the heat pad, how long should it stay on', /^Heat is typically applied for 20 minutes/],
-    ['bag of frozen peas rather than a real ice pack, how often can I use it', /^Applying ice or cold packs to the neck for 20 minutes every hour/],
-    ['heat instead of ice, how long for', /^Heat is typically applied for 20 minutes/],
-  ])('%j shows %s', (query, sentence) => {
-    const [hit] = search(index, query).hits;
-    expect(hit.id).toBe('thermal');
-    expect(hit.snippet.text).toMatch(sentence);
-  });
-  // What someone told the person to use is what they ask about; what "seems to make it worse" or
-  // "barely takes the edge off" (the thing before "and it") was tried; "is X an alternative" and
-  // "would X from the doctor be better" name X.
-  it.each([
+    // A like for a like: a name turned from and a name asked about of one vocabulary group are one
+    // treatment, answered by its own sentence, not by the plan's other steps (ice for heat).
+    ['used a hot towel instead of the heat pad, how long should it stay on', 'thermal', /^Heat is typically applied for 20 minutes/],
+    ['bag of frozen peas rather than a real ice pack, how often can I use it', 'thermal', /^Applying ice or cold packs to the neck for 20 minutes every hour/],
+    ['heat instead of ice, how long for', 'thermal', /^Heat is typically applied for 20 minutes/],
+    // Among medicines a group holds different medicines: turning from anti-inflammatories still
+    // asks for another painkiller.
+    ['cant take anti-inflammatories, what painkiller can I use instead', 'medications', /acetaminophen/],
+    // What someone told the person to use is what they ask about; what "seems to make it worse" or
+    // "barely takes the edge off" (the thing before "and it") was tried; "is X an alternative" and
+    // "would X from the doctor be better" name X; so does what a colleague "suggested", not the
+    // posture the story tells.
     ['the chiropractor told me to try ice, does it help', 'thermal', /^Applying ice or cold packs/],
     ['stretching seems to make it worse, is massage a good alternative', 'physical-therapy', /Massage may help to relieve muscle spasms/],
     ['took naproxen this morning and it barely takes the edge off, would a muscle relaxant from the doctor be better', 'medications', /^Muscle relaxants such as/],
+    ['hunched over a laptop at my desk all day, a colleague suggested physio, what would a physio do for me', 'physical-therapy', /^Physical therapy may include/],
+    // What helps only a while, or no longer, asked about again: putting it on again asks how often,
+    // going on with it for how long.
+    ['the ice only works for about ten minutes, can I put it back on', 'thermal', /every hour/],
+    ['heat pad isn\'t doing much any more, should I carry on with it', 'thermal', /for 3 to 4 days/],
+    ['the hot water bottle only helps for half an hour, can I use it again', 'thermal', /several times per day/],
+    // "what do I do" asks what to do, not what something involves ("such as" lists): the sign the
+    // story tells answers, not "Any injury to the neck, even one that seems minor, such as …".
+    ['my neck pain keeps waking me up every night and nothing touches it, what do I do', 'red-flags', /keeps disturbing your sleep/],
+    // What wore off, asked about with another on top, is taken with it, not turned from: a note on
+    // taking both answers.
+    ['paracetamol wore off, can i take a lemsip on top', 'medications', /Count every product|on top of another/],
   ])('%j finds %s first, showing %s', (query, id, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit.id).toBe(id);
     expect(hit.snippet.text).toMatch(sentence);
-  });
-  // What helps only a while, or no longer, asked about again: putting it on again asks how often,
-  // going on with it for how long.
-  it.each([
-    ['the ice only works for about ten minutes, can I put it back on', /every hour/],
-    ['heat pad isn\'t doing much any more, should I carry on with it', /for 3 to 4 days/],
-    ['the hot water bottle only helps for half an hour, can I use it again', /several times per day/],
-  ])('%j shows the thermal sentence with %s', (query, sentence) => {
-    const [hit] = search(index, query).hits;
-    expect(hit.id).toBe('thermal');
-    expect(hit.snippet.text).toMatch(sentence);
-  });
-  // "what do I do" asks what to do, not what something involves ("such as" lists): the sign the
-  // story tells answers, not "Any injury to the neck, even one that seems minor, such as …".
-  it('"… keeps waking me up every night and nothing touches it, what do I do" shows the sign of pain that disturbs sleep', () => {
-    const [hit] = search(index, 'my neck pain keeps waking me up every night and nothing touches it, what do I do').hits;
-    expect(hit.id).toBe('red-flags');
-    expect(hit.snippet.text).toMatch(/keeps disturbing your sleep/);
-  });
-  it('what a colleague suggested ("suggested physio") is asked about, not the posture the story tells', () => {
-    const [hit] = search(index, 'hunched over a laptop at my desk all day, a colleague suggested physio, what would a physio do for me').hits;
-    expect(hit.id).toBe('physical-therapy');
-    expect(hit.snippet.text).toMatch(/^Physical therapy may include/);
   });
   // Questions that name neither the neck nor the spasm, about what the corpus answers: turning from
   // medicines for a reason and asking what else; a risk asked of a medicine; a meal that says when.
@@ -1708,30 +1695,21 @@ describe('what the person tried, and what they ask about instead', () => {
   ])('%j finds %s first', (query, id) => {
     expect(search(index, query).hits[0]?.id).toBe(id);
   });
-  it.each([["can't take ibuprofen for my knee, what else"], ["toothache on the bottom right, paracetamol not working, can't see a dentist till friday, what else can I take"]])('%j is about another trouble: nothing', (query) => {
+  it.each([
+    // About another trouble.
+    ["can't take ibuprofen for my knee, what else"],
+    ["toothache on the bottom right, paracetamol not working, can't see a dentist till friday, what else can I take"],
+    // A word of a medicine's class name is searched: "remedies" is none of them (review17 finding 6).
+    ['home remedies for a headache'],
+    ['home remedies for back pain'],
+  ])('%j finds nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);
-  });
-  // What wore off, asked about with another on top, is taken with it, not turned from: a note on
-  // taking both answers.
-  it('"paracetamol wore off, can i take a lemsip on top" shows a note on taking paracetamol twice over', () => {
-    const [hit] = search(index, 'paracetamol wore off, can i take a lemsip on top').hits;
-    expect(hit.id).toBe('medications');
-    expect(hit.snippet.text).toMatch(/Count every product|on top of another/);
   });
   // Taking more of what wears off asks how often, not for something stronger (review17 finding 5).
   it('"paracetamol only works for about 3 hours, when can I take more" is no failure of paracetamol', () => {
     const [hit] = search(index, 'paracetamol only works for about 3 hours, when can I take more').hits;
     expect(hit.id).toBe('medications');
     expect(hit.snippet.text).not.toMatch(/stronger NSAIDS|Nurofen Plus/);
-  });
-  // A word of a medicine's class name is searched: "remedies" is none of them (review17 finding 6).
-  it.each([['home remedies for a headache'], ['home remedies for back pain']])('%j finds nothing', (query) => {
-    expect(search(index, query).hits).toEqual([]);
-  });
-  it('among medicines a group holds different medicines: turning from anti-inflammatories still asks for another painkiller', () => {
-    const [hit] = search(index, 'cant take anti-inflammatories, what painkiller can I use instead').hits;
-    expect(hit.id).toBe('medications');
-    expect(hit.snippet.text).toMatch(/acetaminophen/);
   });
 });
 

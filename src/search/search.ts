@@ -1442,8 +1442,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // 17 -> 16 of 80; no in-domain query moved.
     // Nor is one asking how long or how often of a treatment it names by a section's own name ("how
     // long do I need to rest it before the gym").
-    const timesTreatment = read.intents.some((intent) => ASKS_PRECISELY.has(intent.name)) && parsed.some((_, i) => positive[i] && namesSection.some((row, k) => row[i] && !troubleSection(k)));
-    if (!offTopic && !hasTopic && !choosing && !specific && !timesTreatment && !/[.?!;\n]\s*\S/.test(query) && !phrase.some((row, k) => row.some((v, i) => v && positive[i]) && !troubleSection(k))) offTopic = scattered(parsed, (raw ??= words(query)), (i) => positive[i] && !read.askWords.has(parsed[i].word), best, fullTerm, troubleSection);
+    const timesTreatment = () => read.intents.some((intent) => ASKS_PRECISELY.has(intent.name)) && parsed.some((_, i) => positive[i] && namesSection.some((row, k) => row[i] && !troubleSection(k)));
+    if (!offTopic && !hasTopic && !choosing && !specific && !/[.?!;\n]\s*\S/.test(query) && !timesTreatment() && !phrase.some((row, k) => row.some((v, i) => v && positive[i]) && !troubleSection(k))) offTopic = scattered(parsed, (raw ??= words(query)), (i) => positive[i] && !read.askWords.has(parsed[i].word), best, fullTerm, troubleSection);
     // A question about training for or working in a profession the corpus names ("how to become a
     // physiotherapist", "entry requirements for a physiotherapy degree", "chiropractor salary"),
     // with no trouble named: a career, not a treatment.
@@ -1672,7 +1672,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // ... or an emergency's name said whole, word for word, whose other words are too common to
       // be searched ("neck pain and I wet myself": "myself" weighs nothing).
       if (rare === NOTICE_ZIPF && (ALERT.test(unit?.reason ?? '') || SIGN_WORDS.has(stem(matched[0].word))) && parsed.some((t) => !t.tried && [...t.stems].some(([id, q]) => q === QUALITY.exact && topic.has(id)))
-        && (oneWord(matched[0], unit.text) || (ALERT.test(unit?.reason ?? '') && (spacedQuery ??= ` ${words(query).join(' ')} `).includes(` ${words(unit.text).join(' ')} `)))) return at;
+        && (oneWord(matched[0], unit.text) || (ALERT.test(unit?.reason ?? '') && (spacedQuery ??= ` ${(raw ??= words(query)).join(' ')} `).includes(` ${words(unit.text).join(' ')} `)))) return at;
       // A young child's story ("my toddler fell … won't move her neck"): the adult advice is not for
       // them, and a sign's common name ("fell") is enough.
       if (childStory()) return at;
