@@ -232,6 +232,29 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     (brand, note) => expect(top(brand).snippet.reason).toMatch(note),
   );
 
+  // Audited on 2026-12-05 against the stored pages: each brand's note is backed by the page named
+  // here, which its member cites. A brand no cited page names is dropped (Cataflam, listed under
+  // diclofenac since the first corpus, was named by none of diclofenac's five sources).
+  it.each([
+    ['Ecotrin', 'dailymed-aspirin-ec'], // an enteric-coated aspirin label: its delayed action gives no fast relief
+    ['Nurofen Plus', 'emc-nurofen-plus'], // 12.8 mg codeine with 200 mg ibuprofen, over 12, 3 days
+    ['Solpadeine', 'medicinesie-solpadeine'], // 8 mg codeine, 500 mg paracetamol, 30 mg caffeine, 12 and over
+    ['Panadeine Extra', 'nps-panadeine-extra'], // Schedule 4, at most 3 days at a time
+    ['Valium', 'nhs-diazepam'], // the brand is no longer sold in the UK
+    ['Beechams', 'emc-beechams-all-in-one'], // 250 mg paracetamol, 100 mg guaifenesin, 5 mg phenylephrine, 12 and over
+    ['Lemsip', 'emc-lemsip-max-daytime'], // 500 mg paracetamol, 25 mg caffeine, 6.1 mg phenylephrine, 16 and over
+    ['Biofreeze', 'dailymed-biofreeze'], // 10% menthol cream
+    ['Parafon Forte', 'livertox-muscle-relaxants'], // LiverTox's table names it for chlorzoxazone
+  ])('%s is backed by the page that states its note (%s)', (brand, sourceId) => {
+    const m = members.find((x) => x.brands?.includes(brand))!;
+    expect(m.sources, `${brand}'s member`).toContain(sourceId);
+    expect(sources.some((s) => s.id === sourceId)).toBe(true);
+  });
+
+  it('diclofenac lists only the brands its cited pages name', () => {
+    expect(members.find((m) => m.generic === 'diclofenac')!.brands).toEqual(['Voltaren', 'Voltarol']);
+  });
+
   it('says per member how it can be had, not one word per class', () => {
     expect(new Set(members.map((m) => m.availability)).size).toBeGreaterThan(6);
     for (const m of members) expect(m.availability, m.generic).toBeTruthy();
