@@ -245,6 +245,8 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Lemsip', 'emc-lemsip-max-daytime'], // 500 mg paracetamol, 25 mg caffeine, 6.1 mg phenylephrine, 16 and over
     ['Biofreeze', 'dailymed-biofreeze'], // 10% menthol cream
     ['Parafon Forte', 'livertox-muscle-relaxants'], // LiverTox's table names it for chlorzoxazone
+    ['Calpol', 'mhra-childrens-paracetamol'], // the MHRA's list of UK liquid paracetamol brands for children
+    ['Disprin', 'nhs-aspirin'], // the NHS names it among aspirin's brands
   ])('%s is backed by the page that states its note (%s)', (brand, sourceId) => {
     const m = members.find((x) => x.brands?.includes(brand))!;
     expect(m.sources, `${brand}'s member`).toContain(sourceId);
