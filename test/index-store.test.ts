@@ -47,6 +47,8 @@ describe('what the build prepares for searches of the bundled corpus', () => {
     expect(usePrepared(buildIndex(corpus), data, 'other')).toBe(false);
     expect(usePrepared(buildIndex({ ...corpus, sections: corpus.sections.slice(1) }), data, 'k')).toBe(false);
     expect(usePrepared(buildIndex(corpus), { ...data, negatedUnits: [1e9] }, 'k')).toBe(false);
+    expect(usePrepared(buildIndex(corpus), { ...data, urgentUnits: [-1] }, 'k')).toBe(false);
+    expect(usePrepared(buildIndex(corpus), { ...data, urgentUnits: undefined }, 'k')).toBe(false);
     expect(usePrepared(buildIndex(corpus), { ...data, headings: data.headings.map(() => [1e9]) }, 'k')).toBe(false);
     expect(usePrepared(buildIndex(corpus), { ...data, headings: undefined }, 'k')).toBe(false);
   });
@@ -57,6 +59,13 @@ describe('what the build prepares for searches of the bundled corpus', () => {
     expect(data).toEqual(prepareSearch(buildIndex(corpus), 'k'));
     search(plain, 'neck pain');
     expect([...ready(plain).conditions!].sort((a, b) => a - b)).toEqual(data.conditionUnits);
+    // The warning signs' units: a search with a warning sign's words works them out (or takes the
+    // build's list), in the same order either way.
+    search(plain, 'neck pain and a high fever, should I call 999');
+    search(prepared, 'neck pain and a high fever, should I call 999');
+    expect(data.urgentUnits.length).toBeGreaterThan(0);
+    expect([...ready(plain).urgent!]).toEqual(data.urgentUnits);
+    expect([...ready(prepared).urgent!]).toEqual(data.urgentUnits);
   });
 
   // And, end to end, every tenth query of the suites gives the same hits and snippets both ways: that

@@ -60,11 +60,15 @@ const SUFFIX = '\n})';
 /** A string this long (in bytes of its text, with room for the few of other encodings) is too large for
  *  V8's young generation: it is made in the large-object space. */
 const LARGE_TEXT = 132 * 1024;
-/** Only a chunk this large is padded to LARGE_TEXT (search.cjs, render.cjs, timer-run.cjs): a large
- *  object takes pages of its own, and padding the small chunks of `plan` raised its peak RSS from 41.2
- *  to 42.0 MiB; padding cli.cjs (56 KB), loaded by every command, cost each 0.7 M instructions and
- *  spared a collection to none (measured). */
-const PAD_FROM = 64 * 1024;
+/** Only a chunk this large is padded to LARGE_TEXT (search.cjs, render.cjs, timer-run.cjs, and cli.cjs,
+ *  program.cjs, since-words.cjs): a large object takes pages of its own, and padding the small chunks
+ *  of `plan` raised its peak RSS from 41.2 to 42.0 MiB. cli.cjs (57 KB), loaded by every command, is
+ *  padded since 2026-12-05 (seventeenth session): its text as a young object took `search ibuprofen`
+ *  and "what can i take for the pain" over a scavenge (3.5 to 20 ms of wall time each under load: the
+ *  collection copies the ~520 KB of corpus, index and lexicon alive by then, in parallel threads), and
+ *  padded it spares both (with the urgent units the build prepares: prepared.ts); `list` and the other
+ *  commands pay about 50 page faults and 0.9 M instructions for it (measured). */
+const PAD_FROM = 48 * 1024;
 
 /** The file's text inside the function that gives it its module variables, read into one buffer with
  *  the wrapper and decoded once: joining the wrapper to the text as strings made V8 copy the whole

@@ -15,6 +15,9 @@ export interface PreparedSearch {
   notesFrom: number[];
   /** conditionUnits(index), sorted. */
   conditionUnits: number[];
+  /** urgentUnits(index), sorted. Worked out at a run, it named every unit of the sections with
+   *  warning signs (~90 KB of young objects), which `search ibuprofen` asks for and never shows. */
+  urgentUnits: number[];
   /** The title, alias and vocabulary units whose text says "not" (saysNot), sorted. */
   negatedUnits: number[];
 }
@@ -26,8 +29,9 @@ export interface Ready {
   conditions?: Set<number>;
   /** The units of vocabulary groups marked urgent: warning signs (search.ts, urgentUnits). */
   urgent?: Set<number>;
-  /** Its body sentences and its names that say "not", as the build prepared them. */
-  prepared?: { paragraphs: string[][][]; headings: number[][]; notesFrom: number[]; negated: Set<number> };
+  /** Its body sentences, its names that say "not" and its warning signs' units (made a Set only by a
+   *  search that asks for them), as the build prepared them. */
+  prepared?: { paragraphs: string[][][]; headings: number[][]; notesFrom: number[]; negated: Set<number>; urgent: number[] };
   /** Without the build's preparation, each section's paragraphs once split (search.ts, paragraphs). */
   split?: (SplitSection | undefined)[];
 }
@@ -59,7 +63,7 @@ export function usePrepared(index: SearchIndex, prepared: unknown, key: string):
   const units = index.unitKind.length;
   const ids = (list: unknown): list is number[] => Array.isArray(list) && list.every((u) => Number.isInteger(u) && u >= 0 && u < units);
   const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((t) => typeof t === 'string');
-  if (!p || p.key !== key || !ids(p.conditionUnits) || !ids(p.negatedUnits)) return false;
+  if (!p || p.key !== key || !ids(p.conditionUnits) || !ids(p.urgentUnits) || !ids(p.negatedUnits)) return false;
   if (!Array.isArray(p.paragraphs) || p.paragraphs.length !== index.corpus.sections.length) return false;
   if (!p.paragraphs.every((section) => Array.isArray(section) && section.every(strings))) return false;
   const { paragraphs, headings, notesFrom } = p;
@@ -67,6 +71,6 @@ export function usePrepared(index: SearchIndex, prepared: unknown, key: string):
   if (!Array.isArray(notesFrom) || !paragraphs.every((list, s) => Number.isInteger(notesFrom[s]) && notesFrom[s] >= 0 && notesFrom[s] <= list.length)) return false;
   const r = ready(index);
   r.conditions = new Set(p.conditionUnits);
-  r.prepared = { paragraphs, headings, notesFrom, negated: new Set(p.negatedUnits) };
+  r.prepared = { paragraphs, headings, notesFrom, negated: new Set(p.negatedUnits), urgent: p.urgentUnits };
   return true;
 }

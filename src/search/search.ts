@@ -450,11 +450,12 @@ function conditionUnits(index: SearchIndex): Set<number> {
 
 /** The units of vocabulary groups marked urgent in the data (warning signs). */
 function urgentUnits(index: SearchIndex): Set<number> {
-  const cached = ready(index).urgent;
-  if (cached) return cached;
-  const out = new Set<number>();
-  ready(index).urgent = out;
-  addGroupUnits(index, out, (g) => g.urgent === true);
+  const r = ready(index);
+  if (r.urgent) return r.urgent;
+  // The build's list when it prepared the index (prepared.ts): the same units in the same order.
+  const out = new Set<number>(r.prepared?.urgent);
+  r.urgent = out;
+  if (!r.prepared) addGroupUnits(index, out, (g) => g.urgent === true);
   return out;
 }
 
@@ -2009,6 +2010,7 @@ export function prepareSearch(index: SearchIndex, key: string): PreparedSearch {
     key,
     ...splitSections(index),
     conditionUnits: [...conditionUnits(index)].sort((a, b) => a - b),
+    urgentUnits: [...urgentUnits(index)].sort((a, b) => a - b),
     negatedUnits,
   };
 }
