@@ -14,7 +14,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, wr
 import { dirname, join } from 'node:path';
 
 const STAMP = 'node_modules/.cache/spasm-info/build-stamp.json';
-const SOURCES = ['src', 'data', 'build', 'scripts/build.mjs', 'scripts/lexicon.mjs', 'scripts/build-stamp.mjs', 'scripts/code-cache.cjs', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'node_modules/.package-lock.json'];
+const SOURCES = ['src', 'data', 'build', 'scripts/build.mjs', 'scripts/lexicon.mjs', 'scripts/learn.mjs', 'scripts/build-stamp.mjs', 'scripts/code-cache.cjs', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'node_modules/.package-lock.json'];
 
 /** Every file under `path` (or `path` itself), sorted. */
 function filesUnder(root, path) {

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { stubFor } from '../build/stubs.mjs';
 import { removeStamp, sourceHashes, writeStamp } from './build-stamp.mjs';
 import { buildLexicon, buildPhrases } from './lexicon.mjs';
+import { learnedText } from './learn.mjs';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -145,6 +146,9 @@ writeFileSync('dist/spasm-info.1', prebuild.renderManPage(built.toISOString().sl
 // Written before the index is built: the index reads it.
 writeFileSync('dist/lexicon.txt', buildLexicon(prebuild.stem));
 writeFileSync('dist/phrases.txt', buildPhrases());
+// The word -> section model search learned from the suite's labelled queries (scripts/learn.mjs,
+// src/search/learned.ts), as lines of counts: read only by searches that have sections to order.
+writeFileSync('dist/learned.txt', learnedText(JSON.parse(readFileSync('data/learned.json', 'utf8'))));
 
 // The CLI reads the corpus from this copy, with a key fixed here: never hashed at start, and never
 // paired with an index or renders from another build.

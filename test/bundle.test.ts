@@ -195,7 +195,10 @@ describe('the bundle', () => {
     // the 20-word question 597.7 -> 597.8 M. Hence 116,000. 116,550 with review17's mends and the
     // falls and crashes of speech (from main at 5823265, 115,982): ibuprofen 556.7 -> 556.8 M, "what
     // can i take for the pain" 564.8 -> 564.9 M, the 20-word question 597.7 -> 597.8 M. Hence 118,000.
-    ['search.cjs', 118_000],
+    // 118,126 with session 17's learned model (src/search/learned.ts; its data, dist/learned.txt, is
+    // read only by a search with sections to order): ibuprofen 556.8 -> 557.8 M, "what can i take for
+    // the pain" 564.9 -> 565.0 M, the 20-word question 597.8 -> 599.4 M. Hence 120,000.
+    ['search.cjs', 120_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -866,7 +866,8 @@ describe('snippets', () => {
     expect(search(index, story).hits[0].id).toBe('red-flags');
     const unmarked = structuredClone(corpus);
     for (const s of unmarked.sections) for (const g of s.vocabulary ?? []) delete g.urgent;
-    expect(search(buildIndex(unmarked), story).hits[0].id, 'without the mark the stretching comes first').toBe('physical-therapy');
+    // By the rules alone: the learned model (learned.ts) has learned that such stories want the signs.
+    expect(search(buildIndex(unmarked), story, { learned: false }).hits[0].id, 'without the mark the stretching comes first').toBe('physical-therapy');
     // A sign the person says they do not have raises nothing.
     expect(top("slept in my daughter's bunk bed, no injury, no numbness, no fever, just sore, what's the basic plan, tablets? ice?")).not.toBe('red-flags');
     // "headache" alone is in many ordinary stories: no warning first for it.

@@ -1,0 +1,102 @@
+// The word -> section model search learns from the suite's labelled queries (src/search/learned.ts,
+// scripts/learn.mjs): kept up to date with the suite, learned from no held-out query, read safely,
+// and never above an emergency the query names.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../src/corpus/corpus.js';
+import { buildIndex, search } from '../src/search/search.js';
+import { learnedName, learnedScores, parseLearned } from '../src/search/learned.js';
+import * as lib from '../src/index.js';
+// @ts-expect-error: plain JavaScript module shared with `npm run learn` and the build
+import { learn, learnedJson, learnedText } from '../scripts/learn.mjs';
+
+const root = new URL('..', import.meta.url);
+const answers = JSON.parse(readFileSync(new URL('test/answers.json', root), 'utf8'));
+const corpus = loadBundledCorpus();
+const saved = readFileSync(new URL('data/learned.json', root), 'utf8');
+
+describe('the learned model', () => {
+  it('data/learned.json is what scripts/learn.mjs makes of test/answers.json\'s main cases (run `npm run learn` after changing them)', () => {
+    expect(saved).toBe(learnedJson(learn(lib, answers.cases, corpus.sections, answers.heldOut)));
+  });
+
+  it('learned from the main cases only, and from none whose query is also held out', () => {
+    const unseen = new Set(answers.heldOut.map((c: { query: string }) => c.query.toLowerCase()));
+    const learned = answers.cases.filter((c: { query: string }) => !unseen.has(c.query.toLowerCase()));
+    expect(learned.length, 'main cases that are not held-out queries').toBeGreaterThan(2000);
+    expect(JSON.parse(saved).queries).toBe(learned.length);
+    const model = learn(lib, [...learned, answers.heldOut[0]], corpus.sections, answers.heldOut);
+    expect(model.queries, 'a held-out query among the cases is left out').toBe(learned.length);
+  });
+
+  it('dist/learned.txt, which searches read, is the build\'s text of data/learned.json', () => {
+    expect(readFileSync(new URL('dist/learned.txt', root), 'utf8')).toBe(learnedText(JSON.parse(saved)));
+  });
+
+  const good = 'a Alpha\tb Beta\n3 1\n4 1\n4\n10 1 1\n2 1 0\nheat 3 0\nknot 1 1\n';
+  it.each([
+    ['no lines', ''],
+    ['no words', 'a Alpha\tb Beta\n3 1\n3 0\n0\n'],
+    ['a prior of zero', 'a Alpha\tb Beta\n3 0\n3 0\n1\nheat 3 0\n'],
+    ['priors for fewer sections than named', 'a Alpha\tb Beta\n3\n3 0\n1\nheat 3 0\n'],
+    ['no totals', 'a Alpha\tb Beta\n3 1\n1\nheat 3 0\n'],
+    ['a prior that is no number', 'a Alpha\tb Beta\nx 1\n3 0\n1\nheat 3 0\n'],
+    ['no count of words', 'a Alpha\tb Beta\n3 1\n3 0\nheat 3 0\n'],
+  ])('a model text with %s is refused, and search goes on without it', (_, text) => {
+    expect(parseLearned(text)).toBeNull();
+  });
+
+  it.each([
+    ['heat', [3, 0]], ['knot', [1, 1]], ['10', [1, 1]], ['2', [1, 0]], ['cold', undefined], ['', undefined], ['zzz', undefined],
+  ])('finds the counts of the stem "%s" by binary search', (stem, counts) => {
+    expect(parseLearned(good)!.counts(stem)).toEqual(counts);
+  });
+
+  it.each([
+    ['a count that is no number', 'heat x 0'], ['a negative count', 'heat -1 0'], ['counts for more sections than named', 'heat 3 0 1'], ['no counts', 'heat'],
+  ])('a word line with %s is a word the model does not know', (_, entry) => {
+    expect(parseLearned(`a Alpha\tb Beta\n3 1\n3 0\n1\n${entry}\n`)!.counts('heat')).toBeUndefined();
+  });
+
+  it('writes its stems in the order the binary search reads them, numbers among words as text', () => {
+    const text = learnedText({ sections: ['a Alpha', 'b Beta'], prior: [3, 1], words: { knot: [1, 1], 10: [1, 1], heat: [3, 0], 2: [1, 0] } });
+    expect(text).toBe('a Alpha\tb Beta\n3 1\n6 2\n4\n10 1 1\n2 1 0\nheat 3 0\nknot 1 1\n');
+    for (const stem of ['knot', '10', 'heat', '2']) expect(parseLearned(text)!.counts(stem), stem).toBeDefined();
+  });
+
+  it('knows only the sections it learned: another corpus gets no scores', () => {
+    const model = parseLearned('a Alpha\tb Beta\n3 1\n3 1\n2\nheat 3 0\nknot 0 1\n')!;
+    const sections = [{ id: 'a', title: 'Alpha', body: '' }, { id: 'b', title: 'Beta', body: '' }] as typeof corpus.sections;
+    const scores = learnedScores(sections, ['heat'], model)!;
+    expect(scores[0], 'a word learned for section a makes a likelier').toBeGreaterThan(scores[1]);
+    expect(learnedScores([sections[1], sections[0]], ['heat'], model)!.map((x) => Math.round(x * 1e6)), 'the same sections in another order').toEqual([scores[1], scores[0]].map((x) => Math.round(x * 1e6)));
+    expect(learnedScores([{ ...sections[0], title: 'Other' }, sections[1]], ['heat'], model), 'a section renamed').toBeUndefined();
+    expect(learnedScores(sections.slice(0, 1), ['heat'], model), 'a section fewer').toBeUndefined();
+    expect(learnedScores(corpus.sections, ['heat'], model), 'the bundled corpus against a model of two sections').toBeUndefined();
+    expect(learnedScores(corpus.sections, ['heat']), 'the bundled corpus against the built model').toHaveLength(corpus.sections.length);
+    expect(JSON.parse(saved).sections).toEqual(corpus.sections.map(learnedName));
+  });
+
+  const index = buildIndex(corpus);
+  it('reorders only what the rules found: the same sections with and without it, and `learned: false` ranks by the rules alone', () => {
+    const answersMain = answers.cases.slice(0, 400);
+    let moved = 0;
+    for (const c of answersMain) {
+      const withModel = search(index, c.query, { limit: 10 }).hits.map((h) => h.id);
+      const rules = search(index, c.query, { limit: 10, learned: false }).hits.map((h) => h.id);
+      expect([...withModel].sort(), c.query).toEqual([...rules].sort());
+      if (withModel[0] !== rules[0]) moved++;
+    }
+    expect(moved, 'first sections the model changed among 400 main cases').toBeGreaterThan(0);
+  });
+
+  it.each([
+    // The model's first choice for these words is a treatment; the emergency the query names leads.
+    'is a hot water bottle or an ice pack better for my neck, I fell off a ladder yesterday',
+    'can I use heat on my stiff neck, I have a fever and a headache',
+    // The model alone would put heat first here: the sign short of an emergency keeps its place.
+    "swapped the heat pad for a hot water bottle, how long do I leave it on for, I've got pins and needles in my fingers too",
+  ])('an emergency or warning sign the query names keeps the first place: %s', (query) => {
+    expect(search(index, query).hits[0]?.id).toBe('red-flags');
+  });
+});
