@@ -49,7 +49,7 @@ describe('input', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('a 10,000-character query answers (only its first 32 distinct words are searched)', async () => {
+  it('a 10,000-character query answers (only its first 64 distinct words are searched)', async () => {
     const r = await runCli(['search', 'heat '.repeat(2000)]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^1\. Thermal Therapy/);

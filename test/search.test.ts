@@ -51,6 +51,36 @@ describe('query understanding', () => {
     expect(search(index, `${pad}ibuprofen`).hits[0]?.id).toBe('medications');
   });
 
+  it('a warning sign told last in a long story is read (its first 64 distinct words are searched, not 32)', () => {
+    const story = 'I drive a bus on early shifts and most days I sit for nine hours with my shoulders up by my ears. Last Thursday my neck seized on the left side after a long route through town. I have been using a heat pack in the evenings and taking ibuprofen with food, which helps a bit, and my partner rubs it for me. Also since lunchtime my face has been drooping on one side.';
+    expect(new Set(queryTerms(story)).size, 'distinct searched words').toBeGreaterThan(32);
+    const result = search(index, story);
+    expect(result.warnings.map((w) => w.id)).toContain('red-flags');
+    expect(result.hits[0].id).toBe('red-flags');
+  });
+
+  // trial17 findings 2-5: a temperature in British speech, the light hurting, a car accident; and the
+  // sentence shown is the sign's, not the painkillers' the query asks about.
+  it.each([
+    ['my neck is stiff and I have a temperature, can I take paracetamol', /meningitis/],
+    ["she's got a bit of a temp and her neck is really stiff, is ibuprofen ok", /meningitis/],
+    ['neck really stiff, I feel sick and I can\'t look at the light, would a heat pad help', /meningitis/],
+    ['stiff neck since a car accident on Friday, can I take naproxen', /Any injury to the neck/],
+    ['got a fever and my neck is stiff, should I take paracetamol or ibuprofen', /meningitis/],
+  ])('%j raises the warning signs\' notice, with the sign\'s own sentence', (query, sentence) => {
+    const result = search(index, query);
+    expect(result.warnings.map((w) => w.id)).toContain('red-flags');
+    expect(result.hits.find((h) => h.id === 'red-flags')?.snippet.text).toMatch(sentence);
+  });
+
+  it.each([
+    'what temperature should my heat pad be for a stiff neck',
+    'the heat pad has a temperature dial, which setting for my neck',
+    'do I need to check the temperature of the wheat bag for my neck',
+  ])('%j: a temperature of a thing is no fever', (query) => {
+    expect(search(index, query).warnings).toEqual([]);
+  });
+
   it('a 10,000-character query answers: one distinct word, searched once', () => {
     const result = search(index, 'neck '.repeat(2000));
     expect(result.terms).toEqual(['neck']);

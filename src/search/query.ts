@@ -177,6 +177,8 @@ const ASKED_FOR_NEEDS = [' better ', ' good ', ' best ', ' decent ', ' special '
 
 /** "what can I take", "something I could take", "anything to take": then a word that is no object. */
 const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|does|else|i|we|he|she|they|you|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:else )?(?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally |actually |really |even )?(?:give|prescribe|offer|recommend)\b/;
+/** Having a temperature: a fever. */
+const HAS_TEMPERATURE = / (?:have|has|had|got|ve|s|running|run|runs|with|developed|getting) (?:a |an )?(?:bit of a |slight |high |mild |raised |little )?(?:temp|temperature)\b(?! (?:dial|dials|setting|settings|control|controls|gauge|limit|limits|sensor|display|button|knob|range|probe|reading|check|switch|cut ?out)\b)/;
 const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend '];
 /** Who gives it, in TAKE's match: a doctor or GP prescribes. */
 const PRESCRIBER = /\b(?:doctors?|gps?)\b/;
@@ -809,6 +811,9 @@ export function readQuery(query: string): ReadQuery {
   if (past || (text.includes(' as a ') && AS_A_CHILD.test(text))) {
     for (const w of text.split(' ')) if (PAST_ILLNESS_WORDS.has(w)) askWords.add(w);
   }
+  // "I have a temperature", "she's got a temp", "running a slight temperature": a fever, in British
+  // speech (trial17 finding 2). Not "what temperature", "the temperature of the wheat bag".
+  if (text.includes(' temp') && HAS_TEMPERATURE.test(text)) implied.push('fever');
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   const digits = hasDigit(text);
   if (digits && OLD_AGE.test(text)) implied.push('elderly');

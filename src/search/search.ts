@@ -85,8 +85,11 @@ const WARNING_WORDS = 3;
 /** How much a query word the corpus lacks counts in the whole a section's score is a share of. */
 const UNMATCHED_SHARE = 0.3;
 const RELATIVE_FLOOR = 0.3;
-/** Query words beyond this many are ignored: they cannot change a ranking, only its cost. */
-const MAX_QUERY_WORDS = 32;
+/** Distinct query words beyond this many are ignored. 64, not 32: people tell the worst last ("…Oh
+ *  and since this morning my speech has gone slurred", trial17 finding 1: at 32 the stroke's sign of
+ *  a 76-word story was never read). No suite query changed; a 2,000-character query of distinct
+ *  words takes 20 ms a search instead of 7. */
+const MAX_QUERY_WORDS = 64;
 /** A query is read up to this many characters (at a word's end): 32 distinct words fit many times
  *  over, and some steps of reading a story grow with the square of its words (measured, before the
  *  cut: 0.28 s at 25,500 characters, 4.8 s at 102,000). */
@@ -421,6 +424,8 @@ const PRECISE_BONUS = 1.5;
 const SPREAD_MIN = 8;
 /** A sentence that lists things ("may include …", "such as …"). */
 const LISTS = /\b(?:include|includes|including|such as)\b/;
+/** What a word besides a warning sign the query names counts for choosing among the signs' sentences. */
+const SIGN_OTHERS_SHARE = 0.3;
 /** How much one word of a vocabulary term of several words counts for the sentence the term cites. */
 const PARTIAL_POINT = 0.3;
 /** How much a sentence's words count for the sentence after it in the same paragraph. */
@@ -2656,7 +2661,16 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // (Whether the section has warning signs, from its data: urgentUnits would make every unit of the
   // warning signs, ~54 KB of young objects, enough for a scavenge in "what can i take for the pain".)
   const warnsHere = unfocused.size > 0 && matchedUnits.size > 0 && (section.vocabulary ?? []).some((g) => g.urgent === true);
-  const weightOf = (t: Term) => (warnsHere ? unfocused.get(t) ?? t.weight : t.weight);
+  // A warning sign the query names whole chooses its own sentence over the words of the treatment
+  // it asks about: "a fever … paracetamol or ibuprofen?" is answered by the meningitis sign, not by
+  // "regular painkillers such as paracetamol or ibuprofen have not helped" (trial17 finding 5), which
+  // its reason line contradicted.
+  const urgentCites = cited.length > 0 ? new Set((section.vocabulary ?? []).flatMap((g) => (g.urgent === true && g.cites ? [fold(g.cites)] : []))) : undefined;
+  const signTerms = new Set(cited.filter((c) => urgentCites?.has(c.citeFold) && [...c.terms].every((t) => !t.tried)).flatMap((c) => [...c.terms]));
+  const weightOf = (t: Term) => {
+    const w = warnsHere ? unfocused.get(t) ?? t.weight : t.weight;
+    return signTerms.size > 0 && !signTerms.has(t) && !context.has(t) && namesTreatment(index, t) ? w * SIGN_OTHERS_SHARE : w;
+  };
   /** Whether a sentence (folded, its row's `literal`) names two different drugs of those the query
    *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
    *  members ("Each of these …"), not of one it names ("Solpadeine also contains paracetamol" is not
