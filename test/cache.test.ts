@@ -368,6 +368,39 @@ describe('the cache folder', () => {
     expect(readdirSync(cwd)).toEqual([]);
     expect(readdirSync(join(home, '.cache', 'spasm-info')).map((name) => name.replace(/.*\./, '')).sort()).toEqual(['corpus', 'index']);
   });
+
+  // A cache folder that cannot be made means no cache: same output, nothing on stderr, no hang. Under
+  // /proc, Node's recursive mkdirSync never returned (mkdir of the folder said ENOENT, of /proc
+  // EEXIST, again and again, at 100% CPU), so these run in the built CLI in a child (cliSeries,
+  // killed after 20 s: the test then fails instead of hanging the run), all cases in one child.
+  const s = setup();
+  const file = join(s.dir, 'a-file');
+  writeFileSync(file, '');
+  const unmakeable: [string, Record<string, string>][] = [
+    ['SPASM_INFO_CACHE_DIR under /proc', { SPASM_INFO_CACHE_DIR: '/proc/nope' }],
+    ['SPASM_INFO_CACHE_DIR two folders under /proc', { SPASM_INFO_CACHE_DIR: '/proc/nope/deeper' }],
+    ['XDG_CACHE_HOME under /proc', { XDG_CACHE_HOME: '/proc/x' }],
+    ['HOME under /proc', { HOME: '/proc/home' }],
+    ['a folder under a device', { SPASM_INFO_CACHE_DIR: '/dev/null/x' }],
+    ['a regular file', { SPASM_INFO_CACHE_DIR: file }],
+    ['a folder under a regular file', { SPASM_INFO_CACHE_DIR: join(file, 'x') }],
+  ];
+  const commands = [['list'], SEARCH];
+  let runs: Run[] = [];
+  beforeAll(() => {
+    runs = cliSeries([{ SPASM_INFO_NO_CACHE: '1' }, ...unmakeable.map(([, env]) => env)].flatMap((env) => commands.map((args) => ({ args: ['--data', s.file, ...args], env }))));
+  });
+  it.each(unmakeable.map(([name], i) => [name, i + 1] as const))('a cache folder that cannot be made (%s) gives the output of no cache, and returns', (_, at) => {
+    const uncached = runs.slice(0, commands.length);
+    expect(uncached.map((r) => r.code)).toEqual([0, 0]);
+    expect(runs.slice(at * commands.length, (at + 1) * commands.length)).toEqual(uncached);
+  });
+  it('a cache folder several levels deep is made, each level private (0700)', async () => {
+    const deep = join(s.dir, 'a', 'b', 'c');
+    expect((await runCli(['--data', s.file, ...SEARCH], { SPASM_INFO_CACHE_DIR: deep })).code).toBe(0);
+    expect(readdirSync(deep).map((name) => name.replace(/.*\./, '')).sort()).toEqual(['corpus', 'index']);
+    for (const level of ['a', 'a/b', 'a/b/c']) expect(statSync(join(s.dir, level)).mode & 0o777).toBe(0o700);
+  });
 });
 
 describe('--data reads only a regular file of bounded size (exit 2, one sentence)', () => {

@@ -39,7 +39,7 @@ export function writeCacheEntry(path: string, data: Uint8Array | ((write: (chunk
   let fd: number | undefined;
   try {
     const dir = dirname(path);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeFolder(dir);
     removeStaleTemps(dir);
     // Write then rename, so a reader never sees half a file. 'wx' creates a new file and follows no
     // link that may have been planted under the temporary name.
@@ -62,6 +62,23 @@ export function writeCacheEntry(path: string, data: Uint8Array | ((write: (chunk
     } catch {
       // Removed by the next write (removeStaleTemps) at the latest.
     }
+  }
+}
+
+/** Creates `dir` and whichever of its parents are missing (mode 0700), or throws. Not mkdirSync's
+ *  recursive mode: under /proc (a cache folder of /proc/nope) it retries for ever, since mkdir of the
+ *  folder says ENOENT and of its parent EEXIST. Here each level is tried at most twice, so a folder
+ *  that cannot be made ends the write (no cache) after as many steps as the path has names. */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return; // a file there fails the write that follows
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw error;
+    makeFolder(parent);
+    mkdirSync(dir, { mode: 0o700 });
   }
 }
 
