@@ -40,7 +40,8 @@ export function styleMatches(text: string, highlights: Highlight[], theme: Theme
  *  that is not the article's (its id in `supplementary`), and a snippet that is a drug class's note
  *  added beside the article's text (its `origin`). */
 export function formatSearch(result: SearchResult, { theme, width, urls, addedBy = 'spasm-info', supplementary }: Output & { addedBy?: string; supplementary?: ReadonlySet<string> }): string {
-  const mark = theme.muted(`(added by ${sanitizeLine(addedBy)}, not from the article)`);
+  const credit = `(added by ${sanitizeLine(addedBy)}, not from the article)`;
+  const mark = theme.muted(credit);
   const blocks = result.hits.map((hit: SearchHit, i) => {
     const head = `${i + 1}. ${theme.title(sanitizeLine(hit.title))} ${theme.muted('(')}${theme.id(sanitizeLine(hit.id))}${theme.muted(`)  score ${hit.score.toFixed(2)}`)}`;
     const lines = [wrapText(head, width, undefined, urls)];
@@ -49,7 +50,9 @@ export function formatSearch(result: SearchResult, { theme, width, urls, addedBy
     // styled as one, as `show` styles such a heading.
     const alert = reason !== undefined && /\u2014 [A-Z]{4,}\b/.test(reason);
     if (reason) lines.push(wrapText(`   ${styleMatches(reason, reasonHighlights ?? [], theme, alert ? theme.error : theme.em)} ${mark}`, width, undefined, urls));
-    const ours = supplementary?.has(hit.id) || hit.snippet.origin === 'supplementary' ? ` ${mark}` : '';
+    // Not again after a text that ends with the same mark itself (red-flags' summary does).
+    const marked = text.trimEnd().replace(/\.$/, '').endsWith(credit);
+    const ours = !marked && (supplementary?.has(hit.id) || hit.snippet.origin === 'supplementary') ? ` ${mark}` : '';
     lines.push(wrapText(`   ${styleMatches(text, highlights, theme)}${ours}`, width, undefined, urls));
     return lines.join('\n');
   });
