@@ -900,8 +900,9 @@ describe('snippets', () => {
     expect(search(buildIndex(unmarked), story, { learned: false }).hits[0].id, 'without the mark the stretching comes first').toBe('physical-therapy');
     // A sign the person says they do not have raises nothing.
     expect(top("slept in my daughter's bunk bed, no injury, no numbness, no fever, just sore, what's the basic plan, tablets? ice?")).not.toBe('red-flags');
-    // "headache" alone is in many ordinary stories: no warning first for it.
-    expect(top('my neck has been stiff all week from working at my laptop and now I have a headache, what can I take for it')).toBe('medications');
+    // "headache" alone is in many ordinary stories: no warning first for it. (Told beside a stiff neck
+    // "all week", the learned model raises the signs, whose "has not eased after a week" it meets.)
+    expect(top('my neck is stiff from working at my laptop and now I have a headache, what can I take for it')).toBe('medications');
   });
 
   it('a story that shares several words, a part of the body among them, with one warning sign\'s sentence ranks the warning signs first', () => {

@@ -230,7 +230,9 @@ const REAL_WORD_ZIPF = 2.3;
 /** Endings that make an adjective or an adverb of a word ("feverish", "sweaty", "achy"). */
 const ADJECTIVE_ENDING = /(?:ish|y|ly)$/;
 /** English endings that make a word's derived forms: what may follow a word the corpus has whole. */
-const DERIVED = /^(?:e?s|e?d|ing|e?n|e?r|e?st|th|ly|ness|ment|ity|ion|ation|al|ic|ive|y|ish|ful|less|[ai]ble|[ae]nce)$/;
+// ("-less" is not one: it says the word's lack, and "breathing" met "breathless", a sign of an
+// emergency, in "swimming … breathing only to one side".)
+const DERIVED = /^(?:e?s|e?d|ing|e?n|e?r|e?st|th|ly|ness|ment|ity|ion|ation|al|ic|ive|y|ish|ful|[ai]ble|[ae]nce)$/;
 
 /** The stems a word meets without guessing: itself, words it begins, its dictionary forms. */
 function directStems(index: SearchIndex, word: string, lemmas: readonly string[]): Map<number, number> {
@@ -250,7 +252,9 @@ function directStems(index: SearchIndex, word: string, lemmas: readonly string[]
   // it: "feverish" → fever, "sweaty" → sweat, "achy" → ache.
   if (exact < 0 && stems.size === 0) {
     const m = ADJECTIVE_ENDING.exec(word);
-    if (m && m.index >= 4) {
+    // Not a part of the body made an adjective: "footy" is football, "heady", "cheeky" and "handy"
+    // say nothing of a head, a cheek or a hand.
+    if (m && m.index >= 4 && lookupWord(word.slice(0, m.index))?.kind !== 'b') {
       const base = findStem(index, stem(word.slice(0, m.index)));
       const withE = base < 0 ? findStem(index, stem(`${word.slice(0, m.index)}e`)) : base;
       if (withE >= 0) stems.set(withE, QUALITY.prefix);
@@ -274,7 +278,7 @@ function directStems(index: SearchIndex, word: string, lemmas: readonly string[]
 function closestWord(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean } = {}): string | undefined {
   if (DIGITS().test(word) || word.length < 3) return undefined;
   const maxDistance = options.maxDistance ?? (word.length >= 8 ? 2 : 1);
-  let best: { word: string; distance: number; vocabulary: boolean; slip: boolean } | undefined;
+  let best: { word: string; distance: number; vocabulary: boolean; slip: boolean; start: boolean } | undefined;
   let sound: string | undefined;
   index.surface.forEach((candidate, i) => {
     if (Math.abs(candidate.length - word.length) > maxDistance + 1 || candidate.length < 3) return;
@@ -290,9 +294,11 @@ function closestWord(index: SearchIndex, word: string, options: { maxDistance?: 
     }
     // A letter typed twice or missed ("heatt" → heat) is likelier than one typed for another (heart).
     const slip = Math.abs(candidate.length - word.length) === distance;
+    // A word's first letter is the one least often mistyped: "heet" is heat, not feet (trial17 finding 9).
+    const start = candidate[0] === word[0];
     const better = !best || distance < best.distance ||
-      (distance === best.distance && (Number(vocabulary) - Number(best.vocabulary) || Number(slip) - Number(best.slip)) > 0);
-    if (better) best = { word: candidate, distance, vocabulary, slip };
+      (distance === best.distance && (Number(vocabulary) - Number(best.vocabulary) || Number(slip) - Number(best.slip) || Number(start) - Number(best.start)) > 0);
+    if (better) best = { word: candidate, distance, vocabulary, slip, start };
   });
   return best?.word;
 }

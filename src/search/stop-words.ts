@@ -14,7 +14,7 @@ export const UNAPOSTROPHED_NOT = ['isnt', 'arent', 'wasnt', 'werent', 'doesnt', 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about after again all also am an and any are as at be been before being best better but by
    can could did do does doing done during each every for from get gets getting good got had has
-   have having he her here him his how i if in into is it its just me might more most much must my
+   have having he her here him his how i if in into is it its just mainly me might more most mostly much must my
    myself need needs no not of off on once only or other our out over please really s she should
    so some such t tell than that the their them then there these they thing things this those to
    take taking till til too try until up us use used using very vs want was way ways we were what when where which while who
