@@ -813,7 +813,9 @@ export function readQuery(query: string): ReadQuery {
   }
   // "I have a temperature", "she's got a temp", "running a slight temperature": a fever, in British
   // speech (trial17 finding 2). Not "what temperature", "the temperature of the wheat bag".
-  if (text.includes(' temp') && HAS_TEMPERATURE.test(text)) implied.push('fever');
+  // Beside the neck or its spasm only: "paracetamol dose for a 6 year old with a temperature" is a
+  // child's fever, which the corpus does not cover.
+  if (text.includes(' temp') && (text.includes('neck') || text.includes('spasm')) && HAS_TEMPERATURE.test(text)) implied.push('fever');
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   const digits = hasDigit(text);
   if (digits && OLD_AGE.test(text)) implied.push('elderly');
