@@ -2,11 +2,16 @@
 // ranking, one block each, named by the finding's number; each row a case that once went wrong.
 // In-process (runCli) except where a pure function is what is checked. (Finding 8, the cache folder
 // under /proc, is in cache.test.ts, with the cache's other folders.)
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatSearch } from '../src/render/format-search.js';
 import { createTheme } from '../src/render/theme-color.js';
+import { locateJsonError } from '../src/util/json-error.js';
+import { sanitize, sanitizeLine, sanitizeStyled } from '../src/util/text.js';
 import type { SearchResult } from '../src/search/search.js';
 import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const MARK = '(added by spasm-info, not from the article)';
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -36,5 +41,64 @@ describe("10: search marks a text of ours once, even when the text ends with the
     ["a --data corpus's text naming spasm-info is still credited to the file", `Signs ${MARK}.`, 'this corpus file', `Signs ${MARK}. (added by this corpus file, not from the article)`],
   ])('%s', (_, text, addedBy, expected) => {
     expect(screen(text, addedBy).trim()).toBe(`1. When to get medical help (red-flags) score 0.50 ${expected}`);
+  });
+});
+
+describe('17: invisible characters are dropped, in what is echoed and what is searched alike', () => {
+  const TAG_A = '\u{E0041}';
+  it.each([
+    ['a tag character', `zz${TAG_A}zz`, 'zzzz'],
+    ['a cancel tag and a variation selector supplement', 'zz\u{E007F}\u{E0100}', 'zz'],
+    ['a zero width joiner after ASCII', 'zz\u200D', 'zz'],
+    ['a zero width non-joiner before ASCII', '\u200Czz', 'zz'],
+    ['a joiner between spaces', 'a \u200D b', 'a  b'],
+    ['the Hangul filler', 'zz\u3164zz', 'zzzz'],
+    ['the halfwidth Hangul filler and the choseong filler', '\uFFA0zz\u115F', 'zz'],
+    ['the combining grapheme joiner', 'z\u034Fz', 'zz'],
+    ['a deprecated format character', 'z\u206Az', 'zz'],
+    ['musical formatting', 'z\u{1D173}z', 'zz'],
+    ['an emoji family keeps its joiners', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}'],
+    ['Devanagari keeps its joiner', '\u0915\u094D\u200D\u0937', '\u0915\u094D\u200D\u0937'],
+    ['Persian keeps its non-joiner', '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645', '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645'],
+    ['a variation selector stays (an emoji in text style)', '\u2764\uFE0F', '\u2764\uFE0F'],
+  ])('%s', (_, text, expected) => {
+    expect(sanitizeLine(text)).toBe(expected);
+    expect(sanitize(text)).toBe(expected);
+  });
+
+  it("a styled text keeps its colour codes and loses a tag character", () => {
+    expect(sanitizeStyled(`\u001B[31mred\u001B[0m${TAG_A}`)).toBe('\u001B[31mred\u001B[0m');
+  });
+
+  it.each([
+    ['show, a tag character', ['show', `zz${TAG_A}zz`], 1, "spasm-info: No section matches 'zzzz'."],
+    ['timer, a zero width joiner', ['timer', 'zz\u200D'], 2, 'spasm-info: "zz" is not a timer: it times ice or heat.'],
+    ['a command, a zero width non-joiner', ['zz\u200C'], 2, "spasm-info: Unknown command 'zz'."],
+    ['show, the Hangul filler', ['show', 'zz\u3164'], 1, "spasm-info: No section matches 'zz'."],
+  ])('the error echoes what the terminal showed: %s', async (_, args, code, first) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(code);
+    expect(r.stderr.split('\n')[0]).toBe(first);
+  });
+
+  it('a tag character inside a word splits nothing: he<tag>at searches for heat', async () => {
+    const plain = await runCli(['search', 'heat', '--json']);
+    const tagged = await runCli(['search', `he${TAG_A}at`, '--json']);
+    expect(tagged.stdout).toBe(plain.stdout);
+  });
+
+  it('--json escapes a tag character of a --data corpus, as it does U+200B', async () => {
+    const file = join(tempDir('trial17'), 'c.json');
+    writeFileSync(file, JSON.stringify({ sections: [{ id: 'a', title: `Heat${TAG_A}\u200B`, summary: 'S.', body: 'Heat helps.' }] }));
+    const r = await runCli(['--data', file, 'list', '--json']);
+    expect(r.stdout).toContain('"title": "Heat\\udb40\\udc41\\u200b"');
+    expect(JSON.parse(r.stdout)[0].title).toBe(`Heat${TAG_A}\u200B`);
+  });
+
+  it.each([
+    ['a tag character, as its UTF-16 pair', `${TAG_A}{}`, 'unexpected "\\udb40\\udc41" where a value was expected'],
+    ['the Hangul filler', '\u3164{}', 'unexpected "\\u3164" where a value was expected'],
+  ])('an invalid-JSON message names %s as an escape', (_, text, problem) => {
+    expect(locateJsonError(text)?.problem).toBe(problem);
   });
 });

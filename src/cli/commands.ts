@@ -15,7 +15,7 @@ import type { Corpus, Section } from '../corpus/types.js';
 import { listSections } from '../corpus/corpus.js';
 import { addedBy } from '../corpus/provenance.js';
 import { loadCorpus, type LoadedCorpus } from '../store/store.js';
-import { DEL_C1_BIDI, INVISIBLE, sanitize, sanitizeLine, words } from '../util/text.js';
+import { DEL_C1_BIDI, INVISIBLE, INVISIBLE_ASTRAL, sanitize, sanitizeLine, words } from '../util/text.js';
 import { PIPE_WIDTH, resolveColor, resolveWidth, urlFit, type ColorWhen } from './terminal.js';
 import { plainTheme, type Output, type Theme } from '../render/theme.js';
 import { quote } from './quote.js';
@@ -70,7 +70,7 @@ async function note(io: IOStreams, globals: GlobalOptions, message: string): Pro
 
 /** What JSON.stringify leaves raw that could steer a terminal; line and paragraph separators and
  *  invisible characters too (escaped, they can be seen). */
-const JSON_UNSAFE = new RegExp(`[${DEL_C1_BIDI}${INVISIBLE}\\u2028\\u2029]`, 'g');
+const JSON_UNSAFE = new RegExp(`[${DEL_C1_BIDI}${INVISIBLE}\\u2028\\u2029]|${INVISIBLE_ASTRAL}`, 'g');
 
 /** JSON for scripts. JSON.stringify escapes C0 controls itself; DEL, C1 and bidi controls it
  *  leaves raw, so they are escaped here too: no JSON output can steer a terminal. */
@@ -78,7 +78,7 @@ export function toJson(value: unknown, indent = 2): string {
   return (
     JSON.stringify(value, null, indent).replace(
       JSON_UNSAFE,
-      (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      (ch) => ch.replace(/[^]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`),
     ) + '\n'
   );
 }

@@ -1,7 +1,7 @@
 // Finds where a JSON text first goes wrong, as line and column: Node 20's JSON.parse often
 // names the bad token but not where it is.
 
-import { DEL_C1_BIDI, INVISIBLE } from './text.js';
+import { DEL_C1_BIDI, INVISIBLE, INVISIBLE_ASTRAL } from './text.js';
 
 export interface JsonErrorLocation {
   line: number;
@@ -16,8 +16,8 @@ export interface JsonErrorLocation {
 function shownCharacter(text: string, i: number): string {
   const code = text.codePointAt(i)!;
   const ch = String.fromCodePoint(code);
-  const hidden = new RegExp(`[${DEL_C1_BIDI}${INVISIBLE}\\u2028\\u2029]`).test(ch);
-  return hidden ? `"\\u${code.toString(16).padStart(4, '0')}"` : JSON.stringify(ch);
+  const hidden = new RegExp(`^(?:[${DEL_C1_BIDI}${INVISIBLE}\\u2028\\u2029]|${INVISIBLE_ASTRAL})$`).test(ch);
+  return hidden ? `"${ch.replace(/[^]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)}"` : JSON.stringify(ch);
 }
 
 /** Returns the first syntax error of `text`, or undefined if it is valid JSON. */

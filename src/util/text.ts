@@ -15,16 +15,33 @@ export function stripSgr(text: string): string {
  *  as the inside of a character class: with C0, what must never reach a terminal. */
 export const DEL_C1_BIDI = '\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
 
-/** Invisible characters that only hide or split words: the soft hyphen, zero width space, word
- *  joiner, invisible operators, the byte order mark and interlinear annotation marks. Pasted from a
- *  web page, 'he<U+200B>at' looks like "heat" in an echo yet searches for "he" and "at"; terminals
- *  disagree on their width, so a row holding one goes out of line. (Zero width joiners and
- *  non-joiners stay: emoji and several scripts need them.) */
-export const INVISIBLE = '\\u00AD\\u180E\\u200B\\u2060-\\u2064\\uFEFF\\uFFF9-\\uFFFB';
+/** Invisible characters that only hide or split words: the soft hyphen, the combining grapheme
+ *  joiner, the Hangul fillers (blank letters, two columns wide), Khmer's invisible vowels, zero width
+ *  space, word joiner, invisible operators, the deprecated format characters, the byte order mark,
+ *  the unassigned specials and interlinear annotation marks. Pasted from a web page, 'he<U+200B>at'
+ *  looks like "heat" in an echo yet searches for "he" and "at"; terminals disagree on their width,
+ *  so a row holding one goes out of line. (Variation selectors stay, and zero width joiners and
+ *  non-joiners between two characters that are not ASCII: emoji and several scripts need them;
+ *  sanitize drops the other joiners.) As the inside of a character class; INVISIBLE_ASTRAL has
+ *  those beyond U+FFFF. */
+export const INVISIBLE = '\\u00AD\\u034F\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B\\u2060-\\u2065\\u206A-\\u206F\\u3164\\uFEFF\\uFFA0\\uFFF0-\\uFFFB';
+
+/** Invisible characters beyond U+FFFF, as a pattern of their UTF-16 pairs (no 'u' flag needed): the
+ *  shorthand format controls (U+1BCA0-U+1BCA3), musical formatting (U+1D173-U+1D17A), and the tag
+ *  characters and the rest of U+E0000-U+E0FFF (the variation selectors supplement among them), the
+ *  usual way of hiding text in text. */
+export const INVISIBLE_ASTRAL = '\\uD82F[\\uDCA0-\\uDCA3]|\\uD834[\\uDD73-\\uDD7A]|[\\uDB40-\\uDB43][\\uDC00-\\uDFFF]';
 
 /** Characters that must never reach a terminal from data or queries: C0 (except tab and
- *  newline), DEL, C1, the Unicode bidirectional embeddings, overrides and isolates, and INVISIBLE. */
-const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}${INVISIBLE}]`, 'g');
+ *  newline), DEL, C1, the Unicode bidirectional embeddings, overrides and isolates, INVISIBLE and
+ *  INVISIBLE_ASTRAL. */
+const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}${INVISIBLE}]|${INVISIBLE_ASTRAL}`, 'g');
+
+/** A zero width joiner or non-joiner with ASCII or nothing on one side: it joins nothing there
+ *  ('zz<U+200D>'), only hides. Between two other characters (an emoji sequence, Devanagari,
+ *  Persian) it stays. */
+const LONE_JOINER = /(?<![^\x00-\x7F])[\u200C\u200D]|[\u200C\u200D](?![^\x00-\x7F])/g;
+const JOINER = /[\u200C\u200D]/;
 
 /** Tabs, the Unicode line and paragraph separators and a raw NEL (U+0085, a line break of its own;
  *  also what a file's "…" becomes when its Windows-1252 bytes are read as Latin-1): a space where
@@ -37,14 +54,16 @@ const BLANKS = /[\t\u0085\u2028\u2029]/g;
 /** Removes every control, bidi-control and invisible character; tabs and line separators become
  *  spaces. Keeps newlines. */
 export function sanitize(text: string): string {
-  return text.replace(BLANKS, ' ').replace(UNSAFE, '');
+  const safe = text.replace(BLANKS, ' ').replace(UNSAFE, '');
+  return JOINER.test(safe) ? safe.replace(LONE_JOINER, '') : safe;
 }
 
 /** The same for text already styled by the renderer: its SGR colour codes (and the layout's table
  *  markers, NUL digits NUL) stay, every other control or bidi character goes. Rendering decodes HTML
  *  entities (`&#8238;` is U+202E), so what is printed is sanitised after rendering, not only before. */
 export function sanitizeStyled(text: string): string {
-  return text.replace(BLANKS, ' ').replace(UNSAFE_STYLED, (match) => (match.length > 1 ? match : ''));
+  // An SGR code or a marker is 3 or more characters; an astral invisible character's pair is 2.
+  return text.replace(BLANKS, ' ').replace(UNSAFE_STYLED, (match) => (match.length > 2 ? match : ''));
 }
 
 const UNSAFE_STYLED = new RegExp(`${SGR.source}|\u0000\\d+\u0000|${UNSAFE.source}`, 'g');
@@ -57,8 +76,8 @@ export function sanitizeLine(text: string): string {
   return sanitize(text).replace(/[\n\u2028\u2029]+/g, ' ');
 }
 
-/** What sanitizeLine changes: tabs, newlines and line separators, and UNSAFE. */
-const LINE_UNSAFE = new RegExp(`[\\t\\n\\u2028\\u2029\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}${INVISIBLE}]`);
+/** What sanitizeLine changes: tabs, newlines and line separators, UNSAFE and joiners. */
+const LINE_UNSAFE = new RegExp(`[\\t\\n\\u2028\\u2029\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}${INVISIBLE}\\u200C\\u200D]|${INVISIBLE_ASTRAL}`);
 
 /** Case- and accent-folded form used for every comparison. */
 export function fold(text: string): string {
