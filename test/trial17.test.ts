@@ -102,3 +102,27 @@ describe('17: invisible characters are dropped, in what is echoed and what is se
     expect(locateJsonError(text)?.problem).toBe(problem);
   });
 });
+
+describe("16 and 21: a --data name that is not UTF-8, or empty, is said to be so, not 'no such file'", () => {
+  // Node decodes argv as UTF-8, so a Latin-1 name ('\xff.json', which exists here) reaches main()
+  // with U+FFFD in place of its byte, as these in-process runs pass it.
+  const dir = tempDir('trial17-names');
+  writeFileSync(Buffer.from(`${dir}/\xff.json`, 'latin1'), JSON.stringify({ sections: [{ id: 'a', title: 'A', summary: 'S.', body: 'Heat helps.' }] }));
+  const notUtf8 = `${dir}/\uFFFD.json`;
+  it.each([
+    ['a name with bytes that are not UTF-8', ['--data', notUtf8, 'list'], `Cannot use '${notUtf8}' as a corpus: its name is not UTF-8 text (check the encoding of your terminal or script).`],
+    ['--data=', ['--data=', 'list'], "Cannot use '' as a corpus: no file was named."],
+    ["--data ''", ['--data', '', 'search', 'heat'], "Cannot use '' as a corpus: no file was named."],
+    ['a missing file, as before', ['--data', `${dir}/missing.json`, 'list'], `Cannot use '${dir}/missing.json' as a corpus: there is no such file.`],
+  ])('%s', async (_, args, message) => {
+    const r = await runCli(args);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `spasm-info: ${message}\n`]);
+  });
+
+  it('a file whose UTF-8 name holds U+FFFD itself is read', async () => {
+    const file = join(tempDir('trial17-names'), '\uFFFD.json');
+    writeFileSync(file, JSON.stringify({ sections: [{ id: 'a', title: 'A', summary: 'S.', body: 'Heat helps.' }] }));
+    const r = await runCli(['--data', file, 'list']);
+    expect([r.code, r.stdout]).toEqual([0, 'a\tA\tS.\n']);
+  });
+});

@@ -91,6 +91,9 @@ export function readCorpusBytes(file: string): Uint8Array {
       fail(reasons[error.reason]);
     }
     const code = (error as NodeJS.ErrnoException).code;
+    // Node decodes argv as UTF-8: a name in another encoding (Latin-1 '\xff.json') reaches us with
+    // U+FFFD in place of its bytes, and no file has that name. An empty name names no file at all.
+    if (code === 'ENOENT' && (!file || file.includes('\uFFFD'))) fail(file ? 'its name is not UTF-8 text (check the encoding of your terminal or script)' : 'no file was named');
     const reasons: Record<string, string> = {
       ENOENT: 'there is no such file',
       EISDIR: 'it is a folder, not a file',
