@@ -35,6 +35,9 @@ export function manPage(spec: CliSpec, text: ManPageText): string {
     // Left-aligned, not justified: at 40 columns a line holding a long word (a JSON example) cannot be
     // spread to both margins, and troff warns on every such line.
     '.ad l',
+    // No hyphenation: groff split words at narrow widths ('treat-' / 'ments' at MANWIDTH=60), which
+    // every other screen of spasm-info never does.
+    '.nh',
     '.SH NAME',
     `${name} \\- ${roff(text.description)}`,
     '.SH SYNOPSIS',
