@@ -187,6 +187,36 @@ describe('section ids of a --data corpus', () => {
   });
 });
 
+// trial17 (20): the CLI takes its global options after a command too (search heat --data f); fish
+// offered them there, zsh offered only the command's own, and bash neither.
+describe('the global options after a command', () => {
+  const corpus = join(root, 'test/fixtures/custom.json');
+  it.each([
+    ['search --', ['search', '--'], ['--color', '--data', '--help', '--json', '--limit', '--version']],
+    ['list --d', ['list', '--d'], ['--data']],
+    ['show --c', ['show', '--c'], ['--color']],
+  ])('bash: %s', (_, words, expected) => {
+    expect(bashComplete(['spasm-info', ...words], { script: scriptFor('bash'), path: realPath, cwd: root }).sort()).toEqual(expected);
+  });
+
+  it('bash: the corpus named after the command gives the section ids, and its option offers files', () => {
+    expect(bashComplete(['spasm-info', 'show', '--data', corpus, ''], { script: scriptFor('bash'), path: realPath, cwd: root })).toEqual(['alpha', 'beta']);
+    expect(bashComplete(['spasm-info', 'list', '--color', ''], { script: scriptFor('bash'), path: realPath, cwd: root })).toEqual(['auto', 'always', 'never']);
+  });
+
+  shellTest('zsh')('zsh: offered after a command, and the corpus named there gives the section ids', async () => {
+    await zshReady;
+    const offered = (line: string, cwd = root) => zshComplete(line, { home: zshHome(), path: realPath, cwd }).sort();
+    expect(offered('spasm-info search --')).toEqual(expect.arrayContaining(['--color', '--data', '--json', '--limit']));
+    expect(offered('spasm-info list --d')).toEqual(['--data']);
+    expect(offered('spasm-info list --color ')).toEqual(['always', 'auto', 'never']);
+    expect(offered(`spasm-info show --data ${corpus} `)).toEqual(['alpha', 'beta']);
+    expect(offered(`spasm-info show --data=${corpus} b`)).toEqual(['beta']);
+    expect(offered('spasm-info show --color never th')).toEqual(['thermal']);
+    expect(offered(`spasm-info --color never show --data ${corpus} `)).toEqual(['alpha', 'beta']);
+  });
+});
+
 // A path the shell has to quote, as typed (trial 1204i F14): its quoting is read, never evaluated.
 describe('section ids of a --data corpus whose path is quoted on the command line', () => {
   const dir = fresh('quoted path');

@@ -10,7 +10,7 @@ import type { CliSpec, OptionSpec } from './cli-spec.js';
 import { SHELLS, type Shell } from './shells.js';
 
 const words = (list: readonly string[]) => list.join(' ');
-const valued = (options: OptionSpec[]) => options.filter((o) => o.value).flatMap((o) => o.names);
+const valued = (options: OptionSpec[]) => [...new Set(options.filter((o) => o.value).flatMap((o) => o.names))];
 /** Single quotes for a shell word. */
 const sq = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
@@ -49,7 +49,8 @@ function bash(spec: CliSpec): string {
   const globals = spec.globalOptions.flatMap((o) => o.names);
   const commandCases = spec.commands
     .map((c) => {
-      const options = words([...c.options.flatMap((o) => o.names), '--help']);
+      // The global options after a command too (search heat --data f), as fish and zsh offer them.
+      const options = words([...new Set([...c.options.flatMap((o) => o.names), ...globals.filter((n) => n.startsWith('--')), '--help'])]);
       const positional = c.args === 'sections'
         ? `${fn}_sections`
         : c.args === 'shells'
@@ -142,6 +143,8 @@ function zshOption(o: OptionSpec): string {
 function zsh(spec: CliSpec): string {
   const fn = `_${spec.name.replace(/\W/g, '_')}`;
   const commands = spec.commands.map((c) => sq(`${c.name}:${c.description}`)).join(' ');
+  // The global options are taken after a command too (spasm-info search heat --data f), as fish offers them.
+  const globals = spec.globalOptions.filter((o) => !o.names.includes('--help')).map(zshOption);
   const cases = spec.commands
     .map((c) => {
       const positional = c.args === 'sections'
@@ -153,7 +156,7 @@ function zsh(spec: CliSpec): string {
             : c.args === 'text'
             ? `'*:query: '`
             : '';
-      return `        ${c.name}) _arguments ${[...c.options.map(zshOption), "'(-h --help)'{-h,--help}'[show help]'", positional].filter(Boolean).join(' ')} ;;`;
+      return `        ${c.name}) _arguments ${[...globals, ...c.options.map(zshOption), "'(-h --help)'{-h,--help}'[show help]'", positional].filter(Boolean).join(' ')} ;;`;
     })
     .join('\n');
   return `#compdef ${spec.name}
@@ -165,6 +168,8 @@ function zsh(spec: CliSpec): string {
 # Its lines are data: only safe words are kept, and _describe quotes what it inserts.
 ${fn}_sections() {
   local -a ids data
+  # A --data after the command (show --data f <Tab>) is in the command's opt_args.
+  [[ -n \${opt_args[--data]} ]] && ${fn}_corpus "\${opt_args[--data]}"
   [[ -n \$${fn}_data ]] && data=(--data "\$${fn}_data")
   ids=(\${(f)"$(${spec.name} $data --color never list 2>/dev/null | cut -f1)"})
   ids=(\${ids:#*[^[:alnum:]._-]*})
@@ -172,16 +177,23 @@ ${fn}_sections() {
   _describe 'section' ids
 }
 
+# The corpus file of an opt_args value, into ${fn}_data. opt_args doubles the backslashes (and
+# escapes the colons) of what was typed: undo that, then the word's own quoting ((Q): quotes and
+# backslashes read as text, nothing expanded).
+${fn}_corpus() {
+  ${fn}_data=\${1//\\\\\\\\/\\\\}
+  ${fn}_data=\${(Q)\${${fn}_data//\\\\:/:}}
+  [[ \$${fn}_data == '~/'* ]] && ${fn}_data=$HOME/\${${fn}_data#\\~/}
+}
+
 ${fn}() {
   local curcontext=$curcontext state line ${fn}_data
   typeset -A opt_args
-  _arguments -C ${spec.globalOptions.map(zshOption).join(' ')} '1:command:->command' '*::argument:->argument'
+  # -A '-*': no option of these after the command, whose own _arguments below takes them (else
+  # 'show --color never <Tab>' left it no words and offered nothing).
+  _arguments -C -A '-*' ${spec.globalOptions.map(zshOption).join(' ')} '1:command:->command' '*::argument:->argument'
   # The command's own _arguments below resets opt_args: keep the corpus file named before it.
-  # opt_args doubles the backslashes (and escapes the colons) of what was typed: undo that, then the
-  # word's own quoting ((Q): quotes and backslashes read as text, nothing expanded).
-  ${fn}_data=\${opt_args[--data]//\\\\\\\\/\\\\}
-  ${fn}_data=\${(Q)\${${fn}_data//\\\\:/:}}
-  [[ \$${fn}_data == '~/'* ]] && ${fn}_data=$HOME/\${${fn}_data#\\~/}
+  ${fn}_corpus "\${opt_args[--data]}"
   case $state in
     command)
       local -a commands
