@@ -92,8 +92,8 @@ describe('F4: show reads a bounded number of names, and shows a section named tw
 
   it.each([
     [100, 1, "spasm-info: 'w0' and 'w1' and"],
-    [101, 2, 'spasm-info: Too many section names (101): show takes at most 100.\n'],
-    [1000, 2, 'spasm-info: Too many section names (1000): show takes at most 100.\n'],
+    [101, 2, 'spasm-info: Too many section names (101): show takes at most 100.\n  Run \'spasm-info show --help\' for its usage.\n'],
+    [1000, 2, 'spasm-info: Too many section names (1000): show takes at most 100.\n  Run \'spasm-info show --help\' for its usage.\n'],
   ])('show thermal and other names, %i in all: exit %i', async (total, code, stderr) => {
     const r = await runCli(['show', 'thermal', ...names(total - 1)]);
     expect(r.code).toBe(code);

@@ -148,3 +148,15 @@ describe('21: the man page splits no word across lines (.nh), at any width', () 
     expect(split).toEqual([]);
   });
 });
+
+describe("21: show's usage errors end with the usual pointer to its help", () => {
+  const names = Array.from({ length: 150 }, (_, i) => `n${i + 1}`);
+  it.each([
+    ['150 names', ['show', ...names], 'Too many section names (150): show takes at most 100.'],
+    ['--json with --raw', ['show', 'thermal', '--json', '--raw'], 'Choose one of --json and --raw, not both.'],
+    ['a blank name', ['show', ' '], 'The section name is empty: give a section id, title or alias.'],
+  ])('%s', async (_, args, message) => {
+    const r = await runCli(args);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `spasm-info: ${message}\n  Run 'spasm-info show --help' for its usage.\n`]);
+  });
+});

@@ -155,8 +155,8 @@ describe('less\'s prompt fits a narrow window, so the section it names is seen (
 
 describe('blank section names', () => {
   it.each([
-    [['show', ''], 2, '', "spasm-info: The section name is empty: give a section id, title or alias.\n"],
-    [['show', '  ', '\u200B'], 2, '', "spasm-info: The section name is empty: give a section id, title or alias.\n"],
+    [['show', ''], 2, '', "spasm-info: The section name is empty: give a section id, title or alias.\n  Run 'spasm-info show --help' for its usage.\n"],
+    [['show', '  ', '\u200B'], 2, '', "spasm-info: The section name is empty: give a section id, title or alias.\n  Run 'spasm-info show --help' for its usage.\n"],
   ])('%j: exit %i, a usage error as for an empty query', async (args, code, stdout, stderr) => {
     expect(await runCli(args)).toEqual({ code, stdout, stderr });
   });

@@ -178,9 +178,10 @@ const show: Command = async (io, { args, options, globals }) => {
   // A name typed twice is looked up once; and the names are bounded, as a query is, since each costs
   // a lookup (100,000 names took 29 s).
   const names = [...new Set((args[0] as string[]).map((name) => typedText(name, 'section name')).filter((name) => name.trim() !== ''))];
-  if (names.length === 0) throw new UsageError('The section name is empty: give a section id, title or alias.');
-  if (names.length > MAX_NAMES) throw new UsageError(`Too many section names (${names.length}): show takes at most ${MAX_NAMES}.`);
-  if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.');
+  const usage = ["Run 'spasm-info show --help' for its usage."];
+  if (names.length === 0) throw new UsageError('The section name is empty: give a section id, title or alias.', usage);
+  if (names.length > MAX_NAMES) throw new UsageError(`Too many section names (${names.length}): show takes at most ${MAX_NAMES}.`, usage);
+  if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.', usage);
   const loaded = await loadCorpus(globals.data, io.env);
   const { corpus } = loaded;
   const found = resolveSections(corpus, names);
