@@ -276,6 +276,18 @@ describe('the live line', () => {
     expect(formatTimerLine(heat, lastSecond, { theme: plainTheme, width: 60 })).toBe(`Heat  ${'█'.repeat(29)}░  0:01 left`);
   });
 
+  // trial17: at 40 columns the name was cut to 'Ice or cold p…' while running and 'Ice or cold pac…'
+  // once stopped; and the bar grew by a column at 9:59.
+  it.each([[40], [50], [60], [80]])('at %i columns the name and the bar keep their width from 20:00 left to stopped and done', (width) => {
+    const at = (status: TimerState['status'], elapsedMs: number) =>
+      formatTimerLine(ice, { ...running, status, elapsedMs, remainingMs: 1_200_000 - elapsedMs }, { theme: plainTheme, width });
+    const lines = [at('running', 0), at('running', 454_000), at('running', 600_001), at('running', 1_199_500), at('cancelled', 700_000), at('ended', 1_200_000)];
+    const layout = (line: string) => /^(.*?) {2}([█░]+) {2}/.exec(line)?.slice(1).map((part) => part.length);
+    const first = layout(lines[0]);
+    expect(first).toBeDefined();
+    for (const line of lines) expect(layout(line), line).toEqual(first);
+  });
+
   // The last column wraps on some terminals; and Ctrl-C is echoed as '^C' after the line, which
   // must not wrap either, or the stopped line is drawn under a stale one.
   it.each([20, 30, 40, 41, 60, 80, 100, 150, 200])('fits %i columns, with and without colour, leaving the last three columns free (for the echoed ^C)', (width) => {

@@ -40,8 +40,11 @@ export function formatTimerLine(kind: TimerKind, state: TimerState, { theme, wid
   const room = Math.max(10, width - 3);
   const time =
     state.status === 'ended' ? 'done' : state.status === 'cancelled' ? 'stopped' : `${formatSeconds(secondsLeft(state))} left`;
-  const name = cut(label(kind), Math.max(4, Math.min(24, room - time.length - 2 - 12)));
-  const barWidth = Math.min(30, room - displayWidth(name) - time.length - 4);
+  // Laid out for the session's longest time ('20:00 left'), so that neither the name nor the bar
+  // changes width as the time shortens ('9:59 left') or the session stops ('stopped', 'done').
+  const slot = Math.max(time.length, formatSeconds(state.durationMs / 1000).length + ' left'.length);
+  const name = cut(label(kind), Math.max(4, Math.min(24, room - slot - 2 - 12)));
+  const barWidth = Math.min(30, room - displayWidth(name) - slot - 4);
   if (barWidth < 5) return cut(`${name}  ${time}`, room);
   const filled = Math.min(barWidth, Math.floor((state.elapsedMs / state.durationMs) * barWidth));
   const bar = theme.title(FULL.repeat(filled)) + theme.muted(EMPTY.repeat(barWidth - filled));
