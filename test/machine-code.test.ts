@@ -19,3 +19,64 @@ describe('compileToMachineCode', () => {
     expect(found(pattern).length).toBeGreaterThan(0);
   });
 });
+
+// canMatch is a necessary condition: whenever a pattern matches a text, it must say the text can
+// hold a match (else a search would skip a pattern that matches, and read the query otherwise).
+describe('canMatch', () => {
+  it.each([
+    [/\bhow often\b|\btimes a day\b/, ' how long is too often ', ' three times a day ', ' how many times '],
+    [/\b(?:would|could) (?:\w+ ){1,4}?(?:from|off) the gp\b/, ' could the gp off ', ' could i get it from the gp ', ' would a gp help '],
+    [/causes?/, ' what cause ', ' what causes it ', ' the reason '],
+    [/a(?:b|c)?d/, ' ad ', ' a d ', ' a '],
+    [/x(?=yz)w(?!q)/, ' xw ', ' x w ', ' x '],
+    [/(?<name>ab)c/, ' ab c ', ' ab c ', ' abd '],
+    [/n[a-z'\u2019]t\b/, ' n t ', ' can t ', ' nope '],
+    [/a{2}b+c*/, ' bb ', ' b ', ' aa '],
+    [/(?:ab)+cd/, ' ab cd ', ' abcd ', ' ab c d '],
+    [/ab+c/, ' ab c ', ' abbbc ', ' a bc '],
+    [/ab+?cd?e/, ' ab c e ', ' abbce ', ' ab c '],
+  ])('%s: can match %j (%j) and not %j', async (pattern, can, matches, cannot) => {
+    const { canMatch } = await import('../src/search/machine-code.js');
+    expect(canMatch(pattern, can)).toBe(true);
+    expect(canMatch(pattern, cannot)).toBe(false);
+    // The other texts given: whenever the pattern matches one, it can.
+    if (pattern.test(matches)) expect(canMatch(pattern, matches)).toBe(true);
+    expect(pattern.test(cannot)).toBe(false);
+  });
+
+  it.each([[/HOW long/i], [/\u00e9t\u00e9/], [/(a)b\1/], [/\p{L}+ing/u], [/\x41bc/]])('says %s can always match (a pattern it does not read)', async (pattern) => {
+    const { canMatch } = await import('../src/search/machine-code.js');
+    expect(canMatch(pattern, '')).toBe(true);
+  });
+
+  it('never says no to a text a pattern matches, over the search modules\' own patterns and many texts', async () => {
+    const { canMatch } = await import('../src/search/machine-code.js');
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('../src/search/', import.meta.url);
+    const patterns: RegExp[] = [];
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      for (const m of source.matchAll(/(?<=[=(,:?&|!]\s*)\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n[])+)\/([dgimsuyv]*)/g)) {
+        try {
+          patterns.push(new RegExp(m[1], m[2].replace(/[gy]/g, '')));
+        } catch {
+          // a division, not a pattern
+        }
+      }
+    }
+    expect(patterns.length).toBeGreaterThan(100);
+    const answers = JSON.parse(readFileSync(new URL('answers.json', import.meta.url), 'utf8')) as { cases: { query: string }[] };
+    const texts = answers.cases.map((c) => c.query).flatMap((q) => [q, q.toLowerCase(), ` ${q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `]);
+    let matched = 0;
+    const missed: string[] = [];
+    for (const pattern of patterns) {
+      for (const text of texts) {
+        if (!pattern.test(text)) continue;
+        matched++;
+        if (!canMatch(pattern, text)) missed.push(`${pattern} ${JSON.stringify(text)}`);
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(missed).toEqual([]);
+  });
+});

@@ -25,3 +25,175 @@ export function native<T extends RegExp>(pattern: T): T {
   compileToMachineCode(pattern);
   return pattern;
 }
+
+/** `pattern.test(text)`, compiling the pattern only when `text` can hold a match (canMatch). A
+ *  pattern with the flag g or y is always run: its test moves its lastIndex. */
+export function testNative(pattern: RegExp, text: string): boolean {
+  if (!pattern.global && !pattern.sticky && !canMatch(pattern, text)) return false;
+  return native(pattern).test(text);
+}
+
+/** `text.match(pattern)` of a pattern without the flag g, compiled only when `text` can hold a match. */
+export function matchNative(pattern: RegExp, text: string): RegExpMatchArray | null {
+  if (!pattern.global && !pattern.sticky && !canMatch(pattern, text)) return null;
+  return text.match(native(pattern));
+}
+
+/** `text.matchAll(pattern)` of a pattern with the flag g, compiled only when `text` can hold a match
+ *  (matchAll runs a copy of the pattern: its own lastIndex is left as it was either way). */
+export function matchAllNative(pattern: RegExp, text: string): Iterable<RegExpMatchArray> {
+  return pattern.global && !canMatch(pattern, text) ? [] : text.matchAll(native(pattern));
+}
+
+/** Whether `text` holds what every match of `pattern` holds: the runs of letters a to z the pattern
+ *  spells outside character classes, in every part that is not optional, one alternative's worth
+ *  wherever it has alternatives ("how" and "often", or "times", "a" and "day", for
+ *  /\bhow often\b|\btimes a day\b/). A necessary condition only, for skipping a pattern that cannot
+ *  match, and its compilation (0.05 to 0.4 ms each: "what can i take for the pain" compiled 19
+ *  patterns, of which 18 never matched). A pattern it does not read (the flag i, an escape such as
+ *  \u, \p or a backreference) is always said to be possible. Read from the pattern's text at each
+ *  call, allocating nothing: a tree of each pattern's needs, kept, cost `search ibuprofen` 186 KB of
+ *  young objects and a scavenge (27 KB for BEFORE_TRIED alone). */
+export function canMatch(pattern: RegExp, text: string): boolean {
+  if (pattern.ignoreCase) return true;
+  source = pattern.source;
+  at = 0;
+  subject = text;
+  unread = false;
+  const holds = alternationHolds(true);
+  const read = !unread && at >= source.length;
+  source = subject = '';
+  return holds || !read;
+}
+
+/** The pattern being read, where, and the text: module state, so that reading allocates nothing. */
+let source = '';
+let at = 0;
+let subject = '';
+let unread = false;
+
+/** An alternation from `at`, up to an unmatched ')' or the end: whether one of its alternatives can
+ *  match (only read, not checked, when `check` is false). */
+function alternationHolds(check: boolean): boolean {
+  let holds = sequenceHolds(check);
+  while (source.charCodeAt(at) === BAR) {
+    at++;
+    if (sequenceHolds(check && !holds)) holds = true;
+  }
+  return holds;
+}
+
+/** A sequence from `at`, up to '|', an unmatched ')' or the end: whether the text holds its runs of
+ *  letters and what its groups need (only read, not checked, when `check` is false). Characters are
+ *  read as codes (charCodeAt), never as strings: this runs for every pattern a search may need. */
+function sequenceHolds(check: boolean): boolean {
+  let holds = true;
+  const length = source.length;
+  /** Where the run of letters being read starts, or -1. */
+  let from = -1;
+  while (at < length) {
+    const c = source.charCodeAt(at);
+    if (c === BAR || c === CLOSE) break;
+    if (c >= A && c <= Z) {
+      if (from < 0) from = at;
+      at++;
+      const q = source.charCodeAt(at);
+      if (q !== QUESTION && q !== STAR && q !== OPEN_BRACE && q !== PLUS) continue;
+      // A letter a quantifier makes optional ends the run, left off; one repeated (+) ends it.
+      const after = at;
+      const to = optional() ? after - 1 : after;
+      if (check && holds && !runIn(from, to)) holds = false;
+      from = -1;
+      continue;
+    }
+    if (from >= 0) {
+      if (check && holds && !runIn(from, at)) holds = false;
+      from = -1;
+    }
+    if (c === BACKSLASH) {
+      const e = source.charCodeAt(at + 1);
+      // \u, \x, \p, \P, \k, \c and a backreference's digit: not read.
+      if (at + 1 >= length || e === 117 || e === 120 || e === 112 || e === 80 || e === 107 || e === 99 || (e >= 48 && e <= 57)) unread = true;
+      at += 2;
+    } else if (c === OPEN_CLASS) {
+      for (at++; at < length && source.charCodeAt(at) !== CLOSE_CLASS; at++) if (source.charCodeAt(at) === BACKSLASH) at++;
+      at++;
+      optional();
+    } else if (c === OPEN) {
+      at++;
+      // A lookaround, whose need is not counted, or a group's name, skipped.
+      let look = false;
+      if (source.charCodeAt(at) === QUESTION) {
+        const d = source.charCodeAt(at + 1);
+        if (d === COLON) at += 2;
+        else if (d === LESS && source.charCodeAt(at + 2) !== EQUALS && source.charCodeAt(at + 2) !== BANG) {
+          at = source.indexOf('>', at) + 1;
+          if (at === 0) unread = true;
+        } else {
+          look = true;
+          at += d === LESS ? 3 : 2;
+        }
+      }
+      const inner = alternationHolds(check && holds);
+      if (source.charCodeAt(at) !== CLOSE) unread = true;
+      at++;
+      if (!optional() && !look && !inner) holds = false;
+    } else {
+      at++;
+      optional();
+    }
+    if (unread) {
+      at = length;
+      return true;
+    }
+  }
+  if (from >= 0 && check && holds && !runIn(from, at)) holds = false;
+  return holds;
+}
+
+/** Reads a quantifier at `at`, if any: whether it lets what it follows be absent ('?', '*', '{'). */
+function optional(): boolean {
+  const c = source.charCodeAt(at);
+  if (c === QUESTION || c === STAR || c === OPEN_BRACE) {
+    if (c === OPEN_BRACE) at = source.indexOf('}', at) + 1 || source.length;
+    else at++;
+    if (source.charCodeAt(at) === QUESTION) at++; // lazy
+    return true;
+  }
+  if (c === PLUS) {
+    at++;
+    if (source.charCodeAt(at) === QUESTION) at++;
+  }
+  return false;
+}
+
+/** Whether the text holds source[from, to), compared in place (no string sliced) where its first
+ *  letter is (found by indexOf, whose one-letter string V8 keeps made). */
+function runIn(from: number, to: number): boolean {
+  const n = to - from;
+  if (n <= 0) return true;
+  const last = subject.length - n;
+  const first = source[from];
+  outer: for (let i = subject.indexOf(first); i >= 0 && i <= last; i = subject.indexOf(first, i + 1)) {
+    for (let k = 1; k < n; k++) if (subject.charCodeAt(i + k) !== source.charCodeAt(from + k)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const A = 97; // a
+const Z = 122; // z
+const BAR = 124; // |
+const OPEN = 40; // (
+const CLOSE = 41; // )
+const OPEN_CLASS = 91; // [
+const CLOSE_CLASS = 93; // ]
+const BACKSLASH = 92;
+const QUESTION = 63; // ?
+const STAR = 42; // *
+const PLUS = 43; // +
+const OPEN_BRACE = 123; // {
+const COLON = 58; // :
+const LESS = 60; // <
+const EQUALS = 61; // =
+const BANG = 33; // !

@@ -5,7 +5,7 @@
 
 import { STOP_WORDS, UNAPOSTROPHED_NOT } from './stop-words.js';
 import { fold, wordPattern } from '../util/text.js';
-import { compileToMachineCode, native } from './machine-code.js';
+import { canMatch, compileToMachineCode, matchAllNative, matchNative, native, testNative } from './machine-code.js';
 
 /** What kind of sentence answers a query, and the words that show a sentence is of that kind. */
 export interface Intent {
@@ -439,7 +439,7 @@ const spelledCache = new Map<RegExp, string[]>();
 function mayMatch(pattern: RegExp, text: string): boolean {
   let list = spelledCache.get(pattern);
   if (!list) spelledCache.set(pattern, (list = spelled(pattern)));
-  if (!list.some((w) => text.includes(w))) return false;
+  if (!list.some((w) => text.includes(w)) || !canMatch(pattern, text)) return false;
   compileToMachineCode(pattern); // speed only (machine-code.ts); the matches are the same
   return true;
 }
@@ -551,12 +551,12 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords(m[1].trim().split(' ')).slice(0, 2)) focus.add(w);
     }
     if (ASKED_TO_DO_NEEDS.some((w) => clause.includes(w))) {
-      for (const m of clause.matchAll(native(ASKED_TO_DO))) {
+      for (const m of matchAllNative(ASKED_TO_DO, clause)) {
         const before = clause.slice(0, m.index! + 1);
         // "should I be worried" asks how serious it is, not about doing something.
         if (m[1].startsWith('be ')) continue;
         // "should I just wait and see", "ride it out": doing nothing names nothing to do.
-        if (native(WAIT_AND_SEE).test(m[1])) continue;
+        if (testNative(WAIT_AND_SEE, m[1])) continue;
         // "should I go back to ice", "switch to heat": the thing gone to, not "back".
         const asked = m[1].replace(GO_TO, '');
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(asked.trim().split(' ')).slice(0, 2)) focus.add(w);
@@ -589,7 +589,7 @@ export function readQuery(query: string): ReadQuery {
       for (const w of contentWords([m[1]])) focus.add(w);
     }
     if (clause.includes(' should ') || clause.includes(' can ') || clause.includes(' do ')) {
-      const m = clause.match(native(WHAT_X_SHOULD));
+      const m = matchNative(WHAT_X_SHOULD, clause);
       if (m) for (const w of contentWords([m[1]])) focus.add(w);
     }
     if (HOW_TO_NEEDS.some((w) => clause.includes(w))) {
@@ -717,7 +717,7 @@ export function readQuery(query: string): ReadQuery {
   for (const w of WAIT_ASKS) if (text.includes(w)) for (const part of w.trim().split(' ')) askWords.add(part);
   // "fell asleep on the sofa": sleep, not a fall (a warning sign's word).
   // Only when the query has that word nowhere else: "fell down the stairs then fell asleep" fell.
-  for (const m of text.matchAll(native(ASLEEP))) if (text.split(` ${m[1]} `).length === 2) askWords.add(m[1]);
+  for (const m of matchAllNative(ASLEEP, text)) if (text.split(` ${m[1]} `).length === 2) askWords.add(m[1]);
   if (NO_FALL_NEEDS.some((w) => text.includes(w))) for (const m of text.matchAll(native(NO_FALL))) {
     const w = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (text.split(` ${w} `).length === 2) askWords.add(w);
@@ -749,7 +749,7 @@ export function readQuery(query: string): ReadQuery {
   if (treatment) for (const w of text.match(TREATMENT)![0].split(' ')) if (w) askWords.add(w);
   // "what can I take (for the pain)", "anything I can take": "take" with no object of its own, in a
   // question about being unwell, means a medicine (English usage, not the corpus's words).
-  const take = TAKE_NEEDS.some((w) => text.includes(w)) ? (compileToMachineCode(TAKE), TAKE.exec(text)) : null;
+  const take = TAKE_NEEDS.some((w) => text.includes(w)) && canMatch(TAKE, text) ? (compileToMachineCode(TAKE), TAKE.exec(text)) : null;
   const implied = take ? ['medicine'] : [];
   // "what do doctors give", "what else could my GP offer": what a prescriber gives is a prescription.
   // Not when the query names what it would be ("could a doctor give me an injection").
@@ -768,7 +768,7 @@ export function readQuery(query: string): ReadQuery {
   // question is how long or how often, which the sentence of the step itself answers.
   // Heat that was tried and failed is past that step already.
   // Two days of ice ("iced it for two days already") have done the first step too.
-  const days = native(THERMAL).test(text) ? daysIn(text) : 0;
+  const days = testNative(THERMAL, text) ? daysIn(text) : 0;
   // "3rd day" says when, as "day 3" does: a number, no word to find ("no match for '3rd'").
   if (hasDigit(text) && text.includes(' day')) for (const m of text.matchAll(ORDINAL_DAY)) askWords.add(m[1]);
   if ((days >= 3 || (days === 2 && COLD.test(text))) && !intents.some((i) => i.name === 'duration' || i.name === 'frequency') && ![...tried].some((w) => HEAT.test(w))) implied.push('thereafter');
@@ -778,7 +778,7 @@ export function readQuery(query: string): ReadQuery {
   // and cold ("frozen peas or hot water bottle?? … yesterday") is asking where the plan starts.
   // The words that tell how it happened are then the story, all of them ("pulled … at the gym"),
   // unless the person asks why.
-  if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && native(FRESH).test(text) && (!native(THERMAL).test(text) || (COLD.test(text) && HEAT_ANY.test(text))) && !ASKS_WHY.test(text)) {
+  if (tried.size === 0 && FRESH_NEEDS.some((w) => text.includes(w)) && native(FRESH).test(text) && (!testNative(THERMAL, text) || (COLD.test(text) && HEAT_ANY.test(text))) && !ASKS_WHY.test(text)) {
     if (STRAIN.test(text)) {
       implied.push('ice');
       for (const m of text.matchAll(STRAIN_ALL)) for (const w of m[0].split(' ')) askWords.add(w);

@@ -5,7 +5,7 @@
 import { buildIndex, drugFacts, drugNotes, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
 import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
 import { EVENT_SPAN, EVENT_WHEN, readQuery, tellerWords, WEEKDAYS, type ReadQuery } from './query.js';
-import { native } from './machine-code.js';
+import { native, testNative } from './machine-code.js';
 import { ready, type PreparedSearch, type SplitSection } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
 import { learnedScores } from './learned.js';
@@ -1623,7 +1623,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // feet. Should I get my feet checked?" and "… a high temperature. Could it be my ears?" are the
     // warning signs' (a review found 8 of 21 such stories answered nothing with the asking
     // sentence alone).
-    if (!offTopic && scope && parsed.length >= STORY_WORDS && native(PASSED).test(fold(query))) {
+    if (!offTopic && scope && parsed.length >= STORY_WORDS && testNative(PASSED, fold(query))) {
       const asked = askingSentence(query);
       if (asked) {
         const w = new Set(words(asked));
@@ -2002,7 +2002,7 @@ function queryPositions(query: string, parsed: Term[]): { at: number[][]; negate
 
 const NOT = /\b(?:not|no|never|cannot|cant|wont|unable)\b|n['\u2019]t\b/;
 function saysNot(text: string): boolean {
-  return native(NOT).test(fold(text));
+  return testNative(NOT, fold(text));
 }
 
 const namedUnitsCache = new WeakMap<object, Unit[]>();
