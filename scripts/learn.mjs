@@ -38,6 +38,9 @@ export function learn(lib, allCases, sections, heldOut = []) {
     about: 'Made by scripts/learn.mjs from the main cases of test/answers.json (never the held-out ones): per word stem, how many of the queries each section answers hold it. Read by src/search/learned.ts.',
     queries: cases.length,
     sections: names,
+    // Each section's summary too: a --data corpus that reuses the sections' ids and titles for other
+    // text is not the corpus the model learned (review18).
+    summaries: sections.map((s) => s.summary),
     prior,
     words,
   };
@@ -56,7 +59,7 @@ export function learnedText(model) {
   // as numbers).
   const words = Object.entries(model.words).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const totals = model.sections.map((_, k) => words.reduce((sum, [, n]) => sum + n[k], 0));
-  return [model.sections.join('\t'), model.prior.join(' '), totals.join(' '), String(words.length), ...words.map(([w, n]) => `${w} ${n.join(' ')}`)].join('\n') + '\n';
+  return [model.sections.join('\t'), model.prior.join(' '), totals.join(' '), String(words.length), model.summaries.join('\t'), ...words.map(([w, n]) => `${w} ${n.join(' ')}`)].join('\n') + '\n';
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -33,15 +33,16 @@ describe('the learned model', () => {
     expect(readFileSync(new URL('dist/learned.txt', root), 'utf8')).toBe(learnedText(JSON.parse(saved)));
   });
 
-  const good = 'a Alpha\tb Beta\n3 1\n4 1\n4\n10 1 1\n2 1 0\nheat 3 0\nknot 1 1\n';
+  const good = 'a Alpha\tb Beta\n3 1\n4 1\n4\nsum a\tsum b\n10 1 1\n2 1 0\nheat 3 0\nknot 1 1\n';
   it.each([
     ['no lines', ''],
-    ['no words', 'a Alpha\tb Beta\n3 1\n3 0\n0\n'],
-    ['a prior of zero', 'a Alpha\tb Beta\n3 0\n3 0\n1\nheat 3 0\n'],
-    ['priors for fewer sections than named', 'a Alpha\tb Beta\n3\n3 0\n1\nheat 3 0\n'],
-    ['no totals', 'a Alpha\tb Beta\n3 1\n1\nheat 3 0\n'],
-    ['a prior that is no number', 'a Alpha\tb Beta\nx 1\n3 0\n1\nheat 3 0\n'],
-    ['no count of words', 'a Alpha\tb Beta\n3 1\n3 0\nheat 3 0\n'],
+    ['no words', 'a Alpha\tb Beta\n3 1\n3 0\n0\nsum a\tsum b\n'],
+    ['a prior of zero', 'a Alpha\tb Beta\n3 0\n3 0\n1\nsum a\tsum b\nheat 3 0\n'],
+    ['priors for fewer sections than named', 'a Alpha\tb Beta\n3\n3 0\n1\nsum a\tsum b\nheat 3 0\n'],
+    ['no totals', 'a Alpha\tb Beta\n3 1\n1\nsum a\tsum b\nheat 3 0\n'],
+    ['a prior that is no number', 'a Alpha\tb Beta\nx 1\n3 0\n1\nsum a\tsum b\nheat 3 0\n'],
+    ['summaries for fewer sections than named', 'a Alpha\tb Beta\n3 1\n3 0\n1\nsum a\nheat 3 0\n'],
+    ['no count of words', 'a Alpha\tb Beta\n3 1\n3 0\nsum a\tsum b\nheat 3 0\n'],
   ])('a model text with %s is refused, and search goes on without it', (_, text) => {
     expect(parseLearned(text)).toBeNull();
   });
@@ -55,26 +56,31 @@ describe('the learned model', () => {
   it.each([
     ['a count that is no number', 'heat x 0'], ['a negative count', 'heat -1 0'], ['counts for more sections than named', 'heat 3 0 1'], ['no counts', 'heat'],
   ])('a word line with %s is a word the model does not know', (_, entry) => {
-    expect(parseLearned(`a Alpha\tb Beta\n3 1\n3 0\n1\n${entry}\n`)!.counts('heat')).toBeUndefined();
+    expect(parseLearned(`a Alpha\tb Beta\n3 1\n3 0\n1\nsum a\tsum b\n${entry}\n`)!.counts('heat')).toBeUndefined();
   });
 
   it('writes its stems in the order the binary search reads them, numbers among words as text', () => {
-    const text = learnedText({ sections: ['a Alpha', 'b Beta'], prior: [3, 1], words: { knot: [1, 1], 10: [1, 1], heat: [3, 0], 2: [1, 0] } });
-    expect(text).toBe('a Alpha\tb Beta\n3 1\n6 2\n4\n10 1 1\n2 1 0\nheat 3 0\nknot 1 1\n');
+    const text = learnedText({ sections: ['a Alpha', 'b Beta'], summaries: ['sum a', 'sum b'], prior: [3, 1], words: { knot: [1, 1], 10: [1, 1], heat: [3, 0], 2: [1, 0] } });
+    expect(text).toBe('a Alpha\tb Beta\n3 1\n6 2\n4\nsum a\tsum b\n10 1 1\n2 1 0\nheat 3 0\nknot 1 1\n');
     for (const stem of ['knot', '10', 'heat', '2']) expect(parseLearned(text)!.counts(stem), stem).toBeDefined();
   });
 
   it('knows only the sections it learned: another corpus gets no scores', () => {
-    const model = parseLearned('a Alpha\tb Beta\n3 1\n3 1\n2\nheat 3 0\nknot 0 1\n')!;
-    const sections = [{ id: 'a', title: 'Alpha', body: '' }, { id: 'b', title: 'Beta', body: '' }] as typeof corpus.sections;
+    const model = parseLearned('a Alpha\tb Beta\n3 1\n3 1\n2\nsum a\tsum b\nheat 3 0\nknot 0 1\n')!;
+    const sections = [{ id: 'a', title: 'Alpha', summary: 'sum a', body: '' }, { id: 'b', title: 'Beta', summary: 'sum b', body: '' }] as typeof corpus.sections;
     const scores = learnedScores(sections, ['heat'], model)!;
     expect(scores[0], 'a word learned for section a makes a likelier').toBeGreaterThan(scores[1]);
     expect(learnedScores([sections[1], sections[0]], ['heat'], model)!.map((x) => Math.round(x * 1e6)), 'the same sections in another order').toEqual([scores[1], scores[0]].map((x) => Math.round(x * 1e6)));
     expect(learnedScores([{ ...sections[0], title: 'Other' }, sections[1]], ['heat'], model), 'a section renamed').toBeUndefined();
     expect(learnedScores(sections.slice(0, 1), ['heat'], model), 'a section fewer').toBeUndefined();
+    expect(learnedScores([{ ...sections[0], summary: 'other text' }, sections[1]], ['heat'], model), 'the same id and title over other text').toBeUndefined();
     expect(learnedScores(corpus.sections, ['heat'], model), 'the bundled corpus against a model of two sections').toBeUndefined();
     expect(learnedScores(corpus.sections, ['heat']), 'the bundled corpus against the built model').toHaveLength(corpus.sections.length);
     expect(JSON.parse(saved).sections).toEqual(corpus.sections.map(learnedName));
+    // A --data corpus that reuses the bundled sections' ids and titles for its own text is ranked by
+    // the rules alone (review18).
+    const impostor = corpus.sections.map((section) => ({ ...section, summary: `Our own notes on ${section.title}.` }));
+    expect(learnedScores(impostor, ['heat']), 'the bundled ids and titles over other summaries').toBeUndefined();
   });
 
   const index = buildIndex(corpus);

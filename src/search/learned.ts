@@ -12,7 +12,8 @@
 // query names keeps the first place.
 //
 // Read only when a search has two sections or more to order, and only for the bundled corpus (the
-// model names its sections by id and title; another corpus's sections are not the ones it learned).
+// model names its sections by id, title and summary; another corpus's sections are not the ones it
+// learned, even under the same ids and titles).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ import type { Section } from '../corpus/types.js';
 export interface LearnedModel {
   /** "id title" of each section, in the order of the counts below. */
   sections: string[];
+  /** Each section's summary, in the same order. */
+  summaries: string[];
   /** How many learned queries each section answers. */
   prior: number[];
   /** Per section, the sum of its counts over the vocabulary. */
@@ -45,8 +48,9 @@ const numbers = (line: string, length: number): number[] | undefined => {
 };
 
 /** The model text: a line of tab-separated "id title" section names, a line of priors, a line of
- *  totals, a line with the number of stems, then one line per stem in sorted order: the stem, then
- *  its count per section. Only the first four lines are read; a stem's line is found by binary search
+ *  totals, a line with the number of stems, a line of the sections' summaries (tab-separated), then
+ *  one line per stem in sorted order: the stem, then
+ *  its count per section. Only the first five lines are read; a stem's line is found by binary search
  *  over the text when it is asked for (parsing all 815 lines cost `search ibuprofen` 14 M
  *  instructions, 2.6% of its start-up; indexing the lines first, 2 M). A line that is not a stem and
  *  its counts counts as a stem the model does not know. */
@@ -64,7 +68,8 @@ export function parseLearned(text: string): LearnedModel | null {
   const prior = numbers(next() ?? '', sections.length);
   const totals = numbers(next() ?? '', sections.length);
   const vocabulary = Number(next());
-  if (!prior || !totals || prior.some((n) => n === 0) || !Number.isInteger(vocabulary) || vocabulary < 1) return null;
+  const summaries = next()?.split('\t');
+  if (!prior || !totals || prior.some((n) => n === 0) || !Number.isInteger(vocabulary) || vocabulary < 1 || summaries?.length !== sections.length) return null;
   const body = at;
   const counts = (stem: string): number[] | undefined => {
     // lo is always the start of a line not yet ruled out; hi the end of the range.
@@ -82,7 +87,7 @@ export function parseLearned(text: string): LearnedModel | null {
     }
     return undefined;
   };
-  return { sections, prior, totals, vocabulary, counts };
+  return { sections, summaries, prior, totals, vocabulary, counts };
 }
 
 /** The model the build wrote, or null when there is none (not built: search works without it). */
@@ -105,7 +110,7 @@ export const learnedName = (section: Section): string => `${section.id} ${sectio
 export function learnedScores(sections: readonly Section[], stems: readonly string[], given: LearnedModel | null = learnedModel()): number[] | undefined {
   if (!given || given.sections.length !== sections.length) return undefined;
   const at = sections.map((s) => given.sections.indexOf(learnedName(s)));
-  if (at.some((k) => k < 0)) return undefined;
+  if (at.some((k, s) => k < 0 || given.summaries[k] !== sections[s].summary)) return undefined;
   const vocabulary = given.vocabulary;
   const known = stems.map((w) => given.counts(w)).filter((counts): counts is number[] => counts !== undefined);
   return at.map((k) => {
