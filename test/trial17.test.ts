@@ -160,3 +160,18 @@ describe("21: show's usage errors end with the usual pointer to its help", () =>
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `spasm-info: ${message}\n  Run 'spasm-info show --help' for its usage.\n`]);
   });
 });
+
+describe("18: search prints a --data title's entities decoded, as show does", () => {
+  it.each([
+    ['an ampersand', 'Heat &amp; cold', 'Heat & cold'],
+    ['a reference to ESC, dropped', 'Heat &#27;[31mRED', 'Heat [31mRED'],
+    ['a hex reference', 'Heat &#x2014; cold', 'Heat \u2014 cold'],
+  ])('%s', async (_, title, shown) => {
+    const file = join(tempDir('trial17-title'), 'c.json');
+    writeFileSync(file, JSON.stringify({ sections: [{ id: 'heat', title, summary: 'S.', body: 'Heat helps.' }] }));
+    const search = await runCli(['--data', file, 'search', 'heat']);
+    const show = await runCli(['--data', file, 'show', 'heat']);
+    expect(search.stdout.split('\n')[0]).toBe(`1. ${shown} (heat)  score 1.00`);
+    expect(show.stdout.split('\n')[0]).toBe(shown);
+  });
+});

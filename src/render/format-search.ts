@@ -6,7 +6,7 @@
 
 import type { Highlight, SearchHit, SearchResult } from '../search/search.js';
 import type { Output, Style, Theme } from './theme.js';
-import { sanitizeLine } from '../util/text.js';
+import { decodeEntities, sanitizeLine } from '../util/text.js';
 import { wrapText } from './wrap.js';
 
 /** The line before the results when the query names a warning sign and the section that holds it
@@ -16,7 +16,7 @@ function warningNotice(result: SearchResult, theme: Theme, width: number, urls: 
   const warning = result.warnings[0];
   const at = warning ? result.hits.findIndex((hit) => hit.id === warning.id) : 0;
   if (!warning || at === 0) return '';
-  const title = sanitizeLine(warning.title);
+  const title = sanitizeLine(decodeEntities(warning.title));
   const where = at > 0 ? `see ${at + 1}. ${theme.title(title)} below` : `see ${theme.title(title)} (spasm-info show ${sanitizeLine(warning.id)})`;
   return wrapText(`${theme.warning('Your words match a warning sign:')} ${where}.`, width, undefined, urls) + '\n\n';
 }
@@ -43,7 +43,8 @@ export function formatSearch(result: SearchResult, { theme, width, urls, addedBy
   const credit = `(added by ${sanitizeLine(addedBy)}, not from the article)`;
   const mark = theme.muted(credit);
   const blocks = result.hits.map((hit: SearchHit, i) => {
-    const head = `${i + 1}. ${theme.title(sanitizeLine(hit.title))} ${theme.muted('(')}${theme.id(sanitizeLine(hit.id))}${theme.muted(`)  score ${hit.score.toFixed(2)}`)}`;
+    // The title's entities decoded, as show prints it (a --data title 'Heat &amp; cold').
+    const head = `${i + 1}. ${theme.title(sanitizeLine(decodeEntities(hit.title)))} ${theme.muted('(')}${theme.id(sanitizeLine(hit.id))}${theme.muted(`)  score ${hit.score.toFixed(2)}`)}`;
     const lines = [wrapText(head, width, undefined, urls)];
     const { reason, reasonHighlights, text, highlights } = hit.snippet;
     // A reason whose meaning opens with a word in capitals ("… — EMERGENCY, call 999 …") is an alert,
