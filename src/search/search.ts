@@ -341,8 +341,23 @@ function makeTerm(index: SearchIndex, word: string, tried: boolean, useLexicon: 
   // A real English word is not a typo ("ladder" is not "bladder"); short words are guessed at only
   // when they are no word at all ("nek").
   const real = info !== undefined && info.zipf >= REAL_WORD_ZIPF;
-  if (stems.size === 0 && !real && (word.length >= 4 || (word.length === 3 && useLexicon))) correct(index, term);
+  if (stems.size === 0 && !real && (word.length >= 4 || (word.length === 3 && useLexicon)) && !(useLexicon && inflectedWord(word))) correct(index, term);
   return term;
+}
+
+/** Whether a word the lexicon lacks is an inflected form of one it has ("binged" of binge, "vaped" of
+ *  vape, "doomscrolling" of doomscroll): a real word, not a typo. The lexicon keeps the forms seen
+ *  often enough; "binged" was corrected to "banged", a head injury (writer37's development set). */
+function inflectedWord(word: string): boolean {
+  const real = (base: string) => base.length >= 3 && (lookupWord(base)?.zipf ?? 0) >= REAL_WORD_ZIPF;
+  for (const ending of ['ing', 'ed', 'es', 's', 'd']) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const base = word.slice(0, -ending.length);
+    if (real(base) || (ending !== 's' && ending !== 'd' && real(`${base}e`))) return true;
+    // A consonant doubled before the ending ("stopped", "binning").
+    if ((ending === 'ing' || ending === 'ed') && base.length >= 4 && base[base.length - 1] === base[base.length - 2] && real(base.slice(0, -1))) return true;
+  }
+  return false;
 }
 
 /** How common a number counts as: "I'm 45", "for 3 days", "Male, 52" tell the story, and a number
