@@ -148,7 +148,16 @@ writeFileSync('dist/lexicon.txt', buildLexicon(prebuild.stem));
 writeFileSync('dist/phrases.txt', buildPhrases());
 // The word -> section model search learned from the suite's labelled queries (scripts/learn.mjs,
 // src/search/learned.ts), as lines of counts: read only by searches that have sections to order.
-writeFileSync('dist/learned.txt', learnedText(JSON.parse(readFileSync('data/learned.json', 'utf8'))));
+const learned = JSON.parse(readFileSync('data/learned.json', 'utf8'));
+writeFileSync('dist/learned.txt', learnedText(learned));
+// Every stem must be found again as searches find it (sorted as they read it, none lost): a model
+// read only in part would run silently (review18 finding 8).
+const model = prebuild.parseLearned(readFileSync('dist/learned.txt', 'utf8'));
+const lost = model ? Object.entries(learned.words).filter(([w, n]) => model.counts(w)?.join(' ') !== n.join(' ')).map(([w]) => w) : ['the whole model'];
+if (lost.length > 0) {
+  console.error(`build: dist/learned.txt does not give back ${lost.length} of data/learned.json's stems (${lost.slice(0, 5).join(', ')}).`);
+  process.exit(1);
+}
 
 // The CLI reads the corpus from this copy, with a key fixed here: never hashed at start, and never
 // paired with an index or renders from another build.

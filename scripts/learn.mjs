@@ -14,11 +14,21 @@ export const MIN_QUERIES = 3;
 
 const list = (x) => (Array.isArray(x) ? x : [x]);
 
+/** A test of a case: whether it is none of `heldOut`'s queries, by its words (case and punctuation
+ *  aside) or by the stems the model reads of it. Review18 found 14 held-out queries with a main case's
+ *  words and 57 with a main case's learned stems: for the model those were queries it had seen. */
+export function unseenBy(lib, heldOut) {
+  const words = (q) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const stems = (q) => [...lib.learnedWords(q)].sort().join(' ');
+  const seenWords = new Set(heldOut.map((c) => words(c.query)));
+  const seenStems = new Set(heldOut.map((c) => stems(c.query)));
+  return (c) => !seenWords.has(words(c.query)) && !seenStems.has(stems(c.query));
+}
+
 /** The model as data/learned.json holds it, from `cases` ({query, expect}) and the corpus's sections,
- *  leaving out any case whose query is also one of `heldOut`'s (two were written word for word in both). */
+ *  leaving out any case that is one of `heldOut`'s queries (unseenBy). */
 export function learn(lib, allCases, sections, heldOut = []) {
-  const unseen = new Set(heldOut.map((c) => c.query.toLowerCase()));
-  const cases = allCases.filter((c) => !unseen.has(c.query.toLowerCase()));
+  const cases = allCases.filter(unseenBy(lib, heldOut));
   const names = sections.map((s) => `${s.id} ${s.title}`);
   const at = new Map(sections.map((s, k) => [s.id, k]));
   const prior = names.map(() => 0);

@@ -8,7 +8,7 @@ import { buildIndex, search } from '../src/search/search.js';
 import { learnedName, learnedScores, parseLearned } from '../src/search/learned.js';
 import * as lib from '../src/index.js';
 // @ts-expect-error: plain JavaScript module shared with `npm run learn` and the build
-import { learn, learnedJson, learnedText } from '../scripts/learn.mjs';
+import { learn, learnedJson, learnedText, unseenBy } from '../scripts/learn.mjs';
 
 const root = new URL('..', import.meta.url);
 const answers = JSON.parse(readFileSync(new URL('test/answers.json', root), 'utf8'));
@@ -20,13 +20,16 @@ describe('the learned model', () => {
     expect(saved).toBe(learnedJson(learn(lib, answers.cases, corpus.sections, answers.heldOut)));
   });
 
-  it('learned from the main cases only, and from none whose query is also held out', () => {
-    const unseen = new Set(answers.heldOut.map((c: { query: string }) => c.query.toLowerCase()));
-    const learned = answers.cases.filter((c: { query: string }) => !unseen.has(c.query.toLowerCase()));
+  it('learned from the main cases only, and from none that is a held-out query by its words or by the stems it reads', () => {
+    const unseen = unseenBy(lib, answers.heldOut);
+    const learned = answers.cases.filter(unseen);
     expect(learned.length, 'main cases that are not held-out queries').toBeGreaterThan(2000);
     expect(JSON.parse(saved).queries).toBe(learned.length);
-    const model = learn(lib, [...learned, answers.heldOut[0]], corpus.sections, answers.heldOut);
-    expect(model.queries, 'a held-out query among the cases is left out').toBe(learned.length);
+    const [probe] = answers.heldOut;
+    for (const copy of [probe, { ...probe, query: `${probe.query.toUpperCase()}!!` }, { ...probe, query: lib.learnedWords(probe.query).join(' ') }]) {
+      expect(unseen(copy), `a copy of a held-out query: ${copy.query}`).toBe(false);
+      expect(learn(lib, [...learned, copy], corpus.sections, answers.heldOut).queries, 'a held-out query among the cases is left out').toBe(learned.length);
+    }
   });
 
   it('dist/learned.txt, which searches read, is the build\'s text of data/learned.json', () => {
@@ -55,6 +58,7 @@ describe('the learned model', () => {
 
   it.each([
     ['a count that is no number', 'heat x 0'], ['a negative count', 'heat -1 0'], ['counts for more sections than named', 'heat 3 0 1'], ['no counts', 'heat'],
+    ['an empty count', 'heat  3'], ['a count in hex', 'heat 0x10 0'], ['a count with an exponent', 'heat 1e3 0'],
   ])('a word line with %s is a word the model does not know', (_, entry) => {
     expect(parseLearned(`a Alpha\tb Beta\n3 1\n3 0\n1\nsum a\tsum b\n${entry}\n`)!.counts('heat')).toBeUndefined();
   });
@@ -97,12 +101,43 @@ describe('the learned model', () => {
   });
 
   it.each([
-    // The model's first choice for these words is a treatment; the emergency the query names leads.
+    // Emergencies: the emergency block after the model leads with them anyway.
     'is a hot water bottle or an ice pack better for my neck, I fell off a ladder yesterday',
     'can I use heat on my stiff neck, I have a fever and a headache',
-    // The model alone would put heat first here: the sign short of an emergency keeps its place.
+    // Signs short of an emergency, beside a question the model would answer with a treatment
+    // (review18 finding 6): each of these leads with the treatment when the signs may be lowered.
     "swapped the heat pad for a hot water bottle, how long do I leave it on for, I've got pins and needles in my fingers too",
-  ])('an emergency or warning sign the query names keeps the first place: %s', (query) => {
+    'should I wear a neck collar, the pain wakes me at night',
+    'should I wear a neck collar for my stiff neck? numbness in my hand',
+    'a wheat bag instead of a heating pad, how long do I leave it on, my legs feel wobbly',
+    'I used a hot water bottle instead of a heat pad and my legs feel wobbly',
+    // The question itself asks for the signs: filler the model learned elsewhere does not lower them.
+    'should I see a doctor about my neck spasm, already asked once',
+    'I already asked the pharmacist, should I see a doctor now',
+  ])('the warning signs the rules put first stay first: %s', (query) => {
+    expect(search(index, query, { learned: false }).hits[0]?.id, 'the rules put the signs first').toBe('red-flags');
     expect(search(index, query).hits[0]?.id).toBe('red-flags');
   });
+
+  it('a sign the query ties to a medicine keeps its notice when the model puts the medicines first (review18 finding 3)', () => {
+    const result = search(index, 'co-codamol makes me dizzy, can I use a heat pad');
+    expect(result.warnings.map((w) => w.id)).toEqual(search(index, 'co-codamol makes me dizzy, can I use a heat pad', { learned: false }).warnings.map((w) => w.id));
+  });
+
+  it.each([
+    ['asking for my dad, how long does a neck spasm last', 'how long does a neck spasm last'],
+    ["I'm 19, is it ok to drive with a stiff neck", 'is it ok to drive with a stiff neck'],
+    ['on my lunch, is it ok to drive with a stiff neck', 'is it ok to drive with a stiff neck'],
+    ['up at 3am, is it ok to drive with a stiff neck', 'is it ok to drive with a stiff neck'],
+  ])('who, when and how old do not choose the section: %j as %j', (query, plain) => {
+    expect(search(index, query).hits[0]?.id).toBe(search(index, plain).hits[0]?.id);
+  });
+
+  it('shows no section the rules would not: at the default limit, the hits are the same sections with and without it', () => {
+    for (const c of [...answers.cases, ...answers.heldOut]) {
+      const withModel = search(index, c.query).hits.map((h) => h.id).sort();
+      const rules = search(index, c.query, { learned: false }).hits.map((h) => h.id).sort();
+      if (withModel.join() !== rules.join()) expect(withModel, c.query).toEqual(rules);
+    }
+  }, 120_000);
 });
