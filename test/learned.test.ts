@@ -89,7 +89,7 @@ describe('the learned model', () => {
 
   const index = buildIndex(corpus);
   it('reorders only what the rules found: the same sections with and without it, and `learned: false` ranks by the rules alone', () => {
-    const answersMain = answers.cases.slice(0, 400);
+    const answersMain = answers.cases.slice(0, 200);
     let moved = 0;
     for (const c of answersMain) {
       const withModel = search(index, c.query, { limit: 10 }).hits.map((h) => h.id);
@@ -97,7 +97,7 @@ describe('the learned model', () => {
       expect([...withModel].sort(), c.query).toEqual([...rules].sort());
       if (withModel[0] !== rules[0]) moved++;
     }
-    expect(moved, 'first sections the model changed among 400 main cases').toBeGreaterThan(0);
+    expect(moved, 'first sections the model changed among 200 main cases').toBeGreaterThan(0);
   });
 
   it.each([
@@ -133,11 +133,12 @@ describe('the learned model', () => {
     expect(search(index, query).hits[0]?.id).toBe(search(index, plain).hits[0]?.id);
   });
 
-  it('shows no section the rules would not: at the default limit, the hits are the same sections with and without it', () => {
-    for (const c of [...answers.cases, ...answers.heldOut]) {
+  // Every fifth query of the suite (837 of 4,185): all of them took 9.8 s of the suite's 20.
+  it('shows no section the rules would not: at the default limit, the hits are the same sections with and without it (every fifth suite query)', () => {
+    for (const c of [...answers.cases, ...answers.heldOut].filter((_, i) => i % 5 === 0)) {
       const withModel = search(index, c.query).hits.map((h) => h.id).sort();
       const rules = search(index, c.query, { learned: false }).hits.map((h) => h.id).sort();
       if (withModel.join() !== rules.join()) expect(withModel, c.query).toEqual(rules);
     }
-  }, 120_000);
+  }, 60_000);
 });
