@@ -73,7 +73,8 @@ export function evaluateAnswers(lib, suite, kinds) {
   const total = { kind: 'all', cases: 0, top1: 0, mrr: 0, answer: 0, nothing: 0 };
   const misses = [];
   for (const c of suite.cases) {
-    const hits = lib.search(index, c.query, { limit: 10 }).hits;
+    // Only the first hit's sentence is read: the others' are not worked out (SearchOptions.snippets).
+    const hits = lib.search(index, c.query, { limit: 10, snippets: 1 }).hits;
     const expected = list(c.expect);
     const rank = hits.findIndex((h) => expected.includes(h.id)) + 1;
     const top = hits[0];
@@ -108,14 +109,14 @@ export function evaluateRobustness(lib, cases, sentences) {
   const index = lib.buildIndex(lib.loadBundledCorpus());
   const right = [];
   for (const c of cases) {
-    const top = lib.search(index, c.query, { limit: 10 }).hits[0];
+    const top = lib.search(index, c.query, { limit: 10, snippets: 1 }).hits[0];
     if (top && list(c.expect).includes(top.id) && list(c.answer).some((phrase) => fold(top.snippet.text).includes(fold(phrase)))) right.push({ c, id: top.id });
   }
   return sentences.map(({ text, where }) => {
     const row = { text, where, cases: right.length, moved: 0, answerLost: 0, nothing: 0 };
     for (const { c, id } of right) {
       const query = where === 'before' ? `${text} ${c.query}` : `${c.query}${/[.?!]$/.test(c.query) ? '' : '.'} ${text}`;
-      const top = lib.search(index, query, { limit: 10 }).hits[0];
+      const top = lib.search(index, query, { limit: 10, snippets: 1 }).hits[0];
       if (!top) row.nothing++;
       else if (top.id !== id) row.moved++;
       else if (!list(c.answer).some((phrase) => fold(top.snippet.text).includes(fold(phrase)))) row.answerLost++;

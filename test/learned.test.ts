@@ -92,8 +92,8 @@ describe('the learned model', () => {
     const answersMain = answers.cases.slice(0, 200);
     let moved = 0;
     for (const c of answersMain) {
-      const withModel = search(index, c.query, { limit: 10 }).hits.map((h) => h.id);
-      const rules = search(index, c.query, { limit: 10, learned: false }).hits.map((h) => h.id);
+      const withModel = search(index, c.query, { limit: 10, snippets: 0 }).hits.map((h) => h.id);
+      const rules = search(index, c.query, { limit: 10, learned: false, snippets: 0 }).hits.map((h) => h.id);
       expect([...withModel].sort(), c.query).toEqual([...rules].sort());
       if (withModel[0] !== rules[0]) moved++;
     }
@@ -136,8 +136,8 @@ describe('the learned model', () => {
   // Every fifth query of the suite (837 of 4,185): all of them took 9.8 s of the suite's 20.
   it('shows no section the rules would not: at the default limit, the hits are the same sections with and without it (every fifth suite query)', () => {
     for (const c of [...answers.cases, ...answers.heldOut].filter((_, i) => i % 5 === 0)) {
-      const withModel = search(index, c.query).hits.map((h) => h.id).sort();
-      const rules = search(index, c.query, { learned: false }).hits.map((h) => h.id).sort();
+      const withModel = search(index, c.query, { snippets: 0 }).hits.map((h) => h.id).sort();
+      const rules = search(index, c.query, { learned: false, snippets: 0 }).hits.map((h) => h.id).sort();
       if (withModel.join() !== rules.join()) expect(withModel, c.query).toEqual(rules);
     }
   }, 60_000);

@@ -81,6 +81,16 @@ describe('query understanding', () => {
     expect(search(index, query).warnings).toEqual([]);
   });
 
+  it('`snippets: n` works out the first n hits\' sentences, the same as without it, and leaves the rest empty', () => {
+    const query = 'my neck has been stiff for a week, heat or ice, and can I take ibuprofen';
+    const all = search(index, query, { limit: 10 }).hits;
+    const first = search(index, query, { limit: 10, snippets: 1 }).hits;
+    expect(all.length).toBeGreaterThan(1);
+    expect(first.map((h) => h.id)).toEqual(all.map((h) => h.id));
+    expect(first[0].snippet).toEqual(all[0].snippet);
+    expect(first.slice(1).map((h) => h.snippet.text)).toEqual(all.slice(1).map(() => ''));
+  });
+
   it('a 10,000-character query answers: one distinct word, searched once', () => {
     const result = search(index, 'neck '.repeat(2000));
     expect(result.terms).toEqual(['neck']);

@@ -156,6 +156,10 @@ export interface SearchOptions {
   limit?: number;
   /** false: rank by the rules alone, without the model learned from labelled queries (learned.ts). */
   learned?: boolean;
+  /** How many hits, first first, get their snippet worked out (default all); the rest get an empty
+   *  one. A caller that reads only the first hit's sentence (the suite's measures) saves most of a
+   *  search's time. */
+  snippets?: number;
 }
 
 /** The query up to MAX_QUERY_CHARS, cut where a word ends. Runs of blanks count as one first (a
@@ -1981,13 +1985,13 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // recommended rest but I fell off a horse": the notice must not point to a section not shown).
     .filter((h) => h.score >= RELATIVE_FLOOR * top || warned.has(h.section))
     .slice(0, limit)
-    .map(({ section, score, matched }) => {
+    .map(({ section, score, matched }, k) => {
       const s = sections[section];
       return {
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, underSixteen, alternatives.get(section)?.text),
+        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, underSixteen, alternatives.get(section)?.text),
         matched,
         ...(warned.has(section) ? { warning: true as const } : {}),
       };
