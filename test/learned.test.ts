@@ -28,7 +28,7 @@ describe('the learned model', () => {
     const [probe] = answers.heldOut;
     for (const copy of [probe, { ...probe, query: `${probe.query.toUpperCase()}!!` }, { ...probe, query: lib.learnedWords(probe.query).join(' ') }]) {
       expect(unseen(copy), `a copy of a held-out query: ${copy.query}`).toBe(false);
-      expect(learn(lib, [...learned, copy], corpus.sections, answers.heldOut).queries, 'a held-out query among the cases is left out').toBe(learned.length);
+      expect(learn(lib, [learned[0], copy], corpus.sections, answers.heldOut).queries, 'a held-out query among the cases is left out').toBe(1);
     }
   });
 
@@ -89,7 +89,7 @@ describe('the learned model', () => {
 
   const index = buildIndex(corpus);
   it('reorders only what the rules found: the same sections with and without it, and `learned: false` ranks by the rules alone', () => {
-    const answersMain = answers.cases.slice(0, 200);
+    const answersMain = answers.cases.slice(0, 120);
     let moved = 0;
     for (const c of answersMain) {
       const withModel = search(index, c.query, { limit: 10, snippets: 0 }).hits.map((h) => h.id);
@@ -97,7 +97,7 @@ describe('the learned model', () => {
       expect([...withModel].sort(), c.query).toEqual([...rules].sort());
       if (withModel[0] !== rules[0]) moved++;
     }
-    expect(moved, 'first sections the model changed among 200 main cases').toBeGreaterThan(0);
+    expect(moved, 'first sections the model changed among 120 main cases').toBeGreaterThan(0);
   });
 
   it.each([
@@ -133,9 +133,9 @@ describe('the learned model', () => {
     expect(search(index, query).hits[0]?.id).toBe(search(index, plain).hits[0]?.id);
   });
 
-  // Every fifth query of the suite (837 of 4,185): all of them took 9.8 s of the suite's 20.
-  it('shows no section the rules would not: at the default limit, the hits are the same sections with and without it (every fifth suite query)', () => {
-    for (const c of [...answers.cases, ...answers.heldOut].filter((_, i) => i % 5 === 0)) {
+  // Every tenth query of the suite (419 of 4,185): all of them took 9.8 s of the suite's 20.
+  it('shows no section the rules would not: at the default limit, the hits are the same sections with and without it (every tenth suite query)', () => {
+    for (const c of [...answers.cases, ...answers.heldOut].filter((_, i) => i % 10 === 0)) {
       const withModel = search(index, c.query, { snippets: 0 }).hits.map((h) => h.id).sort();
       const rules = search(index, c.query, { learned: false, snippets: 0 }).hits.map((h) => h.id).sort();
       if (withModel.join() !== rules.join()) expect(withModel, c.query).toEqual(rules);
