@@ -1482,7 +1482,7 @@ const TELLER: [string[], RegExp][] = [
 ];
 
 /** Whether a text has a digit: OLD_AGE is compiled and run only then (a loop, not a pattern). */
-function hasDigit(text: string): boolean {
+export function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;

@@ -4,7 +4,7 @@
 
 import { buildIndex, drugFacts, drugNotes, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
 import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
-import { EVENT_SPAN, EVENT_WHEN, readQuery, tellerWords, WEEKDAYS, type ReadQuery } from './query.js';
+import { EVENT_SPAN, EVENT_WHEN, hasDigit, readQuery, tellerWords, WEEKDAYS, type ReadQuery } from './query.js';
 import { native, testNative } from './machine-code.js';
 import { ready, type PreparedSearch, type SplitSection } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -179,20 +179,19 @@ function cutQuery(query: string): string {
 // Not the words that tell who, when or how old (review18 finding 4: "asking for my dad, how long does
 // a neck spasm last" went to the medicines, "I'm 19, is it ok to drive" to the signs, "on my lunch"
 // to rest), nor filler the queries of one section happened to use ("already asked", "the next step").
-// Nor what the teller says of themselves beside the question ("I'm a 30 year old nurse.": the rules
-// weigh it nothing, and "nurse" and "old" had learned the medicines).
-function learnedWordsOf(terms: readonly string[], query: string): string[] {
+// Nor what the teller says of themselves beside the question ("I'm a 30 year old nurse.": "nurse" and
+// "old" had learned the medicines): `left` holds those words. A search leaves out every word its
+// rules weigh nothing, the teller's among them, before it asks.
+function learnedWordsOf(terms: readonly string[], left: ReadonlySet<string> = NO_WORDS): string[] {
   const out = new Set<string>();
-  const teller = tellerWords(` ${words(query).join(' ')} `);
   for (const word of terms) {
-    if (DIGIT.test(word) || TIME_NAMES.has(word) || RELATIONS.has(word) || LEARNED_IGNORES.has(word) || teller.has(word)) continue;
+    if (hasDigit(word) || TIME_NAMES.has(word) || RELATIONS.has(word) || LEARNED_IGNORES.has(word) || left.has(word)) continue;
     out.add(stem(word));
   }
   return [...out];
 }
 
-/** A digit: a number, an age or a time ("19", "3am"). */
-const DIGIT = /[0-9]/;
+const NO_WORDS: ReadonlySet<string> = new Set();
 /** Words of a query the learned model does not read: people, times and filler (see learnedWordsOf). */
 const LEARNED_IGNORES = new Set(['nan', 'nana', 'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather', 'mam', 'mummy', 'daddy',
   'kid', 'kids', 'child', 'boss', 'colleague', 'mate', 'mates', 'neighbour', 'neighbor', 'today', 'tonight', 'tomorrow', 'yesterday', 'lunch', 'breakfast', 'dinner',
@@ -201,7 +200,7 @@ const LEARNED_IGNORES = new Set(['nan', 'nana', 'gran', 'granny', 'grandma', 'gr
 /** The word stems the learned model reads of a query (scripts/learn.mjs learns from them). */
 export function learnedWords(query: string): string[] {
   const cut = withoutGreeting(cutQuery(query));
-  return learnedWordsOf(queryTerms(cut), cut);
+  return learnedWordsOf(queryTerms(cut), tellerWords(` ${words(cut).join(' ')} `));
 }
 
 /** How much likelier, in natural log-odds, the learned model must hold another section the rules show
@@ -1913,7 +1912,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // Of the query's own words (not those it implies), the ones the rules weigh at all: not what the
     // teller says of themselves ("I'm a 30 year old nurse."), which the rules weigh nothing.
     const weighed = new Set(parsed.filter((t) => t.weight > 0).map((t) => t.word));
-    const odds = learnedScores(sections, learnedWordsOf(said.filter((w) => weighed.has(w)), query));
+    const odds = learnedScores(sections, learnedWordsOf(said.filter((w) => weighed.has(w))));
     if (!odds) return 0;
     const shown = RELATIVE_FLOOR * scored[0].score;
     const triedIn = (section: number): boolean => parsed.some((t, i) => t.tried && best[section][i] > 0);
