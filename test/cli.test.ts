@@ -104,7 +104,7 @@ describe('show', () => {
   it('--json for medications carries the structured drug list', async () => {
     const data = JSON.parse((await runCli(['show', 'medications', '--json'])).stdout);
     expect(data.drugs.find((d: { class: string }) => d.class === 'NSAIDs').members[0]).toMatchObject({
-      generic: 'ibuprofen', brands: ['Advil', 'Motrin', 'Nurofen'], availability: 'over the counter; also by prescription', sources: ['familydoctor-nsaids', 'nhs-ibuprofen'],
+      generic: 'ibuprofen', brands: ['Advil', 'Motrin', 'Nurofen'], availability: 'over the counter; also by prescription', sources: ['familydoctor-nsaids', 'nhs-ibuprofen', 'emc-nurofen'],
     });
   });
 

@@ -41,6 +41,7 @@ const REPUTABLE: Record<string, string[]> = {
   'US government: NIH (MedlinePlus, DailyMed, LiverTox) and the FDA': ['medlineplus.gov', '.nih.gov', '.fda.gov'],
   'UK guidance and product leaflets: NICE (and its CKS), the EMC': ['.nice.org.uk', 'medicines.org.uk'],
   'Irish product leaflets and pharmacy regulator: medicines.ie, the Pharmaceutical Society of Ireland': ['medicines.ie', 'thepsi.ie'],
+  'Ireland\'s public health service: the HSE (its own pages, www2.hse.ie among them)': ['.hse.ie'],
   'clinics, hospitals and doctors\' own patient pages': ['mayoclinic.org', 'patient.info', 'familydoctor.org', 'health.harvard.edu', 'roswellpark.org', 'thompsonhealth.com'],
   'medical societies and patient charities': ['rheumatology.org.au', 'mstrust.org.uk'],
   'Australian medicines information: NPS MedicineWise (the makers\' consumer medicine information)': ['nps.org.au'],
@@ -74,8 +75,8 @@ describe('sourcing: every added fact names a source, every source is listed and 
   it('the allow-list rejects the look-alikes and copies that were once cited', () => {
     for (const host of ['castlegate-pharmacy.com', 'theswissbay.ch', 'gill.readingroo.ms', 'www.reference.com', 'medications.com', 'medx.it.com',
       'forhers.su', 'kids.britannica.com', 'medilib.ir', 'studylib.net', 'oxycontin.com', 'thehealthboard.com', 'endocet.drugs.com', 'en.wikipedia.org',
-      'rxwiki.com', 'pdrhealth.com', 'nhs.uk.example.com']) expect(reputable(host), host).toBe(false);
-    for (const host of ['www.nhs.uk', 'mpft.nhs.uk', 'dailymed.nlm.nih.gov', 'api.fda.gov', 'cks.nice.org.uk', 'patient.info']) expect(reputable(host), host).toBe(true);
+      'rxwiki.com', 'pdrhealth.com', 'nhs.uk.example.com', 'hse.ie.example.com']) expect(reputable(host), host).toBe(false);
+    for (const host of ['www.nhs.uk', 'mpft.nhs.uk', 'dailymed.nlm.nih.gov', 'api.fda.gov', 'cks.nice.org.uk', 'patient.info', 'www2.hse.ie']) expect(reputable(host), host).toBe(true);
   });
 
   it('the allow-list no longer takes the drug references replaced on 2026-12-04', () => {
@@ -187,7 +188,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Ecotrin', /enteric-coated.*not for quick pain relief/],
     ['Kenalog', /injected.*not for epidural use/],
     ['Depo-Medrone', /UK name of Depo-Medrol/],
-    ['Nurofen', /sold in the UK, one of the brand names the NHS gives for ibuprofen/],
+    ['Nurofen', /sold in the UK, where plain Nurofen is ibuprofen alone, 200 mg.*other Nurofen products may hold other medicines/],
     ['Robaxin', /FDA's drug listing has it as an injection.*tablets are sold as generics in the US, and in the UK as 750 mg tablets given on prescription/],
     ['Flexeril', /tablets; the same medicine is sold as generic cyclobenzaprine/],
     ['Voltarol', /the UK name; UK pharmacies sell diclofenac gels, patches and plasters without a prescription/],
@@ -247,6 +248,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Parafon Forte', 'livertox-muscle-relaxants'], // LiverTox's table names it for chlorzoxazone
     ['Calpol', 'mhra-childrens-paracetamol'], // the MHRA's list of UK liquid paracetamol brands for children
     ['Disprin', 'nhs-aspirin'], // the NHS names it among aspirin's brands
+    ['Nurofen', 'emc-nurofen'], // Nurofen 200 mg Tablets: ibuprofen 200 mg, not for children under 12 (SmPC, Reckitt Benckiser UK)
   ])('%s is backed by the page that states its note (%s)', (brand, sourceId) => {
     const m = members.find((x) => x.brands?.includes(brand))!;
     expect(m.sources, `${brand}'s member`).toContain(sourceId);
