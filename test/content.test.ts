@@ -268,6 +268,27 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
 describe('red flags: the emergency tier first, in every place that shows it', () => {
   const headings = section('red-flags').body.split('\n').filter((l) => l.startsWith('## '));
 
+  // Audit of 2026-12-05 (content18): the pages behind these points were re-read. UCLH's neck-pain
+  // page and the Royal Free's cauda equina leaflet are not in the store; the HSE's neck-pain page
+  // (NHS advice adapted for Ireland), NHS Lanarkshire's and Somerset NHS FT's say the same.
+  it.each([
+    ['the pain has not eased after a week', ['NHS Lanarkshire: Neck pain', 'HSE: Neck pain']],
+    ['regular painkillers such as paracetamol or ibuprofen have not helped', ['HSE: Neck pain']],
+    ['you are worried about it', ['HSE: Neck pain']],
+    ['Trouble controlling your bladder or bowels', ['NHS 111 Wales: Cervical spondylosis', 'NHS Somerset: Cauda equina syndrome']],
+    ['Numbness or pins and needles on the inner thighs', ['NHS Torbay and South Devon: Cauda equina syndrome', 'NHS Somerset: Cauda equina syndrome']],
+  ])('the point "%s" cites the pages it was checked against', (point, cited) => {
+    const line = section('red-flags').body.split('\n').find((l) => l.startsWith(`- **${point}`))!;
+    expect(line, point).toBeTruthy();
+    expect(bodyCitations(line)[0]).toEqual(cited);
+  });
+
+  it('the plan\'s see-a-doctor day and emergency line cite pages that were re-read', () => {
+    expect(corpus.plan!.seeDoctor!.sources).toEqual(['nhslanarkshire-neck-pain', 'hse-neck-pain']);
+    expect(corpus.plan!.emergency!.sources).toContain('somersetft-cauda-equina');
+    expect(corpus.plan!.emergency!.sources).not.toContain('royalfree-cauda-equina');
+  });
+
   it('has three tiers, emergency first', () => {
     expect(headings.map((h) => h.split(':')[0])).toEqual(['## EMERGENCY', '## Get medical help promptly', '## See a doctor or GP if']);
   });
