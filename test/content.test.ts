@@ -202,6 +202,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Tiger Balm', /camphor with 11% menthol; other Tiger Balm products differ/],
     ['Biofreeze', /10% menthol cream/],
     ['Salonpas', /methyl salicylate, which its label counts as an NSAID/],
+    ['Icy Hot', /10% menthol with 30% methyl salicylate.*allergy to aspirin or salicylates.*other Icy Hot products differ/],
     ['Lemsip', /Lemsip Max Daytime Cold & Flu Relief capsules are this mix.*some other Lemsip products differ/],
     ['Beechams', /Beechams All-In-One tablets are this mix.*not every Beechams product has paracetamol/],
     ['Beechams Powders', /600 mg aspirin with 50 mg caffeine.*no paracetamol/],
@@ -248,7 +249,8 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['Parafon Forte', 'livertox-muscle-relaxants'], // LiverTox's table names it for chlorzoxazone
     ['Calpol', 'mhra-childrens-paracetamol'], // the MHRA's list of UK liquid paracetamol brands for children
     ['Disprin', 'nhs-aspirin'], // the NHS names it among aspirin's brands
-    ['Nurofen', 'emc-nurofen'], // Nurofen 200 mg Tablets: ibuprofen 200 mg, not for children under 12 (SmPC, Reckitt Benckiser UK)
+    ['Nurofen', 'emc-nurofen'],
+    ['Icy Hot', 'dailymed-icy-hot'], // stick 10% menthol + 30% methyl salicylate, balm 7.6% + 29%; aspirin/salicylate allergy alert; rare serious burns // Nurofen 200 mg Tablets: ibuprofen 200 mg, not for children under 12 (SmPC, Reckitt Benckiser UK)
   ])('%s is backed by the page that states its note (%s)', (brand, sourceId) => {
     const m = members.find((x) => x.brands?.includes(brand))!;
     expect(m.sources, `${brand}'s member`).toContain(sourceId);
