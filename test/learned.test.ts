@@ -119,6 +119,27 @@ describe('the learned model', () => {
     expect(search(index, query).hits[0]?.id).toBe('red-flags');
   });
 
+  it.each([
+    // A phrase of the signs' section said whole, the story's reason to see a doctor.
+    'neither heat nor cold nor tablets are working and it keeps getting worse, what now',
+    // A young child's trouble: the advice is for adults.
+    'our toddler keeps holding his neck to one side',
+  ])('the warning signs the rules put first stay first when the query names why: %s', (query) => {
+    expect(search(index, query, { learned: false }).hits[0]?.id, 'the rules put the signs first').toBe('red-flags');
+    expect(search(index, query).hits[0]?.id).toBe('red-flags');
+  });
+
+  it.each([
+    // The rules put the signs first for a common word of theirs ("runs", "weaker", "week"), with no
+    // sign named: what the model learned of these words leads instead (eighteenth session).
+    ['lorry driver, neck seizes up on long runs up the M6', 'overview'],
+    ['been wearing the collar for a week and my neck feels weaker', 'rest'],
+  ])('warning signs the query does not name give way to what the model learned: %s', (query, want) => {
+    expect(search(index, query, { learned: false }).hits[0]?.id, 'the rules put the signs first').toBe('red-flags');
+    expect(search(index, query).hits[0]?.id).toBe(want);
+    expect(search(index, query).hits.map((h) => h.id), 'the signs are still shown').toContain('red-flags');
+  });
+
   it('a sign the query ties to a medicine keeps its notice when the model puts the medicines first (review18 finding 3)', () => {
     const result = search(index, 'co-codamol makes me dizzy, can I use a heat pad');
     expect(result.warnings.map((w) => w.id)).toEqual(search(index, 'co-codamol makes me dizzy, can I use a heat pad', { learned: false }).warnings.map((w) => w.id));
