@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { lazyPatternsPlugin } from '../build/lazy-patterns.mjs';
 import { stubFor } from '../build/stubs.mjs';
 import { removeStamp, sourceHashes, writeStamp } from './build-stamp.mjs';
 import { buildLexicon, buildPhrases } from './lexicon.mjs';
@@ -79,7 +80,7 @@ const bundle = async (options) => {
   for (const output of Object.values(result.metafile.outputs)) for (const input of Object.keys(output.inputs)) bundledInputs.add(input);
 };
 for (const name of lazy) {
-  await bundle({ ...cjs, entryPoints: [`src/${lazySources[name]}.ts`], outfile: `dist/${name}.cjs`, plugins: [stubPlugin, lazyAsExternal(name)] });
+  await bundle({ ...cjs, entryPoints: [`src/${lazySources[name]}.ts`], outfile: `dist/${name}.cjs`, plugins: [lazyPatternsPlugin, stubPlugin, lazyAsExternal(name)] });
 }
 // The table that reads plain command lines without commander, made from commander's definitions
 // (src/cli/program.ts) and written into the CLI bundle (src/cli/dispatch.ts).
@@ -89,7 +90,7 @@ await bundle({
   entryPoints: ['src/cli/cli.ts'],
   outfile: 'dist/cli.cjs',
   define: { ...common.define, __DISPATCH_TABLE__: JSON.stringify(dispatchTable) },
-  plugins: [stubPlugin, lazyAsExternal('cli')],
+  plugins: [lazyPatternsPlugin, stubPlugin, lazyAsExternal('cli')],
 });
 // What bin/spasm-info.cjs loads first: it loads dist/cli.cjs and its chunks with their code caches
 // (src/cli/load-chunk.ts; the caches are written at the end of the build).
@@ -99,7 +100,7 @@ await bundle({
   format: 'esm',
   entryPoints: ['src/index.ts'],
   outfile: 'dist/index.js',
-  plugins: [stubPlugin],
+  plugins: [lazyPatternsPlugin, stubPlugin],
 });
 
 // The licences of the packages bundled into dist/ (MIT, ISC: their notices must travel with the code).
@@ -127,7 +128,7 @@ try {
 
 // What the build computes from the corpus comes from its own entry, src/prebuild.ts, bundled here
 // and deleted after use: neither the library's API nor the shipped CLI carries it.
-const prebuilt = await build({ ...cjs, entryPoints: ['src/prebuild.ts'], outfile: 'dist/prebuild.cjs', plugins: [stubPlugin] });
+const prebuilt = await build({ ...cjs, entryPoints: ['src/prebuild.ts'], outfile: 'dist/prebuild.cjs', plugins: [lazyPatternsPlugin, stubPlugin] });
 const prebuild = createRequire(import.meta.url)('../dist/prebuild.cjs');
 rmSync('dist/prebuild.cjs');
 

@@ -204,8 +204,11 @@ describe('the bundle', () => {
     // compiled nor run; 2.3 KB): patterns compiled for ibuprofen 5 -> 1, "what can i take for the
     // pain" 19 -> 6, the 20-word question 24 -> 13; from 555a468, ibuprofen 553.0 -> 552.9 M, "what
     // can i take for the pain" 565.3 -> 561.8 M, the 20-word question 597.4 -> 598.3 M, page faults
-    // 2,748 -> 2,739, 2,810 -> 2,762, 3,290 -> 3,264. Hence 123,000.
-    ['search.cjs', 123_000],
+    // 2,748 -> 2,739, 2,810 -> 2,762, 3,290 -> 3,264. Hence 123,000. 124,237 (from 122,318) with
+    // session 18's lazy patterns (build/lazy-patterns.mjs: a top-level pattern is made at its first
+    // use, ~20 bytes each): instructions ibuprofen 553.5 -> 549.7 M, the 20-word question 600.8 ->
+    // 597.5 M; search.v8cache 321,392 -> 311,760 bytes. Hence 126,000.
+    ['search.cjs', 126_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
