@@ -14,6 +14,8 @@ export function zshComplete(line: string, { home, path, cwd }: { home: string; p
   const out = join(work, 'offered');
   writeFileSync(out, '');
   // Every match zsh adds is also written to a file; a marker after the completion ends the wait.
+  // The line is typed without Enter (zpty -n): with the newline zpty adds by default, the completed
+  // line then ran as a command (a Node start of the CLI, cut short or not as the session closed).
   writeFileSync(join(work, 'probe.zsh'), `PROMPT=''
 compadd() {
   if [[ \${@[1,(i)(-|--)]} == *-(O|A|D)\\ * ]]; then builtin compadd "$@"; return; fi
@@ -30,7 +32,7 @@ bindkey '^I' complete-word
   writeFileSync(join(work, 'run.zsh'), `zmodload zsh/zpty
 zpty z zsh -i
 zpty -w z "source ${join(work, 'probe.zsh')}"
-zpty -w z "$LINE"$'\\t'
+zpty -n -w z "$LINE"$'\\t'
 zpty -r z reply '*<<probe-done>>*'
 zpty -d z
 `);
