@@ -207,8 +207,10 @@ describe('the bundle', () => {
     // 2,748 -> 2,739, 2,810 -> 2,762, 3,290 -> 3,264. Hence 123,000. 124,237 (from 122,318) with
     // session 18's lazy patterns (build/lazy-patterns.mjs: a top-level pattern is made at its first
     // use, ~20 bytes each): instructions ibuprofen 553.5 -> 549.7 M, the 20-word question 600.8 ->
-    // 597.5 M; search.v8cache 321,392 -> 311,760 bytes. Hence 126,000.
-    ['search.cjs', 126_000],
+    // 597.5 M; search.v8cache 321,392 -> 311,760 bytes. 125,762 with its Sets of constants made at
+    // their first use too (the chunk's young objects at load 149 -> 102 KB): ibuprofen 549.7 -> 549.3
+    // M, the 20-word question 597.5 -> 597.2 M. Hence 128,000.
+    ['search.cjs', 128_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -10,6 +10,7 @@ describe('lazyPatterns', () => {
   it.each([
     ['a literal and its uses', 'const A = /a+/g;\nf(A.test(x), s.match(A), [A], { k: A });', `${lazy('A', '/a+/g')}\nf(A$().test(x), s.match(A$()), [A$()], { k: A$() });`],
     ['new RegExp, with another pattern inside', 'const A = /a/;\nconst B = new RegExp(`x${A.source}`);\nB.exec(y);', `${lazy('A', '/a/')}\n${lazy('B', 'new RegExp(`x${A$().source}`)')}\nB$().exec(y);`],
+    ['a Set and a Map of constants', "const S = new Set(['a', 'b']);\nconst M = new Map();\nS.has(w) && M.set(w, 1);", `let S$made: Set<string> | undefined; const S$ = (): Set<string> => (S$made ??= new Set(['a', 'b']));\nlet M$made: Map<string, unknown> | undefined; const M$ = (): Map<string, unknown> => (M$made ??= new Map());\nS$().has(w) && M$().set(w, 1);`],
     ['a property of the same name is not the pattern', 'const A = /a/;\no.A = { A: 1 }.A;', `${lazy('A', '/a/')}\no.A = { A: 1 }.A;`],
   ])('rewrites %s', (_, source, expected) => {
     expect(lazyPatterns(source)).toBe(expected);
@@ -22,6 +23,7 @@ describe('lazyPatterns', () => {
     ['assigned', 'const A = /a/;\nA = /b/;'],
     ['not made at the top level', 'function f() { const A = /a/; return A.test(x); }'],
     ['typed', 'const A: RegExp = /a/;\nA.test(x);'],
+    ['a Set of anything but constants', 'const S = new Set([...A, f()]);\nS.has(w);'],
     ['declared with another name', 'const A = /a/, B = 1;\nA.test(x);'],
   ])('leaves a pattern %s as it is', (_, source) => {
     expect(lazyPatterns(source)).toBe(source);
