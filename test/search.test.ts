@@ -1498,6 +1498,23 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     expect(r.flagged, 'the red-flags hit is not flagged').toEqual(['red-flags']);
   });
 
+  // Trial18 finding 1: emergencies told in everyday words (breathing, fever, meningitis's other
+  // signs, a sudden headache) lead, named and flagged.
+  it.each([
+    ['gasping for breath with neck pain'],
+    ["can't catch my breath and my neck hurts"],
+    ['feverish with a stiff neck'],
+    ['pyrexia and a stiff neck'],
+    ['stiff neck and vomiting since this morning'],
+    ['stiff neck and purple spots on her legs'],
+    ['exploding headache and a stiff neck'],
+  ])('%j leads with the warning signs, named and flagged', (query) => {
+    const r = warned(query);
+    expect(r.warnings, 'the warning signs were not named').toEqual(['red-flags']);
+    expect(r.first, 'the warning signs do not lead').toBe('red-flags');
+    expect(r.flagged, 'the red-flags hit is not flagged').toEqual(['red-flags']);
+  });
+
   // Review13 findings 1-4 and 9: what the teller says of themselves, a choice, or a medicine asked
   // about beside a warning sign must not silence it.
   it.each([
