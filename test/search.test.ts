@@ -212,6 +212,17 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     expect(search(index, query).hits.map((h) => h.id)).toEqual([]);
   });
 
+  // Trial18 finding 6: a word that judges ("ok") or says where ("back to") is no head of a name
+  // whose kind the corpus's word would tell; these found nothing.
+  it.each([
+    ['ice okay?', 'thermal'],
+    ['is a wheat bag ok for it', 'thermal'],
+    ['switching back to heat', 'thermal'],
+    ['spinal fusion recovery', 'surgery'],
+  ])('%j is a plain question about the corpus: %s', (query, want) => {
+    expect(search(index, query).hits[0]?.id).toBe(want);
+  });
+
   it.each([
     ['pulled a muscle in my neck at the gym', undefined],
     ['my shoulders and neck are in spasm', undefined],

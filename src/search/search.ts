@@ -658,6 +658,10 @@ function onlyModifiers(parsed: Term[], w: string[], said: boolean[], anyMatch: (
     for (; m < w.length && termAt(m) >= 0 && !anyMatch(termAt(m)); m++) {
       // When it happened ends the name: "a car crash last month" is no kind of month.
       if (WHEN_NOUNS.has(w[m]) || TIME_NAMES.has(w[m])) return false;
+      // Nor does a word that judges or asks ("is ice ok", "a heat pack good enough"), one that
+      // says where it goes ("switch back to ice"), or the time after ("spinal fusion recovery"):
+      // the lexicon calls "ok" and "back" nouns, and these made plain questions find nothing (trial18).
+      if (NO_HEAD.has(w[m])) return false;
       // A word that weighs nothing (the teller's "Male, 52") is no head of a name.
       const { kind, weight } = parsed[termAt(m)];
       if (weight > 0 && (kind === 'n' || kind === 'p' || kind === 's' || kind === 'a')) return true;
@@ -725,7 +729,7 @@ function otherPlace(parsed: Term[], w: string[], phrases: string[], anyMatch: (t
     const parts = phrase.split(' ');
     const head = parts[parts.length - 1];
     return w.some((x, k) => {
-      if (x !== head || k === 0 || w[k - 1] === parts[parts.length - 2]) return false;
+      if (x !== head || k === 0 || w[k - 1] === parts[parts.length - 2] || (x === 'back' && adverbBack(w))) return false;
       const i = parsed.findIndex((t) => t.word === w[k - 1]);
       return i >= 0 && parsed[i].kind === 'w' && !anyMatch(i);
     });
@@ -862,6 +866,15 @@ const STEADY = new Set(['steady', 'unsteady', 'wobbly', 'stable', 'unstable', 's
 
 /** Nouns that say when, after the name of what happened ("a car crash last month", "rear-ended
  *  yesterday morning"). */
+/** Whether every "back" of the query's words is the adverb ("switch back to ice", "put it back on",
+ *  "the spasm came back"), not the body's back ("my back", "lower back", "back pain"). */
+function adverbBack(w: string[]): boolean {
+  return w.every((x, k) => x !== 'back' || (BACK_VERBS.has(w[k - 1] ?? '') || ((w[k + 1] === 'to' || w[k + 1] === 'on' || w[k + 1] === undefined) && !BACK_OWNERS.has(w[k - 1] ?? ''))));
+}
+const BACK_VERBS = new Set(['switch', 'switching', 'switched', 'go', 'going', 'went', 'gone', 'come', 'coming', 'came', 'comes', 'put', 'putting', 'get', 'getting', 'got', 'change', 'changing', 'changed', 'swap', 'swapping', 'swapped', 'move', 'moving', 'moved', 'turn', 'turning', 'turned', 'it', 'them', 'straight', 'way']);
+const BACK_OWNERS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'lower', 'upper', 'bad', 'sore', 'middle', 'mid', 'of', 'and', 'in', 'into']);
+/** Words that are never the head of a name whose kind the corpus's word tells (see onlyModifiers). */
+const NO_HEAD = new Set(['ok', 'okay', 'alright', 'fine', 'good', 'safe', 'bad', 'better', 'worse', 'best', 'enough', 'back', 'again', 'recovery', 'recovering', 'afterwards', 'idea']);
 const WHEN_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'yesterday', 'today', 'tonight', 'ago']);
 /** Days and months say when, never what a query is about ("I play rugby on Saturdays"). */
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
@@ -1586,7 +1599,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // The reason a treatment is turned from ("can't take ibuprofen because of an ulcer in my
       // stomach") is the story, not the subject.
       const reasons = reasonWords(query, parsed);
-      const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word));
+      const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word) && !(t.word === 'back' && adverbBack(raw!)));
       // With the trouble named ("cramp") but no part in scope, beside a drug's name a thing of its
       // own is another subject when the drug is "for" it ("a muscle relaxant for cramps from
       // dehydration"); with "and" it is only a part the answer leaves out, which the note names.
