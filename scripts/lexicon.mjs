@@ -47,6 +47,8 @@ const QUANTITY_FILE = 23;
 const ANIMAL_FILE = 5;
 /** Names of an animal that are also a part of a person's body (see wordKinds). */
 const PERSON_PART_TOO = new Set(['calf']);
+/** Parts of a person's body whose first sense in WordNet is another thing (see kindOf). */
+const BODY_TOO = new Set(['heel', 'rib', 'tailbone', 'bicep', 'biceps', 'tricep', 'triceps', 'glute', 'gluteus', 'quad', 'quadriceps', 'achilles', 'kneecap', 'instep', 'collarbone', 'breastbone', 'sternum', 'crotch', 'backside', 'diaphragm', 'bunion']);
 const POSES = ['noun', 'verb', 'adj', 'adv'];
 
 /** word → "b", "a", "s", "p", "n", "w" or "" (see the header). A word is a noun when its noun senses are tagged in
@@ -104,7 +106,9 @@ function wordKinds(lemmatizer) {
     // are body parts and illnesses as people type them; "drops" (verb 12) and "standing" are not.
     if (!noun || POSES.some((pos) => best[pos] && best[pos].tagged > noun.tagged + 1)) return 'w';
     const file = Number(synset(noun.first)[1]);
-    if (file === BODY_FILE) return 'b';
+    // A part of the body whose first sense is something else ("heel": a shoe's, "ribs": a cut of
+    // meat), named as people name where it hurts ("pain in my heel" found the warning signs).
+    if (file === BODY_FILE || (BODY_TOO.has(lemmatizer.noun(word)) && noun.all.some((o) => Number(synset(o)[1]) === BODY_FILE))) return 'b';
     // An animal that is also a part of a person's body ("calf": a young cow and the back of the
     // leg) is the part: people type about their own calves, not a farm's ("calf cramps, but how long
     // should I heat a neck spasm" found nothing when the calf was the one with the cramp). Of the 17

@@ -189,6 +189,10 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     // A noun the corpus lacks (or has only in another sense) before a word for the trouble.
     'ibuprofen for period pain',
     'heat pad for period cramps',
+    // A rare adjective the corpus lacks before the trouble's word; a part of the body whose first
+    // sense is another thing (WordNet's heel is a shoe's).
+    'heating pad for menstrual cramps',
+    'pain in my heel first thing in the morning',
     // The last word of a part in scope ("upper back") with another adjective before it.
     'lower back spasm after lifting',
     // A name of several words (WordNet's) that the corpus lacks, holding its words.

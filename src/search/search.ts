@@ -717,9 +717,14 @@ function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) =>
     if (fullTerm.some((row) => row[i])) return false;
     for (const perTerm of unitScores.values()) if (perTerm[i] > 0 && perTerm[j] > 0) return false;
     const { kind, word } = parsed[i];
-    return (kind === 'n' || kind === 'p' || kind === 's' || kind === 'a' || kind === 'b') && !GENERAL_BODY.has(stem(word));
+    // ... or a rare adjective the corpus lacks ("menstrual cramps"): common ones say how bad
+    // ("severe cramp", "sudden spasm"), not which.
+    return ((kind === 'n' || kind === 'p' || kind === 's' || kind === 'a' || kind === 'b') || (kind === 'w' && !anyMatch(i) && (parsed[i].zipf ?? 0) < RARE_KIND_ZIPF)) && !GENERAL_BODY.has(stem(word));
   });
 }
+/** An adjective this rare (Zipf) before the trouble's word names another kind of it (menstrual
+ *  2.7; muscular 3.2 and severe 4.0 do not). */
+const RARE_KIND_ZIPF = 3;
 
 /** Whether the query names the last word of a part in scope with another word before it than the
  *  scope's ("lower back" where the scope has "upper back"): an adjective the corpus lacks, so
