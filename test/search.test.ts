@@ -1523,6 +1523,8 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['stiff neck and vomiting since this morning'],
     ['stiff neck and purple spots on her legs'],
     ['exploding headache and a stiff neck'],
+    // A blow told of another person's head.
+    ['she banged her head on the table and now her neck is stiff'],
   ])('%j leads with the warning signs, named and flagged', (query) => {
     const r = warned(query);
     expect(r.warnings, 'the warning signs were not named').toEqual(['red-flags']);
