@@ -14,21 +14,26 @@ const root = new URL('..', import.meta.url);
 const answers = JSON.parse(readFileSync(new URL('test/answers.json', root), 'utf8'));
 const corpus = loadBundledCorpus();
 const saved = readFileSync(new URL('data/learned.json', root), 'utf8');
+/** The library as scripts/learn.mjs reads it, with each query's stems worked out once for the file:
+ *  learn() and unseenBy() read the stems of the 1,800 held-out queries at every call (five calls
+ *  below), and learnedWords is a pure function of the query. What learn() makes is the same. */
+const stemsOf = new Map<string, string[]>();
+const learnLib = { ...lib, learnedWords: (query: string) => stemsOf.get(query) ?? stemsOf.set(query, lib.learnedWords(query)).get(query)! };
 
 describe('the learned model', () => {
   it('data/learned.json is what scripts/learn.mjs makes of test/answers.json\'s main cases (run `npm run learn` after changing them)', () => {
-    expect(saved).toBe(learnedJson(learn(lib, answers.cases, corpus.sections, answers.heldOut)));
+    expect(saved).toBe(learnedJson(learn(learnLib, answers.cases, corpus.sections, answers.heldOut)));
   });
 
   it('learned from the main cases only, and from none that is a held-out query by its words or by the stems it reads', () => {
-    const unseen = unseenBy(lib, answers.heldOut);
+    const unseen = unseenBy(learnLib, answers.heldOut);
     const learned = answers.cases.filter(unseen);
     expect(learned.length, 'main cases that are not held-out queries').toBeGreaterThan(2000);
     expect(JSON.parse(saved).queries).toBe(learned.length);
     const [probe] = answers.heldOut;
     for (const copy of [probe, { ...probe, query: `${probe.query.toUpperCase()}!!` }, { ...probe, query: lib.learnedWords(probe.query).join(' ') }]) {
       expect(unseen(copy), `a copy of a held-out query: ${copy.query}`).toBe(false);
-      expect(learn(lib, [learned[0], copy], corpus.sections, answers.heldOut).queries, 'a held-out query among the cases is left out').toBe(1);
+      expect(learn(learnLib, [learned[0], copy], corpus.sections, answers.heldOut).queries, 'a held-out query among the cases is left out').toBe(1);
     }
   });
 
