@@ -60,6 +60,12 @@ describe('lookupSections: several words as one name, else one name each', () => 
     [['heat'], { kind: 'found', ids: ['thermal'] }],
     [['p'], { kind: 'ambiguous', name: 'p' }],
     [['thermal', 'nonsense'], { kind: 'unknown', name: 'thermal nonsense' }],
+    // Words that ask, not name (trial18 finding 8: "the" named Thermal Therapy, "me" Medications).
+    [['the', 'red', 'flags'], { kind: 'found', ids: ['red-flags'] }],
+    [['the', 'warning', 'signs'], { kind: 'found', ids: ['red-flags'] }],
+    [['me', 'the', 'heat', 'section'], { kind: 'found', ids: ['thermal'] }],
+    [['the', 'medications'], { kind: 'found', ids: ['medications'] }],
+    [['when', 'to', 'get', 'medical', 'help'], { kind: 'found', ids: ['red-flags'] }],
   ])('%j → %j', (words, expected) => {
     const found = lookupSections(corpus, words);
     expect(found.kind === 'found' ? { kind: found.kind, ids: found.sections.map((s) => s.id) } : { kind: found.kind, name: found.name }).toEqual(expected);

@@ -111,6 +111,14 @@ export function lookupSections(corpus: Corpus, words: string[]): SectionsLookup 
   const name = words.join(' ');
   const whole = lookupSection(corpus, name);
   if (whole.kind === 'found') return { kind: 'found', sections: [whole.section] };
+  // "show the red flags", "show me the heat section": words that ask, not name, are left out
+  // before the rest is read as one name or one per word ("the" had named Thermal Therapy by its
+  // first letters, "me" Medications; trial18).
+  const named = namingWords(words);
+  if (named.length > 0 && named.length < words.length) {
+    const found = lookupSections(corpus, named);
+    if (found.kind === 'found') return found;
+  }
   if (words.length > 1) {
     const each = words.map((word) => lookupSection(corpus, word));
     const sections = each.flatMap((r) => (r.kind === 'found' ? [r.section] : []));
@@ -118,6 +126,11 @@ export function lookupSections(corpus: Corpus, words: string[]): SectionsLookup 
   }
   return whole.kind === 'ambiguous' ? { kind: 'ambiguous', name, candidates: whole.candidates } : { kind: 'unknown', name };
 }
+
+/** Words of a request that name no section: articles, "me", "please", "section". */
+const ASKING_WORDS = new Set(['the', 'a', 'an', 'me', 'my', 'us', 'please', 'pls', 'section', 'sections', 'page', 'part', 'about', 'on', 'for', 'of', 'show', 'see', 'read', 'open', 'info']);
+/** The words of a request that may name a section (see ASKING_WORDS). */
+const namingWords = (words: string[]): string[] => words.filter((w) => !ASKING_WORDS.has(w.toLowerCase()));
 
 export type SectionsResolution =
   | { kind: 'found'; sections: Section[]; unmatched: string[] }
@@ -131,7 +144,8 @@ export function resolveSections(corpus: Corpus, words: string[]): SectionsResolu
   const found = lookupSections(corpus, words);
   if (found.kind === 'found') return { ...found, unmatched: [] };
   if (words.length > 1) {
-    const each = words.map((word) => ({ word, found: lookupSection(corpus, word) }));
+    const named = namingWords(words);
+    const each = (named.length > 0 ? named : words).map((word) => ({ word, found: lookupSection(corpus, word) }));
     const sections = each.flatMap((e) => (e.found.kind === 'found' ? [e.found.section] : []));
     if (sections.length) return { kind: 'found', sections, unmatched: each.filter((e) => e.found.kind !== 'found').map((e) => e.word) };
   }
