@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bin, cli, root, runCli } from './helpers/cli.js';
-import { bashComplete, fishComplete, hasShell, zshComplete } from './helpers/shell-complete.js';
+import { bashComplete, fishComplete, hasShell, zshComplete, zshCompleteEach } from './helpers/shell-complete.js';
 import { tempDir } from './helpers/temp.js';
 
 /** zsh and fish are installed by .ci/run; elsewhere their checks run only where they are installed. */
@@ -206,14 +206,18 @@ describe('the global options after a command', () => {
 
   shellTest('zsh')('zsh: offered after a command, and the corpus named there gives the section ids', async () => {
     await zshReady;
-    const offered = (line: string, cwd = root) => zshComplete(line, { home: zshHome(), path: realPath, cwd }).sort();
-    expect(offered('spasm-info search --')).toEqual(expect.arrayContaining(['--color', '--data', '--json', '--limit']));
-    expect(offered('spasm-info list --d')).toEqual(['--data']);
-    expect(offered('spasm-info list --color ')).toEqual(['always', 'auto', 'never']);
-    expect(offered(`spasm-info show --data ${corpus} `)).toEqual(['alpha', 'beta']);
-    expect(offered(`spasm-info show --data=${corpus} b`)).toEqual(['beta']);
-    expect(offered('spasm-info show --color never th')).toEqual(['thermal']);
-    expect(offered(`spasm-info --color never show --data ${corpus} `)).toEqual(['alpha', 'beta']);
+    // Typed one after another in one shell (zshCompleteEach); each line is checked on its own.
+    const lines: [string, unknown][] = [
+      ['spasm-info search --', expect.arrayContaining(['--color', '--data', '--json', '--limit'])],
+      ['spasm-info list --d', ['--data']],
+      ['spasm-info list --color ', ['always', 'auto', 'never']],
+      [`spasm-info show --data ${corpus} `, ['alpha', 'beta']],
+      [`spasm-info show --data=${corpus} b`, ['beta']],
+      ['spasm-info show --color never th', ['thermal']],
+      [`spasm-info --color never show --data ${corpus} `, ['alpha', 'beta']],
+    ];
+    const offered = zshCompleteEach(lines.map(([line]) => line), { home: zshHome(), path: realPath, cwd: root });
+    lines.forEach(([line, expected], i) => expect(offered[i].sort(), line).toEqual(expected));
   });
 });
 
@@ -238,9 +242,9 @@ describe('section ids of a --data corpus whose path is quoted on the command lin
 
   shellTest('zsh')('zsh: quoted, backslashed, and --data=file', async () => {
     await zshReady;
-    for (const line of [`spasm-info --data '${file}' show `, `spasm-info --data ${escaped} show `, `spasm-info --data=${root}test/fixtures/custom.json show `]) {
-      expect(zshComplete(line, { home: zshHome(), path: standInPath, cwd: dir }).sort(), line).toEqual(['alpha', 'beta']);
-    }
+    const lines = [`spasm-info --data '${file}' show `, `spasm-info --data ${escaped} show `, `spasm-info --data=${root}test/fixtures/custom.json show `];
+    const offered = zshCompleteEach(lines, { home: zshHome(), path: standInPath, cwd: dir });
+    lines.forEach((line, i) => expect(offered[i].sort(), line).toEqual(['alpha', 'beta']));
     expect(existsSync(join(dir, 'PWNED'))).toBe(false);
   });
 });

@@ -206,7 +206,7 @@ ${cases}
   esac
 }
 
-if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
+if [[ $zsh_eval_context[-1] == loadautofunc || $funcstack[1] == _${spec.name} ]]; then
   ${fn} "$@"
 else
   compdef ${fn} ${spec.name}
