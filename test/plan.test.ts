@@ -80,6 +80,49 @@ describe('the everyday forms people type (today is Wednesday 2026-11-25)', () =>
   });
 });
 
+describe('dates in figures (trial18 finding 3): the day-month order is never guessed (today is 2026-12-06)', () => {
+  const today = date('2026-12-06');
+  it.each([
+    ['13/05/2026', '2026-05-13'],
+    ['05/13/2026', '2026-05-13'],
+    ['31.10.2026', '2026-10-31'],
+    ['10-31-2026', '2026-10-31'],
+    ['05/05/2026', '2026-05-05'],
+    ['13/05/26', '2026-05-13'],
+    ['25/12/99', '1999-12-25'],
+    ['25/12', '2025-12-25'],
+    ['30/11', '2026-11-30'],
+  ])('%j is %s, whichever reader is used', (since, start) => {
+    expect(formatDate(parseSince(since, today))).toBe(start);
+    expect(formatDate(parseAnySince(since, today))).toBe(start);
+    expect(isSimpleSince(since)).toBe(true);
+  });
+
+  it.each([
+    ['05/12/2026', '"05/12/2026" could be 5 December or 12 May; write it as 2026-12-05 or 2026-05-12, or with the month\'s name such as "5 Dec 2026".'],
+    ['12/05/2026', '"12/05/2026" could be 12 May or 5 December; write it as 2026-05-12 or 2026-12-05, or with the month\'s name such as "12 May 2026".'],
+    ['5.12.2026', '"5.12.2026" could be 5 December or 12 May; write it as 2026-12-05 or 2026-05-12, or with the month\'s name such as "5 Dec 2026".'],
+    ['05-12-26', '"05-12-26" could be 5 December or 12 May; write it as 2026-12-05 or 2026-05-12, or with the month\'s name such as "5 Dec 2026".'],
+    ['1/2', '"1/2" could be 1 February or 2 January; write it as 2026-02-01 or 2026-01-02, or with the month\'s name such as "1 Feb 2026".'],
+    ['11/12', '"11/12" could be 11 December or 12 November; write it as 2025-12-11 or 2026-11-12, or with the month\'s name such as "11 Dec 2025".'],
+    ['31/02/2026', '"31/02/2026" is not a real date: February 2026 has 28 days.'],
+    ['13/13/2026', '"13/13/2026" is not a real date: neither 13 nor 13 is a month.'],
+    ['05/00/2026', '"05/00/2026" is not a real date: there is no month 0.'],
+    ['25/12/2026', '"25/12/2026" is in the future (2026-12-25); it takes a start date up to today (2026-12-06).'],
+  ])('%j is refused (exit 2)', (since, message) => {
+    for (const read of [parseSince, parseAnySince]) {
+      let thrown: unknown;
+      try {
+        read(since, today);
+      } catch (error) {
+        thrown = error;
+      }
+      expect((thrown as Error | undefined)?.message).toBe(message);
+      expect((thrown as { exitCode: number }).exitCode).toBe(2);
+    }
+  });
+});
+
 describe('bad dates: exit 2, each refusal worded by what was wrong', () => {
   const ACCEPTS = 'it takes an ISO date such as 2026-11-20, "today", "yesterday", "3 days ago", "2 weeks ago", "last week" or a weekday such as "monday".';
   it.each([
@@ -212,6 +255,21 @@ describe('the timeline', () => {
   });
 });
 
+describe("the plan's emergency line says each sign as the red-flags section does (trial18 finding 4)", () => {
+  const redFlags = markdownToPlain(corpus.sections.find((s) => s.id === 'red-flags')!.body).toLowerCase();
+  it.each([
+    ['a fever and a headache with a stiff neck'],
+    ['difficulty breathing'],
+  ])('%j is in both', (words) => {
+    expect(plan.emergency!.text.toLowerCase()).toContain(words);
+    expect(redFlags).toContain(words);
+  });
+
+  it('sets no higher bar than the section: no "very stiff"', () => {
+    expect(plan.emergency!.text).not.toMatch(/very stiff/i);
+  });
+});
+
 describe('spasm-info plan', () => {
   /** The CLI's clock: noon on 2026-11-20, local time. */
   const runPlan = (args: string[]) => runCli(args, {}, { now: new Date(2026, 10, 20, 12) });
@@ -261,6 +319,17 @@ describe('spasm-info plan', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^spasm-info: --since ".*" (is not a real date: .*|is not a date it can read; it takes .*|is in the future \(\d{4}-\d\d-\d\d\); it takes .*)\.\n$/);
+  });
+
+  it.each([
+    ['05/11/2026', 2, '', 'spasm-info: --since "05/11/2026" could be 5 November or 11 May; write it as 2026-11-05 or 2026-05-11, or with the month\'s name such as "5 Nov 2026".\n'],
+    ['13/11/2026', 0, 'Day 8 since your neck spasm started (2026-11-13)', ''],
+    ['11/13/2026', 0, 'Day 8 since your neck spasm started (2026-11-13)', ''],
+  ])('--since %s (a date in figures): exit %i', async (since, code, firstLine, stderr) => {
+    const r = await runPlan(['plan', '--since', since]);
+    expect(r.code).toBe(code);
+    expect(r.stdout.split('\n')[0]).toBe(firstLine);
+    expect(r.stderr).toBe(stderr);
   });
 
   it('a corpus without a plan: exit 2', async () => {

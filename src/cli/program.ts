@@ -159,7 +159,7 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
   program
     .command('plan')
     .description("what the article advises for each day since the spasm or injury started")
-    .addOption(new Option('--since <date>', 'when it started: an ISO date (2026-11-20), today, yesterday, "3 days ago", "2 weeks ago", "last week", a weekday ("monday")').default('today'))
+    .addOption(new Option('--since <date>', 'when it started: an ISO date (2026-11-20), "20 Nov 2026", today, yesterday, "3 days ago", "2 weeks ago", "last week", a weekday ("monday"), or 13/05/2026 (but not 05/12/2026, which could be either day-month order)').default('today'))
     .option('--json', 'print JSON: {"day", "start", "phases", "today"}')
     .option('--no-pager', 'never page the output (on a terminal, a plan taller than the screen goes through $PAGER)')
     .addHelpText('before', examplesFor('plan'));

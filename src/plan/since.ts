@@ -25,7 +25,7 @@ export interface SinceOptions {
 
 /** Whether `input` is one of the forms read without `words`. */
 export function isSimpleSince(input: string): boolean {
-  return /^(today|yesterday|\d{1,7} days? ago|\d{4}-\d{1,2}-\d{1,2})$/.test(input.trim().toLowerCase().replace(/\s+/g, ' '));
+  return /^(today|yesterday|\d{1,7} days? ago|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}(\2(\d{2}|\d{4}))?)$/.test(input.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
 export const ACCEPTS = 'an ISO date such as 2026-11-20, "today", "yesterday", "3 days ago", "2 weeks ago", "last week" or a weekday such as "monday"';
@@ -99,12 +99,45 @@ function readDate(text: string, input: string, today: CalendarDate, { now, words
     }
     return { year, month, day };
   }
+  const numeric = NUMERIC.exec(text);
+  if (numeric) return readNumeric(numeric, input, today);
   // Everything else: the everyday forms, read against the clock. The whole input must be one date,
   // not a date with other words around it.
   const reference = now && daysBetween(localDate(now), today) === 0 ? now : noon(today);
   const found = words?.(text, reference);
   if (!found) throw new DateError(`${shown(input)} is not a date it can read; it takes ${ACCEPTS}.`);
   return localDate(found);
+}
+
+/** Day and month in figures, either order, with /, . or - between and the year last or left out:
+ *  05/12/2026, 13.05.26, 5-12. */
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/;
+
+/** Reads a date in figures. The day comes first in the UK and last-but-one in the US, so a date
+ *  that could be either (05/12/2026: 5 December or 12 May) is refused, not guessed; one whose
+ *  other number is over 12 (13/05/2026, 05/13/2026) or whose two numbers are the same is read.
+ *  A two-digit year is the latest such year up to today's; without a year, the latest such date
+ *  up to today. (trial18 finding 3: 05/12/2026 was read as 12 May, in US order, without a word.) */
+function readNumeric(match: RegExpExecArray, input: string, today: CalendarDate): CalendarDate {
+  const [a, b] = [Number(match[1]), Number(match[3])];
+  const given = match[4];
+  const yearOf = (day: number, month: number): number => {
+    if (given === undefined) return month > today.month || (month === today.month && day > today.day) ? today.year - 1 : today.year;
+    if (given.length === 4) return Number(given);
+    return 2000 + Number(given) > today.year ? 1900 + Number(given) : 2000 + Number(given);
+  };
+  if (a > 12 && b > 12) throw new DateError(`${shown(input)} is not a real date: neither ${a} nor ${b} is a month.`);
+  if (a !== b && a >= 1 && a <= 12 && b >= 1 && b <= 12) {
+    const iso = (day: number, month: number) => formatDate({ year: yearOf(day, month), month, day });
+    throw new DateError(`${shown(input)} could be ${a} ${MONTHS[b - 1]} or ${b} ${MONTHS[a - 1]}; write it as ${iso(a, b)} or ${iso(b, a)}, or with the month's name such as "${a} ${MONTHS[b - 1].slice(0, 3)} ${yearOf(a, b)}".`);
+  }
+  const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : [a, b];
+  if (month < 1) throw new DateError(`${shown(input)} is not a real date: there is no month 0.`);
+  const year = yearOf(day, month);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    throw new DateError(`${shown(input)} is not a real date: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days.`);
+  }
+  return { year, month, day };
 }
 
 function noon(d: CalendarDate): Date {
