@@ -55,6 +55,18 @@ describe('rendering sections', () => {
   });
 });
 
+describe('a block of HTML keeps its blank line after it (trial18 finding 11)', () => {
+  it.each([
+    ['<div>html</div>\n\nNext para.', '<div>html</div>\n\nNext para.'],
+    ['<!-- comment -->\n\nNext para', '<!-- comment -->\n\nNext para'],
+    ['<div>html</div>\n\n## Heading', '<div>html</div>\n\nHeading'],
+    ['Para one.\n\n<div>html</div>\n\nPara two.', 'Para one.\n\n<div>html</div>\n\nPara two.'],
+    ['Inline <b>html</b> stays in its line.', 'Inline <b>html</b> stays in its line.'],
+  ])('%j', (markdown, shown) => {
+    expect(renderMarkdown(markdown, { theme: plain, width: 80 }).trim()).toBe(shown);
+  });
+});
+
 describe('wrapping', () => {
   it.each([
     ['a short line', 20, 'a short line'],

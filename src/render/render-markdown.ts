@@ -69,6 +69,11 @@ function prerender(tokens: Token[], theme: Theme): Prerendered {
       text(this: Inline, token: Tokens.Text | Tokens.Escape) {
         return 'tokens' in token && token.tokens?.length ? this.parser.parseInline(token.tokens) : false;
       },
+      // A block of HTML (a <div>, a comment) is a block of its own: marked-terminal prints it with no
+      // blank line after, gluing the next paragraph or heading onto its line (trial18 finding 11).
+      html(token: Tokens.HTML | Tokens.Tag) {
+        return 'block' in token && token.block ? `${theme.muted(token.text.trim())}\n\n` : false;
+      },
       // Tables are drawn by layout(), sized to the width; here only their cells are styled.
       table(this: Inline, token: Tokens.Table) {
         tables.push({
