@@ -15,6 +15,18 @@ describe('--json prints the library\'s records', () => {
     expect(JSON.parse((await runCli(['show', id, '--json'])).stdout)).toEqual(sectionRecord(corpus, section(id)));
   });
 
+  // Nothing found: stdout is still JSON, [] for show as for search (trial18 finding 10).
+  it.each([
+    [['show', 'nope', '--json'], 'No section matches'],
+    [['show', 'zzz', 'qqq', '--json'], 'No section matches'],
+    [['search', 'zzqqxx', '--json'], 'Nothing matches'],
+  ])('%j finds nothing: stdout [], exit 1, the sentence on stderr', async (args, sentence) => {
+    const r = await runCli(args);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^spasm-info: ${sentence} `));
+  });
+
   it.each([['ibuprofen'], ['hot water bottle'], ['naproxin']])('search %s --json is searchRecords', async (query) => {
     const printed = JSON.parse((await runCli(['search', ...query.split(' '), '--json'])).stdout);
     expect(printed).toEqual(searchRecords(search(buildIndex(corpus), query, { limit: 5 }), corpus));

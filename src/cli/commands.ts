@@ -185,7 +185,11 @@ const show: Command = async (io, { args, options, globals }) => {
   const loaded = await loadCorpus(globals.data, io.env);
   const { corpus } = loaded;
   const found = resolveSections(corpus, names);
-  if (found.kind !== 'found') throw await sectionProblem(corpus, found);
+  if (found.kind !== 'found') {
+    // --json prints JSON even then: no section, [], as search prints for no result (trial18 finding 10).
+    if (options.json) io.stdout.write(toJson([]));
+    throw await sectionProblem(corpus, found);
+  }
   const { unmatched } = found;
   // A section named twice ("heat thermal") is shown once, where it was first named.
   const sections = [...new Set(found.sections)];
