@@ -189,6 +189,16 @@ describe('$PAGER is a shell command line: what it runs is found as the shell fin
     ['"less" -R', 'less'],
     ["'/usr/bin/less'", '/usr/bin/less'],
     ['  most  ', 'most'],
+    // trial18 finding 9: where the shell ends the word, not only at a blank.
+    ['cat; echo hi', 'cat'],
+    ['less|cat', 'less'],
+    ['less&', 'less'],
+    ['"/opt/my pager/less" -R', '/opt/my pager/less'],
+    ["'/opt/my pager'/less", '/opt/my pager/less'],
+    ['/opt/my\\ pager/less -R', '/opt/my pager/less'],
+    ['LESS="-R -F" less', 'less'],
+    ["LESS='-R -F' LV=-c most", 'most'],
+    ['', ''],
   ])('%j runs %s', async (pager, program) => {
     const { pagerProgram } = await import('../src/cli/pager.js');
     expect(pagerProgram(pager)).toBe(program);

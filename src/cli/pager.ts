@@ -95,11 +95,39 @@ export function plainWords(pager: string): string[] | undefined {
 }
 
 /** The program a $PAGER command line runs, as the shell would find it: after any leading variable
- *  assignments (`LESS=-R less`), without the quotes around it (`"less" -R`). */
+ *  assignments (`LESS=-R less`, `LESS="-R -F" less`), without the quotes around it (`"less" -R`,
+ *  `"/opt/my pager/less"`), and ending where a command ends (`cat; echo hi`, `less|cat`): its first
+ *  word, read as sh reads words (quotes, backslashes), up to a blank or one of ; & | < > ( ).
+ *  (trial18 finding 9: it split on blanks, so `cat;` and `"/opt/my` were looked for and not found.) */
 export function pagerProgram(pager: string): string {
-  const words = pager.trim().split(/\s+/);
-  const word = words.find((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) ?? '';
-  return word.replace(/^(["'])(.*)\1$/, '$2');
+  let at = 0;
+  for (;;) {
+    while (at < pager.length && /[ \t\n]/.test(pager[at])) at++;
+    const start = at;
+    let word = '';
+    while (at < pager.length && !/[ \t\n;&|<>()]/.test(pager[at])) {
+      const c = pager[at];
+      if (c === "'") {
+        const end = pager.indexOf("'", at + 1);
+        word += pager.slice(at + 1, end < 0 ? undefined : end);
+        at = end < 0 ? pager.length : end + 1;
+      } else if (c === '"') {
+        at++;
+        while (at < pager.length && pager[at] !== '"') {
+          if (pager[at] === '\\' && /["\\$`]/.test(pager[at + 1] ?? '')) at++;
+          word += pager[at++] ?? '';
+        }
+        at++;
+      } else if (c === '\\') {
+        word += pager[at + 1] ?? '';
+        at += 2;
+      } else {
+        word += c;
+        at++;
+      }
+    }
+    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(pager.slice(start, at))) return word;
+  }
 }
 
 /** The text in a private temporary file, already unlinked; its offset stays at 0 (positional write).
