@@ -869,8 +869,6 @@ const ASKS = /\?|^\s*(?:can|could|should|would|will|is|are|do|does|did|any|anyth
 /** Words of balance before "on my feet" (see onOwnFeet). */
 const STEADY = new Set(['steady', 'unsteady', 'wobbly', 'stable', 'unstable', 'shaky', 'weak', 'sure']);
 
-/** Nouns that say when, after the name of what happened ("a car crash last month", "rear-ended
- *  yesterday morning"). */
 /** Whether every "back" of the query's words is the adverb ("switch back to ice", "put it back on",
  *  "the spasm came back"), not the body's back ("my back", "lower back", "back pain"). */
 function adverbBack(w: string[]): boolean {
@@ -880,6 +878,8 @@ const BACK_VERBS = new Set(['switch', 'switching', 'switched', 'go', 'going', 'w
 const BACK_OWNERS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'lower', 'upper', 'bad', 'sore', 'middle', 'mid', 'of', 'and', 'in', 'into']);
 /** Words that are never the head of a name whose kind the corpus's word tells (see onlyModifiers). */
 const NO_HEAD = new Set(['ok', 'okay', 'alright', 'fine', 'good', 'safe', 'bad', 'better', 'worse', 'best', 'enough', 'back', 'again', 'recovery', 'recovering', 'afterwards', 'idea']);
+/** Nouns that say when, after the name of what happened ("a car crash last month", "rear-ended
+ *  yesterday morning"). */
 const WHEN_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'yesterday', 'today', 'tonight', 'ago']);
 /** Days and months say when, never what a query is about ("I play rugby on Saturdays"). */
 const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
@@ -1926,15 +1926,16 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   }
   /** The index in `scored` of the section the learned model puts first, or 0 to leave the order.
    *  Never when the rules put the warning signs first for a sign the query names (by its terms, by
-   *  a sign's sentence, by what has failed, by a phrase of the section's, or a young child's trouble): the model may raise the
-   *  signs, never lower them then. Until the eighteenth session it never lowered them at all; but
+   *  a sign's sentence, by what has failed, by a phrase of the section's, or a young child's
+   *  trouble): the model may raise the signs, never lower them then. Until the eighteenth session it never lowered them at all; but
    *  the rules also put them first for common words ("woke up and can't turn my head": "woke" is a
    *  sign's word, of pain that wakes one at night) and the model knew better. This guard alone, top-1:
    *  held-out 91.1 -> 91.6%, writer37's blind set 66.1 -> 67.2%, writer38's 71.3 -> 72.7%; with the
    *  weights above, red-flags came first as often as before in review18's 281 sign queries, the 220
    *  safety stories and review17's grid of 972 (none lost; with writer40's and writer41's sets
-   *  learned too, 198 of 200, 179 of 180 and 768 against 764, every notice kept). Never to a section below what the hits show (RELATIVE_FLOOR
-   *  and the limit: it adds no section; review18 finding 2), to the section holding what the person
+   *  learned too, 198 of 200, 179 of 180 and 768 against 764, every notice kept). Never to a
+   *  section below what the hits show (RELATIVE_FLOOR and the limit: it adds no section; review18
+   *  finding 2), to the section holding what the person
    *  has tried ("the hot water bottle isn't working, what else": heat's words are what it learned
    *  for heat), or to warning signs whose names the rules read as not the person's own ("my dad had
    *  a heart attack last year … would heat help"). */
