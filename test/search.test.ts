@@ -1524,6 +1524,17 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['exploding headache and a stiff neck'],
     // A blow told of another person's head.
     ['she banged her head on the table and now her neck is stiff'],
+    // Review19 finding 2: meningitis's other signs beside a stiff neck, told apart from it
+    // (the red-flags group with `alongside`).
+    ['stiff neck and a rash'],
+    ['baby has a stiff neck and a rash'],
+    ['stiff neck, being sick and a headache'],
+    ['stiff neck and puking'],
+    ['stiff neck and very drowsy'],
+    ['my daughter\'s neck is stiff and she has thrown up three times'],
+    ['My neck is stiff. I have been sick twice today.'],
+    ['his neck is rigid and bright lights hurt his eyes'],
+    ['teenager with a stiff neck who is drowsy and hard to wake'],
   ])('%j leads with the warning signs, named and flagged', (query) => {
     const r = warned(query);
     expect(r.warnings, 'the warning signs were not named').toEqual(['red-flags']);
@@ -1537,6 +1548,15 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['off sick with a stiff neck, what helps'],
     ['stiff neck and confused about which stretches to do'],
     ['my head is exploding with questions about this stiff neck'],
+    // Review19 finding 2's signs are meningitis's only beside a stiff neck, said as such: not what a
+    // treatment did, not an idiom, not without the stiffness.
+    ['got a rash from the heat pad on my stiff neck'],
+    ['the muscle relaxer makes me drowsy, neck still stiff'],
+    ['stiff neck, and the cyclobenzaprine gave me a rash'],
+    ["I've been sick of this stiff neck for weeks"],
+    ['threw up my hands and now my neck is stiff'],
+    ['made a rash decision to sleep on the sofa, now my neck is stiff'],
+    ['a rash on my arm, would ice help my neck'],
   ])('%j names no warning sign', (query) => {
     expect(warned(query).warnings).toEqual([]);
   });

@@ -60,6 +60,8 @@ export const VocabularyGroupSchema = v.object({
   sources: v.optional(textList),
   /** A warning sign: a story that names one of these terms whole puts its section higher. */
   urgent: v.optional(v.boolean()),
+  /** A sign of two things told together: a term counts only beside one of these. */
+  alongside: v.optional(v.pipe(textList, v.minLength(1, 'must list at least one term'))),
   terms: v.pipe(textList, v.minLength(1, 'must list at least one term')),
 });
 

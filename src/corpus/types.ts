@@ -24,6 +24,10 @@ export interface VocabularyGroup {
    *  "headache", puts the section higher, before the self-care the story asks about; higher still
    *  when `means` opens with a word in capitals ("EMERGENCY, call 999 …"), an emergency. */
   urgent?: boolean;
+  /** A sign of two things told together ("a rash" is meningitis's beside a stiff neck, not alone):
+   *  a term counts only when the query says it word for word, not as what a treatment did ("a rash
+   *  from the heat pad"), and says one of these too. */
+  alongside?: string[];
   terms: string[];
 }
 

@@ -540,6 +540,103 @@ function urgentUnits(index: SearchIndex): Set<number> {
   return out;
 }
 
+/** The vocabulary group of a section's unit, by its place among the section's units (sectionUnits:
+ *  its title, its id, its aliases, then each group's terms in order); undefined for other units.
+ *  Worked out from the data, not by making the section's units, which a search rarely needs. */
+function groupOfUnit(section: Section, u: number): { group: VocabularyGroup; term: string } | undefined {
+  let at = u - 2 - (section.aliases?.length ?? 0);
+  if (at < 0) return undefined;
+  for (const group of section.vocabulary ?? []) {
+    if (at < group.terms.length) return { group, term: group.terms[at] };
+    at -= group.terms.length;
+  }
+  return undefined;
+}
+
+/** Words that tie what follows them to its cause ("a rash from the heat pad", "sick after the
+ *  codeine"), and words before a symptom that a cause does it ("the tablets made me drowsy"). */
+const CAUSED_BY = new Set(['from', 'after', 'since', 'due', 'caused', 'because', 'off', 'with']);
+const CAUSES = new Set(['makes', 'made', 'making', 'make', 'gives', 'gave', 'giving', 'given', 'causes', 'caused', 'causing', 'left', 'leaves', 'leaving', 'brought', 'brings']);
+/** How far (in words) a cause may stand from the symptom it is tied to. */
+const CAUSE_SPAN = 5;
+/** Words after a sign's name that make it an idiom: "sick of it", "threw up my hands", "a rash decision". */
+const IDIOM_AFTER = new Set(['of', 'my', 'his', 'her', 'their', 'our', 'your', 'decision', 'decisions', 'move']);
+
+/** A sign of two things told together (a group's `alongside`: a rash, being sick or drowsiness beside
+ *  a stiff neck, which can be meningitis): its terms are dropped from the query's matches unless the
+ *  query says one of them word for word, not as what a treatment it names did ("a rash from the heat
+ *  pad", "the muscle relaxer makes me drowsy"), and says one of the group's other things as well, in
+ *  any sentence ("My son's neck is stiff. He has been sick twice."). Word for word, because the
+ *  index drops "being" and "up": "off sick" is not "being sick", nor "threw up my hands" vomiting. */
+function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], conditions: Set<number>): void {
+  const sections = index.corpus.sections;
+  let raw: string[] | undefined;
+  let treatments: Set<string> | undefined;
+  for (const [unitId] of unitScores) {
+    if (index.unitKind[unitId] !== TERM) continue;
+    const s = index.unitSection[unitId];
+    const u = unitId - index.sectionFirstUnit[s];
+    const named = groupOfUnit(sections[s], u);
+    const alongside = named?.group.alongside;
+    if (!named || !alongside) continue;
+    raw ??= words(query);
+    const name = words(named.term);
+    const at = phraseAt(raw, name);
+    let keep = at.length > 0 && alongside.some((other) => phraseAt(raw!, words(other)).length > 0);
+    if (keep) {
+      // The query's words that name a treatment (a medicine, a heat pad): what can cause a symptom.
+      treatments ??= treatmentWords(index, parsed, unitScores, conditions);
+      keep = at.some((k) => !IDIOM_AFTER.has(raw![k + name.length]) && !causedBy(raw!, k, k + name.length, treatments!));
+    }
+    if (!keep) {
+      unitScores.delete(unitId);
+      matchedUnits[s].delete(u);
+    }
+  }
+}
+
+/** Where a phrase's words stand together in a query's words (each start). */
+function phraseAt(w: string[], phrase: string[]): number[] {
+  const out: number[] = [];
+  if (phrase.length === 0) return out;
+  for (let k = 0; k + phrase.length <= w.length; k++) {
+    let j = 0;
+    while (j < phrase.length && w[k + j] === phrase[j]) j++;
+    if (j === phrase.length) out.push(k);
+  }
+  return out;
+}
+
+/** The query's words that match a vocabulary term or a drug's name of a section without warning
+ *  signs (a treatment: "heat pad", "codeine", "muscle relaxer"), not the condition's own names. */
+function treatmentWords(index: SearchIndex, parsed: Term[], unitScores: Map<number, number[]>, conditions: Set<number>): Set<string> {
+  const out = new Set<string>();
+  for (const [unitId, perTerm] of unitScores) {
+    if (index.unitKind[unitId] !== TERM || conditions.has(unitId)) continue;
+    if ((index.corpus.sections[index.unitSection[unitId]].vocabulary ?? []).some((g) => g.urgent === true)) continue;
+    perTerm.forEach((v, t) => { if (v > 0) out.add(parsed[t].word); });
+  }
+  return out;
+}
+
+/** Whether the symptom at words [from, to) is told as what a treatment did: "a rash from the heat
+ *  pad", "sick after taking codeine" (a treatment's word within CAUSE_SPAN after a CAUSED_BY word
+ *  that follows the symptom), "the muscle relaxer makes me drowsy" (a treatment, then a CAUSES word,
+ *  then the symptom), or "side effects" said beside a treatment. */
+function causedBy(w: string[], from: number, to: number, treatments: Set<string>): boolean {
+  if (treatments.size === 0) return false;
+  const isTreatment = (k: number) => (k < from || k >= to) && treatments.has(w[k]);
+  for (let k = to; k < Math.min(w.length, to + 2); k++) {
+    if (!CAUSED_BY.has(w[k])) continue;
+    for (let j = k + 1; j <= Math.min(w.length - 1, k + CAUSE_SPAN); j++) if (isTreatment(j)) return true;
+  }
+  for (let k = Math.max(0, from - CAUSE_SPAN); k < from; k++) {
+    if (!CAUSES.has(w[k])) continue;
+    for (let j = Math.max(0, k - CAUSE_SPAN); j < k; j++) if (isTreatment(j)) return true;
+  }
+  return w.some((x, k) => x === 'side' && (w[k + 1] === 'effect' || w[k + 1] === 'effects'));
+}
+
 /** Adds to `out` the units of the terms of every vocabulary group that `keep` keeps. */
 function addGroupUnits(index: SearchIndex, out: Set<number>, keep: (group: VocabularyGroup) => boolean): void {
   index.corpus.sections.forEach((section, s) => {
@@ -1305,6 +1402,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       }
     }
   });
+
+  dropUnpaired(index, query, parsed, unitScores, matchedUnits, conditions);
 
   // Second pass: a name of several words ("take it easy", "hot water bottle") counts fully only
   // when the query has most of its words; one word of it is a weaker hint.
