@@ -209,8 +209,10 @@ describe('the bundle', () => {
     // use, ~20 bytes each): instructions ibuprofen 553.5 -> 549.7 M, the 20-word question 600.8 ->
     // 597.5 M; search.v8cache 321,392 -> 311,760 bytes. 125,762 with its Sets of constants made at
     // their first use too (the chunk's young objects at load 149 -> 102 KB): ibuprofen 549.7 -> 549.3
-    // M, the 20-word question 597.5 -> 597.2 M. Hence 128,000.
-    ['search.cjs', 128_000],
+    // M, the 20-word question 597.5 -> 597.2 M. Hence 128,000. 128,348 (from 126,614) with session
+    // 19's signs told apart (dropUnpaired: "a rash" beside a stiff neck), which runs only over the
+    // vocabulary names a query meets. Hence 130,000.
+    ['search.cjs', 130_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
