@@ -261,6 +261,91 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(members.find((m) => m.generic === 'diclofenac')!.brands).toEqual(['Voltaren', 'Voltarol']);
   });
 
+  // Audit of 2026-12-06 (content19): each member's name, class and brands, as checked against the
+  // pages its member cites. A renamed drug, a brand added or dropped, or a member moved to another
+  // class fails here first: re-read its sources, then change its row with it.
+  it.each([
+    ['acetaminophen', 'acetaminophen (paracetamol)', ['Tylenol', 'Panadol', 'Calpol']],
+    ['ibuprofen', 'NSAIDs', ['Advil', 'Motrin', 'Nurofen']],
+    ['naproxen', 'NSAIDs', ['Aleve', 'Naprosyn', 'Naprosyn Pain Relief']],
+    ['aspirin', 'NSAIDs', ['Ecotrin', 'Disprin']],
+    ['aspirin with acetaminophen and caffeine', 'aspirin combinations (combination painkillers)', ['Excedrin', 'Anadin Extra']],
+    ['aspirin with caffeine', 'aspirin combinations (combination painkillers)', ['Anadin Original', 'Beechams Powders']],
+    ['menthol', 'rub-on pain relievers', ['Biofreeze']],
+    ['menthol with methyl salicylate', 'rub-on pain relievers', ['Salonpas', 'Icy Hot']],
+    ['camphor with menthol', 'rub-on pain relievers', ['Tiger Balm']],
+    ['diclofenac', 'prescription NSAIDs', ['Voltaren', 'Voltarol']],
+    ['meloxicam', 'prescription NSAIDs', ['Mobic']],
+    ['celecoxib', 'prescription NSAIDs', ['Celebrex']],
+    ['oxycodone', 'opioids (narcotic painkillers)', ['OxyContin']],
+    ['tramadol', 'opioids (narcotic painkillers)', ['Ultram']],
+    ['hydrocodone with acetaminophen', 'opioid with acetaminophen (combination painkillers)', ['Norco', 'Vicodin']],
+    ['oxycodone with acetaminophen', 'opioid with acetaminophen (combination painkillers)', ['Percocet']],
+    ['codeine with acetaminophen', 'opioid with acetaminophen (combination painkillers)', ['Tylenol with Codeine', 'Panadeine Forte', 'Panadeine Extra']],
+    ['co-codamol', 'opioid with acetaminophen (combination painkillers)', []],
+    ['codeine with an NSAID', 'codeine combinations from pharmacies', ['Nurofen Plus']],
+    ['co-codamol with caffeine', 'codeine combinations from pharmacies', ['Solpadeine']],
+    ['paracetamol with caffeine and phenylephrine', 'paracetamol combinations (acetaminophen)', ['Lemsip']],
+    ['paracetamol with guaifenesin and phenylephrine', 'paracetamol combinations (acetaminophen)', ['Beechams']],
+    ['paracetamol with pseudoephedrine', 'paracetamol combinations (acetaminophen)', []],
+    ['paracetamol with diphenhydramine and pseudoephedrine', 'paracetamol combinations (acetaminophen)', ['Benylin']],
+    ['paracetamol with promethazine and dextromethorphan', 'paracetamol combinations (acetaminophen)', []],
+    ['acetaminophen with dextromethorphan and doxylamine', 'paracetamol combinations (acetaminophen)', ['NyQuil']],
+    ['acetaminophen with dextromethorphan and phenylephrine', 'paracetamol combinations (acetaminophen)', ['DayQuil', 'Theraflu']],
+    ['cyclobenzaprine', 'muscle relaxants', ['Flexeril', 'Amrix']],
+    ['methocarbamol', 'muscle relaxants', ['Robaxin']],
+    ['metaxalone', 'muscle relaxants', ['Skelaxin']],
+    ['carisoprodol', 'muscle relaxants', ['Soma']],
+    ['orphenadrine', 'muscle relaxants', ['Norflex']],
+    ['chlorzoxazone', 'muscle relaxants', ['Parafon Forte']],
+    ['tizanidine', 'muscle relaxants', ['Zanaflex']],
+    ['baclofen', 'muscle relaxants', []],
+    ['diazepam', 'muscle relaxants', ['Valium']],
+    ['methylprednisolone', 'corticosteroids', ['Depo-Medrol', 'Depo-Medrone', 'Medrol']],
+    ['triamcinolone', 'corticosteroids', ['Kenalog']],
+    ['prednisone', 'corticosteroids', []],
+  ])('%s is listed under %s with the brands %j', (generic, cls, brands) => {
+    const d = drugs.find((x) => x.members.some((m) => m.generic === generic));
+    expect(d?.class, generic).toBe(cls);
+    expect(d!.members.find((m) => m.generic === generic)!.brands ?? []).toEqual(brands);
+  });
+
+  it('lists exactly the members the audit checked', () => {
+    expect(members.length).toBe(39);
+  });
+
+  // Added by content19, each with the page it was read on: two NSAIDs are not taken together (NHS:
+  // "Do not take more than one type of NSAID at a time"), and every paracetamol product counts
+  // towards one daily limit (NHS Fife: no more than 8 paracetamol-containing tablets in 24 hours,
+  // each co-codamol holding one 500 mg tablet's paracetamol).
+  it.each([
+    ['ibuprofen', /take only one NSAID at a time, so not ibuprofen with naproxen, aspirin or diclofenac/, 'nhs-ibuprofen-interactions'],
+    ['naproxen', /take only one NSAID at a time, so not naproxen with ibuprofen, aspirin or diclofenac/, 'nhs-ibuprofen-interactions'],
+    ['ibuprofen', /low-dose aspirin for your heart, ask a pharmacist or doctor before taking ibuprofen/, 'nhs-ibuprofen-interactions'],
+  ])('%s says it is not taken with another NSAID, and cites the page that says so (%s)', (generic, text, sourceId) => {
+    const m = members.find((x) => x.generic === generic)!;
+    expect(m.notes?.[generic]).toMatch(text);
+    expect(m.sources).toContain(sourceId);
+    expect(sources.some((x) => x.id === sourceId)).toBe(true);
+    expect(md).toMatch(new RegExp(`${generic} \\([^|]*${text.source}`));
+  });
+
+  it.each([
+    ['can i take ibuprofen and naproxen together'],
+    ['can i take naproxen with ibuprofen'],
+  ])('search %j shows that two NSAIDs are not taken together', (query) => {
+    const hit = top(query);
+    expect(hit.id).toBe('medications');
+    expect(`${hit.snippet.text} ${hit.snippet.reason ?? ''}`).toMatch(/take only one NSAID at a time/);
+  });
+
+  it('the paracetamol note says every product counts towards one daily limit, with NHS Fife as its source', () => {
+    const note = drugs.find((d) => d.class === 'acetaminophen (paracetamol)')!.notes![0];
+    expect(note.text).toMatch(/They all count towards the same daily limit: for adults, 4,000 mg of paracetamol in 24 hours from all of them in all, that is eight 500 mg tablets \(each co-codamol tablet holds as much paracetamol as one 500 mg paracetamol tablet\)/);
+    expect(note.sources).toContain('nhs-fife-paracetamol');
+    expect(note.text).toMatch(/\bco-codamol\) and the cold and flu remedies below/);
+  });
+
   it('says per member how it can be had, not one word per class', () => {
     expect(new Set(members.map((m) => m.availability)).size).toBeGreaterThan(6);
     for (const m of members) expect(m.availability, m.generic).toBeTruthy();
@@ -284,6 +369,30 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     expect(line, point).toBeTruthy();
     expect(bodyCitations(line)[0]).toEqual(cited);
   });
+
+  // Audit of 2026-12-06 (content19): the NHS meningitis page lists vomiting, confusion, being very
+  // sleepy or difficult to wake, a dislike of bright lights and a rash that does not fade under a
+  // glass among its signs, in any order; the point names them, with the page. The stroke point's
+  // "call even if you are not sure" is an NHS GP practice's FAST page's (NWAS, SWAST and BCUHB do
+  // not say it).
+  it.each([
+    ['A fever and a headache with a stiff neck', /A stiff neck with vomiting, confusion, being very sleepy or hard to wake, a dislike of bright lights, or spots or a rash that does not fade when a glass is pressed firmly against it can be meningitis too\./, 'NHS: Meningitis symptoms'],
+    ['Signs of a stroke, coming on suddenly', /Call even if you are not sure\./, 'NHS Barton Family Practice: Stroke, act FAST'],
+  ])('the point "%s" says %s and cites the page that says it', (point, text, cited) => {
+    const line = section('red-flags').body.split('\n').find((l) => l.startsWith(`- **${point}`))!;
+    expect(line, point).toMatch(text);
+    expect(bodyCitations(line)[0]).toContain(cited);
+    expect(section('red-flags').sourceIds).toContain(shortToId.get(cited));
+  });
+
+  it.each([["stiff neck and a rash that won't fade"], ['stiff neck, rash wont fade with the glass test']])(
+    'search %j shows the meningitis sentence that names the rash, as an emergency', (query) => {
+      const hit = top(query);
+      expect(hit.id).toBe('red-flags');
+      expect(hit.snippet.text).toMatch(/rash that does not fade when a glass is pressed firmly against it can be meningitis too/);
+      expect(hit.snippet.reason).toMatch(/EMERGENCY, call 999 or 911 now/);
+    },
+  );
 
   it('the plan\'s see-a-doctor day and emergency line cite pages that were re-read', () => {
     expect(corpus.plan!.seeDoctor!.sources).toEqual(['nhslanarkshire-neck-pain', 'hse-neck-pain']);

@@ -906,8 +906,11 @@ describe('snippets', () => {
     expect(marked).toContain('heating');
   });
 
+  // A rash that does not fade is named in the point's own sentence since content19 (NHS: Meningitis
+  // symptoms), which 'stiff neck and a rash that won't fade' now finds; asking whether to wait still
+  // finds the sentence that points back.
   it('"Its signs come in any order" comes with the meningitis sign it is about', () => {
-    const hit = search(index, 'stiff neck and a rash that won\'t fade').hits[0];
+    const hit = search(index, 'fever and stiff neck, do i wait for the rash').hits[0];
     expect(hit.snippet.text).toMatch(/this may be meningitis\. Its signs come in any order/);
   });
 
