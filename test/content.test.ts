@@ -224,6 +224,14 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     for (const brand of ['Tiger Balm', 'Biofreeze', 'Salonpas']) expect(top(brand).snippet.reason, brand).toMatch(/not the article's ice or heat therapy/);
   });
 
+  // Audit of 2026-12-06 (content19): Biofreeze's label says not to bandage it tightly; both Tiger Balm
+  // labels say not to bandage or cover it with a wrap at all (the note had said "tightly" of both).
+  it('the rub-on note gives each label\'s own words on bandaging, citing both Tiger Balm labels', () => {
+    const note = drugs.find((d) => d.class === 'rub-on pain relievers')!.notes![0];
+    expect(note.text).toMatch(/the Biofreeze label also says not to bandage it tightly, and the Tiger Balm labels not to bandage or cover them with a wrap at all\./);
+    expect(note.sources).toEqual(expect.arrayContaining(['dailymed-biofreeze', 'dailymed-tiger-balm-arthritis', 'dailymed-tiger-balm-spray']));
+  });
+
   it('Bayer is found as the maker of aspirin, not as a product', () => {
     expect(top('Bayer').snippet.reason).toMatch(/^Bayer — the company that introduced aspirin/);
     expect(members.flatMap((m) => m.brands ?? [])).not.toContain('Bayer');
