@@ -3,9 +3,11 @@
 // time; the CPU time of every process it started (counted through a cgroup of its own, so that a
 // process left behind and reaped by no one, such as the zsh of zsh/zpty, counts too); the CPU time
 // the rest of the machine took meanwhile; and the core-seconds in which nothing ran. The suite is
-// CPU-bound: alone on the machine a run takes about (its CPU + idle core-seconds) / cores, and a
-// change to the suite shows in its CPU long before it shows in a wall time that others' work moves
-// by several seconds. A measurement, not a test: nothing here fails on timing.
+// CPU-bound: alone on the machine a run takes about (its CPU + idle core-seconds) / cores, printed
+// as "own + idle over N cores", and a change to the suite shows in its CPU long before it shows in a
+// wall time that others' work moves by several seconds. Beside much other work a run's own CPU is
+// higher too (here 50-56 s against 43.5 s, 2026-12-06): compare runs made beside little of it (a
+// few seconds of others' CPU), alternated. A measurement, not a test: nothing here fails on timing.
 //
 //   node scripts/time-suite.mjs                      # one run of npm test
 //   node scripts/time-suite.mjs --runs 3             # three, one after another
@@ -105,7 +107,7 @@ async function once() {
   const f = (n) => n.toFixed(1);
   console.log(
     `${new Date().toISOString().slice(11, 19)} wall ${f(wall)} s; own CPU ${f(ours)} s (user ${f(own.user)}, system ${f(own.system)})${group ? '' : ' of the processes waited for only'}; `
-    + `others ${f(others)} s; idle ${f(idle)} core-s; alone about ${f((ours + idle) / cores)} s; load ${load.toFixed(1)} before; ${summary}`,
+    + `others ${f(others)} s; idle ${f(idle)} core-s; own + idle over ${cores} cores ${f((ours + idle) / cores)} s; load ${load.toFixed(1)} before; ${summary}`,
   );
   return code;
 }
