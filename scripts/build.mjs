@@ -14,7 +14,7 @@ import { lazyPatternsPlugin } from '../build/lazy-patterns.mjs';
 import { stubFor } from '../build/stubs.mjs';
 import { removeStamp, sourceHashes, writeStamp } from './build-stamp.mjs';
 import { buildLexicon, buildPhrases } from './lexicon.mjs';
-import { learnedText } from './learn.mjs';
+import { learnedAnswersText, learnedText } from './learn.mjs';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -157,6 +157,17 @@ const model = prebuild.parseLearned(readFileSync('dist/learned.txt', 'utf8'));
 const lost = model ? Object.entries(learned.words).filter(([w, n]) => model.counts(w)?.join(' ') !== n.join(' ')).map(([w]) => w) : ['the whole model'];
 if (lost.length > 0) {
   console.error(`build: dist/learned.txt does not give back ${lost.length} of data/learned.json's stems (${lost.slice(0, 5).join(', ')}).`);
+  process.exit(1);
+}
+
+// The sentence model (the same scripts and module): which sentence of a hit answers, as lines of
+// counts, read only by searches that choose a snippet.
+const learnedAnswers = JSON.parse(readFileSync('data/learned-answers.json', 'utf8'));
+writeFileSync('dist/learned-answers.txt', learnedAnswersText(learnedAnswers));
+const answersModel = prebuild.parseLearnedAnswers(readFileSync('dist/learned-answers.txt', 'utf8'));
+const answersLost = answersModel ? Object.entries(learnedAnswers.words).filter(([w, n]) => String(answersModel.counts(w) ?? '') !== String(n.flat())).map(([w]) => w) : ['the whole model'];
+if (answersLost.length > 0) {
+  console.error(`build: dist/learned-answers.txt does not give back ${answersLost.length} of data/learned-answers.json's stems (${answersLost.slice(0, 5).join(', ')}).`);
   process.exit(1);
 }
 

@@ -72,10 +72,82 @@ export function learnedText(model) {
   return [model.sections.join('\t'), model.prior.join(' '), totals.join(' '), String(words.length), model.summaries.join('\t'), ...words.map(([w, n]) => `${w} ${n.join(' ')}`)].join('\n') + '\n';
 }
 
+/** A query answered by several sentences counts for each a share of this (src/search/learned.ts,
+ *  ANSWER_SCALE): an integer for a query of 1 to 6 answering sentences. */
+export const ANSWER_SCALE = 60;
+
+/** The sentence model as data/learned-answers.json holds it: every sentence a snippet may be chosen
+ *  from (lib.answerSentences), and per word stem, how many of the main cases whose answer phrase a
+ *  sentence of their expected section holds say it (a case whose phrase is in n sentences counts
+ *  ANSWER_SCALE / n for each). The same cases as learn(): none that is a held-out query. */
+export function learnAnswers(lib, allCases, index, heldOut = []) {
+  const cases = allCases.filter(unseenBy(lib, heldOut));
+  const sentences = new Map();
+  // A key with a tab or a line break would break the text's lines: such a sentence is left to the rules.
+  for (const section of index.corpus.sections) for (const s of lib.answerSentences(index, section.id)) if (!/[\t\n]/.test(s.key) && !sentences.has(s.key)) sentences.set(s.key, { folded: fold(s.text), section: section.id });
+  const keys = [...sentences.keys()].sort();
+  const at = new Map(keys.map((k, j) => [k, j]));
+  const prior = keys.map(() => 0);
+  const counts = new Map();
+  let learned = 0;
+  for (const c of cases) {
+    const id = list(c.expect)[0];
+    const phrases = list(c.answer).map(fold);
+    const answering = keys.filter((k) => sentences.get(k).section === id && phrases.some((p) => sentences.get(k).folded.includes(p)));
+    if (answering.length === 0) continue;
+    learned++;
+    const share = Math.round(ANSWER_SCALE / answering.length);
+    for (const k of answering) {
+      const j = at.get(k);
+      prior[j] += share;
+      for (const w of lib.learnedWords(c.query)) {
+        if (!counts.has(w)) counts.set(w, new Map());
+        counts.get(w).set(j, (counts.get(w).get(j) ?? 0) + share);
+      }
+    }
+  }
+  // Every stem is kept: keeping those of 2 or 3 queries or more made the text 15 to 22% smaller
+  // (67 KB), and held-out answers 0.2 to 0.3 points fewer.
+  const words = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, m]) => [w, [...m].sort((a, b) => a[0] - b[0])]));
+  return {
+    about: 'Made by scripts/learn.mjs from the main cases of test/answers.json (never the held-out ones): every sentence a snippet may be chosen from, by section id and its folded text, and per word stem, how often the queries that sentence answers hold it (scaled: 60 for a query answered by that sentence alone). Read by src/search/learned.ts.',
+    queries: learned,
+    sentences: keys,
+    prior,
+    words,
+  };
+}
+
+const fold = (text) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ');
+
+/** The sentence model as a JSON text, one stem a line. */
+export function learnedAnswersJson(model) {
+  const head = JSON.stringify({ ...model, words: undefined }, null, 1).replace(/\n}$/, '');
+  const body = Object.entries(model.words).map(([w, n]) => `  ${JSON.stringify(w)}: ${JSON.stringify(n)}`).join(',\n');
+  return `${head},\n "words": {\n${body}\n }\n}\n`;
+}
+
+/** The text dist/learned-answers.txt holds (learned.ts, parseLearnedAnswers). */
+export function learnedAnswersText(model) {
+  // In the order of their UTF-8 bytes, as learned.ts's binary search compares them.
+  const words = Object.entries(model.words).sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const totals = model.sentences.map(() => 0);
+  for (const [, pairs] of words) for (const [j, n] of pairs) totals[j] += n;
+  // Per sentence, how many stems its section's sentences hold between them: the smoothing's vocabulary.
+  const section = (k) => k.slice(0, k.indexOf('#'));
+  const stemsOf = new Map();
+  for (const [w, pairs] of words) for (const [j] of pairs) { const id = section(model.sentences[j]); if (!stemsOf.has(id)) stemsOf.set(id, new Set()); stemsOf.get(id).add(w); }
+  const vocabulary = model.sentences.map((k) => Math.max(1, stemsOf.get(section(k))?.size ?? 0));
+  return [model.sentences.join('\t'), model.prior.join(' '), totals.join(' '), vocabulary.join(' '), ...words.map(([w, pairs]) => `${w} ${pairs.map(([j, n]) => `${j}:${n}`).join(' ')}`)].join('\n') + '\n';
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const lib = await import('../dist/index.js');
   const answers = JSON.parse(readFileSync(new URL('../test/answers.json', import.meta.url), 'utf8'));
   const model = learn(lib, answers.cases, lib.loadBundledCorpus().sections, answers.heldOut);
   writeFileSync(new URL('../data/learned.json', import.meta.url), learnedJson(model));
   console.log(`data/learned.json: ${Object.keys(model.words).length} stems from ${model.queries} queries`);
+  const sentences = learnAnswers(lib, answers.cases, lib.buildIndex(lib.loadBundledCorpus()), answers.heldOut);
+  writeFileSync(new URL('../data/learned-answers.json', import.meta.url), learnedAnswersJson(sentences));
+  console.log(`data/learned-answers.json: ${sentences.sentences.length} sentences, ${Object.keys(sentences.words).length} stems from ${sentences.queries} queries`);
 }

@@ -7,7 +7,7 @@ export type { Corpus, Section, Source, DrugClass, DrugMember, VocabularyGroup, P
 export { findSection, lookupSection, lookupSections, resolveSections, normalizeName, type SectionLookup, type SectionsLookup, type SectionsResolution } from './corpus/names.js';
 export { sectionRecord, searchRecords, planJsonRecord, type SectionRecord, type SearchHitRecord, type PlanJsonRecord } from './corpus/records.js';
 export { suggestSections } from './corpus/suggest.js';
-export { buildIndex, search, queryTerms, learnedWords } from './search/search.js';
+export { buildIndex, search, queryTerms, learnedWords, answerSentences } from './search/search.js';
 export { planFor, localDate, type PlanRecord, type CalendarDate } from './plan/plan.js';
 export { parseAnySince as parseSince } from './plan/since-words.js';
 export type { SinceOptions } from './plan/since.js';

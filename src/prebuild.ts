@@ -18,7 +18,7 @@ export { checkCorpus };
 /** The search stemmer, to cut the lexicon down (scripts/lexicon.mjs). */
 export { stem } from './util/text.js';
 // The build checks that dist/learned.txt gives back every stem of data/learned.json.
-export { parseLearned } from './search/learned.js';
+export { parseLearned, parseLearnedAnswers } from './search/learned.js';
 
 /** spasm-info(1), from the same command definitions as --help, dated `date` (YYYY-MM-DD). */
 export function renderManPage(date: string): string {

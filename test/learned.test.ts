@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
 import { buildIndex, search } from '../src/search/search.js';
-import { learnedName, learnedScores, parseLearned } from '../src/search/learned.js';
+import { answerKey, learnedAnswerShares, learnedName, learnedScores, parseLearned, parseLearnedAnswers } from '../src/search/learned.js';
 import * as lib from '../src/index.js';
 // @ts-expect-error: plain JavaScript module shared with `npm run learn` and the build
-import { learn, learnedJson, learnedText, unseenBy } from '../scripts/learn.mjs';
+import { learn, learnAnswers, learnedAnswersJson, learnedAnswersText, learnedJson, learnedText, unseenBy } from '../scripts/learn.mjs';
 
 const root = new URL('..', import.meta.url);
 const answers = JSON.parse(readFileSync(new URL('test/answers.json', root), 'utf8'));
@@ -167,4 +167,75 @@ describe('the learned model', () => {
       if (withModel.join() !== rules.join()) expect(withModel, c.query).toEqual(rules);
     }
   }, 60_000);
+});
+
+describe('the learned sentence model (which sentence of a hit answers)', () => {
+  const savedAnswers = readFileSync(new URL('data/learned-answers.json', root), 'utf8');
+  const index = buildIndex(corpus);
+
+  it('data/learned-answers.json is what scripts/learn.mjs makes of test/answers.json\'s main cases (run `npm run learn` after changing them or a sentence of the corpus)', () => {
+    expect(savedAnswers).toBe(learnedAnswersJson(learnAnswers(learnLib, answers.cases, index, answers.heldOut)));
+  });
+
+  it('learned from the same cases as the section model: none that is a held-out query', () => {
+    const [probe] = answers.heldOut;
+    const one = answers.cases.filter(unseenBy(learnLib, answers.heldOut)).find((c: { expect: string }) => c.expect === probe.expect);
+    expect(learnAnswers(learnLib, [one, probe], index, answers.heldOut).queries, 'a held-out query among the cases is left out').toBe(1);
+  });
+
+  it('knows every sentence a snippet may show, by its section and text', () => {
+    const model = JSON.parse(savedAnswers);
+    for (const section of corpus.sections) {
+      for (const { key, text } of lib.answerSentences(index, section.id)) expect(model.sentences, `${section.id}: ${text}`).toContain(key);
+    }
+    expect(answerKey('thermal', 'heat is typically applied')).not.toBe(answerKey('rest', 'heat is typically applied'));
+  });
+
+  it('dist/learned-answers.txt, which searches read, is the build\'s text of data/learned-answers.json', () => {
+    expect(readFileSync(new URL('dist/learned-answers.txt', root), 'utf8')).toBe(learnedAnswersText(JSON.parse(savedAnswers)));
+  });
+
+  const good = 'a#1\ta#2\tb#1\n60 120 0\n60 120 0\n2 2 2\nheat 1:120\nknot 0:60\n';
+  it.each([
+    ['no lines', ''],
+    ['no vocabulary line', 'a#1\ta#2\n60 60\n60 60\n'],
+    ['priors for fewer sentences than named', 'a#1\ta#2\n60\n60 60\n2 2\nheat 0:60\n'],
+    ['a vocabulary of zero', 'a#1\ta#2\n60 60\n60 60\n0 2\nheat 0:60\n'],
+    ['a prior that is no number', 'a#1\ta#2\nx 60\n60 60\n2 2\nheat 0:60\n'],
+  ])('a sentence model text with %s is refused, and snippets are chosen without it', (_, text) => {
+    expect(parseLearnedAnswers(text)).toBeNull();
+  });
+
+  it.each([
+    ['heat', [1, 120]], ['knot', [0, 60]], ['cold', undefined],
+  ])('finds the counts of the stem "%s" by binary search', (stem, counts) => {
+    const found = parseLearnedAnswers(good)!.counts(stem);
+    expect(found && Array.from(found)).toEqual(counts);
+  });
+
+  it.each([
+    ['a pair that is no pair', 'heat 1'], ['a sentence beyond those named', 'heat 3:60'], ['a count in hex', 'heat 0:0x10'],
+    ['a pair with no count', 'heat 0:'], ['two colons', 'heat 0:1:2'], ['a trailing space', 'heat 0:60 '], ['a negative count', 'heat 0:-1'],
+  ])('a word line with %s is a word the model does not know', (_, entry) => {
+    expect(parseLearnedAnswers(`a#1\ta#2\tb#1\n60 120 0\n60 120 0\n2 2 2\n${entry}\n`)!.counts('heat')).toBeUndefined();
+  });
+
+  it('gives the likelier sentence the larger share, shares that sum to 1, and none to a sentence it does not know', () => {
+    const model = parseLearnedAnswers(good)!;
+    const [knot, heat, unknown] = learnedAnswerShares(['a#1', 'a#2', 'a#9'], ['knot'], model)!;
+    expect(knot, 'a word learned for a#1 makes it likelier').toBeGreaterThan(heat);
+    expect(knot + heat + unknown).toBeCloseTo(1, 9);
+    expect(unknown).toBe(0);
+    expect(learnedAnswerShares(['a#1', 'a#9'], ['knot'], model), 'one known sentence: nothing to choose between').toBeUndefined();
+  });
+
+  it('chooses among the sentences the rules weigh: `learned: false` chooses by the rules alone, and the model changes some', () => {
+    let changed = 0;
+    for (const c of answers.cases.slice(0, 120)) {
+      const withModel = search(index, c.query, { limit: 1, snippets: 1 }).hits[0];
+      const rules = search(index, c.query, { limit: 1, snippets: 1, learned: false }).hits[0];
+      if (withModel && rules && withModel.id === rules.id && withModel.snippet.text !== rules.snippet.text) changed++;
+    }
+    expect(changed, 'snippets the model changed among 120 main cases').toBeGreaterThan(0);
+  });
 });

@@ -131,3 +131,174 @@ export function learnedScores(sections: readonly Section[], stems: readonly stri
     return score;
   });
 }
+
+// The answering sentence, learned the same way: per word stem, how many of the main cases whose
+// answer phrase a sentence holds say it (scripts/learn.mjs, learnAnswers), kept in
+// data/learned-answers.json and written by the build to dist/learned-answers.txt. A hit's snippet is
+// chosen by the rules' score of each sentence plus ANSWER_WEIGHT times the model's probability that
+// it is the one the query asks for (search.ts, makeSnippet). Measured when it came (the nineteenth
+// session), as the share of queries whose first hit is right and shows the answer: held-out 73.9 ->
+// 75.2% (the weight and the smoothing were chosen there: 0.25 to 1 and 0.2 to 1 all gained 0.9 to
+// 1.4 points); on three sets written that session before it and never tuned on, 76.7 -> 78.7% (150
+// queries), 75.8 -> 77.5% (120 contrasts and long stories) and 65.4 -> 66.3% (240).
+
+export interface LearnedAnswers {
+  /** How many learned sentences there are. */
+  size: number;
+  /** The index of a sentence by its key (answerKey), or undefined. */
+  at(key: string): number | undefined;
+  /** How many learned queries each sentence answers (scaled: ANSWER_SCALE for a query answered by
+   *  one sentence alone), and the sum of its counts over the stems. */
+  prior: number[];
+  totals: number[];
+  /** Per sentence, how many word stems the learned queries of its section hold: the smoothing's vocabulary. */
+  vocabulary: number[];
+  /** A stem's counts as a flat list of sentence index and count, [j, n, j, n, …], or undefined for a
+   *  stem it does not know. */
+  counts(stem: string): Int32Array | undefined;
+}
+
+/** A query answered by several sentences counts for each a share of this (an integer for 1 to 6 ways). */
+export const ANSWER_SCALE = 60;
+/** The smoothing of unseen words, per word and sentence, in queries (scaled by ANSWER_SCALE). */
+const ANSWER_SMOOTHING = 0.5;
+/** What the model's probability adds to a sentence's score: half the bonus of a matching intent. */
+export const ANSWER_WEIGHT = 0.5;
+
+/** A sentence's key: its section's id and its folded text. A sentence whose text changes is no
+ *  longer known, and is chosen by the rules alone. The text itself, not a hash of it: hashing the
+ *  warning signs' 53 sentences in JavaScript took 1 ms of a search (cold code); a Map hashes a
+ *  string natively. */
+export function answerKey(sectionId: string, folded: string): string {
+  return `${sectionId}#${folded}`;
+}
+
+/** The pairs of a stem's line, "j:n j:n …", as a flat list [j, n, j, n, …], or undefined when the
+ *  line is not pairs of digits of sentences among `size`. Read byte by byte: split() and a pattern
+ *  per pair made ~100 strings and arrays for each stem as common as "neck" (measured: a young-
+ *  generation collection in a 20-word question). */
+function readPairs(bytes: Uint8Array, from: number, to: number, size: number): Int32Array | undefined {
+  let count = 1;
+  for (let i = from; i < to; i++) if (bytes[i] === 32) count++;
+  const out = new Int32Array(count * 2);
+  let k = 0;
+  let value = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? bytes[i] : 32;
+    if (c >= 48 && c <= 57) value = (value < 0 ? 0 : value * 10) + (c - 48);
+    else if ((c === 58 && k % 2 === 0) || (c === 32 && k % 2 === 1)) {
+      if (value < 0) return undefined;
+      out[k++] = value;
+      value = -1;
+    } else return undefined;
+  }
+  for (let j = 0; j < k; j += 2) if (out[j] >= size) return undefined;
+  return k === out.length ? out : undefined;
+}
+
+/** The text (UTF-8): a line of tab-separated sentence keys, a line of priors, a line of totals, a
+ *  line of each sentence's vocabulary, then one line per stem in sorted order (by its bytes): the
+ *  stem, then its sentence:count pairs. Kept as bytes, not a string: the file is ~67 KB, and as a
+ *  string it took `search ibuprofen` over a young-generation collection (measured, --trace-gc). As
+ *  for the section model, a stem's line is found by binary search when asked for, and read once. */
+export function parseLearnedAnswers(file: string | Uint8Array): LearnedAnswers | null {
+  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
+  const text = (from: number, to: number): string => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('utf8');
+  const lines: string[] = [];
+  let at = 0;
+  for (let n = 0; n < 4; n++) {
+    const end = bytes.indexOf(10, at);
+    if (end < 0) return null;
+    lines.push(text(at, end));
+    at = end + 1;
+  }
+  const keys = lines[0].split('\t');
+  const prior = numbers(lines[1], keys.length);
+  const totals = numbers(lines[2], keys.length);
+  const vocabulary = numbers(lines[3], keys.length);
+  if (!lines[0] || !prior || !totals || !vocabulary || vocabulary.some((n) => n < 1)) return null;
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const body = at;
+  const read = new Map<string, Int32Array | undefined>();
+  const find = (stem: string): Int32Array | undefined => {
+    const wanted = Buffer.from(stem, 'utf8');
+    let [lo, hi] = [body, bytes.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = Math.max(lo, mid > 0 ? bytes.lastIndexOf(10, mid - 1) + 1 : 0);
+      const stop = bytes.indexOf(10, start);
+      const end = stop < 0 ? bytes.length : stop;
+      const space = bytes.indexOf(32, start);
+      const wordEnd = space < 0 || space > end ? end : space;
+      // Compared byte by byte: a Buffer made of each line's word cost more than the search itself.
+      let order = 0;
+      for (let i = 0; order === 0 && i < Math.min(wordEnd - start, wanted.length); i++) order = bytes[start + i] - wanted[i];
+      if (order === 0) order = wordEnd - start - wanted.length;
+      if (order === 0) return wordEnd === end ? undefined : readPairs(bytes, space + 1, end, keys.length);
+      if (order < 0) lo = end + 1;
+      else hi = start;
+    }
+    return undefined;
+  };
+  const counts = (stem: string): Int32Array | undefined => {
+    if (!read.has(stem)) read.set(stem, find(stem));
+    return read.get(stem);
+  };
+  return { size: keys.length, at: (key) => index.get(key), prior, totals, vocabulary, counts };
+}
+
+let answers: LearnedAnswers | null | undefined;
+
+/** The sentence model the build wrote, or null (not built: snippets are chosen by the rules alone). */
+function learnedAnswers(): LearnedAnswers | null {
+  if (answers === undefined) {
+    try {
+      const path = join(packageRoot, 'dist', 'learned-answers.txt');
+      answers = statSync(path).size <= MAX_MODEL_BYTES ? parseLearnedAnswers(readFileSync(path)) : null;
+    } catch {
+      answers = null;
+    }
+  }
+  return answers;
+}
+
+/** For the sentences a snippet is chosen from (their keys), the probability that each is the one a
+ *  query of these stems asks for, among those the model knows (0 for the others); undefined when it
+ *  knows fewer than two of them. */
+export function learnedAnswerShares(keys: readonly string[], stems: readonly string[], given: LearnedAnswers | null = learnedAnswers()): number[] | undefined {
+  if (!given) return undefined;
+  // Where each learned sentence stands among `keys` (-1 for one not among them), and the reverse.
+  const where = new Int32Array(given.size).fill(-1);
+  const at = keys.map((k, n) => {
+    const j = given.at(k);
+    if (j !== undefined) where[j] = n;
+    return j;
+  });
+  if (at.filter((j) => j !== undefined).length < 2) return undefined;
+  const alpha = ANSWER_SMOOTHING * ANSWER_SCALE;
+  const logs = at.map((j) => (j === undefined ? -Infinity : Math.log(given.prior[j] + alpha)));
+  const counts = new Float64Array(keys.length);
+  for (const stem of stems) {
+    const pairs = given.counts(stem);
+    if (!pairs) continue;
+    counts.fill(0);
+    let any = false;
+    for (let p = 0; p < pairs.length; p += 2) {
+      const n = where[pairs[p]];
+      if (n >= 0) {
+        counts[n] = pairs[p + 1];
+        any = true;
+      }
+    }
+    // A stem none of these sentences' queries held says nothing about which of them answers.
+    if (!any) continue;
+    for (let n = 0; n < keys.length; n++) {
+      const j = at[n];
+      if (j !== undefined) logs[n] += Math.log((counts[n] + alpha) / (given.totals[j] + alpha * given.vocabulary[j]));
+    }
+  }
+  const top = Math.max(...logs);
+  const shares = logs.map((l) => (l === -Infinity ? 0 : Math.exp(l - top)));
+  const sum = shares.reduce((a, b) => a + b, 0);
+  return shares.map((x) => x / sum);
+}

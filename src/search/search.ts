@@ -8,7 +8,7 @@ import { EVENT_SPAN, EVENT_WHEN, hasDigit, readQuery, tellerWords, WEEKDAYS, typ
 import { native, testNative } from './machine-code.js';
 import { ready, type PreparedSearch, type SplitSection } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
-import { learnedScores } from './learned.js';
+import { ANSWER_WEIGHT, answerKey, learnedAnswerShares, learnedScores } from './learned.js';
 import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, wordPattern, words, wordsOfFolded } from '../util/text.js';
 import type { DrugMember, PlanPhase, Section, VocabularyGroup } from '../corpus/types.js';
 
@@ -154,7 +154,8 @@ export interface SearchResult {
 
 export interface SearchOptions {
   limit?: number;
-  /** false: rank by the rules alone, without the model learned from labelled queries (learned.ts). */
+  /** false: rank and choose each snippet's sentence by the rules alone, without the models learned
+   *  from labelled queries (learned.ts). */
   learned?: boolean;
   /** How many hits, first first, get their snippet worked out (default all); the rest get an empty
    *  one. A caller that reads only the first hit's sentence (the suite's measures) saves most of a
@@ -1309,6 +1310,13 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   let young: boolean | undefined;
   /** Whether the query is about someone under 16 (UNDER_SIXTEEN): asked only by a drug's note. */
   const underSixteen = (): boolean => (young ??= UNDER_SIXTEEN.test(` ${words(query).join(' ')} `));
+  /** The word stems the learned sentence model reads of the query, as scripts/learn.mjs learned them. */
+  let answerWords: readonly string[] | undefined;
+  const answerStems = (): readonly string[] => {
+    if (answerWords) return answerWords;
+    const weighed = new Set(parsed.filter((t) => t.weight > 0).map((t) => t.word));
+    return (answerWords = options.learned === false ? [] : learnedWordsOf(said.filter((w) => weighed.has(w))));
+  };
   if (parsed.some((t) => t.tried)) {
     const w = (raw = words(query));
     for (const t of parsed) {
@@ -2132,7 +2140,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, underSixteen, alternatives.get(section)?.text),
+        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text),
         matched,
         ...(warned.has(section) ? { warning: true as const } : {}),
       };
@@ -2222,6 +2230,17 @@ function paragraphs(index: SearchIndex, section: number): SplitSection {
   // again otherwise: a tenth of the time of test/answers.json's 1,925 queries).
   const split = (r.split ??= []);
   return (split[section] ??= splitParagraphs(index.corpus.sections[section]));
+}
+
+/** Every sentence a hit's snippet of the section `id` may be chosen from (its paragraphs' sentences,
+ *  its drug classes' notes, its summary), each with the key
+ *  the learned sentence model knows it by (learned.ts, answerKey); scripts/learn.mjs learns from
+ *  them. Empty for an id the index does not have. */
+export function answerSentences(index: SearchIndex, id: string): { key: string; text: string }[] {
+  const s = index.corpus.sections.findIndex((section) => section.id === id);
+  if (s < 0) return [];
+  const texts = [...paragraphs(index, s).paragraphs.flat(), index.corpus.sections[s].summary];
+  return texts.map((text) => ({ key: answerKey(id, fold(text)), text }));
 }
 
 /** A section's body paragraphs, without its drug classes' notes: what the ranking reads. */
@@ -2684,7 +2703,7 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, underSixteen: () => boolean, alternative?: string): Snippet {
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, underSixteen: () => boolean, answerStems: () => readonly string[], alternative?: string): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
@@ -2995,13 +3014,29 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     return score;
   };
   let topAt = -1;
-  candidates.forEach((c, n) => {
-    const score = scoreOf(c, own[n], n);
+  const ruled = new Array<number>(candidates.length);
+  const ruledReason = new Array<Unit | undefined>(candidates.length);
+  let best = -Infinity;
+  let second = -Infinity;
+  for (let n = 0; n < candidates.length; n++) {
+    const score = (ruled[n] = scoreOf(candidates[n], own[n], n));
+    ruledReason[n] = scoredReason;
+    if (score > best) [second, best] = [best, score];
+    else if (score > second) second = score;
+  }
+  // What the suite's labelled queries teach about which sentence answers (learned.ts,
+  // learnedAnswerShares): a share of ANSWER_WEIGHT by the model's probability for each. It adds at
+  // most that much, so a sentence the rules put further ahead stays first and the model is not read
+  // (most searches of a name: `search ibuprofen` read it for nothing, 8 M instructions).
+  const stems = best - second <= ANSWER_WEIGHT ? answerStems() : [];
+  const shares = stems.length > 0 ? learnedAnswerShares(own.map((row) => answerKey(section.id, row.folded)), stems) : undefined;
+  for (let n = 0; n < candidates.length; n++) {
+    const score = ruled[n] + (shares ? ANSWER_WEIGHT * shares[n] : 0);
     if (score > top.score) {
-      top = { text: c.text, score, reason: scoredReason, before: c.first ? undefined : candidates[n - 1].text, note: c.note };
+      top = { text: candidates[n].text, score, reason: ruledReason[n], before: candidates[n].first ? undefined : candidates[n - 1].text, note: candidates[n].note };
       topAt = n;
     }
-  });
+  }
   // A drug's fact answers in place of the article's sentence when it says more of what the query
   // asks besides the drug's name and the condition: by the kind of answer asked for, or by a word
   // that names something, and not one the query says "not" of ("not period cramps": the naproxen
