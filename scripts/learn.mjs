@@ -87,7 +87,6 @@ export function learnAnswers(lib, allCases, index, heldOut = []) {
   for (const section of index.corpus.sections) for (const s of lib.answerSentences(index, section.id)) if (!/[\t\n]/.test(s.key) && !sentences.has(s.key)) sentences.set(s.key, { folded: fold(s.text), section: section.id });
   const keys = [...sentences.keys()].sort();
   const at = new Map(keys.map((k, j) => [k, j]));
-  const prior = keys.map(() => 0);
   const counts = new Map();
   let learned = 0;
   for (const c of cases) {
@@ -99,7 +98,6 @@ export function learnAnswers(lib, allCases, index, heldOut = []) {
     const share = Math.round(ANSWER_SCALE / answering.length);
     for (const k of answering) {
       const j = at.get(k);
-      prior[j] += share;
       for (const w of lib.learnedWords(c.query)) {
         if (!counts.has(w)) counts.set(w, new Map());
         counts.get(w).set(j, (counts.get(w).get(j) ?? 0) + share);
@@ -113,7 +111,6 @@ export function learnAnswers(lib, allCases, index, heldOut = []) {
     about: 'Made by scripts/learn.mjs from the main cases of test/answers.json (never the held-out ones): every sentence a snippet may be chosen from, by section id and its folded text, and per word stem, how often the queries that sentence answers hold it (scaled: 60 for a query answered by that sentence alone). Read by src/search/learned.ts.',
     queries: learned,
     sentences: keys,
-    prior,
     words,
   };
 }
@@ -138,7 +135,7 @@ export function learnedAnswersText(model) {
   const stemsOf = new Map();
   for (const [w, pairs] of words) for (const [j] of pairs) { const id = section(model.sentences[j]); if (!stemsOf.has(id)) stemsOf.set(id, new Set()); stemsOf.get(id).add(w); }
   const vocabulary = model.sentences.map((k) => Math.max(1, stemsOf.get(section(k))?.size ?? 0));
-  return [model.sentences.join('\t'), model.prior.join(' '), totals.join(' '), vocabulary.join(' '), ...words.map(([w, pairs]) => `${w} ${pairs.map(([j, n]) => `${j}:${n}`).join(' ')}`)].join('\n') + '\n';
+  return [model.sentences.join('\t'), totals.join(' '), vocabulary.join(' '), ...words.map(([w, pairs]) => `${w} ${pairs.map(([j, n]) => `${j}:${n}`).join(' ')}`)].join('\n') + '\n';
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

