@@ -1492,6 +1492,21 @@ it('a sentence of the teller\'s life beside a statement, not a question, makes n
   expect(search(index, 'tax return deadline. I\'m usually pretty active.').hits).toEqual([]);
 });
 
+// A warning sign named whole is answered by its own sentence whatever the question's kind (content19's
+// finding: "fever and stiff neck, should i wait for more signs" showed "the pain has not eased after
+// a week", which only says when).
+describe('a warning sign named whole answers a question of when with its own sentence', () => {
+  it.each([
+    ['fever and stiff neck, should i wait for more signs', /^A fever and a headache with a stiff neck/],
+    ['i fell off a ladder yesterday and my neck hurts, how long should i wait before seeing someone', /^Neck pain after a fall/],
+    ['stiff neck and puking, how long should i leave it', /^A fever and a headache with a stiff neck/],
+  ])('%j shows %s', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('red-flags');
+    expect(hit.snippet.text).toMatch(sentence);
+  });
+});
+
 describe('warning signs the query names (result.warnings, the CLI\'s notice)', () => {
   const warned = (query: string, limit?: number) => {
     const result = search(index, query, { limit });

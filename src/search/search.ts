@@ -2989,7 +2989,11 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // foam collar be better".
     const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (row.literal[i] > 0 || (!first && own[n - 1].match[i] > 0 && native(POINTS_BACK).test(text))));
     const says = n < 0 ? factSays?.get(text) ?? folded : folded;
-    for (const intent of read.intents) {
+    // A warning sign the query names whole is answered by its own sentence (or a heading) whatever
+    // the question's kind: "fever and stiff neck, should i wait for more signs" is not "the pain has
+    // not eased after a week", which only says when.
+    const signElsewhere = signTerms.size > 0 && !isHeading && !pointed.some((c) => urgentCites?.has(c.citeFold) && [...c.terms].some((t) => signTerms.has(t)));
+    if (!signElsewhere) for (const intent of read.intents) {
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
     }
