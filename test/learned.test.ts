@@ -222,20 +222,28 @@ describe('the learned sentence model (which sentence of a hit answers)', () => {
 
   it('gives the likelier sentence the larger share, shares that sum to 1, and none to a sentence it does not know', () => {
     const model = parseLearnedAnswers(good)!;
-    const [knot, heat, unknown] = learnedAnswerShares(['a#1', 'a#2', 'a#9'], ['knot'], model)!;
+    const [knot, heat, unknown] = learnedAnswerShares(['a#1', 'a#2', 'a#9'], ['knot'], -1, model)!;
     expect(knot, 'a word learned for a#1 makes it likelier').toBeGreaterThan(heat);
     expect(knot + heat + unknown).toBeCloseTo(1, 9);
     expect(unknown).toBe(0);
-    expect(learnedAnswerShares(['a#1', 'a#9'], ['knot'], model), 'one known sentence: nothing to choose between').toBeUndefined();
+    expect(learnedAnswerShares(['a#1', 'a#9'], ['knot'], -1, model), 'one known sentence: nothing to choose between').toBeUndefined();
   });
 
   it('chooses among the sentences the rules weigh: `learned: false` chooses by the rules alone, and the model changes some', () => {
     let changed = 0;
-    for (const c of answers.cases.slice(0, 120)) {
+    for (const c of answers.cases.slice(0, 240)) {
       const withModel = search(index, c.query, { limit: 1, snippets: 1 }).hits[0];
       const rules = search(index, c.query, { limit: 1, snippets: 1, learned: false }).hits[0];
       if (withModel && rules && withModel.id === rules.id && withModel.snippet.text !== rules.snippet.text) changed++;
     }
-    expect(changed, 'snippets the model changed among 120 main cases').toBeGreaterThan(0);
+    expect(changed, 'snippets the model changed among 240 main cases').toBeGreaterThan(0);
+  });
+
+  // Review20 finding 6: a drug class's safety note the rules choose stays chosen.
+  it.each([
+    ['i take aspirin for my heart, can i take ibuprofen for my neck', /low-dose aspirin for your heart/],
+    ['is it safe to take co-codamol for a week', /count towards the same daily limit/],
+  ])('%j keeps the safety note %s', (query, sentence) => {
+    expect(search(index, query, { limit: 1 }).hits[0].snippet.text).toMatch(sentence);
   });
 });

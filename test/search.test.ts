@@ -1553,6 +1553,19 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['My neck is stiff. I have been sick twice today.'],
     ['his neck is rigid and bright lights hurt his eyes'],
     ['teenager with a stiff neck who is drowsy and hard to wake'],
+    ['stiff neck and shes really confused and sleepy'],
+    // Review20: the pair said the other way round, with "with", "since", or a possessive after it;
+    // what was tried for it; a typo; a tense.
+    ['vomiting with a stiff neck'],
+    ['my son has a rash with a stiff neck'],
+    ['being sick since my neck went stiff'],
+    ['threw up my dinner and my neck is stiff'],
+    ['stiff neck and a rash my son is 4'],
+    ['stiff neck and vomiting since yesterday, had paracetamol'],
+    ['stiff neck and vomiting even after paracetamol'],
+    ['my neck is really stiff and ive been vomitting'],
+    ['he was sick twice and his neck is stiff'],
+    ['my child had a fit and now has a stiff neck'],
   ])('%j leads with the warning signs, named and flagged', (query) => {
     const r = warned(query);
     expect(r.warnings, 'the warning signs were not named').toEqual(['red-flags']);
@@ -1575,6 +1588,14 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['threw up my hands and now my neck is stiff'],
     ['made a rash decision to sleep on the sofa, now my neck is stiff'],
     ['a rash on my arm, would ice help my neck'],
+    ['stiff neck and confused by all the advice online'],
+    ["I'm confused about whether my stiff neck needs heat or ice"],
+    // Review20: a medicine's effect told with "on" or "cause"; the stiffness denied or of another part.
+    ['drowsy on diazepam for stiff neck, can i drive'],
+    ['does diazepam cause drowsiness stiff neck'],
+    ["my neck isn't stiff but i've been sick"],
+    ['neck pain and vomiting, no stiff neck'],
+    ['stiff shoulders and being sick, neck sore'],
   ])('%j names no warning sign', (query) => {
     expect(warned(query).warnings).toEqual([]);
   });

@@ -264,41 +264,35 @@ function learnedAnswers(): LearnedAnswers | null {
 /** For the sentences a snippet is chosen from (their keys), the probability that each is the one a
  *  query of these stems asks for, among those the model knows (0 for the others); undefined when it
  *  knows fewer than two of them. */
-export function learnedAnswerShares(keys: readonly string[], stems: readonly string[], given: LearnedAnswers | null = learnedAnswers()): number[] | undefined {
+export function learnedAnswerShares(keys: readonly string[], stems: readonly string[], lead = -1, given: LearnedAnswers | null = learnedAnswers()): number[] | undefined {
   if (!given) return undefined;
-  // Where each learned sentence stands among `keys` (-1 for one not among them), and the reverse.
-  const where = new Int32Array(given.size).fill(-1);
-  const at = keys.map((k, n) => {
-    const j = given.at(k);
-    if (j !== undefined) where[j] = n;
-    return j;
-  });
+  const at = keys.map((k) => given.at(k));
   if (at.filter((j) => j !== undefined).length < 2) return undefined;
+  // A sentence no learned query answered (a note added since, such as the one on low-dose aspirin)
+  // would only lose: the model does not move away from it when the rules put it first (review20).
+  if (lead >= 0 && (at[lead] === undefined || given.totals[at[lead]!] === 0)) return undefined;
   const alpha = ANSWER_SMOOTHING * ANSWER_SCALE;
   // No prior (how often each sentence answered): with it, the sentences most queries want ("Over-the-
   // counter analgesics such as …") won over specific ones ("Treatment involves correcting the
-  // underlying cause" for "fix the cause … rather than just the symptoms"); held-out answers the
-  // same without it (75.3%), the fresh sets +0.6, -0.8 and 0 points.
+  // underlying cause" for "fix the cause … rather than just the symptoms").
   const logs = at.map((j) => (j === undefined ? -Infinity : 0));
-  const counts = new Float64Array(keys.length);
+  // Counts by learned sentence, so that a sentence said twice among `keys` (a note two classes share)
+  // is counted at both places.
+  const counts = new Float64Array(given.size);
   for (const stem of stems) {
     const pairs = given.counts(stem);
     if (!pairs) continue;
-    counts.fill(0);
     let any = false;
-    for (let p = 0; p < pairs.length; p += 2) {
-      const n = where[pairs[p]];
-      if (n >= 0) {
-        counts[n] = pairs[p + 1];
-        any = true;
+    for (let p = 0; p < pairs.length; p += 2) counts[pairs[p]] = pairs[p + 1];
+    for (const j of at) if (j !== undefined && counts[j] > 0) any = true;
+    // A stem none of these sentences' queries held says nothing about which of them answers.
+    if (any) {
+      for (let n = 0; n < keys.length; n++) {
+        const j = at[n];
+        if (j !== undefined) logs[n] += Math.log((counts[j] + alpha) / (given.totals[j] + alpha * given.vocabulary[j]));
       }
     }
-    // A stem none of these sentences' queries held says nothing about which of them answers.
-    if (!any) continue;
-    for (let n = 0; n < keys.length; n++) {
-      const j = at[n];
-      if (j !== undefined) logs[n] += Math.log((counts[n] + alpha) / (given.totals[j] + alpha * given.vocabulary[j]));
-    }
+    for (let p = 0; p < pairs.length; p += 2) counts[pairs[p]] = 0;
   }
   const top = Math.max(...logs);
   const shares = logs.map((l) => (l === -Infinity ? 0 : Math.exp(l - top)));

@@ -556,22 +556,42 @@ function groupOfUnit(section: Section, u: number): { group: VocabularyGroup; ter
 
 /** Words that tie what follows them to its cause ("a rash from the heat pad", "sick after the
  *  codeine"), and words before a symptom that a cause does it ("the tablets made me drowsy"). */
-const CAUSED_BY = new Set(['from', 'after', 'since', 'due', 'caused', 'because', 'off', 'with']);
-const CAUSES = new Set(['makes', 'made', 'making', 'make', 'gives', 'gave', 'giving', 'given', 'causes', 'caused', 'causing', 'left', 'leaves', 'leaving', 'brought', 'brings']);
-/** How far (in words) a cause may stand from the symptom it is tied to. */
-const CAUSE_SPAN = 5;
-/** Words after a sign's name that make it an idiom: "sick of it", "threw up my hands", "a rash decision". */
-const IDIOM_AFTER = new Set(['of', 'my', 'his', 'her', 'their', 'our', 'your', 'decision', 'decisions', 'move']);
+const CAUSED_BY = new Set(['from', 'after', 'since', 'due', 'caused', 'because', 'on', 'with']);
+const CAUSES = new Set(['makes', 'made', 'making', 'make', 'gives', 'gave', 'giving', 'given', 'cause', 'causes', 'caused', 'causing', 'left', 'leaves', 'leaving', 'brought', 'brings']);
+/** How far (in words) a cause may stand from the symptom it is tied to: "sick after taking the
+ *  codeine", not "vomiting since yesterday, had paracetamol" (review20: what was tried for it). */
+const CAUSE_SPAN = 2;
+/** Words after "since" or "after" that make it a time: "vomiting since yesterday". */
+const TIME_AFTER = new Set(['yesterday', 'today', 'last', 'this', 'the', 'morning', 'night', 'lunch', 'breakfast', 'dinner', 'tea', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'an', 'two', 'three', 'few', 'school', 'work']);
+/** Words before a cause word that turn it round: "vomiting even after paracetamol" is in spite of it. */
+const DESPITE = new Set(['even', 'still', 'despite']);
+/** Words after a sign's name that make it an idiom ("sick of it", "a rash of complaints"), per last
+ *  word of the name, and for every name. */
+const IDIOM_AFTER = new Set(['of']);
+const IDIOM_AFTER_WORD: Record<string, ReadonlySet<string>> = {
+  rash: new Set(['decision', 'decisions', 'move', 'moves']),
+  confused: new Set(['about', 'by', 'as', 'whether', 'which', 'what', 'how', 'over']),
+};
+/** "threw up my hands": "up" then whose, then a hand or an arm (not "threw up my dinner"). */
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'both']);
+const RAISED = new Set(['hand', 'hands', 'arm', 'arms']);
+/** Words just before the other thing of a pair that deny it: "my neck isn't stiff", "no stiff neck". */
+const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without']);
+/** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
+ *  stiff neck (review20), "my son's neck is really stiff" is. */
+const PAIR_SPAN = 4;
 
 /** A sign of two things told together (a group's `alongside`: a rash, being sick or drowsiness beside
  *  a stiff neck, which can be meningitis): its terms are dropped from the query's matches unless the
- *  query says one of them word for word, not as what a treatment it names did ("a rash from the heat
- *  pad", "the muscle relaxer makes me drowsy"), and says one of the group's other things as well, in
- *  any sentence ("My son's neck is stiff. He has been sick twice."). Word for word, because the
- *  index drops "being" and "up": "off sick" is not "being sick", nor "threw up my hands" vomiting. */
+ *  query says one of them word for word (a typo read as the word it was read as), not as an idiom
+ *  nor as what a treatment it names did ("a rash from the heat pad", "the muscle relaxer makes me
+ *  drowsy"), and says one of the group's other things as well, in any sentence ("My son's neck is
+ *  stiff. He has been sick twice."), of the neck and not denied. Word for word, because the index
+ *  drops "being" and "up": "off sick" is not "being sick". */
 function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], conditions: Set<number>): void {
   const sections = index.corpus.sections;
   let raw: string[] | undefined;
+  let folded: string | undefined;
   let treatments: Set<string> | undefined;
   for (const [unitId] of unitScores) {
     if (index.unitKind[unitId] !== TERM) continue;
@@ -580,14 +600,29 @@ function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitSco
     const named = groupOfUnit(sections[s], u);
     const alongside = named?.group.alongside;
     if (!named || !alongside) continue;
-    raw ??= words(query);
+    if (!raw) {
+      const as = new Map(parsed.flatMap((t) => (t.correctedTo && t.stems.size > 0 ? [[t.word, t.correctedTo] as const] : [])));
+      raw = words(query).map((w) => as.get(w) ?? w);
+    }
+    const w = raw;
     const name = words(named.term);
-    const at = phraseAt(raw, name);
-    let keep = at.length > 0 && alongside.some((other) => phraseAt(raw!, words(other)).length > 0);
+    const at = phraseAt(w, name);
+    let keep = at.length > 0 && alongside.some((other) => {
+      const phrase = words(other);
+      return phraseAt(w, phrase).some((k) => !DENIES.has(w[k - 1]) && !DENIES.has(w[k - 2]) && (phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
+    });
     if (keep) {
       // The query's words that name a treatment (a medicine, a heat pad): what can cause a symptom.
-      treatments ??= treatmentWords(index, parsed, unitScores, conditions);
-      keep = at.some((k) => !IDIOM_AFTER.has(raw![k + name.length]) && !causedBy(raw!, k, k + name.length, treatments!));
+      treatments ??= treatmentWords(index, parsed, unitScores, conditions, new Set(alongside.flatMap((other) => words(other))));
+      // The idiom's word must follow the name directly: "puking, how long should I leave it" asks.
+      folded ??= fold(query);
+      const last = name[name.length - 1];
+      const idiom = (k: number) => {
+        const next = w[k + name.length];
+        if (next === undefined || !folded!.includes([...name, next].join(' '))) return false;
+        return IDIOM_AFTER.has(next) || IDIOM_AFTER_WORD[last]?.has(next) === true || (last === 'up' && OWNERS.has(next) && RAISED.has(w[k + name.length + 1]));
+      };
+      keep = at.some((k) => !idiom(k) && !causedBy(w, k, k + name.length, treatments!));
     }
     if (!keep) {
       unitScores.delete(unitId);
@@ -608,30 +643,32 @@ function phraseAt(w: string[], phrase: string[]): number[] {
   return out;
 }
 
-/** The query's words that match a vocabulary term or a drug's name of a section without warning
- *  signs (a treatment: "heat pad", "codeine", "muscle relaxer"), not the condition's own names. */
-function treatmentWords(index: SearchIndex, parsed: Term[], unitScores: Map<number, number[]>, conditions: Set<number>): Set<string> {
+/** The query's words that name, whole, a vocabulary term or a drug's name of a section without
+ *  warning signs (a treatment: "heat pad", "codeine", "muscle relaxer"), not the condition's own
+ *  names nor the words of `besides` (a pair's other thing). Whole: "neck" of "neck brace" and "stiff"
+ *  of "stiffen" had made "vomiting with a stiff neck" a symptom of a treatment (review20). */
+function treatmentWords(index: SearchIndex, parsed: Term[], unitScores: Map<number, number[]>, conditions: Set<number>, besides: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const [unitId, perTerm] of unitScores) {
-    if (index.unitKind[unitId] !== TERM || conditions.has(unitId)) continue;
+    if (index.unitKind[unitId] !== TERM || conditions.has(unitId) || countPositive(perTerm) < index.unitSize[unitId]) continue;
     if ((index.corpus.sections[index.unitSection[unitId]].vocabulary ?? []).some((g) => g.urgent === true)) continue;
-    perTerm.forEach((v, t) => { if (v > 0) out.add(parsed[t].word); });
+    perTerm.forEach((v, t) => { if (v > 0 && !besides.has(parsed[t].word) && parsed[t].word !== 'neck') out.add(parsed[t].word); });
   }
   return out;
 }
 
 /** Whether the symptom at words [from, to) is told as what a treatment did: "a rash from the heat
  *  pad", "sick after taking codeine" (a treatment's word within CAUSE_SPAN after a CAUSED_BY word
- *  that follows the symptom), "the muscle relaxer makes me drowsy" (a treatment, then a CAUSES word,
- *  then the symptom), or "side effects" said beside a treatment. */
+ *  that follows the symptom, not "even after"), "the muscle relaxer makes me drowsy" (a treatment,
+ *  then a CAUSES word, then the symptom), or "side effects" said beside a treatment. */
 function causedBy(w: string[], from: number, to: number, treatments: Set<string>): boolean {
   if (treatments.size === 0) return false;
   const isTreatment = (k: number) => (k < from || k >= to) && treatments.has(w[k]);
   for (let k = to; k < Math.min(w.length, to + 2); k++) {
-    if (!CAUSED_BY.has(w[k])) continue;
+    if (!CAUSED_BY.has(w[k]) || DESPITE.has(w[k - 1]) || ((w[k] === 'since' || w[k] === 'after') && TIME_AFTER.has(w[k + 1]) && !treatments.has(w[k + 2]))) continue;
     for (let j = k + 1; j <= Math.min(w.length - 1, k + CAUSE_SPAN); j++) if (isTreatment(j)) return true;
   }
-  for (let k = Math.max(0, from - CAUSE_SPAN); k < from; k++) {
+  for (let k = Math.max(0, from - CAUSE_SPAN - 2); k < from; k++) {
     if (!CAUSES.has(w[k])) continue;
     for (let j = Math.max(0, k - CAUSE_SPAN); j < k; j++) if (isTreatment(j)) return true;
   }
@@ -1314,7 +1351,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   let answerWords: readonly string[] | undefined;
   const answerStems = (): readonly string[] => {
     if (answerWords) return answerWords;
-    const weighed = new Set(parsed.filter((t) => t.weight > 0).map((t) => t.word));
+    // Not the condition's own words: "neck" is in most learned queries, and chose the sentences most
+    // of them want (review20).
+    const weighed = new Set(parsed.filter((t) => t.weight > 0 && !isContext(t)).map((t) => t.word));
     // A word read as a typo counts as the word it was read as ("ibuprofem" as ibuprofen).
     const as = new Map(parsed.flatMap((t) => (t.correctedTo && t.stems.size > 0 ? [[t.word, t.correctedTo] as const] : [])));
     return (answerWords = options.learned === false ? [] : learnedWordsOf(said.filter((w) => weighed.has(w)).map((w) => as.get(w) ?? w)));
@@ -3041,11 +3080,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // the emergency's heading for "when is it an emergency"): there the model chose a sentence sharing
   // the sign's words ("A change in your balance … bladder …" for "can't hold my wee"). Nor away from
   // a sentence about children or elderly people that the rules chose (a note on aspirin for "my
-  // teenager", the side effects "in elderly patients" for "my elderly mum"), nor from the list of
+  // teenager", the side effects "in elderly patients" for "my elderly mum"), nor from a drug class's
+  // safety note (low-dose aspirin, the daily limit of paracetamol: review20), nor from the list of
   // what something includes when the query asks what else there is: the model pulled those to the
   // sentences most queries want.
-  const stems = best - second <= ANSWER_WEIGHT && !urgentHere && !CHILDREN.test(ruledFold) && !ruledFold.includes('elderly') && !(read.alternatives && INCLUDES.test(ruledFold)) ? answerStems() : [];
-  const shares = stems.length > 0 ? learnedAnswerShares(own.map((row) => answerKey(section.id, row.folded)), stems) : undefined;
+  const stems = best - second <= ANSWER_WEIGHT && !urgentHere && !(ruledAt >= 0 && candidates[ruledAt].note) && !CHILDREN.test(ruledFold) && !ruledFold.includes('elderly') && !(read.alternatives && INCLUDES.test(ruledFold)) ? answerStems() : [];
+  const shares = stems.length > 0 ? learnedAnswerShares(own.map((row) => answerKey(section.id, row.folded)), stems, ruledAt) : undefined;
   for (let n = 0; n < candidates.length; n++) {
     const score = ruled[n] + (shares ? ANSWER_WEIGHT * shares[n] : 0);
     if (score > top.score) {
