@@ -1496,6 +1496,11 @@ it('a sentence of the teller\'s life beside a statement, not a question, makes n
 // finding: "fever and stiff neck, should i wait for more signs" showed "the pain has not eased after
 // a week", which only says when).
 describe('a warning sign named whole answers a question of when with its own sentence', () => {
+  // Trial19: a word that only begins as a sign's does ("tried" of "tripped") keeps the answer of when.
+  it('"I have tried everything, when should I see a GP" shows when, not the fall', () => {
+    expect(search(index, 'I have tried everything, when should I see a GP').hits[0].snippet.text).not.toMatch(/^Neck pain after a fall/);
+  });
+
   it.each([
     ['fever and stiff neck, should i wait for more signs', /^A fever and a headache with a stiff neck/],
     ['i fell off a ladder yesterday and my neck hurts, how long should i wait before seeing someone', /^Neck pain after a fall/],

@@ -2749,7 +2749,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   const units = namedUnits(section);
 
   // Vocabulary terms of this section the query matched, with how well: their cited sentence gains.
-  const cited: { unit: Unit; value: number; citeFold: string; got: number; terms: Set<Term>; share: number }[] = [];
+  const cited: { unit: Unit; value: number; citeFold: string; got: number; terms: Set<Term>; share: number; loose?: boolean }[] = [];
   const partly: typeof cited = [];
   /** The drug names the query has whole, not as what it turns from, with the classes they name. */
   const drugNamed: { name: string; drugClass: number; member?: DrugMember; terms: Set<Term> }[] = [];
@@ -2760,6 +2760,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     if (unitWords.size === 0) continue;
     let got = 0;
     let weight = 0;
+    // Met only by the start of a word ("tried" of "tripped"), not the word or its lemma.
+    let loose = false;
     const terms = new Set<Term>();
     // Index loops over each term's stems as a list (stemList), not its Map's entries: an entry
     // array and an iterator for every term and matched unit were a third of a snippet's allocation.
@@ -2773,6 +2775,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
           got++;
           terms.add(t);
           weight = Math.max(weight, t.weight * (list[k + 1] as number));
+          if ((list[k + 1] as number) < QUALITY.lemma) loose = true;
           break;
         }
       }
@@ -2785,7 +2788,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     const whole = got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u)) && (parsed.some((t, i) => terms.has(t) && negated[i]) || !nameSaysNot(index, index.sectionFirstUnit[sectionIndex] + u));
     if (whole && unit.drugClass !== undefined && [...terms].every((t) => !t.tried)) drugNamed.push({ name: fold(unit.text), drugClass: unit.drugClass, member: unit.member, terms });
     if (!unit.cites) continue;
-    if (whole) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1 });
+    if (whole) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1, loose });
     else if (got > 0) partly.push({ unit, value: 0, citeFold: fold(unit.cites), got, terms, share: PARTIAL_POINT });
   }
 
@@ -2934,6 +2937,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // its reason line contradicted.
   const urgentCites = cited.length > 0 ? new Set((section.vocabulary ?? []).flatMap((g) => (g.urgent === true && g.cites ? [fold(g.cites)] : []))) : undefined;
   const signTerms = new Set(cited.filter((c) => urgentCites?.has(c.citeFold) && [...c.terms].every((t) => !t.tried)).flatMap((c) => [...c.terms]));
+  const firmSigns = cited.some((c) => urgentCites?.has(c.citeFold) && !c.loose && [...c.terms].every((t) => !t.tried));
   const weightOf = (t: Term) => {
     const w = warnsHere ? unfocused.get(t) ?? t.weight : t.weight;
     return signTerms.size > 0 && !signTerms.has(t) && !context.has(t) && namesTreatment(index, t) ? w * SIGN_OTHERS_SHARE : w;
@@ -3031,7 +3035,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // A warning sign the query names whole is answered by its own sentence (or a heading) whatever
     // the question's kind: "fever and stiff neck, should i wait for more signs" is not "the pain has
     // not eased after a week", which only says when.
-    const signElsewhere = signTerms.size > 0 && !isHeading && !pointed.some((c) => urgentCites?.has(c.citeFold) && [...c.terms].some((t) => signTerms.has(t)));
+    // Only a sign said as such, not by the start of another word (trial19: "I have tried everything,
+    // when should I see a GP" met "tripped").
+    const signElsewhere = firmSigns && !isHeading && !pointed.some((c) => urgentCites?.has(c.citeFold) && [...c.terms].some((t) => signTerms.has(t)));
     if (!signElsewhere) for (const intent of read.intents) {
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
