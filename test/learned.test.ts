@@ -215,7 +215,7 @@ describe('the learned sentence model (which sentence of a hit answers)', () => {
 
   it.each([
     ['a pair that is no pair', 'heat 1'], ['a sentence beyond those named', 'heat 3:60'], ['a count in hex', 'heat 0:0x10'],
-    ['a pair with no count', 'heat 0:'], ['two colons', 'heat 0:1:2'], ['a trailing space', 'heat 0:60 '], ['a negative count', 'heat 0:-1'],
+    ['a pair with no count', 'heat 0:'], ['a count that would wrap round', 'heat 0:3000000000'], ['two colons', 'heat 0:1:2'], ['a trailing space', 'heat 0:60 '], ['a negative count', 'heat 0:-1'],
   ])('a word line with %s is a word the model does not know', (_, entry) => {
     expect(parseLearnedAnswers(`a#1\ta#2\tb#1\n60 120 0\n2 2 2\n${entry}\n`)!.counts('heat')).toBeUndefined();
   });

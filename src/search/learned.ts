@@ -173,6 +173,9 @@ export function answerKey(sectionId: string, folded: string): string {
   return `${sectionId}#${folded}`;
 }
 
+/** The largest count read: the build's are below ANSWER_SCALE times the number of queries. */
+const MAX_COUNT = 100_000_000;
+
 /** The pairs of a stem's line, "j:n j:n …", as a flat list [j, n, j, n, …], or undefined when the
  *  line is not pairs of digits of sentences among `size`. Read byte by byte: split() and a pattern
  *  per pair made ~100 strings and arrays for each stem as common as "neck" (measured: a young-
@@ -185,7 +188,11 @@ function readPairs(bytes: Uint8Array, from: number, to: number, size: number): I
   let value = -1;
   for (let i = from; i <= to; i++) {
     const c = i < to ? bytes[i] : 32;
-    if (c >= 48 && c <= 57) value = (value < 0 ? 0 : value * 10) + (c - 48);
+    if (c >= 48 && c <= 57) {
+      value = (value < 0 ? 0 : value * 10) + (c - 48);
+      // A count no build writes (trial19: 3000000000 wrapped round in the Int32Array).
+      if (value > MAX_COUNT) return undefined;
+    }
     else if ((c === 58 && k % 2 === 0) || (c === 32 && k % 2 === 1)) {
       if (value < 0) return undefined;
       out[k++] = value;
