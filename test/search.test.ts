@@ -1571,6 +1571,8 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['my neck is really stiff and ive been vomitting'],
     ['he was sick twice and his neck is stiff'],
     ['my child had a fit and now has a stiff neck'],
+    ['stiff neck and bright lights hurt'],
+    ['stiff neck and tiny red spots'],
   ])('%j leads with the warning signs, named and flagged', (query) => {
     const r = warned(query);
     expect(r.warnings, 'the warning signs were not named').toEqual(['red-flags']);
@@ -1601,6 +1603,9 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ["my neck isn't stiff but i've been sick"],
     ['neck pain and vomiting, no stiff neck'],
     ['stiff shoulders and being sick, neck sore'],
+    // Trial19: a named, harmless kind of rash.
+    ['baby has nappy rash and a stiff neck from the car seat'],
+    ['stiff neck from the gym and heat rash'],
   ])('%j names no warning sign', (query) => {
     expect(warned(query).warnings).toEqual([]);
   });

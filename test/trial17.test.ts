@@ -62,6 +62,9 @@ describe('17: invisible characters are dropped, in what is echoed and what is se
     ['Devanagari keeps its joiner', '\u0915\u094D\u200D\u0937', '\u0915\u094D\u200D\u0937'],
     ['Persian keeps its non-joiner', '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645', '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645'],
     ['a variation selector stays (an emoji in text style)', '\u2764\uFE0F', '\u2764\uFE0F'],
+    // Trial19 finding 9: a carriage return, a vertical tab or a form feed keeps the words apart.
+    ['a carriage return keeps the words apart', 'ice pack\rEMERGENCY', 'ice pack EMERGENCY'],
+    ['a vertical tab and a form feed too', 'a\u000Bb\u000Cc', 'a b c'],
   ])('%s', (_, text, expected) => {
     expect(sanitizeLine(text)).toBe(expected);
     expect(sanitize(text)).toBe(expected);

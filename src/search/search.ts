@@ -575,6 +575,9 @@ const IDIOM_AFTER_WORD: Record<string, ReadonlySet<string>> = {
 /** "threw up my hands": "up" then whose, then a hand or an arm (not "threw up my dinner"). */
 const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'both']);
 const RAISED = new Set(['hand', 'hands', 'arm', 'arms']);
+/** Words before "rash" that name a harmless kind of it (trial19, review20: a teething baby's, heat
+ *  rash, nappy rash beside a stiff neck from the car seat). */
+const RASH_KINDS = new Set(['nappy', 'diaper', 'heat', 'sweat', 'sun', 'sunburn', 'shaving', 'razor', 'drool', 'dribble', 'teething', 'eczema', 'psoriasis', 'chickenpox', 'pox', 'prickly', 'friction', 'allergy', 'allergic', 'wax', 'waxing']);
 /** Words just before the other thing of a pair that deny it: "my neck isn't stiff", "no stiff neck". */
 const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without']);
 /** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
@@ -622,7 +625,8 @@ function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitSco
         if (next === undefined || !folded!.includes([...name, next].join(' '))) return false;
         return IDIOM_AFTER.has(next) || IDIOM_AFTER_WORD[last]?.has(next) === true || (last === 'up' && OWNERS.has(next) && RAISED.has(w[k + name.length + 1]));
       };
-      keep = at.some((k) => !idiom(k) && !causedBy(w, k, k + name.length, treatments!));
+      const harmless = (k: number) => last === 'rash' && RASH_KINDS.has(w[k + name.length - 2] ?? '');
+      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!));
     }
     if (!keep) {
       unitScores.delete(unitId);

@@ -43,18 +43,21 @@ const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F${DEL_C1_BIDI}${INVISI
 const LONE_JOINER = /(?<![^\x00-\x7F])[\u200C\u200D]|[\u200C\u200D](?![^\x00-\x7F])/g;
 const JOINER = /[\u200C\u200D]/;
 
-/** Tabs, the Unicode line and paragraph separators and a raw NEL (U+0085, a line break of its own;
+/** Tabs, vertical tabs, form feeds, carriage returns (trial19: 'ice pack\rEMERGENCY' searched for
+ *  "packEMERGENCY"), the Unicode line and paragraph separators and a raw NEL (U+0085, a line break of its own;
  *  also what a file's "…" becomes when its Windows-1252 bytes are read as Latin-1): a space where
  *  they stand, so the words either side stay apart. (`&#133;` is dropped as other C1 references
  *  are, by marked-terminal in `show` and by decodeEntities in snippets alike.) Terminals disagree on U+2028 and U+2029 (a box,
  *  nothing, or a printable of width 1), so a row holding one goes out of line; and marked would end a
  *  table row at one. */
-const BLANKS = /[\t\u0085\u2028\u2029]/g;
+const BLANKS = /[\t\u000B\u000C\r\u0085\u2028\u2029]/g;
+/** A Windows line end: a line end, not a space and a line end. */
+const CRLF = /\r\n/g;
 
-/** Removes every control, bidi-control and invisible character; tabs and line separators become
- *  spaces. Keeps newlines. */
+/** Removes every control, bidi-control and invisible character; tabs, carriage returns and line
+ *  separators become spaces (a Windows line end a newline). Keeps newlines. */
 export function sanitize(text: string): string {
-  const safe = text.replace(BLANKS, ' ').replace(UNSAFE, '');
+  const safe = (text.includes('\r') ? text.replace(CRLF, '\n') : text).replace(BLANKS, ' ').replace(UNSAFE, '');
   return JOINER.test(safe) ? safe.replace(LONE_JOINER, '') : safe;
 }
 
