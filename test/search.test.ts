@@ -1573,6 +1573,8 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['my child had a fit and now has a stiff neck'],
     ['stiff neck and bright lights hurt'],
     ['stiff neck and tiny red spots'],
+    ["i've got a headache and a temperature and my neck is stiff"],
+    ['stiff neck, headache, temperature'],
   ])('%j leads with the warning signs, named and flagged', (query) => {
     const r = warned(query);
     expect(r.warnings, 'the warning signs were not named').toEqual(['red-flags']);

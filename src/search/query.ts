@@ -177,8 +177,9 @@ const ASKED_FOR_NEEDS = [' better ', ' good ', ' best ', ' decent ', ' special '
 
 /** "what can I take", "something I could take", "anything to take": then a word that is no object. */
 const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|does|else|i|we|he|she|they|you|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:else )?(?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally |actually |really |even )?(?:give|prescribe|offer|recommend)\b/;
-/** Having a temperature: a fever. */
-const HAS_TEMPERATURE = / (?:have|has|had|got|ve|s|running|run|runs|with|developed|getting) (?:a |an )?(?:bit of a |slight |high |mild |raised |little )?(?:temp|temperature)\b(?! (?:dial|dials|setting|settings|control|controls|gauge|limit|limits|sensor|display|button|knob|range|probe|reading|check|switch|cut ?out)\b)/;
+/** Having a temperature: a fever. Told in a list beside a headache too (trial19: "a headache and a
+ *  temperature and my neck is stiff", "stiff neck, headache, temperature"). */
+const HAS_TEMPERATURE = / (?:have|has|had|got|ve|s|running|run|runs|with|developed|getting|and a|headache and|headache) (?:a |an )?(?:bit of a |slight |high |mild |raised |little )?(?:temp|temperature)\b(?! (?:dial|dials|setting|settings|control|controls|gauge|limit|limits|sensor|display|button|knob|range|probe|reading|check|switch|cut ?out)\b)/;
 const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend '];
 /** Who gives it, in TAKE's match: a doctor or GP prescribes. */
 const PRESCRIBER = /\b(?:doctors?|gps?)\b/;
