@@ -1495,6 +1495,17 @@ it('a sentence of the teller\'s life beside a statement, not a question, makes n
 // A warning sign named whole is answered by its own sentence whatever the question's kind (content19's
 // finding: "fever and stiff neck, should i wait for more signs" showed "the pain has not eased after
 // a week", which only says when).
+// Trial19 finding 4: a calm query's warning-signs hit, which warns of nothing, shows their summary,
+// not the heading "EMERGENCY: call 999 …".
+describe('a warning-signs hit that warns of nothing', () => {
+  it.each([['should i see a chiropractor'], ['is bed rest good for a stiff neck'], ['why does my neck keep going into spasm']])('%j does not show the EMERGENCY heading', (query) => {
+    const hit = search(index, query).hits.find((h) => h.id === 'red-flags');
+    expect(hit, 'the warning signs are among the hits').toBeDefined();
+    expect(hit!.warning).toBeUndefined();
+    expect(hit!.snippet.text).not.toMatch(/^EMERGENCY/);
+  });
+});
+
 describe('a warning sign named whole answers a question of when with its own sentence', () => {
   // Trial19: a word that only begins as a sign's does ("tried" of "tripped") keeps the answer of when.
   it('"I have tried everything, when should I see a GP" shows when, not the fall', () => {

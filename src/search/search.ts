@@ -3096,6 +3096,11 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // sentences most queries want.
   const stems = best - second <= ANSWER_WEIGHT && !urgentHere && !(ruledAt >= 0 && candidates[ruledAt].note) && !CHILDREN.test(ruledFold) && !ruledFold.includes('elderly') && !(read.alternatives && INCLUDES.test(ruledFold)) ? answerStems() : [];
   const shares = stems.length > 0 ? learnedAnswerShares(own.map((row) => answerKey(section.id, row.folded)), stems, ruledAt) : undefined;
+  // Among the warning signs, when no sentence meets anything the query says: the section's summary,
+  // not its first sentence, the heading "EMERGENCY: call 999 …" (trial19: shown for "should i see a
+  // chiropractor" and 236 other calm queries of the suite, under a hit that warns of nothing).
+  // (Elsewhere a sentence that scores nothing may still answer: "can't take ibuprofen, what else".)
+  if (urgentHere && !(best > 0) && candidates.length > 0 && candidates[candidates.length - 1].summary) ruled[candidates.length - 1] = Math.max(best, 0) + 1;
   for (let n = 0; n < candidates.length; n++) {
     const score = ruled[n] + (shares ? ANSWER_WEIGHT * shares[n] : 0);
     if (score > top.score) {
