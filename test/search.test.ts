@@ -1497,6 +1497,11 @@ it('a sentence of the teller\'s life beside a statement, not a question, makes n
 // a week", which only says when).
 // Trial19 finding 4: a calm query's warning-signs hit, which warns of nothing, shows their summary,
 // not the heading "EMERGENCY: call 999 …".
+// Trial19 finding 5: a length of time is when, not another subject.
+it.each([['neck brace for two weeks'], ["i've been wearing a neck brace for two weeks, is that too long"]])('%j finds the collar', (query) => {
+  expect(search(index, query).hits[0]?.id).toBe('rest');
+});
+
 describe('a warning-signs hit that warns of nothing', () => {
   it.each([['should i see a chiropractor'], ['is bed rest good for a stiff neck'], ['why does my neck keep going into spasm']])('%j does not show the EMERGENCY heading', (query) => {
     const hit = search(index, query).hits.find((h) => h.id === 'red-flags');

@@ -920,6 +920,9 @@ function foreignPhrases(parsed: Term[], w: string[], said: boolean[], unitScores
       // Such a name never starts or ends with a stop word ("of" in "neck of the woods" is inside).
       if (STOP_WORDS.has(w[k]) || STOP_WORDS.has(w[k + n - 1])) continue;
       const span = w.slice(k, k + n);
+      // A length of time ("two weeks", WordNet's fortnight) is when, never another subject (trial19:
+      // "neck brace for two weeks" found nothing, "… three weeks" found the collar).
+      if (span.slice(0, -1).every((x) => SPAN_NUMBERS.has(x) || hasDigit(x)) && WHEN_NOUNS.has(span[n - 1])) continue;
       const ids = span.map((x) => parsed.findIndex((t) => t.word === x));
       if (!ids.some((i) => i >= 0 && said[i])) continue;
       const last = stem(span[n - 1]);
@@ -933,6 +936,9 @@ function foreignPhrases(parsed: Term[], w: string[], said: boolean[], unitScores
   }
   return out;
 }
+
+/** Numbers as words, and "a few" or "a couple of", before a length of time (foreignPhrases). */
+const SPAN_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'few', 'couple', 'several', 'many']);
 
 /** Whether every time the query says a word, it says it of another thing the corpus lacks: "of" a
  *  noun after a part of the body ("neck of femur", "neck of the bottle"), a noun right after
