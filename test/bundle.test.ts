@@ -213,8 +213,11 @@ describe('the bundle', () => {
     // 19's signs told apart (dropUnpaired: "a rash" beside a stiff neck), which runs only over the
     // vocabulary names a query meets. Hence 130,000. 131,073 with the learned sentence model's
     // reading (learned.ts, learnedAnswerShares): instructions `search ibuprofen` 548.6 -> 551.5 M
-    // (median of 5), the 20-word question 598-602 -> 604-609 M (callgrind). Hence 133,000.
-    ['search.cjs', 133_000],
+    // (median of 5), the 20-word question 598-602 -> 604-609 M (callgrind). Hence 133,000. 133,191
+    // with review20's and trial19's fixes to the pairs and snippets (dropUnpaired's idioms, kinds of
+    // rash and denials; the summary for a warning-signs hit that warns of nothing; a length of time
+    // as no subject): `search ibuprofen` 549.5 M. Hence 135,000.
+    ['search.cjs', 135_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
