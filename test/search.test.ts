@@ -1502,6 +1502,13 @@ it.each([['neck brace for two weeks'], ["i've been wearing a neck brace for two 
   expect(search(index, query).hits[0]?.id).toBe('rest');
 });
 
+// Trial19 finding 6: past 2,000 characters or 64 distinct words, the end of a story is read too.
+it('a 2,000-character story whose last sentence names a sign beside a stiff neck warns of it', () => {
+  const filler = Array.from({ length: 300 }, (_, k) => `word${k}x`).join(' ');
+  const result = search(index, `${filler}. Tonight my neck is stiff and I have a rash on my legs`);
+  expect(result.warnings.map((w) => w.id)).toEqual(['red-flags']);
+});
+
 describe('a warning-signs hit that warns of nothing', () => {
   it.each([['should i see a chiropractor'], ['is bed rest good for a stiff neck'], ['why does my neck keep going into spasm']])('%j does not show the EMERGENCY heading', (query) => {
     const hit = search(index, query).hits.find((h) => h.id === 'red-flags');

@@ -94,6 +94,9 @@ const MAX_QUERY_WORDS = 64;
  *  over, and some steps of reading a story grow with the square of its words (measured, before the
  *  cut: 0.28 s at 25,500 characters, 4.8 s at 102,000). */
 const MAX_QUERY_CHARS = 2000;
+/** Of those, how many characters (and of MAX_QUERY_WORDS, how many words) come from the query's end. */
+const TAIL_CHARS = 600;
+const TAIL_WORDS = 20;
 /** A longer word is no word anyone types: left out of a query (the CLI says so). */
 export const MAX_WORD_LENGTH = 48;
 const SNIPPET_MAX = 220;
@@ -170,8 +173,16 @@ function cutQuery(query: string): string {
   if (query.length <= MAX_QUERY_CHARS) return query;
   const squeezed = query.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
   if (squeezed.length <= MAX_QUERY_CHARS) return squeezed;
-  const space = Math.max(squeezed.lastIndexOf(' ', MAX_QUERY_CHARS), squeezed.lastIndexOf('\n', MAX_QUERY_CHARS));
-  return squeezed.slice(0, space > 0 ? space : MAX_QUERY_CHARS);
+  // The start and the end, each cut where a word ends, apart as two sentences: people tell the
+  // worst last (trial19: "… Tonight my neck is stiff and I have a rash on my legs" at 2,113
+  // characters was cut off).
+  const headChars = MAX_QUERY_CHARS - TAIL_CHARS;
+  const space = Math.max(squeezed.lastIndexOf(' ', headChars), squeezed.lastIndexOf('\n', headChars));
+  const head = squeezed.slice(0, space > 0 ? space : headChars);
+  const from = squeezed.length - TAIL_CHARS;
+  const start = Math.min(...[squeezed.indexOf(' ', from), squeezed.indexOf('\n', from)].filter((k) => k >= 0), squeezed.length);
+  const tail = start < squeezed.length ? squeezed.slice(start + 1) : squeezed.slice(from);
+  return `${head}\n${tail}`;
 }
 
 /** The word stems the learned model reads of a query's searched words (learned.ts): each once. */
@@ -228,12 +239,21 @@ export function queryTerms(query: string): string[] {
   // "self" before a hyphen is a prefix ("self-employed", "self-conscious"), not the self of the
   // corpus's "self-care", when every "self" of the query is one.
   const selfPrefix = query.includes('elf-') && !/\bself\b(?!-)|\bself-care\b/i.test(query);
-  for (const word of words(query)) {
-    if (STOP_WORDS.has(word) || word.length > MAX_WORD_LENGTH || (selfPrefix && word === 'self')) continue;
-    seen.add(word);
-    if (seen.size === MAX_QUERY_WORDS) break;
+  const all = words(query).filter((word) => !STOP_WORDS.has(word) && word.length <= MAX_WORD_LENGTH && !(selfPrefix && word === 'self'));
+  for (const word of all) seen.add(word);
+  if (seen.size <= MAX_QUERY_WORDS) return [...seen];
+  // More than that: the first ones and the last ones, as cutQuery keeps the start and the end
+  // (trial19: a story whose last sentence named a rash beside a stiff neck was never read).
+  const head = [...seen].slice(0, MAX_QUERY_WORDS - TAIL_WORDS);
+  const kept = new Set(head);
+  const tail: string[] = [];
+  for (let k = all.length - 1; k >= 0 && tail.length < TAIL_WORDS; k--) {
+    if (!kept.has(all[k])) {
+      kept.add(all[k]);
+      tail.unshift(all[k]);
+    }
   }
-  return [...seen];
+  return [...head, ...tail];
 }
 
 interface Term {
