@@ -1509,6 +1509,14 @@ it('a 2,000-character story whose last sentence names a sign beside a stiff neck
   expect(result.warnings.map((w) => w.id)).toEqual(['red-flags']);
 });
 
+// Trial19 finding 3: "can I take X and Y" asks about the two together.
+it.each([
+  ['can i take co-codamol and paracetamol', /^Count every product you take that contains it/],
+  ['can i take naproxen and ibuprofen', /Take only one NSAID at a time/],
+])('%j shows the note on taking them together', (query, sentence) => {
+  expect(search(index, query).hits[0].snippet.text).toMatch(sentence);
+});
+
 describe('a warning-signs hit that warns of nothing', () => {
   it.each([['should i see a chiropractor'], ['is bed rest good for a stiff neck'], ['why does my neck keep going into spasm']])('%j does not show the EMERGENCY heading', (query) => {
     const hit = search(index, query).hits.find((h) => h.id === 'red-flags');

@@ -923,7 +923,7 @@ export function readQuery(query: string): ReadQuery {
       for (const m of ` ${list.join(' ')} `.matchAll(native(DOING_FINE))) absent.add(m[1] ?? m[2] ?? m[3]);
     }
   }
-  const together = TOGETHER.test(text);
+  const together = TOGETHER.test(text) || TAKE_BOTH.test(text);
   // "paracetamol wore off, can I take a Lemsip on top": what wore off is to be taken with the other,
   // not turned from; the question is about the two together (a medicine's note on both answers).
   if (together && tried.size > 0 && ON_TOP.test(text)) {
@@ -951,6 +951,11 @@ const WHEN_TO_SWITCH = / when (?:do|should|can|could|shall|must) (?:i|we) (?:swa
 /** Taking two things together, in a folded query with a space at each end (readQuery). */
 /** Asking to take one thing on top of another ("can I take a Lemsip on top"). */
 const ON_TOP = /\b(?:can|could|should|shall|do|ok to|okay to|safe to) (?:i |we |you )?(?:take|use|have|add|put|pop) (?:\w+ ){0,4}?(?:on top|as well|alongside|at the same time|together|too)\b/;
+/** "can I take X and Y": two things asked about at once (trial19: "can i take co-codamol and
+ *  paracetamol" was answered by "A health care provider may prescribe stronger NSAIDS …", not by the
+ *  note on taking two products that contain paracetamol). Read as together only where two drugs are
+ *  named (search.ts, twoDrugs). */
+const TAKE_BOTH = / (?:can|could|should|do|ok to|okay to|safe to) (?:i |we |you |he |she |they )?(?:take|have|use|give|mix) (?:[\w-]+ ){1,3}?and /;
 const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|with) /;
 
 /** The words of a folded query in clauses, which end at punctuation and at "but" and "so" (an
