@@ -1606,6 +1606,8 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['stiff neck and tiny red spots'],
     ["i've got a headache and a temperature and my neck is stiff"],
     ['stiff neck, headache, temperature'],
+    ["my baby won't wake up and her neck is stiff"],
+    ["my son won't wake up and his neck is stiff"],
   ])('%j leads with the warning signs, named and flagged', (query) => {
     const r = warned(query);
     expect(r.warnings, 'the warning signs were not named').toEqual(['red-flags']);

@@ -242,8 +242,10 @@ const BETTER_THAN = /\b(?:is|are|would|will) (?:a |an |the |some )?((?:\w+ ){1,3
 const OR_NOT = /\b(\w+) (?:it|them) or (?:not|leave it)\b/g;
 /** Contractions people type without the apostrophe, and the word before it ("dont" → "don t"). */
 const UNAPOSTROPHED = new Map(UNAPOSTROPHED_NOT.map((w) => [w, w.slice(0, -1)]));
-/** Waking up with it, said of the mornings: "when I wake up", "waking up stiff", "wake up with it". */
-const WAKE_UP = /\b(?:(?:when|after|as soon as|once|whenever|until) (?:i|we|you|he|she) (?:wake|wakes)(?: up)?|waking up|wake up (?:with|stiff|and|in the morning))\b(?!(?: up)? (?:in the night|at night|during the night|every|again|at \d|in agony|in pain|(?:with )?(?:the |bad |terrible )?pain|from|because))/;
+/** Waking up with it, said of the mornings: "when I wake up", "waking up stiff", "wake up with it";
+ *  not someone who will not wake up (review20: "my baby won't wake up and her neck is stiff" lost
+ *  its meningitis sign, "wake" read as when the pain is there). */
+const WAKE_UP = /\b(?:(?:when|after|as soon as|once|whenever|until) (?:i|we|you|he|she) (?:wake|wakes)(?: up)?|waking up|(?<!\b(?:won t|wont|will not|can t|cant|cannot|can not|not|doesn t|didn t|hard to|difficult to|struggling to) )wake up (?:with|stiff|and|in the morning))\b(?!(?: up)? (?:in the night|at night|during the night|every|again|at \d|in agony|in pain|(?:with )?(?:the |bad |terrible )?pain|from|because))/;
 /** Words that tell waking as the night's, the pain's: "several times a night", "the early hours". */
 const NIGHT_WAKING = [' a night', ' the night', ' at night', ' every night', ' early hours', ' in the night', ' severe ', ' sharp ', ' agony '];
 /** Waking up once, as a story begins ("woke up with a stiff neck"). */
