@@ -1608,6 +1608,8 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ['stiff neck, headache, temperature'],
     ["my baby won't wake up and her neck is stiff"],
     ["my son won't wake up and his neck is stiff"],
+    // Review20: "can't stand the light" is a sign, not a dislike of a treatment.
+    ["stiff neck and i can't stand the light"],
   ])('%j leads with the warning signs, named and flagged', (query) => {
     const r = warned(query);
     expect(r.warnings, 'the warning signs were not named').toEqual(['red-flags']);
