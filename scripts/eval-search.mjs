@@ -63,7 +63,7 @@ function offTopicAnswered(lib, index, queries) {
 }
 
 const list = (x) => (Array.isArray(x) ? x : [x]);
-const fold = (text) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ');
+export const fold = (text) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ');
 
 /** Per kind of query: section top-1, MRR, answer accuracy (the first hit is an expected section and
  *  its snippet holds an answer phrase) and "Nothing matches" count; every miss with what came back. */

@@ -21,8 +21,6 @@ export interface Unit {
   reason?: string;
   /** A phrase of the section body whose sentence explains this unit. */
   cites?: string;
-  /** For a term of a sign of two things told together: the other thing's names (VocabularyGroup). */
-  alongside?: readonly string[];
   /** For a drug's name: the index of its class among the section's drugs. */
   drugClass?: number;
   /** For a drug's name other than its class's: the member it names. */
@@ -127,10 +125,8 @@ export function drugFacts(member: DrugMember): string[] {
 class VocabularyUnit implements Unit {
   readonly kind = 'term';
   readonly cites: string | undefined;
-  readonly alongside: readonly string[] | undefined;
   constructor(readonly text: string, private readonly group: VocabularyGroup) {
     this.cites = group.cites;
-    this.alongside = group.alongside;
   }
 
   get reason(): string {

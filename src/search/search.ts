@@ -624,7 +624,7 @@ function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitSco
     const alongside = named?.group.alongside;
     if (!named || !alongside) continue;
     if (!raw) {
-      const as = new Map(parsed.flatMap((t) => (t.correctedTo && t.stems.size > 0 ? [[t.word, t.correctedTo] as const] : [])));
+      const as = readAs(parsed);
       raw = words(query).map((w) => as.get(w) ?? w);
     }
     const w = raw;
@@ -653,6 +653,11 @@ function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitSco
       matchedUnits[s].delete(u);
     }
   }
+}
+
+/** The query's words read as typos, each with the word it was read as ("ibuprofem" → ibuprofen). */
+function readAs(parsed: Term[]): Map<string, string> {
+  return new Map(parsed.flatMap((t) => (t.correctedTo && t.stems.size > 0 ? [[t.word, t.correctedTo] as const] : [])));
 }
 
 /** Where a phrase's words stand together in a query's words (each start). */
@@ -1385,7 +1390,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // of them want (review20).
     const weighed = new Set(parsed.filter((t) => t.weight > 0 && !isContext(t)).map((t) => t.word));
     // A word read as a typo counts as the word it was read as ("ibuprofem" as ibuprofen).
-    const as = new Map(parsed.flatMap((t) => (t.correctedTo && t.stems.size > 0 ? [[t.word, t.correctedTo] as const] : [])));
+    const as = readAs(parsed);
     return (answerWords = options.learned === false ? [] : learnedWordsOf(said.filter((w) => weighed.has(w)).map((w) => as.get(w) ?? w)));
   };
   if (parsed.some((t) => t.tried)) {
