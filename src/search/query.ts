@@ -5,7 +5,7 @@
 
 import { STOP_WORDS, UNAPOSTROPHED_NOT } from './stop-words.js';
 import { fold, wordPattern } from '../util/text.js';
-import { canMatch, compileToMachineCode, matchAllNative, matchNative, native, testNative } from './machine-code.js';
+import { canMatch, compileToMachineCode, matchAllNative, matchNative, native, testIfCan, testNative } from './machine-code.js';
 
 /** What kind of sentence answers a query, and the words that show a sentence is of that kind. */
 export interface Intent {
@@ -925,7 +925,7 @@ export function readQuery(query: string): ReadQuery {
       for (const m of ` ${list.join(' ')} `.matchAll(native(DOING_FINE))) absent.add(m[1] ?? m[2] ?? m[3]);
     }
   }
-  const together = TOGETHER.test(text) || TAKE_BOTH.test(text);
+  const together = testIfCan(TOGETHER, text) || testIfCan(TAKE_BOTH, text);
   // "paracetamol wore off, can I take a Lemsip on top": what wore off is to be taken with the other,
   // not turned from; the question is about the two together (a medicine's note on both answers).
   if (together && tried.size > 0 && ON_TOP.test(text)) {
@@ -1168,7 +1168,7 @@ function triedList(clauses: string[][], starts: boolean[], failing = false): str
     const rest = [list.slice(from).join(' '), ...clauses.slice(items.next).map((c) => c.join(' '))].join(' ');
     const before = clauses.slice(0, k).map((c) => c.join(' ')).join(' ');
     // "tried everything, ice, heat, pills": having tried everything, and asking still, says it too.
-    if (items.named.length > 0 && (STILL.test(rest.replace(STILL_GOING_ON, ' ')) || NOTHING_HELPS.test(before) || EVERYTHING.has(list[from]))) return items.named;
+    if (items.named.length > 0 && (testIfCan(STILL, canMatch(STILL_GOING_ON, rest) ? rest.replace(STILL_GOING_ON, ' ') : rest) || testIfCan(NOTHING_HELPS, before) || EVERYTHING.has(list[from]))) return items.named;
     return [];
   }
   return [];
@@ -1219,7 +1219,8 @@ function listFrom(clauses: string[][], starts: boolean[], k: number, from: numbe
   for (; runsOn && next < clauses.length && named.length < TRIED_LIMIT; next++) {
     const words = clauses[next];
     if (words.length === 0 || starts[next] || CLAUSE_STARTS.has(words[0])) break;
-    const still = STILL.exec(words.join(' '));
+    const clause = words.join(' ');
+    const still = canMatch(STILL, clause) ? STILL.exec(clause) : null;
     if (still) {
       // "tried physio, injections and muscle relaxers and nothing worked": the list's last items,
       // joined to what says they failed; the clause stays the list's next (it says they failed).
@@ -1407,6 +1408,7 @@ export function tellerWords(text: string, digits = hasDigit(text)): Set<string> 
   const tell = (w: string) => { if (w) told.set(w, (told.get(w) ?? 0) + 1); };
   for (const [needs, pattern] of TELLER) {
     if (needs === DIGIT ? !digits : !needs.some((w) => text.includes(w))) continue;
+    if (!canMatch(pattern, text)) continue; // its compilation spared (machine-code.ts, testIfCan)
     for (const m of text.matchAll(pattern)) for (const w of m[0].trim().split(' ')) tell(w);
   }
   if ((text.includes(' never ') || text.includes(' first time ')) && NEW_TO_THEM.test(text)) {

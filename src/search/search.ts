@@ -5,7 +5,7 @@
 import { buildIndex, drugFacts, drugNotes, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
 import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
 import { EVENT_SPAN, EVENT_WHEN, hasDigit, readQuery, tellerWords, WEEKDAYS, type ReadQuery } from './query.js';
-import { native, testNative } from './machine-code.js';
+import { native, testIfCan, testNative } from './machine-code.js';
 import { ready, type PreparedSearch, type SplitSection } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
 import { ANSWER_WEIGHT, answerKey, learnedAnswerShares, learnedScores } from './learned.js';
@@ -1090,7 +1090,7 @@ function saidAsJob(w: string[], k: number): boolean {
     if (at > 0 && (w[at - 1] === 'have' || w[at - 1] === 'got' || w[at - 1] === 've') && kind !== 's' && kind !== 'b') return true;
   }
   // "I'm a 30 year old nurse", "as a 45yo builder": an age between the determiner and the job.
-  const aged = w[k - 1] === 'old' && (w[k - 2] === 'year' || w[k - 2] === 'years') && /^\d+$/.test(w[k - 3] ?? '') ? 3 : /^\d+yo$/.test(w[k - 1] ?? '') ? 1 : 0;
+  const aged = w[k - 1] === 'old' && (w[k - 2] === 'year' || w[k - 2] === 'years') && /^\d+$/.test(w[k - 3] ?? '') ? 3 : testIfCan(/^\d+yo$/, w[k - 1] ?? '') ? 1 : 0;
   const d = k - aged;
   const j = DETERMINERS.has(w[d - 1]) ? d - 1 : DETERMINERS.has(w[d - 2]) ? d - 2 : -1;
   if (j < 1) return false;
@@ -3043,7 +3043,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
         // subject ("Massage may help to relieve muscle spasms"), unless the query asks what else there
         // is or what something includes, without naming what it asks about ("stretches make it worse,
         // is massage an alternative" names massage).
-        if (!listAsked && (!read.alternatives || read.focus.has(t.word)) && match[i] > 0 && !context.has(t) && INCLUDES.test(folded) && memberOnly(row, i)) { if (!(spread && storyVerb(t) && !namesOther)) score += LIST_MEMBER_SHARE * weightOf(t) * m * (spread ? spread[i] : 1); }
+        if (!listAsked && (!read.alternatives || read.focus.has(t.word)) && match[i] > 0 && !context.has(t) && testIfCan(INCLUDES, folded) && memberOnly(row, i)) { if (!(spread && storyVerb(t) && !namesOther)) score += LIST_MEMBER_SHARE * weightOf(t) * m * (spread ? spread[i] : 1); }
         else if (!(spread && (context.has(t) || storyVerb(t)) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(weightOf(t), PHRASE_WEIGHT) : weightOf(t)) * m * (spread ? spread[i] : 1);
       }
       // What comes after the sentence naming what failed is the next step ("Over-the-counter
@@ -3085,7 +3085,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // A drug's note that warns about children answers a query about a child or a teenager ("aspirin
     // for my 12 year old": "… not for children under 16"), as "elderly patients" answers one about
     // someone of 80 (readQuery's implied "elderly").
-    if (note && CHILDREN.test(folded) && underSixteen()) score += INTENT_BONUS;
+    if (note && testIfCan(CHILDREN, folded) && underSixteen()) score += INTENT_BONUS;
     // Asked about taking two drugs together, a note's sentence on taking them together answers, after
     // one naming both in its own words ("tylenol and excedrin together ok?": "Excedrin and Anadin
     // Extra also contain acetaminophen (paracetamol), the medicine in Tylenol … Do not take another
@@ -3125,7 +3125,7 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // safety note (low-dose aspirin, the daily limit of paracetamol: review20), nor from the list of
   // what something includes when the query asks what else there is: the model pulled those to the
   // sentences most queries want.
-  const stems = best - second <= ANSWER_WEIGHT && !urgentHere && !(ruledAt >= 0 && candidates[ruledAt].note) && !CHILDREN.test(ruledFold) && !ruledFold.includes('elderly') && !(read.alternatives && INCLUDES.test(ruledFold)) ? answerStems() : [];
+  const stems = best - second <= ANSWER_WEIGHT && !urgentHere && !(ruledAt >= 0 && candidates[ruledAt].note) && !testIfCan(CHILDREN, ruledFold) && !ruledFold.includes('elderly') && !(read.alternatives && testIfCan(INCLUDES, ruledFold)) ? answerStems() : [];
   const shares = stems.length > 0 ? learnedAnswerShares(own.map((row) => answerKey(section.id, row.folded)), stems, ruledAt) : undefined;
   // Among the warning signs, when no sentence meets anything the query says: the section's summary,
   // not its first sentence, the heading "EMERGENCY: call 999 …" (trial19: shown for "should i see a
