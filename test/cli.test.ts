@@ -231,10 +231,13 @@ describe('bytes that are not UTF-8 (Node reads them as U+FFFD)', () => {
 });
 
 describe('help and version', () => {
-  it.each([[[]], [['list']], [['show']], [['search']]])('%j --help opens with examples and exits 0', async (args) => {
+  // trial20 finding 18: help opened with Examples; `--help | head -1` was "Examples:", not the usage.
+  it.each([[[]], [['list']], [['show']], [['search']], [['plan']], [['timer']], [['completion']]])('%j --help opens with the usage line, has its examples after the options, and exits 0', async (args) => {
     const r = await runCli([...args, '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('Examples:\n')).toBe(true);
+    expect(r.stdout.split('\n')[0]).toMatch(/^Usage: spasm-info /);
+    expect(r.stdout.indexOf('\nExamples:\n')).toBeGreaterThan(r.stdout.indexOf('\nOptions:\n'));
+    expect(r.stdout.indexOf('\nOptions:\n')).toBeGreaterThan(0);
   });
 
   // A term's description keeps to its column when it wraps: a wrapped line that started at the left

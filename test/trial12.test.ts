@@ -18,7 +18,9 @@ const wordsOf = (command: string) => command.trim().split(/\s+/);
  *  that starts a command (two spaces and a letter) to the one that does not end in a backslash. */
 async function helpExamples(command: string[], columns: number): Promise<string[]> {
   const { stdout } = await runCli([...command, '--help'], { COLUMNS: String(columns) });
-  const block = stdout.slice(stdout.indexOf('Examples:\n') + 'Examples:\n'.length, stdout.indexOf('\n\n'));
+  const start = stdout.indexOf('Examples:\n') + 'Examples:\n'.length;
+  const end = stdout.indexOf('\n\n', start);
+  const block = stdout.slice(start, end < 0 ? undefined : end);
   const examples: string[] = [];
   let current: string[] = [];
   for (const line of block.split('\n')) {

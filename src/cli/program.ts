@@ -20,7 +20,7 @@ import { VALUE_READERS, type CommandTable, type DispatchTable, type FlagSpec } f
 
 declare const __VERSION__: string;
 
-/** Shown at the top of --help and in the man page. */
+/** Shown at the end of --help (after the usage, description and options, as in the man page), and in the man page. */
 export const EXAMPLES: Example[] = [
   ['spasm-info list', 'the sections, with a summary of each'],
   ['spasm-info show thermal', 'one section, formatted for the terminal'],
@@ -54,7 +54,7 @@ export const ENVIRONMENT: [string, string][] = [
   ['SPASM_INFO_TEST_CLOCK_RATE', "for spasm-info's own tests only: makes the timer's clock run this many times faster"],
 ];
 
-/** The examples at the top of each command's --help. */
+/** The examples at the end of each command's --help, after its usage, description and options. */
 const COMMAND_EXAMPLES: Record<string, Example[]> = {
   list: [['spasm-info list', ''], ['spasm-info list --json', '']],
   show: [['spasm-info show thermal', ''], ['spasm-info show physical therapy', ''], ['spasm-info show meds --json', ''], ['spasm-info show red-flags --raw', '']],
@@ -87,8 +87,9 @@ export type Runner = (invocation: Invocation) => Promise<void>;
  *  them (for the man page, completion and the dispatch table) nothing can be run. */
 export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached): Command {
   const write = (text: string) => void io.stdout.write(text);
-  /** A command's examples for its --help, laid out when the help is shown. */
-  const examplesFor = (name: string) => ({ error }: { error: boolean }) => formatExamples(COMMAND_EXAMPLES[name], helpWidth(io, error));
+  /** A command's examples for the end of its --help, laid out when the help is shown. (trial20
+   *  finding 18: they came first, before the usage line.) */
+  const examplesFor = (name: string) => ({ error }: { error: boolean }) => '\n' + formatExamples(COMMAND_EXAMPLES[name], helpWidth(io, error)).trimEnd();
   const program = new Command('spasm-info');
   // Set before adding commands: subcommands copy these settings when they are created.
   program
@@ -130,14 +131,14 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
     .helpOption('-h, --help', 'show help')
     .addOption(new Option('--data <file>', 'use this corpus file instead of the bundled one'))
     .addOption(new Option('--color <when>', 'colour: auto (on a terminal), always or never; list\'s tab-separated lines and JSON are never coloured').choices(COLOR_CHOICES).default('auto'))
-    .addHelpText('before', ({ error }) => formatExamples(EXAMPLES, helpWidth(io, error)))
-    .addHelpText('after', ({ error }) => '\n' + formatDefinitions('Exit status:', EXIT_STATUS, helpWidth(io, error)));
+    .addHelpText('after', ({ error }) => '\n' + formatExamples(EXAMPLES, helpWidth(io, error)).trimEnd())
+    .addHelpText('after', ({ error }) => '\n' + formatDefinitions('Exit status:', EXIT_STATUS, helpWidth(io, error)).trimEnd());
 
   program
     .command('list')
     .description('list the sections: id, title and summary')
     .option('--json', 'print JSON: [{"id", "title", "summary"}]')
-    .addHelpText('before', examplesFor('list'));
+    .addHelpText('after', examplesFor('list'));
 
   program
     .command('show')
@@ -146,7 +147,7 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
     .option('--json', 'print JSON: {"id", "title", "summary", "body", "sources"}')
     .option('--raw', 'print the Markdown source, unrendered')
     .option('--no-pager', 'never page the output (on a terminal, a section taller than the screen goes through $PAGER)')
-    .addHelpText('before', examplesFor('show'));
+    .addHelpText('after', examplesFor('show'));
 
   program
     .command('search')
@@ -154,7 +155,7 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
     .argument('<query...>', 'words to look for, in any order')
     .option('--json', 'print JSON: [{"id", "title", "score", "snippet"}], best first')
     .addOption(new Option('-n, --limit <n>', 'show at most n results').argParser(valueReader('limit')).default(5))
-    .addHelpText('before', examplesFor('search'));
+    .addHelpText('after', examplesFor('search'));
 
   program
     .command('plan')
@@ -162,7 +163,7 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
     .addOption(new Option('--since <date>', 'when it started: an ISO date (2026-11-20), "20 Nov 2026", today, yesterday, "3 days ago", "2 weeks ago", "last week", a weekday ("monday"), or 13/05/2026 (but not 05/12/2026, which could be either day-month order)').default('today'))
     .option('--json', 'print JSON: {"day", "start", "phases", "today"}')
     .option('--no-pager', 'never page the output (on a terminal, a plan taller than the screen goes through $PAGER)')
-    .addHelpText('before', examplesFor('plan'));
+    .addHelpText('after', examplesFor('plan'));
 
   program
     .command('timer')
@@ -171,13 +172,13 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
     .option('--minutes <n>', "a shorter session: a whole number of minutes from 1 to the article's 20")
     .option('--since <date>', 'when the spasm started, as for plan: warns when the article advises something else today')
     .option('--json', 'print one JSON object per line per event: {"event": "start", "end" or "cancelled", "at", …}')
-    .addHelpText('before', examplesFor('timer'));
+    .addHelpText('after', examplesFor('timer'));
 
   program
     .command('completion')
     .description('print a shell completion script; see the README for where to put it')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
-    .addHelpText('before', examplesFor('completion'));
+    .addHelpText('after', examplesFor('completion'));
 
   for (const sub of program.commands) {
     // commander calls an action with the argument values, then the options and the command.
