@@ -3048,6 +3048,11 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
       }
       // What comes after the sentence naming what failed is the next step ("Over-the-counter
       // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
+      // A fact of a drug the query asks about that names what the person turned from says why it
+      // matters to them ("can't take aspirin, im allergic. can i use salonpas": "… not for anyone
+      // allergic to aspirin"): it counts for the fact, as a word asked about would. Not a name of
+      // that drug itself ("ecotrin instead of ordinary aspirin": Ecotrin is aspirin).
+      else if (n < 0) { if (match[i] > 0 && factSays?.get(text)?.includes(t.word)) score += t.weight * match[i]; }
       else if (match[i] === 0) { if (read.failed) score += t.weight * m; }
       else if (read.failed && FAILS.test(folded)) score += t.weight * m;
       // Asked what else something involves, or turning from one thing that failed, the sentence
