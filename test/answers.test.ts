@@ -149,3 +149,25 @@ describe('what the build prepares for searches, on the suites\' queries', () => 
     expect(differ).toEqual([]);
   });
 });
+
+/** `--limit N` shows the first N hits of the ranking the default limit shows, in the same order
+ *  (trial20: the learned model chose its lead among the first N, so `-n 2` led with the second of
+ *  `-n 3` and dropped its first). Every fortieth query of the suites, without snippets (cheap). */
+describe('a limit cuts the ranking, never changes it', () => {
+  const queries = new Set<string>(["I've had a stiff neck for two days after painting the ceiling, I've tried ibuprofen and a hot water bottle and it's still really tight, I can't look over my shoulder when driving, what else can I do"]);
+  const collect = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') 'query' in v ? queries.add(String(v.query)) : Object.values(v).forEach(collect);
+  };
+  collect(JSON.parse(readFileSync(new URL('answers.json', import.meta.url), 'utf8')));
+  const sample = [...queries].filter((_, i) => i % 40 === 0);
+  const index = buildIndex(corpus);
+  it(`-n 1 and -n 2 show the first hits of the default ranking (${sample.length} queries)`, () => {
+    const ranking = (q: string, limit?: number) => search(index, q, { limit, snippets: 0 }).hits.map((h) => `${h.id} ${h.score}`);
+    const differ = sample.flatMap((q) => {
+      const whole = ranking(q);
+      return [1, 2].flatMap((n) => (JSON.stringify(ranking(q, n)) === JSON.stringify(whole.slice(0, n)) ? [] : [`${q} (-n ${n}): ${ranking(q, n).join(', ')} vs ${whole.slice(0, n).join(', ')}`]));
+    });
+    expect(differ).toEqual([]);
+  });
+});

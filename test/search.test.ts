@@ -1643,6 +1643,10 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     // Trial19: a named, harmless kind of rash.
     ['baby has nappy rash and a stiff neck from the car seat'],
     ['stiff neck from the gym and heat rash'],
+    // Trial20 finding 1: "tried", a common word, is no start of "tripped" (a fall's sign).
+    ["I've tried everything for my stiff neck"],
+    ['tried heat, still tight'],
+    ["tried ice and it's still sore"],
   ])('%j names no warning sign', (query) => {
     expect(warned(query).warnings).toEqual([]);
   });
