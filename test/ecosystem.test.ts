@@ -173,10 +173,11 @@ describe('the pager', () => {
     expect(stripSgr(runs.get('plan')!.output)).toMatch(/^paged:Day 1 since/m);
   });
 
-  /** `show` on a terminal of 80 columns and `rows` rows, with a pager that records what it is given. */
+  /** `show` on a terminal (TERM=xterm-256color unless `env` says otherwise) of 80 columns and `rows`
+   *  rows, with a pager that records what it is given. */
   const showOnTerminal = async (args: string[], env: Record<string, string>, rows: number) => {
     const paged: { command: string; text: string }[] = [];
-    const r = await runCli(args, env, { terminal: { columns: 80, rows }, page: (command, text) => (paged.push({ command, text }), 0) });
+    const r = await runCli(args, { TERM: 'xterm-256color', ...env }, { terminal: { columns: 80, rows }, page: (command, text) => (paged.push({ command, text }), 0) });
     return { ...r, paged };
   };
 
@@ -198,6 +199,10 @@ describe('the pager', () => {
     ['--json', ['show', 'medications', '--json'], { PAGER }, 10, /^\{\n {2}"id": "medications"/],
     ['--raw', ['show', 'medications', '--raw'], { PAGER }, 10, /^# Medications\n/],
     ['PAGER set empty', ['show', 'medications'], { PAGER: '' }, 10, /^Medications\n/],
+    // trial20 finding 13: less on a dumb terminal stopped at "WARNING: terminal is not fully functional".
+    ['TERM=dumb (Emacs)', ['show', 'medications'], { PAGER, TERM: 'dumb' }, 10, /^Medications\n/],
+    ['TERM=dumb, plan', ['plan'], { PAGER, TERM: 'dumb' }, 10, /^Day 1 since/],
+    ['TERM empty', ['show', 'medications'], { PAGER, TERM: '' }, 10, /^Medications\n/],
   ])('%s: not paged, printed directly', async (_, args, env, rows, start) => {
     const r = await showOnTerminal(args, env, rows);
     expect(r.paged).toEqual([]);

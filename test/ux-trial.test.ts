@@ -37,7 +37,7 @@ describe.each(WIDTHS)('errors and notes on a terminal of %i columns', (width) =>
   ] as const)('%s: every line fits, wrapped between words', async (_, args, env) => {
     const on = { terminal: { columns: width, rows: 10 } };
     const terminal = await runCli([...args], { TERM: 'xterm-256color', ...env }, { ...on, stderrTTY: true });
-    const piped = await runCli([...args], env, on); // stderr alone into a pipe
+    const piped = await runCli([...args], { TERM: 'xterm-256color', ...env }, on); // stderr alone into a pipe
     expect(terminal.stderr, 'says something').not.toBe('');
     for (const line of lines(stripSgr(terminal.stderr))) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
     expect(words(terminal.stderr), 'the same words as in a pipe').toBe(words(piped.stderr));

@@ -146,7 +146,7 @@ async function renderForTerminal(loaded: LoadedCorpus, section: Section, output:
 async function writePaged(io: IOStreams, text: string, output: Output, usePager: boolean, what: string, again: string): Promise<void> {
   const rows = io.stdoutTerminal.rows || 24;
   const pager = io.env.PAGER === undefined ? 'less -FRX' : io.env.PAGER.trim();
-  if (!output.tty || !usePager || !pager || text.split('\n').length < rows) return void io.stdout.write(text);
+  if (!output.tty || !usePager || !pager || !pagingTerminal(io.env) || text.split('\n').length < rows) return void io.stdout.write(text);
   const run = await io.page(pager, text, what);
   if (run.status === 0) return;
   // A shell reports a child ended by a signal as 128 + its number.
@@ -159,6 +159,14 @@ async function writePaged(io: IOStreams, text: string, output: Output, usePager:
     return;
   }
   throw new SpasmError(`The pager ${quote(pager)} ${how}.`, ExitCode.usage, [`Run '${again} --no-pager' to print it without a pager.`]);
+}
+
+/** Whether the terminal can run a pager: not when TERM is dumb (Emacs's shell and M-x compile), unset or
+ *  empty, where less stops at once with "WARNING: terminal is not fully functional / Press RETURN"
+ *  (trial20 finding 13). git pages whatever TERM says (it leaves Emacs users to set PAGER=cat) and
+ *  only turns colour off for dumb; systemd's pager does what is done here, as less cannot work there. */
+function pagingTerminal(env: IOStreams['env']): boolean {
+  return Boolean(env.TERM) && env.TERM !== 'dumb';
 }
 
 type Command = (io: IOStreams, invocation: Invocation) => Promise<void>;

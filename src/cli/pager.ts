@@ -41,10 +41,22 @@ const cutTo = (text: string, width: number) => cutToColumns(text, width, '...');
 /** $LESS with our prompt in front, as man-db does: the user's own LESS options come later and win.
  *  With no LESS of the user's (unset or empty), -FRX, as git sets it: a PAGER of plain `less` would
  *  otherwise show every colour code as a literal "ESC[1m" and break lines mid-word, since less
- *  counts the codes' characters as columns. `columns`: the terminal's width, for the prompt to fit. */
-export function lessEnv(env: NodeJS.ProcessEnv, what: string, columns?: number): string {
+ *  counts the codes' characters as columns. A LESS of the user's without -R or -r (LESS=-i, LESS=-M)
+ *  is followed by -R when the text has colour (`coloured`), as bat and delta give less
+ *  --RAW-CONTROL-CHARS whatever LESS says (trial20 finding 12: LESS=-i showed "ESC[1m" and folded
+ *  words). `columns`: the terminal's width, for the prompt to fit. */
+export function lessEnv(env: NodeJS.ProcessEnv, what: string, columns?: number, coloured = true): string {
   const prompt = lessPrompt(what, columns || 80);
-  return `-Ps${prompt}$-Pm${prompt}$ ${env.LESS || '-FRX'}`;
+  const own = env.LESS;
+  if (!own) return `-Ps${prompt}$-Pm${prompt}$ -FRX`;
+  return `-Ps${prompt}$-Pm${prompt}$ ${own}${coloured && !passesColour(own) ? ' -R' : ''}`;
+}
+
+/** Whether a LESS already lets colour codes through: -R or -r (--RAW-CONTROL-CHARS,
+ *  --raw-control-chars), alone or in a cluster of less's one-letter switches (-iR, -FRX). A letter
+ *  after one that takes a value (-P, -x, -j, ...) is that value, not a switch. */
+function passesColour(less: string): boolean {
+  return less.split(/\s+/).some((word) => /^--raw-control-chars$/i.test(word) || /^-[aABcCdeEfFgGiIJKLmMnNqQrRsSuUVwWX~]*[rR]/.test(word));
 }
 
 /** Pipes `text` through `pager` (a shell command line, as $PAGER holds) with the terminal as its
@@ -55,7 +67,8 @@ export async function runPager(text: string, pager: string, env: NodeJS.ProcessE
   const bytes = Buffer.from(text);
   const file = handOver(bytes);
   const program = pagerProgram(pager);
-  const childEnv = /(^|\/)less$/.test(program) ? { ...env, LESS: lessEnv(env, what, columns) } : env;
+  // The text's only escape codes are its colours: the CLI removed every other control character.
+  const childEnv = /(^|\/)less$/.test(program) ? { ...env, LESS: lessEnv(env, what, columns, text.includes('\u001b[')) } : env;
   // A pager that is not installed exits 127 before reading anything.
   const script = 'command -v -- "$1" >/dev/null 2>&1 || exit 127; exec sh -c "$2"';
   const words = plainWords(pager);

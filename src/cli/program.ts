@@ -44,10 +44,10 @@ export const EXIT_STATUS: [string, string][] = [
 export const ENVIRONMENT: [string, string][] = [
   ['NO_COLOR', 'when set to anything non-empty, no colour (unless --color always or FORCE_COLOR)'],
   ['FORCE_COLOR', "when set and not 0, colour even in a pipe (as --color always); list's tab-separated lines and JSON stay plain; 0 or false: no colour, even on a terminal"],
-  ['TERM', 'dumb turns colour off'],
+  ['TERM', 'dumb turns colour off; dumb, unset or empty: no pager (less cannot work there)'],
   ['COLUMNS', 'the width to lay text out in where no terminal gives one (a pipe, a file): a whole number, at most 100 used (default: 80)'],
   ['PAGER', 'the pager for show and plan on a terminal (default: less -FRX); empty for none'],
-  ['LESS', 'options for less as the pager; unset or empty, less is given -FRX, as git gives it'],
+  ['LESS', 'options for less as the pager; unset or empty, less is given -FRX, as git gives it; without R, -R is added for colour'],
   ['SPASM_INFO_CACHE_DIR', 'where to cache search indexes of large --data corpora (default: $XDG_CACHE_HOME/spasm-info or ~/.cache/spasm-info)'],
   ['SPASM_INFO_NO_CACHE', 'when set, no cache is read or written'],
   ['DEBUG', 'when set, an internal error (exit 70) also prints its stack trace'],
