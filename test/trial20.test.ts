@@ -49,3 +49,64 @@ describe('finding 13: no pager where less cannot work (TERM dumb, unset or empty
     expect(paged).toEqual(['less']);
   });
 });
+
+describe('finding 19: --help, the man page and the README list the --json keys that are printed', async () => {
+  const { JSON_FIELDS, jsonKeys } = await import('../src/corpus/json-fields.js');
+  type Fields = typeof JSON_FIELDS;
+  type Named<F extends readonly string[]> = F[number] extends infer K ? (K extends `${infer N}?` ? N : K) : never;
+  type Required<F extends readonly string[]> = Exclude<F[number], `${string}?`>;
+  type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+  type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+  /** Every key of each record type is listed, '?' exactly on the optional ones: tsc fails otherwise. */
+  type Agree<T, F extends readonly string[]> = [Same<keyof T, Named<F>>, Same<RequiredKeys<T>, Required<F>>];
+  const typesAgree: [
+    Agree<ReturnType<typeof import('../src/corpus/corpus.js').listSections>[number], Fields['list']>,
+    Agree<import('../src/corpus/records.js').SectionRecord, Fields['show']>,
+    Agree<import('../src/corpus/records.js').SearchHitRecord, Fields['search']>,
+    Agree<import('../src/corpus/records.js').PlanJsonRecord, Fields['plan']>,
+    Agree<import('../src/plan/timer.js').TimerEvent, Fields['timer']>,
+  ] = [[true, true], [true, true], [true, true], [true, true], [true, true]];
+  expect(typesAgree).toBeDefined();
+
+  /** The keys of real records, each in the order printed; `fields` lists them all, in that order. */
+  const inOrder = (records: object[], fields: readonly string[]) => {
+    const names = fields.map((f) => f.replace(/\?$/, ''));
+    for (const record of records) {
+      const keys = Object.keys(record);
+      expect(keys.filter((k) => !names.includes(k)), 'printed but not listed').toEqual([]);
+      expect(keys).toEqual(names.filter((n) => keys.includes(n)));
+    }
+    // Every listed key is printed by at least one of these records.
+    expect(names.filter((n) => !records.some((r) => n in r)), 'listed but never printed').toEqual([]);
+  };
+  const json = async (args: string[]) => JSON.parse((await runCli(args)).stdout);
+
+  it('list, show, search and plan: real records against the list', async () => {
+    inOrder(await json(['list', '--json']), JSON_FIELDS.list);
+    inOrder([await json(['show', 'thermal', '--json']), ...(await json(['show', 'medications', 'red-flags', '--json']))], JSON_FIELDS.show);
+    inOrder([...(await json(['search', 'stiff', 'neck', 'and', 'fever', '--json'])), ...(await json(['search', 'ibuprofen', '--json']))], JSON_FIELDS.search);
+    const plans = [];
+    for (const since of ['today', '9 days ago', '30 days ago']) plans.push(await json(['plan', '--since', since, '--json']));
+    inOrder(plans, JSON_FIELDS.plan);
+  });
+
+  it.each(['list', 'show', 'search', 'plan', 'timer'] as const)('%s --help and the man page name every key', async (command) => {
+    const help = (await runCli([command, '--help'], { COLUMNS: '200' })).stdout;
+    expect(help.replace(/\s+/g, ' ')).toContain(jsonKeys(command));
+    const { manPage } = await import('../src/cli/manpage.js');
+    const { cliSpec, manPageText } = await import('../src/cli/program.js');
+    const man = manPage(cliSpec(), manPageText('2026-12-06'));
+    expect(man.replace(/\\:/g, '')).toContain(jsonKeys(command).replace(/-/g, '\\-'));
+  });
+
+  it('the README\'s JSON section names every key, ? on the optional ones', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const block = readme.slice(readme.indexOf('## JSON output'), readme.indexOf('## Exit codes'));
+    for (const command of ['list', 'show', 'search'] as const) expect(block).toContain(`${command.padEnd(6)} → ${command === 'show' ? '' : '['}${jsonKeys(command)}`);
+    for (const command of ['plan', 'timer'] as const) {
+      const lines = block.slice(block.indexOf(`${command.padEnd(6)} →`)).split('\n').slice(0, 2).join(' ');
+      for (const key of JSON_FIELDS[command]) expect(lines).toMatch(key.endsWith('?') ? `"${key.slice(0, -1)}"?` : new RegExp(`"${key}"(?!\\?)`));
+    }
+  });
+});

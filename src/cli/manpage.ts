@@ -14,11 +14,14 @@ export interface ManPageText {
 }
 
 /** Text for roff: backslashes, hyphens and leading dots or quotes escaped, and a break point (\\:,
- *  invisible) after each slash, so a path such as $XDG_CACHE_HOME/spasm-info can wrap on a
+ *  invisible) after each slash and before the '?' of a long optional JSON key, so a path such as $XDG_CACHE_HOME/spasm-info can wrap on a
  *  40-column terminal instead of sticking out of it. An ellipsis is written as three dots: in a C
  *  locale troff has no glyph for it and warns. */
 function roff(text: string): string {
-  return text.replace(/\\/g, '\\e').replace(/…/g, '...').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1').replace(/\//g, '/\\:');
+  return text.replace(/\\/g, '\\e').replace(/…/g, '...').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1').replace(/\//g, '/\\:')
+    // A long --json key listed as optional ("elapsedSeconds"?,) may break before its '?': at 40
+    // columns an option's column is 17 wide, one less than that word.
+    .replace(/("[A-Za-z]{14,}")\?/g, '$1\\:?');
 }
 
 function optionItem(o: OptionSpec): string {

@@ -16,6 +16,7 @@ import { COLOR_CHOICES, resolveWidth } from './terminal.js';
 import type { IOStreams } from './cli.js';
 import type { GlobalOptions, Invocation } from './commands.js';
 import { quote } from './quote.js';
+import { jsonKeys } from '../corpus/json-fields.js';
 import { VALUE_READERS, type CommandTable, type DispatchTable, type FlagSpec } from './dispatch.js';
 
 declare const __VERSION__: string;
@@ -137,14 +138,14 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
   program
     .command('list')
     .description('list the sections: id, title and summary')
-    .option('--json', 'print JSON: [{"id", "title", "summary"}]')
+    .option('--json', `print JSON: [${jsonKeys('list')}]`)
     .addHelpText('after', examplesFor('list'));
 
   program
     .command('show')
     .description('show one or more sections, formatted for the terminal')
     .argument('<section...>', 'a section id, title, alias or unique prefix, or a term only it has (any case)')
-    .option('--json', 'print JSON: {"id", "title", "summary", "body", "sources"}')
+    .option('--json', `print JSON: ${jsonKeys('show')} (? only when it applies; an array for several sections)`)
     .option('--raw', 'print the Markdown source, unrendered')
     .option('--no-pager', 'never page the output (on a terminal, a section taller than the screen goes through $PAGER)')
     .addHelpText('after', examplesFor('show'));
@@ -153,7 +154,7 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
     .command('search')
     .description('search every section, by words, drug and brand names, typos and questions')
     .argument('<query...>', 'words to look for, in any order')
-    .option('--json', 'print JSON: [{"id", "title", "score", "snippet"}], best first')
+    .option('--json', `print JSON, best first: [${jsonKeys('search')}] (? only when it applies)`)
     .addOption(new Option('-n, --limit <n>', 'show at most n results').argParser(valueReader('limit')).default(5))
     .addHelpText('after', examplesFor('search'));
 
@@ -161,7 +162,7 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
     .command('plan')
     .description("what the article advises for each day since the spasm or injury started")
     .addOption(new Option('--since <date>', 'when it started: an ISO date (2026-11-20), "20 Nov 2026", today, yesterday, "3 days ago", "2 weeks ago", "last week", a weekday ("monday"), or 13/05/2026 (but not 05/12/2026, which could be either day-month order)').default('today'))
-    .option('--json', 'print JSON: {"day", "start", "phases", "today"}')
+    .option('--json', `print JSON: ${jsonKeys('plan')} (? only when it applies)`)
     .option('--no-pager', 'never page the output (on a terminal, a plan taller than the screen goes through $PAGER)')
     .addHelpText('after', examplesFor('plan'));
 
@@ -171,7 +172,7 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
     .argument('<ice|heat...>', 'ice or heat, or a name for one: cold, ice pack, heating pad, hot water bottle…')
     .option('--minutes <n>', "a shorter session: a whole number of minutes from 1 to the article's 20")
     .option('--since <date>', 'when the spasm started, as for plan: warns when the article advises something else today')
-    .option('--json', 'print one JSON object per line per event: {"event": "start", "end" or "cancelled", "at", …}')
+    .option('--json', `print one JSON object per line per event (start, end or cancelled): ${jsonKeys('timer')}`)
     .addHelpText('after', examplesFor('timer'));
 
   program
