@@ -1409,7 +1409,10 @@ export function tellerWords(text: string, digits = hasDigit(text)): Set<string> 
   for (const [needs, pattern] of TELLER) {
     if (needs === DIGIT ? !digits : !needs.some((w) => text.includes(w))) continue;
     if (!canMatch(pattern, text)) continue; // its compilation spared (machine-code.ts, testIfCan)
-    for (const m of text.matchAll(pattern)) for (const w of m[0].trim().split(' ')) tell(w);
+    // Compiled straight to machine code when it can match: by bytecode first, "my GP says its just a
+    // spasm, im in my 40s and otherwise healthy, what can i do" took 638.1 M instructions, now 619.1
+    // ("im 45 male and really worried, …" 620.8 -> 606.5; `search ibuprofen` unchanged).
+    for (const m of text.matchAll(native(pattern))) for (const w of m[0].trim().split(' ')) tell(w);
   }
   if ((text.includes(' never ') || text.includes(' first time ')) && NEW_TO_THEM.test(text)) {
     for (const m of text.matchAll(NEW_TO_THEM_ALL)) for (const w of m[0].trim().split(' ')) if (NEW_TO_THEM_WORDS.has(w)) tell(w);
