@@ -1647,6 +1647,8 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     ["I've tried everything for my stiff neck"],
     ['tried heat, still tight'],
     ["tried ice and it's still sore"],
+    // Trial20: "chest" of a chest of drawers is no chest pain.
+    ['moved a chest of drawers and now my neck is stiff'],
   ])('%j names no warning sign', (query) => {
     expect(warned(query).warnings).toEqual([]);
   });
@@ -1920,5 +1922,17 @@ describe('relevance suite (test/relevance.json)', () => {
   it('holds at least 60 queries and 10 off-topic ones', () => {
     expect(suites.main.cases.length).toBeGreaterThanOrEqual(60);
     expect(suites.main.offTopic.length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+// Trial20 finding 10: the condition's name in either order is the condition ("my neck is stiff"), and
+// its "stiff" is then no "stiffen" of bed rest; a chest of drawers leads with no warning sign.
+describe('the condition named in either order', () => {
+  it.each([
+    ['my neck is stiff', 'overview'],
+    ["neck's gone stiff as a board after footie", 'overview'],
+  ])('%j leads with %s', (query, id) => expect(top(query)).toBe(id));
+  it('"moved a chest of drawers and now my neck is stiff" does not lead with the warning signs', () => {
+    expect(top('moved a chest of drawers and now my neck is stiff')).not.toBe('red-flags');
   });
 });

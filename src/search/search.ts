@@ -663,6 +663,51 @@ function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitSco
   }
 }
 
+/** A word said only before "of" inside the name of another thing that the corpus lacks
+ *  (foreignPhrases: "chest of drawers") means nothing the corpus has: "moved a chest of drawers and now my neck is
+ *  stiff" had led with the heart attack's "chest pain" (trial20). Looked for only when a section with
+ *  warning signs matched, where a word read out of its name raises an alarm: finding the names reads
+ *  dist/phrases.txt. */
+function dropInOtherNames(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], matchedStems: Set<string>[]): void {
+  const sections = index.corpus.sections;
+  const warns = (unitId: number) => (sections[index.unitSection[unitId]].vocabulary ?? []).some((g) => g.urgent === true);
+  let any = false;
+  for (const [unitId] of unitScores) if (warns(unitId)) { any = true; break; }
+  if (!any) return;
+  const w = words(query);
+  const said = parsed.map((_, i) => { for (const perTerm of unitScores.values()) if (perTerm[i] > 0) return true; return false; });
+  const inName = new Array<boolean>(w.length).fill(false);
+  const named = new Set<number>();
+  for (const { text } of foreignPhrases(parsed, w, said, unitScores)) {
+    // Only the words before "of" in such a name: a "chest of drawers" is no chest, but "breast
+    // cancer" is a cancer and a "deep freeze spray" a cold spray (a name's last word is what it is).
+    const name = words(text);
+    const of = name.indexOf('of');
+    if (of <= 0) continue;
+    for (const k of phraseAt(w, name)) for (let j = k; j < k + of; j++) inName[j] = true;
+    for (let j = 0; j < of; j++) {
+      const i = parsed.findIndex((t) => t.word === name[j]);
+      if (i >= 0) named.add(i);
+    }
+  }
+  for (const i of named) {
+    // Said elsewhere too ("chest of drawers … now chest pain"): that word stays.
+    if (w.some((x, k) => x === parsed[i].word && !inName[k])) continue;
+    for (const [unitId, perTerm] of unitScores) {
+      if (!(perTerm[i] > 0)) continue;
+      perTerm[i] = 0;
+      if (countPositive(perTerm) === 0) {
+        unitScores.delete(unitId);
+        const s = index.unitSection[unitId];
+        matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
+      }
+    }
+    // Nor does it choose a sentence ("chest pain or pressure"): it means nothing the corpus has.
+    for (const [id] of parsed[i].stems) for (const stems of matchedStems) stems.delete(index.stems[id]);
+    parsed[i].stems = new Map();
+  }
+}
+
 /** The query's words read as typos, each with the word it was read as ("ibuprofem" → ibuprofen). */
 function readAs(parsed: Term[]): Map<string, string> {
   return new Map(parsed.flatMap((t) => (t.correctedTo && t.stems.size > 0 ? [[t.word, t.correctedTo] as const] : [])));
@@ -1499,6 +1544,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   });
 
   dropUnpaired(index, query, parsed, unitScores, matchedUnits, conditions);
+  if (useLexicon) dropInOtherNames(index, query, parsed, unitScores, matchedUnits, matchedStems);
 
   // Second pass: a name of several words ("take it easy", "hot water bottle") counts fully only
   // when the query has most of its words; one word of it is a weaker hint.
@@ -1526,7 +1572,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // in the query ("hurt my neck" is not "it hurts to move ... my neck"); otherwise only its best word.
     const named = kind === TERM || kind === ALIAS;
     if (positions && named && index.unitSize[unitId] > 1 && countPositive(perTerm) > 1) {
-      perTerm = phraseOnly(index, unitId, parsed, perTerm, positions.at);
+      perTerm = phraseOnly(index, unitId, parsed, perTerm, positions.at, allConditions.has(unitId));
     }
     const count = countPositive(perTerm);
     // A name that says "not" ("can't breathe", "arm will not move") is met only by a query that
@@ -2535,7 +2581,7 @@ function namedUnits(section: Section): Unit[] {
 
 /** A multi-word name's match scores, keeping only query words that stand together as the phrase
  *  (within PHRASE_GAP words of each other, in the name's order); the best single word otherwise. */
-function phraseOnly(index: SearchIndex, unitId: number, parsed: Term[], perTerm: number[], positions: number[][]): number[] {
+function phraseOnly(index: SearchIndex, unitId: number, parsed: Term[], perTerm: number[], positions: number[][], anyOrder = false): number[] {
   const nameWords = wordsOfFolded(fold(unitText(index, unitId)));
   const stems = nameWords.map(stem);
   // Each matched query word: where in the name it stands, and where in the query. A past tense in
@@ -2558,7 +2604,9 @@ function phraseOnly(index: SearchIndex, unitId: number, parsed: Term[], perTerm:
       const group = [got[i].t];
       let last = start;
       for (let j = i + 1; j < got.length; j++) {
-        const next = got[j].pos.filter((p) => p > last && Math.abs(p - last) <= PHRASE_GAP + 1);
+        // A name of the condition itself stands in either order: "my neck is stiff" is a stiff neck
+        // (trial20: its "stiff" met bed rest's "stiffen"), "neck spasm" a spasm of the neck.
+        const next = got[j].pos.filter((p) => (anyOrder ? p !== last : p > last) && Math.abs(p - last) <= PHRASE_GAP + 1);
         if (next.length === 0) continue;
         group.push(got[j].t);
         last = Math.min(...next);
