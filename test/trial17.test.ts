@@ -75,14 +75,14 @@ describe('17: invisible characters are dropped, in what is echoed and what is se
   });
 
   it.each([
-    ['show, a tag character', ['show', `zz${TAG_A}zz`], 1, "spasm-info: No section matches 'zzzz'."],
-    ['timer, a zero width joiner', ['timer', 'zz\u200D'], 2, 'spasm-info: "zz" is not a timer: it times ice or heat.'],
-    ['a command, a zero width non-joiner', ['zz\u200C'], 2, "spasm-info: Unknown command 'zz'."],
-    ['show, the Hangul filler', ['show', 'zz\u3164'], 1, "spasm-info: No section matches 'zz'."],
+    ['show, a tag character', ['show', `zz${TAG_A}zz`], 1, "spasm-info: No section matches 'zzzz' ("],
+    ['timer, a zero width joiner', ['timer', 'zz\u200D'], 2, 'spasm-info: "zz" is not a timer: it times ice or heat ('],
+    ['a command, a zero width non-joiner', ['zz\u200C'], 2, "spasm-info: Unknown command 'zz' ("],
+    ['show, the Hangul filler', ['show', 'zz\u3164'], 1, "spasm-info: No section matches 'zz' ("],
   ])('the error echoes what the terminal showed: %s', async (_, args, code, first) => {
     const r = await runCli(args);
     expect(r.code).toBe(code);
-    expect(r.stderr.split('\n')[0]).toBe(first);
+    expect(r.stderr.split('\n')[0].startsWith(first)).toBe(true);
   });
 
   it('a tag character inside a word splits nothing: he<tag>at searches for heat', async () => {
@@ -152,15 +152,15 @@ describe('21: the man page splits no word across lines (.nh), at any width', () 
   });
 });
 
-describe("21: show's usage errors end with the usual pointer to its help", () => {
+describe("21: show's usage errors end with the usual pointer to its help (in the sentence since trial20 finding 20)", () => {
   const names = Array.from({ length: 150 }, (_, i) => `n${i + 1}`);
   it.each([
-    ['150 names', ['show', ...names], 'Too many section names (150): show takes at most 100.'],
-    ['--json with --raw', ['show', 'thermal', '--json', '--raw'], 'Choose one of --json and --raw, not both.'],
-    ['a blank name', ['show', ' '], 'The section name is empty: give a section id, title or alias.'],
+    ['150 names', ['show', ...names], 'Too many section names (150): show takes at most 100'],
+    ['--json with --raw', ['show', 'thermal', '--json', '--raw'], 'Choose one of --json and --raw, not both'],
+    ['a blank name', ['show', ' '], 'The section name is empty: give a section id, title or alias'],
   ])('%s', async (_, args, message) => {
     const r = await runCli(args);
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `spasm-info: ${message}\n  Run 'spasm-info show --help' for its usage.\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `spasm-info: ${message} (run 'spasm-info show --help' for its usage).\n`]);
   });
 });
 

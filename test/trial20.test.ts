@@ -110,3 +110,72 @@ describe('finding 19: --help, the man page and the README list the --json keys t
     }
   });
 });
+
+describe('finding 20: every error is one sentence on one line of stderr, exit codes as before', () => {
+  it.each([
+    [['bogus'], 2],
+    [['neck', 'pain'], 2],
+    [['help', 'nope'], 2],
+    [['--bogus'], 2],
+    [['show', '--bogus'], 2],
+    [['--color', 'never'], 2],
+    [['--color', 'purple', 'list'], 2],
+    [['search', 'x', '--limit', '0'], 2],
+    [['search', 'x', '--limt', '3'], 2],
+    [['search'], 2],
+    [['search', '   '], 2],
+    [['search', '?'], 2],
+    [['plan', 'extra'], 2],
+    [['plan', '--since', 'garbage'], 2],
+    [['completion', 'tcsh'], 2],
+    [['timer', 'cofee'], 2],
+    [['timer', 'heat', '--minutes', '25'], 2],
+    [['--data', '/nonexistent/corpus.json', 'list'], 2],
+    [['show', 'thermal', '--json', '--raw'], 2],
+    [['show', 'thermel'], 1],
+    [['show', 'nope'], 1],
+    [['show', 'p'], 1],
+    [['show', 'thermal', 'nope'], 1],
+    [['search', 'qwerty'], 1],
+    [['search', 'spazmm'], 1],
+    [['search', 'the', 'of', 'and'], 1],
+  ])('%j: exit %i, one line', async (args, code) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(/^spasm-info: [^\n]+[.?]\n$/);
+  });
+
+  it('a pager that failed after reading: one line saying how to see it without one', async () => {
+    const r = await runCli(['show', 'medications'], { PAGER: 'mypager', TERM: 'xterm' }, { terminal: { columns: 80, rows: 10 }, page: () => 3 });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("spasm-info: The pager 'mypager' stopped with exit status 3; run 'spasm-info show medications --no-pager' to print it without one.\n");
+  });
+
+  it('a note that is not an error stays a line of its own, before the error', async () => {
+    const r = await runCli(['search', 'naproxin', 'cholesterol']);
+    expect(r.stderr).toBe("spasm-info: no exact match for 'naproxin'; showing results for 'naproxen'.\nspasm-info: Nothing matches 'naproxin cholesterol'; did you mean 'naproxen'?\n");
+  });
+
+  it('an echo is cut, the pointer after it is not taken for one', async () => {
+    const r = await runCli(['completion', 'tcsh']);
+    expect(r.stderr).toBe("spasm-info: 'tcsh' is not a shell spasm-info knows; the choices are bash, zsh, fish.\n");
+    const long = await runCli(['show', '--bogus' + 'x'.repeat(100)]);
+    expect(long.stderr).toMatch(/^spasm-info: Unknown option '--bogusx+…' \(run 'spasm-info show --help' for its usage\)\.\n$/);
+  });
+});
+
+describe('finding 21: one rule for unusable input, and messages that say what is so', () => {
+  it.each([
+    ['blank', '   ', 'The search query is empty: give one or more words to look for.'],
+    ['punctuation only', '?', "The search query '?' has no words, only punctuation or symbols: give one or more words to look for."],
+    ['symbols only', '→ ★', "The search query '→ ★' has no words, only punctuation or symbols: give one or more words to look for."],
+  ])('a query with no letter or digit (%s) is unusable: exit 2', async (_, query, message) => {
+    const r = await runCli(['search', query]);
+    expect([r.code, r.stderr]).toEqual([2, `spasm-info: ${message}\n`]);
+  });
+
+  it("search -- -n: '-n' is a single letter, not a common word; exit 1 (words that find nothing)", async () => {
+    const r = await runCli(['search', '-n1', '--', '-n']);
+    expect([r.code, r.stderr]).toEqual([1, "spasm-info: Nothing matches '-n': it has only single letters, too short to search for.\n"]);
+  });
+});

@@ -83,11 +83,11 @@ export async function main(argv: string[], io: IOStreams): Promise<number> {
     return await runProgram(argv, io, run, (seen) => (globals = seen));
   } catch (error) {
     if (isSpasmError(error)) {
-      if (error.message) await report(io, globals, error.message, error.hints);
+      if (error.message) await report(io, globals, error.message);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    await report(io, globals, `Internal error: ${message}. Please report it.`, []);
+    await report(io, globals, `Internal error: ${message}. Please report it.`);
     if (io.env.DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return 70;
   }
@@ -98,21 +98,19 @@ const MAX_ECHO = 60;
 const MAX_MESSAGE = 400;
 
 /** Cuts what a message echoes of the user's input, so a 128 KB argument does not fill the screen:
- *  each quoted part to MAX_ECHO characters, the whole to MAX_MESSAGE. */
+ *  each quoted part to MAX_ECHO characters, the whole to MAX_MESSAGE. Quotes are paired from the
+ *  start, so the words between two quoted parts ("'tcsh' is not … (run 'spasm-info …')") are not
+ *  taken for one. */
 export function cutEchoes(message: string): string {
   const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
-  return cut(message.replace(/'([^']{61,})'/g, (_, quoted: string) => `'${cut(quoted, MAX_ECHO)}'`), MAX_MESSAGE);
+  return cut(message.replace(/'([^']*)'/g, (whole, quoted: string) => (quoted.length > MAX_ECHO ? `'${cut(quoted, MAX_ECHO)}'` : whole)), MAX_MESSAGE);
 }
 
-async function report(io: IOStreams, globals: GlobalOptions | undefined, message: string, hints: string[]): Promise<void> {
+/** An error: one sentence on one line (wrapped to the window on a terminal). */
+async function report(io: IOStreams, globals: GlobalOptions | undefined, message: string): Promise<void> {
   const theme = await stderrTheme(io, globals);
   // Messages can carry a file name or a query: no control character of theirs reaches the terminal.
-  // On a terminal each is wrapped to its width, a hint's continuation lines under the hint's text.
-  const lines = [
-    fitStderr(io, `${theme.error('spasm-info:')} ${cutEchoes(sanitizeLine(message))}`),
-    ...hints.map((h) => fitStderr(io, `  ${cutEchoes(sanitizeLine(h))}`, 2)),
-  ];
-  io.stderr.write(lines.join('\n') + '\n');
+  io.stderr.write(fitStderr(io, `${theme.error('spasm-info:')} ${cutEchoes(sanitizeLine(message))}`) + '\n');
 }
 
 /** The real streams, environment, terminal and clock. Output is written directly to the

@@ -101,21 +101,20 @@ function typedText(text: string, what: string): string {
   return typed(text);
 }
 
-const LIST_POINTER = "Run 'spasm-info list' to see every section.";
+/** Said inside a sentence where it helps: "No section matches 'x' (run 'spasm-info list' to see every section)." */
+const LIST_POINTER = "run 'spasm-info list' to see every section";
 
 /** Why `show` found nothing, for the command line: the library says which name and why. */
 async function sectionProblem(corpus: Corpus, found: Exclude<SectionsResolution, { kind: 'found' }>): Promise<NotFoundError> {
   const shown = quote(found.name);
   if (found.kind === 'ambiguous') {
     const ids = found.candidates.map((s) => s.id).join(', ');
-    return new NotFoundError(`${shown} could mean more than one section: ${sanitizeLine(ids)}.`, [LIST_POINTER]);
+    return new NotFoundError(`${shown} could mean more than one section: ${sanitizeLine(ids)}.`);
   }
   const { suggestSections } = await import('../corpus/suggest.js');
   const suggestions = suggestSections(corpus, found.name);
-  const hint = suggestions.length
-    ? [`Did you mean ${suggestions.map((s) => `'${sanitizeLine(s.id)}' (${sanitizeLine(s.title)})`).join(' or ')}?`]
-    : [];
-  return new NotFoundError(`No section matches ${shown}.`, [...hint, LIST_POINTER]);
+  if (suggestions.length) return new NotFoundError(`No section matches ${shown}; did you mean ${suggestions.map((s) => `'${sanitizeLine(s.id)}' (${sanitizeLine(s.title)})`).join(' or ')}?`);
+  return new NotFoundError(`No section matches ${shown} (${LIST_POINTER}).`);
 }
 
 /** A date problem, said about the flag it came from. */
@@ -158,7 +157,7 @@ async function writePaged(io: IOStreams, text: string, output: Output, usePager:
     io.stderr.write(`${fitStderr(io, `spasm-info: the pager ${quote(pager)} ${how}, so the text is printed here (PAGER sets the pager).`)}\n`);
     return;
   }
-  throw new SpasmError(`The pager ${quote(pager)} ${how}.`, ExitCode.usage, [`Run '${again} --no-pager' to print it without a pager.`]);
+  throw new SpasmError(`The pager ${quote(pager)} ${how}; run '${again} --no-pager' to print it without one.`, ExitCode.usage);
 }
 
 /** Whether the terminal can run a pager: not when TERM is dumb (Emacs's shell and M-x compile), unset or
@@ -186,10 +185,10 @@ const show: Command = async (io, { args, options, globals }) => {
   // A name typed twice is looked up once; and the names are bounded, as a query is, since each costs
   // a lookup (100,000 names took 29 s).
   const names = [...new Set((args[0] as string[]).map((name) => typedText(name, 'section name')).filter((name) => name.trim() !== ''))];
-  const usage = ["Run 'spasm-info show --help' for its usage."];
-  if (names.length === 0) throw new UsageError('The section name is empty: give a section id, title or alias.', usage);
-  if (names.length > MAX_NAMES) throw new UsageError(`Too many section names (${names.length}): show takes at most ${MAX_NAMES}.`, usage);
-  if (options.json && options.raw) throw new UsageError('Choose one of --json and --raw, not both.', usage);
+  const usage = "(run 'spasm-info show --help' for its usage)";
+  if (names.length === 0) throw new UsageError(`The section name is empty: give a section id, title or alias ${usage}.`);
+  if (names.length > MAX_NAMES) throw new UsageError(`Too many section names (${names.length}): show takes at most ${MAX_NAMES} ${usage}.`);
+  if (options.json && options.raw) throw new UsageError(`Choose one of --json and --raw, not both ${usage}.`);
   const loaded = await loadCorpus(globals.data, io.env);
   const { corpus } = loaded;
   const found = resolveSections(corpus, names);
@@ -219,13 +218,17 @@ const show: Command = async (io, { args, options, globals }) => {
   // and exit 1 says the rest was not, whatever the format: a script must not take one for two.
   if (unmatched.length) {
     const shown = sections.map((s) => sanitizeLine(s.title)).join(', ');
-    throw new NotFoundError(`${unmatched.map(quote).join(' and ')} matched no section; ${shown} ${sections.length > 1 ? 'are' : 'is'} shown.`, [LIST_POINTER]);
+    throw new NotFoundError(`${unmatched.map(quote).join(' and ')} matched no section; ${shown} ${sections.length > 1 ? 'are' : 'is'} shown (${LIST_POINTER}).`);
   }
 };
 
 const searchCommand: Command = async (io, { args, options, globals }) => {
   const query = typedText((args[0] as string[]).join(' '), 'search query');
+  // One rule for unusable input (trial20 finding 21: "   " exited 2 but "?" 1): a query with no
+  // letter or digit at all has nothing to search for, exit 2; one with words that find nothing
+  // (common words, single letters, typos) is a search that found nothing, exit 1.
   if (query.trim() === '') throw new UsageError('The search query is empty: give one or more words to look for.');
+  if (!new RegExp('[\\p{L}\\p{N}]', 'u').test(query)) throw new UsageError(`The search query ${quote(query)} has no words, only punctuation or symbols: give one or more words to look for.`);
   const loaded = await loadCorpus(globals.data, io.env);
   // The search (with its lexicon and query reading) is a chunk of its own: only `search` loads it.
   const { search, MAX_WORD_LENGTH } = await import('./search-chunk.js');
@@ -245,20 +248,17 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
     io.stdout.write(formatSearch(result, { ...(await outputFor(io, globals)), addedBy: addedBy(loaded.corpus), supplementary }));
   }
   if (result.hits.length === 0) {
-    const hints = result.suggestions.length
-      ? [`Did you mean ${result.suggestions.map((s) => quote(s.to)).join(', ')}?`]
-      : [];
-    hints.push("Try other words, or run 'spasm-info list' to see every section.");
-    const common = 'common words like "what" and "the"';
-    const others = tooLong.length && words(query).some((w) => w.length <= MAX_WORD_LENGTH);
-    const why = result.terms.length
-      ? ''
-      : tooLong.length
-        ? ` (${longWords}${others ? `; the others are ${common}` : ''})`
-        : new RegExp('[\\p{L}\\p{N}]', 'u').test(query)
-          ? ` (it has only ${common})`
-          : ' (it has no words, only punctuation or symbols)';
-    throw new NotFoundError(`Nothing matches ${quote(query)}${why}.`, hints);
+    // One sentence: why nothing matched when it can be said, else a near spelling, else what to try.
+    const next = result.suggestions.length
+      ? `; did you mean ${result.suggestions.map((s) => quote(s.to)).join(', ')}?`
+      : ` (try other words, or ${LIST_POINTER}).`;
+    // The words the search did not use: common ones, or single letters ('-n': it is not an option
+    // after '--', and 'n' is no common word).
+    const short = words(query).filter((w) => w.length <= MAX_WORD_LENGTH);
+    const letters = short.length > 0 && short.every((w) => [...w].length === 1);
+    const common = letters ? 'single letters, too short to search for' : 'common words like "what" and "the"';
+    const why = result.terms.length ? '' : tooLong.length ? `: ${longWords}${short.length ? `; the others are ${common}` : ''}.` : `: it has only ${common}.`;
+    throw new NotFoundError(`Nothing matches ${quote(query)}${why || next}`);
   }
 };
 

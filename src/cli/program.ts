@@ -247,6 +247,10 @@ function commanderMessage(error: CommanderError): string {
     .replace(/\s*\n\s*/g, ' ')
     // commander's jargon for a command's argument with choices (`completion tcsh`), in plain words.
     .replace(/^command-argument value (.*) is invalid for argument '(.*)'\. Allowed choices are (.*)\.$/, '$1 is not a $2 spasm-info knows; the choices are $3.')
+    // Its two sentences made one: "option '-n, --limit <n>' argument '0' is invalid. It must be a
+    // positive whole number." and "Too many arguments for 'plan'. Expected 0 arguments but got 1."
+    .replace(/^option '(?:-\w, )?(--[\w-]+)[^']*' argument '(.*)' is invalid\. (\w)(.*?)\.?$/i, (_, flag: string, value: string, first: string, rest: string) => `invalid ${flag} '${value}': ${first.toLowerCase()}${rest}.`)
+    .replace(/^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/i, "too many arguments for '$1': it takes $2, not $3.")
     .trim();
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.?!]$/.test(sentence) ? sentence : sentence + '.';
@@ -322,9 +326,7 @@ export async function runProgram(argv: string[], io: IOStreams, run: Runner, see
     if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1])) {
       const names = program.commands.map((c) => c.name());
       const close = names.find((name) => editDistance(name, argv[1].toLowerCase(), 2) <= 2);
-      throw new UsageError(`Unknown command ${quote(argv[1])}${close ? `; did you mean ${close}?` : `: the commands are ${names.join(', ')}.`}`, [
-        "Run 'spasm-info --help' for usage.",
-      ]);
+      throw new UsageError(`Unknown command ${quote(argv[1])}${close ? `; did you mean ${close}?` : `: the commands are ${names.join(', ')}.`}`);
     }
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
@@ -334,11 +336,11 @@ export async function runProgram(argv: string[], io: IOStreams, run: Runner, see
     if (error.code === 'commander.help' && error.exitCode === 0) return ExitCode.ok;
     if (error.code === 'commander.help') {
       const names = program.commands.map((c) => c.name()).filter((name) => name !== 'help');
-      throw new UsageError(`No command given: the commands are ${names.join(', ')}.`, ["Run 'spasm-info --help' for usage."]);
+      throw new UsageError(`No command given: the commands are ${names.join(', ')}.`);
     }
     if (error.code === 'commander.unknownCommand') throw unknownCommand(error, argv, program);
     const sub = failedCommand.get(error);
-    throw new UsageError(commanderMessage(error), [sub ? `Run 'spasm-info ${sub} --help' for its usage.` : "Run 'spasm-info --help' for usage."]);
+    throw new UsageError(withPointer(commanderMessage(error), sub ? `run 'spasm-info ${sub} --help' for its usage` : "run 'spasm-info --help' for usage"));
   } finally {
     seen(program.opts<GlobalOptions>());
   }
@@ -356,7 +358,14 @@ function unknownCommand(error: CommanderError, argv: string[], program: Command)
   // file, 2.3 million instructions on every `--help`.)
   const plain = new RegExp('^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*$', 'u');
   const search = !/did you mean/.test(message) && words.length > 0 && words.join(' ').length <= 60 && words.every((w) => plain.test(w));
-  return new UsageError(message, [...(search ? [`Run 'spasm-info search ${words.join(' ')}' to search for it.`] : []), "Run 'spasm-info --help' for usage."]);
+  return new UsageError(withPointer(message, search ? `to search for it, run 'spasm-info search ${words.join(' ')}'` : "run 'spasm-info --help' for usage"));
+}
+
+/** A message with a pointer to what helps, in the one sentence stderr gets (trial20 finding 20: it
+ *  was a line of its own): "Unknown option '--x' (run 'spasm-info show --help' for its usage)." A
+ *  message that asks "did you mean --limit?" or lists the choices already says what helps. */
+function withPointer(message: string, pointer: string): string {
+  return /\?$|choices are /.test(message) ? message : `${message.replace(/\.$/, '')} (${pointer}).`;
 }
 
 /** For building the program only to read its definitions: running a command with it is a bug. */

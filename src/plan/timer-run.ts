@@ -71,8 +71,7 @@ function readMinutes(minutes: string | undefined, kind: TimerKind): number {
     return parseMinutes(minutes, kind);
   } catch (error) {
     if (!isMinutesError(error)) throw error;
-    const hint = error.max === undefined ? [] : [`Choose ${error.max} or fewer, or leave --minutes out for the full ${error.max}.`];
-    throw new UsageError(`--minutes ${error.message}`, hint);
+    throw new UsageError(`--minutes ${error.message}`);
   }
 }
 

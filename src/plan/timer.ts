@@ -50,8 +50,8 @@ export function findTimer(plan: Plan | undefined, name: string): TimerKind {
   if (name.trim() === '') throw new UsageError(`The timer name is empty: give ${choices}.`);
   const which = found.kind === 'ambiguous' ? 'could mean more than one timer' : 'is not a timer';
   const others = kinds.flatMap((k) => k.session.aliases?.slice(0, 1) ?? []).map((n) => `"${n}"`);
-  const hint = others.length ? [`Other names work too, such as ${others.join(' or ')}.`] : [];
-  throw new UsageError(`${shown(name)} ${which}: it times ${choices}.`, hint);
+  const also = others.length ? ` (or another name for one, such as ${others.join(' or ')})` : '';
+  throw new UsageError(`${shown(name)} ${which}: it times ${choices}${also}.`);
 }
 
 /** Reads a session's length in minutes: a whole number from 1 to the article's length. More is

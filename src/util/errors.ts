@@ -18,11 +18,11 @@ export function isSpasmError(error: unknown): error is SpasmError {
 export class SpasmError extends Error {
   readonly [BRAND] = true;
 
+  /** `message` is the one sentence stderr gets (trial20 finding 20: a hint on lines of its own made
+   *  two or three): a pointer that helps goes inside it ("… (run 'spasm-info list' to see every section)."). */
   constructor(
     message: string,
     readonly exitCode: number,
-    /** Extra lines for stderr after the message: suggestions, pointers. */
-    readonly hints: string[] = [],
   ) {
     super(message);
     this.name = new.target.name;
@@ -31,15 +31,15 @@ export class SpasmError extends Error {
 
 /** Nothing matched: an unknown section, a search with no hits (exit 1). */
 export class NotFoundError extends SpasmError {
-  constructor(message: string, hints: string[] = []) {
-    super(message, ExitCode.notFound, hints);
+  constructor(message: string) {
+    super(message, ExitCode.notFound);
   }
 }
 
 /** Bad command line: unknown option, missing or invalid argument (exit 2). */
 export class UsageError extends SpasmError {
-  constructor(message: string, hints: string[] = []) {
-    super(message, ExitCode.usage, hints);
+  constructor(message: string) {
+    super(message, ExitCode.usage);
   }
 }
 
