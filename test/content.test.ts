@@ -290,7 +290,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['hydrocodone with acetaminophen', 'opioid with acetaminophen (combination painkillers)', ['Norco', 'Vicodin']],
     ['oxycodone with acetaminophen', 'opioid with acetaminophen (combination painkillers)', ['Percocet']],
     ['codeine with acetaminophen', 'opioid with acetaminophen (combination painkillers)', ['Tylenol with Codeine', 'Panadeine Forte', 'Panadeine Extra']],
-    ['co-codamol', 'opioid with acetaminophen (combination painkillers)', []],
+    ['co-codamol', 'codeine combinations from pharmacies', []],
     ['codeine with an NSAID', 'codeine combinations from pharmacies', ['Nurofen Plus']],
     ['co-codamol with caffeine', 'codeine combinations from pharmacies', ['Solpadeine']],
     ['paracetamol with caffeine and phenylephrine', 'paracetamol combinations (acetaminophen)', ['Lemsip']],
@@ -361,6 +361,34 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   it('says per member how it can be had, not one word per class', () => {
     expect(new Set(members.map((m) => m.availability)).size).toBeGreaterThan(6);
     for (const m of members) expect(m.availability, m.generic).toBeTruthy();
+  });
+
+  // trial20 finding 5: the search why-line adds ", by prescription" for a class marked `prescription`,
+  // so a member that can also be had without one (co-codamol 8/500 from UK pharmacies; diclofenac
+  // gels) read "by prescription" beside its own note saying otherwise. Such a member sits in a class
+  // that is not marked, and its why-line says what its own availability says.
+  const withoutPrescription = members.filter((m) => /without|from (?:UK )?pharmacies|over the counter/.test(m.availability ?? ''));
+  it.each(withoutPrescription.flatMap((m) => [m.generic, ...(m.brands ?? [])].map((name) => [name, m.generic] as const)))(
+    '%s (%s) can be had without a prescription, and its class does not say "by prescription"',
+    (name, generic) => {
+      const d = drugs.find((x) => x.members.some((m) => m.generic === generic))!;
+      expect(d.prescription, d.class).not.toBe(true);
+      expect(top(name).snippet.reason ?? '', name).not.toMatch(/, by prescription\b/);
+    },
+  );
+
+  it.each([
+    ['co-codamol', /the UK name; all but its lowest strength need a prescription\) — a combination painkiller with codeine, an opioid, sold without a prescription under a pharmacist's supervision/],
+    ['Voltarol', /UK pharmacies sell diclofenac gels, patches and plasters without a prescription.*— a brand of diclofenac, an NSAID a doctor may prescribe/],
+    ['diclofenac', /by prescription as tablets and capsules; some of its gels are sold without one: see Voltaren and Voltarol/],
+  ])('search %s gives a why-line that agrees with itself about prescriptions', (name, reason) => {
+    expect(top(name).snippet.reason).toMatch(reason);
+  });
+
+  it('co-codamol and Solpadeine are said to hold paracetamol, not to be taken with another product that does, citing NHS Fife', () => {
+    const note = drugs.find((d) => d.class === 'codeine combinations from pharmacies')!.notes!.find((n) => /^Solpadeine also contains paracetamol/.test(n.text))!;
+    expect(note.text).toMatch(/and so does co-codamol\. Do not take another product that contains it at the same time unless a doctor or pharmacist says you can/);
+    expect(note.sources).toContain('nhs-fife-paracetamol');
   });
 });
 

@@ -17,13 +17,17 @@ import { displayWidth } from '../src/util/text.js';
 /** The widths checked in-process (200 is capped at 100); the pseudo-terminal checks the first four. */
 const WIDTHS = [40, 60, 80, 120, 200];
 const PTY_WIDTHS = [40, 60, 80, 120];
-/** What a colour terminal of `columns` columns and 1000 rows (so nothing is paged) shows, made
+/** The terminal's rows in these checks: more than any screen's lines, so nothing is paged (a paged
+ *  screen in the pseudo-terminal waits for a key until its 20 s timeout). It was 1000 until
+ *  `show medications` at 40 columns reached 1000 lines with content20's drug notes (2026-12-06). */
+const ROWS = 5000;
+/** What a colour terminal of `columns` columns and ROWS rows (so nothing is paged) shows, made
  *  in-process once for each command line and width: several checks read the same screen (the plan
  *  of day 3 at 40 columns is read by four). */
 const shown = new Map<string, Promise<string>>();
 const onScreen = (args: string[], columns: number): Promise<string> => {
   const key = JSON.stringify([args, columns]);
-  if (!shown.has(key)) shown.set(key, onTerminal(args, columns, {}, 1000));
+  if (!shown.has(key)) shown.set(key, onTerminal(args, columns, {}, ROWS));
   return shown.get(key)!;
 };
 /** That screen, colour codes removed. */
@@ -153,8 +157,8 @@ const PTY_COMMANDS = [['list'], ['show', 'medications'], ['plan', '--since', '2 
 let ptyScreens: Map<number, string[]> | undefined;
 function screensAt(width: number): string[] {
   if (!ptyScreens) {
-    const commands = PTY_WIDTHS.flatMap((w) => PTY_COMMANDS.map((args, i): PtyCommand => ({ args, ...(i === 0 ? { size: { columns: w, rows: 1000 } } : {}) })));
-    const runs = ptySeries(commands, PTY_WIDTHS[0], {}, 1000).map((run) => run.output.replace(/\r/g, ''));
+    const commands = PTY_WIDTHS.flatMap((w) => PTY_COMMANDS.map((args, i): PtyCommand => ({ args, ...(i === 0 ? { size: { columns: w, rows: ROWS } } : {}) })));
+    const runs = ptySeries(commands, PTY_WIDTHS[0], {}, ROWS).map((run) => run.output.replace(/\r/g, ''));
     ptyScreens = new Map(PTY_WIDTHS.map((w, i) => [w, runs.slice(i * PTY_COMMANDS.length, (i + 1) * PTY_COMMANDS.length)]));
   }
   return ptyScreens.get(width)!;
@@ -170,7 +174,7 @@ describe.each(PTY_WIDTHS)('in a real pseudo-terminal of %i columns', (width) => 
     '%s prints what the in-process run prints, colour codes and all (rendered live there)',
     async (_, args, i) => {
       expect(real[i], 'not in colour: the pty is not a colour terminal').toContain('\u001B[');
-      expect(real[i]).toBe(await withoutBuild(() => onTerminal(args, width, {}, 1000)));
+      expect(real[i]).toBe(await withoutBuild(() => onTerminal(args, width, {}, ROWS)));
     },
   );
 });
