@@ -179,3 +179,33 @@ describe('finding 21: one rule for unusable input, and messages that say what is
     expect([r.code, r.stderr]).toEqual([1, "spasm-info: Nothing matches '-n': it has only single letters, too short to search for.\n"]);
   });
 });
+
+describe('finding 21, continued', () => {
+  it.each([[['--version', 'extra']], [['search', 'ice', '--version']], [['-v', 'list']]])('%j: --version is used alone, exit 2', async (args) => {
+    const r = await runCli(args);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', "spasm-info: --version is used alone: run 'spasm-info --version'.\n"]);
+  });
+
+  it('--version alone, and a query of "--version" after --, as before', async () => {
+    expect((await runCli(['--version'])).code).toBe(0);
+    expect((await runCli(['search', '--', '--version'])).code).toBe(1);
+  });
+
+  it('plan --since "since monday" is read as --since monday', async () => {
+    const now = new Date(2026, 11, 4, 12, 0);
+    const [said, plain] = [await runCli(['plan', '--since', 'since monday', '--json'], {}, { now }), await runCli(['plan', '--since', 'monday', '--json'], {}, { now })];
+    expect(said.code).toBe(0);
+    expect(JSON.parse(said.stdout).start).toBe('2026-11-30');
+    expect(said.stdout).toBe(plain.stdout);
+  });
+
+  it("--data: an id's message states the real rule", async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { tempDir } = await import('./helpers/temp.js');
+    const file = `${tempDir('trial20')}/c.json`;
+    writeFileSync(file, JSON.stringify({ sections: [{ id: '-rf', title: 't', summary: 's', body: 'b' }] }));
+    const r = await runCli(['--data', file, 'list']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('field "id": must be letters, digits, dots, hyphens or underscores, starting with a letter or digit.');
+  });
+});

@@ -328,6 +328,12 @@ export async function runProgram(argv: string[], io: IOStreams, run: Runner, see
       const close = names.find((name) => editDistance(name, argv[1].toLowerCase(), 2) <= 2);
       throw new UsageError(`Unknown command ${quote(argv[1])}${close ? `; did you mean ${close}?` : `: the commands are ${names.join(', ')}.`}`);
     }
+    // --version says the version and nothing else: with more on the line (`--version extra`,
+    // `search ice --version`) the rest was ignored silently (trial20 finding 21).
+    const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+    if (argv.length > 1 && options.some((word) => word === '--version' || word === '-v')) {
+      throw new UsageError("--version is used alone: run 'spasm-info --version'.");
+    }
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {

@@ -136,7 +136,7 @@ export const PlanSchema = v.object({
 });
 
 export const SectionSchema = v.object({
-  id: v.pipe(text, v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`), v.regex(SECTION_ID, 'must be letters, digits, dots, hyphens or underscores')),
+  id: v.pipe(text, v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`), v.regex(SECTION_ID, 'must be letters, digits, dots, hyphens or underscores, starting with a letter or digit')),
   title: text,
   summary: text,
   body,

@@ -72,7 +72,8 @@ function shown(input: string): string {
  *  input (what a terminal showed as nothing too: an escape sequence is removed before), with "is
  *  empty", as an empty query or section name is said to be. */
 export function parseSince(input: string, today: CalendarDate, options: SinceOptions = {}): CalendarDate {
-  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  // "since monday" is read as "monday": the word people say first (trial20 finding 21).
+  const text = input.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^since (?=\S)/, '');
   if (text === '') throw new DateError(`is empty: give a start date, ${ACCEPTS}.`);
   const floor = options.floor ?? FLOOR;
   const date = readDate(text, input, today, options);
