@@ -730,6 +730,18 @@ describe('words as a person means them', () => {
     },
   );
 
+  // Trial20 finding 6: a GP or a doctor is who to see when it is no emergency, not "call 999 now".
+  it.each([['how do I get a GP appointment for my neck'], ['do I need to get checked'], ['should i see my doctor about my neck']])(
+    'a doctor or GP asked about is no emergency: %j does not show "EMERGENCY: call 999"', (query) => {
+      const hit = search(index, query).hits.find((h) => h.id === 'red-flags');
+      expect(hit?.snippet.text).toMatch(/see a doctor or GP/i);
+    },
+  );
+  it.each([['when should I ring 999'], ['do i need an ambulance for my neck']])('an ambulance or 999 asked about shows the emergency: %j', (query) => {
+    const hit = search(index, query).hits.find((h) => h.id === 'red-flags');
+    expect(hit?.snippet.text).toMatch(/^EMERGENCY: call 999/);
+  });
+
   it('a past tense in a name is not its "-ing" form in the query: "a banging head" is a headache, not "banged my head"', () => {
     const hit = search(index, 'stiff neck and a banging head since this morning, should I worry').hits[0];
     expect(hit?.id).toBe('red-flags');
