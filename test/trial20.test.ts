@@ -209,3 +209,24 @@ describe('finding 21, continued', () => {
     expect(r.stderr).toContain('field "id": must be letters, digits, dots, hyphens or underscores, starting with a letter or digit.');
   });
 });
+
+describe('finding 26: --color always and stderr; a warning line at 40 columns', () => {
+  it('--color always colours stdout, not a stderr that is a pipe or file (2>err.log)', async () => {
+    const r = await runCli(['--color', 'always', 'search', 'naproxin', 'cholesterol', 'neck']);
+    expect(r.stdout).toContain('\u001b[');
+    expect(r.stderr).toMatch(/^spasm-info: no exact match for 'naproxin'/);
+    expect(r.stderr).not.toContain('\u001b');
+  });
+
+  it('--color always with stderr on a terminal: coloured there', async () => {
+    const r = await runCli(['--color', 'always', 'search', 'naproxin', 'cholesterol', 'neck'], {}, { terminal: { columns: 80 }, stderrTTY: true });
+    expect(r.stderr).toContain('\u001b[');
+  });
+
+  it('at 40 columns "see 2." is never the end of a line', async () => {
+    const r = await runCli(['search', 'would a wheat bag help my numb arm', '-n', '2'], { COLUMNS: '40' });
+    expect(r.stdout).toMatch(/see\s+2\. When/);
+    expect(r.stdout).not.toMatch(/see 2\.\n/);
+    expect(r.stdout).not.toContain('\u00a0');
+  });
+});

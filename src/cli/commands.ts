@@ -48,9 +48,13 @@ async function outputFor(io: IOStreams, globals: GlobalOptions): Promise<Output>
   return { theme, width: resolveWidth(facts, io.env), tty: facts.isTTY, urls: urlFit(facts, io.env) };
 }
 
-/** stderr decides colour on its own: it may be a terminal while stdout is a pipe, or the reverse. */
+/** stderr decides colour on its own: it may be a terminal while stdout is a pipe, or the reverse.
+ *  `--color always` is about the output: stderr is coloured then only on a terminal, so that
+ *  `2>err.log` holds no escape codes (trial20 finding 26), as `ls --color=always` and `grep
+ *  --color=always` colour what they print and never their messages. */
 export function stderrTheme(io: IOStreams, globals: GlobalOptions | undefined): Promise<Theme> {
-  return themeFor(resolveColor(globals?.color ?? 'auto', io.env, io.stderrTerminal));
+  const when = globals?.color ?? 'auto';
+  return themeFor(when === 'always' ? io.stderrTerminal.isTTY : resolveColor(when, io.env, io.stderrTerminal));
 }
 
 /** A line for stderr. On a terminal it is wrapped at word boundaries to the window (at most 100

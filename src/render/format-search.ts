@@ -7,7 +7,7 @@
 import type { Highlight, SearchHit, SearchResult } from '../search/search.js';
 import type { Output, Style, Theme } from './theme.js';
 import { decodeEntities, sanitizeLine } from '../util/text.js';
-import { wrapText } from './wrap.js';
+import { GLUE, wrapText } from './wrap.js';
 
 /** The line before the results when the query names a warning sign and the section that holds it
  *  is not the first result ("would a wheat bag help my numb arm" is answered by heat): where to look,
@@ -17,7 +17,8 @@ function warningNotice(result: SearchResult, theme: Theme, width: number, urls: 
   const at = warning ? result.hits.findIndex((hit) => hit.id === warning.id) : 0;
   if (!warning || at === 0) return '';
   const title = sanitizeLine(decodeEntities(warning.title));
-  const where = at > 0 ? `see ${at + 1}. ${theme.title(title)} below` : `see ${theme.title(title)} (spasm-info show ${sanitizeLine(warning.id)})`;
+  // The number stays with the title: at 40 columns "see 2." ended a line and read as a sentence's end.
+  const where = at > 0 ? `see ${at + 1}.${GLUE}${theme.title(title)} below` : `see ${theme.title(title)} (spasm-info show ${sanitizeLine(warning.id)})`;
   return wrapText(`${theme.warning('Your words match a warning sign:')} ${where}.`, width, undefined, urls) + '\n\n';
 }
 
