@@ -1948,3 +1948,16 @@ describe('the condition named in either order', () => {
     expect(top('moved a chest of drawers and now my neck is stiff')).not.toBe('red-flags');
   });
 });
+
+// Trial20 finding 8: words only the drugs' notes have are searchable; their note answers.
+describe('a query that only the drugs\' notes answer', () => {
+  it.each([
+    ['liver', /liver/],
+    ['between doses', /between doses/],
+    ['daily limit', /daily limit/],
+  ])('%j finds Medications with the note that says it', (query, snippet) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('medications');
+    expect(hit?.snippet.text).toMatch(snippet);
+  });
+});

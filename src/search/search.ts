@@ -1367,6 +1367,14 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // A number is no rare word.
   if (useLexicon && /\d/.test(query)) weighNumbers(index, parsed, words(query));
   for (const t of parsed) setNoteStems(index, t);
+  // A query whose words only the drugs' notes have ("liver", "reye's syndrome", "between doses") is
+  // answered by the notes (trial20: it found nothing, though `show medications` prints them).
+  // Such notes then weigh as the body does (NOTE_FALLBACK_WEIGHT), where they weigh nothing otherwise.
+  let noteWeight = 0;
+  if (parsed.every((t) => t.stems.size === 0) && parsed.some((t) => t.noteStems)) {
+    for (const t of parsed) if (t.noteStems) [t.stems, t.noteStems] = [t.noteStems, undefined];
+    noteWeight = WEIGHT.body;
+  }
   /** The query's folded words in order, split once when a step needs them. */
   let raw: string[] | undefined;
   // A word of the corpus's treatments said only inside a name of another thing (Scope.otherSenses:
@@ -1533,7 +1541,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         // A word for the condition itself ("crick", "stiff neck") says what hurts, not what the person wants.
         const context = conditions.has(unitId) ? CONDITION_WEIGHT : 1;
         const length = shares && index.unitKind[unitId] === BODY ? shares[index.unitSection[unitId]] : 1;
-        const value = quality * KIND_WEIGHT[index.unitKind[unitId]] * rarity * context * length;
+        const kind = index.unitKind[unitId];
+        const value = quality * (kind === NOTE ? noteWeight : KIND_WEIGHT[kind]) * rarity * context * length;
         let perTerm = unitScores.get(unitId);
         if (!perTerm) unitScores.set(unitId, (perTerm = new Array<number>(parsed.length).fill(0)));
         if (value > perTerm[t]) perTerm[t] = value;
@@ -2276,7 +2285,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text),
+        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text, noteWeight > 0),
         matched,
         ...(warned.has(section) ? { warning: true as const } : {}),
       };
@@ -2841,7 +2850,7 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, underSixteen: () => boolean, answerStems: () => readonly string[], alternative?: string): Snippet {
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, underSixteen: () => boolean, answerStems: () => readonly string[], alternative?: string, notesAnswer = false): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
@@ -2908,10 +2917,12 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // (Two names, not one inside the other: "Nurofen Plus" is not "Nurofen" with something more.)
   const twoDrugs = read.together && drugNamed.some((n) => (n.drugClass !== drugNamed[0].drugClass || n.member !== drugNamed[0].member) && ![...n.terms].every((t) => drugNamed[0].terms.has(t)) && ![...drugNamed[0].terms].every((t) => n.terms.has(t)));
   const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
-  const notes = saysMore && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
+  // A query that only the notes answer (search: noteWeight) reads every note.
+  const notes = (saysMore || notesAnswer) && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
     if (!note) return false;
+    if (notesAnswer) return true;
     const text = fold(note.sentences.join(' '));
     return drugNamed.some(({ name, drugClass }) => drugClass === note.drug || mentions(text, name));
   };
