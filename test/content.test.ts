@@ -385,6 +385,33 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(top(name).snippet.reason).toMatch(reason);
   });
 
+  // trial20 finding 2: pregnancy and breastfeeding, from the NHS pages read on 2026-12-06 (content20):
+  // paracetamol is the preferred painkiller in pregnancy and can be taken while breastfeeding; NSAIDs
+  // are not used in pregnancy unless a doctor advises it (the MHRA's advice, on the NHS page), ibuprofen
+  // above all in the first 13 weeks and from week 28; check before ibuprofen while breastfeeding;
+  // codeine and aspirin for pain are among the medicines not recommended while breastfeeding.
+  it.each([
+    ['acetaminophen (paracetamol)', /^Pregnant or breastfeeding: paracetamol is the painkiller the NHS usually recommends first for mild or moderate pain in pregnancy, and it can be taken while breastfeeding/, ['nhs-ibuprofen-pregnancy', 'nhs-pregnancy-medicines', 'nhs-breastfeeding-medication']],
+    ['NSAIDs', /^Pregnant: ibuprofen and the other NSAIDs \(naproxen, aspirin, diclofenac\) are not usually advised in pregnancy unless a doctor says so, above all early and late in pregnancy, when ibuprofen may harm the baby\. Breastfeeding: check with a GP or midwife before taking ibuprofen, and aspirin for pain relief is not recommended\.$/, ['nhs-ibuprofen-pregnancy', 'nhs-breastfeeding-medication', 'nhs111wales-breastfeeding-medicines']],
+    ['codeine combinations from pharmacies', /^Codeine, which all of these hold, is one of the medicines the NHS does not recommend while breastfeeding\. If you are pregnant, trying to get pregnant or breastfeeding, tell your doctor before taking co-codamol\.$/, ['nhs111wales-breastfeeding-medicines', 'limelight-cocodamol']],
+  ])('the %s say what to do in pregnancy and while breastfeeding, citing the NHS pages', (cls, text, cited) => {
+    const note = drugs.find((d) => d.class === cls)!.notes!.find((n) => text.test(n.text));
+    expect(note, cls).toBeTruthy();
+    expect(note!.sources).toEqual(expect.arrayContaining(cited));
+    for (const id of cited) expect(sources.some((s) => s.id === id), id).toBe(true);
+  });
+
+  it.each([
+    ['can I take ibuprofen while pregnant', /not usually advised in pregnancy unless a doctor says so/],
+    ['ibuprofen breastfeeding', /Breastfeeding: check with a GP or midwife before taking ibuprofen/],
+    ['paracetamol while breastfeeding', /paracetamol is the painkiller the NHS usually recommends first/],
+    ['co-codamol while breastfeeding', /tell your doctor before taking co-codamol/],
+  ])('search %j shows the note on pregnancy or breastfeeding', (query, text) => {
+    const hit = top(query);
+    expect(hit.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(text);
+  });
+
   it('co-codamol and Solpadeine are said to hold paracetamol, not to be taken with another product that does, citing NHS Fife', () => {
     const note = drugs.find((d) => d.class === 'codeine combinations from pharmacies')!.notes!.find((n) => /^Solpadeine also contains paracetamol/.test(n.text))!;
     expect(note.text).toMatch(/and so does co-codamol\. Do not take another product that contains it at the same time unless a doctor or pharmacist says you can/);
