@@ -230,3 +230,32 @@ describe('finding 26: --color always and stderr; a warning line at 40 columns', 
     expect(r.stdout).not.toContain('\u00a0');
   });
 });
+
+describe('finding 26: a timer in a pipe notices its reader went away', () => {
+  /** `script` run by sh, S standing for the built CLI; each run is bounded by `timeout`, so that a
+   *  timer that does not notice leaves no session running after the test. */
+  const inShell = async (script: string) => {
+    const { spawnSync } = await import('node:child_process');
+    const { bin } = await import('./helpers/cli.js');
+    const started = Date.now();
+    const r = spawnSync('sh', ['-c', script.replace(/\bS /g, `'${process.execPath}' '${bin}' `)], { encoding: 'utf8', timeout: 15_000, env: { PATH: process.env.PATH ?? '' } });
+    return { ...r, ms: Date.now() - started };
+  };
+
+  it.runIf(process.platform === 'linux')('timer ice | head -1: ends within seconds (it waited the 20 minutes), quietly, exit 0', async () => {
+    const r = await inShell('{ timeout 12 S timer ice; echo "timer exit $?" >&2; } | head -1');
+    expect(r.signal).toBeNull();
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.stdout).toMatch(/^Ice or cold packs: 20 minutes, from \d\d:\d\d until \d\d:\d\d\.\n$/);
+    expect(r.stderr).toBe('timer exit 0\n');
+    const own = await inShell('timeout 12 S timer ice --json | head -c 1 >/dev/null');
+    expect(own.ms).toBeLessThan(10_000);
+  });
+
+  it('a session that ends in a pipe leaves nothing holding it open: the reader sees the end at once', async () => {
+    const r = await inShell('SPASM_INFO_TEST_CLOCK_RATE=600 timeout 12 S timer heat --minutes 1 | cat');
+    expect(r.signal).toBeNull();
+    expect(r.stdout).toMatch(/Time's up \(1 minute\)/);
+    expect(r.ms).toBeLessThan(10_000);
+  });
+});

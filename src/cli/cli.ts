@@ -139,8 +139,10 @@ export function processIO(): IOStreams & { failed(): boolean; settled(): boolean
     now: () => new Date(),
     page: (pager, text, what) => spawnPager(pager, text, what, stdout.terminal().columns),
     timerDevices: async () => {
-      const { realTime, desktopNotifier } = await import('../plan/timer-run.js');
-      return { ...realTime(process.env), signals: process, notify: desktopNotifier(process.platform, process.env), columns: () => process.stdout.columns, outputEnded: () => stdout.ended() };
+      const { realTime, desktopNotifier, watchReader } = await import('../plan/timer-run.js');
+      // In a pipe, a reader that went away is noticed within a second or two, not at the end.
+      const reader = watchReader(1);
+      return { ...realTime(process.env), signals: process, notify: desktopNotifier(process.platform, process.env), columns: () => process.stdout.columns, outputEnded: () => stdout.ended() || reader.gone() };
     },
     failed: () => failed,
     // Everything written went straight to the descriptors (each write's outcome known at once).

@@ -195,3 +195,4 @@ export function realTime(env: Record<string, string | undefined>): { clock: Cloc
 }
 
 export { desktopNotifier };
+export { watchReader } from './reader-watch.js';
