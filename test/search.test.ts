@@ -1961,3 +1961,8 @@ describe('a query that only the drugs\' notes answer', () => {
     expect(hit?.snippet.text).toMatch(snippet);
   });
 });
+
+// A word the index lacks meets a drug's facts as itself: "allergic" of the Salonpas note.
+it('"can\'t take nsaids as i\'m allergic to aspirin, is a salonpas patch ok instead" shows the Salonpas note', () => {
+  expect(search(index, "can't take nsaids as i'm allergic to aspirin, is a salonpas patch ok instead").hits[0]?.snippet.text).toMatch(/allergic to aspirin/);
+});

@@ -2769,6 +2769,14 @@ function stemsByText(index: SearchIndex, term: Term): Map<string, number> {
 function stemTable(index: SearchIndex, parsed: Term[]): Map<string, number[]> {
   const table = new Map<string, number[]>();
   parsed.forEach((t, i) => {
+    // A word the index lacks may still be in a drug's facts, which are not indexed ("allergic" of
+    // the Salonpas note): it meets them as itself.
+    if (t.stems.size === 0 && !t.noteStems && t.correctedTo === undefined && t.word.length > 2) {
+      const s = stem(t.word);
+      const row = table.get(s);
+      if (row) row.push(i, QUALITY.exact);
+      else table.set(s, [i, QUALITY.exact]);
+    }
     for (const stems of t.noteStems ? [t.stems, t.noteStems] : [t.stems]) {
       for (const [id, q] of stems) {
         const s = index.stems[id];
