@@ -216,8 +216,12 @@ describe('the bundle', () => {
     // (median of 5), the 20-word question 598-602 -> 604-609 M (callgrind). Hence 133,000. 133,191
     // with review20's and trial19's fixes to the pairs and snippets (dropUnpaired's idioms, kinds of
     // rash and denials; the summary for a warning-signs hit that warns of nothing; a length of time
-    // as no subject): `search ibuprofen` 549.5 M. Hence 135,000.
-    ['search.cjs', 135_000],
+    // as no subject): `search ibuprofen` 549.5 M. Hence 135,000. 135,137 with session 20's fixes
+    // to trial20's findings (a common word is whole, the condition in either order, a word before
+    // "of" in another thing's name, the notes' words): past 132 KB its text needs no padding
+    // (load-chunk.ts), and instructions (exact.sh) `search ibuprofen` 553.6 -> 554.0 M, the 20-word
+    // question 603.4 -> 604.2 M. Hence 140,000.
+    ['search.cjs', 140_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
@@ -291,13 +295,14 @@ describe('the code caches (dist/<name>.v8cache, src/cli/load-chunk.ts)', () => {
 
   // A chunk's text as a young object cost 2.3 KB of the young generation per KB: padded past V8's
   // largest regular object, it is made in the large-object space instead (load-chunk.ts, LARGE_TEXT).
-  it('compile a chunk of 48 KB or more (search.cjs, cli.cjs) from its text padded with spaces to 132 KB, a smaller one (plan.cjs, pager.cjs) as it is', async () => {
+  it('compile a chunk of 48 KB or more (search.cjs, cli.cjs) from its text padded with spaces to at least 132 KB (a text as long or longer as it is), a smaller one (plan.cjs, pager.cjs) as it is', async () => {
     const { wrappedSource } = await import('../src/cli/load-chunk.js');
     for (const file of ['search.cjs', 'cli.cjs']) {
       const text = wrappedSource(join(root, 'dist', file));
-      expect(text.length, file).toBe(132 * 1024);
+      const wrapped = statSync(join(root, 'dist', file)).size + '(function (exports, require, module, __filename, __dirname) {'.length + '\n})'.length;
+      expect(text.length, file).toBe(Math.max(wrapped, 132 * 1024));
       expect(text.trimEnd().endsWith('\n})'), file).toBe(true);
-      expect(text.slice(text.trimEnd().length), file).toMatch(/^ +$/);
+      if (wrapped < 132 * 1024) expect(text.slice(text.trimEnd().length), file).toMatch(/^ +$/);
     }
     for (const file of ['plan.cjs', 'pager.cjs']) {
       const text = wrappedSource(join(root, 'dist', file));
