@@ -412,6 +412,23 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(hit.snippet.text).toMatch(text);
   });
 
+  // trial20 finding 16: "can I take paracetamol and ibuprofen together" had no answer. NHS Direct
+  // Wales's ibuprofen page (read 2026-12-06): adults can take paracetamol at the same time if
+  // necessary, not recommended for children; adults no more than 1,200 mg of ibuprofen in 24 hours.
+  it('the NSAIDs note says adults may take paracetamol and ibuprofen together, each within its limit, citing NHS Direct Wales', () => {
+    const note = drugs.find((d) => d.class === 'NSAIDs')!.notes!.find((n) => /^Adults can take paracetamol and ibuprofen/.test(n.text))!;
+    expect(note.text).toMatch(/^Adults can take paracetamol and ibuprofen at the same time if they need to, keeping each within its own daily limit\. For ibuprofen bought without a prescription the limit is 1,200 mg in 24 hours, and for paracetamol 4,000 mg\.$/);
+    expect(note.sources).toEqual(['nhsdirectwales-ibuprofen', 'nhs-fife-paracetamol']);
+  });
+
+  it.each([['can I take paracetamol and ibuprofen together'], ['is it ok to take ibuprofen and paracetamol at the same time']])(
+    'search %j shows that adults can take both', (query) => {
+      const hit = top(query);
+      expect(hit.id).toBe('medications');
+      expect(hit.snippet.text).toMatch(/Adults can take paracetamol and ibuprofen at the same time if they need to/);
+    },
+  );
+
   it('co-codamol and Solpadeine are said to hold paracetamol, not to be taken with another product that does, citing NHS Fife', () => {
     const note = drugs.find((d) => d.class === 'codeine combinations from pharmacies')!.notes!.find((n) => /^Solpadeine also contains paracetamol/.test(n.text))!;
     expect(note.text).toMatch(/and so does co-codamol\. Do not take another product that contains it at the same time unless a doctor or pharmacist says you can/);
