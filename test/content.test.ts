@@ -72,6 +72,13 @@ describe('sourcing: every added fact names a source, every source is listed and 
     expect(`${s.title} ${s.publisher}`, `${s.id} says it is a copy or a republication of another page`).not.toMatch(/\bcop(?:y|ies)\b|republish|summary of/i);
   });
 
+  // trial20 finding 25: a web-analytics tag (WT.mc_id=organic_split, utm_*) is not part of a page's
+  // address. Legacy NHS addresses (beta.nhs.uk, /Conditions/…/Pages/*.aspx, http) stay where no stored
+  // copy of the page at its current address could be read (content20's report lists them).
+  it('no source address carries a tracking parameter', () => {
+    expect(sources.filter((s) => /[?&](?:WT\.mc_id|utm_[a-z]+|fbclid|gclid)=/i.test(s.url ?? '')).map((s) => s.id)).toEqual([]);
+  });
+
   it('the allow-list rejects the look-alikes and copies that were once cited', () => {
     for (const host of ['castlegate-pharmacy.com', 'theswissbay.ch', 'gill.readingroo.ms', 'www.reference.com', 'medications.com', 'medx.it.com',
       'forhers.su', 'kids.britannica.com', 'medilib.ir', 'studylib.net', 'oxycontin.com', 'thehealthboard.com', 'endocet.drugs.com', 'en.wikipedia.org',
