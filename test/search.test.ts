@@ -1966,3 +1966,18 @@ describe('a query that only the drugs\' notes answer', () => {
 it('"can\'t take nsaids as i\'m allergic to aspirin, is a salonpas patch ok instead" shows the Salonpas note', () => {
   expect(search(index, "can't take nsaids as i'm allergic to aspirin, is a salonpas patch ok instead").hits[0]?.snippet.text).toMatch(/allergic to aspirin/);
 });
+
+// Trial20 finding 15: a name typed without its space or hyphen is read as the corpus's name.
+describe('a name typed as one word', () => {
+  it.each([
+    ['heatpad', 'thermal'],
+    ['icepack', 'thermal'],
+    ['wheatbag', 'thermal'],
+    ['hotwaterbottle', 'thermal'],
+    ['cocodamol', 'medications'],
+  ])('%j finds %s', (query, id) => expect(top(query)).toBe(id));
+  it('is read as the name\'s words, not corrected to another word', () => {
+    expect(search(index, 'cocodamol').corrections).toEqual([]);
+    expect(search(index, 'need a heatpad').hits[0]?.matched).toEqual(expect.arrayContaining(['heat', 'pad']));
+  });
+});
