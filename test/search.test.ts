@@ -1974,6 +1974,7 @@ describe('a name typed as one word', () => {
     ['icepack', 'thermal'],
     ['wheatbag', 'thermal'],
     ['hotwaterbottle', 'thermal'],
+    ['heatingpad', 'thermal'],
     ['cocodamol', 'medications'],
   ])('%j finds %s', (query, id) => expect(top(query)).toBe(id));
   it('is read as the name\'s words, not corrected to another word', () => {

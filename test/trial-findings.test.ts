@@ -195,7 +195,8 @@ describe('F6: "did you mean" only for a word near enough to be a typo of it', ()
   it.each([
     ['"profen" is no "broken" (two edits, and it begins otherwise)', 'profen', undefined],
     ['a letter changed and one doubled', 'spazmm', 'spasm'],
-    ['two words run together', 'heatingpad', 'heating'],
+    // ('heatingpad', two words run together, had 'heating' suggested: it is now read as the heating
+    // pad it names, search.test's "a name typed as one word".)
     ['the first two letters swapped, and a letter missed', 'rtafic', 'traffic'],
     ['the first two letters swapped, and the last missed', 'owrkin', 'working'],
   ] as const)('%s', async (_, query, suggestion) => {
