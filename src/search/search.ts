@@ -668,16 +668,18 @@ function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitSco
  *  stiff" had led with the heart attack's "chest pain" (trial20). Looked for only when a section with
  *  warning signs matched, where a word read out of its name raises an alarm: finding the names reads
  *  dist/phrases.txt. */
-function dropInOtherNames(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], matchedStems: Set<string>[]): void {
+function dropInOtherNames(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], matchedStems: Set<string>[]): string[] {
   const sections = index.corpus.sections;
   const warns = (unitId: number) => (sections[index.unitSection[unitId]].vocabulary ?? []).some((g) => g.urgent === true);
   // Only a word right before "of" in such a name: a "chest of drawers" is no chest, but "breast
   // cancer" is a cancer and a "deep freeze spray" a cold spray (a name's last word is what it is).
   // Names are looked up only there: every name of a 20-word question cost it 42 M instructions.
-  if (!query.includes(' of ')) return;
+  if (!query.includes(' of ')) return [];
   let any = false;
   for (const [unitId] of unitScores) if (warns(unitId)) { any = true; break; }
-  if (!any) return;
+  if (!any) return [];
+  /** The names found, for the note on what the answer leaves out ("no match for 'chest of drawers'"). */
+  const names: string[] = [];
   const w = words(query);
   const inName = new Array<boolean>(w.length).fill(false);
   const named = new Set<number>();
@@ -695,6 +697,7 @@ function dropInOtherNames(index: SearchIndex, query: string, parsed: Term[], uni
       if ([...unitScores.values()].some((perTerm) => span.every((x) => { const j = parsed.findIndex((t) => t.word === x); return j < 0 || perTerm[j] > 0; }))) break;
       inName[k] = true;
       named.add(i);
+      names.push(span.join(' '));
       break;
     }
   }
@@ -714,6 +717,7 @@ function dropInOtherNames(index: SearchIndex, query: string, parsed: Term[], uni
     for (const [id] of parsed[i].stems) for (const stems of matchedStems) stems.delete(index.stems[id]);
     parsed[i].stems = new Map();
   }
+  return names;
 }
 
 /** The query's words read as typos, each with the word it was read as ("ibuprofem" → ibuprofen). */
@@ -1590,7 +1594,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   });
 
   dropUnpaired(index, query, parsed, unitScores, matchedUnits, conditions);
-  if (useLexicon) dropInOtherNames(index, query, parsed, unitScores, matchedUnits, matchedStems);
+  const otherNames = useLexicon ? dropInOtherNames(index, query, parsed, unitScores, matchedUnits, matchedStems) : [];
 
   // Second pass: a name of several words ("take it easy", "hot water bottle") counts fully only
   // when the query has most of its words; one word of it is a weaker hint.
@@ -2355,6 +2359,12 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   if (hits.length && useLexicon && parsed.length <= 8) {
     phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
     for (const { text } of phrases) unmatched = [...unmatched.filter((u) => !` ${text} `.includes(` ${u} `)), text];
+  }
+  // A name whose word before "of" was dropped (dropInOtherNames) is named whole, not as its words
+  // that are left ("chest drawers").
+  if (hits.length) for (const text of otherNames) {
+    const own = new Set(words(text));
+    unmatched = [...unmatched.filter((u) => !words(u).every((w) => own.has(w))), text];
   }
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched, warnings };
