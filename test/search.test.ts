@@ -734,7 +734,7 @@ describe('words as a person means them', () => {
   it.each([['how do I get a GP appointment for my neck'], ['do I need to get checked'], ['should i see my doctor about my neck']])(
     'a doctor or GP asked about is no emergency: %j does not show "EMERGENCY: call 999"', (query) => {
       const hit = search(index, query).hits.find((h) => h.id === 'red-flags');
-      expect(hit?.snippet.text).toMatch(/see a doctor or GP/i);
+      expect(hit?.snippet.text).toMatch(/^Get medical help promptly: see a doctor or GP soon/);
     },
   );
   it.each([['when should I ring 999'], ['do i need an ambulance for my neck']])('an ambulance or 999 asked about shows the emergency: %j', (query) => {
@@ -1977,6 +1977,11 @@ describe('a name typed as one word', () => {
     ['wheatbag', 'thermal'],
     ['hotwaterbottle', 'thermal'],
     ['heatingpad', 'thermal'],
+    // Review21: the plural of a name typed as one word; two words the corpus has as one.
+    ['heatpads', 'thermal'],
+    ['wheatbags', 'thermal'],
+    ['ultra sound', 'physical-therapy'],
+    ['pain killer for my neck', 'medications'],
     ['cocodamol', 'medications'],
   ])('%j finds %s', (query, id) => expect(top(query)).toBe(id));
   it('is read as the name\'s words, not corrected to another word', () => {

@@ -1376,7 +1376,9 @@ function splitRunTogether(index: SearchIndex, query: string): string {
       if (rest === undefined) continue;
       text ??= ` ${fold(JSON.stringify(index.corpus.sections)).replace(NOT_WORD, ' ')} `;
       const joined = `${a} ${rest}`;
-      if (text.includes(` ${joined} `) || text.includes(` ${joined}s `)) return joined;
+      // The corpus's name in the singular or the plural, typed in either ("heatpads": "heat pad").
+      const single = joined.endsWith('s') ? joined.slice(0, -1) : joined;
+      if (text.includes(` ${joined} `) || text.includes(` ${joined}s `) || text.includes(` ${single} `)) return joined;
     }
     return undefined;
   };
@@ -1387,6 +1389,19 @@ function splitRunTogether(index: SearchIndex, query: string): string {
   });
 }
 const RUN_TOGETHER = /\b[A-Za-z]{6,}\b/g;
+
+/** Two words that the corpus has as one ("ultra sound", "pain killer", "physio therapy") are read as
+ *  that word, where it lacks the first and the second side by side (review21: "ultra", a common
+ *  word, was read as "ultram", an opioid's brand). */
+function joinSplitWords(index: SearchIndex, query: string): string {
+  if (!query.includes(' ')) return query;
+  return query.replace(SPLIT_PAIR, (pair, a: string, b: string) => {
+    const joined = `${a}${b}`.toLowerCase();
+    if (findStem(index, stem(joined)) < 0 || (findStem(index, stem(a.toLowerCase())) >= 0 && findStem(index, stem(b.toLowerCase())) >= 0)) return pair;
+    return joined;
+  });
+}
+const SPLIT_PAIR = /\b([A-Za-z]{3,}) ([A-Za-z]{3,})\b/g;
 const NOT_WORD = /[^a-z0-9]+/g;
 
 /** How many hits a search shows unless told otherwise. */
@@ -1394,7 +1409,7 @@ const DEFAULT_LIMIT = 5;
 
 /** Searches the index. An empty list of hits means nothing about the topic matched. */
 export function search(index: SearchIndex, whole: string, options: SearchOptions = {}): SearchResult {
-  const query = splitRunTogether(index, withoutGreeting(cutQuery(whole)));
+  const query = joinSplitWords(index, splitRunTogether(index, withoutGreeting(cutQuery(whole))));
   const limit = options.limit ?? DEFAULT_LIMIT;
   const read = readQuery(query);
   const said = queryTerms(query);
