@@ -242,7 +242,9 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
   const tooLong = query.length > MAX_WORD_LENGTH ? [...new Set(words(query).filter((w) => w.length > MAX_WORD_LENGTH))] : [];
   const longWords = `${tooLong.length === 1 ? 'a word of' : 'words of'} more than ${MAX_WORD_LENGTH} characters ${tooLong.length === 1 ? 'is' : 'are'} too long to search for`;
   if (tooLong.length && result.terms.length) await note(io, globals, `${tooLong.map(quote).join(', ')} left out: ${longWords}.`);
-  for (const c of result.corrections) {
+  // Only above results it shows: with none, "showing results for 'gel'" would announce results the
+  // next line says there are not (trial20 finding 26).
+  if (result.hits.length) for (const c of result.corrections) {
     await note(io, globals, `no exact match for ${quote(c.from)}; showing results for ${quote(c.to)}.`);
   }
   if (result.unmatched.length) await note(io, globals, `no match for ${result.unmatched.map(quote).join(', ')}.`);
