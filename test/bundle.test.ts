@@ -104,7 +104,9 @@ describe('the bundle', () => {
     // The searches are the commands over 1.20x, so it stays here. Hence 58,000. 57,926 -> 58,070 in
     // the seventeenth session with a --data name that is not UTF-8 or is empty said to be so (corpus.ts):
     // list 522.31 -> 522.27 M, search ibuprofen 554.98 -> 554.98 M (exact, pipe). Hence 59,000.
-    ['cli.cjs', 59_000],
+    // 59,011 in the twentieth session with fix20's one-line errors and pager rules and a correction
+    // announced only above results: list 522.3 M, search ibuprofen 554.3 M (exact). Hence 60,000.
+    ['cli.cjs', 60_000],
     // search.cjs 75,789 -> 76,173 bytes with decodeEntities (trial 1204h F7: snippets decode a --data
     // body's HTML entities as show does), hence 77,000; cli.cjs 54,318 -> 54,702 with it.
     // 76,3xx -> 77,535 bytes in the ninth session (lists of what was tried end with their sentence,
