@@ -1989,3 +1989,11 @@ describe('a name typed as one word', () => {
     expect(search(index, 'need a heatpad').hits[0]?.matched).toEqual(expect.arrayContaining(['heat', 'pad']));
   });
 });
+
+// A calm query of only the condition's words shows the warning signs' summary, not a sign's sentence
+// that shares them ("… with a stiff neck: this may be meningitis").
+it.each([["I've tried everything for my stiff neck"], ['my stiff neck']])('%j shows no sign\'s sentence under a warning-signs hit that warns of nothing', (query) => {
+  const hit = search(index, query).hits.find((h) => h.id === 'red-flags');
+  expect(hit?.warning).toBeUndefined();
+  expect(hit?.snippet.text ?? '').not.toMatch(/meningitis|EMERGENCY/);
+});

@@ -2297,6 +2297,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const top = scored[0]?.score ?? 0;
   /** The query's words for the condition itself, worked out for the snippets. */
   let context: Set<Term> | undefined;
+  /** The same, even in a query of nothing else, for the warning signs when the query names none: a
+   *  calm "I've tried everything for my stiff neck" had shown the meningitis sign's "…with a stiff
+   *  neck" (the sign's own words are the condition's); among the signs they choose no sentence alone. */
+  let signContext: Set<Term> | undefined;
   // A name that says "not" ("can't walk") is a reason only for a query that says it too, in the
   // clause of the words that met it (queryPositions); a query of one word has no clauses to tell.
   const negated = saysNot(query);
@@ -2341,7 +2345,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (context ??= new Set(parsed.filter(isContext))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text, noteWeight > 0),
+        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext)))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text, noteWeight > 0),
         matched,
         ...(warned.has(section) ? { warning: true as const } : {}),
       };
