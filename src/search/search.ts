@@ -1365,7 +1365,8 @@ function withoutGreeting(query: string): string {
  *  every part is a word of the corpus and the parts stand together in its text. Only a word of six
  *  letters or more that the corpus and the lexicon both lack is tried. */
 function splitRunTogether(index: SearchIndex, query: string): string {
-  if (!RUN_TOGETHER.test(query)) return query;
+  // A pattern without the flag g for the test: RUN_TOGETHER's test would move its lastIndex.
+  if (!HAS_RUN_TOGETHER.test(query)) return query;
   let text: string | undefined;
   const split = (w: string, depth: number): string | undefined => {
     for (let k = 2; k <= w.length - 2; k++) {
@@ -1374,7 +1375,7 @@ function splitRunTogether(index: SearchIndex, query: string): string {
       const b = w.slice(k);
       const rest = findStem(index, stem(b)) >= 0 ? b : depth > 1 ? split(b, depth - 1) : undefined;
       if (rest === undefined) continue;
-      text ??= ` ${fold(JSON.stringify(index.corpus.sections)).replace(NOT_WORD, ' ')} `;
+      text ??= corpusWords(index);
       const joined = `${a} ${rest}`;
       // The corpus's name in the singular or the plural, typed in either ("heatpads": "heat pad").
       const single = joined.endsWith('s') ? joined.slice(0, -1) : joined;
@@ -1389,6 +1390,16 @@ function splitRunTogether(index: SearchIndex, query: string): string {
   });
 }
 const RUN_TOGETHER = /\b[A-Za-z]{6,}\b/g;
+const HAS_RUN_TOGETHER = /\b[A-Za-z]{6,}\b/;
+
+/** The corpus's sections as folded words between single spaces, made once per index (a process that
+ *  searches many times, the test suite or a library user, made it again for every such word). */
+const corpusWordsCache = new WeakMap<SearchIndex, string>();
+function corpusWords(index: SearchIndex): string {
+  let text = corpusWordsCache.get(index);
+  if (text === undefined) corpusWordsCache.set(index, (text = ` ${fold(JSON.stringify(index.corpus.sections)).replace(NOT_WORD, ' ')} `));
+  return text;
+}
 
 /** Two words that the corpus has as one ("ultra sound", "pain killer", "physio therapy") are read as
  *  that word, where it lacks the first and the second side by side (review21: "ultra", a common
