@@ -425,7 +425,8 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   it('the NSAIDs note says adults may take paracetamol and ibuprofen together, each within its limit, citing NHS Direct Wales', () => {
     const note = drugs.find((d) => d.class === 'NSAIDs')!.notes!.find((n) => /^Adults can take paracetamol and ibuprofen/.test(n.text))!;
     expect(note.text).toMatch(/^Adults can take paracetamol and ibuprofen at the same time if they need to, keeping each within its own daily limit\. For ibuprofen bought without a prescription the limit is 1,200 mg in 24 hours, and for paracetamol 4,000 mg\.$/);
-    expect(note.sources).toEqual(['nhsdirectwales-ibuprofen', 'nhs-fife-paracetamol']);
+    // content22: the Nurofen 200 mg SmPC (read 2026-12-06: no more than six tablets in 24 hours) backs the 1,200 mg.
+    expect(note.sources).toEqual(['nhsdirectwales-ibuprofen', 'nhs-fife-paracetamol', 'emc-nurofen']);
   });
 
   it.each([['can I take paracetamol and ibuprofen together'], ['is it ok to take ibuprofen and paracetamol at the same time']])(
@@ -446,15 +447,20 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
 describe('red flags: the emergency tier first, in every place that shows it', () => {
   const headings = section('red-flags').body.split('\n').filter((l) => l.startsWith('## '));
 
-  // Audit of 2026-12-05 (content18): the pages behind these points were re-read. UCLH's neck-pain
-  // page and the Royal Free's cauda equina leaflet are not in the store; the HSE's neck-pain page
-  // (NHS advice adapted for Ireland), NHS Lanarkshire's and Somerset NHS FT's say the same.
+  // Audit of 2026-12-05 (content18): the pages behind these points were re-read; the Royal Free's
+  // cauda equina leaflet is not in the store. Audit of 2026-12-06 (content22): no stored page names one
+  // week; UCLH's NHS page (stored at its address) says see a GP if it does not improve "after a few days
+  // or weeks", which a week falls within, MPFT's "within a couple of weeks", the HSE's "after a few
+  // weeks"; NHS Lanarkshire's gives no such advice, so it is no longer cited. The 111 Wales address is the stored copy whose list
+  // says "Call 999 if… loss of bladder or bowel control" (its copy at …/cervicalspondylosis/ is older
+  // and says "See a GP"); MPFT lists the saddle signs too.
   it.each([
-    ['the pain has not eased after a week', ['NHS Lanarkshire: Neck pain', 'HSE: Neck pain']],
+    ['the pain has not eased after a week', ['NHS UCLH: Neck pain', 'NHS MPFT: Neck pain', 'HSE: Neck pain']],
     ['regular painkillers such as paracetamol or ibuprofen have not helped', ['HSE: Neck pain']],
     ['you are worried about it', ['HSE: Neck pain']],
     ['Trouble controlling your bladder or bowels', ['NHS 111 Wales: Cervical spondylosis', 'NHS Somerset: Cauda equina syndrome']],
-    ['Numbness or pins and needles on the inner thighs', ['NHS Torbay and South Devon: Cauda equina syndrome', 'NHS Somerset: Cauda equina syndrome']],
+    ['Numbness or pins and needles on the inner thighs', ['NHS Torbay and South Devon: Cauda equina syndrome', 'NHS Somerset: Cauda equina syndrome', 'NHS MPFT: Neck pain']],
+    ['A change in your balance or walking', ['NHS MPFT: Neck pain', 'NHS 111 Wales: Cervical spondylosis']],
   ])('the point "%s" cites the pages it was checked against', (point, cited) => {
     const line = section('red-flags').body.split('\n').find((l) => l.startsWith(`- **${point}`))!;
     expect(line, point).toBeTruthy();
@@ -467,8 +473,12 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
   // "call even if you are not sure" is an NHS GP practice's FAST page's (NWAS, SWAST and BCUHB do
   // not say it).
   it.each([
-    ['A fever and a headache with a stiff neck', /A stiff neck with vomiting, confusion, being very sleepy or hard to wake, a dislike of bright lights, or spots or a rash that does not fade when a glass is pressed firmly against it can be meningitis too\./, 'NHS: Meningitis symptoms'],
+    ['A fever and a headache with a stiff neck', /A stiff neck with vomiting, confusion, being very sleepy or hard to wake, a dislike of bright lights, fits \(seizures\), or spots or a rash that does not fade when a glass is pressed firmly against it can be meningitis too\./, 'NHS: Meningitis symptoms'],
     ['Signs of a stroke, coming on suddenly', /Call even if you are not sure\./, 'NHS Barton Family Practice: Stroke, act FAST'],
+    // content22: fits are on the NHS page's list too; MPFT and NICE CKS name past neck surgery; 111 Wales
+    // says call 999 for a sudden lack of co-ordination, "for example with tasks like buttoning a shirt".
+    ['Weight loss you cannot explain', /a weakened immune system, or of an operation on your neck\./, 'NICE CKS: Neck pain'],
+    ['A change in your balance or walking', /or with sudden new trouble walking or doing up buttons, act at once/, 'NHS 111 Wales: Cervical spondylosis'],
   ])('the point "%s" says %s and cites the page that says it', (point, text, cited) => {
     const line = section('red-flags').body.split('\n').find((l) => l.startsWith(`- **${point}`))!;
     expect(line, point).toMatch(text);
@@ -486,7 +496,9 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
   );
 
   it('the plan\'s see-a-doctor day and emergency line cite pages that were re-read', () => {
-    expect(corpus.plan!.seeDoctor!.sources).toEqual(['nhslanarkshire-neck-pain', 'hse-neck-pain']);
+    expect(corpus.plan!.seeDoctor!.sources).toEqual(['nhs-neck-pain', 'mpft-neck-pain', 'hse-neck-pain']);
+    // The stored 111 Wales copy that says "Call 999 if" (content22): not the older one at …/ that says "See a GP".
+    expect(sources.find((x) => x.id === 'nhs111wales-cervical-spondylosis')!.url).toBe('http://111.wales.nhs.uk/Encyclopaedia/c/article/cervicalspondylosis');
     expect(corpus.plan!.emergency!.sources).toContain('somersetft-cauda-equina');
     expect(corpus.plan!.emergency!.sources).not.toContain('royalfree-cauda-equina');
   });
@@ -586,7 +598,7 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     expect(emergency).toMatch(/Signs of a stroke, coming on suddenly.*Sudden trouble seeing, or dizziness alongside any of these, can be a stroke too/);
     expect(body.slice(body.indexOf('## Get medical help promptly'))).toMatch(/\*\*Double vision, dizziness, nausea or fainting all of a sudden\*\*; with a sign of a stroke as well, or if someone who faints does not come round quickly, act at once/);
     // New trouble walking, coming on suddenly, is a 999 call (NHS 111 Wales: Cervical spondylosis).
-    expect(body.slice(body.indexOf('## Get medical help promptly'))).toMatch(/\*\*A change in your balance or walking\*\*; with new trouble controlling your bladder or bowels as well, or with sudden new trouble walking, act at once/);
+    expect(body.slice(body.indexOf('## Get medical help promptly'))).toMatch(/\*\*A change in your balance or walking\*\*; with new trouble controlling your bladder or bowels as well, or with sudden new trouble walking or doing up buttons, act at once/);
     // Sudden trouble swallowing or speaking can be a stroke (NWAS, Symptoms of a stroke).
     expect(body.slice(body.indexOf('## Get medical help promptly'))).toMatch(/\*\*Difficulty swallowing, or a change in your speech\.\*\* Sudden, either may be the stroke above/);
     // Sudden numbness or weakness of the face or a leg can be a stroke (BCUHB): the point says so.
