@@ -1308,10 +1308,27 @@ describe('snippets', () => {
   it('a drug note leaves the ranking as it was: the same sections and scores without the notes', () => {
     const bare = { ...corpus, sections: corpus.sections.map((s) => ({ ...s, drugs: s.drugs?.map((d) => ({ ...d, notes: [] })) })) };
     const without = buildIndex(bare);
-    for (const query of ['can I put biofreeze on broken skin', 'aspirin for my 12 year old', 'how long can i take co-codamol for', 'liver damage from paracetamol']) {
+    for (const query of ['can I put biofreeze on broken skin', 'aspirin for my 12 year old', 'how long can i take co-codamol for', 'tylenol dose']) {
       const scores = (i: typeof index) => search(i, query).hits.map((h) => `${h.id} ${h.score.toFixed(4)}`);
       expect(scores(index), query).toEqual(scores(without));
     }
+  });
+
+  // A thing only the notes name, asked of a medicine the query names, is what the notes answer, not
+  // another subject: without the notes "liver" is a part of the body the corpus lacks (nothing found).
+  it.each([
+    ['liver damage from paracetamol', /damage the liver/],
+    ['is paracetamol bad for my liver', /damage the liver/],
+    ['is nurofen ok when pregnant', /not usually advised in pregnancy/],
+    ['advil while breastfeeding', /^Breastfeeding: check with a GP or midwife before taking ibuprofen/],
+    ['ibuprofen in pregnancy', /not usually advised in pregnancy/],
+  ])('a thing only the drugs\' notes name, asked of a medicine: %j shows the note (%s), and nothing without the notes', (query, note) => {
+    const bare = { ...corpus, sections: corpus.sections.map((s) => ({ ...s, drugs: s.drugs?.map((d) => ({ ...d, notes: [] })) })) };
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('medications');
+    expect(hit?.snippet.text).toMatch(note);
+    expect(search(index, query).unmatched).toEqual([]);
+    if (!/pregnan|breastfeeding/.test(query)) expect(search(buildIndex(bare), query).hits).toEqual([]);
   });
 
   it('trims long text at word boundaries with an ellipsis', () => {

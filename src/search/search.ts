@@ -496,6 +496,10 @@ const SPECIFIC_TREATMENT_ZIPF = 3.5;
 const NAME_LENGTH = 8;
 /** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
 const SPECIFIC_ZIPF = 3;
+/** A state said by a word rarer than this ("pregnant", "breastfeeding") that only the drugs' notes
+ *  have is asked of the medicine the query names, as a thing of its own is (askedOfNotes); commoner
+ *  words of the notes ("usually", "alone", "bought") are any query's. */
+const NOTE_THING_ZIPF = 5;
 /** An unmatched common noun is named in the note on stderr only if rarer than this ("ladder", not "gym"). */
 const NOTE_ZIPF = 4;
 /** How much a sentence gains by being of the kind asked for, or the one a matched term points to. */
@@ -1708,6 +1712,16 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     return raw.some((w, i) => w === parsed[t].word && parsed.some((u, k) => k !== t && raw![i + 1] === u.word && (anyMatch(k) || modifies(k, seen))));
   };
   const inScope = (t: Term) => scope !== null && scope.words.has(stem(t.correctedTo ?? t.word));
+  let medicine: boolean | undefined;
+  /** Whether the query names a medicine whole (a name of a section that lists drugs: a drug, a
+   *  class, "painkillers"), not as what it turns from. */
+  const namesMedicine = () => (medicine ??= parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row, k) => row[i] && (sections[k].drugs?.length ?? 0) > 0)));
+  /** Whether a thing of its own (a part of the body, an illness, a substance) that only the drugs'
+   *  notes name is asked of a medicine the query names ("is paracetamol bad for my liver"): the
+   *  notes answer it, so it is no other subject of the query's. Only such a thing: a commoner word
+   *  of the notes ("dose" of "low-dose aspirin") would choose a note that speaks of another drug
+   *  ("what dose of naproxen"). */
+  const askedOfNotes = (t: Term) => t.noteStems !== undefined && (t.kind === 'b' || t.kind === 's' || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine();
   let offTopic = false;
   /** Names of several words the corpus lacks (foreignPhrases), once looked for. */
   let phrases: { text: string; ids: number[] }[] | undefined;
@@ -1786,10 +1800,6 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
           && native(LIVES_WITH).test(spaced) && !namesMedicine();
       });
     };
-    let medicine: boolean | undefined;
-    /** Whether the query names a medicine whole (a name of a section that lists drugs: a drug, a
-     *  class, "painkillers"), not as what it turns from. */
-    const namesMedicine = () => (medicine ??= parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row, k) => row[i] && (sections[k].drugs?.length ?? 0) > 0)));
     const subject = unmatchedRuns.some((run) => run.some((t) => {
       const z = parsed[t].zipf ?? 0;
       if (specificTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
@@ -1818,6 +1828,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // A word the question asks with ("is that a real risk with codeine": the safety asked) or a
       // meal that says when ("on my lunch break") is no thing of its own either.
       return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word) && parsed[t].weight > 0
+        && !askedOfNotes(parsed[t])
         && !toldApart(word) && !read.intents.some((intent) => intent.ask.test(` ${word} `)) && !mealTime((raw ??= words(query)), word);
     }));
     const otherBody = !namesBody && thingOf('b');
@@ -1920,7 +1931,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // The reason a treatment is turned from ("can't take ibuprofen because of an ulcer in my
       // stomach") is the story, not the subject.
       const reasons = reasonWords(query, parsed);
-      const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word) && !(t.word === 'back' && adverbBack(raw!)));
+      const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !askedOfNotes(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word) && !(t.word === 'back' && adverbBack(raw!)));
       // With the trouble named ("cramp") but no part in scope, beside a drug's name a thing of its
       // own is another subject when the drug is "for" it ("a muscle relaxant for cramps from
       // dehydration"); with "and" it is only a part the answer leaves out, which the note names.
@@ -2345,6 +2356,14 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     if (named) return section === first || !sideEffects || !named.every((t) => best[judged!][t] > 0) || !tiedToMedicine(named) || warningWords(section, true, NOTICE_ZIPF) !== undefined;
     return warnsInSentence(section);
   }).map((h) => h.section));
+  // The notes' words asked of a medicine the query names choose the note's sentence (makeSnippet reads
+  // only sentences that hold a matched stem).
+  for (const t of parsed) {
+    if (!askedOfNotes(t)) continue;
+    for (const id of t.noteStems!.keys()) {
+      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) matchedStems[index.unitSection[index.postingUnits[p]]].add(index.stems[id]);
+    }
+  }
   const hits: SearchHit[] = scored
     // A section the notice names stays among the hits, however far below the first ("the GP
     // recommended rest but I fell off a horse": the notice must not point to a section not shown).
@@ -2373,7 +2392,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const { kind, zipf } = parsed[t];
     // A part of the body in the corpus's scope is what it is about ("shoulders", "trapezius"); a word
     // that weighs nothing (a job, a thing the person lacks) is part of the story.
-    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t]) || parsed[t].weight === 0) return false;
+    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t]) || parsed[t].weight === 0 || askedOfNotes(parsed[t])) return false;
     return kind === 's' || kind === 'a' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
   };
   let unmatched = hits.length && parsed.length <= 8
@@ -3094,6 +3113,20 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     return { folded, pointed, match, literal };
   };
   const own = candidates.map(rowOf);
+  // A note's sentence that names the medicine of a brand the query names is about that brand: "is
+  // nurofen ok when pregnant" meets "Pregnant: ibuprofen and the other NSAIDs …" by its name too.
+  if (notes.length > 0) {
+    const brands = drugNamed.filter((d) => d.member !== undefined && fold(d.member.generic) !== d.name);
+    candidates.forEach((c, n) => {
+      if (!c.note) return;
+      for (const d of brands) {
+        if (!mentions(own[n].folded, fold(d.member!.generic))) continue;
+        // (The name is not said there: `literal` stays as it was.)
+        if (own[n].match === none || own[n].literal === own[n].match) own[n] = { ...own[n], match: own[n].match.slice() };
+        parsed.forEach((t, i) => { if (d.terms.has(t)) own[n].match[i] = Math.max(own[n].match[i], BRAND_SHARE); });
+      }
+    });
+  }
   type Row = (typeof own)[number];
   const listAsked = read.intents.some((intent) => intent.name === 'contents');
   /** Whether a sentence holds a query word only as a member of its list: not by the word itself,
@@ -3358,6 +3391,11 @@ const CHILDREN = /\bchildren\b/;
  *  at 0.9, "will a massage sort out the knot in my neck" and five more main queries got "Massage may
  *  help to relieve muscle spasms" for the list of what physical therapy includes, and one lost. */
 const LIST_MEMBER_SHARE = 0.9;
+/** How much a brand the query names meets a note's sentence that names only its medicine ("Advil" in
+ *  "… paracetamol and ibuprofen at the same time"): less than a name said, so a note on the medicine
+ *  ties with no article sentence the brand points to ("is paracetamol or something like Advil enough":
+ *  "… may relieve the pain of neck spasms", not the note on taking both at once). */
+const BRAND_SHARE = 0.8;
 /** What a section gains whose warning sign is that what the person tried has failed (failedSign):
  *  measured 0.2 (nothing moved), 0.3 and 0.4 (three more main queries each, none lost). */
 const FAILED_SIGN_BONUS = 0.3;
