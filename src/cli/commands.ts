@@ -80,11 +80,23 @@ const JSON_UNSAFE = new RegExp(`[${DEL_C1_BIDI}${INVISIBLE}\\u2028\\u2029]|${INV
  *  leaves raw, so they are escaped here too: no JSON output can steer a terminal. */
 export function toJson(value: unknown, indent = 2): string {
   return (
-    JSON.stringify(value, null, indent).replace(
+    wellFormed(JSON.stringify(value, null, indent)).replace(
       JSON_UNSAFE,
       (ch) => ch.replace(/[^]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`),
     ) + '\n'
   );
+}
+
+/** An escaped lone surrogate (`\ud800`), not after an escaping backslash: JSON.stringify writes one
+ *  for a lone surrogate (a `--data` file's "\ud800", or a pair cut in two) and writes a pair as
+ *  itself, so every such escape in its output is a lone one. */
+const LONE_SURROGATE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
+
+/** JSON text with each lone surrogate as U+FFFD, as the screens show it: a lone surrogate is no
+ *  Unicode character, and jq and other strict readers refuse the whole document for one
+ *  (trial22 finding 12). Before the escaping of invisible characters, which writes a pair's halves. */
+function wellFormed(json: string): string {
+  return json.includes('\\ud') ? json.replace(LONE_SURROGATE, '$1\\ufffd') : json;
 }
 
 /** What the user typed, as the library gets it: without control, bidi or invisible characters,
