@@ -38,3 +38,21 @@ describe('finding 12: --json of a corpus with a lone surrogate stays JSON a stri
     if (args[0] !== 'search') expect(JSON.stringify(parsed)).toContain(String.raw`a \\ud800 typed, and a pair 😀`);
   });
 });
+
+describe('finding 7: search --json -n N keeps the warning sign the query names', () => {
+  const dizzy = 'I feel dizzy and my neck is stiff, can I take paracetamol';
+  it.each([
+    ['-n 1 cuts the warning section off: every record names it, stderr says where to look', ['-n', '1'], true],
+    ['-n 5 keeps it: every record names it, no note (warningSign marks it)', ['-n', '5'], false],
+  ])('%s', async (_, limit, noted) => {
+    const r = await runCli(['search', dizzy, '--json', ...limit]);
+    const hits = JSON.parse(r.stdout) as { id: string; warningSection?: string }[];
+    expect(hits.every((h) => h.warningSection === 'red-flags')).toBe(true);
+    expect(r.stderr.includes("your words match a warning sign: see When to get medical help (spasm-info show red-flags).")).toBe(noted);
+  });
+
+  it('a query that names no warning sign: no warningSection', async () => {
+    const hits = JSON.parse((await runCli(['search', 'ibuprofen', '--json'])).stdout) as object[];
+    expect(hits.some((h) => 'warningSection' in h)).toBe(false);
+  });
+});

@@ -15,7 +15,7 @@ import type { Corpus, Section } from '../corpus/types.js';
 import { listSections } from '../corpus/corpus.js';
 import { addedBy } from '../corpus/provenance.js';
 import { loadCorpus, type LoadedCorpus } from '../store/store.js';
-import { DEL_C1_BIDI, INVISIBLE, INVISIBLE_ASTRAL, sanitize, sanitizeLine, words } from '../util/text.js';
+import { decodeEntities, DEL_C1_BIDI, INVISIBLE, INVISIBLE_ASTRAL, sanitize, sanitizeLine, words } from '../util/text.js';
 import { PIPE_WIDTH, resolveColor, resolveWidth, urlFit, type ColorWhen } from './terminal.js';
 import { plainTheme, type Output, type Theme } from '../render/theme.js';
 import { quote } from './quote.js';
@@ -261,6 +261,12 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
   }
   if (result.unmatched.length) await note(io, globals, `no match for ${result.unmatched.map(quote).join(', ')}.`);
   if (options.json) {
+    // The screen's notice of a warning sign that the hits printed leave out (--limit), on stderr
+    // with the other notes; each record's warningSection says it to a script (trial22 finding 7).
+    const warning = result.warnings[0];
+    if (warning && result.hits.length && !result.hits.some((hit) => hit.id === warning.id)) {
+      await note(io, globals, `your words match a warning sign: see ${sanitizeLine(decodeEntities(warning.title))} (spasm-info show ${sanitizeLine(warning.id)}).`);
+    }
     io.stdout.write(toJson(searchRecords(result, loaded.corpus)));
   } else if (result.hits.length) {
     const supplementary = new Set(loaded.corpus.sections.filter((s) => s.origin === 'supplementary').map((s) => s.id));

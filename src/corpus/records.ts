@@ -51,10 +51,15 @@ export interface SearchHitRecord {
   matched: string[];
   /** The query names one of this section's warning signs (the CLI's notice points here). */
   warningSign?: true;
+  /** On every hit when the query names a warning sign: the id of the section that holds it, whether
+   *  or not that section is among the hits, so that a script reading only the first (`-n 1`) learns
+   *  of it as the terminal's notice tells a reader (trial22 finding 7). */
+  warningSection?: string;
 }
 
 export function searchRecords(result: SearchResult, corpus?: Corpus): SearchHitRecord[] {
   const supplementary = (id: string) => corpus?.sections.some((s) => s.id === id && s.origin === 'supplementary');
+  const warningSection = result.warnings[0]?.id;
   return result.hits.map((h) => ({
     id: h.id,
     title: h.title,
@@ -65,6 +70,7 @@ export function searchRecords(result: SearchResult, corpus?: Corpus): SearchHitR
     ...(supplementary(h.id) || h.snippet.origin === 'supplementary' ? { snippetOrigin: 'supplementary' as const } : {}),
     matched: h.matched,
     ...(h.warning ? { warningSign: true as const } : {}),
+    ...(warningSection === undefined ? {} : { warningSection }),
   }));
 }
 
