@@ -33,7 +33,7 @@ describe('finding 12: --json of a corpus with a lone surrogate stays JSON a stri
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/(?<!\\)(?:\\\\)*\\ud[89a-f]/);
     const parsed = JSON.parse(r.stdout) as unknown;
-    expect(strings(parsed).every((s) => s.isWellFormed())).toBe(true);
+    expect(strings(parsed).some((s) => /\p{Cs}/u.test(s))).toBe(false);
     expect(JSON.stringify(parsed)).toContain('Lone \ufffd surrogate');
     if (args[0] !== 'search') expect(JSON.stringify(parsed)).toContain(String.raw`a \\ud800 typed, and a pair 😀`);
   });
@@ -54,5 +54,49 @@ describe('finding 7: search --json -n N keeps the warning sign the query names',
   it('a query that names no warning sign: no warningSection', async () => {
     const hits = JSON.parse((await runCli(['search', 'ibuprofen', '--json'])).stdout) as object[];
     expect(hits.some((h) => 'warningSection' in h)).toBe(false);
+  });
+});
+
+describe('finding 11: the commands spasm-info tells a --data user to run read the same corpus', async () => {
+  const { readFileSync } = await import('node:fs');
+  const bundled = JSON.parse(readFileSync(new URL('../data/corpus.json', import.meta.url), 'utf8')) as { sections: { id: string }[]; plan: { phases: { section: string }[] } };
+  // The bundled corpus with its warning-sign section renamed 'warnings', in a folder with a space.
+  const renamed = structuredClone(bundled);
+  renamed.sections.find((s) => s.id === 'red-flags')!.id = 'warnings';
+  for (const p of renamed.plan.phases) if (p.section === 'red-flags') p.section = 'warnings';
+  const dir = join(tempDir('trial22'), "my corpus's");
+  (await import('node:fs')).mkdirSync(dir);
+  const file = join(dir, 'c.json');
+  writeFileSync(file, JSON.stringify(renamed));
+  const prefix = `spasm-info --data '${file.replace(/'/g, "'\\''")}'`;
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
+  it.each([
+    ['search: the notice of a warning sign', ['search', 'I feel dizzy and my neck is stiff, can I take paracetamol', '-n', '1'], `(${prefix} show warnings)`],
+    ['search --json: the same notice on stderr', ['search', 'I feel dizzy and my neck is stiff, can I take paracetamol', '-n', '1', '--json'], `(${prefix} show warnings)`],
+    ["plan: a step's section", ['plan'], `from ${prefix} show thermal)`],
+    ["plan: today's timer", ['plan'], `time it: ${prefix} timer ice`],
+    ["plan: the corpus's own warning-sign section, not 'red-flags'", ['plan'], `self-care: ${prefix} show warnings`],
+    ['show: no such section', ['show', 'zzqq'], `run '${prefix} list' to see every section`],
+    ['search: nothing found', ['search', 'qwertyuiop'], `run '${prefix} list' to see every section`],
+  ])('%s', async (_, args, expected) => {
+    const r = await runCli(['--data', file, ...args], {}, { now: new Date(2026, 10, 20, 12) });
+    expect(oneLine(r.stdout + r.stderr)).toContain(expected);
+    expect(r.stdout + r.stderr).not.toMatch(/spasm-info (show|timer|list)\b/);
+  });
+
+  it('a plain path is not quoted; the bundled corpus keeps plain commands', async () => {
+    const { commandPrefix } = await import('../src/cli/quote.js');
+    expect([commandPrefix(undefined), commandPrefix('dir/my-corpus_2.json'), commandPrefix('~x'), commandPrefix('a b')]).toEqual([
+      'spasm-info', 'spasm-info --data dir/my-corpus_2.json', "spasm-info --data '~x'", "spasm-info --data 'a b'",
+    ]);
+  });
+
+  it('plan of a corpus with no warning signs (no vocabulary marked urgent): no pointer to a section it does not have', async () => {
+    const plain = structuredClone(bundled) as unknown as { sections: { vocabulary?: { urgent?: boolean }[] }[] };
+    for (const s of plain.sections) for (const g of s.vocabulary ?? []) delete g.urgent;
+    const r = await runCli(['--data', corpusFile([], {}, JSON.stringify(plain)), 'plan']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('Warning signs that need a clinician');
   });
 });

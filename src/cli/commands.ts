@@ -12,13 +12,13 @@ import { resolveSections, type SectionsResolution } from '../corpus/names.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
 import { planJsonRecord, searchRecords, sectionRecord } from '../corpus/records.js';
 import type { Corpus, Section } from '../corpus/types.js';
-import { listSections } from '../corpus/corpus.js';
+import { listSections, warningSection } from '../corpus/corpus.js';
 import { addedBy } from '../corpus/provenance.js';
 import { loadCorpus, type LoadedCorpus } from '../store/store.js';
 import { decodeEntities, DEL_C1_BIDI, INVISIBLE, INVISIBLE_ASTRAL, sanitize, sanitizeLine, words } from '../util/text.js';
 import { PIPE_WIDTH, resolveColor, resolveWidth, urlFit, type ColorWhen } from './terminal.js';
 import { plainTheme, type Output, type Theme } from '../render/theme.js';
-import { quote } from './quote.js';
+import { commandPrefix, quote } from './quote.js';
 import { layout } from '../render/layout.js';
 import { glue, wrapText } from '../render/wrap.js';
 
@@ -117,11 +117,12 @@ function typedText(text: string, what: string): string {
   return typed(text);
 }
 
-/** Said inside a sentence where it helps: "No section matches 'x' (run 'spasm-info list' to see every section)." */
-const LIST_POINTER = "run 'spasm-info list' to see every section";
+/** Said inside a sentence where it helps: "No section matches 'x' (run 'spasm-info list' to see every
+ *  section)." With --data FILE in the command, so that it lists that corpus. */
+const listPointer = (globals: GlobalOptions) => `run '${commandPrefix(globals.data)} list' to see every section`;
 
 /** Why `show` found nothing, for the command line: the library says which name and why. */
-async function sectionProblem(corpus: Corpus, found: Exclude<SectionsResolution, { kind: 'found' }>): Promise<NotFoundError> {
+async function sectionProblem(corpus: Corpus, found: Exclude<SectionsResolution, { kind: 'found' }>, globals: GlobalOptions): Promise<NotFoundError> {
   const shown = quote(found.name);
   if (found.kind === 'ambiguous') {
     const ids = found.candidates.map((s) => s.id).join(', ');
@@ -130,7 +131,7 @@ async function sectionProblem(corpus: Corpus, found: Exclude<SectionsResolution,
   const { suggestSections } = await import('../corpus/suggest.js');
   const suggestions = suggestSections(corpus, found.name);
   if (suggestions.length) return new NotFoundError(`No section matches ${shown}; did you mean ${suggestions.map((s) => `'${sanitizeLine(s.id)}' (${sanitizeLine(s.title)})`).join(' or ')}?`);
-  return new NotFoundError(`No section matches ${shown} (${LIST_POINTER}).`);
+  return new NotFoundError(`No section matches ${shown} (${listPointer(globals)}).`);
 }
 
 /** A date problem, said about the flag it came from. */
@@ -211,7 +212,7 @@ const show: Command = async (io, { args, options, globals }) => {
   if (found.kind !== 'found') {
     // --json prints JSON even then: no section, [], as search prints for no result (trial18 finding 10).
     if (options.json) io.stdout.write(toJson([]));
-    throw await sectionProblem(corpus, found);
+    throw await sectionProblem(corpus, found, globals);
   }
   const { unmatched } = found;
   // A section named twice ("heat thermal") is shown once, where it was first named.
@@ -228,13 +229,13 @@ const show: Command = async (io, { args, options, globals }) => {
     // The sources and the disclaimer once, after every section.
     const footer = formatFooter(corpus, sections, output);
     const text = pages.join('\n') + (footer ? '\n' + footer : '');
-    await writePaged(io, text, output, options.pager as boolean, sections.map((s) => sanitizeLine(s.title)).join(', '), `spasm-info show ${names.join(' ')}`);
+    await writePaged(io, text, output, options.pager as boolean, sections.map((s) => sanitizeLine(s.title)).join(', '), `${commandPrefix(globals.data)} show ${names.join(' ')}`);
   }
   // Names that matched nothing, beside ones that did: what was found is shown (or printed as JSON),
   // and exit 1 says the rest was not, whatever the format: a script must not take one for two.
   if (unmatched.length) {
     const shown = sections.map((s) => sanitizeLine(s.title)).join(', ');
-    throw new NotFoundError(`${unmatched.map(quote).join(' and ')} matched no section; ${shown} ${sections.length > 1 ? 'are' : 'is'} shown (${LIST_POINTER}).`);
+    throw new NotFoundError(`${unmatched.map(quote).join(' and ')} matched no section; ${shown} ${sections.length > 1 ? 'are' : 'is'} shown (${listPointer(globals)}).`);
   }
 };
 
@@ -265,18 +266,18 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
     // with the other notes; each record's warningSection says it to a script (trial22 finding 7).
     const warning = result.warnings[0];
     if (warning && result.hits.length && !result.hits.some((hit) => hit.id === warning.id)) {
-      await note(io, globals, `your words match a warning sign: see ${sanitizeLine(decodeEntities(warning.title))} (spasm-info show ${sanitizeLine(warning.id)}).`);
+      await note(io, globals, `your words match a warning sign: see ${sanitizeLine(decodeEntities(warning.title))} (${commandPrefix(globals.data)} show ${sanitizeLine(warning.id)}).`);
     }
     io.stdout.write(toJson(searchRecords(result, loaded.corpus)));
   } else if (result.hits.length) {
     const supplementary = new Set(loaded.corpus.sections.filter((s) => s.origin === 'supplementary').map((s) => s.id));
-    io.stdout.write(formatSearch(result, { ...(await outputFor(io, globals)), addedBy: addedBy(loaded.corpus), supplementary }));
+    io.stdout.write(formatSearch(result, { ...(await outputFor(io, globals)), addedBy: addedBy(loaded.corpus), supplementary, program: commandPrefix(globals.data) }));
   }
   if (result.hits.length === 0) {
     // One sentence: why nothing matched when it can be said, else a near spelling, else what to try.
     const next = result.suggestions.length
       ? `; did you mean ${result.suggestions.map((s) => quote(s.to)).join(', ')}?`
-      : ` (try other words, or ${LIST_POINTER}).`;
+      : ` (try other words, or ${listPointer(globals)}).`;
     // The words the search did not use: common ones, or single letters ('-n': it is not an option
     // after '--', and 'n' is no common word).
     const short = words(query).filter((w) => w.length <= MAX_WORD_LENGTH);
@@ -299,8 +300,8 @@ const plan: Command = async (io, { options, globals }) => {
   if (options.json) return void io.stdout.write(toJson(planJsonRecord(record)));
   const { formatPlan } = await import('../plan/format-plan.js');
   const output = await outputFor(io, globals);
-  const text = formatPlan(record, { ...output, disclaimer: corpus.disclaimer, addedBy: addedBy(corpus) });
-  await writePaged(io, text, output, options.pager as boolean, `Day ${record.day} of the plan`, `spasm-info plan --since ${JSON.stringify(since)}`);
+  const text = formatPlan(record, { ...output, disclaimer: corpus.disclaimer, addedBy: addedBy(corpus), program: commandPrefix(globals.data), warningSection: warningSection(corpus)?.id });
+  await writePaged(io, text, output, options.pager as boolean, `Day ${record.day} of the plan`, `${commandPrefix(globals.data)} plan --since ${JSON.stringify(since)}`);
 };
 
 const timer: Command = async (io, { args, options, globals }) => {

@@ -7,3 +7,14 @@ export function quote(text: string): string {
   const line = sanitizeLine(text);
   return `'${line.length > 60 ? line.slice(0, 57) + '…' : line}'`;
 }
+
+/** How to start a command the user is told to run: `spasm-info`, with `--data FILE` when a corpus
+ *  file was given (quoted for a POSIX shell where it needs it), so that the command copied reads the
+ *  same corpus, not the bundled one (trial22 finding 11). One line, no control characters. */
+export function commandPrefix(data: string | undefined): string {
+  if (data === undefined) return 'spasm-info';
+  const file = sanitizeLine(data);
+  // Characters no shell gives a meaning to; anything else (a space, a quote, a leading '~' that a
+  // shell would expand again) is quoted, a single quote in it written '\''.
+  return `spasm-info --data ${/^[\w./,:@%+=-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`}`;
+}

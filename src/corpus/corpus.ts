@@ -112,3 +112,9 @@ export function readCorpusBytes(file: string): Uint8Array {
 export function listSections(corpus: Corpus): Pick<Section, 'id' | 'title' | 'summary'>[] {
   return corpus.sections.map(({ id, title, summary }) => ({ id, title, summary }));
 }
+
+/** The section of warning signs: the first that marks a vocabulary group urgent (the bundled
+ *  corpus's red-flags), which `plan` points to; none in a corpus without warning signs. */
+export function warningSection(corpus: Corpus): Section | undefined {
+  return corpus.sections.find((s) => s.vocabulary?.some((group) => group.urgent));
+}

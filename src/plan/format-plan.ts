@@ -8,8 +8,10 @@ import { glue, indentBlock, wrapText } from '../render/wrap.js';
 
 /** The plan's output: where it goes, the corpus's disclaimer to close with, and who added the
  *  plan's own paragraphs (the emergency signs, when to see a doctor): "spasm-info" for the bundled
- *  corpus (src/corpus/provenance.ts addedBy), else the --data file. */
-export type PlanOutput = Pick<Output, 'theme' | 'width' | 'urls'> & { disclaimer?: string; addedBy?: string };
+ *  corpus (src/corpus/provenance.ts addedBy), else the --data file. `program` starts the commands it
+ *  names (`spasm-info --data FILE` for a --data corpus); `warningSection` is the id of the corpus's
+ *  section of warning signs, pointed to at the end (none: no pointer). */
+export type PlanOutput = Pick<Output, 'theme' | 'width' | 'urls'> & { disclaimer?: string; addedBy?: string; program?: string; warningSection?: string };
 
 const FULL = '█';
 const MAYBE = '░';
@@ -129,17 +131,20 @@ export function formatPlan(plan: PlanRecord, options: PlanOutput): string {
   if (now.length && others.length) out.push(theme.muted(wrap('The other steps, in the article\'s order:')), '');
   for (const p of others) out.push(...formatPhase(p, plan, options), '');
 
-  out.push(wrap(`Warning signs that need a clinician rather than self-care: ${theme.strong(glue('spasm-info show red-flags'))}`));
+  const program = options.program ?? 'spasm-info';
+  if (options.warningSection !== undefined) {
+    out.push(wrap(`Warning signs that need a clinician rather than self-care: ${theme.strong(glue(`${program} show ${sanitizeLine(options.warningSection)}`))}`));
+  }
   if (options.disclaimer) out.push(theme.muted(wrap(sanitizeLine(options.disclaimer))));
   return out.join('\n') + '\n';
 }
 
 /** One step: its heading (with the command that shows its section, never split), then its actions. */
-function formatPhase(p: PlanPhaseRecord, plan: PlanRecord, { theme, width, urls }: PlanOutput): string[] {
+function formatPhase(p: PlanPhaseRecord, plan: PlanRecord, { theme, width, urls, program = 'spasm-info' }: PlanOutput): string[] {
   const tag = plan.today.includes(p.id)
     ? theme.current(' today ') + ' '
     : plan.whenReady.includes(p.id) ? theme.strong('when the pain eases') + ' · ' : '';
-  const source = theme.muted(`(${dayRange(p)}; from ${glue(`spasm-info show ${sanitizeLine(p.section)}`)})`);
+  const source = theme.muted(`(${dayRange(p)}; from ${glue(`${program} show ${sanitizeLine(p.section)}`)})`);
   // The heading hangs two columns in, so a continuation is not read as one of the actions (four in).
   const lines = [wrapText(`${tag}${theme.heading(sanitizeLine(p.title))} ${source}`, width, 2, urls)];
   const action = (text: string) => indentBlock(text, 4, width, urls);
@@ -149,6 +154,6 @@ function formatPhase(p: PlanPhaseRecord, plan: PlanRecord, { theme, width, urls 
     lines.push(action(a.quote ? `“${text}”` : text));
   }
   if (p.endNote) lines.push(theme.muted(action(sanitizeLine(p.endNote))));
-  if (p.timer && plan.today.includes(p.id)) lines.push(action(`time it: ${theme.strong(glue(`spasm-info timer ${sanitizeLine(p.timer)}`))}`));
+  if (p.timer && plan.today.includes(p.id)) lines.push(action(`time it: ${theme.strong(glue(`${program} timer ${sanitizeLine(p.timer)}`))}`));
   return lines;
 }

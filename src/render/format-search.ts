@@ -12,13 +12,13 @@ import { GLUE, wrapText } from './wrap.js';
 /** The line before the results when the query names a warning sign and the section that holds it
  *  is not the first result ("would a wheat bag help my numb arm" is answered by heat): where to look,
  *  by its number among the results or, when it is not among them (--limit), by the command to run. */
-function warningNotice(result: SearchResult, theme: Theme, width: number, urls: Output['urls']): string {
+function warningNotice(result: SearchResult, theme: Theme, width: number, urls: Output['urls'], program: string): string {
   const warning = result.warnings[0];
   const at = warning ? result.hits.findIndex((hit) => hit.id === warning.id) : 0;
   if (!warning || at === 0) return '';
   const title = sanitizeLine(decodeEntities(warning.title));
   // The number stays with the title: at 40 columns "see 2." ended a line and read as a sentence's end.
-  const where = at > 0 ? `see ${at + 1}.${GLUE}${theme.title(title)} below` : `see ${theme.title(title)} (spasm-info show ${sanitizeLine(warning.id)})`;
+  const where = at > 0 ? `see ${at + 1}.${GLUE}${theme.title(title)} below` : `see ${theme.title(title)} (${program} show ${sanitizeLine(warning.id)})`;
   return wrapText(`${theme.warning('Your words match a warning sign:')} ${where}.`, width, undefined, urls) + '\n\n';
 }
 
@@ -40,7 +40,7 @@ export function styleMatches(text: string, highlights: Highlight[], theme: Theme
  *  src/corpus/provenance.ts), as `plan` marks its own paragraphs; so does the snippet of a section
  *  that is not the article's (its id in `supplementary`), and a snippet that is a drug class's note
  *  added beside the article's text (its `origin`). */
-export function formatSearch(result: SearchResult, { theme, width, urls, addedBy = 'spasm-info', supplementary }: Output & { addedBy?: string; supplementary?: ReadonlySet<string> }): string {
+export function formatSearch(result: SearchResult, { theme, width, urls, addedBy = 'spasm-info', supplementary, program = 'spasm-info' }: Output & { addedBy?: string; supplementary?: ReadonlySet<string>; program?: string }): string {
   const credit = `(added by ${sanitizeLine(addedBy)}, not from the article)`;
   const mark = theme.muted(credit);
   const blocks = result.hits.map((hit: SearchHit, i) => {
@@ -58,5 +58,5 @@ export function formatSearch(result: SearchResult, { theme, width, urls, addedBy
     lines.push(wrapText(`   ${styleMatches(text, highlights, theme)}${ours}`, width, undefined, urls));
     return lines.join('\n');
   });
-  return warningNotice(result, theme, width, urls) + blocks.join('\n\n') + '\n';
+  return warningNotice(result, theme, width, urls, program) + blocks.join('\n\n') + '\n';
 }
