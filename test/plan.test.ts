@@ -166,7 +166,9 @@ describe('phases in force', () => {
     [3, ['heat'], ['physical-therapy']],
     [6, ['heat'], ['physical-therapy']],
     [7, [], ['physical-therapy']],
-    [15, [], []],
+    // Past the timeline, physical therapy still may apply, as its bar runs on (trial22 finding 15).
+    [15, [], ['physical-therapy']],
+    [60, [], ['physical-therapy']],
   ])('day %i: %j, and when the pain eases %j', (day, today, whenReady) => {
     const start = date('2026-11-01');
     const record = planFor(plan, start, { year: 2026, month: 11, day });

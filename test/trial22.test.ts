@@ -100,3 +100,13 @@ describe('finding 11: the commands spasm-info tells a --data user to run read th
     expect(r.stdout).not.toContain('Warning signs that need a clinician');
   });
 });
+
+describe('finding 15: past day 14, physical therapy still applies in the text and JSON, as its bar runs on', () => {
+  it.each([9, 15, 21, 100])('day %i: whenReady holds physical-therapy, and its block is under "when the pain eases"', async (day) => {
+    const now = new Date(2026, 10, 30, 12);
+    const since = `${day - 1} days ago`;
+    const json = JSON.parse((await runCli(['plan', '--since', since, '--json'], {}, { now })).stdout) as { day: number; whenReady: string[] };
+    expect([json.day, json.whenReady]).toEqual([day, ['physical-therapy']]);
+    expect((await runCli(['plan', '--since', since], {}, { now })).stdout).toMatch(/when the pain eases · Physical therapy/);
+  });
+});

@@ -58,14 +58,17 @@ export function planFor(plan: Plan, start: CalendarDate, today: CalendarDate): P
   }));
   const beyond = day > plan.horizon;
   // A phase with only a condition ("after some pain relief") may apply once the first dated
-  // phases are over: from then on the plan points to it, without claiming a day.
+  // phases are over: from then on the plan points to it, without claiming a day, past the
+  // timeline's end too, where the timeline still draws its bar running on (trial22 finding 15:
+  // physical therapy left the steps that apply on day 15, while its bar ran on); so does a dated
+  // phase with no end.
   const firstDatedEnd = Math.min(...plan.phases.map((p) => p.toDay ?? Infinity));
   return {
     day,
     start: formatDate(start),
     phases,
-    today: beyond ? [] : plan.phases.filter((p) => inForce(p, day)).map((p) => p.id),
-    whenReady: beyond ? [] : plan.phases.filter((p) => p.fromDay === null && day > firstDatedEnd).map((p) => p.id),
+    today: plan.phases.filter((p) => inForce(p, day)).map((p) => p.id),
+    whenReady: plan.phases.filter((p) => p.fromDay === null && day > firstDatedEnd).map((p) => p.id),
     ...(beyond ? { beyond: plan.beyond } : {}),
     ...(plan.emergency ? { emergency: plan.emergency.text } : {}),
     ...(plan.seeDoctor && day >= plan.seeDoctor.fromDay && !beyond ? { seeDoctor: plan.seeDoctor.text } : {}),
