@@ -2,8 +2,9 @@
 // are about the CLI's own behaviour (findings 12, 13, 18-21, 26), one block each, each row a case
 // that once went wrong. In-process (runCli) except where a pure function or a real terminal is what
 // is checked.
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { bin, runCli } from './helpers/cli.js';
 import { inPty, stripSgr } from './helpers/pty.js';
 
 describe('finding 12: a LESS of the user\'s without R still shows colours as colours', () => {
@@ -241,27 +242,39 @@ describe('finding 26: --color always and stderr; a warning line at 40 columns', 
 
 describe('finding 26: a timer in a pipe notices its reader went away', () => {
   /** `script` run by sh, S standing for the built CLI; each run is bounded by `timeout`, so that a
-   *  timer that does not notice leaves no session running after the test. */
-  const inShell = async (script: string) => {
-    const { spawnSync } = await import('node:child_process');
-    const { bin } = await import('./helpers/cli.js');
-    const started = Date.now();
-    const r = spawnSync('sh', ['-c', script.replace(/\bS /g, `'${process.execPath}' '${bin}' `)], { encoding: 'utf8', timeout: 15_000, env: { PATH: process.env.PATH ?? '' } });
-    return { ...r, ms: Date.now() - started };
-  };
+   *  timer that does not notice leaves no session running after the test. `ms` runs until sh and
+   *  everything holding its output have closed it. Each run is a second or two of waiting and almost
+   *  no CPU: the three start as the file is collected and wait while its other tests run (one after
+   *  another in their tests they kept a test worker idle for 5-6 s). This worker may see a close a
+   *  little late while a test of its own runs, which can only lengthen `ms`. */
+  const inShell = (script: string) =>
+    new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }>((resolve, reject) => {
+      const started = Date.now();
+      const child = spawn('sh', ['-c', script.replace(/\bS /g, `'${process.execPath}' '${bin}' `)], { timeout: 15_000, env: { PATH: process.env.PATH ?? '' } });
+      child.stdin.end();
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr, ms: Date.now() - started }));
+    });
+  const headOne = process.platform === 'linux' ? inShell('{ timeout 12 S timer ice; echo "timer exit $?" >&2; } | head -1') : undefined;
+  const headByte = process.platform === 'linux' ? inShell('timeout 12 S timer ice --json | head -c 1 >/dev/null') : undefined;
+  const cat = inShell('SPASM_INFO_TEST_CLOCK_RATE=600 timeout 12 S timer heat --minutes 1 | cat');
 
   it.runIf(process.platform === 'linux')('timer ice | head -1: ends within seconds (it waited the 20 minutes), quietly, exit 0', async () => {
-    const r = await inShell('{ timeout 12 S timer ice; echo "timer exit $?" >&2; } | head -1');
+    const r = (await headOne)!;
     expect(r.signal).toBeNull();
     expect(r.ms).toBeLessThan(10_000);
     expect(r.stdout).toMatch(/^Ice or cold packs: 20 minutes, from \d\d:\d\d until \d\d:\d\d\.\n$/);
     expect(r.stderr).toBe('timer exit 0\n');
-    const own = await inShell('timeout 12 S timer ice --json | head -c 1 >/dev/null');
+    const own = (await headByte)!;
     expect(own.ms).toBeLessThan(10_000);
   });
 
   it('a session that ends in a pipe leaves nothing holding it open: the reader sees the end at once', async () => {
-    const r = await inShell('SPASM_INFO_TEST_CLOCK_RATE=600 timeout 12 S timer heat --minutes 1 | cat');
+    const r = await cat;
     expect(r.signal).toBeNull();
     expect(r.stdout).toMatch(/Time's up \(1 minute\)/);
     expect(r.ms).toBeLessThan(10_000);
