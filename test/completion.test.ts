@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bin, cli, root, runCli } from './helpers/cli.js';
 import { bashComplete, fishComplete, hasShell, zshComplete, zshCompleteEach } from './helpers/shell-complete.js';
@@ -192,7 +192,8 @@ describe('section ids of a --data corpus', () => {
 describe('the global options after a command', () => {
   const corpus = join(root, 'test/fixtures/custom.json');
   it.each([
-    ['search --', ['search', '--'], ['--color', '--data', '--help', '--json', '--limit', '--version']],
+    // Not --version, a usage error after a command (trial22 finding 14).
+    ['search --', ['search', '--'], ['--color', '--data', '--help', '--json', '--limit']],
     ['list --d', ['list', '--d'], ['--data']],
     ['show --c', ['show', '--c'], ['--color']],
   ])('bash: %s', (_, words, expected) => {
@@ -274,11 +275,55 @@ describe("the README's install lines", () => {
     expect(zshComplete('spasm-info show th', { home, path: realPath, cwd: home })).toEqual(['thermal']);
   });
 
-  it.each(['bash', 'fish'])('%s: the line writes the script where the shell looks', (shell) => {
+  // In a new account's home, where neither folder exists yet (trial22 finding 13: the bash and
+  // fish lines failed there, 'No such file or directory').
+  it.each([
+    ['bash', '.local/share/bash-completion/completions/spasm-info'],
+    ['fish', '.config/fish/completions/spasm-info.fish'],
+  ])('%s: the line writes the script where the shell looks, in a home without that folder', (shell, where) => {
     const home = fresh('home');
-    mkdirSync(join(home, '.local/share/bash-completion/completions'), { recursive: true });
-    mkdirSync(join(home, '.config/fish/completions'), { recursive: true });
     const r = spawnSync('sh', ['-c', lineFor(shell)], { cwd: home, env: { HOME: home, PATH: realPath }, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(home, where), 'utf8')).toMatch(new RegExp(`^# ${shell} completion for spasm-info`));
+  });
+});
+
+// trial22 finding 14: --version is used alone (before any command); after one it is a usage error,
+// so no shell offers it there.
+describe('--version is offered only before a command', () => {
+  it.each(['list', 'show', 'search', 'plan', 'timer', 'completion'])('bash: not after %s', (command) => {
+    expect(bashComplete(['spasm-info', command, '--'], { script: scriptFor('bash'), path: realPath, cwd: root })).not.toContain('--version');
+  });
+
+  it('bash: before a command, as before', () => {
+    expect(bashComplete(['spasm-info', '--v'], { script: scriptFor('bash'), path: realPath, cwd: root })).toEqual(['--version']);
+  });
+
+  shellTest('fish')('fish: before a command, not after one', () => {
+    expect(fishComplete('spasm-info --v', { script: scriptFor('fish'), path: realPath, cwd: root })).toEqual(['--version']);
+    expect(fishComplete('spasm-info search --', { script: scriptFor('fish'), path: realPath, cwd: root })).not.toContain('--version');
+  });
+
+  shellTest('zsh')('zsh: not after a command', async () => {
+    await zshReady;
+    expect(zshComplete('spasm-info search --', { home: zshHome(), path: realPath, cwd: root })).not.toContain('--version');
+  });
+});
+
+// trial22 finding 21: fish's [[:alnum:]] is ASCII only, so it dropped ids the corpus check accepts
+// (letters and digits of any script) and bash and zsh offer.
+describe('section ids with letters outside ASCII', () => {
+  const dir = fresh('unicode-ids');
+  const file = join(dir, 'c.json');
+  writeFileSync(file, JSON.stringify({ sections: ['alpha', 'café', 'Ωmega.2', 'ñ-x'].map((id) => ({ id, title: id, summary: 's', body: 'b' })) }));
+  const expected = ['alpha', 'café', 'ñ-x', 'Ωmega.2'].sort();
+
+  it('bash (a UTF-8 locale)', () => {
+    const offered = execFileSync('bash', ['--norc', '-c', `source '${scriptFor('bash')}'; COMP_WORDS=(spasm-info --data '${file}' show ''); COMP_CWORD=4; _spasm_info; printf '%s\\n' "\${COMPREPLY[@]}"`], { cwd: dir, encoding: 'utf8', env: { PATH: realPath, HOME: dir, LC_ALL: 'C.UTF-8' } });
+    expect(offered.split('\n').filter(Boolean).sort()).toEqual(expected);
+  });
+
+  shellTest('fish')('fish: the same ids as bash', () => {
+    expect(fishComplete(`spasm-info --data ${file} show `, { script: scriptFor('fish'), path: realPath, cwd: dir }).sort()).toEqual(expected);
   });
 });

@@ -8,6 +8,9 @@ export interface OptionSpec {
   /** The value's name when the option takes one (`file`, `n`). */
   value?: string;
   choices?: readonly string[];
+  /** Used only alone, before any command (`--version`): not offered after a command, where it is a
+   *  usage error (trial22 finding 14). */
+  alone?: true;
 }
 
 export interface CommandSpec {

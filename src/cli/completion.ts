@@ -47,10 +47,11 @@ function valueCases(spec: CliSpec, style: 'bash'): string {
 function bash(spec: CliSpec): string {
   const fn = `_${spec.name.replace(/\W/g, '_')}`;
   const globals = spec.globalOptions.flatMap((o) => o.names);
+  const afterCommand = spec.globalOptions.filter((o) => !o.alone).flatMap((o) => o.names);
   const commandCases = spec.commands
     .map((c) => {
       // The global options after a command too (search heat --data f), as fish and zsh offer them.
-      const options = words([...new Set([...c.options.flatMap((o) => o.names), ...globals.filter((n) => n.startsWith('--')), '--help'])]);
+      const options = words([...new Set([...c.options.flatMap((o) => o.names), ...afterCommand.filter((n) => n.startsWith('--')), '--help'])]);
       const positional = c.args === 'sections'
         ? `${fn}_sections`
         : c.args === 'shells'
@@ -61,7 +62,8 @@ function bash(spec: CliSpec): string {
       return `    ${c.name})\n      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W ${sq(options)} -- "$cur")); else ${positional}; fi ;;`;
     })
     .join('\n');
-  return `# bash completion for ${spec.name}. Install: ${spec.name} completion bash > ~/.local/share/bash-completion/completions/${spec.name}
+  return `# bash completion for ${spec.name}. Install:
+#   mkdir -p ~/.local/share/bash-completion/completions && ${spec.name} completion bash > ~/.local/share/bash-completion/completions/${spec.name}
 
 # Section ids of the corpus in use, from \`${spec.name} list\`. Its lines are data: each is compared
 # as a string, never expanded, and only safe words are offered.
@@ -144,7 +146,8 @@ function zsh(spec: CliSpec): string {
   const fn = `_${spec.name.replace(/\W/g, '_')}`;
   const commands = spec.commands.map((c) => sq(`${c.name}:${c.description}`)).join(' ');
   // The global options are taken after a command too (spasm-info search heat --data f), as fish offers them.
-  const globals = spec.globalOptions.filter((o) => !o.names.includes('--help')).map(zshOption);
+  // Not --version, which is used alone (before any command).
+  const globals = spec.globalOptions.filter((o) => !o.names.includes('--help') && !o.alone).map(zshOption);
   const cases = spec.commands
     .map((c) => {
       const positional = c.args === 'sections'
@@ -227,7 +230,8 @@ function fish(spec: CliSpec): string {
     return parts.join(' ');
   };
   const lines = [
-    `# fish completion for ${spec.name}. Install: ${spec.name} completion fish > ~/.config/fish/completions/${spec.name}.fish`,
+    `# fish completion for ${spec.name}. Install:`,
+    `#   mkdir -p ~/.config/fish/completions && ${spec.name} completion fish > ~/.config/fish/completions/${spec.name}.fish`,
     '',
     '# Section ids of the corpus in use (the --data file on the command line), from `' + spec.name + ' list`.',
     '# Its lines are data: only safe words are offered, and fish quotes what it inserts.',
@@ -242,11 +246,12 @@ function fish(spec: CliSpec): string {
     '        end',
     '    end',
     '    set data (string replace -r -- \'^~/\' "$HOME/" $data)',
-    `    ${spec.name} $data --color never list 2>/dev/null | cut -f1 | string match -r -- '^[[:alnum:]][[:alnum:]._-]*$'`,
+    `    ${spec.name} $data --color never list 2>/dev/null | cut -f1 | string match -r -- '^[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*$'`,
     'end',
     '',
     `${c} -f`,
-    ...spec.globalOptions.map((o) => option(o)),
+    // --version only before a command: after one it is a usage error.
+    ...spec.globalOptions.map((o) => option(o, o.alone ? '__fish_use_subcommand' : undefined)),
     ...spec.commands.map((cmd) => `${c} -n __fish_use_subcommand -a ${cmd.name} -d ${sq(cmd.description)}`),
   ];
   for (const cmd of spec.commands) {

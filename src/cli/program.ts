@@ -217,6 +217,7 @@ export function cliSpec(program: Command = buildProgram()): CliSpec {
     description: o.description,
     ...(o.required || o.optional ? { value: /<([^>]+)>|\[([^\]]+)\]/.exec(o.flags)!.slice(1).find(Boolean) } : {}),
     ...(o.argChoices ? { choices: o.argChoices } : {}),
+    ...(o.long === '--version' ? { alone: true as const } : {}),
   });
   const help: OptionSpec = { names: ['-h', '--help'], description: 'show help' };
   const args = (c: Command): CommandSpec['args'] => {
