@@ -110,3 +110,54 @@ describe('finding 15: past day 14, physical therapy still applies in the text an
     expect((await runCli(['plan', '--since', since], {}, { now })).stdout).toMatch(/when the pain eases · Physical therapy/);
   });
 });
+
+describe("finding 16: show --json's drug and source records are one documented list, and say each drug's availability", async () => {
+  const { JSON_RECORD_FIELDS, recordKeys } = await import('../src/corpus/json-fields.js');
+  type Named<F extends readonly string[]> = F[number] extends infer K ? (K extends `${infer N}?` ? N : K) : never;
+  type Required<F extends readonly string[]> = Exclude<F[number], `${string}?`>;
+  type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+  type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+  type Agree<T, F extends readonly string[]> = [Same<keyof T, Named<F>>, Same<RequiredKeys<T>, Required<F>>];
+  type Fields = typeof JSON_RECORD_FIELDS;
+  const typesAgree: [
+    Agree<import('../src/corpus/records.js').DrugRecord, Fields['drug']>,
+    Agree<import('../src/corpus/records.js').DrugMemberRecord, Fields['member']>,
+    Agree<import('../src/corpus/types.js').SourcedNote, Fields['note']>,
+    Agree<import('../src/corpus/records.js').SourceRecord, Fields['source']>,
+  ] = [[true, true], [true, true], [true, true], [true, true]];
+  expect(typesAgree).toBeDefined();
+
+  const record = JSON.parse((await runCli(['show', 'medications', '--json'])).stdout) as {
+    drugs: { class: string; notes?: object[]; members: { generic: string; availability?: string }[] }[];
+    sources: object[];
+  };
+  // A --data class with sources of its own (no bundled class has them).
+  const sourced = JSON.parse((await runCli(['--data', corpusFile([{ id: 'm', title: 'M', summary: 's', body: 'b', drugs: [{ class: 'c', label: 'l', sources: ['x'], members: [{ generic: 'g' }] }] }], { sources: [{ id: 'x', title: 'X' }] }), 'show', 'm', '--json'])).stdout) as typeof record;
+  const inOrder = (records: object[], fields: readonly string[]) => {
+    const names = fields.map((f) => f.replace(/\?$/, ''));
+    for (const r of records) expect(Object.keys(r)).toEqual(names.filter((n) => n in r));
+    expect(names.filter((n) => !records.some((r) => n in r)), 'listed but never printed').toEqual([]);
+  };
+
+  it.each([
+    ['drug', () => [...record.drugs, ...sourced.drugs]],
+    ['member', () => record.drugs.flatMap((d) => d.members)],
+    ['note', () => record.drugs.flatMap((d) => d.notes ?? [])],
+  ] as const)('%s records: the keys listed, in order', (name, records) => inOrder(records(), JSON_RECORD_FIELDS[name]));
+
+  it('source records: the keys listed, in order (an id on every one but the article)', () => {
+    for (const s of record.sources) expect(Object.keys(s)).toEqual(JSON_RECORD_FIELDS.source.map((f) => f.replace(/\?$/, '')).filter((n) => n in s));
+  });
+
+  it.each([['drug'], ['member'], ['note'], ['source']] as const)("the README's JSON section lists the %s record", async (name) => {
+    const readme = (await import('node:fs')).readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme.slice(readme.indexOf('## JSON output'), readme.indexOf('## Exit codes'))).toContain(`${name.padEnd(6)} → ${recordKeys(name)}`);
+  });
+
+  it.each([
+    ['no class-level prescription, which read "NSAIDs: over the counter"', () => record.drugs.some((d) => 'prescription' in d), false],
+    ["naproxen's availability is its own (UK: by prescription)", () => record.drugs.flatMap((d) => d.members).find((m) => m.generic === 'naproxen')?.availability, expect.stringMatching(/UK: by prescription/)],
+    ["every bundled member says how it can be had, as the table's Available column", () => record.drugs.flatMap((d) => d.members).every((m) => typeof m.availability === 'string'), true],
+    ['a --data member of a class that says nothing: no availability (the table shows —)', () => 'availability' in sourced.drugs[0].members[0], false],
+  ])('%s', (_, read, expected) => expect(read()).toEqual(expected));
+});

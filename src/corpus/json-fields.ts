@@ -14,6 +14,22 @@ export const JSON_FIELDS = {
 
 export type JsonCommand = keyof typeof JSON_FIELDS;
 
+/** The keys of the records inside `show`'s: a drug class of `drugs`, one of its `members`, one of
+ *  its `notes`, and a source of `sources` (trial22 finding 16: they were documented nowhere). */
+export const JSON_RECORD_FIELDS = {
+  drug: ['class', 'label', 'cites?', 'sources?', 'notes?', 'members'],
+  member: ['generic', 'ingredients?', 'brands?', 'aka?', 'availability?', 'notes?', 'sources?'],
+  note: ['text', 'sources'],
+  source: ['id?', 'title', 'author?', 'publisher?', 'url?', 'read?', 'short?'],
+} as const;
+
+export type JsonRecord = keyof typeof JSON_RECORD_FIELDS;
+
+/** A record's keys as the README writes them. */
+export function recordKeys(record: JsonRecord): string {
+  return `{${JSON_RECORD_FIELDS[record].map((key) => (key.endsWith('?') ? `"${key.slice(0, -1)}"?` : `"${key}"`)).join(', ')}}`;
+}
+
 /** A command's keys as the help writes them: {"id", "title", "drugs"?} ('?' after an optional key's quotes). */
 export function jsonKeys(command: JsonCommand): string {
   return `{${JSON_FIELDS[command].map((key) => (key.endsWith('?') ? `"${key.slice(0, -1)}"?` : `"${key}"`)).join(', ')}}`;

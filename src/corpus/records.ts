@@ -1,10 +1,10 @@
 // The records `--json` prints, as values the library returns: a script using the library and a
 // script reading the CLI's JSON see the same thing. Key order is part of the format.
 
-import { sectionSources } from '../render/section-markdown.js';
+import { memberAvailability, sectionSources } from '../render/section-markdown.js';
 import type { PlanRecord } from '../plan/plan.js';
 import type { SearchResult } from '../search/search.js';
-import type { Corpus, DrugClass, Section, Source } from './types.js';
+import type { Corpus, DrugClass, DrugMember, Section, SourcedNote, Source } from './types.js';
 
 /** A section as `show --json` prints it: the section's own text, without the disclaimer. */
 export interface SectionRecord {
@@ -14,8 +14,53 @@ export interface SectionRecord {
   body: string;
   origin?: Section['origin'];
   /** Where the section's words come from: the article, or the pages a supplementary section cites. */
-  sources?: Source[];
-  drugs?: DrugClass[];
+  sources?: SourceRecord[];
+  drugs?: DrugRecord[];
+}
+
+/** A source as records print it, its keys in a fixed order (src/corpus/json-fields.ts). */
+export type SourceRecord = Pick<Source, 'id' | 'title' | 'author' | 'publisher' | 'url' | 'read' | 'short'>;
+
+/** A drug class of `show --json`. The corpus's class-level `prescription` is not printed: it is only
+ *  the default of members that say nothing, so "NSAIDs, prescription: false" read as if naproxen
+ *  were over the counter everywhere (trial22 finding 16); each member's `availability` says it. */
+export interface DrugRecord {
+  class: string;
+  label: string;
+  cites?: string;
+  sources?: string[];
+  notes?: SourcedNote[];
+  members: DrugMemberRecord[];
+}
+
+/** A drug of a class: `availability` is what the table's Available column says (the member's own,
+ *  else its class's prescription as "by prescription" or "over the counter"; absent when the corpus
+ *  says neither); `notes` maps a name of it to a note on that name; `sources` are ids of `sources`. */
+export type DrugMemberRecord = Pick<DrugMember, 'generic' | 'ingredients' | 'brands' | 'aka' | 'availability' | 'notes' | 'sources'>;
+
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
+
+function sourceRecord(s: Source): SourceRecord {
+  return { ...optional('id', s.id), title: s.title, ...optional('author', s.author), ...optional('publisher', s.publisher), ...optional('url', s.url), ...optional('read', s.read), ...optional('short', s.short) };
+}
+
+function drugRecord(drug: DrugClass): DrugRecord {
+  return {
+    class: drug.class,
+    label: drug.label,
+    ...optional('cites', drug.cites),
+    ...optional('sources', drug.sources),
+    ...optional('notes', drug.notes?.map((n) => ({ text: n.text, sources: n.sources }))),
+    members: drug.members.map((m) => ({
+      generic: m.generic,
+      ...optional('ingredients', m.ingredients),
+      ...optional('brands', m.brands),
+      ...optional('aka', m.aka),
+      ...optional('availability', memberAvailability(drug, m)),
+      ...optional('notes', m.notes),
+      ...optional('sources', m.sources),
+    })),
+  };
 }
 
 export function sectionRecord(corpus: Corpus, section: Section): SectionRecord {
@@ -26,8 +71,8 @@ export function sectionRecord(corpus: Corpus, section: Section): SectionRecord {
     summary: section.summary,
     body: section.body,
     ...(section.origin ? { origin: section.origin } : {}),
-    ...(sources.length ? { sources } : {}),
-    ...(section.drugs?.length ? { drugs: section.drugs } : {}),
+    ...(sources.length ? { sources: sources.map(sourceRecord) } : {}),
+    ...(section.drugs?.length ? { drugs: section.drugs.map(drugRecord) } : {}),
   };
 }
 

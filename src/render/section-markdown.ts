@@ -31,8 +31,7 @@ function drugTable(corpus: Corpus, drugs: DrugClass[]): string {
   const rows = ['| Drug class | Drug | Brand names (examples) | Available |', '| --- | --- | --- | --- |'];
   for (const drug of drugs) {
     drug.members.forEach((member, i) => {
-      // Said only where the corpus says it: no `prescription` and no `availability` is not a fact.
-      const available = member.availability ?? (drug.prescription === undefined ? '—' : drug.prescription ? 'by prescription' : 'over the counter');
+      const available = memberAvailability(drug, member) ?? '—';
       rows.push(`| ${i === 0 ? cell(drug.class) : ''} | ${cell(drugNames(member))} | ${cell(brandNames(member))} | ${cell(available)} |`);
     });
   }
@@ -53,6 +52,13 @@ function drugTableHead(corpus: Corpus, sourced: boolean): [string, string] {
   }
   const given = sourced ? ', with the sources it gives below; spasm-info has not checked them' : '; it gives no sources, and spasm-info has not checked it';
   return ['## Drugs the section names or refers to', `*Added by ${addedBy(corpus)}, not part of the section's text${given}.*`];
+}
+
+/** How a drug can be had: the member's own `availability`, else its class's `prescription` (a
+ *  default for members that say nothing), else nothing: no `prescription` and no `availability` is
+ *  not a fact. The table's Available column and `show --json` both say this. */
+export function memberAvailability(drug: DrugClass, member: DrugMember): string | undefined {
+  return member.availability ?? (drug.prescription === undefined ? undefined : drug.prescription ? 'by prescription' : 'over the counter');
 }
 
 /** "acetaminophen, also paracetamol (its name in …)"; a combination names every ingredient. */
