@@ -326,11 +326,12 @@ describe('words as a person means them', () => {
     (query) => expect(search(index, query).hits).toEqual([]),
   );
 
-  it.each([['tylenol dose'], ['what dose of naproxen'], ['ibuprofen dosage']])(
-    'a dose of a drug the corpus names asks about that drug (a dose is an amount, no thing of its own): %j finds the medications, the dose named as unmatched', (query) => {
+  it.each([['tylenol dose', true], ['what dose of naproxen', false], ['ibuprofen dosage', true], ['naproxen max dose', false]])(
+    'a dose of a drug the corpus names asks about that drug (a dose is an amount, no thing of its own): %j finds the medications; the dose is named as unmatched unless a limit in mg answers it (%s)', (query, answered) => {
       const result = search(index, query);
       expect(result.hits[0]?.id).toBe('medications');
-      expect(result.unmatched.join(' ')).toMatch(/\bdos(e|age)\b/);
+      expect(result.hits[0]?.snippet.text.match(/\d mg\b/) !== null, result.hits[0]?.snippet.text).toBe(answered);
+      expect(/\b(dos(e|age)|max)\b/.test(result.unmatched.join(' ')), result.unmatched.join(',')).toBe(!answered);
     },
   );
 
@@ -1965,6 +1966,32 @@ describe('the condition named in either order', () => {
     const r = search(index, 'moved a chest of drawers and now my neck is stiff');
     expect(r.hits[0]?.id).not.toBe('red-flags');
     expect(r.unmatched).toEqual(['chest of drawers']);
+  });
+});
+
+// Trial22 finding 4: asked for an amount, a drug's limit in milligrams answers, the named drug's own.
+describe('an amount asked of a drug', () => {
+  it.each([
+    ["what's the maximum amount of paracetamol I can take in a day", /4,000 mg of paracetamol in 24 hours/],
+    ['how many ibuprofen can I take in a day', /ibuprofen .* 1,200 mg in 24 hours/],
+    ['how much ibuprofen can I take', /ibuprofen .* 1,200 mg in 24 hours/],
+    ['max dose of tylenol', /4,000 mg of paracetamol in 24 hours/],
+    ['max paracetamol per day', /4,000 mg of paracetamol in 24 hours/],
+    ['how many co-codamol can i take', /4,000 mg of paracetamol in 24 hours/],
+  ])('%j shows the limit (%s)', (query, limit) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('medications');
+    expect(hit?.snippet.text).toMatch(limit);
+  });
+  it.each([
+    // Another drug's limit is no answer: the corpus gives none for naproxen.
+    ['naproxen dose', /1,200 mg|4,000 mg/],
+    // A time asked with it asks the time.
+    ['how many hours between paracetamol doses', /limit: for adults/],
+    // "low dose" is aspirin's kind, not an amount asked.
+    ['on low dose aspirin from the doctor and want nurofen for my neck', /1,200 mg/],
+  ])('%j shows no limit that does not answer it (%s)', (query, not) => {
+    expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(not);
   });
 });
 

@@ -33,6 +33,9 @@ export const INTENTS: Intent[] = [
   { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:actually |really |exactly )?happens\b|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|including|such as|involves)\b/, precise: /\b(?:include|including|such as|involves)\b/ },
   { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|taking care)\b/ },
   { name: 'who', ask: /\bwho (?:should|shouldn ?t|can|can ?t|cannot|must|mustn ?t|is|are|gets?)\b|\bwhich people\b/, answer: /\b(?:patients|people|individuals|adults|elderly|children)\b/ },
+  // "how much paracetamol a day", "max dose of ibuprofen", "how many can I take": the amount a drug's
+  // limit gives in milligrams (trial22 finding 4: its note's "4,000 mg … in 24 hours" was cut off).
+  { name: 'amount', ask: /\bhow (?:much|many)\b(?! (?:longer|more|days?|hours?|minutes?|weeks?|months?|times?|time|rest|bed rest|sleep|heat|ice|weight|does|do|is|are|will|would)\b)|\bmax(?:imum)?\b|(?<!\blow )\bdos(?:e|es|age|ages)\b/, answer: /\b\d[\d,]* ?mg\b/, precise: /\b\d[\d,]* ?mg\b[^.;]*\b(?:in|a|per|each) (?:24 hours|day)\b/ },
   { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
@@ -53,6 +56,9 @@ interface IntentRule {
 }
 
 const INTENT_RULES: Partial<Record<string, IntentRule>> = {
+  // An amount asked with a time ("how many hours between paracetamol doses", "how often can I take a
+  // dose") asks the time; "per day" is the amount's own ("max paracetamol per day").
+  amount: { unless: ({ text }) => HOW_OFTEN.test(text) || INTENTS.find((i) => i.name === 'duration')!.ask.test(text) },
   // "times a day" asks only when not told of what someone is doing ("taking ibuprofen 3 times a day").
   frequency: { unless: ({ text, clauses }) => !HOW_OFTEN.test(text) && toldHowOften(text, clauses) },
   // "should I hold off"; "when" asks for a time as a question ("when should I", a query that starts
@@ -86,7 +92,7 @@ const CONTENTS_WORDS = /\binvolve|\binclude|\bentail|\bmean\b|\bhappens\b|\b(?:s
 const EMERGENCY_WHEN = /\bwhen\b(?: \w+){0,6} (?:an? )?(?:emergency|a e|a and e|999|911|112|ambulance)\b/;
 const EMERGENCY_NEEDS = [' emergency', ' a e ', ' a and e', ' 999', ' 911', ' 112', ' ambulance'];
 /** Intents whose words only ask ("how long", "when", "switch") and are not searched for. */
-const ASKING = new Set(['duration', 'frequency', 'time', 'next']);
+const ASKING = new Set(['duration', 'frequency', 'time', 'next', 'amount']);
 
 /** "cold packs done", "the ice is finished", "done with the ice", "moved on from ice": a step the
  *  person has finished, not one that failed; they are past it. ("past the" is not among them: "walked

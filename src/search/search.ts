@@ -1420,6 +1420,8 @@ const SPLIT_PAIR = /\b([A-Za-z]{3,}) ([A-Za-z]{3,})\b/g;
 const NOT_WORD = /[^a-z0-9]+/g;
 
 /** How many hits a search shows unless told otherwise. */
+/** The word that asks for an amount of a drug, named when no amount answers it (search's unmatched). */
+const AMOUNT_WORD = /\b(?:dos(?:e|es|age|ages)|max(?:imum)?)\b/;
 const DEFAULT_LIMIT = 5;
 
 /** Searches the index. An empty list of hits means nothing about the topic matched. */
@@ -2415,6 +2417,13 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const own = new Set(words(text));
     unmatched = [...unmatched.filter((u) => !words(u).every((w) => own.has(w))), text];
   }
+  // An amount asked ("what dose of naproxen") that the first hit does not give in milligrams is
+  // named as unmatched: the corpus gives no such amount.
+  const amount = hits.length ? read.intents.find((intent) => intent.name === 'amount') : undefined;
+  if (amount && !amount.answer.test(fold(hits[0].snippet.text))) {
+    const asked = fold(query).match(AMOUNT_WORD);
+    if (asked && !unmatched.includes(asked[0])) unmatched = [...unmatched, asked[0]];
+  }
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched, warnings };
 }
@@ -3022,7 +3031,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   const twoDrugs = read.together && drugNamed.some((n) => (n.drugClass !== drugNamed[0].drugClass || n.member !== drugNamed[0].member) && ![...n.terms].every((t) => drugNamed[0].terms.has(t)) && ![...drugNamed[0].terms].every((t) => n.terms.has(t)));
   const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
   // A query that only the notes answer (search: noteWeight) reads every note.
-  const notes = (saysMore || notesAnswer) && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
+  // Asked for an amount ("max dose of tylenol"), the note that gives the limit in milligrams answers.
+  const amountAsked = drugNamed.length > 0 && read.intents.some((intent) => intent.name === 'amount');
+  const notes = (saysMore || notesAnswer || amountAsked) && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
     if (!note) return false;
@@ -3114,13 +3125,15 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   };
   const own = candidates.map(rowOf);
   // A note's sentence that names the medicine of a brand the query names is about that brand: "is
-  // nurofen ok when pregnant" meets "Pregnant: ibuprofen and the other NSAIDs …" by its name too.
+  // nurofen ok when pregnant" meets "Pregnant: ibuprofen and the other NSAIDs …" by its name too;
+  // so does one that names it by another of its names (acetaminophen's "paracetamol").
   if (notes.length > 0) {
-    const brands = drugNamed.filter((d) => d.member !== undefined && fold(d.member.generic) !== d.name);
+    const brands = drugNamed.filter((d) => d.member !== undefined);
     candidates.forEach((c, n) => {
       if (!c.note) return;
       for (const d of brands) {
-        if (!mentions(own[n].folded, fold(d.member!.generic))) continue;
+        // (By any of the medicine's names: Tylenol's is "paracetamol" in "4,000 mg of paracetamol".)
+        if (![d.member!.generic, ...(d.member!.aka ?? [])].some((name) => fold(name) !== d.name && mentions(own[n].folded, fold(name)))) continue;
         // (The name is not said there: `literal` stays as it was.)
         if (own[n].match === none || own[n].literal === own[n].match) own[n] = { ...own[n], match: own[n].match.slice() };
         parsed.forEach((t, i) => { if (d.terms.has(t)) own[n].match[i] = Math.max(own[n].match[i], BRAND_SHARE); });
@@ -3270,6 +3283,9 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // when should I see a GP" met "tripped").
     const signElsewhere = firmSigns && !isHeading && !pointed.some((c) => urgentCites?.has(c.citeFold) && [...c.terms].some((t) => signTerms.has(t)));
     if (!signElsewhere) for (const intent of read.intents) {
+      // An amount is the named drug's only where the sentence names it: "the limit is 1,200 mg" of
+      // ibuprofen answers no "naproxen dose".
+      if (intent.name === 'amount' && drugNamed.length > 0 && !parsed.some((t, i) => match[i] > 0 && drugNamed.some((d) => d.terms.has(t)))) continue;
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
     }
