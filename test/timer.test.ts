@@ -132,8 +132,13 @@ describe('timer names: the same matching as show', () => {
     }
   });
 
-  it('a corpus without timed sessions says so: exit 2', () => {
+  it('a corpus without timed sessions says so: exit 1, nothing found (it was 2: trial22 finding 19)', () => {
     expect(() => findTimer(undefined, 'ice')).toThrowError(/has no timed sessions/);
+    try {
+      findTimer(undefined, 'ice');
+    } catch (error) {
+      expect((error as { exitCode: number }).exitCode).toBe(1);
+    }
   });
 });
 

@@ -161,3 +161,44 @@ describe("finding 16: show --json's drug and source records are one documented l
     ['a --data member of a class that says nothing: no availability (the table shows —)', () => 'availability' in sourced.drugs[0].members[0], false],
   ])('%s', (_, read, expected) => expect(read()).toEqual(expected));
 });
+
+/** The README's --data example corpus, and its minimal plan, as the README prints them, its URLs
+ *  ("https://…") filled in as a user would. */
+async function readmeCorpus(): Promise<{ example: Record<string, unknown>; plan: unknown }> {
+  const readme = (await import('node:fs')).readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const part = readme.slice(readme.indexOf('## Custom corpora'), readme.indexOf('### Limits'));
+  const [example, plan] = [...part.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1].replace(/https:\/\/…/g, 'https://example.org/'));
+  return { example: JSON.parse(example) as Record<string, unknown>, plan: (JSON.parse(`{${plan}}`) as { plan: unknown }).plan };
+}
+
+describe("finding 18: an article section's sourceIds are shown, as a supplementary section's are", () => {
+  it.each([
+    ['show: under the article\'s credit', ['show', 'thermal'], (r: { stdout: string }) => /Source: "…"[^\n]*Sources:\n\s+- Neck pain, NHS, https:\/\/example\.org\//.test(r.stdout)],
+    ['show --json: in sources, after the article', ['show', 'thermal', '--json'], (r: { stdout: string }) => (JSON.parse(r.stdout) as { sources: { id?: string }[] }).sources.map((s) => s.id ?? 'article').join() === 'article,nhs-neck-pain'],
+  ])('the README\'s example corpus, %s', async (_, args, check) => {
+    const { example } = await readmeCorpus();
+    // Without its drug table, whose member cites the same source: only sourceIds name it.
+    for (const section of example.sections as { drugs?: unknown }[]) delete section.drugs;
+    const r = await runCli(['--data', corpusFile([], {}, JSON.stringify(example)), ...args]);
+    expect(r.code).toBe(0);
+    expect(check(r)).toBe(true);
+  });
+});
+
+describe('finding 19: plan and timer of a corpus without a plan: exit 1 (nothing found), and the README shows a plan that works', () => {
+  it.each([
+    ['plan', ['plan'], /has no care plan/],
+    ['timer', ['timer', 'ice'], /has no timed sessions/],
+  ])('%s: exit 1, one sentence', async (_, args, message) => {
+    const r = await runCli(['--data', 'test/fixtures/custom.json', ...args]);
+    expect([r.code, r.stderr.trim().split('\n').length]).toEqual([1, 1]);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("the README's minimal plan, added to its example corpus, gives a plan (exit 0)", async () => {
+    const { example, plan } = await readmeCorpus();
+    const r = await runCli(['--data', corpusFile([], {}, JSON.stringify({ ...example, plan })), 'plan', '--json']);
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as { today: string[] }).today).toEqual(['cold']);
+  });
+});

@@ -291,7 +291,9 @@ const searchCommand: Command = async (io, { args, options, globals }) => {
 const plan: Command = async (io, { options, globals }) => {
   const since = typedText(options.since as string, '--since date');
   const { corpus } = await loadCorpus(globals.data, io.env);
-  if (!corpus.plan) throw new UsageError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan.`);
+  // Exit 1, not 2: the command is used right and the file is a corpus; it has no plan, as it may have
+  // no section of a name (trial22 finding 19).
+  if (!corpus.plan) throw new NotFoundError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan (a "plan" object).`);
   const { isSimpleSince, localDate, parseSince, planFor } = await import('../plan/plan.js');
   const words = isSimpleSince(since) ? undefined : (await import('../plan/since-words.js')).readWords;
   const now = io.now();

@@ -3,7 +3,7 @@
 // machine driven by an injected clock and scheduler. Pure: nothing here reads the real clock,
 // waits, prints or touches the process; src/plan/timer-run.ts wires it to a terminal.
 
-import { MinutesError, UsageError } from '../util/errors.js';
+import { MinutesError, NotFoundError, UsageError } from '../util/errors.js';
 import { matchName, normalizeName, type NameMatch } from '../corpus/names.js';
 import type { Plan, PlanSession } from '../corpus/types.js';
 
@@ -37,10 +37,12 @@ export function lookupTimer(plan: Plan | undefined, name: string): NameMatch<Tim
 /** A user's text for a message: one line, not too long (the CLI sanitizes the whole message). */
 const shown = (text: string) => JSON.stringify(text.length > 40 ? text.slice(0, 37) + '…' : text);
 
-/** The timer a name means; throws UsageError (exit 2) for an unknown or ambiguous name. */
+/** The timer a name means; throws UsageError (exit 2) for an unknown or ambiguous name, and
+ *  NotFoundError (exit 1) when the corpus has no timer at all: the command is used right and the
+ *  file is a corpus, it just has nothing to time, as `show` of a section it lacks (trial22 finding 19). */
 export function findTimer(plan: Plan | undefined, name: string): TimerKind {
   const kinds = timerKinds(plan);
-  if (kinds.length === 0) throw new UsageError('This corpus has no timed sessions (no plan phase with a "session").');
+  if (kinds.length === 0) throw new NotFoundError('This corpus has no timed sessions (no plan phase with a "session").');
   const found = lookupTimer(plan, name);
   if (found.kind === 'found') return found.item;
   const names = kinds.map((k) => k.session.name);

@@ -106,11 +106,21 @@ export function describeSource(source: Source): string {
 export function sectionSources(corpus: Corpus, section: Section): Source[] {
   // What spasm-info adds beside the article's words (the drug table) brings its own sources.
   const added = drugSourceIds(section.drugs ?? []).map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
-  if (section.origin === 'supplementary') {
-    return (section.sourceIds ?? []).map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
-  }
-  return corpus.source ? [corpus.source, ...added] : added;
+  const own = ownSources(corpus, section);
+  if (section.origin === 'supplementary') return own;
+  // An article's section may name sources of its own too (a --data file's sourceIds): listed after
+  // the article, where they had been dropped (trial22 finding 18).
+  return [...new Set([...(corpus.source ? [corpus.source] : []), ...own, ...added])];
 }
+
+/** The sources a section's `sourceIds` name. */
+function ownSources(corpus: Corpus, section: Section): Source[] {
+  return (section.sourceIds ?? []).map((id) => findSource(corpus, id)).filter((s): s is Source => Boolean(s));
+}
+
+/** One line per source, by the short name the text cites it by, so that no address is cut. */
+const sourceLines = (sources: Source[]) => sources.map((s) => `
+  - ${s.short ? `${s.short}: ` : ''}${describeSource(s)}`).join('');
 
 /** The credit line of a section: the article (title, author, publisher) on every section, and for
  *  a supplementary section, that it is ours and where its points come from. */
@@ -121,10 +131,9 @@ export function attribution(corpus: Corpus, section: Section): string {
     : '';
   if (section.origin === 'supplementary') {
     const cited = sectionSources(corpus, section);
-    // One source a line, by the short name the text cites it by, so that no address is cut.
-    const from = cited.map((s) => `
-  - ${s.short ? `${s.short}: ` : ''}${describeSource(s)}`).join('');
-    return `Added by ${addedBy(corpus)}${article ? ` beside the article ${article}; not part of it` : ''}.${cited.length ? ' Sources:' : ''}${from}`;
+    return `Added by ${addedBy(corpus)}${article ? ` beside the article ${article}; not part of it` : ''}.${cited.length ? ' Sources:' : ''}${sourceLines(cited)}`;
   }
-  return article ? `Source: ${article}.` : '';
+  const own = ownSources(corpus, section);
+  const also = own.length ? `${article ? ' ' : ''}Sources:${sourceLines(own)}` : '';
+  return (article ? `Source: ${article}.` : '') + also;
 }
