@@ -202,3 +202,24 @@ describe('finding 19: plan and timer of a corpus without a plan: exit 1 (nothing
     expect((JSON.parse(r.stdout) as { today: string[] }).today).toEqual(['cold']);
   });
 });
+
+describe("finding 22: a --data title's and summary's HTML entities read the same on every screen", () => {
+  const file = corpusFile([
+    { id: 'e', title: 'Tom &amp; Jerry&#8217;s', summary: 'Heat &amp; ice', body: 'Heat &amp; ice&#8217;s body.' },
+    { id: 'f', title: 'Other', summary: 'Other', body: 'Other.' },
+  ]);
+  it.each([
+    ['list, piped', ['list'], undefined, 'e\tTom & Jerry’s\tHeat & ice'],
+    ['list, on a terminal', ['list'], { columns: 80 }, 'Tom & Jerry’s  Heat & ice'],
+    ['show of a name found beside one not found: the message', ['show', 'e', 'zzqq'], undefined, 'Tom & Jerry’s is shown'],
+    ['show: the title, as before', ['show', 'e'], undefined, 'Tom & Jerry’s\n'],
+  ])('%s', async (_, args, terminal, expected) => {
+    const r = await runCli(['--data', file, '--color', 'never', ...args], {}, terminal ? { terminal } : {});
+    expect(r.stdout + r.stderr).toContain(expected);
+    expect(r.stdout + r.stderr).not.toContain('&amp;');
+  });
+
+  it('list --json keeps the text as the file has it, as show --json keeps a body', async () => {
+    expect((JSON.parse((await runCli(['--data', file, 'list', '--json'])).stdout) as { title: string }[])[0].title).toBe('Tom &amp; Jerry&#8217;s');
+  });
+});

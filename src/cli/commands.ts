@@ -117,6 +117,9 @@ function typedText(text: string, what: string): string {
   return typed(text);
 }
 
+/** A section's title in a message or prompt: one line, its HTML entities decoded, as show prints it. */
+const titleOf = (section: Pick<Section, 'title'>) => sanitizeLine(decodeEntities(section.title));
+
 /** Said inside a sentence where it helps: "No section matches 'x' (run 'spasm-info list' to see every
  *  section)." With --data FILE in the command, so that it lists that corpus. */
 const listPointer = (globals: GlobalOptions) => `run '${commandPrefix(globals.data)} list' to see every section`;
@@ -130,7 +133,7 @@ async function sectionProblem(corpus: Corpus, found: Exclude<SectionsResolution,
   }
   const { suggestSections } = await import('../corpus/suggest.js');
   const suggestions = suggestSections(corpus, found.name);
-  if (suggestions.length) return new NotFoundError(`No section matches ${shown}; did you mean ${suggestions.map((s) => `'${sanitizeLine(s.id)}' (${sanitizeLine(s.title)})`).join(' or ')}?`);
+  if (suggestions.length) return new NotFoundError(`No section matches ${shown}; did you mean ${suggestions.map((s) => `'${sanitizeLine(s.id)}' (${titleOf(s)})`).join(' or ')}?`);
   return new NotFoundError(`No section matches ${shown} (${listPointer(globals)}).`);
 }
 
@@ -229,12 +232,12 @@ const show: Command = async (io, { args, options, globals }) => {
     // The sources and the disclaimer once, after every section.
     const footer = formatFooter(corpus, sections, output);
     const text = pages.join('\n') + (footer ? '\n' + footer : '');
-    await writePaged(io, text, output, options.pager as boolean, sections.map((s) => sanitizeLine(s.title)).join(', '), `${commandPrefix(globals.data)} show ${names.join(' ')}`);
+    await writePaged(io, text, output, options.pager as boolean, sections.map(titleOf).join(', '), `${commandPrefix(globals.data)} show ${names.join(' ')}`);
   }
   // Names that matched nothing, beside ones that did: what was found is shown (or printed as JSON),
   // and exit 1 says the rest was not, whatever the format: a script must not take one for two.
   if (unmatched.length) {
-    const shown = sections.map((s) => sanitizeLine(s.title)).join(', ');
+    const shown = sections.map(titleOf).join(', ');
     throw new NotFoundError(`${unmatched.map(quote).join(' and ')} matched no section; ${shown} ${sections.length > 1 ? 'are' : 'is'} shown (${listPointer(globals)}).`);
   }
 };

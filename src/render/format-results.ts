@@ -6,7 +6,7 @@
 import type { Corpus, Section } from '../corpus/types.js';
 import type { Output } from './theme.js';
 import { attribution } from './section-markdown.js';
-import { displayWidth, maxOf, sanitizeLine } from '../util/text.js';
+import { decodeEntities, displayWidth, maxOf, sanitizeLine } from '../util/text.js';
 import { indentBlock, wrapText } from './wrap.js';
 
 
@@ -17,10 +17,13 @@ const MIN_SUMMARY = 30;
  *  when the window is too narrow for that, stacked: id and title on one line, the summary indented
  *  under them, a blank line between sections. Piped, one tab-separated line per section. */
 export function formatList(sections: Section[], { theme, width, tty }: Output): string {
+  // A title's and summary's HTML entities decoded, as show and search print a title (a --data
+  // 'Tom &amp; Jerry&#8217;s': trial22 finding 22); an id is a name to type, never decoded.
+  const text = (s: string) => sanitizeLine(decodeEntities(s));
   if (!tty) {
-    return sections.map((s) => [s.id, s.title, s.summary].map(sanitizeLine).join('\t')).join('\n') + '\n';
+    return sections.map((s) => [sanitizeLine(s.id), text(s.title), text(s.summary)].join('\t')).join('\n') + '\n';
   }
-  const rows = sections.map((s) => ({ id: sanitizeLine(s.id), title: sanitizeLine(s.title), summary: sanitizeLine(s.summary) }));
+  const rows = sections.map((s) => ({ id: sanitizeLine(s.id), title: text(s.title), summary: text(s.summary) }));
   const idWidth = maxOf(rows.map((r) => displayWidth(r.id)), 0);
   const titleWidth = maxOf(rows.map((r) => displayWidth(r.title)), 0);
   const summaryColumn = idWidth + 2 + titleWidth + 2;
