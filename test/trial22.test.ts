@@ -223,3 +223,19 @@ describe("finding 22: a --data title's and summary's HTML entities read the same
     expect((JSON.parse((await runCli(['--data', file, 'list', '--json'])).stdout) as { title: string }[])[0].title).toBe('Tom &amp; Jerry&#8217;s');
   });
 });
+
+describe('finding 23: an image reads as a link does, and no line of a paragraph starts with a space', () => {
+  const file = corpusFile([{
+    id: 'e', title: 'Images', summary: 's',
+    body: 'Heat and ice body. See ![a neck stretch](https://example.org/stretch.png) for the stretch and then carry on reading this line.\n\n![img](http://x/y.png)\n and more\n\n![](http://x/z.png) alone',
+  }]);
+  it.each([40, 60, 80, 120])('show at %i columns', async (columns) => {
+    const r = await runCli(['--data', file, '--color', 'never', 'show', 'e'], { COLUMNS: String(columns) });
+    const text = r.stdout.replace(/\s+/g, ' ');
+    expect(r.stdout).not.toContain('![');
+    expect(text).toContain('See a neck stretch (https://example.org/stretch.png) for the stretch');
+    expect(text).toContain('img (http://x/y.png) and more');
+    expect(text).toContain('http://x/z.png alone');
+    expect(r.stdout.split('\n').filter((line) => /^ +\S/.test(line))).toEqual([]);
+  });
+});
