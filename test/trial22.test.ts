@@ -79,10 +79,11 @@ describe('finding 11: the commands spasm-info tells a --data user to run read th
     ["plan: the corpus's own warning-sign section, not 'red-flags'", ['plan'], `self-care: ${prefix} show warnings`],
     ['show: no such section', ['show', 'zzqq'], `run '${prefix} list' to see every section`],
     ['search: nothing found', ['search', 'qwertyuiop'], `run '${prefix} list' to see every section`],
+    ['words that are no command: the search suggested', ['neck', 'pain'], `run '${prefix} search neck pain'`],
   ])('%s', async (_, args, expected) => {
     const r = await runCli(['--data', file, ...args], {}, { now: new Date(2026, 10, 20, 12) });
     expect(oneLine(r.stdout + r.stderr)).toContain(expected);
-    expect(r.stdout + r.stderr).not.toMatch(/spasm-info (show|timer|list)\b/);
+    expect(r.stdout + r.stderr).not.toMatch(/spasm-info (show|timer|list|search)\b/);
   });
 
   it('a plain path is not quoted; the bundled corpus keeps plain commands', async () => {

@@ -15,7 +15,7 @@ import { displayWidth, editDistance } from '../util/text.js';
 import { COLOR_CHOICES, resolveWidth } from './terminal.js';
 import type { IOStreams } from './cli.js';
 import type { GlobalOptions, Invocation } from './commands.js';
-import { quote } from './quote.js';
+import { commandPrefix, quote } from './quote.js';
 import { jsonKeys } from '../corpus/json-fields.js';
 import { VALUE_READERS, type CommandTable, type DispatchTable, type FlagSpec } from './dispatch.js';
 
@@ -365,7 +365,19 @@ function unknownCommand(error: CommanderError, argv: string[], program: Command)
   // file, 2.3 million instructions on every `--help`.)
   const plain = new RegExp('^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*$', 'u');
   const search = !/did you mean/.test(message) && words.length > 0 && words.join(' ').length <= 60 && words.every((w) => plain.test(w));
-  return new UsageError(withPointer(message, search ? `to search for it, run 'spasm-info search ${words.join(' ')}'` : "run 'spasm-info --help' for usage"));
+  return new UsageError(withPointer(message, search ? `to search for it, run '${commandPrefix(dataBefore(argv, typed))} search ${words.join(' ')}'` : "run 'spasm-info --help' for usage"));
+}
+
+/** The --data file named before `word` (`--data f` or `--data=f`), for a command to suggest that
+ *  reads the same corpus (trial22 finding 11). */
+function dataBefore(argv: string[], word: string): string | undefined {
+  let data: string | undefined;
+  const end = argv.indexOf(word);
+  for (let i = 0; i < end; i++) {
+    if (argv[i] === '--data' && i + 1 < end) data = argv[++i];
+    else if (argv[i].startsWith('--data=')) data = argv[i].slice('--data='.length);
+  }
+  return data;
 }
 
 /** A message with a pointer to what helps, in the one sentence stderr gets (trial20 finding 20: it
