@@ -240,3 +240,15 @@ describe('finding 23: an image reads as a link does, and no line of a paragraph 
     expect(r.stdout.split('\n').filter((line) => /^ +\S/.test(line))).toEqual([]);
   });
 });
+
+describe("finding 7: search --json says what stderr's notes say: typos read as other words, words that matched nothing", () => {
+  it.each([
+    ['a typo', 'paracetemol', { corrections: [{ from: 'paracetemol', to: 'paracetamol' }] }],
+    ['a word the corpus does not have', "I'm on warfarin, can I take ibuprofen for my neck", { unmatched: ['warfarin'] }],
+    ['neither', 'ibuprofen', {}],
+  ])('%s: on every hit', async (_, query, expected) => {
+    const hits = JSON.parse((await runCli(['search', query, '--json'])).stdout) as Record<string, unknown>[];
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect({ corrections: hit.corrections, unmatched: hit.unmatched }).toEqual({ corrections: undefined, unmatched: undefined, ...expected });
+  });
+});

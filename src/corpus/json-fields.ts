@@ -7,7 +7,7 @@
 export const JSON_FIELDS = {
   list: ['id', 'title', 'summary'],
   show: ['id', 'title', 'summary', 'body', 'origin?', 'sources?', 'drugs?'],
-  search: ['id', 'title', 'score', 'snippet', 'reason?', 'reasonOrigin?', 'origin?', 'snippetOrigin?', 'matched', 'warningSign?', 'warningSection?'],
+  search: ['id', 'title', 'score', 'snippet', 'reason?', 'reasonOrigin?', 'origin?', 'snippetOrigin?', 'matched', 'warningSign?', 'warningSection?', 'corrections?', 'unmatched?'],
   plan: ['day', 'start', 'phases', 'today', 'whenReady', 'beyond?', 'emergency?', 'seeDoctor?'],
   timer: ['event', 'timer', 'minutes', 'at', 'startedAt', 'endsAt', 'elapsedSeconds?', 'nextAt?', 'signal?'],
 } as const;

@@ -100,6 +100,12 @@ export interface SearchHitRecord {
    *  or not that section is among the hits, so that a script reading only the first (`-n 1`) learns
    *  of it as the terminal's notice tells a reader (trial22 finding 7). */
   warningSection?: string;
+  /** On every hit when the query had typos read as other words: each word and what was searched
+   *  for instead, as stderr's "no exact match for 'paracetemol'; showing results for 'paracetamol'". */
+  corrections?: { from: string; to: string }[];
+  /** On every hit when words of the query matched nothing (stderr's "no match for 'warfarin'"): a
+   *  script can tell an answer from an answer to part of the question. */
+  unmatched?: string[];
 }
 
 export function searchRecords(result: SearchResult, corpus?: Corpus): SearchHitRecord[] {
@@ -116,6 +122,8 @@ export function searchRecords(result: SearchResult, corpus?: Corpus): SearchHitR
     matched: h.matched,
     ...(h.warning ? { warningSign: true as const } : {}),
     ...(warningSection === undefined ? {} : { warningSection }),
+    ...(result.corrections.length ? { corrections: result.corrections.map(({ from, to }) => ({ from, to })) } : {}),
+    ...(result.unmatched.length ? { unmatched: result.unmatched } : {}),
   }));
 }
 
