@@ -239,6 +239,45 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(note.sources).toEqual(expect.arrayContaining(['dailymed-biofreeze', 'dailymed-tiger-balm-arthritis', 'dailymed-tiger-balm-spray']));
   });
 
+  // trial22 finding 1: the warnings on every NSAID pack (US Drug Facts: stomach bleeding more likely
+  // at 60 or over, after an ulcer or bleeding, on a blood thinner; ask a
+  // doctor with asthma, high blood pressure, heart, kidney or liver disease; NHS: Naproxen; Mayo Clinic:
+  // ibuprofen, naproxen and aspirin interact with warfarin), in one note on the NSAIDs.
+  it('the NSAIDs carry a cautions note: ulcer or bleeding, blood thinners, asthma, heart, blood pressure, kidneys, liver, age', () => {
+    const note = drugs.find((d) => d.class === 'NSAIDs')!.notes!.find((n) => /bleeding in the stomach/.test(n.text))!;
+    for (const caution of [/stomach ulcer/, /blood thinner \(an anticoagulant such as warfarin\)/, /asthma/, /heart disease, raised blood pressure, or kidney or liver disease/, /60 or over/]) {
+      expect(note.text).toMatch(caution);
+    }
+    expect(note.sources).toEqual(expect.arrayContaining(['dailymed-ibuprofen-otc', 'dailymed-aleve-capsules', 'nhs-naproxen', 'mayo-warfarin']));
+  });
+
+  // trial22 finding 5: muscle relaxants and opioids make people drowsy (NHS: baclofen; Patient.info:
+  // diazepam; FDA: Soma, motor vehicle accidents; DailyMed: tramadol Medication Guides), and tramadol
+  // with an SSRI such as sertraline can cause serotonin syndrome (PubMed case reports).
+  it.each([
+    ['muscle relaxants', /drowsy or dizzy\. Do not drive or use machines until you know how one affects you, and do not drink alcohol/],
+    ['opioids (narcotic painkillers)', /sleepy, dizzy or lightheaded: do not drive or use machines until you know how one affects you\. Do not drink alcohol/],
+  ])('the %s say not to drive until you know how they affect you, nor to drink alcohol', (cls, text) => {
+    const note = drugs.find((d) => d.class === cls)!.notes!.find((n) => text.test(n.text));
+    expect(note?.sources.length).toBeGreaterThan(0);
+  });
+
+  it('tramadol warns of serotonin syndrome with an SSRI such as sertraline, and search shows it', () => {
+    expect(top('I take sertraline, can I have tramadol for my neck').snippet.text).toMatch(/tramadol: taken with an antidepressant such as sertraline or citalopram \(an SSRI\), it can cause serotonin syndrome/);
+    expect(members.find((m) => m.generic === 'tramadol')!.sources).toEqual(expect.arrayContaining(['pubmed-tramadol-sertraline', 'pubmed-tramadol-ssri']));
+  });
+
+  // trial22 finding 10: the article's sentence on a collar stays as it is; the gloss beside it says
+  // what NHS trusts advise for a sprained neck or whiplash (Leeds: soft collars are not recommended;
+  // NHS Borders: not for more than a couple of days), so it does not read as a reason to wear one.
+  it('the collar gloss adds the NHS advice against a soft collar, with its sources', () => {
+    const hit = top('should I wear a neck collar for whiplash');
+    expect(hit.snippet.text).toBe('In severe cases you may need to temporarily use a cervical collar to support your neck while you are upright.');
+    expect(hit.snippet.reason).toMatch(/NHS trusts advise against a soft collar, or against wearing one for more than a couple of days/);
+    const group = section('rest').vocabulary!.find((g) => g.cites === 'cervical collar')!;
+    expect(group.sources).toEqual(['leedsth-neck-sprain', 'nhsborders-whiplash']);
+  });
+
   it('Bayer is found as the maker of aspirin, not as a product', () => {
     expect(top('Bayer').snippet.reason).toMatch(/^Bayer — the company that introduced aspirin/);
     expect(members.flatMap((m) => m.brands ?? [])).not.toContain('Bayer');
@@ -385,7 +424,9 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   );
 
   it.each([
-    ['co-codamol', /the UK name; all but its lowest strength need a prescription\) — a combination painkiller with codeine, an opioid, sold without a prescription under a pharmacist's supervision/],
+    // trial22 finding 8: only the lowest strength (8/500) is sold without a prescription (NHS Limelight,
+    // NHS formulary); the note says so, and so agrees with the class sold under a pharmacist's supervision.
+    ['co-codamol', /the UK name; it comes in three strengths, and only the lowest, 8 mg codeine with 500 mg paracetamol, is sold without a prescription, in pharmacies; the stronger ones, such as 30 mg codeine with 500 mg paracetamol, need one\) — a combination painkiller with codeine, an opioid, sold without a prescription under a pharmacist's supervision/],
     ['Voltarol', /UK pharmacies sell diclofenac gels, patches and plasters without a prescription.*— a brand of diclofenac, an NSAID a doctor may prescribe/],
     ['diclofenac', /by prescription as tablets and capsules; some of its gels are sold without one: see Voltaren and Voltarol/],
   ])('search %s gives a why-line that agrees with itself about prescriptions', (name, reason) => {
