@@ -500,7 +500,10 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     ['regular painkillers such as paracetamol or ibuprofen have not helped', ['HSE: Neck pain']],
     ['you are worried about it', ['HSE: Neck pain']],
     ['Trouble controlling your bladder or bowels', ['NHS 111 Wales: Cervical spondylosis', 'NHS Somerset: Cauda equina syndrome']],
-    ['Numbness or pins and needles on the inner thighs', ['NHS Torbay and South Devon: Cauda equina syndrome', 'NHS Somerset: Cauda equina syndrome', 'NHS MPFT: Neck pain']],
+    // trial22 finding 20 (content23): the Royal Free leaflet is stored (royalfree.nhs.uk, read 2026-12-06):
+    // numbness between the inner thighs or genitals or around the bottom, increasing difficulty passing or
+    // stopping urine → A&E at once; it was listed by the section but cited by no point.
+    ['Numbness or pins and needles on the inner thighs', ['NHS Torbay and South Devon: Cauda equina syndrome', 'NHS Somerset: Cauda equina syndrome', 'NHS Royal Free: Cauda equina syndrome', 'NHS MPFT: Neck pain']],
     ['A change in your balance or walking', ['NHS MPFT: Neck pain', 'NHS 111 Wales: Cervical spondylosis']],
   ])('the point "%s" cites the pages it was checked against', (point, cited) => {
     const line = section('red-flags').body.split('\n').find((l) => l.startsWith(`- **${point}`))!;
@@ -542,6 +545,30 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     expect(sources.find((x) => x.id === 'nhs111wales-cervical-spondylosis')!.url).toBe('http://111.wales.nhs.uk/Encyclopaedia/c/article/cervicalspondylosis');
     expect(corpus.plan!.emergency!.sources).toContain('somersetft-cauda-equina');
     expect(corpus.plan!.emergency!.sources).not.toContain('royalfree-cauda-equina');
+  });
+
+  // trial22 finding 3: one rule for neck pain after an accident, in the section and in the plan: an
+  // emergency after a serious accident, with severe pain, or with a weak arm or leg or trouble walking
+  // (Mayo Clinic; NICE CKS: violent trauma; nidirect: an emergency department straight after a road
+  // accident if injured); a GP soon after a minor one without those (nidirect: Whiplash; NHS MPFT).
+  it('says one rule for an injury: an emergency when serious, severe or with a weak limb; a GP soon when minor', () => {
+    const body = section('red-flags').body;
+    const emergency = body.slice(0, body.indexOf('## Get medical help promptly'));
+    const prompt = body.slice(body.indexOf('## Get medical help promptly'), body.indexOf('## See a doctor or GP if'));
+    expect(emergency).toMatch(/\*\*Neck pain after a fall, a crash, a dive or a blow, when the accident was a serious one or the pain is severe, or with an arm or leg that is weak or will not move, or trouble walking\*\*/);
+    expect(emergency).not.toMatch(/above all/);
+    expect(prompt).toMatch(/\*\*Any injury to the neck, even one that seems minor\*\*, such as from a car accident or a fall, when it was not a serious one, the pain is not severe and no arm or leg is weak\./);
+    expect(corpus.plan!.emergency!.text).toMatch(/neck pain after a serious fall, crash or blow, or with severe pain or a weak arm or leg after one;/);
+  });
+
+  // trial22 finding 20: every source the section lists is cited by one of its points (the Royal Free
+  // page backs the cauda equina point), and the injury point rests on a page about neck injuries, not
+  // only on an ambulance trust's sun-safety page (whose title now says what it is).
+  it('cites every source it lists in some point, and the injury point names a page about neck injuries', () => {
+    const cited = new Set(bodyCitations(section('red-flags').body).flat().map((n) => shortToId.get(n)));
+    expect(section('red-flags').sourceIds!.filter((id) => !cited.has(id))).toEqual([]);
+    expect(section('red-flags').body).toMatch(/trouble walking\*\*: the neck or spine may be injured\. \*\([^)]*nidirect: Whiplash/);
+    expect(sources.find((s) => s.id === 'secamb-999')!.title).toMatch(/^Stay safe and cool in the sun/);
   });
 
   it('has three tiers, emergency first', () => {
