@@ -599,8 +599,24 @@ describe('words as a person means them', () => {
     expect(search(index, 'My knee swells up after running. Should I put ice on it or heat?').hits).toEqual([]);
   });
 
-  it('an illness the teller lives with, beside a question about a medicine, is what the medicine is chosen for', () => {
-    expect(search(index, 'can I take ibuprofen? I have asthma.').hits).toEqual([]);
+  // An illness the medicine's note names is what the note answers (trial22 finding 1: the NSAIDs'
+  // cautions name asthma); one no note of it names is another subject.
+  it.each([
+    ['can I take ibuprofen? I have asthma.', /have asthma/],
+    ["I'm on warfarin, can I take ibuprofen for my neck", /warfarin/],
+    ['can I take ibuprofen with my blood pressure pills', /blood pressure/],
+    ['can I drink alcohol with cyclobenzaprine', /alcohol/],
+    ['can I take paracetamol? I have asthma.', null],
+    ['is it safe to take paracetamol after drinking alcohol', null],
+    ['does paracetamol interact with warfarin', null],
+    ['side effects of blood pressure tablets', null],
+  ])('an illness or a thing the teller lives with, beside a question about a medicine, is answered only by a note of that medicine: %j (%s)', (query, note) => {
+    const hits = search(index, query).hits;
+    if (note === null) expect(hits).toEqual([]);
+    else {
+      expect(hits[0]?.id).toBe('medications');
+      expect(hits[0]?.snippet.text).toMatch(note);
+    }
   });
 
   it.each([

@@ -1723,7 +1723,35 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
    *  notes answer it, so it is no other subject of the query's. Only such a thing: a commoner word
    *  of the notes ("dose" of "low-dose aspirin") would choose a note that speaks of another drug
    *  ("what dose of naproxen"). */
-  const askedOfNotes = (t: Term) => t.noteStems !== undefined && (t.kind === 'b' || t.kind === 's' || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine();
+  const askedOfNotes = (t: Term) => t.noteStems !== undefined && (t.kind === 'b' || t.kind === 's' || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine() && inNamedNotes(t);
+  let namedClasses: Set<string> | undefined;
+  /** Whether a word is in a note of a drug class the query names (by a drug's name or the class's):
+   *  "alcohol" of the muscle relaxants' note is no answer to "paracetamol after drinking alcohol", nor
+   *  "blood pressure" of the NSAIDs' note to "side effects of blood pressure tablets". */
+  // Asking what else there is ("I have asthma, what can I take instead"), the person turns from the
+  // medicine they name: its note is not what they ask.
+  const inNamedNotes = (t: Term): boolean => {
+    if (read.alternatives) return false;
+    if (!namedClasses) {
+      namedClasses = new Set();
+      for (const [unitId, perTerm] of unitScores) {
+        const kind = index.unitKind[unitId];
+        if ((kind !== TERM && kind !== ALIAS) || !perTerm.some((v, i) => v > 0 && !parsed[i].tried && !isContext(parsed[i]))) continue;
+        const s = index.unitSection[unitId];
+        const unit = namedUnits(sections[s])[unitId - index.sectionFirstUnit[s]];
+        if (unit?.drugClass !== undefined) namedClasses.add(`${s} ${unit.drugClass}`);
+      }
+    }
+    const classes = noteClasses(index);
+    for (const id of t.noteStems!.keys()) {
+      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+        const u = index.postingUnits[p];
+        const drug = classes.get(u);
+        if (drug !== undefined && namedClasses.has(`${index.unitSection[u]} ${drug}`)) return true;
+      }
+    }
+    return false;
+  };
   let offTopic = false;
   /** Names of several words the corpus lacks (foreignPhrases), once looked for. */
   let phrases: { text: string; ids: number[] }[] | undefined;
@@ -2892,6 +2920,24 @@ function stemTable(index: SearchIndex, parsed: Term[]): Map<string, number[]> {
     }
   });
   return table;
+}
+
+const noteClassCache = new WeakMap<SearchIndex, Map<number, number>>();
+/** The drug class (its index among its section's drugs) of each note unit: the notes are the last
+ *  units of their section, in drugNotes' order (sectionUnits). */
+function noteClasses(index: SearchIndex): Map<number, number> {
+  let out = noteClassCache.get(index);
+  if (out) return out;
+  out = new Map();
+  index.corpus.sections.forEach((section, s) => {
+    const notes = drugNotes(section);
+    if (notes.length === 0) return;
+    const end = s + 1 < index.sectionFirstUnit.length ? index.sectionFirstUnit[s + 1] : index.unitSection.length;
+    let u = end - notes.reduce((n, note) => n + note.sentences.length, 0);
+    for (const note of notes) for (let k = 0; k < note.sentences.length; k++, u++) if (index.unitKind[u] === NOTE) out!.set(u, note.drug);
+  });
+  noteClassCache.set(index, out);
+  return out;
 }
 
 /** Moves a term's stems that only drug notes have (no unit of another kind) to its noteStems. */
