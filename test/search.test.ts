@@ -321,7 +321,10 @@ describe('words as a person means them', () => {
     ['burnt my skin with a heat pad', 'thermal'],
   ])('inflected forms meet their lemma: %j → %s', (query, id) => expect(top(query)).toBe(id));
 
-  it.each([['cholesterol medication'], ['ibuprofen and cholesterol'], ['is it safe to take paracetamol after drinking alcohol'], ['anxiety medicine side effects'], ['best hamstring stretch for runners'], ['ice skating lessons'], ['does methocarbamol help fibromyalgia']])(
+  it.each([['cholesterol medication'], ['ibuprofen and cholesterol'], ['is it safe to take paracetamol after drinking alcohol'], ['anxiety medicine side effects'], ['best hamstring stretch for runners'], ['ice skating lessons'], ['does methocarbamol help fibromyalgia'],
+    // trial22 finding 9: a common word of the corpus's text asked about is no name of its ("change" of
+    // "a change in your balance"); common words matched, far outweighed by the rest, are no subject.
+    ['how do I change a tyre on my car'], ['what time does the bank open on saturday'], ['how to fix a leaking tap']])(
     'a subject outside the corpus finds nothing, though a generic word matches: %j',
     (query) => expect(search(index, query).hits).toEqual([]),
   );

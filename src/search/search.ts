@@ -1422,6 +1422,9 @@ const NOT_WORD = /[^a-z0-9]+/g;
 /** How many hits a search shows unless told otherwise. */
 /** The word that asks for an amount of a drug, named when no amount answers it (search's unmatched). */
 const AMOUNT_WORD = /\b(?:dos(?:e|es|age|ages)|max(?:imum)?)\b/;
+/** A query that names neither the topic nor anything specific of the corpus is about something
+ *  else when the words it matched weigh less than this share of those it did not (search). */
+const GENERIC_SHARE = 0.35;
 const DEFAULT_LIMIT = 5;
 
 /** Searches the index. An empty list of hits means nothing about the topic matched. */
@@ -1864,7 +1867,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const otherBody = !namesBody && thingOf('b');
     // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus
     // has it whole: the rarer words around it ("frozen peas keep thawing") are the story.
-    const askedAboutIt = parsed.some((t, i) => unfocused.has(t) && strong[i] && !t.tried);
+    // ... a name of the corpus's whole, not a word of its text ("change" of "a change in your balance"
+    // in "how do I change a tyre on my car").
+    const askedAboutIt = parsed.some((t, i) => unfocused.has(t) && strong[i] && !t.tried && sections.some((_, k) => fullTerm[k][i]));
     // Words of the topic, each said of another thing ("stiff hoover brush"), leave nothing specific.
     // Not when the query names a trouble the corpus has (an illness's name: "pulled onto the hard
     // shoulder … now whiplash"), unless it says that too inside the other thing's name: "my boss is
@@ -1900,6 +1905,24 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // 17 -> 16 of 80; no in-domain query moved.
     // Nor is one asking how long or how often of a treatment it names by a section's own name ("how
     // long do I need to rest it before the gym").
+    // Only common words matched, far outweighed by the words that did not ("what time does the bank
+    // open on saturday": "time" of "20 minutes at a time"; "how to fix a leaking tap": "fix" of "fix the
+    // cause"): the query is about something else. Words no list of English has (names, typos) and
+    // days of the week weigh on neither side.
+    // Not a query that turns from something the corpus names ("the ice isn't doing anything any more,
+    // what next"), nor one naming a medicine or whom to turn to: those are the corpus's.
+    // Nor one asking how long or how often ("how long does it take to get back to normal"): a recovery's
+    // time is the corpus's.
+    if (!offTopic && !hasTopic && !specific && !choosing && !turnsFrom && !namesMedicine() && !read.intents.some((intent) => ASKS_PRECISELY.has(intent.name))) {
+      let ours = 0;
+      let other = 0;
+      parsed.forEach((t, i) => {
+        if (!positive[i] || t.weight <= 0 || read.askWords.has(t.word)) return;
+        if (anyMatch(i)) ours += t.weight;
+        else if (t.zipf !== undefined && !TIME_NAMES.has(t.word)) other += t.weight;
+      });
+      offTopic = ours < GENERIC_SHARE * other;
+    }
     const timesTreatment = () => read.intents.some((intent) => ASKS_PRECISELY.has(intent.name)) && parsed.some((_, i) => positive[i] && namesSection.some((row, k) => row[i] && !troubleSection(k)));
     if (!offTopic && !hasTopic && !choosing && !specific && !/[.?!;\n]\s*\S/.test(query) && !timesTreatment() && !phrase.some((row, k) => row.some((v, i) => v && positive[i]) && !troubleSection(k))) offTopic = scattered(parsed, (raw ??= words(query)), (i) => positive[i] && !read.askWords.has(parsed[i].word), best, fullTerm, troubleSection);
     // A question about training for or working in a profession the corpus names ("how to become a
