@@ -1988,6 +1988,23 @@ describe('the condition named in either order', () => {
   });
 });
 
+// Trial22 finding 2: asked about two things together, the section whose sentence names both comes first.
+describe('two things asked about together', () => {
+  it.each([
+    ['biofreeze and heating pad together'],
+    ['can I put my heat pad on top of tiger balm'],
+  ])('%j leads with the rubs\' label note "not to use them with a heating pad"', (query) => {
+    for (const limit of [1, 3]) {
+      const hit = search(index, query, { limit }).hits[0];
+      expect(hit?.id, `limit ${limit}`).toBe('medications');
+      expect(hit?.snippet.text).toMatch(/not to use them with a heating pad/);
+    }
+  });
+  it('a heating pad asked about alone still leads with heat', () => {
+    expect(search(index, 'how long can I use a heating pad').hits[0]?.id).toBe('thermal');
+  });
+});
+
 // Trial22 finding 4: asked for an amount, a drug's limit in milligrams answers, the named drug's own.
 describe('an amount asked of a drug', () => {
   it.each([

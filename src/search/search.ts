@@ -2417,6 +2417,26 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) matchedStems[index.unitSection[index.postingUnits[p]]].add(index.stems[id]);
     }
   }
+  const snippets = new Map<number, Snippet>();
+  const snippetOf = (section: number): Snippet => {
+    let snippet = snippets.get(section);
+    if (!snippet) snippets.set(section, (snippet = makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext)))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text, noteWeight > 0)));
+    return snippet;
+  };
+  // Asked about two things together ("biofreeze and heating pad together"), the section whose
+  // sentence names both answers first, before one that names one of them (trial22 finding 2: the
+  // heating pad's "you may use a heating pad" came before the rubs' label note "not to use them with
+  // a heating pad"). Only between the first two, and never past a warning.
+  if (read.together && scored.length > 1 && scored[1].score >= RELATIVE_FLOOR * top && !warned.has(scored[0].section)) {
+    const named = parsed.filter((t, i) => positive[i] && t.weight >= NAMES_WEIGHT && !isContext(t) && !read.askWords.has(t.word) && anyMatch(i));
+    if (named.length >= 2) {
+      const covers = (section: number) => {
+        const stems = stemsOfFolded(fold(snippetOf(section).text));
+        return named.filter((t) => stemsMatch(index, stems, t) > 0).length;
+      };
+      if (covers(scored[1].section) === named.length && covers(scored[0].section) < named.length) [scored[0], scored[1]] = [scored[1], scored[0]];
+    }
+  }
   const hits: SearchHit[] = scored
     // A section the notice names stays among the hits, however far below the first ("the GP
     // recommended rest but I fell off a horse": the notice must not point to a section not shown).
@@ -2428,7 +2448,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext)))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text, noteWeight > 0),
+        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : snippetOf(section),
         matched,
         ...(warned.has(section) ? { warning: true as const } : {}),
       };
