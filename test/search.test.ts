@@ -622,6 +622,15 @@ describe('words as a person means them', () => {
     }
   });
 
+  // A word that only judges what is asked about is no thing of its own, nor the head of a name
+  // ("massage worth" is no kind of worth): these found nothing.
+  it.each([
+    ['is massage worth it', 'physical-therapy'],
+    ['is ultrasound worth trying', 'physical-therapy'],
+    ['is ice a good option', 'thermal'],
+    ['is heat a good option', 'thermal'],
+  ])('a question that judges a treatment finds it: %j → %s', (query, id) => expect(search(index, query).hits[0]?.id).toBe(id));
+
   it.each([
     // A noun before another word the corpus has whole names a kind of it.
     ['sports massage any good'],
@@ -2062,6 +2071,9 @@ describe('a name typed as one word', () => {
     ['wheatbags', 'thermal'],
     ['ultra sound', 'physical-therapy'],
     ['pain killer for my neck', 'medications'],
+    // The pairs overlap: "best pain" is read, then "pain killer".
+    ['best pain killer', 'medications'],
+    ['is ultra sound worth trying', 'physical-therapy'],
     ['cocodamol', 'medications'],
   ])('%j finds %s', (query, id) => expect(top(query)).toBe(id));
   it('is read as the name\'s words, not corrected to another word', () => {

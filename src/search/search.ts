@@ -1116,7 +1116,10 @@ function adverbBack(w: string[]): boolean {
 const BACK_VERBS = new Set(['switch', 'switching', 'switched', 'go', 'going', 'went', 'gone', 'come', 'coming', 'came', 'comes', 'put', 'putting', 'get', 'getting', 'got', 'change', 'changing', 'changed', 'swap', 'swapping', 'swapped', 'move', 'moving', 'moved', 'turn', 'turning', 'turned', 'it', 'them', 'straight', 'way']);
 const BACK_OWNERS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'lower', 'upper', 'bad', 'sore', 'middle', 'mid', 'of', 'and', 'in', 'into']);
 /** Words that are never the head of a name whose kind the corpus's word tells (see onlyModifiers). */
-const NO_HEAD = new Set(['ok', 'okay', 'alright', 'fine', 'good', 'safe', 'bad', 'better', 'worse', 'best', 'enough', 'back', 'again', 'recovery', 'recovering', 'afterwards', 'idea']);
+/** Nouns that only judge or ask what is asked about ("is ice a good option", "is massage value for
+ *  money", "is heat the answer"): no subject of their own (they made such questions find nothing). */
+const JUDGING = new Set(['option', 'options', 'idea', 'ideas', 'choice', 'choices', 'solution', 'answer', 'alternative', 'alternatives', 'worth', 'value', 'money', 'bet']);
+const NO_HEAD = new Set(['worth', 'ok', 'okay', 'alright', 'fine', 'good', 'safe', 'bad', 'better', 'worse', 'best', 'enough', 'back', 'again', 'recovery', 'recovering', 'afterwards', 'idea']);
 /** Nouns that say when, after the name of what happened ("a car crash last month", "rear-ended
  *  yesterday morning"). */
 const WHEN_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'yesterday', 'today', 'tonight', 'ago']);
@@ -1410,13 +1413,22 @@ function corpusWords(index: SearchIndex): string {
  *  word, was read as "ultram", an opioid's brand). */
 function joinSplitWords(index: SearchIndex, query: string): string {
   if (!query.includes(' ')) return query;
-  return query.replace(SPLIT_PAIR, (pair, a: string, b: string) => {
+  // Every pair of neighbours is read, overlapping ("best pain killer": "best pain", then "pain
+  // killer"); a word joined to the one before it is not joined again.
+  let out = '';
+  let last = 0;
+  for (const m of query.matchAll(SPLIT_PAIR)) {
+    if (m.index! < last) continue;
+    const [, a, b] = m;
     const joined = `${a}${b}`.toLowerCase();
-    if (findStem(index, stem(joined)) < 0 || (findStem(index, stem(a.toLowerCase())) >= 0 && findStem(index, stem(b.toLowerCase())) >= 0)) return pair;
-    return joined;
-  });
+    if (findStem(index, stem(joined)) < 0 || (findStem(index, stem(a.toLowerCase())) >= 0 && findStem(index, stem(b.toLowerCase())) >= 0)) continue;
+    out += query.slice(last, m.index) + joined;
+    last = m.index! + m[0].length + b.length;
+  }
+  return last === 0 ? query : out + query.slice(last);
 }
-const SPLIT_PAIR = /\b([A-Za-z]{3,}) ([A-Za-z]{3,})\b/g;
+/** A word and the next (read ahead, so that pairs overlap). */
+const SPLIT_PAIR = /\b([A-Za-z]{3,}) (?=([A-Za-z]{3,})\b)/g;
 const NOT_WORD = /[^a-z0-9]+/g;
 
 /** How many hits a search shows unless told otherwise. */
@@ -1837,7 +1849,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       const z = parsed[t].zipf ?? 0;
       if (specificTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
       // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject.
-      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !(parsed[t].kind === 'p' && ownPerson(parsed[t].word)) && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word) && !toldApart(parsed[t].word);
+      return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !JUDGING.has(parsed[t].word) && !(parsed[t].kind === 'p' && ownPerson(parsed[t].word)) && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word) && !toldApart(parsed[t].word);
     }));
     // A thing of its own the corpus lacks (an illness, a drug, a food, a body part: "anxiety",
     // "antidepressant", "knee") names the subject even when commoner than the words that matched,
@@ -1919,7 +1931,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       parsed.forEach((t, i) => {
         if (!positive[i] || t.weight <= 0 || read.askWords.has(t.word)) return;
         if (anyMatch(i)) ours += t.weight;
-        else if (t.zipf !== undefined && !TIME_NAMES.has(t.word)) other += t.weight;
+        else if (t.zipf !== undefined && !TIME_NAMES.has(t.word) && !JUDGING.has(t.word)) other += t.weight;
       });
       offTopic = ours < GENERIC_SHARE * other;
     }
