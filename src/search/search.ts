@@ -1431,12 +1431,12 @@ function joinSplitWords(index: SearchIndex, query: string): string {
 const SPLIT_PAIR = /\b([A-Za-z]{3,}) (?=([A-Za-z]{3,})\b)/g;
 const NOT_WORD = /[^a-z0-9]+/g;
 
-/** How many hits a search shows unless told otherwise. */
 /** The word that asks for an amount of a drug, named when no amount answers it (search's unmatched). */
 const AMOUNT_WORD = /\b(?:dos(?:e|es|age|ages)|max(?:imum)?)\b/;
 /** A query that names neither the topic nor anything specific of the corpus is about something
  *  else when the words it matched weigh less than this share of those it did not (search). */
 const GENERIC_SHARE = 0.35;
+/** How many hits a search shows unless told otherwise. */
 const DEFAULT_LIMIT = 5;
 
 /** Searches the index. An empty list of hits means nothing about the topic matched. */
@@ -2502,10 +2502,22 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   }
   // An amount asked ("what dose of naproxen") that the first hit does not give in milligrams is
   // named as unmatched: the corpus gives no such amount.
-  const amount = hits.length ? read.intents.find((intent) => intent.name === 'amount') : undefined;
+  const amount = hits.length && hits[0].snippet.text !== '' && namesMedicine() ? read.intents.find((intent) => intent.name === 'amount') : undefined;
   if (amount && !amount.answer.test(fold(hits[0].snippet.text))) {
     const asked = fold(query).match(AMOUNT_WORD);
     if (asked && !unmatched.includes(asked[0])) unmatched = [...unmatched, asked[0]];
+  }
+  // Words the first hit's sentence itself says are no words it lacks ("can I take ibuprofen with my
+  // blood pressure pills": the cautions note names raised blood pressure; review22).
+  if (hits.length && hits[0].snippet.text !== '' && unmatched.length) {
+    const shownWords = new Set(wordsOfFolded(fold(hits[0].snippet.text)).map(stem));
+    unmatched = unmatched.filter((u) => !words(u).every((w) => shownWords.has(stem(w))));
+  }
+  // A thing only the notes name that the first hit's sentence does not hold ("I'm on warfarin, can I
+  // use ibuprofen gel": the gel's sentence) is named: the answer does not speak of it (review22).
+  if (hits.length && hits[0].snippet.text !== '' && parsed.some(askedOfNotes)) {
+    const shown = stemsOfFolded(fold(hits[0].snippet.text));
+    for (const t of parsed) if (askedOfNotes(t) && !unmatched.includes(t.word) && !shown.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
   }
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched, warnings };
@@ -3386,7 +3398,8 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     if (!signElsewhere) for (const intent of read.intents) {
       // An amount is the named drug's only where the sentence names it: "the limit is 1,200 mg" of
       // ibuprofen answers no "naproxen dose".
-      if (intent.name === 'amount' && drugNamed.length > 0 && !parsed.some((t, i) => match[i] > 0 && drugNamed.some((d) => d.terms.has(t)))) continue;
+      // Nor with no drug named ("how much alcohol is safe" is no question of a drug's limit).
+      if (intent.name === 'amount' && (drugNamed.length === 0 || !parsed.some((t, i) => match[i] > 0 && drugNamed.some((d) => d.terms.has(t))))) continue;
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
     }
