@@ -225,8 +225,11 @@ describe('the bundle', () => {
     // to trial20's findings (a common word is whole, the condition in either order, a word before
     // "of" in another thing's name, the notes' words): past 132 KB its text needs no padding
     // (load-chunk.ts), and instructions (exact.sh) `search ibuprofen` 553.6 -> 554.0 M, the 20-word
-    // question 603.4 -> 604.2 M. Hence 140,000.
-    ['search.cjs', 140_000],
+    // question 603.4 -> 604.2 M. Hence 140,000. 140,195 with session 21's: the notes asked of a named
+    // drug (askedOfNotes, noteClasses), the amount intent, two precision rules, the 'together' swap
+    // and review22's unmatched fixes: `search ibuprofen` 554.3 -> 555.1 M, the 20-word question
+    // 604.6 -> 607.8 M (exact.sh). Hence 145,000.
+    ['search.cjs', 145_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
