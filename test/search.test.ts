@@ -623,6 +623,19 @@ describe('words as a person means them', () => {
     }
   });
 
+  // review22 finding 3: a pregnancy or breastfeeding asked of medicine in general is answered by the
+  // notes on it, not by "NSAIDS may relieve the pain"; asked of a drug, by that drug's note.
+  it.each([
+    ['pregnant with neck pain what can I take', /^acetaminophen \(paracetamol\): Pregnant or breastfeeding/],
+    ['what can I take for neck pain while breastfeeding', /Pregnant or breastfeeding/],
+    ['is ibuprofen ok when pregnant', /not usually advised in pregnancy/],
+  ])('%j shows the note on it (%s)', (query, note) => {
+    const { hits, unmatched } = search(index, query);
+    expect(hits[0]?.id).toBe('medications');
+    expect(hits[0]?.snippet.text).toMatch(note);
+    expect(unmatched).toEqual([]);
+  });
+
   // review22: a thing the notes name that the sentence shown does not hold is named as unmatched.
   it('"I\'m on warfarin can I use ibuprofen gel" names warfarin, which its answer does not speak of', () => {
     const result = search(index, "I'm on warfarin can I use ibuprofen gel");

@@ -1436,6 +1436,8 @@ const AMOUNT_WORD = /\b(?:dos(?:e|es|age|ages)|max(?:imum)?)\b/;
 /** A query that names neither the topic nor anything specific of the corpus is about something
  *  else when the words it matched weigh less than this share of those it did not (search). */
 const GENERIC_SHARE = 0.35;
+/** States that change the choice of every medicine, asked of medicine in general (inNamedNotes). */
+const CHOICE_STATES = new Set(['pregnant', 'pregnancy', 'breastfeeding', 'breastfeed', 'breastfed']);
 /** How many hits a search shows unless told otherwise. */
 const DEFAULT_LIMIT = 5;
 
@@ -1739,6 +1741,18 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
    *  of the notes ("dose" of "low-dose aspirin") would choose a note that speaks of another drug
    *  ("what dose of naproxen"). */
   const askedOfNotes = (t: Term) => t.noteStems !== undefined && (t.kind === 'b' || t.kind === 's' || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine() && inNamedNotes(t);
+  /** Whether a word names a drug or a class of drugs (a unit with a class). */
+  const isDrugName = (t: Term): boolean => {
+    for (const [unitId, perTerm] of unitScores) {
+      const i = parsed.indexOf(t);
+      if (!(perTerm[i] > 0)) continue;
+      const kind = index.unitKind[unitId];
+      if (kind !== TERM && kind !== ALIAS) continue;
+      const s = index.unitSection[unitId];
+      if (namedUnits(sections[s])[unitId - index.sectionFirstUnit[s]]?.drugClass !== undefined) return true;
+    }
+    return false;
+  };
   let namedClasses: Set<string> | undefined;
   /** Whether a word is in a note of a drug class the query names (by a drug's name or the class's):
    *  "alcohol" of the muscle relaxants' note is no answer to "paracetamol after drinking alcohol", nor
@@ -1747,6 +1761,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // medicine they name: its note is not what they ask.
   const inNamedNotes = (t: Term): boolean => {
     if (read.alternatives) return false;
+    // A pregnancy or breastfeeding changes the choice of every medicine: asked with no drug named
+    // ("pregnant with neck pain, what can I take"), every class's note on it answers (review22: the
+    // article's "NSAIDS may relieve the pain" had answered, which reads as a yes).
+    if (CHOICE_STATES.has(t.word) && !parsed.some((u, i) => anyMatch(i) && isDrugName(u))) return true;
     if (!namedClasses) {
       namedClasses = new Set();
       for (const [unitId, perTerm] of unitScores) {
@@ -2429,10 +2447,11 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) matchedStems[index.unitSection[index.postingUnits[p]]].add(index.stems[id]);
     }
   }
+  let noteThings: Set<Term> | undefined;
   const snippets = new Map<number, Snippet>();
   const snippetOf = (section: number): Snippet => {
     let snippet = snippets.get(section);
-    if (!snippet) snippets.set(section, (snippet = makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext)))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text, noteWeight > 0)));
+    if (!snippet) snippets.set(section, (snippet = makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext)))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text, noteWeight > 0, (noteThings ??= new Set(parsed.filter(askedOfNotes))))));
     return snippet;
   };
   // Asked about two things together ("biofreeze and heating pad together"), the section whose
@@ -2989,6 +3008,7 @@ function stemTable(index: SearchIndex, parsed: Term[]): Map<string, number[]> {
   return table;
 }
 
+const NO_TERMS: ReadonlySet<Term> = new Set();
 const noteClassCache = new WeakMap<SearchIndex, Map<number, number>>();
 /** The drug class (its index among its section's drugs) of each note unit: the notes are the last
  *  units of their section, in drugNotes' order (sectionUnits). */
@@ -3076,7 +3096,7 @@ function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, underSixteen: () => boolean, answerStems: () => readonly string[], alternative?: string, notesAnswer = false): Snippet {
+function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, underSixteen: () => boolean, answerStems: () => readonly string[], alternative?: string, notesAnswer = false, noteThings: ReadonlySet<Term> = NO_TERMS): Snippet {
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
@@ -3146,11 +3166,14 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
   // A query that only the notes answer (search: noteWeight) reads every note.
   // Asked for an amount ("max dose of tylenol"), the note that gives the limit in milligrams answers.
   const amountAsked = drugNamed.length > 0 && read.intents.some((intent) => intent.name === 'amount');
-  const notes = (saysMore || notesAnswer || amountAsked) && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
+  // A thing only the notes name, asked with no drug named ("pregnant, what can I take"), reads them all.
+  // Not when it turns from a drug ("kidney issues so no nsaids, what can i take"): the others answer.
+  const thingsAsked = noteThings.size > 0 && drugNamed.length === 0 && !parsed.some((t) => t.tried);
+  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked) && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
     if (!note) return false;
-    if (notesAnswer) return true;
+    if (notesAnswer || thingsAsked) return true;
     const text = fold(note.sentences.join(' '));
     return drugNamed.some(({ name, drugClass }) => drugClass === note.drug || mentions(text, name));
   };
@@ -3412,6 +3435,10 @@ function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], m
     // for my 12 year old": "… not for children under 16"), as "elderly patients" answers one about
     // someone of 80 (readQuery's implied "elderly").
     if (note && testIfCan(CHILDREN, folded) && underSixteen()) score += INTENT_BONUS;
+    // A note's sentence that holds the thing only the notes name, asked of the drug ("is ibuprofen ok
+    // when pregnant"), answers it before one that only meets the kind of question ("ok": "… make side
+    // effects more likely").
+    if (note && noteThings.size > 0 && parsed.some((t, i) => match[i] > 0 && noteThings.has(t))) score += INTENT_BONUS;
     // Asked about taking two drugs together, a note's sentence on taking them together answers, after
     // one naming both in its own words ("tylenol and excedrin together ok?": "Excedrin and Anadin
     // Extra also contain acetaminophen (paracetamol), the medicine in Tylenol … Do not take another
