@@ -609,6 +609,10 @@ describe('words as a person means them', () => {
     ["I'm on warfarin, can I take ibuprofen for my neck", /warfarin/],
     ['can I take ibuprofen with my blood pressure pills', /blood pressure/],
     ['can I drink alcohol with cyclobenzaprine', /alcohol/],
+    // review22 finding 4: a part of the body the corpus has elsewhere too ("upset stomach").
+    ['ibuprofen stomach ulcer', /stomach ulcer/],
+    ['is naproxen bad for my stomach', /bleeding in the stomach/],
+    ['ibuprofen for stomach ache', null],
     ['can I take paracetamol? I have asthma.', null],
     ['is it safe to take paracetamol after drinking alcohol', null],
     ['does paracetamol interact with warfarin', null],

@@ -1759,7 +1759,11 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
    *  "blood pressure" of the NSAIDs' note to "side effects of blood pressure tablets". */
   // Asking what else there is ("I have asthma, what can I take instead"), the person turns from the
   // medicine they name: its note is not what they ask.
-  const inNamedNotes = (t: Term): boolean => {
+  /** Whether a part of the body or a thing, said with a medicine the query names, is in a note of
+   *  that medicine's class, though the corpus has the word elsewhere too ("stomach" of "upset
+   *  stomach" and of the NSAIDs' "bleeding in the stomach": "ibuprofen stomach ulcer"). */
+  const inNamedNotesToo = (t: Term): boolean => (t.kind === 'b' || t.kind === 's') && noteWeight === 0 && namesMedicine() && inNamedNotes(t, true);
+  const inNamedNotes = (t: Term, anyStem = false): boolean => {
     if (read.alternatives) return false;
     // A pregnancy or breastfeeding changes the choice of every medicine: asked with no drug named
     // ("pregnant with neck pain, what can I take"), every class's note on it answers (review22: the
@@ -1776,7 +1780,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       }
     }
     const classes = noteClasses(index);
-    for (const id of t.noteStems!.keys()) {
+    const ids = anyStem ? [...t.stems.keys(), ...(t.noteStems?.keys() ?? [])] : [...t.noteStems!.keys()];
+    for (const id of ids) {
       for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
         const u = index.postingUnits[p];
         const drug = classes.get(u);
@@ -1891,7 +1896,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // A word the question asks with ("is that a real risk with codeine": the safety asked) or a
       // meal that says when ("on my lunch break") is no thing of its own either.
       return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word) && parsed[t].weight > 0
-        && !askedOfNotes(parsed[t])
+        && !askedOfNotes(parsed[t]) && !inNamedNotesToo(parsed[t])
         && !toldApart(word) && !read.intents.some((intent) => intent.ask.test(` ${word} `)) && !mealTime((raw ??= words(query)), word);
     }));
     const otherBody = !namesBody && thingOf('b');
@@ -2014,7 +2019,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // The reason a treatment is turned from ("can't take ibuprofen because of an ulcer in my
       // stomach") is the story, not the subject.
       const reasons = reasonWords(query, parsed);
-      const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !askedOfNotes(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word) && !(t.word === 'back' && adverbBack(raw!)));
+      const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !askedOfNotes(t) && !inNamedNotesToo(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word) && !(t.word === 'back' && adverbBack(raw!)));
       // With the trouble named ("cramp") but no part in scope, beside a drug's name a thing of its
       // own is another subject when the drug is "for" it ("a muscle relaxant for cramps from
       // dehydration"); with "and" it is only a part the answer leaves out, which the note names.
