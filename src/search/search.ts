@@ -1115,10 +1115,10 @@ function adverbBack(w: string[]): boolean {
 }
 const BACK_VERBS = new Set(['switch', 'switching', 'switched', 'go', 'going', 'went', 'gone', 'come', 'coming', 'came', 'comes', 'put', 'putting', 'get', 'getting', 'got', 'change', 'changing', 'changed', 'swap', 'swapping', 'swapped', 'move', 'moving', 'moved', 'turn', 'turning', 'turned', 'it', 'them', 'straight', 'way']);
 const BACK_OWNERS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'lower', 'upper', 'bad', 'sore', 'middle', 'mid', 'of', 'and', 'in', 'into']);
-/** Words that are never the head of a name whose kind the corpus's word tells (see onlyModifiers). */
 /** Nouns that only judge or ask what is asked about ("is ice a good option", "is massage value for
  *  money", "is heat the answer"): no subject of their own (they made such questions find nothing). */
 const JUDGING = new Set(['option', 'options', 'idea', 'ideas', 'choice', 'choices', 'solution', 'answer', 'alternative', 'alternatives', 'worth', 'value', 'money', 'bet']);
+/** Words that are never the head of a name whose kind the corpus's word tells (see onlyModifiers). */
 const NO_HEAD = new Set(['worth', 'ok', 'okay', 'alright', 'fine', 'good', 'safe', 'bad', 'better', 'worse', 'best', 'enough', 'back', 'again', 'recovery', 'recovering', 'afterwards', 'idea']);
 /** Nouns that say when, after the name of what happened ("a car crash last month", "rear-ended
  *  yesterday morning"). */
@@ -1741,29 +1741,28 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
    *  of the notes ("dose" of "low-dose aspirin") would choose a note that speaks of another drug
    *  ("what dose of naproxen"). */
   const askedOfNotes = (t: Term) => t.noteStems !== undefined && (t.kind === 'b' || t.kind === 's' || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine() && inNamedNotes(t);
-  /** Whether a word names a drug or a class of drugs (a unit with a class). */
+  /** The class (its index among its section's drugs) of a drug's or a class's name unit; undefined
+   *  for any other unit. */
+  const drugClassOf = (unitId: number): number | undefined => {
+    const kind = index.unitKind[unitId];
+    if (kind !== TERM && kind !== ALIAS) return undefined;
+    const s = index.unitSection[unitId];
+    return namedUnits(sections[s])[unitId - index.sectionFirstUnit[s]]?.drugClass;
+  };
+  /** Whether a word names a drug or a class of drugs. */
   const isDrugName = (t: Term): boolean => {
-    for (const [unitId, perTerm] of unitScores) {
-      const i = parsed.indexOf(t);
-      if (!(perTerm[i] > 0)) continue;
-      const kind = index.unitKind[unitId];
-      if (kind !== TERM && kind !== ALIAS) continue;
-      const s = index.unitSection[unitId];
-      if (namedUnits(sections[s])[unitId - index.sectionFirstUnit[s]]?.drugClass !== undefined) return true;
-    }
+    const i = parsed.indexOf(t);
+    for (const [unitId, perTerm] of unitScores) if (perTerm[i] > 0 && drugClassOf(unitId) !== undefined) return true;
     return false;
   };
   let namedClasses: Set<string> | undefined;
   /** Whether a word is in a note of a drug class the query names (by a drug's name or the class's):
    *  "alcohol" of the muscle relaxants' note is no answer to "paracetamol after drinking alcohol", nor
-   *  "blood pressure" of the NSAIDs' note to "side effects of blood pressure tablets". */
-  // Asking what else there is ("I have asthma, what can I take instead"), the person turns from the
-  // medicine they name: its note is not what they ask.
-  /** Whether a part of the body or a thing, said with a medicine the query names, is in a note of
-   *  that medicine's class, though the corpus has the word elsewhere too ("stomach" of "upset
-   *  stomach" and of the NSAIDs' "bleeding in the stomach": "ibuprofen stomach ulcer"). */
-  const inNamedNotesToo = (t: Term): boolean => (t.kind === 'b' || t.kind === 's') && noteWeight === 0 && namesMedicine() && inNamedNotes(t, true);
+   *  "blood pressure" of the NSAIDs' note to "side effects of blood pressure tablets". With `anyStem`,
+   *  by any of its stems, not only those the notes alone have (inNamedNotesToo). */
   const inNamedNotes = (t: Term, anyStem = false): boolean => {
+    // Asking what else there is ("I have asthma, what can I take instead"), the person turns from the
+    // medicine they name: its note is not what they ask.
     if (read.alternatives) return false;
     // A pregnancy or breastfeeding changes the choice of every medicine: asked with no drug named
     // ("pregnant with neck pain, what can I take"), every class's note on it answers (review22: the
@@ -1772,11 +1771,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     if (!namedClasses) {
       namedClasses = new Set();
       for (const [unitId, perTerm] of unitScores) {
-        const kind = index.unitKind[unitId];
-        if ((kind !== TERM && kind !== ALIAS) || !perTerm.some((v, i) => v > 0 && !parsed[i].tried && !isContext(parsed[i]))) continue;
-        const s = index.unitSection[unitId];
-        const unit = namedUnits(sections[s])[unitId - index.sectionFirstUnit[s]];
-        if (unit?.drugClass !== undefined) namedClasses.add(`${s} ${unit.drugClass}`);
+        if (!perTerm.some((v, i) => v > 0 && !parsed[i].tried && !isContext(parsed[i]))) continue;
+        const drug = drugClassOf(unitId);
+        if (drug !== undefined) namedClasses.add(`${index.unitSection[unitId]} ${drug}`);
       }
     }
     const classes = noteClasses(index);
@@ -1790,6 +1787,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     }
     return false;
   };
+  /** Whether a part of the body or a thing, said with a medicine the query names, is in a note of
+   *  that medicine's class, though the corpus has the word elsewhere too ("stomach" of "upset
+   *  stomach" and of the NSAIDs' "bleeding in the stomach": "ibuprofen stomach ulcer"). */
+  const inNamedNotesToo = (t: Term): boolean => (t.kind === 'b' || t.kind === 's') && noteWeight === 0 && namesMedicine() && inNamedNotes(t, true);
   let offTopic = false;
   /** Names of several words the corpus lacks (foreignPhrases), once looked for. */
   let phrases: { text: string; ids: number[] }[] | undefined;
@@ -1924,22 +1925,6 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && t.kind !== 'w' && !isContext(t) && !implied.includes(t.word))
       || (read.alternatives && parsed.some((t, i) => t.tried && strong[i] && !isContext(t)) && !unmatchedRuns.some((run) => run.some((t) => (parsed[t].kind === 'b' || parsed[t].kind === 's' || parsed[t].kind === 'a') && !inScope(parsed[t]) && !anyMatch(t) && (parsed[t].zipf ?? 0) < THING_ZIPF && !saidAsReason((raw ??= words(query)), parsed[t].word)))));
     offTopic = saidOfOther || (!hasTopic && !choosing && (otherBody || thingOf('sa') || (!specific && subject && !askedAboutIt)));
-    // Words of the corpus scattered over it: a query that names neither the topic nor what it turns
-    // from, whose nouns the corpus has each in a different section and none two together, is about
-    // something else that shares a word or two with it: "will there be ice on the roads tomorrow"
-    // (ice of the cold packs, roads of road accidents), "laptop fan making a grinding noise when it
-    // heats up", "is my doctors surgery open on the bank holiday monday". Only nouns count, rarer than
-    // "week" (verbs and the commonest nouns are in any story), each as the head of its name ("sports
-    // massage" is one thing, massage); a query naming two treatments ("massage or should I just rest
-    // it") chooses between them, and one naming a trouble the corpus has whole ("cold pack or heating
-    // pad straight after whiplash") is about it. So is one naming something specific of the corpus
-    // ("can I put biofreeze on broken skin") or a treatment by a name of several words ("what
-    // temperature should my heat pad be"). A query of one sentence only: one of several tells a
-    // story ("how many times a day can I use heat. I go to the gym three times a week."). Measured:
-    // main off-topic answered 24 -> 23 of 377, held-out 21 -> 20 of 225, writer25's off-topic set
-    // 17 -> 16 of 80; no in-domain query moved.
-    // Nor is one asking how long or how often of a treatment it names by a section's own name ("how
-    // long do I need to rest it before the gym").
     // Only common words matched, far outweighed by the words that did not ("what time does the bank
     // open on saturday": "time" of "20 minutes at a time"; "how to fix a leaking tap": "fix" of "fix the
     // cause"): the query is about something else. Words no list of English has (names, typos) and
@@ -1958,6 +1943,22 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       });
       offTopic = ours < GENERIC_SHARE * other;
     }
+    // Words of the corpus scattered over it: a query that names neither the topic nor what it turns
+    // from, whose nouns the corpus has each in a different section and none two together, is about
+    // something else that shares a word or two with it: "will there be ice on the roads tomorrow"
+    // (ice of the cold packs, roads of road accidents), "laptop fan making a grinding noise when it
+    // heats up", "is my doctors surgery open on the bank holiday monday". Only nouns count, rarer than
+    // "week" (verbs and the commonest nouns are in any story), each as the head of its name ("sports
+    // massage" is one thing, massage); a query naming two treatments ("massage or should I just rest
+    // it") chooses between them, and one naming a trouble the corpus has whole ("cold pack or heating
+    // pad straight after whiplash") is about it. So is one naming something specific of the corpus
+    // ("can I put biofreeze on broken skin") or a treatment by a name of several words ("what
+    // temperature should my heat pad be"). A query of one sentence only: one of several tells a
+    // story ("how many times a day can I use heat. I go to the gym three times a week."). Measured:
+    // main off-topic answered 24 -> 23 of 377, held-out 21 -> 20 of 225, writer25's off-topic set
+    // 17 -> 16 of 80; no in-domain query moved.
+    // Nor is one asking how long or how often of a treatment it names by a section's own name ("how
+    // long do I need to rest it before the gym").
     const timesTreatment = () => read.intents.some((intent) => ASKS_PRECISELY.has(intent.name)) && parsed.some((_, i) => positive[i] && namesSection.some((row, k) => row[i] && !troubleSection(k)));
     if (!offTopic && !hasTopic && !choosing && !specific && !/[.?!;\n]\s*\S/.test(query) && !timesTreatment() && !phrase.some((row, k) => row.some((v, i) => v && positive[i]) && !troubleSection(k))) offTopic = scattered(parsed, (raw ??= words(query)), (i) => positive[i] && !read.askWords.has(parsed[i].word), best, fullTerm, troubleSection);
     // A question about training for or working in a profession the corpus names ("how to become a
@@ -2446,17 +2447,16 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   }).map((h) => h.section));
   // The notes' words asked of a medicine the query names choose the note's sentence (makeSnippet reads
   // only sentences that hold a matched stem).
-  for (const t of parsed) {
-    if (!askedOfNotes(t)) continue;
+  const noteThings = new Set(parsed.filter(askedOfNotes));
+  for (const t of noteThings) {
     for (const id of t.noteStems!.keys()) {
       for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) matchedStems[index.unitSection[index.postingUnits[p]]].add(index.stems[id]);
     }
   }
-  let noteThings: Set<Term> | undefined;
   const snippets = new Map<number, Snippet>();
   const snippetOf = (section: number): Snippet => {
     let snippet = snippets.get(section);
-    if (!snippet) snippets.set(section, (snippet = makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext)))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text, noteWeight > 0, (noteThings ??= new Set(parsed.filter(askedOfNotes))))));
+    if (!snippet) snippets.set(section, (snippet = makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext)))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text, noteWeight > 0, noteThings)));
     return snippet;
   };
   // Asked about two things together ("biofreeze and heating pad together"), the section whose
@@ -2524,24 +2524,28 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const own = new Set(words(text));
     unmatched = [...unmatched.filter((u) => !words(u).every((w) => own.has(w))), text];
   }
-  // An amount asked ("what dose of naproxen") that the first hit does not give in milligrams is
-  // named as unmatched: the corpus gives no such amount.
-  const amount = hits.length && hits[0].snippet.text !== '' && namesMedicine() ? read.intents.find((intent) => intent.name === 'amount') : undefined;
-  if (amount && !amount.answer.test(fold(hits[0].snippet.text))) {
-    const asked = fold(query).match(AMOUNT_WORD);
-    if (asked && !unmatched.includes(asked[0])) unmatched = [...unmatched, asked[0]];
-  }
-  // Words the first hit's sentence itself says are no words it lacks ("can I take ibuprofen with my
-  // blood pressure pills": the cautions note names raised blood pressure; review22).
-  if (hits.length && hits[0].snippet.text !== '' && unmatched.length) {
-    const shownWords = new Set(wordsOfFolded(fold(hits[0].snippet.text)).map(stem));
-    unmatched = unmatched.filter((u) => !words(u).every((w) => shownWords.has(stem(w))));
-  }
-  // A thing only the notes name that the first hit's sentence does not hold ("I'm on warfarin, can I
-  // use ibuprofen gel": the gel's sentence) is named: the answer does not speak of it (review22).
-  if (hits.length && hits[0].snippet.text !== '' && parsed.some(askedOfNotes)) {
-    const shown = stemsOfFolded(fold(hits[0].snippet.text));
-    for (const t of parsed) if (askedOfNotes(t) && !unmatched.includes(t.word) && !shown.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
+  // The first hit's sentence, folded, when one was made: what the note on stderr is checked against.
+  const shown = hits.length && hits[0].snippet.text !== '' ? fold(hits[0].snippet.text) : undefined;
+  if (shown !== undefined) {
+    // An amount asked ("what dose of naproxen") that the first hit does not give in milligrams is
+    // named as unmatched: the corpus gives no such amount.
+    const amount = namesMedicine() ? read.intents.find((intent) => intent.name === 'amount') : undefined;
+    if (amount && !amount.answer.test(shown)) {
+      const asked = fold(query).match(AMOUNT_WORD);
+      if (asked && !unmatched.includes(asked[0])) unmatched = [...unmatched, asked[0]];
+    }
+    // Words the first hit's sentence itself says are no words it lacks ("can I take ibuprofen with my
+    // blood pressure pills": the cautions note names raised blood pressure; review22).
+    if (unmatched.length) {
+      const shownWords = new Set(wordsOfFolded(shown).map(stem));
+      unmatched = unmatched.filter((u) => !words(u).every((w) => shownWords.has(stem(w))));
+    }
+    // A thing only the notes name that the first hit's sentence does not hold ("I'm on warfarin, can I
+    // use ibuprofen gel": the gel's sentence) is named: the answer does not speak of it (review22).
+    if (noteThings.size > 0) {
+      const shownStems = stemsOfFolded(shown);
+      for (const t of noteThings) if (!unmatched.includes(t.word) && !shownStems.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
+    }
   }
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched, warnings };
