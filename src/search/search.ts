@@ -2524,28 +2524,24 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const own = new Set(words(text));
     unmatched = [...unmatched.filter((u) => !words(u).every((w) => own.has(w))), text];
   }
-  // The first hit's sentence, folded, when one was made: what the note on stderr is checked against.
-  const shown = hits.length && hits[0].snippet.text !== '' ? fold(hits[0].snippet.text) : undefined;
-  if (shown !== undefined) {
-    // An amount asked ("what dose of naproxen") that the first hit does not give in milligrams is
-    // named as unmatched: the corpus gives no such amount.
-    const amount = namesMedicine() ? read.intents.find((intent) => intent.name === 'amount') : undefined;
-    if (amount && !amount.answer.test(shown)) {
-      const asked = fold(query).match(AMOUNT_WORD);
-      if (asked && !unmatched.includes(asked[0])) unmatched = [...unmatched, asked[0]];
-    }
-    // Words the first hit's sentence itself says are no words it lacks ("can I take ibuprofen with my
-    // blood pressure pills": the cautions note names raised blood pressure; review22).
-    if (unmatched.length) {
-      const shownWords = new Set(wordsOfFolded(shown).map(stem));
-      unmatched = unmatched.filter((u) => !words(u).every((w) => shownWords.has(stem(w))));
-    }
-    // A thing only the notes name that the first hit's sentence does not hold ("I'm on warfarin, can I
-    // use ibuprofen gel": the gel's sentence) is named: the answer does not speak of it (review22).
-    if (noteThings.size > 0) {
-      const shownStems = stemsOfFolded(shown);
-      for (const t of noteThings) if (!unmatched.includes(t.word) && !shownStems.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
-    }
+  // An amount asked ("what dose of naproxen") that the first hit does not give in milligrams is
+  // named as unmatched: the corpus gives no such amount.
+  const amount = hits.length && hits[0].snippet.text !== '' && namesMedicine() ? read.intents.find((intent) => intent.name === 'amount') : undefined;
+  if (amount && !amount.answer.test(fold(hits[0].snippet.text))) {
+    const asked = fold(query).match(AMOUNT_WORD);
+    if (asked && !unmatched.includes(asked[0])) unmatched = [...unmatched, asked[0]];
+  }
+  // Words the first hit's sentence itself says are no words it lacks ("can I take ibuprofen with my
+  // blood pressure pills": the cautions note names raised blood pressure; review22).
+  if (hits.length && hits[0].snippet.text !== '' && unmatched.length) {
+    const shownWords = new Set(wordsOfFolded(fold(hits[0].snippet.text)).map(stem));
+    unmatched = unmatched.filter((u) => !words(u).every((w) => shownWords.has(stem(w))));
+  }
+  // A thing only the notes name that the first hit's sentence does not hold ("I'm on warfarin, can I
+  // use ibuprofen gel": the gel's sentence) is named: the answer does not speak of it (review22).
+  if (hits.length && hits[0].snippet.text !== '' && noteThings.size > 0) {
+    const shown = stemsOfFolded(fold(hits[0].snippet.text));
+    for (const t of noteThings) if (!unmatched.includes(t.word) && !shown.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
   }
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched, warnings };
