@@ -2,18 +2,25 @@
 // ranks sections by how many query words they match and how strongly. Returns records, never text
 // for a terminal.
 
-import { buildIndex, drugFacts, drugNotes, findStem, lowerBound, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit, type UnitKind } from './search-index.js';
-import { hasLexicon, isPhrase, lookupWord, type WordKind } from './lexicon.js';
-import { EVENT_SPAN, EVENT_WHEN, hasDigit, readQuery, tellerWords, WEEKDAYS, type ReadQuery } from './query.js';
+import { buildIndex, findStem, UNIT_KINDS, type SearchIndex, type UnitKind } from './search-index.js';
+import { hasLexicon, isPhrase, lookupWord } from './lexicon.js';
+import { EVENT_SPAN, EVENT_WHEN, hasDigit, readQuery, tellerWords, WEEKDAYS } from './query.js';
 import { native, testIfCan, testNative } from './machine-code.js';
-import { ready, type PreparedSearch, type SplitSection } from './prepared.js';
 import { STOP_WORDS } from './stop-words.js';
-import { ANSWER_WEIGHT, answerKey, learnedAnswerShares, learnedScores } from './learned.js';
-import { editDistance, fold, markdownToPlain, sentences, stem, unicodePattern, wordPattern, words, wordsOfFolded } from '../util/text.js';
-import type { DrugMember, PlanPhase, Section, VocabularyGroup } from '../corpus/types.js';
+import { learnedScores } from './learned.js';
+import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, STORY_ZIPF, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
+import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
+import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, groupOf, groupOfUnit, namedUnits, namesASection, nameSaysNot, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
+import { bodyParagraphs } from './section-sentences.js';
+import { NOTE_THING_ZIPF, noteClasses, setNoteStems } from './drug-notes.js';
+import { FAILS, laterStep, planAlternatives, saysItFails } from './alternatives.js';
+import { makeSnippet, type Snippet } from './snippet.js';
+import { editDistance, fold, stem, unicodePattern, words, wordsOfFolded } from '../util/text.js';
 
-/** Patterns with Unicode classes, made when first used (see unicodePattern). */
-const DIGITS = unicodePattern('^\\p{N}+$', 'u');
+// The library's search API (src/index.ts, the CLI's search chunk, the build), from the modules that hold it.
+export { MAX_WORD_LENGTH, queryTerms, wordZipf, type Correction } from './query-words.js';
+export { answerSentences, prepareSearch } from './section-sentences.js';
+export type { Highlight, Snippet } from './snippet.js';
 
 export { buildIndex, type SearchIndex };
 
@@ -22,13 +29,6 @@ export { buildIndex, type SearchIndex };
 // a section the query found by other words, when it names the drug the query names (makeSnippet).
 const WEIGHT: Record<UnitKind, number> = { title: 1, alias: 0.9, term: 0.85, summary: 0.6, body: 0.5, note: 0 };
 const KIND_WEIGHT = UNIT_KINDS.map((k) => WEIGHT[k]);
-const TERM = UNIT_KINDS.indexOf('term');
-const ALIAS = UNIT_KINDS.indexOf('alias');
-const BODY = UNIT_KINDS.indexOf('body');
-const NOTE = UNIT_KINDS.indexOf('note');
-
-/** How good a word match is, by how it was made. */
-const QUALITY = { exact: 1, lemma: 0.9, prefix: 0.8 } as const;
 
 /** A section needs at least this score, and a fair share of the best one's. */
 const MIN_SCORE = 0.1;
@@ -74,9 +74,7 @@ const NAME_HELPERS = new Set(['can', 't', 'cannot', 'couldn', 'won', 'don', 'did
  *  methocarbamol", "since taking naproxen"), and after it ("diazepam makes me drowsy"). */
 const MEDICINE_BEFORE = new Set(['on', 'taking', 'took', 'taken', 'started', 'starting', 'since', 'after', 'from']);
 const MEDICINE_DOES = new Set(['makes', 'made', 'making', 'gives', 'gave', 'giving', 'causes', 'caused', 'causing', 'left', 'has', 'had']);
-/** Words that ask whether a thing is safe: the time the sentence after it gives is then not the
- *  answer (makeSnippet, goesOnShare), nor when the query asks which of several things. */
-const SAFETY_WORDS = new Set(['safe', 'safely', 'dangerous', 'risk', 'risks', 'limit', 'burn', 'burns', 'burnt', 'burned']);
+
 /** Words two before a medicine (before its "on", "starting": w[k - 2]) that ask about it rather than
  *  tell of taking it: "go on", "stay on", "keep on", "what about starting", "be on it". */
 const ASKED_ON = new Set(['go', 'going', 'stay', 'rely', 'about', 'try', 'start', 'switch', 'keep', 'continue', 'carry', 'be', 'come']);
@@ -85,43 +83,13 @@ const WARNING_WORDS = 3;
 /** How much a query word the corpus lacks counts in the whole a section's score is a share of. */
 const UNMATCHED_SHARE = 0.3;
 const RELATIVE_FLOOR = 0.3;
-/** Distinct query words beyond this many are ignored. 64, not 32: people tell the worst last ("…Oh
- *  and since this morning my speech has gone slurred", trial17 finding 1: at 32 the stroke's sign of
- *  a 76-word story was never read). No suite query changed; a 2,000-character query of distinct
- *  words takes 20 ms a search instead of 7. */
-const MAX_QUERY_WORDS = 64;
+
 /** A query is read up to this many characters (at a word's end): 32 distinct words fit many times
  *  over, and some steps of reading a story grow with the square of its words (measured, before the
  *  cut: 0.28 s at 25,500 characters, 4.8 s at 102,000). */
 const MAX_QUERY_CHARS = 2000;
 /** Of those, how many characters (and of MAX_QUERY_WORDS, how many words) come from the query's end. */
 const TAIL_CHARS = 600;
-const TAIL_WORDS = 20;
-/** A longer word is no word anyone types: left out of a query (the CLI says so). */
-export const MAX_WORD_LENGTH = 48;
-const SNIPPET_MAX = 220;
-/** A sentence this long shows whole; a longer one (a drug class's note) is cut around what matched.
- *  The article's longest, the surgery section's (229 characters), cut at SNIPPET_MAX lost its end,
- *  "… may relieve the spasms": the answer to what a spinal fusion does (4 main queries). */
-const SENTENCE_MAX = 240;
-
-export interface Highlight {
-  start: number;
-  end: number;
-}
-
-export interface Snippet {
-  /** Why a vocabulary match is relevant ("Advil — a brand of ibuprofen, …"); absent for text hits. */
-  reason?: string;
-  /** Character ranges of `reason` that matched a query word. */
-  reasonHighlights?: Highlight[];
-  text: string;
-  /** Character ranges of `text` that matched a query word. */
-  highlights: Highlight[];
-  /** "supplementary" when `text` is not the section's own text but a note added beside it (a drug
-   *  class's safety note: drugNotes). */
-  origin?: 'supplementary';
-}
 
 export interface SearchHit {
   id: string;
@@ -133,11 +101,6 @@ export interface SearchHit {
   matched: string[];
   /** The query names one of this section's warning signs (vocabulary the corpus marks urgent). */
   warning?: true;
-}
-
-export interface Correction {
-  from: string;
-  to: string;
 }
 
 export interface SearchResult {
@@ -233,253 +196,6 @@ const LEARNED_MARGIN = 0.5;
  *  arm has gone numb and weak …, would a wheat bag help" is answered by heat, with the notice.) */
 const LEARNED_SIGN_MARGIN = 4;
 
-/** The words of a query that are searched for: folded, stop words dropped, each once. */
-export function queryTerms(query: string): string[] {
-  const seen = new Set<string>();
-  // "self" before a hyphen is a prefix ("self-employed", "self-conscious"), not the self of the
-  // corpus's "self-care", when every "self" of the query is one.
-  const selfPrefix = query.includes('elf-') && !/\bself\b(?!-)|\bself-care\b/i.test(query);
-  const all = words(query).filter((word) => !STOP_WORDS.has(word) && word.length <= MAX_WORD_LENGTH && !(selfPrefix && word === 'self'));
-  for (const word of all) seen.add(word);
-  if (seen.size <= MAX_QUERY_WORDS) return [...seen];
-  // More than that: the first ones and the last ones, as cutQuery keeps the start and the end
-  // (trial19: a story whose last sentence named a rash beside a stiff neck was never read).
-  const head = [...seen].slice(0, MAX_QUERY_WORDS - TAIL_WORDS);
-  const kept = new Set(head);
-  const tail: string[] = [];
-  for (let k = all.length - 1; k >= 0 && tail.length < TAIL_WORDS; k--) {
-    if (!kept.has(all[k])) {
-      kept.add(all[k]);
-      tail.unshift(all[k]);
-    }
-  }
-  return [...head, ...tail];
-}
-
-interface Term {
-  word: string;
-  /** stem index → quality of the match */
-  stems: Map<number, number>;
-  /** The stems only a drug class's note has ("liver" for "live"): left out of `stems`, so that they
-   *  change no ranking or reading, and matched only when a note is a candidate snippet. */
-  noteStems?: Map<number, number>;
-  /** How much the word says: 1 for a rare word, down to 0.15 for the commonest (English frequency). */
-  weight: number;
-  /** Zipf frequency of the word in English, when the lexicon knows it. */
-  zipf?: number;
-  /** What kind of word it is, when the lexicon knows (see WordInfo.kind). */
-  kind?: WordKind;
-  /** The person has tried it and turns away from it ("ice" in "the ice isn't working"). */
-  tried: boolean;
-  /** Set when the word matched only through a typo correction. */
-  correctedTo?: string;
-}
-
-/** English frequency → weight: words as common as "time" or "help" count little, rare ones fully. */
-function weightOf(zipf: number | undefined): number {
-  return zipf === undefined ? 1 : Math.min(1, Math.max(0.15, (6.3 - zipf) / 3));
-}
-
-/** A word this common in English is a real word, not a typo (about ten uses in 51 million words). */
-const REAL_WORD_ZIPF = 2.3;
-
-/** Endings that make an adjective or an adverb of a word ("feverish", "sweaty", "achy"). */
-const ADJECTIVE_ENDING = /(?:ish|y|ly)$/;
-/** English endings that make a word's derived forms: what may follow a word the corpus has whole. */
-// ("-less" is not one: it says the word's lack, and "breathing" met "breathless", a sign of an
-// emergency, in "swimming … breathing only to one side".)
-const DERIVED = /^(?:e?s|e?d|ing|e?n|e?r|e?st|th|ly|ness|ment|ity|ion|ation|al|ic|ive|y|ish|ful|[ai]ble|[ae]nce)$/;
-
-/** A word this common in English is whole as typed, not the start of a longer word the corpus has
- *  (trial20: "tried", zipf 5.3, met "tripped" by its stem's start, "tri", and raised the emergency of
- *  a fall for "I've tried everything for my stiff neck"). "physio" (2.2) and "chiro" (2.0) are still
- *  read as the starts they are. */
-const WHOLE_WORD_ZIPF = 3;
-
-/** The stems a word meets without guessing: itself, words it begins, its dictionary forms. */
-function directStems(index: SearchIndex, word: string, lemmas: readonly string[], zipf?: number): Map<number, number> {
-  const stems = new Map<number, number>();
-  const s = stem(word);
-  const exact = findStem(index, s);
-  if (exact >= 0) stems.set(exact, QUALITY.exact);
-  // A word the corpus has whole means itself and its derived forms ("warm" → warmth, "stiff" →
-  // stiffen), not longer words that only begin with it ("head" is not "headache", "pain" not
-  // "painkiller"); a word it lacks may be the start of one ("physio", "therm"), unless it is a common
-  // word of its own (WHOLE_WORD_ZIPF).
-  if (word.length >= 4) {
-    const whole = exact >= 0 || (zipf !== undefined && zipf >= WHOLE_WORD_ZIPF);
-    for (let i = lowerBound(index.stems, s); i < index.stems.length && index.stems[i].startsWith(s); i++) {
-      if (!stems.has(i) && (!whole || native(DERIVED).test(index.stems[i].slice(s.length)))) stems.set(i, QUALITY.prefix);
-    }
-  }
-  // A word the corpus lacks, made of one it has and an ending that makes an adjective or adverb of
-  // it: "feverish" → fever, "sweaty" → sweat, "achy" → ache.
-  if (exact < 0 && stems.size === 0) {
-    const m = ADJECTIVE_ENDING.exec(word);
-    // Not a part of the body made an adjective: "footy" is football, "heady", "cheeky" and "handy"
-    // say nothing of a head, a cheek or a hand.
-    if (m && m.index >= 4 && lookupWord(word.slice(0, m.index))?.kind !== 'b') {
-      const base = findStem(index, stem(word.slice(0, m.index)));
-      const withE = base < 0 ? findStem(index, stem(`${word.slice(0, m.index)}e`)) : base;
-      if (withE >= 0) stems.set(withE, QUALITY.prefix);
-    }
-  }
-  for (const lemma of lemmas) {
-    const ls = stem(lemma);
-    const id = findStem(index, ls);
-    if (id < 0) continue;
-    if (!stems.has(id)) stems.set(id, QUALITY.lemma);
-    // The lemma's derived forms too, as the word's own: "stiffer" → stiff → stiffen.
-    for (let i = id + 1; i < index.stems.length && index.stems[i].startsWith(ls); i++) {
-      if (!stems.has(i) && native(DERIVED).test(index.stems[i].slice(ls.length))) stems.set(i, QUALITY.prefix);
-    }
-  }
-  return stems;
-}
-
-/** The closest corpus words to a word that matched nothing (only those at the least distance),
- *  vocabulary words first; undefined when none is near enough. */
-function closestWord(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean } = {}): string | undefined {
-  if (DIGITS().test(word) || word.length < 3) return undefined;
-  const maxDistance = options.maxDistance ?? (word.length >= 8 ? 2 : 1);
-  let best: { word: string; distance: number; vocabulary: boolean; slip: boolean; start: boolean } | undefined;
-  let sound: string | undefined;
-  index.surface.forEach((candidate, i) => {
-    if (Math.abs(candidate.length - word.length) > maxDistance + 1 || candidate.length < 3) return;
-    const vocabulary = index.surfaceIsVocabulary[i] === 1;
-    if (options.vocabularyOnly && !vocabulary) return;
-    let distance = editDistance(word, candidate, maxDistance);
-    // Spelt as it sounds ("fisio" for physio, "nek" for neck): as near as one edit more.
-    if (distance > maxDistance) {
-      const a = sound ??= soundsLike(word);
-      const b = soundsLike(candidate);
-      if (Math.abs(a.length - b.length) > maxDistance - 1 || editDistance(a, b, maxDistance - 1) > maxDistance - 1) return;
-      distance = maxDistance;
-    }
-    // A letter typed twice or missed ("heatt" → heat) is likelier than one typed for another (heart).
-    const slip = Math.abs(candidate.length - word.length) === distance;
-    // A word's first letter is the one least often mistyped: "heet" is heat, not feet (trial17 finding 9).
-    const start = candidate[0] === word[0];
-    const better = !best || distance < best.distance ||
-      (distance === best.distance && (Number(vocabulary) - Number(best.vocabulary) || Number(slip) - Number(best.slip) || Number(start) - Number(best.start)) > 0);
-    if (better) best = { word: candidate, distance, vocabulary, slip, start };
-  });
-  return best?.word;
-}
-
-/** A word as it sounds, for typos that spell a sound another way: ph → f, y → i, ck → k, c before
- *  e/i → s, a doubled letter once. */
-function soundsLike(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    let c = word[i];
-    const next = word[i + 1];
-    if (c === 'p' && next === 'h') (c = 'f'), i++;
-    else if (c === 'c' && next === 'k') (c = 'k'), i++;
-    else if (c === 'c') c = next === 'e' || next === 'i' || next === 'y' ? 's' : 'k';
-    else if (c === 'y') c = 'i';
-    if (out[out.length - 1] !== c) out += c;
-  }
-  return out;
-}
-
-/** How common a word is, as its weight reads it: a verb's -s form as the verb ("keeps" as "keep",
- *  "feels" as "feel"), which says as little: read as rarer, "keeps getting worse" and "feels tighter"
- *  chose sentences by those words (main answers 84.2% to 84.3%, 4 more and one fewer). Only verbs (a
- *  base word WordNet has mostly as another part of speech than a noun, 'w'): plural nouns read as
- *  their singular too ("ice packs", "painkillers", "buttons") lost 8 main answers for 6. */
-export function wordZipf(word: string, info = lookupWord(word)): number | undefined {
-  const zipf = info?.zipf;
-  if (zipf === undefined || word.length <= 4 || !word.endsWith('s') || word.endsWith('ss')) return zipf;
-  const base = lookupWord(word.slice(0, -1));
-  return base && base.kind === 'w' && base.zipf > zipf ? base.zipf : zipf;
-}
-
-function makeTerm(index: SearchIndex, word: string, tried: boolean, useLexicon: boolean): Term {
-  const info = useLexicon ? lookupWord(word) : undefined;
-  const stems = directStems(index, word, info?.lemmas ?? [], info?.zipf);
-  // Every property a term may get later is set here, so that all terms share one shape (two shapes
-  // made V8 throw away its optimised search(): 3,051 times in four passes of the answering suite).
-  const zipf = useLexicon ? wordZipf(word, info) : info?.zipf;
-  const term: Term = { word, stems, weight: weightOf(zipf), zipf, kind: info?.kind, tried, correctedTo: undefined, noteStems: undefined };
-  // A real English word is not a typo ("ladder" is not "bladder"); short words are guessed at only
-  // when they are no word at all ("nek").
-  const real = info !== undefined && info.zipf >= REAL_WORD_ZIPF;
-  if (stems.size === 0 && !real && (word.length >= 4 || (word.length === 3 && useLexicon)) && !(useLexicon && inflectedWord(word))) correct(index, term);
-  return term;
-}
-
-/** Whether a word the lexicon lacks is an inflected form of one it has ("binged" of binge, "vaped" of
- *  vape, "doomscrolling" of doomscroll): a real word, not a typo. The lexicon keeps the forms seen
- *  often enough; "binged" was corrected to "banged", a head injury (writer37's development set). */
-function inflectedWord(word: string): boolean {
-  const real = (base: string) => base.length >= 3 && (lookupWord(base)?.zipf ?? 0) >= REAL_WORD_ZIPF;
-  for (const ending of ['ing', 'ed', 'es', 's', 'd']) {
-    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
-    const base = word.slice(0, -ending.length);
-    if (real(base) || (ending !== 's' && ending !== 'd' && real(`${base}e`))) return true;
-    // A consonant doubled before the ending ("stopped", "binning").
-    if ((ending === 'ing' || ending === 'ed') && base.length >= 4 && base[base.length - 1] === base[base.length - 2] && real(base.slice(0, -1))) return true;
-  }
-  return false;
-}
-
-/** How common a number counts as: "I'm 45", "for 3 days", "Male, 52" tell the story, and a number
- *  read as a rare word (every word the lexicon lacks is one) outweighed the question beside it:
- *  "why does my neck go into spasm. It started 3 days ago." went to thermal's "for 3 to 4 days".
- *  Appending "It has been like this for 3 days." moved the first result of 207 of the 1,876 main
- *  queries answered right, 120 with this; "It started 3 days ago." 200 and 124 (2026-12-05). */
-const NUMBER_ZIPF = 5;
-/** Units a number may give a quantity in. */
-const NUMBER_UNIT = /^(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|times?)$/;
-
-/** Weighs each number of the query as a common word, unless it gives a quantity in a unit the
- *  corpus gives it in too ("20 min at a time": "for 20 minutes"), the answer asked about. The unit
- *  is read after the number's first place in the query only. */
-function weighNumbers(index: SearchIndex, parsed: Term[], w: string[]): void {
-  for (const t of parsed) {
-    if (t.zipf !== undefined || !/^\d+$/.test(t.word)) continue;
-    const unit = w[w.indexOf(t.word) + 1] ?? '';
-    if (NUMBER_UNIT.test(unit) && corpusSays(index, ` ${t.word} ${unit.slice(0, 3)}`)) continue;
-    t.zipf = NUMBER_ZIPF;
-    t.weight = weightOf(NUMBER_ZIPF);
-  }
-}
-
-/** Whether a section's body, folded, has `text`. */
-function corpusSays(index: SearchIndex, text: string): boolean {
-  return index.corpus.sections.some((s) => fold(s.body).includes(text));
-}
-
-/** Reads a misspelt word as its correction, exactly as if the correction had been typed. */
-function correct(index: SearchIndex, term: Term, options?: { maxDistance?: number; vocabularyOnly?: boolean }): void {
-  const to = closestWord(index, term.word, options);
-  if (!to) return;
-  const info = lookupWord(to);
-  term.correctedTo = to;
-  term.stems = directStems(index, to, info?.lemmas ?? [], info?.zipf);
-  term.weight = weightOf(info?.zipf);
-  term.zipf = info?.zipf;
-  term.kind = info?.kind;
-}
-
-/** Per index: worked out once, for searches that share an index (the library, the evaluation). */
-const topicCache = new WeakMap<SearchIndex, Set<number>>();
-
-/** Words found in most sections: what the whole corpus is about ("neck", "spasm", "muscle"). */
-function topicStems(index: SearchIndex): Set<number> {
-  const cached = topicCache.get(index);
-  if (cached) return cached;
-  const out = new Set<number>();
-  topicCache.set(index, out);
-  const n = index.corpus.sections.length;
-  if (n < 4) return out;
-  index.stems.forEach((s, i) => {
-    if (index.stemSections[i] >= Math.ceil(0.75 * n) && !STOP_WORDS.has(s) && s.length > 2) out.add(i);
-  });
-  return out;
-}
-
 /** An unmatched word this rare (or unknown to the lexicon) names a subject; a commoner one is
  *  only part of the story ("weekend", "boxes"). */
 const SUBJECT_ZIPF = 4.8;
@@ -496,32 +212,10 @@ const SPECIFIC_TREATMENT_ZIPF = 3.5;
 const NAME_LENGTH = 8;
 /** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
 const SPECIFIC_ZIPF = 3;
-/** A state said by a word rarer than this ("pregnant", "breastfeeding") that only the drugs' notes
- *  have is asked of the medicine the query names, as a thing of its own is (askedOfNotes); commoner
- *  words of the notes ("usually", "alone", "bought") are any query's. */
-const NOTE_THING_ZIPF = 5;
+
 /** An unmatched common noun is named in the note on stderr only if rarer than this ("ladder", not "gym"). */
 const NOTE_ZIPF = 4;
-/** How much a sentence gains by being of the kind asked for, or the one a matched term points to. */
-const INTENT_BONUS = 1;
-/** A query word this heavy, or heavier, names something (not "neck" or "pain", weighed as context). */
-const NAMES_WEIGHT = 0.3;
-/** ... and by saying it precisely ("for 3 to 4 days" for "how long", not "too long"). */
-const PRECISE_BONUS = 1.5;
-/** Sections with this many sentences (and the summary) weigh each word by its rarity among them:
- *  measured 4, 8 and none; 8 gained 6 main answers, 4 lost a held-out one. */
-const SPREAD_MIN = 8;
-/** A sentence that lists things ("may include …", "such as …"). */
-const LISTS = /\b(?:include|includes|including|such as)\b/;
-/** What a word besides a warning sign the query names counts for choosing among the signs' sentences. */
-const SIGN_OTHERS_SHARE = 0.3;
-/** How much one word of a vocabulary term of several words counts for the sentence the term cites. */
-const PARTIAL_POINT = 0.3;
-/** How much a sentence's words count for the sentence after it in the same paragraph. */
-const CONTEXT_SHARE = 0.5;
-/** How much the plan's own step gains, when the person turns away from something: less than a
- *  sentence naming what they asked for. */
-const ALTERNATIVE_BONUS = 0.5;
+
 /** The thing asked about ("massage" in "would massage help") counts this much more. */
 const FOCUS_WEIGHT = 2;
 /** Matches on words for the condition itself count this much. */
@@ -544,47 +238,6 @@ function bodyShares(index: SearchIndex): Float64Array {
 }
 /** BM25's b: how much a body's length matters. */
 const BODY_LENGTH_B = 0.3;
-
-/** Units of vocabulary groups that name the condition itself: groups whose meaning is told in the
- *  corpus's topic words only ("a neck muscle spasm": spasm, knot, cramp, crick, stiff neck). */
-function conditionUnits(index: SearchIndex): Set<number> {
-  const cached = ready(index).conditions;
-  if (cached) return cached;
-  const out = new Set<number>();
-  ready(index).conditions = out;
-  const topic = topicStems(index);
-  if (topic.size === 0) return out;
-  const topicWords = new Set([...topic].map((id) => index.stems[id]));
-  addGroupUnits(index, out, (g) => {
-    const meaning = words(g.means).filter((w) => !STOP_WORDS.has(w)).map(stem);
-    return meaning.length > 0 && meaning.every((w) => topicWords.has(w));
-  });
-  return out;
-}
-
-/** The units of vocabulary groups marked urgent in the data (warning signs). */
-function urgentUnits(index: SearchIndex): Set<number> {
-  const r = ready(index);
-  if (r.urgent) return r.urgent;
-  // The build's list when it prepared the index (prepared.ts): the same units in the same order.
-  const out = new Set<number>(r.prepared?.urgent);
-  r.urgent = out;
-  if (!r.prepared) addGroupUnits(index, out, (g) => g.urgent === true);
-  return out;
-}
-
-/** The vocabulary group of a section's unit, by its place among the section's units (sectionUnits:
- *  its title, its id, its aliases, then each group's terms in order); undefined for other units.
- *  Worked out from the data, not by making the section's units, which a search rarely needs. */
-function groupOfUnit(section: Section, u: number): { group: VocabularyGroup; term: string } | undefined {
-  let at = u - 2 - (section.aliases?.length ?? 0);
-  if (at < 0) return undefined;
-  for (const group of section.vocabulary ?? []) {
-    if (at < group.terms.length) return { group, term: group.terms[at] };
-    at -= group.terms.length;
-  }
-  return undefined;
-}
 
 /** Words that tie what follows them to its cause ("a rash from the heat pad", "sick after the
  *  codeine"), and words before a symptom that a cause does it ("the tablets made me drowsy"). */
@@ -724,11 +377,6 @@ function dropInOtherNames(index: SearchIndex, query: string, parsed: Term[], uni
   return names;
 }
 
-/** The query's words read as typos, each with the word it was read as ("ibuprofem" → ibuprofen). */
-function readAs(parsed: Term[]): Map<string, string> {
-  return new Map(parsed.flatMap((t) => (t.correctedTo && t.stems.size > 0 ? [[t.word, t.correctedTo] as const] : [])));
-}
-
 /** Where a phrase's words stand together in a query's words (each start). */
 function phraseAt(w: string[], phrase: string[]): number[] {
   const out: number[] = [];
@@ -773,28 +421,6 @@ function causedBy(w: string[], from: number, to: number, treatments: Set<string>
   return w.some((x, k) => x === 'side' && (w[k + 1] === 'effect' || w[k + 1] === 'effects'));
 }
 
-/** Adds to `out` the units of the terms of every vocabulary group that `keep` keeps. */
-function addGroupUnits(index: SearchIndex, out: Set<number>, keep: (group: VocabularyGroup) => boolean): void {
-  index.corpus.sections.forEach((section, s) => {
-    const terms = new Set((section.vocabulary ?? []).filter(keep).flatMap((g) => g.terms));
-    if (terms.size === 0) return;
-    namedUnits(section).forEach((unit, i) => {
-      if (unit.kind === 'term' && terms.has(unit.text)) out.add(index.sectionFirstUnit[s] + i);
-    });
-  });
-}
-
-/** Whether a word is the title or an alias of a section ("physio", "surgery"). */
-function namesASection(index: SearchIndex, term: Term): boolean {
-  for (const [id] of term.stems) {
-    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
-      const kind = index.unitKind[index.postingUnits[p]];
-      if (kind === ALIAS || kind === UNIT_KINDS.indexOf('title')) return true;
-    }
-  }
-  return false;
-}
-
 /** Whether every name a word meets is a warning sign's (an urgent vocabulary term). */
 function signOnly(index: SearchIndex, term: Term): boolean {
   // A section without warning signs first, from its data: urgentUnits makes a set of every unit of
@@ -814,21 +440,6 @@ function signOnly(index: SearchIndex, term: Term): boolean {
     for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (!urgent.has(index.postingUnits[p])) return false;
   }
   return true;
-}
-
-/** Whether a word is a vocabulary name in a section of treatments (one with no warning sign or name
- *  of the condition): a drug's or a treatment's ("codeine", "collar"), not a symptom's. */
-function namesTreatment(index: SearchIndex, term: Term): boolean {
-  const trouble = new Set<number>();
-  for (const u of conditionUnits(index)) trouble.add(index.unitSection[u]);
-  for (const u of urgentUnits(index)) trouble.add(index.unitSection[u]);
-  for (const [id] of term.stems) {
-    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
-      const u = index.postingUnits[p];
-      if (index.unitKind[u] === TERM && !trouble.has(index.unitSection[u])) return true;
-    }
-  }
-  return false;
 }
 
 /** Words that may stand between "for" and what something is for ("for my dog"). */
@@ -991,9 +602,6 @@ const PASSED = /\b(?:fine|gone|better|okay|ok|settled|cleared up) now\b|\b(?:has
 
 /** Queries of up to this many words are checked for names of several words the corpus lacks. */
 const PHRASE_QUERY_WORDS = 6;
-
-/** Nouns as common as "day" or "time" (zipf 5.5 and up) are part of any story, not its subject. */
-const STORY_ZIPF = 5.5;
 
 /** Whether every word the corpus has (said[i]) stands in a name of several words that WordNet has
  *  and the corpus does not: one whose words the corpus never has together in a sentence or a name
@@ -2246,7 +1854,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     table ??= stemTable(index, parsed);
     return (failedSigns[section] = bodyParagraphs(index, section).some((list) => list.some((sentence) => {
       const folded = fold(sentence);
-      if (!FAILS.test(folded)) return false;
+      if (!FAILS().test(folded)) return false;
       const row = matchRow(table!, stemsOf(sentence), parsed.length);
       return triedAt.filter((i) => row[i] > 0).length >= 2;
     })));
@@ -2551,9 +2159,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
  *  query: "stiff, sore neck" meets "stiff neck", "working from home on a laptop" meets "working on
  *  a laptop". Gaps of 0, 1 and 2 measured the same on the suites; counting stop words lost a held-out story. */
 const PHRASE_GAP = 1;
-/** A whole name of several words the query has together says more than its common words one by
- *  one: "stay in bed" counts as if its words were this rare (a weight, see weightOf). */
-const PHRASE_WEIGHT = 0.3;
+
 /** Words in different clauses are never one phrase. */
 const CLAUSE = /[,.;:!?()\n]+/;
 
@@ -2576,100 +2182,6 @@ function queryPositions(query: string, parsed: Term[]): { at: number[][]; negate
     pos += 2 * PHRASE_GAP + 2;
   }
   return { at: parsed.map((t) => at.get(t.word) ?? []), negated: parsed.map((t) => negatedWords.has(t.word)) };
-}
-
-const NOT = /\b(?:not|no|never|cannot|cant|wont|unable)\b|n['\u2019]t\b/;
-function saysNot(text: string): boolean {
-  return testNative(NOT, fold(text));
-}
-
-const namedUnitsCache = new WeakMap<object, Unit[]>();
-
-/** What the build works out once for the bundled corpus, so that no search has to: each section's
- *  body sentences by paragraph, and which units name the condition or say "not". Measured on the
- *  20-word question of `npm run bench`: splitting three sections into sentences allocated 110 KB
- *  and compiled six patterns (about 6 M instructions); the condition units 70 KB. */
-
-/** A section's body sentences, paragraph by paragraph, and which paragraphs are headings: the
- *  build's, or split now. */
-function paragraphs(index: SearchIndex, section: number): SplitSection {
-  const r = ready(index);
-  if (r.prepared) return { paragraphs: r.prepared.paragraphs[section], headings: r.prepared.headings[section], notesFrom: r.prepared.notesFrom[section] };
-  // Split once for the index (a library user's or the tests' many searches split every hit's section
-  // again otherwise: a tenth of the time of test/answers.json's 1,925 queries).
-  const split = (r.split ??= []);
-  return (split[section] ??= splitParagraphs(index.corpus.sections[section]));
-}
-
-/** Every sentence a hit's snippet of the section `id` may be chosen from (its paragraphs' sentences,
- *  its drug classes' notes, its summary), each with the key
- *  the learned sentence model knows it by (learned.ts, answerKey); scripts/learn.mjs learns from
- *  them. Empty for an id the index does not have. */
-export function answerSentences(index: SearchIndex, id: string): { key: string; text: string }[] {
-  const s = index.corpus.sections.findIndex((section) => section.id === id);
-  if (s < 0) return [];
-  const texts = [...paragraphs(index, s).paragraphs.flat(), index.corpus.sections[s].summary];
-  return texts.map((text) => ({ key: answerKey(id, fold(text)), text }));
-}
-
-/** A section's body paragraphs, without its drug classes' notes: what the ranking reads. */
-function bodyParagraphs(index: SearchIndex, section: number): string[][] {
-  const split = paragraphs(index, section);
-  return split.notesFrom < split.paragraphs.length ? split.paragraphs.slice(0, split.notesFrom) : split.paragraphs;
-}
-
-/** A paragraph that is one italic span: an editor's note on the section ("This section is
- *  supplementary: …"), not content that answers anything. */
-const NOTE_PARAGRAPH = /^\*[^*\s][^*]*\*$/;
-
-/** A Markdown heading's line. */
-const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
-
-/** A section's paragraphs, each as its sentences, and the indexes of those that are headings: the
- *  Markdown read block by block (a heading is a block of its own: markdownToPlain keeps the blank
- *  line before it). */
-function splitParagraphs(section: Section): SplitSection {
-  const out: SplitSection = { paragraphs: [], headings: [], notesFrom: 0 };
-  for (const block of section.body.split(/\n\s*\n/)) {
-    if (NOTE_PARAGRAPH.test(block.trim())) continue;
-    const heading = HEADING.test(block);
-    for (const paragraph of markdownToPlain(block).split(/\n\s*\n/)) {
-      const list = sentences(paragraph);
-      if (list.length === 0) continue;
-      if (heading) out.headings.push(out.paragraphs.length);
-      out.paragraphs.push(list);
-    }
-  }
-  // The drug classes' notes, as `show` prints them: the first sentence after the class's name.
-  out.notesFrom = out.paragraphs.length;
-  for (const note of drugNotes(section)) out.paragraphs.push(note.sentences.map((text, i) => (i === 0 ? `${note.drugClass}: ${text}` : text)));
-  return out;
-}
-
-/** Whether a title, alias or vocabulary unit's text says "not" ("can't breathe"). */
-function nameSaysNot(index: SearchIndex, unitId: number): boolean {
-  const prepared = ready(index).prepared;
-  return prepared ? prepared.negated.has(unitId) : saysNot(unitText(index, unitId));
-}
-
-/** For the build: what prepareSearch's reader takes, worked out for an index. */
-export function prepareSearch(index: SearchIndex, key: string): PreparedSearch {
-  const negatedUnits: number[] = [];
-  for (let u = 0; u < index.unitKind.length; u++) {
-    if ((index.unitKind[u] === TERM || index.unitKind[u] === ALIAS) && saysNot(unitText(index, u))) negatedUnits.push(u);
-  }
-  return {
-    key,
-    ...splitSections(index),
-    conditionUnits: [...conditionUnits(index)].sort((a, b) => a - b),
-    urgentUnits: [...urgentUnits(index)].sort((a, b) => a - b),
-    negatedUnits,
-  };
-}
-
-function splitSections(index: SearchIndex): { paragraphs: string[][][]; headings: number[][]; notesFrom: number[] } {
-  const split = index.corpus.sections.map(splitParagraphs);
-  return { paragraphs: split.map((s) => s.paragraphs), headings: split.map((s) => s.headings), notesFrom: split.map((s) => s.notesFrom) };
 }
 
 /** Whether every time the query says a meal it says when ("on my lunch break", "after dinner"). */
@@ -2723,13 +2235,6 @@ function likeForLike(index: SearchIndex, parsed: Term[], wholeUnits: Set<number>
   });
 }
 
-/** The text of a unit that is not body text (a title, an alias, a vocabulary term). */
-function unitText(index: SearchIndex, unitId: number): string {
-  const s = index.unitSection[unitId];
-  return namedUnits(index.corpus.sections[s])[unitId - index.sectionFirstUnit[s]]?.text ?? '';
-}
-
-const groupCache = new WeakMap<SearchIndex, Map<number, string>>();
 /** What a section met only by names of a cause keeps of its score when the query does not ask why
  *  (measured 0.8, 0.6, 0.4: 0.8 gained 6 main top-1 and 3 answers, all situations and long stories,
  *  and lost one held-out long story; 0.6 and 0.4 lost questions and more held-out ones). */
@@ -2739,78 +2244,6 @@ const CAUSE_ONLY_SHARE = 0.8;
 const CAUSE_ONLY_WHAT_TO_DO = 0.6;
 /** Asking what to do about it. */
 const TREAT_ASK = /\b(?:what (?:can|should|do|could) (?:i|we|you|he|she) (?:do|try|use|take)|best thing (?:to do|for it)|quick fix|anything (?:to help|i can do|for it|that helps)|what (?:helps|will help|would help|can help|might help)|how (?:do|can|could|should) (?:i|we) (?:fix|loosen|ease|relieve|get rid of|sort|treat|stop))\b/;
-/** What a vocabulary group says that names a cause of the trouble ("poor posture, a cause of neck spasms"). */
-const CAUSE_MEANS = /\ba cause of\b/;
-/** Per section: which of its units are terms of a vocabulary group naming a cause (by the unit's
- *  place in the section), made for a section with such a group only: making every section's units
- *  for it took 6.5 M instructions and a scavenge from `search ibuprofen`. */
-const causeUnitsCache = new WeakMap<Section, boolean[] | null>();
-function causeUnits(section: Section): boolean[] | null {
-  let out = causeUnitsCache.get(section);
-  if (out !== undefined) return out;
-  const causes = new Set((section.vocabulary ?? []).filter((g) => CAUSE_MEANS.test(g.means)).flatMap((g) => g.terms));
-  out = causes.size === 0 ? null : namedUnits(section).map((unit) => unit.kind === 'term' && causes.has(unit.text));
-  causeUnitsCache.set(section, out);
-  return out;
-}
-
-/** What a unit belongs to: its vocabulary group for a name of one ("s3g2"), the unit itself otherwise. */
-function groupOf(index: SearchIndex, unitId: number): string {
-  let groups = groupCache.get(index);
-  if (!groups) {
-    groups = new Map();
-    groupCache.set(index, groups);
-    index.corpus.sections.forEach((section, s) => {
-      const groupByTerm = new Map<string, number>();
-      (section.vocabulary ?? []).forEach((g, k) => { for (const term of g.terms) if (!groupByTerm.has(term)) groupByTerm.set(term, k); });
-      namedUnits(section).forEach((unit, n) => {
-        const k = unit.kind === 'term' ? groupByTerm.get(unit.text) : undefined;
-        if (k !== undefined) groups!.set(index.sectionFirstUnit[s] + n, `s${s}g${k}`);
-      });
-    });
-  }
-  return groups.get(unitId) ?? `u${unitId}`;
-}
-
-/** The names of several words a section's units point to ("neck manipulation", "cervical collar"),
- *  folded, each once: made once per section. */
-function multiWordNames(section: Section, units: Unit[]): string[] {
-  let names = multiWordNamesCache.get(section);
-  if (!names) {
-    const cites = new Set<string>();
-    for (const u of units) if (u.kind === 'term' && u.cites && u.cites.includes(' ')) cites.add(u.cites);
-    multiWordNamesCache.set(section, (names = [...cites].map(fold)));
-  }
-  return names;
-}
-const multiWordNamesCache = new WeakMap<Section, string[]>();
-
-/** The names of a section's drugs (generic, brands, other names) of several words, folded, each of
- *  which holds a word that is the whole name of another drug ("nurofen plus", codeine with
- *  ibuprofen: "nurofen", ibuprofen); not a name of the same drug ("naproxen sodium": naproxen). */
-function longerDrugNames(section: Section): string[] {
-  let names = longerDrugNamesCache.get(section);
-  if (!names) {
-    const namesOf = (m: DrugMember) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].map(fold);
-    const members = (section.drugs ?? []).flatMap((d) => d.members);
-    const owner = new Map<string, Set<DrugMember>>();
-    for (const m of members) for (const n of namesOf(m)) if (!n.includes(' ')) owner.set(n, (owner.get(n) ?? new Set()).add(m));
-    const found = new Set<string>();
-    for (const m of members) for (const n of namesOf(m)) {
-      if (n.includes(' ') && n.split(' ').some((w) => [...(owner.get(w) ?? [])].some((o) => o !== m))) found.add(n);
-    }
-    longerDrugNamesCache.set(section, (names = [...found]));
-  }
-  return names;
-}
-const longerDrugNamesCache = new WeakMap<Section, string[]>();
-
-/** A section's units that are not body text, made once per section (read only). */
-function namedUnits(section: Section): Unit[] {
-  let units = namedUnitsCache.get(section);
-  if (!units) namedUnitsCache.set(section, (units = sectionUnits(section, { body: false })));
-  return units;
-}
 
 /** A multi-word name's match scores, keeping only query words that stand together as the phrase
  *  (within PHRASE_GAP words of each other, in the name's order); the best single word otherwise. */
@@ -2873,13 +2306,6 @@ function otherTense(a: string, b: string): boolean {
   return (a.endsWith('ed') && b.endsWith('ing')) || (a.endsWith('ing') && b.endsWith('ed'));
 }
 
-/** How many of a unit's per-word scores are above 0. */
-function countPositive(scores: number[]): number {
-  let n = 0;
-  for (let i = 0; i < scores.length; i++) if (scores[i] > 0) n++;
-  return n;
-}
-
 /** Runs of consecutive query words (by position) that satisfy `test`. */
 function runsOf(parsed: Term[], test: (t: number) => boolean): number[][] {
   const runs: number[][] = [];
@@ -2892,647 +2318,6 @@ function runsOf(parsed: Term[], test: (t: number) => boolean): number[][] {
   return runs;
 }
 
-/** Words by which a sentence says something may fail: "painkillers do not help", "worse in spite of self-care". */
-const FAILS = /\b(?:not|cannot|fail\w*|in spite of|despite)\b/;
-
-/** Whether a section has a sentence saying that what the person tried may fail ("painkillers do not help"). */
-function saysItFails(index: SearchIndex, section: number, term: Term): boolean {
-  return bodyParagraphs(index, section).some((list) => list.some((sentence) => FAILS.test(fold(sentence)) && sentenceMatch(index, sentence, term) > 0));
-}
-
-/** Whether a word names a later step of the care plan in a section that has an earlier one (heat,
- *  after the ice of the first two days): turning from it is no reason to go back to that step. */
-function laterStep(index: SearchIndex, section: number, term: Term, tried: Term[]): boolean {
-  const id = index.corpus.sections[section].id;
-  const phases = (index.corpus.plan?.phases ?? []).filter((p) => p.section === id);
-  if (phases.length < 2) return false;
-  const first = Math.min(...phases.map((p) => p.fromDay ?? Infinity));
-  return phases.some((p) => (p.fromDay ?? Infinity) > first && namesStep(index, p, [term], tried));
-}
-
-/** Whether a plan step is about one of these words: by its own words, or by a vocabulary name of the
- *  word that points to the step's sentence ("hot water bottle" → "…heating pad"). */
-function namesStep(index: SearchIndex, phase: PlanPhase, terms: Term[], among = terms): boolean {
-  const section = index.corpus.sections.find((s) => s.id === phase.section);
-  // A name counts whole, every word of it among `among` (the words tried: "ice packs" is not
-  // "heat pack"), and only if it holds one of `terms`.
-  const has = (list: Term[]) => (w: string) => list.some((t) => sentenceMatch(index, w, t) >= QUALITY.lemma);
-  const named = (name: string) => {
-    const list = words(name).filter((w) => !STOP_WORDS.has(w));
-    return list.every(has(among)) && list.some(has(terms));
-  };
-  const cites = section ? namedUnits(section).filter((u) => u.kind === 'term' && u.cites && named(u.text)).map((u) => fold(u.cites!)) : [];
-  const about = (text: string) => terms.some((t) => sentenceMatch(index, text, t) >= QUALITY.lemma) || cites.some((c) => fold(text).includes(c));
-  return about(phase.title) || phase.actions.some((a) => about(a.text));
-}
-
-/** The plan's steps, as alternatives to what the person tried: section index → rank and the
- *  step's own sentence. Steps about what was tried are left out; those after it come first. */
-function planAlternatives(index: SearchIndex, parsed: Term[]): Map<number, { rank: number; text: string }> {
-  const out = new Map<number, { rank: number; text: string }>();
-  const phases = index.corpus.plan?.phases ?? [];
-  const tried = parsed.filter((t) => t.tried);
-  const triedPhases = phases.filter((p) => namesStep(index, p, tried));
-  const after = Math.min(...triedPhases.map((p) => p.fromDay ?? Infinity));
-  const order = phases
-    .filter((p) => !triedPhases.includes(p))
-    .map((p, i) => ({ p, i, later: (p.fromDay ?? Infinity) > after && Number.isFinite(after) }))
-    .sort((a, b) => Number(b.later) - Number(a.later) || a.i - b.i);
-  for (const { p } of order) {
-    const section = index.corpus.sections.findIndex((s) => s.id === p.section);
-    const quote = p.actions.find((a) => a.quote);
-    if (section >= 0 && quote && !out.has(section)) out.set(section, { rank: out.size, text: quote.text });
-  }
-  return out;
-}
-
-/** How well one query word matches a piece of text (0 when it does not). */
-function sentenceMatch(index: SearchIndex, text: string, term: Term): number {
-  return stemsMatch(index, stemsOf(text), term);
-}
-
-/** The stems of a text's words. Matched against a term's stems by their text (stemsByText), not
- *  looked up in the index: a binary search for every word of every sentence made findStem hot
- *  enough for V8 to optimise it (TurboFan) in a long query, 4.5 MB of peak memory and ~10 M
- *  instructions (measured: --max-opt=0 and callgrind). */
-function stemsOf(text: string): string[] {
-  return stemsOfFolded(fold(text));
-}
-
-/** stemsOf for text already folded (folding it again would copy every sentence a snippet reads). */
-function stemsOfFolded(folded: string): string[] {
-  return wordsOfFolded(folded).map(stem);
-}
-
-/** A term's stems as [text, quality, text, quality, …] in the order of its Map, made once per stem map. */
-const stemListCache = new WeakMap<Map<number, number>, (string | number)[]>();
-function stemList(index: SearchIndex, term: Term): (string | number)[] {
-  let list = stemListCache.get(term.stems);
-  if (!list) {
-    list = [];
-    for (const [id, q] of term.stems) list.push(index.stems[id], q);
-    stemListCache.set(term.stems, list);
-  }
-  return list;
-}
-
-/** A term's stems by their text (stem ids and texts are one to one), made once per stem map. */
-const stemsByTextCache = new WeakMap<Map<number, number>, Map<string, number>>();
-function stemsByText(index: SearchIndex, term: Term): Map<string, number> {
-  let byText = stemsByTextCache.get(term.stems);
-  if (!byText) {
-    byText = new Map();
-    for (const [id, q] of term.stems) byText.set(index.stems[id], q);
-    stemsByTextCache.set(term.stems, byText);
-  }
-  return byText;
-}
-
-/** For each stem text, the query words it matches (their places in `parsed`) and how well; a
- *  note's own stems too (noteStems), which only a note's sentence has. */
-function stemTable(index: SearchIndex, parsed: Term[]): Map<string, number[]> {
-  const table = new Map<string, number[]>();
-  parsed.forEach((t, i) => {
-    // A word the index lacks may still be in a drug's facts, which are not indexed ("allergic" of
-    // the Salonpas note): it meets them as itself.
-    if (t.stems.size === 0 && !t.noteStems && t.correctedTo === undefined && t.word.length > 2) {
-      const s = stem(t.word);
-      const row = table.get(s);
-      if (row) row.push(i, QUALITY.exact);
-      else table.set(s, [i, QUALITY.exact]);
-    }
-    for (const stems of t.noteStems ? [t.stems, t.noteStems] : [t.stems]) {
-      for (const [id, q] of stems) {
-        const s = index.stems[id];
-        const row = table.get(s);
-        if (row) row.push(i, q);
-        else table.set(s, [i, q]);
-      }
-    }
-  });
-  return table;
-}
-
-const NO_TERMS: ReadonlySet<Term> = new Set();
-const noteClassCache = new WeakMap<SearchIndex, Map<number, number>>();
-/** The drug class (its index among its section's drugs) of each note unit: the notes are the last
- *  units of their section, in drugNotes' order (sectionUnits). */
-function noteClasses(index: SearchIndex): Map<number, number> {
-  let out = noteClassCache.get(index);
-  if (out) return out;
-  out = new Map();
-  index.corpus.sections.forEach((section, s) => {
-    const notes = drugNotes(section);
-    if (notes.length === 0) return;
-    const end = s + 1 < index.sectionFirstUnit.length ? index.sectionFirstUnit[s + 1] : index.unitSection.length;
-    let u = end - notes.reduce((n, note) => n + note.sentences.length, 0);
-    for (const note of notes) for (let k = 0; k < note.sentences.length; k++, u++) if (index.unitKind[u] === NOTE) out!.set(u, note.drug);
-  });
-  noteClassCache.set(index, out);
-  return out;
-}
-
-/** Moves a term's stems that only drug notes have (no unit of another kind) to its noteStems. */
-function setNoteStems(index: SearchIndex, t: Term): void {
-  let notes: Map<number, number> | undefined;
-  for (const [id, q] of t.stems) {
-    let other = false;
-    for (let p = index.postingStart[id]; p < index.postingStart[id + 1] && !other; p++) other = index.unitKind[index.postingUnits[p]] !== NOTE;
-    if (!other) (notes ??= new Map()).set(id, q);
-  }
-  if (!notes) return;
-  for (const id of notes.keys()) t.stems.delete(id);
-  t.noteStems = notes;
-}
-
-/** How well each query word matches a text's stems (0 when it does not): what stemsMatch gives
- *  for each term, in one pass over the words rather than one per query word (a long query's
- *  snippets made that pass hot enough for V8 to optimise it, measured with --trace-opt). */
-function matchRow(table: Map<string, number[]>, stems: string[], terms: number): number[] {
-  const row = new Array<number>(terms).fill(0);
-  for (let w = 0; w < stems.length; w++) {
-    const hits = table.get(stems[w]);
-    if (!hits) continue;
-    for (let k = 0; k < hits.length; k += 2) if (hits[k + 1] > row[hits[k]]) row[hits[k]] = hits[k + 1];
-  }
-  return row;
-}
-
-function stemsMatch(index: SearchIndex, stems: string[], term: Term): number {
-  const byText = stemsByText(index, term);
-  let bestQuality = 0;
-  // An index loop, not for-of: run cold (once per sentence and query word), for-of allocated an
-  // iterator result per word, a fifth of a long query's allocation (measured with the heap profiler).
-  for (let i = 0; i < stems.length; i++) {
-    const q = byText.get(stems[i]) ?? 0;
-    if (q > bestQuality) bestQuality = q;
-  }
-  return bestQuality;
-}
-
-/** Whether two words begin alike, as a typo and the word meant mostly do: the same first letter, or
- *  the first two swapped, or the first left out or doubled ("rbeathe", "reathe" for breathe). A word
- *  two edits from a corpus word that begins otherwise is not taken for it ("profen" is no "broken"). */
-function sameStart(typed: string, word: string): boolean {
-  return typed[0] === word[0] || typed[0] === word[1] || typed[1] === word[0];
-}
-
-/** Corpus words near the query's words, for "did you mean" when nothing matched: only for words
- *  that are not real English words ("stock" is not a misspelt "sick"), and only close ones. */
-function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
-  const out: Correction[] = [];
-  for (const term of parsed) {
-    if (term.word.length < 4 || (term.zipf !== undefined && term.zipf >= REAL_WORD_ZIPF)) continue;
-    const maxDistance = term.word.length <= 5 ? 1 : Math.max(2, Math.floor(term.word.length / 3));
-    let best: { word: string; distance: number } | undefined;
-    for (let i = 0; i < index.surface.length; i++) {
-      const candidate = index.surface[i];
-      if (!index.surfaceIsVocabulary[i] || candidate.length < 4) continue;
-      const distance = editDistance(term.word, candidate, maxDistance);
-      if (distance <= maxDistance && (distance < 2 || sameStart(term.word, candidate)) && (!best || distance < best.distance)) best = { word: candidate, distance };
-    }
-    // A word the corpus has as it is ("nurofen" in an off-topic query) is no typo to correct.
-    if (best && best.distance > 0) out.push({ from: term.word, to: best.word });
-  }
-  return out;
-}
-
-/** The sentence of a section that best answers the whole query: the query's words (weighted by
- *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
- *  vocabulary term points to; a sentence about what the person turned away from counts against.
- *  The article's specific sentences come before the section's summary. */
-function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, underSixteen: () => boolean, answerStems: () => readonly string[], alternative?: string, notesAnswer = false, noteThings: ReadonlySet<Term> = NO_TERMS): Snippet {
-  const section = index.corpus.sections[sectionIndex];
-  const units = namedUnits(section);
-
-  // Vocabulary terms of this section the query matched, with how well: their cited sentence gains.
-  const cited: { unit: Unit; value: number; citeFold: string; got: number; terms: Set<Term>; share: number; loose?: boolean }[] = [];
-  const partly: typeof cited = [];
-  /** The drug names the query has whole, not as what it turns from, with the classes they name. */
-  const drugNamed: { name: string; drugClass: number; member?: DrugMember; terms: Set<Term> }[] = [];
-  for (const u of matchedUnits) {
-    const unit = units[u];
-    if (!unit || unit.kind !== 'term' || (!unit.cites && unit.drugClass === undefined)) continue;
-    const unitWords = new Set(words(unit.text).filter((w) => !STOP_WORDS.has(w)).map(stem));
-    if (unitWords.size === 0) continue;
-    let got = 0;
-    let weight = 0;
-    // Met only by the start of a word ("tried" of "tripped"), not the word or its lemma.
-    let loose = false;
-    const terms = new Set<Term>();
-    // Index loops over each term's stems as a list (stemList), not its Map's entries: an entry
-    // array and an iterator for every term and matched unit were a third of a snippet's allocation.
-    for (let i = 0; i < parsed.length; i++) {
-      const t = parsed[i];
-      // A name of what the person tried points to its sentence too: the one to move on from.
-      if (t.weight === 0 && !t.tried) continue;
-      const list = stemList(index, t);
-      for (let k = 0; k < list.length; k += 2) {
-        if (unitWords.has(list[k] as string)) {
-          got++;
-          terms.add(t);
-          weight = Math.max(weight, t.weight * (list[k + 1] as number));
-          if ((list[k + 1] as number) < QUALITY.lemma) loose = true;
-          break;
-        }
-      }
-    }
-    // A term the query has whole points to its sentence; one word of a longer term ("steroid" of
-    // "steroid shot", "lie" of "lie down") points there more weakly, and is no reason: "heat" alone
-    // is not "heat pack".
-    // A name that says "not" ("can't walk") is one only where the query says "not" of its words,
-    // in their own clause: not "no ambulance, walked away fine".
-    const whole = got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u)) && (parsed.some((t, i) => terms.has(t) && negated[i]) || !nameSaysNot(index, index.sectionFirstUnit[sectionIndex] + u));
-    if (whole && unit.drugClass !== undefined && [...terms].every((t) => !t.tried)) drugNamed.push({ name: fold(unit.text), drugClass: unit.drugClass, member: unit.member, terms });
-    if (!unit.cites) continue;
-    if (whole) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1, loose });
-    else if (got > 0) partly.push({ unit, value: 0, citeFold: fold(unit.cites), got, terms, share: PARTIAL_POINT });
-  }
-
-  // Each body sentence with the one before it in its paragraph: "Heat is typically applied for 20
-  // minutes" is about the heating pad of the sentence before, "these medications" about the ones
-  // named before them.
-  // `drug`: for a drug class's note, the class's index among the section's drugs; -1 for the rest.
-  const candidates: { text: string; summary: boolean; first: boolean; heading: number; isHeading: boolean; note: boolean; drug: number }[] = [];
-  // A list's item under a heading ("See a doctor or GP if" / "the pain has not eased after a week")
-  // goes on from it, as a sentence from the one before it.
-  const split = paragraphs(index, sectionIndex);
-  // A drug class's note answers only a query that names, whole, a drug of that class or one the note
-  // names ("aspirin" for "Aspirin … is not for children under 16"), and not as what it turns from:
-  // otherwise its other words ("ice packs", "tablets", "has not eased") would answer for the article.
-  // A query that says nothing but the drug's name (and the condition) is answered by the article's
-  // sentence the name points to: a note could at best tie with it, so none is read.
-  // So does a query that names two drugs (of two classes, or two members of one): it asks about them
-  // together ("tylenol and excedrin together ok?", "anadin extra with paracetamol"), and a note that
-  // names both answers it.
-  // (Two names, not one inside the other: "Nurofen Plus" is not "Nurofen" with something more.)
-  const twoDrugs = read.together && drugNamed.some((n) => (n.drugClass !== drugNamed[0].drugClass || n.member !== drugNamed[0].member) && ![...n.terms].every((t) => drugNamed[0].terms.has(t)) && ![...drugNamed[0].terms].every((t) => n.terms.has(t)));
-  const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
-  // A query that only the notes answer (search: noteWeight) reads every note.
-  // Asked for an amount ("max dose of tylenol"), the note that gives the limit in milligrams answers.
-  const amountAsked = drugNamed.length > 0 && read.intents.some((intent) => intent.name === 'amount');
-  // A thing only the notes name, asked with no drug named ("pregnant, what can I take"), reads them all.
-  // Not when it turns from a drug ("kidney issues so no nsaids, what can i take"): the others answer.
-  const thingsAsked = noteThings.size > 0 && drugNamed.length === 0 && !parsed.some((t) => t.tried);
-  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked) && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
-  const noteAbout = (k: number): boolean => {
-    const note = notes[k];
-    if (!note) return false;
-    if (notesAnswer || thingsAsked) return true;
-    const text = fold(note.sentences.join(' '));
-    return drugNamed.some(({ name, drugClass }) => drugClass === note.drug || mentions(text, name));
-  };
-  /** Whether folded text names a drug the query names whole, not only inside another drug's longer
-   *  name (longerDrugNames: "Nurofen Plus … are sold" is no note on Nurofen). */
-  const mentions = (text: string, name: string): boolean => {
-    let bare = text;
-    for (const longer of longerDrugNames(section)) if (longer !== name && longer.split(' ').includes(name)) bare = bare.split(longer).join(' ');
-    return bare.includes(name);
-  };
-  let heading = -1;
-  split.paragraphs.forEach((paragraph, p) => {
-    const isHeading = split.headings.includes(p);
-    const note = p >= split.notesFrom && noteAbout(p - split.notesFrom);
-    if (p >= split.notesFrom && !note) return;
-    if (isHeading) heading = candidates.length;
-    else if (note) heading = -1;
-    const drug = note ? notes[p - split.notesFrom].drug : -1;
-    paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0, heading: isHeading || i > 0 ? -1 : heading, isHeading, note, drug }));
-  });
-  candidates.push({ text: section.summary, summary: true, first: true, heading: -1, isHeading: false, note: false, drug: -1 });
-  // The facts of a drug the query names whole (how it is sold, its names' notes) answer what it asks
-  // beyond the name, where the article does not: "valium, how long can you be on it" is "diazepam
-  // (Valium): by prescription, usually for at most 4 weeks …". They are read apart from the article's
-  // sentences (how widely a word is spread among those is the article's) and win only on the words
-  // and intent the query has besides the drug's name and the condition (below).
-  // (Made only for such a query: allocated for every section's snippet, these and an object for each
-  // sentence's score took "what can i take for the pain" over a young-generation collection.)
-  let facts: typeof candidates | undefined;
-  /** What each fact says, folded, without the drug's names: the kind of answer asked for is read
-   *  there ("Naprosyn Pain Relief" is no relief). */
-  let factSays: Map<string, string> | undefined;
-  if (saysMore || (drugNamed.length > 0 && read.intents.length > 0)) {
-    facts = [];
-    factSays = new Map();
-    const members = new Set<DrugMember>();
-    for (const n of drugNamed) if (n.member) members.add(n.member);
-    for (const member of members) {
-      const names = [member.generic, ...(member.brands ?? []), ...(member.aka ?? [])].map(fold).sort((a, b) => b.length - a.length);
-      for (const text of drugFacts(member)) {
-        let says = fold(text.slice(text.indexOf(': ') + 2));
-        for (const name of names) says = says.split(name).join(' ');
-        factSays.set(text, says);
-        facts.push({ text, summary: false, first: true, heading: -1, isHeading: false, note: true, drug: -1 });
-      }
-    }
-  }
-  const matchedList = [...matched];
-  const mayMatch = (folded: string) => matchedList.some((m) => folded.includes(m));
-  // How well each query word matches each sentence on its own. Only a sentence holding one of the
-  // matched stems can match a word: the others skip the per-word stemming (measured: most of a
-  // one-word search's cost in a long section). The sentence a matched vocabulary term points to
-  // has that term's words ("muscle relaxers" points to "Muscle relaxants such as …").
-  // A sentence that can match nothing shares one row of zeros (fewer allocations: see stemsMatch).
-  const none = parsed.map(() => 0);
-  const table = stemTable(index, parsed);
-  const rowOf = ({ text }: (typeof candidates)[number]) => {
-    const folded = fold(text);
-    const stems = mayMatch(folded) ? stemsOfFolded(folded) : [];
-    const pointed = cited.filter((c) => folded.includes(c.citeFold));
-    const weakly = partly.filter((c) => folded.includes(c.citeFold));
-    if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none, literal: none };
-    const match = matchRow(table, stems, parsed.length);
-    if (candidates.length < SPREAD_MIN && parsed.some((t, i) => match[i] > 0 && context.has(t))) {
-      // The condition's own word inside the name of another thing the sentence lists ("neck" of
-      // "neck manipulation") is not the person's neck: it counts only outside such names, unless
-      // another of the query's words names that thing too. Before, "massage instead of painkillers
-      // for neck spasm" chose the list of what physical therapy includes over "Massage may help to
-      // relieve muscle spasms" by the "neck" of "neck manipulation". (In a section of SPREAD_MIN
-      // sentences or more the condition's words choose nothing anyway: see `spread`.)
-      let bare = folded;
-      const said = parsed.filter((t, i) => match[i] > 0 && context.has(t)).map((t) => t.word);
-      for (const name of multiWordNames(section, units)) {
-        if (!bare.includes(name) || !said.some((w) => name.includes(w))) continue;
-        if (![...pointed, ...weakly].some((c) => c.citeFold === name && [...c.terms].some((t) => !context.has(t)))) bare = bare.split(name).join(' ');
-      }
-      if (bare !== folded) {
-        const row = matchRow(table, stemsOfFolded(bare), parsed.length);
-        parsed.forEach((t, i) => { if (context.has(t)) match[i] = row[i]; });
-      }
-    }
-    const literal = pointed.length + weakly.length > 0 ? match.slice() : match;
-    for (const c of [...pointed, ...weakly]) parsed.forEach((t, i) => { if (c.terms.has(t)) match[i] = Math.max(match[i], c.share); });
-    return { folded, pointed, match, literal };
-  };
-  const own = candidates.map(rowOf);
-  // A note's sentence that names the medicine of a brand the query names is about that brand: "is
-  // nurofen ok when pregnant" meets "Pregnant: ibuprofen and the other NSAIDs …" by its name too;
-  // so does one that names it by another of its names (acetaminophen's "paracetamol").
-  if (notes.length > 0) {
-    const brands = drugNamed.filter((d) => d.member !== undefined);
-    candidates.forEach((c, n) => {
-      if (!c.note) return;
-      for (const d of brands) {
-        // (By any of the medicine's names: Tylenol's is "paracetamol" in "4,000 mg of paracetamol".)
-        if (![d.member!.generic, ...(d.member!.aka ?? [])].some((name) => fold(name) !== d.name && mentions(own[n].folded, fold(name)))) continue;
-        // (The name is not said there: `literal` stays as it was.)
-        if (own[n].match === none || own[n].literal === own[n].match) own[n] = { ...own[n], match: own[n].match.slice() };
-        parsed.forEach((t, i) => { if (d.terms.has(t)) own[n].match[i] = Math.max(own[n].match[i], BRAND_SHARE); });
-      }
-    });
-  }
-  type Row = (typeof own)[number];
-  const listAsked = read.intents.some((intent) => intent.name === 'contents');
-  /** Whether a sentence holds a query word only as a member of its list: not by the word itself,
-   *  but by the name of its class, after "such as" (ibuprofen in "…such as acetaminophen or
-   *  nonsteroidal anti-inflammatory drugs"), not as the list's head ("Muscle relaxants such as …"). */
-  const memberOnly = ({ folded, pointed, literal }: Row, i: number): boolean => {
-    const list = folded.search(LISTS);
-    if (list < 0) return false;
-    // Said by name only among the list's members ("can't take NSAIDs": "…such as acetaminophen or
-    // nonsteroidal anti-inflammatory drugs, or NSAIDS"), not before it.
-    if (literal[i] > 0) return stemsMatch(index, stemsOfFolded(folded.slice(0, list)), parsed[i]) === 0;
-    return pointed.some((c) => c.terms.has(parsed[i]) && folded.indexOf(c.citeFold) > list);
-  };
-  // A word found in most of a section's sentences ("neck" and "pain" in the warning signs) tells
-  // little about which of them answers, as a word in most documents tells little in BM25: each
-  // counts by its rarity among the section's sentences.
-  const spread = candidates.length >= SPREAD_MIN ? parsed.map((_, i) => {
-    let found = 0;
-    for (const o of own) if (o.match[i] > 0) found++;
-    return found <= 1 ? 1 : Math.log(1 + candidates.length / found) / Math.log(1 + candidates.length);
-  }) : undefined;
-  /** A verb or adjective as common as "feel" or "get" (zipf 5.5 and up): part of any story. */
-  const storyVerb = (t: Term) => t.kind === 'w' && (t.zipf ?? 0) >= STORY_ZIPF;
-  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined, note: false };
-  // Among the warning signs the query meets, the thing it asks about ("should we just give him
-  // ibuprofen") counts as it would unasked: the sign the story tells ("fell off a ladder … his leg
-  // feels weak") chooses the sentence, not "painkillers … have not helped".
-  // (Whether the section has warning signs, from its data: urgentUnits would make every unit of the
-  // warning signs, ~54 KB of young objects, enough for a scavenge in "what can i take for the pain".)
-  const warnsHere = unfocused.size > 0 && matchedUnits.size > 0 && (section.vocabulary ?? []).some((g) => g.urgent === true);
-  // A warning sign the query names whole chooses its own sentence over the words of the treatment
-  // it asks about: "a fever … paracetamol or ibuprofen?" is answered by the meningitis sign, not by
-  // "regular painkillers such as paracetamol or ibuprofen have not helped" (trial17 finding 5), which
-  // its reason line contradicted.
-  const urgentCites = cited.length > 0 ? new Set((section.vocabulary ?? []).flatMap((g) => (g.urgent === true && g.cites ? [fold(g.cites)] : []))) : undefined;
-  const signTerms = new Set(cited.filter((c) => urgentCites?.has(c.citeFold) && [...c.terms].every((t) => !t.tried)).flatMap((c) => [...c.terms]));
-  const firmSigns = cited.some((c) => urgentCites?.has(c.citeFold) && !c.loose && [...c.terms].every((t) => !t.tried));
-  const weightOf = (t: Term) => {
-    const w = warnsHere ? unfocused.get(t) ?? t.weight : t.weight;
-    return signTerms.size > 0 && !signTerms.has(t) && !context.has(t) && namesTreatment(index, t) ? w * SIGN_OTHERS_SHARE : w;
-  };
-  /** Whether a sentence (folded, its row's `literal`) names two different drugs of those the query
-   *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
-   *  members ("Each of these …"), not of one it names ("Solpadeine also contains paracetamol" is not
-   *  about Nurofen Plus, of the same class). */
-  const namesTwo = ({ folded, literal }: Row, drug: number): boolean => {
-    const members = drug >= 0 ? section.drugs?.[drug]?.members ?? [] : [];
-    const ofAll = members.length > 0 && !members.some((m) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].some((name) => folded.includes(fold(name))));
-    let first: DrugMember | number | undefined;
-    for (const n of drugNamed) {
-      if (!(ofAll && n.drugClass === drug) && !parsed.some((t, i) => literal[i] > 0 && n.terms.has(t))) continue;
-      const which = n.member ?? n.drugClass;
-      if (first === undefined) first = which;
-      else if (which !== first) return true;
-    }
-    return false;
-  };
-  /** How well a sentence (the `n`th candidate, or a drug's fact at -1) answers, and the name that
-   *  points to it; with `beside`, counting none of the words it tells (what the query says besides
-   *  them); the name is left in `scoredReason`. */
-  let scoredReason: Unit | undefined;
-  const asksFirstOrSafe = read.asksWhich || parsed.some((t) => SAFETY_WORDS.has(t.word));
-  const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
-    const { folded, pointed, match } = row;
-    // A source note on its own ("(NHS: Neck pain)") answers nothing.
-    if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return -Infinity;
-    let score = 0;
-    // The sentence after one naming what the person turned from (not what failed) goes on about it
-    // ("Muscle relaxants such as … However, these medications may cause …"): it shares no words of
-    // the query, and when it points back, it names the thing turned from itself.
-    const after = !first && !read.failed && parsed.some((t, i) => t.tried && own[n - 1].match[i] > 0);
-    // A sentence a whole name of the query points to ("hot water bottle" → the heating pad's) is what
-    // the person asks about, though it names what they compare it with ("rather than a heating pad").
-    // So is one holding the word the query asks about ("can the GP give me something stronger":
-    // "…may prescribe stronger NSAIDS or narcotic painkillers"), though it names what wore off.
-    const asked = pointed.some((c) => [...c.terms].every((t) => !t.tried)) || parsed.some((t, i) => !t.tried && read.focus.has(t.word) && match[i] > 0);
-    if (after && native(POINTS_BACK).test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
-    // A sentence that goes on about the one before it and gives the time asked for precisely ("Heat is
-    // typically applied for 20 minutes at a time" after "… you may use a heating pad"): the words that
-    // met the one before count in full ("how long can I use a hot water bottle").
-    // Not when the query also asks which comes first or whether it is safe: the sentence before
-    // answers that ("which one first, and for how long", "is there a limit, is it dangerous").
-    const goesOnShare = !first && !asksFirstOrSafe && read.intents.some((intent) => (intent.name === 'duration' || intent.name === 'frequency') && intent.precise !== undefined && native(intent.precise).test(folded)) ? 1 : CONTEXT_SHARE;
-    const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0 && !storyVerb(u));
-    parsed.forEach((t, i) => {
-      if (beside?.(t)) return;
-      // A sign the person says they lack ("can move everything fine") makes the sentence that warns
-      // of it less apt: "Any injury to the neck, even one that seems minor", not the fall "with an
-      // arm or leg that … will not move".
-      if (t.weight === 0 && read.absent.has(t.word) && match[i] > 0) score -= ABSENT_SIGN * match[i];
-      // A word the query only means ("medicine" of "what else can I take") chooses no drug's note:
-      // "… medicines that contain it are not for children" answers no question about taking one.
-      if (note && read.implied.includes(t.word)) return;
-      const m = Math.max(match[i], first || after ? 0 : goesOnShare * own[n - 1].match[i], heading >= 0 ? CONTEXT_SHARE * own[heading].match[i] : 0);
-      if (m === 0) return;
-      // A name of several words the query has whole ("lie down", "feel sick") points to its
-      // sentence as strongly as it counts in the ranking, more than its common words one by one.
-      // Among many sentences (the warning signs), the condition's own words ("stiff neck") and the
-      // commonest verbs of any story ("get", "look") choose none alone: "stiff for ten days, should I
-      // see the doctor" is not the meningitis sign's "…with a stiff neck", which they choose only
-      // beside another word of the query.
-      if (!t.tried) {
-        // A thing the query names, said only as one of what a sentence includes ("Physical therapy may
-        // include …, massage and neck manipulation"), counts a little less than where it is the
-        // subject ("Massage may help to relieve muscle spasms"), unless the query asks what else there
-        // is or what something includes, without naming what it asks about ("stretches make it worse,
-        // is massage an alternative" names massage).
-        if (!listAsked && (!read.alternatives || read.focus.has(t.word)) && match[i] > 0 && !context.has(t) && testIfCan(INCLUDES, folded) && memberOnly(row, i)) { if (!(spread && storyVerb(t) && !namesOther)) score += LIST_MEMBER_SHARE * weightOf(t) * m * (spread ? spread[i] : 1); }
-        else if (!(spread && (context.has(t) || storyVerb(t)) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(weightOf(t), PHRASE_WEIGHT) : weightOf(t)) * m * (spread ? spread[i] : 1);
-      }
-      // What comes after the sentence naming what failed is the next step ("Over-the-counter
-      // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
-      // A fact of a drug the query asks about that names what the person turned from says why it
-      // matters to them ("can't take aspirin, im allergic. can i use salonpas": "… not for anyone
-      // allergic to aspirin"): it counts for the fact, as a word asked about would. Not a name of
-      // that drug itself ("ecotrin instead of ordinary aspirin": Ecotrin is aspirin).
-      else if (n < 0) { if (match[i] > 0 && factSays?.get(text)?.includes(t.word)) score += t.weight * match[i]; }
-      else if (match[i] === 0) { if (read.failed) score += t.weight * m; }
-      else if (read.failed && FAILS.test(folded)) score += t.weight * m;
-      // Asked what else something involves, or turning from one thing that failed, the sentence
-      // listing it among the rest answers ("stretching hasn't fixed it": "… may include electrical
-      // stimulation, ultrasound, stretching …, massage").
-      // Turning from one thing a list holds only by its class ("can't take ibuprofen": "…analgesics
-      // such as acetaminophen or nonsteroidal anti-inflammatory drugs"), the list names the others.
-      else if (!asked && !((listAsked || read.failed || memberOnly(row, i)) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
-    });
-    // The kind of answer asked for ("when", "is it safe") chooses among the sentences that hold
-    // something the query names besides the condition: "after a week" in a warning sign does not
-    // answer "when should I call an ambulance" (the heading the ambulance points to does).
-    // A word for the condition itself ("spasms") names nothing a sentence could be about. The
-    // sentence must name it in its own words, or point back to the one before that does ("Thereafter
-    // …"): a word of a vocabulary term only partly met ("foam" of "memory foam pillow") or of the
-    // sentence before does not make "Contour pillows may provide … relief" the answer to "would his
-    // foam collar be better".
-    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (row.literal[i] > 0 || (!first && own[n - 1].match[i] > 0 && native(POINTS_BACK).test(text))));
-    const says = n < 0 ? factSays?.get(text) ?? folded : folded;
-    // A warning sign the query names whole is answered by its own sentence (or a heading) whatever
-    // the question's kind: "fever and stiff neck, should i wait for more signs" is not "the pain has
-    // not eased after a week", which only says when.
-    // Only a sign said as such, not by the start of another word (trial19: "I have tried everything,
-    // when should I see a GP" met "tripped").
-    const signElsewhere = firmSigns && !isHeading && !pointed.some((c) => urgentCites?.has(c.citeFold) && [...c.terms].some((t) => signTerms.has(t)));
-    if (!signElsewhere) for (const intent of read.intents) {
-      // An amount is the named drug's only where the sentence names it: "the limit is 1,200 mg" of
-      // ibuprofen answers no "naproxen dose".
-      // Nor with no drug named ("how much alcohol is safe" is no question of a drug's limit).
-      if (intent.name === 'amount' && (drugNamed.length === 0 || !parsed.some((t, i) => match[i] > 0 && drugNamed.some((d) => d.terms.has(t))))) continue;
-      if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
-      else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
-    }
-    let reason: Unit | undefined;
-    for (const c of pointed) {
-      if (!reason || c.value > cited.find((x) => x.unit === reason)!.value) reason = c.unit;
-    }
-    if (alternative && fold(alternative) === folded) score += ALTERNATIVE_BONUS;
-    // A drug's note that warns about children answers a query about a child or a teenager ("aspirin
-    // for my 12 year old": "… not for children under 16"), as "elderly patients" answers one about
-    // someone of 80 (readQuery's implied "elderly").
-    if (note && testIfCan(CHILDREN, folded) && underSixteen()) score += INTENT_BONUS;
-    // A note's sentence that holds the thing only the notes name, asked of the drug ("is ibuprofen ok
-    // when pregnant"), answers it before one that only meets the kind of question ("ok": "… make side
-    // effects more likely").
-    if (note && noteThings.size > 0 && parsed.some((t, i) => match[i] > 0 && noteThings.has(t))) score += INTENT_BONUS;
-    // Asked about taking two drugs together, a note's sentence on taking them together answers, after
-    // one naming both in its own words ("tylenol and excedrin together ok?": "Excedrin and Anadin
-    // Extra also contain acetaminophen (paracetamol), the medicine in Tylenol … Do not take another
-    // product that contains it at the same time …"), more than the article's sentence both names
-    // point to.
-    if (note && twoDrugs && SAYS_TOGETHER.test(folded) && (namesTwo(row, drug) || (!first && namesTwo(own[n - 1], drug)))) score += TOGETHER_BONUS;
-    if (summary) score = score * 0.5 - 0.01;
-    // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
-    // under it that shares another word of the query says when, and answers more.
-    if (isHeading) score *= HEADING_SHARE;
-    scoredReason = reason;
-    return score;
-  };
-  let topAt = -1;
-  const urgentHere = (section.vocabulary ?? []).some((g) => g.urgent === true);
-  const ruled = new Array<number>(candidates.length);
-  const ruledReason = new Array<Unit | undefined>(candidates.length);
-  let best = -Infinity;
-  let second = -Infinity;
-  let ruledAt = -1;
-  for (let n = 0; n < candidates.length; n++) {
-    const score = (ruled[n] = scoreOf(candidates[n], own[n], n));
-    ruledReason[n] = scoredReason;
-    if (score > best) [second, best, ruledAt] = [best, score, n];
-    else if (score > second) second = score;
-  }
-  const ruledFold = ruledAt >= 0 ? own[ruledAt].folded : '';
-  // What the suite's labelled queries teach about which sentence answers (learned.ts,
-  // learnedAnswerShares): a share of ANSWER_WEIGHT by the model's probability for each. It adds at
-  // most that much, so a sentence the rules put further ahead stays first and the model is not read
-  // (most searches of a name: `search ibuprofen` read it for nothing, 8 M instructions).
-  // Not among the warning signs, whose sentences the rules choose with care (a sign's own sentence,
-  // the emergency's heading for "when is it an emergency"): there the model chose a sentence sharing
-  // the sign's words ("A change in your balance … bladder …" for "can't hold my wee"). Nor away from
-  // a sentence about children or elderly people that the rules chose (a note on aspirin for "my
-  // teenager", the side effects "in elderly patients" for "my elderly mum"), nor from a drug class's
-  // safety note (low-dose aspirin, the daily limit of paracetamol: review20), nor from the list of
-  // what something includes when the query asks what else there is: the model pulled those to the
-  // sentences most queries want.
-  const stems = best - second <= ANSWER_WEIGHT && !urgentHere && !(ruledAt >= 0 && candidates[ruledAt].note) && !testIfCan(CHILDREN, ruledFold) && !ruledFold.includes('elderly') && !(read.alternatives && testIfCan(INCLUDES, ruledFold)) ? answerStems() : [];
-  const shares = stems.length > 0 ? learnedAnswerShares(own.map((row) => answerKey(section.id, row.folded)), stems, ruledAt) : undefined;
-  // Among the warning signs, when no sentence meets anything the query says: the section's summary,
-  // not its first sentence, the heading "EMERGENCY: call 999 …" (trial19: shown for "should i see a
-  // chiropractor" and 236 other calm queries of the suite, under a hit that warns of nothing).
-  // (Elsewhere a sentence that scores nothing may still answer: "can't take ibuprofen, what else".)
-  if (urgentHere && !(best > 0) && candidates.length > 0 && candidates[candidates.length - 1].summary) ruled[candidates.length - 1] = Math.max(best, 0) + 1;
-  for (let n = 0; n < candidates.length; n++) {
-    const score = ruled[n] + (shares ? ANSWER_WEIGHT * shares[n] : 0);
-    if (score > top.score) {
-      top = { text: candidates[n].text, score, reason: ruledReason[n], before: candidates[n].first ? undefined : candidates[n - 1].text, note: candidates[n].note };
-      topAt = n;
-    }
-  }
-  // A drug's fact answers in place of the article's sentence when it says more of what the query
-  // asks besides the drug's name and the condition: by the kind of answer asked for, or by a word
-  // that names something, and not one the query says "not" of ("not period cramps": the naproxen
-  // sold "for period pain"), nor one of any story ("one of the brands").
-  if (facts && facts.length > 0) {
-    const beside = (t: Term) => context.has(t) || t.weight < NAMES_WEIGHT || storyVerb(t) || negated[parsed.indexOf(t)] || drugNamed.some((d) => d.terms.has(t));
-    let bar = topAt >= 0 ? Math.max(0, scoreOf(candidates[topAt], own[topAt], topAt, beside)) : 0;
-    for (const fact of facts) {
-      const score = scoreOf(fact, rowOf(fact), -1, beside);
-      // On a par with the article's sentence, the fact of the very drug asked about answers more.
-      if (score > bar || (score === bar && bar > 0 && !top.note)) {
-        bar = score;
-        top = { text: fact.text, score, reason: scoredReason, before: undefined, note: true };
-      }
-    }
-  }
-
-  const shownText = leadIn(top.text, top.before, matched) ?? trimSnippet(top.text, highlightRanges(top.text, matched));
-  // A drug class's note is not the section's text: the snippet says whose it is.
-  const snippet: Snippet = top.note ? { ...shownText, origin: 'supplementary' } : shownText;
-  // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol"),
-  // among those that point to the sentence shown if any do.
-  // A name of only what the person turned from is no reason ("muscle relaxants" in "muscle relaxants
-  // made me too sleepy, is there an alternative").
-  const shown = fold(top.text);
-  const reasons = cited.filter((c) => [...c.terms].some((t) => !read.tried.has(t.word)));
-  const pointing = reasons.filter((c) => shown.includes(c.citeFold));
-  const named = (pointing.length ? pointing : reasons).reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
-  const given = (named?.unit ?? (top.reason && reasons.some((c) => c.unit === top.reason) ? top.reason : undefined))?.reason;
-  // A name's note shown as the snippet is not said again beside the name in the reason: "Calpol (UK:
-  // paracetamol as a liquid for children …) — a brand of …" over "Calpol: UK: paracetamol as …".
-  const said = given && factSays?.has(top.text) ? ` (${top.text.slice(top.text.indexOf(': ') + 2)})` : undefined;
-  const reason = said && given!.includes(said) ? given!.replace(said, '') : given;
-  return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
-}
-
 /** Training for or working in a profession: what a career question asks (folded to words). */
 const CAREER = / (become|becoming|train(?:ing)? (?:as|to be)|qualify(?:ing)? as|retrain(?:ing)? as|study(?:ing)? to be) (?:a|an) \w+| (?:degree|degrees|diploma|apprenticeship|apprenticeships|salary|salaries|wage|wages|career|careers|vacancies|vacancy|jobs|ucas|entry requirements|qualifications?) /g;
 const CAREER_NEEDS = [' becom', ' train', ' qualif', ' study', ' degree', ' diploma', ' apprentice', ' salar', ' wage', ' career', ' vacanc', ' job', ' ucas', ' entry requirement'];
@@ -3540,81 +2325,7 @@ const CAREER_NEEDS = [' becom', ' train', ' qualif', ' study', ' degree', ' dipl
 /** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
  *  14", "I'm 15"), a teenager, a child, a kid, a baby. */
 const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? old|yrs? old|yr old|yo)| (?:aged|age) \d\d? (?:months?|weeks?)| \d\d? ?(?:months?|weeks?) old| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|and|or)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren)?| toddlers?| bab(?:y|ies)| infants?) /;
-/** What a drug note's sentence on taking two drugs together gains when the query asks about taking
- *  two it names together: more than the article's sentence that both their names point to (1, the
- *  intents' bonus, left "can i take anadin extra with paracetamol" with that sentence). */
-const TOGETHER_BONUS = 2;
-/** A sentence about taking things together. */
-const SAYS_TOGETHER = /\b(?:together|at the same time)\b/;
-/** A sentence about children. */
-const CHILDREN = /\bchildren\b/;
 
-/** What a query word counts for in a sentence that has it only among what it includes (makeSnippet):
- *  at 0.9, "will a massage sort out the knot in my neck" and five more main queries got "Massage may
- *  help to relieve muscle spasms" for the list of what physical therapy includes, and one lost. */
-const LIST_MEMBER_SHARE = 0.9;
-/** How much a brand the query names meets a note's sentence that names only its medicine ("Advil" in
- *  "… paracetamol and ibuprofen at the same time"): less than a name said, so a note on the medicine
- *  ties with no article sentence the brand points to ("is paracetamol or something like Advil enough":
- *  "… may relieve the pain of neck spasms", not the note on taking both at once). */
-const BRAND_SHARE = 0.8;
 /** What a section gains whose warning sign is that what the person tried has failed (failedSign):
  *  measured 0.2 (nothing moved), 0.3 and 0.4 (three more main queries each, none lost). */
 const FAILED_SIGN_BONUS = 0.3;
-/** A list of what something includes: not "such as" of a drug class, whose list is how the article
- *  names its drugs (discounting it lost 5 main answers: "is paracetamol enough?"). */
-const INCLUDES = /\b(?:include|includes|including)\b/;
-/** What a sentence loses for each sign it warns of that the person says they lack (makeSnippet). */
-const ABSENT_SIGN = 0.3;
-/** What a heading's own words count for as an answer, against an item under it (makeSnippet). */
-const HEADING_SHARE = 0.5;
-/** A sentence that opens by pointing back ("Thereafter, …", "However, these medications …") means
- *  little alone: the end of the sentence before it comes first, as room allows. */
-const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|otherwise|instead|its)\b/i;
-/** The least of the sentence before worth showing, in characters: less says nothing. */
-const LEAD_IN_MIN = 40;
-
-function leadIn(text: string, before: string | undefined, matched: Set<string>): Snippet | undefined {
-  if (!before || !native(POINTS_BACK).test(text)) return undefined;
-  const room = SNIPPET_MAX - text.length - 2;
-  if (room < LEAD_IN_MIN) return undefined;
-  let tail = before;
-  if (tail.length > room) {
-    const cut = tail.indexOf(' ', tail.length - room);
-    if (cut < 0) return undefined;
-    tail = `…${tail.slice(cut + 1)}`;
-  }
-  const whole = `${tail} ${text}`;
-  return { text: whole, highlights: highlightRanges(whole, matched) };
-}
-
-function highlightRanges(text: string, matched: Set<string>): Highlight[] {
-  const out: Highlight[] = [];
-  for (const m of text.matchAll(wordPattern(text))) {
-    if (matched.has(stem(fold(m[0])))) out.push({ start: m.index!, end: m.index! + m[0].length });
-  }
-  return out;
-}
-
-/** Cuts a long snippet to a window around its first highlight, at word boundaries, with ellipses. */
-function trimSnippet(text: string, highlights: Highlight[]): Snippet {
-  if (text.length <= SENTENCE_MAX) return { text, highlights };
-  const focus = highlights[0]?.start ?? 0;
-  let start = Math.max(0, focus - Math.floor(SNIPPET_MAX / 3));
-  let end = Math.min(text.length, start + SNIPPET_MAX);
-  start = Math.max(0, end - SNIPPET_MAX);
-  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    if (space > start) end = space;
-  }
-  const prefix = start > 0 ? '…' : '';
-  const suffix = end < text.length ? '…' : '';
-  const shift = prefix.length - start;
-  return {
-    text: prefix + text.slice(start, end) + suffix,
-    highlights: highlights
-      .filter((h) => h.start >= start && h.end <= end)
-      .map((h) => ({ start: h.start + shift, end: h.end + shift })),
-  };
-}

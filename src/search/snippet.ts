@@ -1,0 +1,592 @@
+// The snippet of a hit: the sentence of its section that best answers the whole query (makeSnippet),
+// why it matched (the vocabulary name that points to it), and the text cut and highlighted to show.
+
+import { drugFacts, drugNotes, type SearchIndex, type Unit } from './search-index.js';
+import type { ReadQuery } from './query.js';
+import { native, testIfCan } from './machine-code.js';
+import { STOP_WORDS } from './stop-words.js';
+import { ANSWER_WEIGHT, answerKey, learnedAnswerShares } from './learned.js';
+import { NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, STORY_ZIPF, type Term } from './query-words.js';
+import { matchRow, stemList, stemsMatch, stemsOfFolded, stemTable } from './term-match.js';
+import { namedUnits, nameSaysNot, namesTreatment } from './units.js';
+import { paragraphs } from './section-sentences.js';
+import { longerDrugNames } from './drug-notes.js';
+import { FAILS } from './alternatives.js';
+import { fold, stem, wordPattern, words } from '../util/text.js';
+import type { DrugMember, Section } from '../corpus/types.js';
+
+/** Words that ask whether a thing is safe: the time the sentence after it gives is then not the
+ *  answer (makeSnippet, goesOnShare), nor when the query asks which of several things. */
+const SAFETY_WORDS = new Set(['safe', 'safely', 'dangerous', 'risk', 'risks', 'limit', 'burn', 'burns', 'burnt', 'burned']);
+
+const SNIPPET_MAX = 220;
+/** A sentence this long shows whole; a longer one (a drug class's note) is cut around what matched.
+ *  The article's longest, the surgery section's (229 characters), cut at SNIPPET_MAX lost its end,
+ *  "… may relieve the spasms": the answer to what a spinal fusion does (4 main queries). */
+const SENTENCE_MAX = 240;
+
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+export interface Snippet {
+  /** Why a vocabulary match is relevant ("Advil — a brand of ibuprofen, …"); absent for text hits. */
+  reason?: string;
+  /** Character ranges of `reason` that matched a query word. */
+  reasonHighlights?: Highlight[];
+  text: string;
+  /** Character ranges of `text` that matched a query word. */
+  highlights: Highlight[];
+  /** "supplementary" when `text` is not the section's own text but a note added beside it (a drug
+   *  class's safety note: drugNotes). */
+  origin?: 'supplementary';
+}
+
+/** How much a sentence gains by being of the kind asked for, or the one a matched term points to. */
+const INTENT_BONUS = 1;
+
+/** ... and by saying it precisely ("for 3 to 4 days" for "how long", not "too long"). */
+const PRECISE_BONUS = 1.5;
+/** Sections with this many sentences (and the summary) weigh each word by its rarity among them:
+ *  measured 4, 8 and none; 8 gained 6 main answers, 4 lost a held-out one. */
+const SPREAD_MIN = 8;
+/** A sentence that lists things ("may include …", "such as …"). */
+const LISTS = /\b(?:include|includes|including|such as)\b/;
+/** What a word besides a warning sign the query names counts for choosing among the signs' sentences. */
+const SIGN_OTHERS_SHARE = 0.3;
+/** How much one word of a vocabulary term of several words counts for the sentence the term cites. */
+const PARTIAL_POINT = 0.3;
+/** How much a sentence's words count for the sentence after it in the same paragraph. */
+const CONTEXT_SHARE = 0.5;
+/** How much the plan's own step gains, when the person turns away from something: less than a
+ *  sentence naming what they asked for. */
+const ALTERNATIVE_BONUS = 0.5;
+
+/** The names of several words a section's units point to ("neck manipulation", "cervical collar"),
+ *  folded, each once: made once per section. */
+function multiWordNames(section: Section, units: Unit[]): string[] {
+  let names = multiWordNamesCache.get(section);
+  if (!names) {
+    const cites = new Set<string>();
+    for (const u of units) if (u.kind === 'term' && u.cites && u.cites.includes(' ')) cites.add(u.cites);
+    multiWordNamesCache.set(section, (names = [...cites].map(fold)));
+  }
+  return names;
+}
+const multiWordNamesCache = new WeakMap<Section, string[]>();
+
+const NO_TERMS: ReadonlySet<Term> = new Set();
+
+/** The sentence of a section that best answers the whole query: the query's words (weighted by
+ *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
+ *  vocabulary term points to; a sentence about what the person turned away from counts against.
+ *  The article's specific sentences come before the section's summary. */
+export function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, underSixteen: () => boolean, answerStems: () => readonly string[], alternative?: string, notesAnswer = false, noteThings: ReadonlySet<Term> = NO_TERMS): Snippet {
+  const section = index.corpus.sections[sectionIndex];
+  const units = namedUnits(section);
+
+  // Vocabulary terms of this section the query matched, with how well: their cited sentence gains.
+  const cited: { unit: Unit; value: number; citeFold: string; got: number; terms: Set<Term>; share: number; loose?: boolean }[] = [];
+  const partly: typeof cited = [];
+  /** The drug names the query has whole, not as what it turns from, with the classes they name. */
+  const drugNamed: { name: string; drugClass: number; member?: DrugMember; terms: Set<Term> }[] = [];
+  for (const u of matchedUnits) {
+    const unit = units[u];
+    if (!unit || unit.kind !== 'term' || (!unit.cites && unit.drugClass === undefined)) continue;
+    const unitWords = new Set(words(unit.text).filter((w) => !STOP_WORDS.has(w)).map(stem));
+    if (unitWords.size === 0) continue;
+    let got = 0;
+    let weight = 0;
+    // Met only by the start of a word ("tried" of "tripped"), not the word or its lemma.
+    let loose = false;
+    const terms = new Set<Term>();
+    // Index loops over each term's stems as a list (stemList), not its Map's entries: an entry
+    // array and an iterator for every term and matched unit were a third of a snippet's allocation.
+    for (let i = 0; i < parsed.length; i++) {
+      const t = parsed[i];
+      // A name of what the person tried points to its sentence too: the one to move on from.
+      if (t.weight === 0 && !t.tried) continue;
+      const list = stemList(index, t);
+      for (let k = 0; k < list.length; k += 2) {
+        if (unitWords.has(list[k] as string)) {
+          got++;
+          terms.add(t);
+          weight = Math.max(weight, t.weight * (list[k + 1] as number));
+          if ((list[k + 1] as number) < QUALITY.lemma) loose = true;
+          break;
+        }
+      }
+    }
+    // A term the query has whole points to its sentence; one word of a longer term ("steroid" of
+    // "steroid shot", "lie" of "lie down") points there more weakly, and is no reason: "heat" alone
+    // is not "heat pack".
+    // A name that says "not" ("can't walk") is one only where the query says "not" of its words,
+    // in their own clause: not "no ambulance, walked away fine".
+    const whole = got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u)) && (parsed.some((t, i) => terms.has(t) && negated[i]) || !nameSaysNot(index, index.sectionFirstUnit[sectionIndex] + u));
+    if (whole && unit.drugClass !== undefined && [...terms].every((t) => !t.tried)) drugNamed.push({ name: fold(unit.text), drugClass: unit.drugClass, member: unit.member, terms });
+    if (!unit.cites) continue;
+    if (whole) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1, loose });
+    else if (got > 0) partly.push({ unit, value: 0, citeFold: fold(unit.cites), got, terms, share: PARTIAL_POINT });
+  }
+
+  // Each body sentence with the one before it in its paragraph: "Heat is typically applied for 20
+  // minutes" is about the heating pad of the sentence before, "these medications" about the ones
+  // named before them.
+  // `drug`: for a drug class's note, the class's index among the section's drugs; -1 for the rest.
+  const candidates: { text: string; summary: boolean; first: boolean; heading: number; isHeading: boolean; note: boolean; drug: number }[] = [];
+  // A list's item under a heading ("See a doctor or GP if" / "the pain has not eased after a week")
+  // goes on from it, as a sentence from the one before it.
+  const split = paragraphs(index, sectionIndex);
+  // A drug class's note answers only a query that names, whole, a drug of that class or one the note
+  // names ("aspirin" for "Aspirin … is not for children under 16"), and not as what it turns from:
+  // otherwise its other words ("ice packs", "tablets", "has not eased") would answer for the article.
+  // A query that says nothing but the drug's name (and the condition) is answered by the article's
+  // sentence the name points to: a note could at best tie with it, so none is read.
+  // So does a query that names two drugs (of two classes, or two members of one): it asks about them
+  // together ("tylenol and excedrin together ok?", "anadin extra with paracetamol"), and a note that
+  // names both answers it.
+  // (Two names, not one inside the other: "Nurofen Plus" is not "Nurofen" with something more.)
+  const twoDrugs = read.together && drugNamed.some((n) => (n.drugClass !== drugNamed[0].drugClass || n.member !== drugNamed[0].member) && ![...n.terms].every((t) => drugNamed[0].terms.has(t)) && ![...drugNamed[0].terms].every((t) => n.terms.has(t)));
+  const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
+  // A query that only the notes answer (search: noteWeight) reads every note.
+  // Asked for an amount ("max dose of tylenol"), the note that gives the limit in milligrams answers.
+  const amountAsked = drugNamed.length > 0 && read.intents.some((intent) => intent.name === 'amount');
+  // A thing only the notes name, asked with no drug named ("pregnant, what can I take"), reads them all.
+  // Not when it turns from a drug ("kidney issues so no nsaids, what can i take"): the others answer.
+  const thingsAsked = noteThings.size > 0 && drugNamed.length === 0 && !parsed.some((t) => t.tried);
+  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked) && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
+  const noteAbout = (k: number): boolean => {
+    const note = notes[k];
+    if (!note) return false;
+    if (notesAnswer || thingsAsked) return true;
+    const text = fold(note.sentences.join(' '));
+    return drugNamed.some(({ name, drugClass }) => drugClass === note.drug || mentions(text, name));
+  };
+  /** Whether folded text names a drug the query names whole, not only inside another drug's longer
+   *  name (longerDrugNames: "Nurofen Plus … are sold" is no note on Nurofen). */
+  const mentions = (text: string, name: string): boolean => {
+    let bare = text;
+    for (const longer of longerDrugNames(section)) if (longer !== name && longer.split(' ').includes(name)) bare = bare.split(longer).join(' ');
+    return bare.includes(name);
+  };
+  let heading = -1;
+  split.paragraphs.forEach((paragraph, p) => {
+    const isHeading = split.headings.includes(p);
+    const note = p >= split.notesFrom && noteAbout(p - split.notesFrom);
+    if (p >= split.notesFrom && !note) return;
+    if (isHeading) heading = candidates.length;
+    else if (note) heading = -1;
+    const drug = note ? notes[p - split.notesFrom].drug : -1;
+    paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0, heading: isHeading || i > 0 ? -1 : heading, isHeading, note, drug }));
+  });
+  candidates.push({ text: section.summary, summary: true, first: true, heading: -1, isHeading: false, note: false, drug: -1 });
+  // The facts of a drug the query names whole (how it is sold, its names' notes) answer what it asks
+  // beyond the name, where the article does not: "valium, how long can you be on it" is "diazepam
+  // (Valium): by prescription, usually for at most 4 weeks …". They are read apart from the article's
+  // sentences (how widely a word is spread among those is the article's) and win only on the words
+  // and intent the query has besides the drug's name and the condition (below).
+  // (Made only for such a query: allocated for every section's snippet, these and an object for each
+  // sentence's score took "what can i take for the pain" over a young-generation collection.)
+  let facts: typeof candidates | undefined;
+  /** What each fact says, folded, without the drug's names: the kind of answer asked for is read
+   *  there ("Naprosyn Pain Relief" is no relief). */
+  let factSays: Map<string, string> | undefined;
+  if (saysMore || (drugNamed.length > 0 && read.intents.length > 0)) {
+    facts = [];
+    factSays = new Map();
+    const members = new Set<DrugMember>();
+    for (const n of drugNamed) if (n.member) members.add(n.member);
+    for (const member of members) {
+      const names = [member.generic, ...(member.brands ?? []), ...(member.aka ?? [])].map(fold).sort((a, b) => b.length - a.length);
+      for (const text of drugFacts(member)) {
+        let says = fold(text.slice(text.indexOf(': ') + 2));
+        for (const name of names) says = says.split(name).join(' ');
+        factSays.set(text, says);
+        facts.push({ text, summary: false, first: true, heading: -1, isHeading: false, note: true, drug: -1 });
+      }
+    }
+  }
+  const matchedList = [...matched];
+  const mayMatch = (folded: string) => matchedList.some((m) => folded.includes(m));
+  // How well each query word matches each sentence on its own. Only a sentence holding one of the
+  // matched stems can match a word: the others skip the per-word stemming (measured: most of a
+  // one-word search's cost in a long section). The sentence a matched vocabulary term points to
+  // has that term's words ("muscle relaxers" points to "Muscle relaxants such as …").
+  // A sentence that can match nothing shares one row of zeros (fewer allocations: see stemsMatch).
+  const none = parsed.map(() => 0);
+  const table = stemTable(index, parsed);
+  const rowOf = ({ text }: (typeof candidates)[number]) => {
+    const folded = fold(text);
+    const stems = mayMatch(folded) ? stemsOfFolded(folded) : [];
+    const pointed = cited.filter((c) => folded.includes(c.citeFold));
+    const weakly = partly.filter((c) => folded.includes(c.citeFold));
+    if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none, literal: none };
+    const match = matchRow(table, stems, parsed.length);
+    if (candidates.length < SPREAD_MIN && parsed.some((t, i) => match[i] > 0 && context.has(t))) {
+      // The condition's own word inside the name of another thing the sentence lists ("neck" of
+      // "neck manipulation") is not the person's neck: it counts only outside such names, unless
+      // another of the query's words names that thing too. Before, "massage instead of painkillers
+      // for neck spasm" chose the list of what physical therapy includes over "Massage may help to
+      // relieve muscle spasms" by the "neck" of "neck manipulation". (In a section of SPREAD_MIN
+      // sentences or more the condition's words choose nothing anyway: see `spread`.)
+      let bare = folded;
+      const said = parsed.filter((t, i) => match[i] > 0 && context.has(t)).map((t) => t.word);
+      for (const name of multiWordNames(section, units)) {
+        if (!bare.includes(name) || !said.some((w) => name.includes(w))) continue;
+        if (![...pointed, ...weakly].some((c) => c.citeFold === name && [...c.terms].some((t) => !context.has(t)))) bare = bare.split(name).join(' ');
+      }
+      if (bare !== folded) {
+        const row = matchRow(table, stemsOfFolded(bare), parsed.length);
+        parsed.forEach((t, i) => { if (context.has(t)) match[i] = row[i]; });
+      }
+    }
+    const literal = pointed.length + weakly.length > 0 ? match.slice() : match;
+    for (const c of [...pointed, ...weakly]) parsed.forEach((t, i) => { if (c.terms.has(t)) match[i] = Math.max(match[i], c.share); });
+    return { folded, pointed, match, literal };
+  };
+  const own = candidates.map(rowOf);
+  // A note's sentence that names the medicine of a brand the query names is about that brand: "is
+  // nurofen ok when pregnant" meets "Pregnant: ibuprofen and the other NSAIDs …" by its name too;
+  // so does one that names it by another of its names (acetaminophen's "paracetamol").
+  if (notes.length > 0) {
+    const brands = drugNamed.filter((d) => d.member !== undefined);
+    candidates.forEach((c, n) => {
+      if (!c.note) return;
+      for (const d of brands) {
+        // (By any of the medicine's names: Tylenol's is "paracetamol" in "4,000 mg of paracetamol".)
+        if (![d.member!.generic, ...(d.member!.aka ?? [])].some((name) => fold(name) !== d.name && mentions(own[n].folded, fold(name)))) continue;
+        // (The name is not said there: `literal` stays as it was.)
+        if (own[n].match === none || own[n].literal === own[n].match) own[n] = { ...own[n], match: own[n].match.slice() };
+        parsed.forEach((t, i) => { if (d.terms.has(t)) own[n].match[i] = Math.max(own[n].match[i], BRAND_SHARE); });
+      }
+    });
+  }
+  type Row = (typeof own)[number];
+  const listAsked = read.intents.some((intent) => intent.name === 'contents');
+  /** Whether a sentence holds a query word only as a member of its list: not by the word itself,
+   *  but by the name of its class, after "such as" (ibuprofen in "…such as acetaminophen or
+   *  nonsteroidal anti-inflammatory drugs"), not as the list's head ("Muscle relaxants such as …"). */
+  const memberOnly = ({ folded, pointed, literal }: Row, i: number): boolean => {
+    const list = folded.search(LISTS);
+    if (list < 0) return false;
+    // Said by name only among the list's members ("can't take NSAIDs": "…such as acetaminophen or
+    // nonsteroidal anti-inflammatory drugs, or NSAIDS"), not before it.
+    if (literal[i] > 0) return stemsMatch(index, stemsOfFolded(folded.slice(0, list)), parsed[i]) === 0;
+    return pointed.some((c) => c.terms.has(parsed[i]) && folded.indexOf(c.citeFold) > list);
+  };
+  // A word found in most of a section's sentences ("neck" and "pain" in the warning signs) tells
+  // little about which of them answers, as a word in most documents tells little in BM25: each
+  // counts by its rarity among the section's sentences.
+  const spread = candidates.length >= SPREAD_MIN ? parsed.map((_, i) => {
+    let found = 0;
+    for (const o of own) if (o.match[i] > 0) found++;
+    return found <= 1 ? 1 : Math.log(1 + candidates.length / found) / Math.log(1 + candidates.length);
+  }) : undefined;
+  /** A verb or adjective as common as "feel" or "get" (zipf 5.5 and up): part of any story. */
+  const storyVerb = (t: Term) => t.kind === 'w' && (t.zipf ?? 0) >= STORY_ZIPF;
+  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined, note: false };
+  // Among the warning signs the query meets, the thing it asks about ("should we just give him
+  // ibuprofen") counts as it would unasked: the sign the story tells ("fell off a ladder … his leg
+  // feels weak") chooses the sentence, not "painkillers … have not helped".
+  // (Whether the section has warning signs, from its data: urgentUnits would make every unit of the
+  // warning signs, ~54 KB of young objects, enough for a scavenge in "what can i take for the pain".)
+  const warnsHere = unfocused.size > 0 && matchedUnits.size > 0 && (section.vocabulary ?? []).some((g) => g.urgent === true);
+  // A warning sign the query names whole chooses its own sentence over the words of the treatment
+  // it asks about: "a fever … paracetamol or ibuprofen?" is answered by the meningitis sign, not by
+  // "regular painkillers such as paracetamol or ibuprofen have not helped" (trial17 finding 5), which
+  // its reason line contradicted.
+  const urgentCites = cited.length > 0 ? new Set((section.vocabulary ?? []).flatMap((g) => (g.urgent === true && g.cites ? [fold(g.cites)] : []))) : undefined;
+  const signTerms = new Set(cited.filter((c) => urgentCites?.has(c.citeFold) && [...c.terms].every((t) => !t.tried)).flatMap((c) => [...c.terms]));
+  const firmSigns = cited.some((c) => urgentCites?.has(c.citeFold) && !c.loose && [...c.terms].every((t) => !t.tried));
+  const weightOf = (t: Term) => {
+    const w = warnsHere ? unfocused.get(t) ?? t.weight : t.weight;
+    return signTerms.size > 0 && !signTerms.has(t) && !context.has(t) && namesTreatment(index, t) ? w * SIGN_OTHERS_SHARE : w;
+  };
+  /** Whether a sentence (folded, its row's `literal`) names two different drugs of those the query
+   *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
+   *  members ("Each of these …"), not of one it names ("Solpadeine also contains paracetamol" is not
+   *  about Nurofen Plus, of the same class). */
+  const namesTwo = ({ folded, literal }: Row, drug: number): boolean => {
+    const members = drug >= 0 ? section.drugs?.[drug]?.members ?? [] : [];
+    const ofAll = members.length > 0 && !members.some((m) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].some((name) => folded.includes(fold(name))));
+    let first: DrugMember | number | undefined;
+    for (const n of drugNamed) {
+      if (!(ofAll && n.drugClass === drug) && !parsed.some((t, i) => literal[i] > 0 && n.terms.has(t))) continue;
+      const which = n.member ?? n.drugClass;
+      if (first === undefined) first = which;
+      else if (which !== first) return true;
+    }
+    return false;
+  };
+  /** How well a sentence (the `n`th candidate, or a drug's fact at -1) answers, and the name that
+   *  points to it; with `beside`, counting none of the words it tells (what the query says besides
+   *  them); the name is left in `scoredReason`. */
+  let scoredReason: Unit | undefined;
+  const asksFirstOrSafe = read.asksWhich || parsed.some((t) => SAFETY_WORDS.has(t.word));
+  const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
+    const { folded, pointed, match } = row;
+    // A source note on its own ("(NHS: Neck pain)") answers nothing.
+    if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return -Infinity;
+    let score = 0;
+    // The sentence after one naming what the person turned from (not what failed) goes on about it
+    // ("Muscle relaxants such as … However, these medications may cause …"): it shares no words of
+    // the query, and when it points back, it names the thing turned from itself.
+    const after = !first && !read.failed && parsed.some((t, i) => t.tried && own[n - 1].match[i] > 0);
+    // A sentence a whole name of the query points to ("hot water bottle" → the heating pad's) is what
+    // the person asks about, though it names what they compare it with ("rather than a heating pad").
+    // So is one holding the word the query asks about ("can the GP give me something stronger":
+    // "…may prescribe stronger NSAIDS or narcotic painkillers"), though it names what wore off.
+    const asked = pointed.some((c) => [...c.terms].every((t) => !t.tried)) || parsed.some((t, i) => !t.tried && read.focus.has(t.word) && match[i] > 0);
+    if (after && native(POINTS_BACK).test(text)) parsed.forEach((t, i) => { if (t.tried) score -= 0.8 * t.weight * CONTEXT_SHARE * own[n - 1].match[i]; });
+    // A sentence that goes on about the one before it and gives the time asked for precisely ("Heat is
+    // typically applied for 20 minutes at a time" after "… you may use a heating pad"): the words that
+    // met the one before count in full ("how long can I use a hot water bottle").
+    // Not when the query also asks which comes first or whether it is safe: the sentence before
+    // answers that ("which one first, and for how long", "is there a limit, is it dangerous").
+    const goesOnShare = !first && !asksFirstOrSafe && read.intents.some((intent) => (intent.name === 'duration' || intent.name === 'frequency') && intent.precise !== undefined && native(intent.precise).test(folded)) ? 1 : CONTEXT_SHARE;
+    const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0 && !storyVerb(u));
+    parsed.forEach((t, i) => {
+      if (beside?.(t)) return;
+      // A sign the person says they lack ("can move everything fine") makes the sentence that warns
+      // of it less apt: "Any injury to the neck, even one that seems minor", not the fall "with an
+      // arm or leg that … will not move".
+      if (t.weight === 0 && read.absent.has(t.word) && match[i] > 0) score -= ABSENT_SIGN * match[i];
+      // A word the query only means ("medicine" of "what else can I take") chooses no drug's note:
+      // "… medicines that contain it are not for children" answers no question about taking one.
+      if (note && read.implied.includes(t.word)) return;
+      const m = Math.max(match[i], first || after ? 0 : goesOnShare * own[n - 1].match[i], heading >= 0 ? CONTEXT_SHARE * own[heading].match[i] : 0);
+      if (m === 0) return;
+      // A name of several words the query has whole ("lie down", "feel sick") points to its
+      // sentence as strongly as it counts in the ranking, more than its common words one by one.
+      // Among many sentences (the warning signs), the condition's own words ("stiff neck") and the
+      // commonest verbs of any story ("get", "look") choose none alone: "stiff for ten days, should I
+      // see the doctor" is not the meningitis sign's "…with a stiff neck", which they choose only
+      // beside another word of the query.
+      if (!t.tried) {
+        // A thing the query names, said only as one of what a sentence includes ("Physical therapy may
+        // include …, massage and neck manipulation"), counts a little less than where it is the
+        // subject ("Massage may help to relieve muscle spasms"), unless the query asks what else there
+        // is or what something includes, without naming what it asks about ("stretches make it worse,
+        // is massage an alternative" names massage).
+        if (!listAsked && (!read.alternatives || read.focus.has(t.word)) && match[i] > 0 && !context.has(t) && testIfCan(INCLUDES, folded) && memberOnly(row, i)) { if (!(spread && storyVerb(t) && !namesOther)) score += LIST_MEMBER_SHARE * weightOf(t) * m * (spread ? spread[i] : 1); }
+        else if (!(spread && (context.has(t) || storyVerb(t)) && !namesOther)) score += (pointed.some((c) => c.got > 1 && c.terms.has(t)) ? Math.max(weightOf(t), PHRASE_WEIGHT) : weightOf(t)) * m * (spread ? spread[i] : 1);
+      }
+      // What comes after the sentence naming what failed is the next step ("Over-the-counter
+      // analgesics ..." → "A health care provider may prescribe stronger NSAIDS").
+      // A fact of a drug the query asks about that names what the person turned from says why it
+      // matters to them ("can't take aspirin, im allergic. can i use salonpas": "… not for anyone
+      // allergic to aspirin"): it counts for the fact, as a word asked about would. Not a name of
+      // that drug itself ("ecotrin instead of ordinary aspirin": Ecotrin is aspirin).
+      else if (n < 0) { if (match[i] > 0 && factSays?.get(text)?.includes(t.word)) score += t.weight * match[i]; }
+      else if (match[i] === 0) { if (read.failed) score += t.weight * m; }
+      else if (read.failed && FAILS().test(folded)) score += t.weight * m;
+      // Asked what else something involves, or turning from one thing that failed, the sentence
+      // listing it among the rest answers ("stretching hasn't fixed it": "… may include electrical
+      // stimulation, ultrasound, stretching …, massage").
+      // Turning from one thing a list holds only by its class ("can't take ibuprofen": "…analgesics
+      // such as acetaminophen or nonsteroidal anti-inflammatory drugs"), the list names the others.
+      else if (!asked && !((listAsked || read.failed || memberOnly(row, i)) && LISTS.test(folded))) score -= 0.8 * t.weight * m;
+    });
+    // The kind of answer asked for ("when", "is it safe") chooses among the sentences that hold
+    // something the query names besides the condition: "after a week" in a warning sign does not
+    // answer "when should I call an ambulance" (the heading the ambulance points to does).
+    // A word for the condition itself ("spasms") names nothing a sentence could be about. The
+    // sentence must name it in its own words, or point back to the one before that does ("Thereafter
+    // …"): a word of a vocabulary term only partly met ("foam" of "memory foam pillow") or of the
+    // sentence before does not make "Contour pillows may provide … relief" the answer to "would his
+    // foam collar be better".
+    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (row.literal[i] > 0 || (!first && own[n - 1].match[i] > 0 && native(POINTS_BACK).test(text))));
+    const says = n < 0 ? factSays?.get(text) ?? folded : folded;
+    // A warning sign the query names whole is answered by its own sentence (or a heading) whatever
+    // the question's kind: "fever and stiff neck, should i wait for more signs" is not "the pain has
+    // not eased after a week", which only says when.
+    // Only a sign said as such, not by the start of another word (trial19: "I have tried everything,
+    // when should I see a GP" met "tripped").
+    const signElsewhere = firmSigns && !isHeading && !pointed.some((c) => urgentCites?.has(c.citeFold) && [...c.terms].some((t) => signTerms.has(t)));
+    if (!signElsewhere) for (const intent of read.intents) {
+      // An amount is the named drug's only where the sentence names it: "the limit is 1,200 mg" of
+      // ibuprofen answers no "naproxen dose".
+      // Nor with no drug named ("how much alcohol is safe" is no question of a drug's limit).
+      if (intent.name === 'amount' && (drugNamed.length === 0 || !parsed.some((t, i) => match[i] > 0 && drugNamed.some((d) => d.terms.has(t))))) continue;
+      if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
+      else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
+    }
+    let reason: Unit | undefined;
+    for (const c of pointed) {
+      if (!reason || c.value > cited.find((x) => x.unit === reason)!.value) reason = c.unit;
+    }
+    if (alternative && fold(alternative) === folded) score += ALTERNATIVE_BONUS;
+    // A drug's note that warns about children answers a query about a child or a teenager ("aspirin
+    // for my 12 year old": "… not for children under 16"), as "elderly patients" answers one about
+    // someone of 80 (readQuery's implied "elderly").
+    if (note && testIfCan(CHILDREN, folded) && underSixteen()) score += INTENT_BONUS;
+    // A note's sentence that holds the thing only the notes name, asked of the drug ("is ibuprofen ok
+    // when pregnant"), answers it before one that only meets the kind of question ("ok": "… make side
+    // effects more likely").
+    if (note && noteThings.size > 0 && parsed.some((t, i) => match[i] > 0 && noteThings.has(t))) score += INTENT_BONUS;
+    // Asked about taking two drugs together, a note's sentence on taking them together answers, after
+    // one naming both in its own words ("tylenol and excedrin together ok?": "Excedrin and Anadin
+    // Extra also contain acetaminophen (paracetamol), the medicine in Tylenol … Do not take another
+    // product that contains it at the same time …"), more than the article's sentence both names
+    // point to.
+    if (note && twoDrugs && SAYS_TOGETHER.test(folded) && (namesTwo(row, drug) || (!first && namesTwo(own[n - 1], drug)))) score += TOGETHER_BONUS;
+    if (summary) score = score * 0.5 - 0.01;
+    // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
+    // under it that shares another word of the query says when, and answers more.
+    if (isHeading) score *= HEADING_SHARE;
+    scoredReason = reason;
+    return score;
+  };
+  let topAt = -1;
+  const urgentHere = (section.vocabulary ?? []).some((g) => g.urgent === true);
+  const ruled = new Array<number>(candidates.length);
+  const ruledReason = new Array<Unit | undefined>(candidates.length);
+  let best = -Infinity;
+  let second = -Infinity;
+  let ruledAt = -1;
+  for (let n = 0; n < candidates.length; n++) {
+    const score = (ruled[n] = scoreOf(candidates[n], own[n], n));
+    ruledReason[n] = scoredReason;
+    if (score > best) [second, best, ruledAt] = [best, score, n];
+    else if (score > second) second = score;
+  }
+  const ruledFold = ruledAt >= 0 ? own[ruledAt].folded : '';
+  // What the suite's labelled queries teach about which sentence answers (learned.ts,
+  // learnedAnswerShares): a share of ANSWER_WEIGHT by the model's probability for each. It adds at
+  // most that much, so a sentence the rules put further ahead stays first and the model is not read
+  // (most searches of a name: `search ibuprofen` read it for nothing, 8 M instructions).
+  // Not among the warning signs, whose sentences the rules choose with care (a sign's own sentence,
+  // the emergency's heading for "when is it an emergency"): there the model chose a sentence sharing
+  // the sign's words ("A change in your balance … bladder …" for "can't hold my wee"). Nor away from
+  // a sentence about children or elderly people that the rules chose (a note on aspirin for "my
+  // teenager", the side effects "in elderly patients" for "my elderly mum"), nor from a drug class's
+  // safety note (low-dose aspirin, the daily limit of paracetamol: review20), nor from the list of
+  // what something includes when the query asks what else there is: the model pulled those to the
+  // sentences most queries want.
+  const stems = best - second <= ANSWER_WEIGHT && !urgentHere && !(ruledAt >= 0 && candidates[ruledAt].note) && !testIfCan(CHILDREN, ruledFold) && !ruledFold.includes('elderly') && !(read.alternatives && testIfCan(INCLUDES, ruledFold)) ? answerStems() : [];
+  const shares = stems.length > 0 ? learnedAnswerShares(own.map((row) => answerKey(section.id, row.folded)), stems, ruledAt) : undefined;
+  // Among the warning signs, when no sentence meets anything the query says: the section's summary,
+  // not its first sentence, the heading "EMERGENCY: call 999 …" (trial19: shown for "should i see a
+  // chiropractor" and 236 other calm queries of the suite, under a hit that warns of nothing).
+  // (Elsewhere a sentence that scores nothing may still answer: "can't take ibuprofen, what else".)
+  if (urgentHere && !(best > 0) && candidates.length > 0 && candidates[candidates.length - 1].summary) ruled[candidates.length - 1] = Math.max(best, 0) + 1;
+  for (let n = 0; n < candidates.length; n++) {
+    const score = ruled[n] + (shares ? ANSWER_WEIGHT * shares[n] : 0);
+    if (score > top.score) {
+      top = { text: candidates[n].text, score, reason: ruledReason[n], before: candidates[n].first ? undefined : candidates[n - 1].text, note: candidates[n].note };
+      topAt = n;
+    }
+  }
+  // A drug's fact answers in place of the article's sentence when it says more of what the query
+  // asks besides the drug's name and the condition: by the kind of answer asked for, or by a word
+  // that names something, and not one the query says "not" of ("not period cramps": the naproxen
+  // sold "for period pain"), nor one of any story ("one of the brands").
+  if (facts && facts.length > 0) {
+    const beside = (t: Term) => context.has(t) || t.weight < NAMES_WEIGHT || storyVerb(t) || negated[parsed.indexOf(t)] || drugNamed.some((d) => d.terms.has(t));
+    let bar = topAt >= 0 ? Math.max(0, scoreOf(candidates[topAt], own[topAt], topAt, beside)) : 0;
+    for (const fact of facts) {
+      const score = scoreOf(fact, rowOf(fact), -1, beside);
+      // On a par with the article's sentence, the fact of the very drug asked about answers more.
+      if (score > bar || (score === bar && bar > 0 && !top.note)) {
+        bar = score;
+        top = { text: fact.text, score, reason: scoredReason, before: undefined, note: true };
+      }
+    }
+  }
+
+  const shownText = leadIn(top.text, top.before, matched) ?? trimSnippet(top.text, highlightRanges(top.text, matched));
+  // A drug class's note is not the section's text: the snippet says whose it is.
+  const snippet: Snippet = top.note ? { ...shownText, origin: 'supplementary' } : shownText;
+  // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol"),
+  // among those that point to the sentence shown if any do.
+  // A name of only what the person turned from is no reason ("muscle relaxants" in "muscle relaxants
+  // made me too sleepy, is there an alternative").
+  const shown = fold(top.text);
+  const reasons = cited.filter((c) => [...c.terms].some((t) => !read.tried.has(t.word)));
+  const pointing = reasons.filter((c) => shown.includes(c.citeFold));
+  const named = (pointing.length ? pointing : reasons).reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
+  const given = (named?.unit ?? (top.reason && reasons.some((c) => c.unit === top.reason) ? top.reason : undefined))?.reason;
+  // A name's note shown as the snippet is not said again beside the name in the reason: "Calpol (UK:
+  // paracetamol as a liquid for children …) — a brand of …" over "Calpol: UK: paracetamol as …".
+  const said = given && factSays?.has(top.text) ? ` (${top.text.slice(top.text.indexOf(': ') + 2)})` : undefined;
+  const reason = said && given!.includes(said) ? given!.replace(said, '') : given;
+  return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
+}
+
+/** What a drug note's sentence on taking two drugs together gains when the query asks about taking
+ *  two it names together: more than the article's sentence that both their names point to (1, the
+ *  intents' bonus, left "can i take anadin extra with paracetamol" with that sentence). */
+const TOGETHER_BONUS = 2;
+/** A sentence about taking things together. */
+const SAYS_TOGETHER = /\b(?:together|at the same time)\b/;
+/** A sentence about children. */
+const CHILDREN = /\bchildren\b/;
+
+/** What a query word counts for in a sentence that has it only among what it includes (makeSnippet):
+ *  at 0.9, "will a massage sort out the knot in my neck" and five more main queries got "Massage may
+ *  help to relieve muscle spasms" for the list of what physical therapy includes, and one lost. */
+const LIST_MEMBER_SHARE = 0.9;
+/** How much a brand the query names meets a note's sentence that names only its medicine ("Advil" in
+ *  "… paracetamol and ibuprofen at the same time"): less than a name said, so a note on the medicine
+ *  ties with no article sentence the brand points to ("is paracetamol or something like Advil enough":
+ *  "… may relieve the pain of neck spasms", not the note on taking both at once). */
+const BRAND_SHARE = 0.8;
+
+/** A list of what something includes: not "such as" of a drug class, whose list is how the article
+ *  names its drugs (discounting it lost 5 main answers: "is paracetamol enough?"). */
+const INCLUDES = /\b(?:include|includes|including)\b/;
+/** What a sentence loses for each sign it warns of that the person says they lack (makeSnippet). */
+const ABSENT_SIGN = 0.3;
+/** What a heading's own words count for as an answer, against an item under it (makeSnippet). */
+const HEADING_SHARE = 0.5;
+/** A sentence that opens by pointing back ("Thereafter, …", "However, these medications …") means
+ *  little alone: the end of the sentence before it comes first, as room allows. */
+const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|otherwise|instead|its)\b/i;
+/** The least of the sentence before worth showing, in characters: less says nothing. */
+const LEAD_IN_MIN = 40;
+
+function leadIn(text: string, before: string | undefined, matched: Set<string>): Snippet | undefined {
+  if (!before || !native(POINTS_BACK).test(text)) return undefined;
+  const room = SNIPPET_MAX - text.length - 2;
+  if (room < LEAD_IN_MIN) return undefined;
+  let tail = before;
+  if (tail.length > room) {
+    const cut = tail.indexOf(' ', tail.length - room);
+    if (cut < 0) return undefined;
+    tail = `…${tail.slice(cut + 1)}`;
+  }
+  const whole = `${tail} ${text}`;
+  return { text: whole, highlights: highlightRanges(whole, matched) };
+}
+
+function highlightRanges(text: string, matched: Set<string>): Highlight[] {
+  const out: Highlight[] = [];
+  for (const m of text.matchAll(wordPattern(text))) {
+    if (matched.has(stem(fold(m[0])))) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Cuts a long snippet to a window around its first highlight, at word boundaries, with ellipses. */
+function trimSnippet(text: string, highlights: Highlight[]): Snippet {
+  if (text.length <= SENTENCE_MAX) return { text, highlights };
+  const focus = highlights[0]?.start ?? 0;
+  let start = Math.max(0, focus - Math.floor(SNIPPET_MAX / 3));
+  let end = Math.min(text.length, start + SNIPPET_MAX);
+  start = Math.max(0, end - SNIPPET_MAX);
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start) end = space;
+  }
+  const prefix = start > 0 ? '…' : '';
+  const suffix = end < text.length ? '…' : '';
+  const shift = prefix.length - start;
+  return {
+    text: prefix + text.slice(start, end) + suffix,
+    highlights: highlights
+      .filter((h) => h.start >= start && h.end <= end)
+      .map((h) => ({ start: h.start + shift, end: h.end + shift })),
+  };
+}
