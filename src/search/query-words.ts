@@ -261,8 +261,8 @@ export function correct(index: SearchIndex, term: Term, options?: { maxDistance?
   term.kind = info?.kind;
 }
 
-/** A query word this heavy, or heavier, names something (not "neck" or "pain", weighed as context). */export 
-const NAMES_WEIGHT = 0.3;
+/** A query word this heavy, or heavier, names something (not "neck" or "pain", weighed as context). */
+export const NAMES_WEIGHT = 0.3;
 
 /** The query's words read as typos, each with the word it was read as ("ibuprofem" → ibuprofen). */
 export function readAs(parsed: Term[]): Map<string, string> {
@@ -273,8 +273,8 @@ export function readAs(parsed: Term[]): Map<string, string> {
 export const STORY_ZIPF = 5.5;
 
 /** A whole name of several words the query has together says more than its common words one by
- *  one: "stay in bed" counts as if its words were this rare (a weight, see weightOf). */export 
-const PHRASE_WEIGHT = 0.3;
+ *  one: "stay in bed" counts as if its words were this rare (a weight, see weightOf). */
+export const PHRASE_WEIGHT = 0.3;
 
 /** Whether two words begin alike, as a typo and the word meant mostly do: the same first letter, or
  *  the first two swapped, or the first left out or doubled ("rbeathe", "reathe" for breathe). A word

@@ -3,19 +3,22 @@
 // for a terminal.
 
 import { buildIndex, findStem, UNIT_KINDS, type SearchIndex, type UnitKind } from './search-index.js';
-import { hasLexicon, isPhrase, lookupWord } from './lexicon.js';
-import { EVENT_SPAN, EVENT_WHEN, hasDigit, readQuery, tellerWords, WEEKDAYS } from './query.js';
-import { native, testIfCan, testNative } from './machine-code.js';
+import { hasLexicon } from './lexicon.js';
+import { hasDigit, readQuery, tellerWords } from './query.js';
+import { native, testNative } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
 import { learnedScores } from './learned.js';
+import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
 import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, STORY_ZIPF, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
-import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, groupOf, groupOfUnit, namedUnits, namesASection, nameSaysNot, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
+import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, groupOf, namedUnits, namesASection, nameSaysNot, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { NOTE_THING_ZIPF, noteClasses, setNoteStems } from './drug-notes.js';
+import { dropInOtherNames, dropUnpaired, oneWord, signOnly, urgentWhole } from './warning-signs.js';
+import { adverbBack, animalHasIt, askingSentence, AT_PLACE, DETERMINERS, foreignPhrases, GENERAL_BODY, inOtherSense, mealTime, NAME_LENGTH, ofAnother, onlyInPhrases, onlyModifiers, OTHER_TROUBLE_ZIPF, otherKindOfTrouble, otherPlace, OWN, PLACE_PARTS, RELATIONS, saidAsJob, saidAsReason, scattered, scopeOf, senses, thingAtPlace, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysItFails } from './alternatives.js';
 import { makeSnippet, type Snippet } from './snippet.js';
-import { editDistance, fold, stem, unicodePattern, words, wordsOfFolded } from '../util/text.js';
+import { editDistance, fold, stem, words, wordsOfFolded } from '../util/text.js';
 
 // The library's search API (src/index.ts, the CLI's search chunk, the build), from the modules that hold it.
 export { MAX_WORD_LENGTH, queryTerms, wordZipf, type Correction } from './query-words.js';
@@ -58,17 +61,6 @@ const NOTICE_ZIPF = 4;
  *  4.5 also let "balance" (of heat and ice), "nerves" (getting on my) and "injury" (as a cause:
  *  "how to prevent a neck injury") raise it (review17 finding 4). */
 const SIGN_WORDS = new Set(['swallow', 'cancer'].map(stem));
-/** Whether a name is one word, the query's word or that word inflected ("crashed", "fevers"): not a
- *  prefix or a near spelling ("tried" meets "tripped" by its stem's start). */
-function oneWord(term: Term, name: string): boolean {
-  // The name's words as the index meets them: "can't breathe" is "breathe", "fell over" is not one word.
-  const [w, more] = words(name).filter((x) => !NAME_HELPERS.has(x));
-  return more === undefined && (w === term.word || stem(w) === stem(term.word));
-}
-
-/** The words of a sign's name that say only "not able" ("can't breathe" is "breathe"); "myself" of
- *  "wet myself" is part of the name (review16). */
-const NAME_HELPERS = new Set(['can', 't', 'cannot', 'couldn', 'won', 'don', 'didn', 'a', 'an', 'the', 'my']);
 
 /** Words before a medicine's name that make a symptom told beside it one of its effects ("dizzy on
  *  methocarbamol", "since taking naproxen"), and after it ("diazepam makes me drowsy"). */
@@ -83,13 +75,6 @@ const WARNING_WORDS = 3;
 /** How much a query word the corpus lacks counts in the whole a section's score is a share of. */
 const UNMATCHED_SHARE = 0.3;
 const RELATIVE_FLOOR = 0.3;
-
-/** A query is read up to this many characters (at a word's end): 32 distinct words fit many times
- *  over, and some steps of reading a story grow with the square of its words (measured, before the
- *  cut: 0.28 s at 25,500 characters, 4.8 s at 102,000). */
-const MAX_QUERY_CHARS = 2000;
-/** Of those, how many characters (and of MAX_QUERY_WORDS, how many words) come from the query's end. */
-const TAIL_CHARS = 600;
 
 export interface SearchHit {
   id: string;
@@ -129,25 +114,6 @@ export interface SearchOptions {
   snippets?: number;
 }
 
-/** The query up to MAX_QUERY_CHARS, cut where a word ends. Runs of blanks count as one first (a
- *  line break stays one, since it ends a sentence): pasted text padded with spaces or blank lines
- *  would otherwise spend the budget before its first word. */
-function cutQuery(query: string): string {
-  if (query.length <= MAX_QUERY_CHARS) return query;
-  const squeezed = query.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
-  if (squeezed.length <= MAX_QUERY_CHARS) return squeezed;
-  // The start and the end, each cut where a word ends, apart as two sentences: people tell the
-  // worst last (trial19: "… Tonight my neck is stiff and I have a rash on my legs" at 2,113
-  // characters was cut off).
-  const headChars = MAX_QUERY_CHARS - TAIL_CHARS;
-  const space = Math.max(squeezed.lastIndexOf(' ', headChars), squeezed.lastIndexOf('\n', headChars));
-  const head = squeezed.slice(0, space > 0 ? space : headChars);
-  const from = squeezed.length - TAIL_CHARS;
-  const start = Math.min(...[squeezed.indexOf(' ', from), squeezed.indexOf('\n', from)].filter((k) => k >= 0), squeezed.length);
-  const tail = start < squeezed.length ? squeezed.slice(start + 1) : squeezed.slice(from);
-  return `${head}\n${tail}`;
-}
-
 /** The word stems the learned model reads of a query's searched words (learned.ts): each once. */
 // (All of them, the words of what the person has tried too: leaving those out lost 9 of the 1,478
 // held-out queries' first sections; the model learns what "X didn't help" asks for next.)
@@ -160,7 +126,7 @@ function cutQuery(query: string): string {
 function learnedWordsOf(terms: readonly string[], left: ReadonlySet<string> = NO_WORDS): string[] {
   const out = new Set<string>();
   for (const word of terms) {
-    if (hasDigit(word) || TIME_NAMES.has(word) || RELATIONS.has(word) || LEARNED_IGNORES.has(word) || left.has(word)) continue;
+    if (hasDigit(word) || TIME_NAMES.has(word) || RELATIONS().has(word) || LEARNED_IGNORES.has(word) || left.has(word)) continue;
     out.add(stem(word));
   }
   return [...out];
@@ -201,15 +167,11 @@ const LEARNED_SIGN_MARGIN = 4;
 const SUBJECT_ZIPF = 4.8;
 /** An unmatched word that names a thing of its own (WordNet) names the subject up to this common. */
 const THING_ZIPF = 5.5;
-/** An unmatched thing of its own this rare, beside only a part of the body in scope, is the trouble
- *  itself ("sunburn" 2.8, "eczema"); a commoner one may be a form of a treatment ("spray" 4.0 of "deep
- *  freeze spray on my neck") or part of the sentence ("till" of "till it's better"). */
-const OTHER_TROUBLE_ZIPF = 3.5;
+
 /** A treatment's name this rare, which the query has whole ("icing" 3.1, "physio"), says what
  *  the query is about beside a short word no word list has ("faff"). */
 const SPECIFIC_TREATMENT_ZIPF = 3.5;
-/** A word this long that no word list has is a name, not a slip of the keyboard (see thingOf). */
-const NAME_LENGTH = 8;
+
 /** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
 const SPECIFIC_ZIPF = 3;
 
@@ -239,303 +201,6 @@ function bodyShares(index: SearchIndex): Float64Array {
 /** BM25's b: how much a body's length matters. */
 const BODY_LENGTH_B = 0.3;
 
-/** Words that tie what follows them to its cause ("a rash from the heat pad", "sick after the
- *  codeine"), and words before a symptom that a cause does it ("the tablets made me drowsy"). */
-const CAUSED_BY = new Set(['from', 'after', 'since', 'due', 'caused', 'because', 'on', 'with']);
-const CAUSES = new Set(['makes', 'made', 'making', 'make', 'gives', 'gave', 'giving', 'given', 'cause', 'causes', 'caused', 'causing', 'left', 'leaves', 'leaving', 'brought', 'brings']);
-/** How far (in words) a cause may stand from the symptom it is tied to: "sick after taking the
- *  codeine", not "vomiting since yesterday, had paracetamol" (review20: what was tried for it). */
-const CAUSE_SPAN = 2;
-/** Words after "since" or "after" that make it a time: "vomiting since yesterday". */
-const TIME_AFTER = new Set(['yesterday', 'today', 'last', 'this', 'the', 'morning', 'night', 'lunch', 'breakfast', 'dinner', 'tea', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'an', 'two', 'three', 'few', 'school', 'work']);
-/** Words before a cause word that turn it round: "vomiting even after paracetamol" is in spite of it. */
-const DESPITE = new Set(['even', 'still', 'despite']);
-/** Words after a sign's name that make it an idiom ("sick of it", "a rash of complaints"), per last
- *  word of the name, and for every name. */
-const IDIOM_AFTER = new Set(['of']);
-const IDIOM_AFTER_WORD: Record<string, ReadonlySet<string>> = {
-  rash: new Set(['decision', 'decisions', 'move', 'moves']),
-  confused: new Set(['about', 'by', 'as', 'whether', 'which', 'what', 'how', 'over']),
-};
-/** "threw up my hands": "up" then whose, then a hand or an arm (not "threw up my dinner"). */
-const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'both']);
-const RAISED = new Set(['hand', 'hands', 'arm', 'arms']);
-/** Words before "rash" that name a harmless kind of it (trial19, review20: a teething baby's, heat
- *  rash, nappy rash beside a stiff neck from the car seat). */
-const RASH_KINDS = new Set(['nappy', 'diaper', 'heat', 'sweat', 'sun', 'sunburn', 'shaving', 'razor', 'drool', 'dribble', 'teething', 'eczema', 'psoriasis', 'chickenpox', 'pox', 'prickly', 'friction', 'allergy', 'allergic', 'wax', 'waxing']);
-/** Words just before the other thing of a pair that deny it: "my neck isn't stiff", "no stiff neck". */
-const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without']);
-/** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
- *  stiff neck (review20), "my son's neck is really stiff" is. */
-const PAIR_SPAN = 4;
-
-/** A sign of two things told together (a group's `alongside`: a rash, being sick or drowsiness beside
- *  a stiff neck, which can be meningitis): its terms are dropped from the query's matches unless the
- *  query says one of them word for word (a typo read as the word it was read as), not as an idiom
- *  nor as what a treatment it names did ("a rash from the heat pad", "the muscle relaxer makes me
- *  drowsy"), and says one of the group's other things as well, in any sentence ("My son's neck is
- *  stiff. He has been sick twice."), of the neck and not denied. Word for word, because the index
- *  drops "being" and "up": "off sick" is not "being sick". */
-function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], conditions: Set<number>): void {
-  const sections = index.corpus.sections;
-  let raw: string[] | undefined;
-  let folded: string | undefined;
-  let treatments: Set<string> | undefined;
-  for (const [unitId] of unitScores) {
-    if (index.unitKind[unitId] !== TERM) continue;
-    const s = index.unitSection[unitId];
-    const u = unitId - index.sectionFirstUnit[s];
-    const named = groupOfUnit(sections[s], u);
-    const alongside = named?.group.alongside;
-    if (!named || !alongside) continue;
-    if (!raw) {
-      const as = readAs(parsed);
-      raw = words(query).map((w) => as.get(w) ?? w);
-    }
-    const w = raw;
-    const name = words(named.term);
-    const at = phraseAt(w, name);
-    let keep = at.length > 0 && alongside.some((other) => {
-      const phrase = words(other);
-      return phraseAt(w, phrase).some((k) => !DENIES.has(w[k - 1]) && !DENIES.has(w[k - 2]) && (phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
-    });
-    if (keep) {
-      // The query's words that name a treatment (a medicine, a heat pad): what can cause a symptom.
-      treatments ??= treatmentWords(index, parsed, unitScores, conditions, new Set(alongside.flatMap((other) => words(other))));
-      // The idiom's word must follow the name directly: "puking, how long should I leave it" asks.
-      folded ??= fold(query);
-      const last = name[name.length - 1];
-      const idiom = (k: number) => {
-        const next = w[k + name.length];
-        if (next === undefined || !folded!.includes([...name, next].join(' '))) return false;
-        return IDIOM_AFTER.has(next) || IDIOM_AFTER_WORD[last]?.has(next) === true || (last === 'up' && OWNERS.has(next) && RAISED.has(w[k + name.length + 1]));
-      };
-      const harmless = (k: number) => last === 'rash' && RASH_KINDS.has(w[k + name.length - 2] ?? '');
-      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!));
-    }
-    if (!keep) {
-      unitScores.delete(unitId);
-      matchedUnits[s].delete(u);
-    }
-  }
-}
-
-/** A word said only before "of" inside the name of another thing that the corpus lacks
- *  (foreignPhrases: "chest of drawers") means nothing the corpus has: "moved a chest of drawers and now my neck is
- *  stiff" had led with the heart attack's "chest pain" (trial20). Looked for only when a section with
- *  warning signs matched, where a word read out of its name raises an alarm: finding the names reads
- *  dist/phrases.txt. */
-function dropInOtherNames(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], matchedStems: Set<string>[]): string[] {
-  const sections = index.corpus.sections;
-  const warns = (unitId: number) => (sections[index.unitSection[unitId]].vocabulary ?? []).some((g) => g.urgent === true);
-  // Only a word right before "of" in such a name: a "chest of drawers" is no chest, but "breast
-  // cancer" is a cancer and a "deep freeze spray" a cold spray (a name's last word is what it is).
-  // Names are looked up only there: every name of a 20-word question cost it 42 M instructions.
-  if (!query.includes(' of ')) return [];
-  let any = false;
-  for (const [unitId] of unitScores) if (warns(unitId)) { any = true; break; }
-  if (!any) return [];
-  /** The names found, for the note on what the answer leaves out ("no match for 'chest of drawers'"). */
-  const names: string[] = [];
-  const w = words(query);
-  const inName = new Array<boolean>(w.length).fill(false);
-  const named = new Set<number>();
-  for (let k = 0; k + 2 < w.length; k++) {
-    if (w[k + 1] !== 'of' || STOP_WORDS.has(w[k])) continue;
-    const i = parsed.findIndex((t) => t.word === w[k]);
-    if (i < 0 || !parsed[i].stems.size) continue;
-    // "chest of drawers", "neck of the woods": the name's last word, or its singular, not a stop word.
-    for (let n = Math.min(4, w.length - k); n >= 3; n--) {
-      const span = w.slice(k, k + n);
-      if (STOP_WORDS.has(span[n - 1])) continue;
-      const last = stem(span[n - 1]);
-      if (!isPhrase(span) && (last === span[n - 1] || !isPhrase([...span.slice(0, -1), last]))) continue;
-      // A name the corpus has itself is its own ("range of motion").
-      if ([...unitScores.values()].some((perTerm) => span.every((x) => { const j = parsed.findIndex((t) => t.word === x); return j < 0 || perTerm[j] > 0; }))) break;
-      inName[k] = true;
-      named.add(i);
-      names.push(span.join(' '));
-      break;
-    }
-  }
-  for (const i of named) {
-    // Said elsewhere too ("chest of drawers … now chest pain"): that word stays.
-    if (w.some((x, k) => x === parsed[i].word && !inName[k])) continue;
-    for (const [unitId, perTerm] of unitScores) {
-      if (!(perTerm[i] > 0)) continue;
-      perTerm[i] = 0;
-      if (countPositive(perTerm) === 0) {
-        unitScores.delete(unitId);
-        const s = index.unitSection[unitId];
-        matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
-      }
-    }
-    // Nor does it choose a sentence ("chest pain or pressure"): it means nothing the corpus has.
-    for (const [id] of parsed[i].stems) for (const stems of matchedStems) stems.delete(index.stems[id]);
-    parsed[i].stems = new Map();
-  }
-  return names;
-}
-
-/** Where a phrase's words stand together in a query's words (each start). */
-function phraseAt(w: string[], phrase: string[]): number[] {
-  const out: number[] = [];
-  if (phrase.length === 0) return out;
-  for (let k = 0; k + phrase.length <= w.length; k++) {
-    let j = 0;
-    while (j < phrase.length && w[k + j] === phrase[j]) j++;
-    if (j === phrase.length) out.push(k);
-  }
-  return out;
-}
-
-/** The query's words that name, whole, a vocabulary term or a drug's name of a section without
- *  warning signs (a treatment: "heat pad", "codeine", "muscle relaxer"), not the condition's own
- *  names nor the words of `besides` (a pair's other thing). Whole: "neck" of "neck brace" and "stiff"
- *  of "stiffen" had made "vomiting with a stiff neck" a symptom of a treatment (review20). */
-function treatmentWords(index: SearchIndex, parsed: Term[], unitScores: Map<number, number[]>, conditions: Set<number>, besides: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  for (const [unitId, perTerm] of unitScores) {
-    if (index.unitKind[unitId] !== TERM || conditions.has(unitId) || countPositive(perTerm) < index.unitSize[unitId]) continue;
-    if ((index.corpus.sections[index.unitSection[unitId]].vocabulary ?? []).some((g) => g.urgent === true)) continue;
-    perTerm.forEach((v, t) => { if (v > 0 && !besides.has(parsed[t].word) && parsed[t].word !== 'neck') out.add(parsed[t].word); });
-  }
-  return out;
-}
-
-/** Whether the symptom at words [from, to) is told as what a treatment did: "a rash from the heat
- *  pad", "sick after taking codeine" (a treatment's word within CAUSE_SPAN after a CAUSED_BY word
- *  that follows the symptom, not "even after"), "the muscle relaxer makes me drowsy" (a treatment,
- *  then a CAUSES word, then the symptom), or "side effects" said beside a treatment. */
-function causedBy(w: string[], from: number, to: number, treatments: Set<string>): boolean {
-  if (treatments.size === 0) return false;
-  const isTreatment = (k: number) => (k < from || k >= to) && treatments.has(w[k]);
-  for (let k = to; k < Math.min(w.length, to + 2); k++) {
-    if (!CAUSED_BY.has(w[k]) || DESPITE.has(w[k - 1]) || ((w[k] === 'since' || w[k] === 'after') && TIME_AFTER.has(w[k + 1]) && !treatments.has(w[k + 2]))) continue;
-    for (let j = k + 1; j <= Math.min(w.length - 1, k + CAUSE_SPAN); j++) if (isTreatment(j)) return true;
-  }
-  for (let k = Math.max(0, from - CAUSE_SPAN - 2); k < from; k++) {
-    if (!CAUSES.has(w[k])) continue;
-    for (let j = Math.max(0, k - CAUSE_SPAN); j < k; j++) if (isTreatment(j)) return true;
-  }
-  return w.some((x, k) => x === 'side' && (w[k + 1] === 'effect' || w[k + 1] === 'effects'));
-}
-
-/** Whether every name a word meets is a warning sign's (an urgent vocabulary term). */
-function signOnly(index: SearchIndex, term: Term): boolean {
-  // A section without warning signs first, from its data: urgentUnits makes a set of every unit of
-  // the warning signs (~54 KB of young objects), which took "what can i take for the pain" (focus:
-  // medicine) over a scavenge, 5 M instructions.
-  const sections = index.corpus.sections;
-  let any = false;
-  for (const [id] of term.stems) {
-    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
-      if (!(sections[index.unitSection[index.postingUnits[p]]].vocabulary ?? []).some((g) => g.urgent === true)) return false;
-      any = true;
-    }
-  }
-  if (!any) return false;
-  const urgent = urgentUnits(index);
-  for (const [id] of term.stems) {
-    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (!urgent.has(index.postingUnits[p])) return false;
-  }
-  return true;
-}
-
-/** Words that may stand between "for" and what something is for ("for my dog"). */
-const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
-
-/** Words after a name that say the trouble is its own: "my dog's neck", "my cat has a stiff neck". */
-const HAS_WORDS = new Set(['s', 'has', 'had', 'have', 'is', 'was', 'keeps', 'kept', 'seems', 'with', 'got',
-  // "my dog ate two ibuprofen": what an animal swallowed is its own trouble.
-  'ate', 'eaten', 'swallowed', 'chewed', 'licked']);
-/** Words before a name that say something is for it: "give my cat ibuprofen". */
-const GIVEN_TO = new Set(['for', 'give', 'gave', 'giving', 'to']);
-
-/** Words for the body that name no place in it: a cramp "in a muscle" may be anywhere. */
-const GENERAL_BODY = new Set(['muscle', 'body', 'skin', 'nerve', 'joint', 'bone', 'tissue', 'tendon', 'ligament', 'blood'].map(stem));
-
-const scopeCache = new WeakMap<SearchIndex, Scope | null>();
-interface Scope {
-  words: Set<string>;
-  phrases: string[];
-  /** The scope's otherSenses, each as its words: split when first asked for (senses()). */
-  otherSenses: string[][] | undefined;
-  /** The scope's otherSenses as they are written, joined: whether a word may be in one of them is
-   *  asked of this, which makes nothing (splitting every name was 23 KB of young objects a query). */
-  senseText: string;
-}
-
-/** The corpus's scope as stems of its one-word parts of the body and its phrases of several words;
- *  null for a corpus that names none (a custom corpus without a "scope"). */
-function scopeOf(index: SearchIndex): Scope | null {
-  let scope = scopeCache.get(index);
-  if (scope !== undefined) return scope;
-  const body = index.corpus.scope?.body ?? [];
-  const split = body.map((part) => words(part));
-  scope = body.length === 0 ? null : {
-    words: new Set(split.filter((w) => w.length === 1).map((w) => stem(w[0]))),
-    phrases: split.filter((w) => w.length > 1).map((w) => w.join(' ')),
-    otherSenses: undefined,
-    senseText: (index.corpus.scope?.otherSenses ?? []).join('|').toLowerCase(),
-  };
-  scopeCache.set(index, scope);
-  return scope;
-}
-
-/** The scope's otherSenses, each as its words (names of one word mean nothing apart). */
-function senses(scope: Scope): string[][] {
-  return (scope.otherSenses ??= scope.senseText.split('|').map((name) => words(name)).filter((w) => w.length > 1));
-}
-
-// The rules below are functions of their own, compiled only for a query that reaches them.
-
-/** Whether every word the corpus has (said[i]) only says what kind of another thing the query is
- *  about: it stands before a noun the corpus lacks, the head of the name ("heated blanket"), past
- *  other words the corpus has ("sports massage course"). w: the query's words, stop words too. */
-function onlyModifiers(parsed: Term[], w: string[], said: boolean[], anyMatch: (t: number) => boolean): boolean {
-  const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
-  const modifiesOther = (i: number) => w.some((x, k) => {
-    if (x !== parsed[i].word) return false;
-    let m = k + 1;
-    while (m < w.length && termAt(m) >= 0 && anyMatch(termAt(m))) m++;
-    for (; m < w.length && termAt(m) >= 0 && !anyMatch(termAt(m)); m++) {
-      // When it happened ends the name: "a car crash last month" is no kind of month.
-      if (WHEN_NOUNS.has(w[m]) || TIME_NAMES.has(w[m])) return false;
-      // Nor does a word that judges or asks ("is ice ok", "a heat pack good enough"), one that
-      // says where it goes ("switch back to ice"), or the time after ("spinal fusion recovery"):
-      // the lexicon calls "ok" and "back" nouns, and these made plain questions find nothing (trial18).
-      if (NO_HEAD.has(w[m])) return false;
-      // A word that weighs nothing (the teller's "Male, 52") is no head of a name.
-      const { kind, weight } = parsed[termAt(m)];
-      if (weight > 0 && (kind === 'n' || kind === 'p' || kind === 's' || kind === 'a')) return true;
-    }
-    return false;
-  });
-  return said.some(Boolean) && said.every((m, i) => !m || modifiesOther(i));
-}
-
-/** Whether the nouns the query says (`counts`) that the corpus has are each in a different section
- *  and none in one with another, with no trouble named whole and at most one treatment (see its use
- *  in search). A noun right before another word the corpus has whole modifies it ("sports massage");
- *  a job or a pastime ("I play rugby") is the teller's life. */
-function scattered(parsed: Term[], w: string[], counts: (i: number) => boolean, best: number[][], fullTerm: boolean[][], troubleSection: (k: number) => boolean): boolean {
-  const matched = (i: number) => best.some((row) => row[i] > 0);
-  const said = parsed.map((t, i) => counts(i) && t.weight > 0 && matched(i) && t.word.length > 2 && t.kind !== 'w' && (t.zipf ?? 0) < SCATTERED_ZIPF
-    && !w.some((x, k) => x === t.word && (saidAsJob(w, k) || parsed.some((u, j) => j !== i && u.word === w[k + 1] && fullTerm.some((row) => row[j])))));
-  if (said.filter(Boolean).length < 2) return false;
-  let treatments = 0;
-  for (let i = 0; i < parsed.length; i++) {
-    if (!said[i]) continue;
-    if (fullTerm.some((row, k) => row[i] && troubleSection(k))) return false;
-    if (fullTerm.some((row, k) => row[i] && !troubleSection(k)) && ++treatments > 1) return false;
-  }
-  return !best.some((row) => row.filter((v, i) => said[i] && v > 0).length >= 2);
-}
-
-/** A noun this common ("week", "car") is part of any story: it scatters nothing (see scattered). */
-const SCATTERED_ZIPF = 5;
-
 /** What ends a sentence of a query: the stops that split a story into what it tells and what it asks. */
 const SENTENCE_BREAK = /[.?!;\n]+/;
 
@@ -546,157 +211,11 @@ function bySentence(query: string): string[] {
   return query.split(SENTENCE_BREAK).flatMap((sentence) => [...words(sentence), '.']);
 }
 
-/** Another kind of the trouble: a noun right before a word for the condition or a state the corpus
- *  has ("period pain", "sinus headache", "night cramps") says which pain, and it is not the neck's.
- *  The noun may be a word of the corpus elsewhere, in another sense ("a long period of bed rest"),
- *  but not a name of its own there (fullTerm: "whiplash pain") nor beside that word in one of its
- *  units ("chest pain", "jaw pain"). */
-function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) => boolean, anyMatch: (t: number) => boolean,
-  fullTerm: boolean[][], unitScores: Map<number, number[]>, treatment: (t: number) => boolean): boolean {
-  const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
-  return w.some((_, k) => {
-    const i = termAt(k);
-    const j = termAt(k + 1);
-    if (i < 0 || j < 0 || parsed[i].tried || !(isContext(parsed[j]) || (parsed[j].kind === 's' && anyMatch(j) && !treatment(j)))) return false;
-    if (fullTerm.some((row) => row[i])) return false;
-    for (const perTerm of unitScores.values()) if (perTerm[i] > 0 && perTerm[j] > 0) return false;
-    const { kind, word } = parsed[i];
-    // ... or a rare adjective the corpus lacks ("menstrual cramps"): common ones say how bad
-    // ("severe cramp", "sudden spasm"), not which.
-    return ((kind === 'n' || kind === 'p' || kind === 's' || kind === 'a' || kind === 'b') || (kind === 'w' && !anyMatch(i) && (parsed[i].zipf ?? 0) < RARE_KIND_ZIPF)) && !GENERAL_BODY.has(stem(word));
-  });
-}
-/** An adjective this rare (Zipf) before the trouble's word names another kind of it (menstrual
- *  2.7; muscular 3.2 and severe 4.0 do not). */
-const RARE_KIND_ZIPF = 3;
-
-/** Whether the query names the last word of a part in scope with another word before it than the
- *  scope's ("lower back" where the scope has "upper back"): an adjective the corpus lacks, so
- *  another place. phrases: the scope's names of several words. */
-function otherPlace(parsed: Term[], w: string[], phrases: string[], anyMatch: (t: number) => boolean): boolean {
-  return phrases.some((phrase) => {
-    const parts = phrase.split(' ');
-    const head = parts[parts.length - 1];
-    return w.some((x, k) => {
-      if (x !== head || k === 0 || w[k - 1] === parts[parts.length - 2] || (x === 'back' && adverbBack(w))) return false;
-      const i = parsed.findIndex((t) => t.word === w[k - 1]);
-      return i >= 0 && parsed[i].kind === 'w' && !anyMatch(i);
-    });
-  });
-}
-
-/** Words that start a question. */
-const QUESTION_START = /^(?:what|how|when|should|can|could|is|are|do|does|did|will|would|any|which|why|where|who)\b/;
-
-/** The sentence of a query of several sentences that asks: the last that ends in "?" or starts
- *  with a question word. */
-function askingSentence(query: string): string | undefined {
-  const parts = query.split(/(?<=[.?!])\s+|\n+/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return undefined;
-  for (let k = parts.length - 1; k >= 0; k--) if (parts[k].endsWith('?') || QUESTION_START.test(fold(parts[k]))) return parts[k];
-  return undefined;
-}
-
 /** A story saying its trouble is over: "it's fine now", "that's gone now", "it has settled". */
 const PASSED = /\b(?:fine|gone|better|okay|ok|settled|cleared up) now\b|\b(?:has|have|had|s|is) (?:gone|passed|settled|cleared up|gone away)\b|\bwent away\b/;
 
 /** Queries of up to this many words are checked for names of several words the corpus lacks. */
 const PHRASE_QUERY_WORDS = 6;
-
-/** Whether every word the corpus has (said[i]) stands in a name of several words that WordNet has
- *  and the corpus does not: one whose words the corpus never has together in a sentence or a name
- *  ("neck of the woods", "cold sore", "neck and neck"; not "neck brace", "pins and needles"). */
-function onlyInPhrases(phrases: { ids: number[] }[], said: boolean[]): boolean {
-  if (!said.some(Boolean)) return false;
-  const inside = new Set<number>();
-  for (const { ids } of phrases) for (const i of ids) inside.add(i);
-  return said.every((m, i) => !m || inside.has(i));
-}
-
-/** The names of several words in the query that WordNet has and the corpus does not (see
- *  onlyInPhrases), each holding a word the corpus has (said[i]): their words, and their terms. */
-function foreignPhrases(parsed: Term[], w: string[], said: boolean[], unitScores: Map<number, number[]>): { text: string; ids: number[] }[] {
-  const out: { text: string; ids: number[] }[] = [];
-  for (let k = 0; k < w.length; k++) {
-    for (let n = Math.min(4, w.length - k); n >= 2; n--) {
-      // Such a name never starts or ends with a stop word ("of" in "neck of the woods" is inside).
-      if (STOP_WORDS.has(w[k]) || STOP_WORDS.has(w[k + n - 1])) continue;
-      const span = w.slice(k, k + n);
-      // A length of time ("two weeks", WordNet's fortnight) is when, never another subject (trial19:
-      // "neck brace for two weeks" found nothing, "… three weeks" found the collar).
-      if (span.slice(0, -1).every((x) => SPAN_NUMBERS.has(x) || hasDigit(x)) && WHEN_NOUNS.has(span[n - 1])) continue;
-      const ids = span.map((x) => parsed.findIndex((t) => t.word === x));
-      if (!ids.some((i) => i >= 0 && said[i])) continue;
-      const last = stem(span[n - 1]);
-      if (!isPhrase(span) && (last === span[n - 1] || !isPhrase([...span.slice(0, -1), last]))) continue;
-      const distinct = [...new Set(ids.filter((i) => i >= 0))];
-      if (distinct.length >= 2 && [...unitScores.values()].some((perTerm) => distinct.every((i) => perTerm[i] > 0))) continue;
-      out.push({ text: span.join(' '), ids: distinct });
-      k += n - 1;
-      break;
-    }
-  }
-  return out;
-}
-
-/** Numbers as words, and "a few" or "a couple of", before a length of time (foreignPhrases). */
-const SPAN_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'few', 'couple', 'several', 'many']);
-
-/** Whether every time the query says a word, it says it of another thing the corpus lacks: "of" a
- *  noun after a part of the body ("neck of femur", "neck of the bottle"), a noun right after
- *  another word ("stiff hoover brush", "tight budget") or a rare word right before it
- *  ("oesophageal spasm"). Such a noun is one the corpus has nowhere (WordNet's kinds: any noun
- *  but a body part, which after "of" counts too: "neck of femur"). A noun before a part is no sign: "guitar neck" is
- *  another thing's, "text neck" or "telly neck" the person's. Words in different clauses never
- *  stand together. */
-function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t: number) => boolean, senses: string[][]): boolean {
-  const noun = (word: string | undefined, ofPart = false) => {
-    if (word === undefined) return false;
-    const j = parsed.findIndex((t) => t.word === word);
-    const kind = j >= 0 ? parsed[j].kind : undefined;
-    return (kind === 'n' || kind === 'p' || kind === 's' || kind === 'a' || (ofPart && kind === 'b')) && !anyMatch(j);
-  };
-  // A rare word the corpus lacks right before the trouble names whose it is: "oesophageal spasm",
-  // "infantile spasms" (not "painful spasm", "sudden cramp": common words).
-  const rareBefore = (word: string | undefined) => {
-    const j = word === undefined ? -1 : parsed.findIndex((t) => t.word === word);
-    if (j < 0 || anyMatch(j) || parsed[j].correctedTo !== undefined) return false;
-    const { zipf } = parsed[j];
-    return zipf === undefined ? word!.length >= NAME_LENGTH : zipf < OTHER_TROUBLE_ZIPF;
-  };
-  const part = parsed[i].kind === 'b';
-  let seen = false;
-  for (const w of clauses) {
-    for (let k = 0; k < w.length; k++) {
-      if (w[k] !== parsed[i].word) continue;
-      seen = true;
-      const of = part && w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS.has(w[k + 2]) && noun(w[k + 3], true)));
-      // ... not a verb with its particle after the trouble: "the spasm flares up", "neck seizes up".
-      if (!(of || (!part && ((noun(w[k + 1]) && !PARTICLES.has(w[k + 2])) || rareBefore(w[k - 1]))) || inOtherSense(w, k, senses))) return false;
-    }
-  }
-  return seen;
-}
-
-/** Particles that make the word before them a verb ("flare up", "lock out", "wear off"). */
-const PARTICLES = new Set(['up', 'off', 'out']);
-
-/** Whether w[k] stands in one of the scope's other senses (Scope.otherSenses): the name's words
- *  around it, or for a name "X neck" also "neck of the X", "neck on my X" and "X's neck" (unless
- *  `exact`: the name's own words only). */
-function inOtherSense(w: string[], k: number, senses: string[][], exact = false): boolean {
-  return senses.some((name) => name.some((word, j) => {
-    if (word !== w[k]) return false;
-    if (name.every((x, n) => w[k - j + n] === x)) return true;
-    if (exact || name.length !== 2 || j !== 1) return false;
-    const owner = name[0];
-    const after = AT_PLACE.has(w[k + 1]) || w[k + 1] === 'of' ? (DETERMINERS.has(w[k + 2]) ? w[k + 3] : w[k + 2]) : undefined;
-    return after === owner || (w[k - 1] === 's' && w[k - 2] === owner);
-  }));
-}
-
-/** Verbs after which "in", "at" or "for" a place names where someone works ("work in a bakery"). */
-const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'teach', 'teaches', 'taught', 'teaching', 'job', 'shift', 'shifts', 'volunteer', 'volunteering']);
 
 /** A young child as the one the query is about, in one clause: the treatment is for them ("a dose
  *  for a 2 year old", "for my teething toddler", "can my baby have paracetamol") or the clause opens
@@ -710,129 +229,17 @@ const CHILD = '(?:bab(?:y|ies)|toddlers?|infants?|newborns?|kids?|child(?:ren)?|
 const CHILD_NEEDS = [' bab', ' toddler', ' infant', ' newborn', ' kid', ' child', ' old', 'olds ', ' teething', ' aged ', ' age '];
 const YOUNG_CHILD = new RegExp(` for (?:a |an |my |our |the |his |her )?(?:\\w+ )?${CHILD} | (?:can|could|should|do|does|is|are) (?:i give )?(?:a |my |our |the )?(?:\\w+ )?${CHILD} (?:have|take|use|get|be given|ok)\\b|^ (?:my|our) (?:\\w+ )?${CHILD} (?:has|have|s got|got|won t|wont|can t|cant|fell|hurt|keeps|keep|seems|started|starts|cries|cried|screams|screamed|holds|held|tilts|is (?:teething|poorly|ill|sick|unwell|crying|holding|tilting|screaming)|(?:is|s) (?:only |just )?(?:\\d\\d? (?:months?|weeks?)|(?:[1-9]|1[0-2]) (?:years?|yrs?))(?! into))\\b`);
 
-const OWN = new Set(['my', 'our', 'his', 'her', 'their']);
 /** A sentence that asks: a question mark, a question's first word, or a question word anywhere. */
 const ASKS = /\?|^\s*(?:can|could|should|would|will|is|are|do|does|did|any|anything|ok|okay)\b|\b(?:what|whats|how|when|why|where|which|who)\b/i;
 /** Words of balance before "on my feet" (see onOwnFeet). */
 const STEADY = new Set(['steady', 'unsteady', 'wobbly', 'stable', 'unstable', 'shaky', 'weak', 'sure']);
 
-/** Whether every "back" of the query's words is the adverb ("switch back to ice", "put it back on",
- *  "the spasm came back"), not the body's back ("my back", "lower back", "back pain"). */
-function adverbBack(w: string[]): boolean {
-  return w.every((x, k) => x !== 'back' || (BACK_VERBS.has(w[k - 1] ?? '') || ((w[k + 1] === 'to' || w[k + 1] === 'on' || w[k + 1] === undefined) && !BACK_OWNERS.has(w[k - 1] ?? ''))));
-}
-const BACK_VERBS = new Set(['switch', 'switching', 'switched', 'go', 'going', 'went', 'gone', 'come', 'coming', 'came', 'comes', 'put', 'putting', 'get', 'getting', 'got', 'change', 'changing', 'changed', 'swap', 'swapping', 'swapped', 'move', 'moving', 'moved', 'turn', 'turning', 'turned', 'it', 'them', 'straight', 'way']);
-const BACK_OWNERS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'lower', 'upper', 'bad', 'sore', 'middle', 'mid', 'of', 'and', 'in', 'into']);
 /** Nouns that only judge or ask what is asked about ("is ice a good option", "is massage value for
  *  money", "is heat the answer"): no subject of their own (they made such questions find nothing). */
 const JUDGING = new Set(['option', 'options', 'idea', 'ideas', 'choice', 'choices', 'solution', 'answer', 'alternative', 'alternatives', 'worth', 'value', 'money', 'bet']);
-/** Words that are never the head of a name whose kind the corpus's word tells (see onlyModifiers). */
-const NO_HEAD = new Set(['worth', 'ok', 'okay', 'alright', 'fine', 'good', 'safe', 'bad', 'better', 'worse', 'best', 'enough', 'back', 'again', 'recovery', 'recovering', 'afterwards', 'idea']);
-/** Nouns that say when, after the name of what happened ("a car crash last month", "rear-ended
- *  yesterday morning"). */
-const WHEN_NOUNS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'nights', 'morning', 'evening', 'afternoon', 'weekend', 'yesterday', 'today', 'tonight', 'ago']);
-/** Days and months say when, never what a query is about ("I play rugby on Saturdays"). */
-const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((w) => [w, `${w}s`]));
-/** Verbs of a pastime ("I play the violin"). */
-const PLAYS = new Set(['play', 'plays', 'played', 'playing']);
-/** What one studies in ("a degree in maths") and verbs of studying ("I'm studying law"). */
-const STUDIES = new Set(['degree', 'degrees', 'course', 'diploma', 'phd', 'masters', 'ba', 'bsc', 'msc', 'gcse', 'gcses', 'apprenticeship']);
-const STUDYING = new Set(['studying', 'study', 'studies', 'studied', 'reading', 'doing', 'taking']);
-const STARTED = new Set(['started', 'starting', 'finishing', 'finished', 'began', 'begun', 'in', 'on']);
-/** The people of the teller's life whose jobs a story tells ("my wife is a hairdresser"). */
-const RELATIONS = new Set(['wife', 'husband', 'partner', 'son', 'daughter', 'mum', 'mom', 'mother', 'dad', 'father', 'brother', 'sister', 'boyfriend', 'girlfriend', 'friend', 'flatmate']);
-/** Verbs before "in", "to" or "near" a place where someone lives ("live in Leeds", "moved to Spain"). */
-const HOME_VERBS = new Set(['live', 'lives', 'living', 'lived', 'moved', 'move', 'moving', 'based', 'born', 'raised']);
-/** When someone works, between WORK_VERBS and the place ("work nights in a warehouse"). */
-const WORK_TIMES = new Set(['nights', 'days', 'lates', 'earlies', 'weekends', 'shifts', 'evenings', 'mornings', 'nightshifts', 'overtime']);
-/** Who works, before WORK_VERBS ("I", "I'm", "my", "she's"). */
-const WORKER = new Set(['i', 'm', 'we', 're', 'he', 'she', 's', 'they', 'you', 'my', 'his', 'her', 'our', 'their', 'your']);
 
-/** Whether w[k] names a job, a workplace, a pastime or a home town: after "I'm a", "I am a", "as a", "work in/at/for a",
- *  "I play (the)", "live in", "moved to" or "I'm from",
- *  with at most one word between the determiner and it ("a keen cyclist", "a primary school"). */
-function saidAsJob(w: string[], k: number): boolean {
-  // "I play rugby", "she plays the cello": a pastime, told as a job is.
-  if (PLAYS.has(w[k - 1]) && WORKER.has(w[k - 2])) return true;
-  // "I live in Leeds", "we moved to Cardiff", "I'm from Glasgow": where the teller lives.
-  if (((w[k - 1] === 'in' || w[k - 1] === 'to' || w[k - 1] === 'near') && HOME_VERBS.has(w[k - 2])) || (w[k - 1] === 'from' && (w[k - 2] === 'm' || w[k - 2] === 'am' || w[k - 2] === 're'))) return true;
-  // "doing a degree in maths", "a course in accountancy", "studying law": what someone studies.
-  if ((w[k - 1] === 'in' && STUDIES.has(w[k - 2])) || (STUDYING.has(w[k - 1]) && (WORKER.has(w[k - 2]) || w[k - 2] === 'am'))) return true;
-  // ... and the studies themselves ("doing a degree", "started my masters").
-  if (STUDIES.has(w[k]) && (STUDYING.has(w[k - 1]) || STUDYING.has(w[k - 2]) || STARTED.has(w[k - 2]))) return true;
-  // "I have a job interview tomorrow", "got a wedding on Saturday", "we've a big meeting later": an
-  // event of the teller's week.
-  if (EVENT_WHEN.has(w[k + 1]) || (w[k + 1] === 'on' && WEEKDAYS.has(w[k + 2])) || ((w[k + 1] === 'next' || w[k + 1] === 'this') && EVENT_SPAN.has(w[k + 2]))) {
-    const at = DETERMINERS.has(w[k - 1]) ? k - 1 : DETERMINERS.has(w[k - 2]) ? k - 2 : -1;
-    // An illness or a part of the body is no event: "I've got a migraine tonight" (review15 finding 13).
-    const kind = at > 0 ? lookupWord(w[k])?.kind : undefined;
-    if (at > 0 && (w[at - 1] === 'have' || w[at - 1] === 'got' || w[at - 1] === 've') && kind !== 's' && kind !== 'b') return true;
-  }
-  // "I'm a 30 year old nurse", "as a 45yo builder": an age between the determiner and the job.
-  const aged = w[k - 1] === 'old' && (w[k - 2] === 'year' || w[k - 2] === 'years') && /^\d+$/.test(w[k - 3] ?? '') ? 3 : testIfCan(/^\d+yo$/, w[k - 1] ?? '') ? 1 : 0;
-  const d = k - aged;
-  const j = DETERMINERS.has(w[d - 1]) ? d - 1 : DETERMINERS.has(w[d - 2]) ? d - 2 : -1;
-  if (j < 1) return false;
-  const [a, b, c] = [w[j - 1], w[j - 2], w[j - 3]];
-  // "in a …" after a person's work ("I work in", "my job at"), not a thing's ("not working in the fridge").
-  // "training to be a nurse", "want to become an accountant": a job to come is told as one is.
-  // ... "I work nights in a warehouse": when, between the verb and the place.
-  const at = a === 'in' || a === 'at' || a === 'for';
-  // "my wife is a hairdresser", "she's a nurse": someone's job is told as one's own is.
-  return a === 'as' || a === 'im' || (b === 'i' && (a === 'm' || a === 'am')) || ((a === 'is' || a === 's') && ((OWN.has(c) && RELATIONS.has(b)) || (WORKER.has(b) && b !== 'my'))) || (at && WORK_VERBS.has(b) && WORKER.has(c))
-    || (at && WORK_TIMES.has(b) && WORK_VERBS.has(c) && WORKER.has(w[j - 4]))
-    || (a === 'be' && b === 'to') || a === 'become' || a === 'becoming'
-    || (PLAYS.has(a) && WORKER.has(b));
-}
-
-/** Whether an animal the corpus never names is the one that has the trouble ("my dog's neck", "my
- *  cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"), and the
- *  person does not say the trouble is their own ("my neck", "me"). isPart: a word for the body or
- *  the condition. */
-function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boolean, isPart: (t: Term) => boolean, whole: string[] = w): boolean {
-  const partAt = (k: number, words = w) => k < words.length && parsed.some((t) => t.word === words[k] && isPart(t));
-  const own = whole.some((x, k) => x === 'me' || x === 'myself' || (x === 'my' && (partAt(k + 1, whole) || partAt(k + 2, whole))));
-  const animalAt = (k: number) => parsed.some((t, i) => t.kind === 'a' && t.word === w[k] && !anyMatch(i));
-  // "his neck", "her head" beside an animal, with no person named: the animal's ("dog collar too
-  // tight on his neck").
-  const person = parsed.some((t) => t.kind === 'p');
-  const owns = w.some((_, k) => animalAt(k) && (
-    HAS_WORDS.has(w[k + 1]) || partAt(k + 1) || ANIMAL_TROUBLE.has(w[k + 1])
-    || GIVEN_TO.has(w[k - 1]) || (DETERMINERS.has(w[k - 1]) && GIVEN_TO.has(w[k - 2]))))
-    || w.some((x, k) => (x === 'its' || (!person && (x === 'his' || x === 'her') && w.some((_, j) => animalAt(j)))) && (partAt(k + 1) || partAt(k + 2)));
-  return owns && !own;
-}
-
-/** How an animal is said to have the trouble right after its name: "horse stiff in the neck",
- *  "dog limping and sore". */
-const ANIMAL_TROUBLE = new Set(['stiff', 'sore', 'lame', 'limping', 'hurt', 'hurting', 'injured', 'twisted', 'wry', 'stuck', 'locked', 'swollen', 'yelps', 'yelping', 'whimpers', 'whimpering']);
-
-/** Words that put a thing at a place: "glands in my neck", "a lump on the side of my neck". */
-const AT_PLACE = new Set(['in', 'on', 'under', 'behind', 'at', 'down']);
 /** Which side: "the left side" (not "one side": a stroke's weakness is "on one side"). */
 const SIDES = new Set(['left', 'right']);
-/** Where on a part: "the side of", "the back of". */
-const PLACE_PARTS = new Set(['side', 'back', 'front', 'base', 'left', 'right', 'top', 'bottom', 'nape']);
-
-/** Whether the query has a word that `other` accepts just before a place in scope ("glands in my
- *  neck", "bite on the side of my neck"): the thing at the place, not the place, is its subject. */
-function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boolean, matched: (t: number) => boolean, inScope: (t: Term) => boolean): boolean {
-  const termAt = (w: string) => parsed.findIndex((t) => t.word === w);
-  for (let k = 1; k < raw.length - 1; k++) {
-    if (!AT_PLACE.has(raw[k])) continue;
-    const t = termAt(raw[k - 1]);
-    if (t < 0 || !other(t)) continue;
-    // A form of something the query names ("freeze spray", "heat rub") is that thing.
-    if (k >= 2 && matched(termAt(raw[k - 2]))) continue;
-    // After the word of place: determiners, "side of", then the part itself.
-    let j = k + 1;
-    while (j < raw.length && (DETERMINERS.has(raw[j]) || PLACE_PARTS.has(raw[j]) || raw[j] === 'of')) j++;
-    const part = j < raw.length ? termAt(raw[j]) : -1;
-    if (part >= 0 && inScope(parsed[part])) return true;
-  }
-  return false;
-}
 
 /** "is it really needed", "do I actually need one": whether the thing turned from is needed at all. */
 const NEEDED_ASK = /\b(?:is|are) (?:it|they|that|this|one|a \w+|the \w+) (?:really |actually |even |absolutely |strictly )?(?:needed|necessary|required|essential)\b|\bdo i (?:really |actually |even |absolutely )?(?:need|have) to\b|\bdo i (?:really |actually |even |absolutely )?need (?:it|one|them|that|this)\b/;
@@ -857,187 +264,6 @@ const ALTERNATIVE_SCORE = 0.3;
  *  diabetes", "I'm on sertraline", "I take metformin", "I suffer from migraines". */
 const LIVES_WITH = /^ (?:i|we) (?:have|ve got|have got|ve had|m on|am on|take|m taking|am taking|suffer from|m diabetic|am diabetic|m asthmatic|am asthmatic)\b/;
 const WELL_OR_PAST = / (?:is|s|are|re|been|feels?|feeling|seems?) (?:\w+ )?(?:fine|ok|okay|alright|all right|good|healthy|great)\b| (?:years|decades|ages) ago\b| (?:as a (?:child|kid|teenager)|when i was (?:a )?(?:young|younger|little|small|child|kid|teenager|\d+))\b| (?:back )?in (?:19|20)\d\d\b/;
-
-/** Words of a greeting or a preamble ("Hi, quick question.", "Hello doctor.", "Sorry if this is
- *  a silly question."): a sentence of only these and stop words says nothing of what is asked. */
-const GREETING_WORDS = ['hi', 'hello', 'hey', 'hiya', 'dear', 'morning', 'afternoon', 'evening', 'good', 'doctor', 'doc', 'gp',
-  'everyone', 'folks', 'guys', 'team', 'there', 'quick', 'question', 'query', 'silly', 'stupid', 'dumb', 'sorry', 'please', 'thanks', 'thank', 'cheers',
-  'advance', 'bother', 'bothering', 'ask', 'asking', 'wondering', 'wonder', 'help', 'random', 'probably', 'maybe', 'one', 'hope', 'hoping',
-  'advice', 'grateful', 'appreciate', 'appreciated', 'much', 'lot', 'ta', 'x', 'xx', 'xxx', 'any', 'tips', 'welcome', 'ideas', 'idea',
-  'suggestions', 'thoughts', 'lol', 'haha', 'lmao', 'regards', 'best', 'wishes', 'kind', 'many',
-  // "Hoping someone can help.", "Thanks in advance for any replies.", "Thanks for reading."
-  'someone', 'anyone', 'somebody', 'anybody', 'replies', 'reply', 'responses', 'response', 'reading', 'listening',
-  // "Ugh.", "Argh!"
-  'ugh', 'urgh', 'argh', 'sigh', 'omg',
-  // "TIA" is thanks in advance said alone; "I had a TIA" is no sentence of these words only.
-  'tia', 'thx', 'ty', 'pls', 'plz', 'throwaway', 'account', 'lurker', 'lurking', 'poster', 'reddit',
-  // "Any help would be great!", "Bit of a weird one.", "Not sure if this is the right place to ask."
-  'great', 'brilliant', 'amazing', 'awesome', 'lovely', 'helpful', 'needed', 'gratefully', 'received',
-  'weird', 'odd', 'strange', 'bit', 'sure', 'right', 'wrong', 'place', 'forum', 'sub', 'subreddit', 'group'];
-let greetingWords: Set<string> | undefined;
-/** A first sentence, with what ends it; or a first clause opening with a greeting, up to a comma or colon. */
-const FIRST_SENTENCE = /^\s*([^.!?:\n]+)[.!?:\n]+\s*(?=\S)/;
-/** A sign-off's name after a comma: "Many thanks, John". */
-const SIGNED = unicodePattern(",\\s*\\p{Lu}[\\p{L}'-]*\\s*$", 'u');
-/** A last sentence after the end of another: what follows the question. */
-const LAST_SENTENCE = /(?<=[.!?\n])\s*([^.!?:\n]+)[.!?\s]*$/;
-/** An apology for the post itself: "Sorry for the long post", "sorry for rambling", "Long post,
- *  sorry". Its words met the corpus's ("long", "post" of "posture") and moved the first result of
- *  104 of the 1,876 main queries answered right (appended, 2026-12-05). */
-const APOLOGY = /^(?:(?:sorry|apologies|apologise|apologize)(?: (?:for|about|if|in advance for))?(?: (?:the|this|my|such a|a))?(?: (?:long|lengthy|massive|huge|epic))? (?:post|message|essay|ramble|rambling|rant|novel|waffle|waffling|moan|moaning|going on)(?: (?:is|was) (?:so |too )?long)?|(?:sorry|apologies) (?:it s|this is|that was) (?:so |a bit |too )?long(?: winded)?|(?:long|lengthy) (?:post|message|one)(?: sorry)?|(?:sorry )?(?:tl ?dr)(?: sorry)?|long time lurker,? first time poster)$/;
-/** A note on who posts and how, words of no question: "Throwaway because my family uses reddit",
- *  "Posting for my husband", "English is not my first language, sorry", "On mobile so sorry for
- *  the formatting", "Not sure where else to ask", "First time posting here", "My partner told me to post
- *  here", "Bit of background:", "Fingers crossed someone knows". */
-const POST_NOTE = new RegExp(`^(?:${[
-  // "Throwaway because my family uses reddit": why the account, and no further.
-  String.raw`(?:using a )?throwaway(?: account)?(?: (?:because|for|as|since|cos|cause) (?:of )?(?:my |obvious |personal )?(?:family|friends|partner|husband|wife|boss|work|colleagues|employer|privacy|reasons)(?: (?:uses|use|reads|read|knows|know|follows|follow|is on|are on|sees|see) (?:my (?:main|account|other account)|reddit|this|here|it|my posts))?)?`,
-  // "Posting for my husband": an adult only; a child, an elderly or a pregnant person stays (what
-  // a medicine's note says of them).
-  String.raw`(?:i m )?(?:posting|asking|writing)(?: this)? (?:for|on behalf of) (?:my|a|our) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|friend|mate|flatmate|housemate|colleague|coworker|boss|brother|sister|family|other half|mum|mom|mother|dad|father|parents)`,
-  // "English is not my first language, sorry (for my English)".
-  String.raw`english (?:is not|isn t|is n t|isnt) my (?:first|native|main) language(?: so)?(?: (?:sorry|apologies|bear with me))?(?: (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|mistakes))?`,
-  // "Sorry for my bad English", "apologies for the formatting".
-  String.raw`(?:sorry|apologies) (?:for|about) (?:my|the|any) (?:bad |poor |broken )?(?:english|spelling|grammar|formatting)`,
-  // "On mobile so sorry for the formatting".
-  String.raw`(?:i m |sorry,? )?on (?:my )?(?:mobile|phone)(?: so)?(?: sorry)?(?: (?:for|about) (?:the )?(?:formatting|typos|spelling))?`,
-  // "Not sure where else to ask".
-  String.raw`not sure (?:where|who) else to (?:ask|post|turn)`,
-  // "Bit of background:", "some context".
-  String.raw`(?:a )?(?:bit of|some|quick) (?:background|context|backstory)`,
-  String.raw`background`,
-  String.raw`context`,
-  // "Fingers crossed someone knows": closed, so a sign told after it stays ("Fingers crossed it's
-  // not meningitis, fever and headache since last night.").
-  String.raw`fingers crossed(?: (?:someone|somebody|anyone) (?:knows|can help|has (?:an idea|any ideas|ideas|advice|been through this)|can advise))?`,
-  // "First time posting here".
-  String.raw`first (?:time )?(?:posting|post|poster)(?: (?:here|on here|in this \w+))?`,
-  // "My partner told me to post here".
-  String.raw`(?:my )?\w+ (?:told|asked) me to (?:post|ask)(?: (?:here|on here|this))?`,
-].join('|')})$`);
-/** Words that tell of an illness someone had, not a thanks: "had a TIA". */
-const HAD_ILLNESS = new Set(['had', 'have', 'has', 'having', 'been', 'suffered', 'after', 'since', 'diagnosed']);
-/** A word that only starts the talk, before a comma or "so": "Ok so", "Right,", "Well,", "So,",
- *  "Long story short,". */
-const OPENER = /^\s*(?:(?:ok|okay|right|alright|well|um+|erm+|hmm+)(?:\s*,\s*|\s+so\b[\s,]*)|so\s*,\s*|long story short\s*[,:]?\s*(?:so\b[\s,]*)?)(?=\S)/i;
-/** The letters OPENER's words start with, in either case: a query starting with none of them (after
- *  spaces, as trimStart and \s read them alike) is not tested (its compilation, 0.1 ms of every search). */
-const OPENER_FIRST = 'oraweuhslORAWEUHSL';
-/** A note on the post after it: "Edit: typo", "edited for spelling". */
-const EDIT_NOTE = /(?<=[.!?\n])\s*(?:edit|edited|eta)\b\s*[:\-]?\s*(?:(?:for |fixed |sorry for )?(?:the )?(?:a )?(?:typos?|spelling|formatting|grammar|autocorrect))[.!\s]*$/i;
-const GREETING_CLAUSE = /^\s*((?:hi|hello|hey|hiya|dear)\b[^,.!?:\n]*)[,:]\s*(?=\S)/i;
-/** A first phrase set off by a dash: "Quick one - …", "Hi all – …". */
-const GREETING_DASH = /^\s*([^.!?:\n\-\u2013\u2014]+?)\s+[\-\u2013\u2014]+\s*(?=\S)/;
-
-/** The query without a greeting or preamble before it ("Hi, quick question. pain getting worse
- *  every day"), or a thanks after it: read with the rest, its words met the warning signs'
- *  ("doctor", "quickly") and moved
- *  the first result of 127 of 1,896 main queries, 82 of them away from the right section. Up to two
- *  such sentences go; a query of nothing else is left as it is. */
-function withoutGreeting(query: string): string {
-  // Most queries are one sentence with no comma or dash: nothing to read (and nothing made, as every
-  // search's allocation counts: see bundle.test.ts).
-  // "Ok so …", "Right, …": a word that only starts the talk ("ok to use heat overnight?" asks).
-  if (OPENER_FIRST.includes(query.trimStart().charAt(0) || '-') && OPENER.test(query)) query = query.replace(OPENER, '');
-  if (!/[.!?:,\n]|\s[-\u2013\u2014]/.test(query)) return query;
-  // "… Edit: typo.": a note on the post itself.
-  let rest = query.replace(EDIT_NOTE, '');
-  const greeting = (m: RegExpExecArray | null, signed = false) => {
-    const w = m ? words(m[1]) : [];
-    const known = (greetingWords ??= new Set(GREETING_WORDS));
-    // A sign-off may end with a name ("Many thanks, John"): one word more after a comma.
-    const named = signed && w.length > 1 && SIGNED().test(m![1]) ? w.slice(0, -1) : w;
-    if (named.length === 0 || named.length > 12) return false;
-    // "TIA" is thanks in advance, not the mini-stroke someone had: "I had a TIA - can I take …".
-    const tia = named.indexOf('tia');
-    if (tia > 0 && (HAD_ILLNESS.has(named[tia - 1]) || (named[tia - 1] === 'a' && HAD_ILLNESS.has(named[tia - 2])))) return false;
-    if (named.some((x) => known.has(x)) && named.every((x) => known.has(x) || STOP_WORDS.has(x))) return true;
-    const said = named.join(' ');
-    if (native(APOLOGY).test(said) || native(POST_NOTE).test(said)) return true;
-    // A sentence of only what the teller says of themselves ("I live in the UK.", "No other
-    // symptoms.", "I'm 45 and otherwise healthy."): read with the rest, it made the query a story of
-    // several sentences, which "best laptop for students" then answered.
-    const told = tellerWords(` ${said} `);
-    return told.size > 0 && named.every((x) => told.has(x) || known.has(x) || STOP_WORDS.has(x));
-  };
-  for (let k = 0; k < 2; k++) {
-    const m = [FIRST_SENTENCE.exec(rest), GREETING_CLAUSE.exec(rest), GREETING_DASH.exec(rest)].find((x) => greeting(x));
-    if (!m) break;
-    rest = rest.slice(m[0].length);
-  }
-  // ... and a thanks after it ("Thanks in advance.", "Any advice appreciated!"): 11 of the main
-  // queries followed by "Thanks in advance." found nothing.
-  for (let k = 0; k < 2; k++) {
-    const m = LAST_SENTENCE.exec(rest);
-    if (!m || !greeting(m, true)) break;
-    rest = rest.slice(0, m.index);
-  }
-  return rest;
-}
-
-/** A word typed without its space or hyphen ("heatpad", "icepack", "wheatbag", "cocodamol",
- *  "hotwaterbottle") is read as the name the corpus has (trial20: each found nothing): split where
- *  every part is a word of the corpus and the parts stand together in its text. Only a word of six
- *  letters or more that the corpus and the lexicon both lack is tried. */
-function splitRunTogether(index: SearchIndex, query: string): string {
-  // A pattern without the flag g for the test: RUN_TOGETHER's test would move its lastIndex.
-  if (!HAS_RUN_TOGETHER.test(query)) return query;
-  let text: string | undefined;
-  const split = (w: string, depth: number): string | undefined => {
-    for (let k = 2; k <= w.length - 2; k++) {
-      const a = w.slice(0, k);
-      if (findStem(index, stem(a)) < 0) continue;
-      const b = w.slice(k);
-      const rest = findStem(index, stem(b)) >= 0 ? b : depth > 1 ? split(b, depth - 1) : undefined;
-      if (rest === undefined) continue;
-      text ??= corpusWords(index);
-      const joined = `${a} ${rest}`;
-      // The corpus's name in the singular or the plural, typed in either ("heatpads": "heat pad").
-      const single = joined.endsWith('s') ? joined.slice(0, -1) : joined;
-      if (text.includes(` ${joined} `) || text.includes(` ${joined}s `) || text.includes(` ${single} `)) return joined;
-    }
-    return undefined;
-  };
-  return query.replace(RUN_TOGETHER, (word) => {
-    const w = word.toLowerCase();
-    if (findStem(index, stem(w)) >= 0 || !hasLexicon() || lookupWord(w) !== undefined) return word;
-    return split(w, 2) ?? word;
-  });
-}
-const RUN_TOGETHER = /\b[A-Za-z]{6,}\b/g;
-const HAS_RUN_TOGETHER = /\b[A-Za-z]{6,}\b/;
-
-/** The corpus's sections as folded words between single spaces, made once per index (a process that
- *  searches many times, the test suite or a library user, made it again for every such word). */
-const corpusWordsCache = new WeakMap<SearchIndex, string>();
-function corpusWords(index: SearchIndex): string {
-  let text = corpusWordsCache.get(index);
-  if (text === undefined) corpusWordsCache.set(index, (text = ` ${fold(JSON.stringify(index.corpus.sections)).replace(NOT_WORD, ' ')} `));
-  return text;
-}
-
-/** Two words that the corpus has as one ("ultra sound", "pain killer", "physio therapy") are read as
- *  that word, where it lacks the first and the second side by side (review21: "ultra", a common
- *  word, was read as "ultram", an opioid's brand). */
-function joinSplitWords(index: SearchIndex, query: string): string {
-  if (!query.includes(' ')) return query;
-  // Every pair of neighbours is read, overlapping ("best pain killer": "best pain", then "pain
-  // killer"); a word joined to the one before it is not joined again.
-  let out = '';
-  let last = 0;
-  for (const m of query.matchAll(SPLIT_PAIR)) {
-    if (m.index! < last) continue;
-    const [, a, b] = m;
-    const joined = `${a}${b}`.toLowerCase();
-    if (findStem(index, stem(joined)) < 0 || (findStem(index, stem(a.toLowerCase())) >= 0 && findStem(index, stem(b.toLowerCase())) >= 0)) continue;
-    out += query.slice(last, m.index) + joined;
-    last = m.index! + m[0].length + b.length;
-  }
-  return last === 0 ? query : out + query.slice(last);
-}
-/** A word and the next (read ahead, so that pairs overlap). */
-const SPLIT_PAIR = /\b([A-Za-z]{3,}) (?=([A-Za-z]{3,})\b)/g;
-const NOT_WORD = /[^a-z0-9]+/g;
 
 /** The word that asks for an amount of a drug, named when no amount answers it (search's unmatched). */
 const AMOUNT_WORD = /\b(?:dos(?:e|es|age|ages)|max(?:imum)?)\b/;
@@ -1172,10 +398,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const unfocused = new Map<Term, number>();
   // "side" of "on the side of my neck" says where, every time the query says it: not "side effects".
   const placeOnly = (word: string) => {
-    if (!PLACE_PARTS.has(word)) return false;
+    if (!PLACE_PARTS().has(word)) return false;
     const w = (raw ??= words(query));
     // ... and "the left side", "right hand side", said of the neck: where, not what.
-    return w.every((x, k) => x !== word || (k > 0 && w[k + 1] === 'of' && DETERMINERS.has(w[k - 1]))
+    return w.every((x, k) => x !== word || (k > 0 && w[k + 1] === 'of' && DETERMINERS().has(w[k - 1]))
       || (word === 'side' && SIDES.has(w[k - 1]) && w[k + 1] !== 'effect' && w[k + 1] !== 'effects')
       || ((word === 'left' || word === 'right') && (w[k + 1] === 'side' || w[k + 1] === 'hand') && w[k + 2] !== 'effect' && w[k + 2] !== 'effects'));
   };
@@ -1185,7 +411,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   if (onlyContext) conditions = new Set<number>();
   // "on my feet all day", "back on her feet": standing, or well again, not the feet (but "unsteady
   // on my feet" is the balance a warning sign names).
-  const onOwnFeet = (word: string) => word === 'feet' && (raw ??= words(query)).every((x, k) => x !== 'feet' || (OWN.has(raw![k - 1]) && raw![k - 2] === 'on' && !STEADY.has(raw![k - 3])));
+  const onOwnFeet = (word: string) => word === 'feet' && (raw ??= words(query)).every((x, k) => x !== 'feet' || (OWN().has(raw![k - 1]) && raw![k - 2] === 'on' && !STEADY.has(raw![k - 3])));
   // "I'm a plumber", "I work in a bakery", "teach at a primary school", "I play the violin": the
   // person's job, workplace or pastime is part of their story, never the subject, when the corpus
   // lacks it (a noun or a name).
@@ -1437,7 +663,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // A person of the teller's own life ("my toddler", "I have a nurse", "our childminder").
     const ownPerson = (word: string) => {
       const w = (raw ??= words(query));
-      return w.some((x, k) => x === word && (OWN.has(w[k - 1]) || (w[k - 1] === 'a' && (w[k - 2] === 'have' || w[k - 2] === 'am' || w[k - 2] === 'm'))));
+      return w.some((x, k) => x === word && (OWN().has(w[k - 1]) || (w[k - 1] === 'a' && (w[k - 2] === 'have' || w[k - 2] === 'am' || w[k - 2] === 'm'))));
     };
     // An animal in a sentence of its own that meets nothing of the corpus ("How long can I leave a
     // heating pad on? My dog is fine though.") is the teller's life, not the subject; so is another
@@ -1632,7 +858,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // With the trouble named ("cramp") but no part in scope, beside a drug's name a thing of its
       // own is another subject when the drug is "for" it ("a muscle relaxant for cramps from
       // dehydration"); with "and" it is only a part the answer leaves out, which the note names.
-      const forIt = (t: number) => raw!.some((w, k) => w === parsed[t].word && (raw![k - 1] === 'for' || (DETERMINERS.has(raw![k - 1]) && raw![k - 2] === 'for')));
+      const forIt = (t: number) => raw!.some((w, k) => w === parsed[t].word && (raw![k - 1] === 'for' || (DETERMINERS().has(raw![k - 1]) && raw![k - 2] === 'for')));
       const thing = unmatchedRuns.some((run) => run.some((t) => {
         // A reason, or a word that weighs nothing (the teller's job: "I'm a builder"), is no subject.
         if (reasons.has(parsed[t].word) || parsed[t].weight === 0) return false;
@@ -1648,7 +874,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // A query that names the condition ("what else for the spasm") is about it: its part out of scope
       // is the place of a reason ("an ulcer in my stomach").
       const placeOfOther = otherPart && !parsed.some((t) => !t.tried && isContext(t)) && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
-        && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS.has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
+        && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE().has(raw![k - 1]) || (DETERMINERS().has(raw![k - 1]) && k > 1 && AT_PLACE().has(raw![k - 2])))));
       offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment)
         || otherPlace(parsed, raw, scope.phrases, anyMatch));
       // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
@@ -1672,7 +898,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         // warning signs' section that warn of nothing themselves) names no trouble.
         // "side" of "on the side of my neck" says where, not what ("side effects").
         const rawWords = raw!;
-        const placeWord = (t: Term) => PLACE_PARTS.has(t.word) && rawWords.some((w, k) => w === t.word && k > 0 && rawWords[k + 1] === 'of' && DETERMINERS.has(rawWords[k - 1]));
+        const placeWord = (t: Term) => PLACE_PARTS().has(t.word) && rawWords.some((w, k) => w === t.word && k > 0 && rawWords[k + 1] === 'of' && DETERMINERS().has(rawWords[k - 1]));
         const named = parsed.some((t, i) => !t.tried && t.weight > 0 && !inScope(t) && !placeWord(t) && (isContext(t) || treatment(i) || urgentWhole(index, wholeUnits, unitScores, i)));
         // A form of a treatment ("hot flannel", "freeze spray": words of a section of treatments),
         // not of a word of the warning signs ("small" of "small fall": "a small lump on my neck").
@@ -2182,29 +1408,6 @@ function queryPositions(query: string, parsed: Term[]): { at: number[][]; negate
     pos += 2 * PHRASE_GAP + 2;
   }
   return { at: parsed.map((t) => at.get(t.word) ?? []), negated: parsed.map((t) => negatedWords.has(t.word)) };
-}
-
-/** Whether every time the query says a meal it says when ("on my lunch break", "after dinner"). */
-function mealTime(w: string[], word: string): boolean {
-  return MEALS.has(word) && w.every((x, k) => x !== word || MEAL_AFTER.has(w[k + 1]) || MEAL_BEFORE.has(w[k - 1]));
-}
-const MEALS = new Set(['breakfast', 'lunch', 'dinner', 'tea', 'supper', 'lunchtime', 'teatime', 'dinnertime']);
-const MEAL_AFTER = new Set(['break', 'breaks', 'time', 'hour']);
-const MEAL_BEFORE = new Set(['at', 'after', 'before', 'during', 'over', 'by', 'till', 'until', 'since']);
-
-/** Whether every time the query says `word` it gives a reason ("because of my stomach ulcer", "due
- *  to my kidneys", "as my stomach can't take it"), not where it hurts. */
-function saidAsReason(w: string[], word: string): boolean {
-  return w.every((x, k) => x !== word || REASON_BEFORE.some((r) => w.slice(Math.max(0, k - 4), k).join(' ').includes(r)));
-}
-const REASON_BEFORE = ['because of', 'due to', 'because my', 'as my', 'cos of', 'cause of'];
-
-/** Whether query word `i` matched a warning sign whole, in a sentence or a name of it. */
-function urgentWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScores: Map<number, number[]>, i: number): boolean {
-  return wholeUnits.some((units, k) => [...units].some((u) => {
-    const unitId = index.sectionFirstUnit[k] + u;
-    return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
-  }));
 }
 
 /** A like for a like: a name the person turns from and a name they ask about, both whole names of one

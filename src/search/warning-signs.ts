@@ -1,0 +1,233 @@
+// Warning signs the query may name: whether a word names only a sign (signOnly) or names one whole
+// (oneWord, urgentWhole), and the matches that are no sign at all: a sign of two things told without
+// the other (dropUnpaired), or a word said only inside the name of another thing (dropInOtherNames).
+
+import type { SearchIndex } from './search-index.js';
+import { isPhrase } from './lexicon.js';
+import { STOP_WORDS } from './stop-words.js';
+import { readAs, type Term } from './query-words.js';
+import { countPositive, groupOfUnit, TERM, urgentUnits } from './units.js';
+import { fold, stem, words } from '../util/text.js';
+
+/** Whether a name is one word, the query's word or that word inflected ("crashed", "fevers"): not a
+ *  prefix or a near spelling ("tried" meets "tripped" by its stem's start). */
+export function oneWord(term: Term, name: string): boolean {
+  // The name's words as the index meets them: "can't breathe" is "breathe", "fell over" is not one word.
+  const [w, more] = words(name).filter((x) => !NAME_HELPERS.has(x));
+  return more === undefined && (w === term.word || stem(w) === stem(term.word));
+}
+
+/** The words of a sign's name that say only "not able" ("can't breathe" is "breathe"); "myself" of
+ *  "wet myself" is part of the name (review16). */
+const NAME_HELPERS = new Set(['can', 't', 'cannot', 'couldn', 'won', 'don', 'didn', 'a', 'an', 'the', 'my']);
+
+/** Words that tie what follows them to its cause ("a rash from the heat pad", "sick after the
+ *  codeine"), and words before a symptom that a cause does it ("the tablets made me drowsy"). */
+const CAUSED_BY = new Set(['from', 'after', 'since', 'due', 'caused', 'because', 'on', 'with']);
+const CAUSES = new Set(['makes', 'made', 'making', 'make', 'gives', 'gave', 'giving', 'given', 'cause', 'causes', 'caused', 'causing', 'left', 'leaves', 'leaving', 'brought', 'brings']);
+/** How far (in words) a cause may stand from the symptom it is tied to: "sick after taking the
+ *  codeine", not "vomiting since yesterday, had paracetamol" (review20: what was tried for it). */
+const CAUSE_SPAN = 2;
+/** Words after "since" or "after" that make it a time: "vomiting since yesterday". */
+const TIME_AFTER = new Set(['yesterday', 'today', 'last', 'this', 'the', 'morning', 'night', 'lunch', 'breakfast', 'dinner', 'tea', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'an', 'two', 'three', 'few', 'school', 'work']);
+/** Words before a cause word that turn it round: "vomiting even after paracetamol" is in spite of it. */
+const DESPITE = new Set(['even', 'still', 'despite']);
+/** Words after a sign's name that make it an idiom ("sick of it", "a rash of complaints"), per last
+ *  word of the name, and for every name. */
+const IDIOM_AFTER = new Set(['of']);
+const IDIOM_AFTER_WORD: Record<string, ReadonlySet<string>> = {
+  rash: new Set(['decision', 'decisions', 'move', 'moves']),
+  confused: new Set(['about', 'by', 'as', 'whether', 'which', 'what', 'how', 'over']),
+};
+/** "threw up my hands": "up" then whose, then a hand or an arm (not "threw up my dinner"). */
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'both']);
+const RAISED = new Set(['hand', 'hands', 'arm', 'arms']);
+/** Words before "rash" that name a harmless kind of it (trial19, review20: a teething baby's, heat
+ *  rash, nappy rash beside a stiff neck from the car seat). */
+const RASH_KINDS = new Set(['nappy', 'diaper', 'heat', 'sweat', 'sun', 'sunburn', 'shaving', 'razor', 'drool', 'dribble', 'teething', 'eczema', 'psoriasis', 'chickenpox', 'pox', 'prickly', 'friction', 'allergy', 'allergic', 'wax', 'waxing']);
+/** Words just before the other thing of a pair that deny it: "my neck isn't stiff", "no stiff neck". */
+const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without']);
+/** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
+ *  stiff neck (review20), "my son's neck is really stiff" is. */
+const PAIR_SPAN = 4;
+
+/** A sign of two things told together (a group's `alongside`: a rash, being sick or drowsiness beside
+ *  a stiff neck, which can be meningitis): its terms are dropped from the query's matches unless the
+ *  query says one of them word for word (a typo read as the word it was read as), not as an idiom
+ *  nor as what a treatment it names did ("a rash from the heat pad", "the muscle relaxer makes me
+ *  drowsy"), and says one of the group's other things as well, in any sentence ("My son's neck is
+ *  stiff. He has been sick twice."), of the neck and not denied. Word for word, because the index
+ *  drops "being" and "up": "off sick" is not "being sick". */
+export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], conditions: Set<number>): void {
+  const sections = index.corpus.sections;
+  let raw: string[] | undefined;
+  let folded: string | undefined;
+  let treatments: Set<string> | undefined;
+  for (const [unitId] of unitScores) {
+    if (index.unitKind[unitId] !== TERM) continue;
+    const s = index.unitSection[unitId];
+    const u = unitId - index.sectionFirstUnit[s];
+    const named = groupOfUnit(sections[s], u);
+    const alongside = named?.group.alongside;
+    if (!named || !alongside) continue;
+    if (!raw) {
+      const as = readAs(parsed);
+      raw = words(query).map((w) => as.get(w) ?? w);
+    }
+    const w = raw;
+    const name = words(named.term);
+    const at = phraseAt(w, name);
+    let keep = at.length > 0 && alongside.some((other) => {
+      const phrase = words(other);
+      return phraseAt(w, phrase).some((k) => !DENIES.has(w[k - 1]) && !DENIES.has(w[k - 2]) && (phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
+    });
+    if (keep) {
+      // The query's words that name a treatment (a medicine, a heat pad): what can cause a symptom.
+      treatments ??= treatmentWords(index, parsed, unitScores, conditions, new Set(alongside.flatMap((other) => words(other))));
+      // The idiom's word must follow the name directly: "puking, how long should I leave it" asks.
+      folded ??= fold(query);
+      const last = name[name.length - 1];
+      const idiom = (k: number) => {
+        const next = w[k + name.length];
+        if (next === undefined || !folded!.includes([...name, next].join(' '))) return false;
+        return IDIOM_AFTER.has(next) || IDIOM_AFTER_WORD[last]?.has(next) === true || (last === 'up' && OWNERS.has(next) && RAISED.has(w[k + name.length + 1]));
+      };
+      const harmless = (k: number) => last === 'rash' && RASH_KINDS.has(w[k + name.length - 2] ?? '');
+      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!));
+    }
+    if (!keep) {
+      unitScores.delete(unitId);
+      matchedUnits[s].delete(u);
+    }
+  }
+}
+
+/** A word said only before "of" inside the name of another thing that the corpus lacks
+ *  (foreignPhrases: "chest of drawers") means nothing the corpus has: "moved a chest of drawers and now my neck is
+ *  stiff" had led with the heart attack's "chest pain" (trial20). Looked for only when a section with
+ *  warning signs matched, where a word read out of its name raises an alarm: finding the names reads
+ *  dist/phrases.txt. */
+export function dropInOtherNames(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], matchedStems: Set<string>[]): string[] {
+  const sections = index.corpus.sections;
+  const warns = (unitId: number) => (sections[index.unitSection[unitId]].vocabulary ?? []).some((g) => g.urgent === true);
+  // Only a word right before "of" in such a name: a "chest of drawers" is no chest, but "breast
+  // cancer" is a cancer and a "deep freeze spray" a cold spray (a name's last word is what it is).
+  // Names are looked up only there: every name of a 20-word question cost it 42 M instructions.
+  if (!query.includes(' of ')) return [];
+  let any = false;
+  for (const [unitId] of unitScores) if (warns(unitId)) { any = true; break; }
+  if (!any) return [];
+  /** The names found, for the note on what the answer leaves out ("no match for 'chest of drawers'"). */
+  const names: string[] = [];
+  const w = words(query);
+  const inName = new Array<boolean>(w.length).fill(false);
+  const named = new Set<number>();
+  for (let k = 0; k + 2 < w.length; k++) {
+    if (w[k + 1] !== 'of' || STOP_WORDS.has(w[k])) continue;
+    const i = parsed.findIndex((t) => t.word === w[k]);
+    if (i < 0 || !parsed[i].stems.size) continue;
+    // "chest of drawers", "neck of the woods": the name's last word, or its singular, not a stop word.
+    for (let n = Math.min(4, w.length - k); n >= 3; n--) {
+      const span = w.slice(k, k + n);
+      if (STOP_WORDS.has(span[n - 1])) continue;
+      const last = stem(span[n - 1]);
+      if (!isPhrase(span) && (last === span[n - 1] || !isPhrase([...span.slice(0, -1), last]))) continue;
+      // A name the corpus has itself is its own ("range of motion").
+      if ([...unitScores.values()].some((perTerm) => span.every((x) => { const j = parsed.findIndex((t) => t.word === x); return j < 0 || perTerm[j] > 0; }))) break;
+      inName[k] = true;
+      named.add(i);
+      names.push(span.join(' '));
+      break;
+    }
+  }
+  for (const i of named) {
+    // Said elsewhere too ("chest of drawers … now chest pain"): that word stays.
+    if (w.some((x, k) => x === parsed[i].word && !inName[k])) continue;
+    for (const [unitId, perTerm] of unitScores) {
+      if (!(perTerm[i] > 0)) continue;
+      perTerm[i] = 0;
+      if (countPositive(perTerm) === 0) {
+        unitScores.delete(unitId);
+        const s = index.unitSection[unitId];
+        matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
+      }
+    }
+    // Nor does it choose a sentence ("chest pain or pressure"): it means nothing the corpus has.
+    for (const [id] of parsed[i].stems) for (const stems of matchedStems) stems.delete(index.stems[id]);
+    parsed[i].stems = new Map();
+  }
+  return names;
+}
+
+/** Where a phrase's words stand together in a query's words (each start). */
+function phraseAt(w: string[], phrase: string[]): number[] {
+  const out: number[] = [];
+  if (phrase.length === 0) return out;
+  for (let k = 0; k + phrase.length <= w.length; k++) {
+    let j = 0;
+    while (j < phrase.length && w[k + j] === phrase[j]) j++;
+    if (j === phrase.length) out.push(k);
+  }
+  return out;
+}
+
+/** The query's words that name, whole, a vocabulary term or a drug's name of a section without
+ *  warning signs (a treatment: "heat pad", "codeine", "muscle relaxer"), not the condition's own
+ *  names nor the words of `besides` (a pair's other thing). Whole: "neck" of "neck brace" and "stiff"
+ *  of "stiffen" had made "vomiting with a stiff neck" a symptom of a treatment (review20). */
+function treatmentWords(index: SearchIndex, parsed: Term[], unitScores: Map<number, number[]>, conditions: Set<number>, besides: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const [unitId, perTerm] of unitScores) {
+    if (index.unitKind[unitId] !== TERM || conditions.has(unitId) || countPositive(perTerm) < index.unitSize[unitId]) continue;
+    if ((index.corpus.sections[index.unitSection[unitId]].vocabulary ?? []).some((g) => g.urgent === true)) continue;
+    perTerm.forEach((v, t) => { if (v > 0 && !besides.has(parsed[t].word) && parsed[t].word !== 'neck') out.add(parsed[t].word); });
+  }
+  return out;
+}
+
+/** Whether the symptom at words [from, to) is told as what a treatment did: "a rash from the heat
+ *  pad", "sick after taking codeine" (a treatment's word within CAUSE_SPAN after a CAUSED_BY word
+ *  that follows the symptom, not "even after"), "the muscle relaxer makes me drowsy" (a treatment,
+ *  then a CAUSES word, then the symptom), or "side effects" said beside a treatment. */
+function causedBy(w: string[], from: number, to: number, treatments: Set<string>): boolean {
+  if (treatments.size === 0) return false;
+  const isTreatment = (k: number) => (k < from || k >= to) && treatments.has(w[k]);
+  for (let k = to; k < Math.min(w.length, to + 2); k++) {
+    if (!CAUSED_BY.has(w[k]) || DESPITE.has(w[k - 1]) || ((w[k] === 'since' || w[k] === 'after') && TIME_AFTER.has(w[k + 1]) && !treatments.has(w[k + 2]))) continue;
+    for (let j = k + 1; j <= Math.min(w.length - 1, k + CAUSE_SPAN); j++) if (isTreatment(j)) return true;
+  }
+  for (let k = Math.max(0, from - CAUSE_SPAN - 2); k < from; k++) {
+    if (!CAUSES.has(w[k])) continue;
+    for (let j = Math.max(0, k - CAUSE_SPAN); j < k; j++) if (isTreatment(j)) return true;
+  }
+  return w.some((x, k) => x === 'side' && (w[k + 1] === 'effect' || w[k + 1] === 'effects'));
+}
+
+/** Whether every name a word meets is a warning sign's (an urgent vocabulary term). */
+export function signOnly(index: SearchIndex, term: Term): boolean {
+  // A section without warning signs first, from its data: urgentUnits makes a set of every unit of
+  // the warning signs (~54 KB of young objects), which took "what can i take for the pain" (focus:
+  // medicine) over a scavenge, 5 M instructions.
+  const sections = index.corpus.sections;
+  let any = false;
+  for (const [id] of term.stems) {
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+      if (!(sections[index.unitSection[index.postingUnits[p]]].vocabulary ?? []).some((g) => g.urgent === true)) return false;
+      any = true;
+    }
+  }
+  if (!any) return false;
+  const urgent = urgentUnits(index);
+  for (const [id] of term.stems) {
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (!urgent.has(index.postingUnits[p])) return false;
+  }
+  return true;
+}
+
+/** Whether query word `i` matched a warning sign whole, in a sentence or a name of it. */
+export function urgentWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScores: Map<number, number[]>, i: number): boolean {
+  return wholeUnits.some((units, k) => [...units].some((u) => {
+    const unitId = index.sectionFirstUnit[k] + u;
+    return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
+  }));
+}
