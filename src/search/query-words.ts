@@ -272,6 +272,12 @@ export function readAs(parsed: Term[]): Map<string, string> {
 /** Nouns as common as "day" or "time" (zipf 5.5 and up) are part of any story, not its subject. */
 export const STORY_ZIPF = 5.5;
 
+/** A query of this many words (not counting common ones) tells a story around its question. */
+export const STORY_WORDS = 8;
+
+/** A matched word this rare is specific enough to answer on ("ibuprofen", "physio"). */
+export const SPECIFIC_ZIPF = 3;
+
 /** A whole name of several words the query has together says more than its common words one by
  *  one: "stay in bed" counts as if its words were this rare (a weight, see weightOf). */
 export const PHRASE_WEIGHT = 0.3;

@@ -1,19 +1,22 @@
-// The corpus's scope (the parts of the body it is about, scopeOf) and the rules by which search
-// finds a query about something else: a word said of another thing (ofAnother, inOtherSense,
-// onlyModifiers, foreignPhrases), another kind of trouble or place (otherKindOfTrouble, otherPlace,
-// thingAtPlace), words scattered over the corpus (scattered), an animal's trouble (animalHasIt), or
-// the teller's job, home or meal (saidAsJob, mealTime). search() gives the verdict.
+// Whether a query is about something else than the corpus: its scope (the parts of the body it is
+// about, scopeOf), the verdict search() asks for (offTopicVerdict, at the end), and the rules it is
+// given by: a word said of another thing (ofAnother, inOtherSense, onlyModifiers, foreignPhrases),
+// another kind of trouble or place (otherKindOfTrouble, otherPlace, thingAtPlace), words scattered
+// over the corpus (scattered), an animal's trouble (animalHasIt), the teller's job, home or meal
+// (saidAsJob, mealTime).
 
 import type { SearchIndex } from './search-index.js';
 import { isPhrase, lookupWord } from './lexicon.js';
-import { EVENT_SPAN, EVENT_WHEN, hasDigit, WEEKDAYS } from './query.js';
-import { testIfCan } from './machine-code.js';
+import { EVENT_SPAN, EVENT_WHEN, hasDigit, WEEKDAYS, type ReadQuery } from './query.js';
+import { native, testIfCan, testNative } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
-import type { Term } from './query-words.js';
+import { SPECIFIC_ZIPF, STORY_WORDS, STORY_ZIPF, type Term } from './query-words.js';
+import { conditionUnits, groupOf, namesASection, namesTreatment, urgentUnits } from './units.js';
+import { urgentWhole } from './warning-signs.js';
 import { fold, stem, words } from '../util/text.js';
 
-// The word lists search.ts reads too (DETERMINERS(), OWN(), RELATIONS(), AT_PLACE(), PLACE_PARTS())
-// are made when first used, as the build makes a module's own lists and patterns
+// The word lists and patterns search.ts reads too (DETERMINERS(), OWN(), RELATIONS(), PLACE_PARTS(),
+// ASKS_PRECISELY(), CLAUSE()) are made when first used, as the build makes a module's own lists and patterns
 // (build/lazy-patterns.mjs) but not those other modules import: made at load, they cost `search
 // ibuprofen` 3.1 M instructions (a scavenge).
 
@@ -258,7 +261,7 @@ export function inOtherSense(w: string[], k: number, senses: string[][], exact =
     if (name.every((x, n) => w[k - j + n] === x)) return true;
     if (exact || name.length !== 2 || j !== 1) return false;
     const owner = name[0];
-    const after = AT_PLACE().has(w[k + 1]) || w[k + 1] === 'of' ? (DETERMINERS().has(w[k + 2]) ? w[k + 3] : w[k + 2]) : undefined;
+    const after = AT_PLACE.has(w[k + 1]) || w[k + 1] === 'of' ? (DETERMINERS().has(w[k + 2]) ? w[k + 3] : w[k + 2]) : undefined;
     return after === owner || (w[k - 1] === 's' && w[k - 2] === owner);
   }));
 }
@@ -361,8 +364,7 @@ export function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) =
 const ANIMAL_TROUBLE = new Set(['stiff', 'sore', 'lame', 'limping', 'hurt', 'hurting', 'injured', 'twisted', 'wry', 'stuck', 'locked', 'swollen', 'yelps', 'yelping', 'whimpers', 'whimpering']);
 
 /** Words that put a thing at a place: "glands in my neck", "a lump on the side of my neck". */
-let atPlace: Set<string> | undefined;
-export const AT_PLACE = (): ReadonlySet<string> => (atPlace ??= new Set(['in', 'on', 'under', 'behind', 'at', 'down']));
+const AT_PLACE = new Set(['in', 'on', 'under', 'behind', 'at', 'down']);
 
 /** Where on a part: "the side of", "the back of". */
 let placeParts: Set<string> | undefined;
@@ -373,7 +375,7 @@ export const PLACE_PARTS = (): ReadonlySet<string> => (placeParts ??= new Set(['
 export function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boolean, matched: (t: number) => boolean, inScope: (t: Term) => boolean): boolean {
   const termAt = (w: string) => parsed.findIndex((t) => t.word === w);
   for (let k = 1; k < raw.length - 1; k++) {
-    if (!AT_PLACE().has(raw[k])) continue;
+    if (!AT_PLACE.has(raw[k])) continue;
     const t = termAt(raw[k - 1]);
     if (t < 0 || !other(t)) continue;
     // A form of something the query names ("freeze spray", "heat rub") is that thing.
@@ -401,3 +403,474 @@ export function saidAsReason(w: string[], word: string): boolean {
   return w.every((x, k) => x !== word || REASON_BEFORE.some((r) => w.slice(Math.max(0, k - 4), k).join(' ').includes(r)));
 }
 const REASON_BEFORE = ['because of', 'due to', 'because my', 'as my', 'cos of', 'cause of'];
+
+/** Intents whose answer a section either gives precisely or not at all (search's ranking reads it too:
+ *  INTENT_SECTION_BONUS). */
+let asksPrecisely: Set<string> | undefined;
+export const ASKS_PRECISELY = (): ReadonlySet<string> => (asksPrecisely ??= new Set(['duration', 'frequency']));
+
+/** An unmatched word this rare (or unknown to the lexicon) names a subject; a commoner one is
+ *  only part of the story ("weekend", "boxes"). */
+const SUBJECT_ZIPF = 4.8;
+/** An unmatched word that names a thing of its own (WordNet) names the subject up to this common. */
+const THING_ZIPF = 5.5;
+
+/** A treatment's name this rare, which the query has whole ("icing" 3.1, "physio"), says what
+ *  the query is about beside a short word no word list has ("faff"). */
+const SPECIFIC_TREATMENT_ZIPF = 3.5;
+
+/** What ends a sentence of a query: the stops that split a story into what it tells and what it asks. */
+const SENTENCE_BREAK = /[.?!;\n]+/;
+
+/** The query's words, a "." between its sentences: two words either side of a full stop ("Hi,
+ *  quick question. Pain getting worse") are no name of two words ("question pain" read as another
+ *  kind of pain, like "period pain", made 21 main queries after that greeting find nothing). */
+export function bySentence(query: string): string[] {
+  return query.split(SENTENCE_BREAK).flatMap((sentence) => [...words(sentence), '.']);
+}
+
+/** A story saying its trouble is over: "it's fine now", "that's gone now", "it has settled". */
+const PASSED = /\b(?:fine|gone|better|okay|ok|settled|cleared up) now\b|\b(?:has|have|had|s|is) (?:gone|passed|settled|cleared up|gone away)\b|\bwent away\b/;
+
+/** Queries of up to this many words are checked for names of several words the corpus lacks. */
+const PHRASE_QUERY_WORDS = 6;
+
+/** A sentence that asks: a question mark, a question's first word, or a question word anywhere. */
+const ASKS = /\?|^\s*(?:can|could|should|would|will|is|are|do|does|did|any|anything|ok|okay)\b|\b(?:what|whats|how|when|why|where|which|who)\b/i;
+
+/** Nouns that only judge or ask what is asked about ("is ice a good option", "is massage value for
+ *  money", "is heat the answer"): no subject of their own (they made such questions find nothing). */
+const JUDGING = new Set(['option', 'options', 'idea', 'ideas', 'choice', 'choices', 'solution', 'answer', 'alternative', 'alternatives', 'worth', 'value', 'money', 'bet']);
+
+/** Everyday words for pain: said of a part of the body in scope, they name the condition. */
+const PAIN_WORDS = ['hurt', 'hurts', 'hurting', 'sore', 'ache', 'aches', 'aching', 'achy', 'pain', 'pains', 'painful', 'agony', 'throbbing', 'tender'];
+/** A noun as rare as "lump" or "node" (zipf under 4), at the neck, is a thing of its own there. */
+const RARE_THING_ZIPF = 4;
+
+/** A sentence telling an illness or a medicine the teller lives with: "I have asthma", "I've got
+ *  diabetes", "I'm on sertraline", "I take metformin", "I suffer from migraines". */
+const LIVES_WITH = /^ (?:i|we) (?:have|ve got|have got|ve had|m on|am on|take|m taking|am taking|suffer from|m diabetic|am diabetic|m asthmatic|am asthmatic)\b/;
+/** A sentence saying a thing is well ("my knee is fine", "my back has been ok for years") or was
+ *  long ago ("I broke my wrist years ago", "had my appendix out as a child"). */
+const WELL_OR_PAST = / (?:is|s|are|re|been|feels?|feeling|seems?) (?:\w+ )?(?:fine|ok|okay|alright|all right|good|healthy|great)\b| (?:years|decades|ages) ago\b| (?:as a (?:child|kid|teenager)|when i was (?:a )?(?:young|younger|little|small|child|kid|teenager|\d+))\b| (?:back )?in (?:19|20)\d\d\b/;
+
+/** A query that names neither the topic nor anything specific of the corpus is about something
+ *  else when the words it matched weigh less than this share of those it did not (search). */
+const GENERIC_SHARE = 0.35;
+
+/** Words in different clauses are never one phrase. */
+let clause: RegExp | undefined;
+export const CLAUSE = (): RegExp => (clause ??= /[,.;:!?()\n]+/);
+
+/** The words of the reason given for turning from a treatment: after "because (of)", "cos (of)" or
+ *  "due to", to the end of the clause, when the query turns from something. */
+function reasonWords(query: string, parsed: Term[]): Set<string> {
+  const out = new Set<string>();
+  if (!parsed.some((t) => t.tried)) return out;
+  for (const clause of fold(query).split(CLAUSE())) {
+    const w = words(clause);
+    const at = w.findIndex((x, k) => x === 'because' || x === 'cos' || x === 'coz' || x === 'cuz' || (x === 'due' && w[k + 1] === 'to'));
+    if (at >= 0) for (const x of w.slice(at + 1)) out.add(x);
+  }
+  return out;
+}
+
+/** Training for or working in a profession: what a career question asks (folded to words). */
+const CAREER = / (become|becoming|train(?:ing)? (?:as|to be)|qualify(?:ing)? as|retrain(?:ing)? as|study(?:ing)? to be) (?:a|an) \w+| (?:degree|degrees|diploma|apprenticeship|apprenticeships|salary|salaries|wage|wages|career|careers|vacancies|vacancy|jobs|ucas|entry requirements|qualifications?) /g;
+const CAREER_NEEDS = [' becom', ' train', ' qualif', ' study', ' degree', ' diploma', ' apprentice', ' salar', ' wage', ' career', ' vacanc', ' job', ' ucas', ' entry requirement'];
+
+/** What search() has read of a query when it asks whether the query is about something else. */
+export interface VerdictQuery {
+  index: SearchIndex;
+  query: string;
+  parsed: Term[];
+  read: ReadQuery;
+  /** The words the query only means (readQuery's implied), not among those it says. */
+  implied: string[];
+  scope: Scope | null;
+  /** The weights of the words asked about, before they were raised. */
+  unfocused: Map<Term, number>;
+  /** unit → how strongly each query word matched it. */
+  unitScores: Map<number, number[]>;
+  /** Per section: each query word's best match there; whether it matched a whole name there, a
+   *  section's own name (its title or an alias), a whole name of several words said together. */
+  best: number[][];
+  fullTerm: boolean[][];
+  namesSection: boolean[][];
+  phrase: boolean[][];
+  /** Per section: the units it matched whole. */
+  wholeUnits: Set<number>[];
+  /** Per query word: whether it matched a whole unit somewhere; whether it is not turned from;
+   *  whether it is part of a whole name of the condition the query has. */
+  strong: boolean[];
+  positive: boolean[];
+  inCondition: boolean[];
+  /** Runs of query words that matched nothing whole (search's unmatchedRuns). */
+  unmatchedRuns: number[][];
+  anyMatch: (t: number) => boolean;
+  isContext: (t: Term) => boolean;
+  inScope: (t: Term) => boolean;
+  namesMedicine: () => boolean;
+  askedOfNotes: (t: Term) => boolean;
+  inNamedNotesToo: (t: Term) => boolean;
+  modifies: (t: number) => boolean;
+  childStory: () => boolean;
+  /** The query's folded words in order, if search() has split them yet. */
+  raw: string[] | undefined;
+}
+
+/** Whether a query of several words is about something else than the corpus (search()'s offTopic),
+ *  by the rules above; with the names of several words the corpus lacks, if it looked for them
+ *  (foreignPhrases), and the query's words, once split. */
+export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: { text: string; ids: number[] }[] | undefined; raw: string[] | undefined } {
+  const { index, query, parsed, read, implied, scope, unfocused, unitScores, best, fullTerm, namesSection, phrase, wholeUnits, strong, positive, inCondition, unmatchedRuns, anyMatch, isContext, inScope, namesMedicine, askedOfNotes, inNamedNotesToo, modifies, childStory } = v;
+  const sections = index.corpus.sections;
+  let raw = v.raw;
+  let offTopic = false;
+  let phrases: { text: string; ids: number[] }[] | undefined;
+  // A part of the body in the corpus's scope ("my shoulders") is its topic as much as "neck" is.
+  // ... unless every time the query says it, it says it of another thing: "guitar neck", "neck of
+  // femur", "stiff hoover brush".
+  let clauses: string[][] | undefined;
+  const topical = (i: number) => !ofAnother(parsed, (clauses ??= query.split(CLAUSE()).map(words)), i, anyMatch, scope ? senses(scope) : []);
+  const hasTopic = parsed.some((t, i) => !t.tried && (isContext(t) || inScope(t)) && topical(i));
+  const matchedZipf = Math.min(...parsed.filter((_, i) => strong[i]).map((t) => t.zipf ?? 0));
+  // A word of the topic said of another thing ("infantile spasms") is nothing specific of the corpus's.
+  const specific = parsed.some((t, i) => positive[i] && anyMatch(i) && (t.zipf === undefined || t.zipf < SPECIFIC_ZIPF) && fullTerm.some((row) => row[i]) && (!isContext(t) || topical(i)));
+  // An unmatched word names the subject when it is rarer than the words that matched: "anxiety"
+  // in "anxiety medicine", not "weekend" in a story about a stiff neck. Words that only say what
+  // kind of answer is wanted ("switch", "start") are no subject.
+  // A word the corpus has, in a name of several words ("desk" of "sitting at a desk"), is no
+  // foreign subject; nor is a word used mostly as a verb or an adjective ("cheap", "standing",
+  // "aches"), nor a noun that only says what kind of the next word the person means: a modifier
+  // right before a word that matched ("microwave heat pack", "wedge pillow"). Kinds of words are
+  // WordNet's (scripts/lexicon.mjs); a word it lacks may name anything.
+  // The sections of trouble are those with the condition's names or warning signs; the others
+  // are of treatments.
+  let troubleSections: Set<number> | undefined;
+  const troubleSection = (k: number) => {
+    if (!troubleSections) {
+      troubleSections = new Set<number>();
+      for (const u of conditionUnits(index)) troubleSections.add(index.unitSection[u]);
+      for (const u of urgentUnits(index)) troubleSections.add(index.unitSection[u]);
+    }
+    return troubleSections.has(k);
+  };
+  // A short word no list of English has is a name (a drug's: "xanax") or slang ("faff"): beside a
+  // rare name of a treatment the corpus has whole ("icing every hour is a faff") it is the story.
+  const specificTreatment = parsed.some((t, i) => !t.tried && t.weight > 0 && (t.zipf ?? 0) < SPECIFIC_TREATMENT_ZIPF && fullTerm.some((row, k) => row[i] && !troubleSection(k)));
+  // A person of the teller's own life ("my toddler", "I have a nurse", "our childminder").
+  const ownPerson = (word: string) => {
+    const w = (raw ??= words(query));
+    return w.some((x, k) => x === word && (OWN().has(w[k - 1]) || (w[k - 1] === 'a' && (w[k - 2] === 'have' || w[k - 2] === 'am' || w[k - 2] === 'm'))));
+  };
+  // An animal in a sentence of its own that meets nothing of the corpus ("How long can I leave a
+  // heating pad on? My dog is fine though.") is the teller's life, not the subject; so is another
+  // thing in one that says it is well ("… My knee is fine.").
+  // So is an animal in a sentence of its own that has nothing and is given nothing (animalHasIt):
+  // "The cat sat on me all night." told after a question made 182 of 1,857 main queries find nothing.
+  let sentences: string[] | undefined;
+  const toldApart = (word: string) => {
+    sentences ??= query.split(SENTENCE_BREAK).filter((sentence) => sentence.trim());
+    /** Whether words say something the corpus has (a word that weighs something and matches). */
+    const saysOurs = (list: string[]) => list.some((x) => parsed.some((u, i) => u.word === x && anyMatch(i) && u.weight > 0));
+    if (sentences.length < 2) return false;
+    const animal = parsed.some((t) => t.word === word && t.kind === 'a');
+    const isPart = (t: Term) => t.kind === 'b' || inScope(t) || isContext(t);
+    return sentences.every((sentence) => {
+      const w = words(sentence);
+      if (!w.includes(word)) return true;
+      if (animal) return !w.some((x) => parsed.some((u, i) => u.word === x && u.kind !== 'a' && anyMatch(i) && u.weight > 0)) || !animalHasIt(parsed, w, anyMatch, isPart, (raw ??= words(query)));
+      // Another thing is the teller's life only in a sentence that says it is well ("My knee is
+      // fine."): told as a trouble ("My knee swells up after running. Should I put ice on it?"),
+      // it is what the question is about.
+      // ... or that it was long ago ("I broke my wrist years ago.").
+      const spaced = ` ${w.join(' ')} `;
+      if (native(WELL_OR_PAST).test(spaced) && !saysOurs(w)) return true;
+      // A common noun, no illness, part of the body or animal, in a sentence of its own that says
+      // nothing the corpus has, beside a question that does: where they are, a note on the post
+      // ("what does physical therapy involve. I'm in Australia.", "Apologies in advance."); not
+      // beside a mere statement ("tax return deadline. I'm usually pretty active.").
+      const noun = parsed.find((t) => t.word === word);
+      if (noun !== undefined && (noun.kind === 'n' || noun.kind === 'p') && !saysOurs(w) && sentences!.some((other) => other !== sentence && ASKS.test(other) && saysOurs(words(other)))) return true;
+      // An illness or a medicine the teller lives with ("I have asthma.", "I'm on antidepressants.")
+      // beside a question about no medicine ("how long can I leave a heating pad on"): what they
+      // take or have matters to a medicine's choice only (then the corpus cannot answer it).
+      const thing = parsed.find((t) => t.word === word);
+      // ("blood" of "high blood pressure" is no part of the body anyone treats.)
+      return thing !== undefined && (thing.kind === 's' || (thing.kind === undefined && thing.zipf === undefined) || (thing.kind === 'b' && GENERAL_BODY.has(stem(word))))
+        && native(LIVES_WITH).test(spaced) && !namesMedicine();
+    });
+  };
+  const subject = unmatchedRuns.some((run) => run.some((t) => {
+    const z = parsed[t].zipf ?? 0;
+    if (specificTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
+    // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject.
+    return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !JUDGING.has(parsed[t].word) && !(parsed[t].kind === 'p' && ownPerson(parsed[t].word)) && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word) && !toldApart(parsed[t].word);
+  }));
+  // A thing of its own the corpus lacks (an illness, a drug, a food, a body part: "anxiety",
+  // "antidepressant", "knee") names the subject even when commoner than the words that matched,
+  // up to as common as "eye" or "feet"; a body part, unless the query names one the corpus has
+  // ("tingling in my fingers and my shoulder aches").
+  // A body part the corpus lacks names the subject even beside a specific word of the corpus
+  // ("hip replacement physio", "tennis elbow exercises"); so does a thing of its own, when the
+  // query names neither the neck nor the trouble: the corpus says what a drug does for a neck
+  // spasm, nothing of "ibuprofen and cholesterol", "paracetamol after drinking alcohol" or
+  // "co-codamol and constipation" (measured: held-out off-topic 10 -> 8 of 84 answered, no
+  // in-domain query lost; "naproxen sodium" needed its name in the data).
+  const namesBody = parsed.some((t, i) => t.kind === 'b' && anyMatch(i));
+  // A long word no list of English has, and no typo of the corpus's ("fibromyalgia", "sertraline"),
+  // is a name: of an illness or a drug, a thing of its own.
+  const thingOf = (kinds: string) => unmatchedRuns.some((run) => run.some((t) => {
+    const { kind, zipf, word, correctedTo } = parsed[t];
+    const name = kind === undefined && zipf === undefined && correctedTo === undefined && word.length >= NAME_LENGTH && kinds.includes('s');
+    // A word for pain ("agony") is the trouble told in everyday words, no thing of its own.
+    // A part in scope is no other part: said of another thing ("the hard shoulder"), it is none.
+    // A word that weighs nothing (a job: "I am a childminder") names no thing.
+    // A word the question asks with ("is that a real risk with codeine": the safety asked) or a
+    // meal that says when ("on my lunch break") is no thing of its own either.
+    return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word) && parsed[t].weight > 0
+      && !askedOfNotes(parsed[t]) && !inNamedNotesToo(parsed[t])
+      && !toldApart(word) && !read.intents.some((intent) => intent.ask.test(` ${word} `)) && !mealTime((raw ??= words(query)), word);
+  }));
+  const otherBody = !namesBody && thingOf('b');
+  // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus
+  // has it whole: the rarer words around it ("frozen peas keep thawing") are the story.
+  // ... a name of the corpus's whole, not a word of its text ("change" of "a change in your balance"
+  // in "how do I change a tyre on my car").
+  const askedAboutIt = parsed.some((t, i) => unfocused.has(t) && strong[i] && !t.tried && sections.some((_, k) => fullTerm[k][i]));
+  // Words of the topic, each said of another thing ("stiff hoover brush"), leave nothing specific.
+  // Not when the query names a trouble the corpus has (an illness's name: "pulled onto the hard
+  // shoulder … now whiplash"), unless it says that too inside the other thing's name: "my boss is
+  // such a pain in the neck" (an idiom, Scope.otherSenses).
+  const saidOfOther = !hasTopic && !specific && parsed.some((t) => !t.tried && (isContext(t) || inScope(t)))
+    && !parsed.some((t, i) => positive[i] && strong[i] && t.kind === 's' && !isContext(t) && topical(i));
+  // Turning from one thing the corpus names to ask about another ("can't have NSAIDs because of
+  // my kidneys, is paracetamol enough") is a choice the corpus answers, whatever the reason.
+  // So is turning from a treatment the corpus names whole to ask about another it names ("given
+  // up on the heating pad, would lying flat for short spells help").
+  const turnsFrom = parsed.some((t, i) => t.tried && anyMatch(i));
+  // ... a thing the person names: not one the query only means ("what else can I take": medicine).
+  // ... or asking what else there is, after turning from a treatment the corpus names whole ("can't
+  // take NSAIDs because of my stomach ulcer, what else is there apart from tylenol"), unless
+  // another part of the body or another trouble is where it hurts, not the reason ("can't take
+  // ibuprofen for my knee, what else", "toothache, ibuprofen not working, what else can I take").
+  const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && t.kind !== 'w' && !isContext(t) && !implied.includes(t.word))
+    || (read.alternatives && parsed.some((t, i) => t.tried && strong[i] && !isContext(t)) && !unmatchedRuns.some((run) => run.some((t) => (parsed[t].kind === 'b' || parsed[t].kind === 's' || parsed[t].kind === 'a') && !inScope(parsed[t]) && !anyMatch(t) && (parsed[t].zipf ?? 0) < THING_ZIPF && !saidAsReason((raw ??= words(query)), parsed[t].word)))));
+  offTopic = saidOfOther || (!hasTopic && !choosing && (otherBody || thingOf('sa') || (!specific && subject && !askedAboutIt)));
+  // Only common words matched, far outweighed by the words that did not ("what time does the bank
+  // open on saturday": "time" of "20 minutes at a time"; "how to fix a leaking tap": "fix" of "fix the
+  // cause"): the query is about something else. Words no list of English has (names, typos) and
+  // days of the week weigh on neither side.
+  // Not a query that turns from something the corpus names ("the ice isn't doing anything any more,
+  // what next"), nor one naming a medicine or whom to turn to: those are the corpus's.
+  // Nor one asking how long or how often ("how long does it take to get back to normal"): a recovery's
+  // time is the corpus's.
+  if (!offTopic && !hasTopic && !specific && !choosing && !turnsFrom && !namesMedicine() && !read.intents.some((intent) => ASKS_PRECISELY().has(intent.name))) {
+    let ours = 0;
+    let other = 0;
+    parsed.forEach((t, i) => {
+      if (!positive[i] || t.weight <= 0 || read.askWords.has(t.word)) return;
+      if (anyMatch(i)) ours += t.weight;
+      else if (t.zipf !== undefined && !TIME_NAMES.has(t.word) && !JUDGING.has(t.word)) other += t.weight;
+    });
+    offTopic = ours < GENERIC_SHARE * other;
+  }
+  // Words of the corpus scattered over it: a query that names neither the topic nor what it turns
+  // from, whose nouns the corpus has each in a different section and none two together, is about
+  // something else that shares a word or two with it: "will there be ice on the roads tomorrow"
+  // (ice of the cold packs, roads of road accidents), "laptop fan making a grinding noise when it
+  // heats up", "is my doctors surgery open on the bank holiday monday". Only nouns count, rarer than
+  // "week" (verbs and the commonest nouns are in any story), each as the head of its name ("sports
+  // massage" is one thing, massage); a query naming two treatments ("massage or should I just rest
+  // it") chooses between them, and one naming a trouble the corpus has whole ("cold pack or heating
+  // pad straight after whiplash") is about it. So is one naming something specific of the corpus
+  // ("can I put biofreeze on broken skin") or a treatment by a name of several words ("what
+  // temperature should my heat pad be"). A query of one sentence only: one of several tells a
+  // story ("how many times a day can I use heat. I go to the gym three times a week."). Measured:
+  // main off-topic answered 24 -> 23 of 377, held-out 21 -> 20 of 225, writer25's off-topic set
+  // 17 -> 16 of 80; no in-domain query moved.
+  // Nor is one asking how long or how often of a treatment it names by a section's own name ("how
+  // long do I need to rest it before the gym").
+  const timesTreatment = () => read.intents.some((intent) => ASKS_PRECISELY().has(intent.name)) && parsed.some((_, i) => positive[i] && namesSection.some((row, k) => row[i] && !troubleSection(k)));
+  if (!offTopic && !hasTopic && !choosing && !specific && !/[.?!;\n]\s*\S/.test(query) && !timesTreatment() && !phrase.some((row, k) => row.some((v, i) => v && positive[i]) && !troubleSection(k))) offTopic = scattered(parsed, (raw ??= words(query)), (i) => positive[i] && !read.askWords.has(parsed[i].word), best, fullTerm, troubleSection);
+  // A question about training for or working in a profession the corpus names ("how to become a
+  // physiotherapist", "entry requirements for a physiotherapy degree", "chiropractor salary"),
+  // with no trouble named: a career, not a treatment.
+  // The profession is the corpus's own and stands by the career's word: "I'm training to be a
+  // nurse" told beside another question is the teller's life, not its subject.
+  const spaced = !offTopic && !hasTopic ? ` ${fold(query)} ` : '';
+  if (spaced && CAREER_NEEDS.some((w) => spaced.includes(w))) {
+    const profession = (word: string | undefined) => word !== undefined && parsed.some((t, k) => t.word === word && positive[k] && strong[k] && !isContext(t) && !PAIN_WORDS.includes(t.word) && (namesASection(index, t) || namesTreatment(index, t)));
+    for (const sentence of query.split(SENTENCE_BREAK)) {
+      const w = words(sentence);
+      const text = ` ${w.join(' ')} `;
+      for (const m of text.matchAll(CAREER)) {
+        const before = text.slice(0, m.index).trim();
+        const at = before ? before.split(' ').length : 0;
+        const own = m[0].trim().split(' ');
+        // "become a physiotherapist", "train as a massage therapist": the profession follows;
+        // "physiotherapy degree", "chiropractor salary", "is physio a good career": it comes before.
+        offTopic = m[1] !== undefined ? profession(own.at(-1)) || profession(w[at + own.length]) : w.slice(Math.max(0, at - 3), at).some(profession);
+        if (offTopic) break;
+      }
+      if (offTopic) break;
+    }
+  }
+  // A generic word of the corpus that only says what kind of another thing the query is about
+  // ("cold sore cream", "heated blanket running costs", "sports massage course"): the word the
+  // corpus has stands before a noun it lacks, the head of the name, so that thing is the subject.
+  // A query that turns from something the corpus has ("ibuprofen not strong enough") is about it.
+  if (!offTopic && !hasTopic && !specific && !parsed.some((t, i) => t.tried && anyMatch(i))) {
+    offTopic = onlyModifiers(parsed, (raw ??= words(query)), parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)), anyMatch);
+  }
+  // The corpus's scope (its "scope" in the data): the parts of the body it is about. A query that
+  // names none of them is about something else when it names another part of the body ("cramp
+  // in my toes", "physio for a broken ankle") or a thing of its own the corpus lacks ("muscle
+  // cramps from dehydration", "ibuprofen for toothache"), however much else in it matches: "cramp",
+  // "muscle" or a drug's name say what kind of trouble, not whose or where.
+  if (scope && !offTopic) {
+    raw ??= words(query);
+    const folded = ` ${raw.join(' ')} `;
+    const namesScope = parsed.some((t, i) => !t.tried && inScope(t) && topical(i)) || scope.phrases.some((p) => folded.includes(` ${p} `));
+    // A part the corpus names itself, in a sentence or a name that has another word of the query
+    // too, is no other part: "numbness in my arm" meets a warning sign's "numbness ... in an arm",
+    // where "leg cramps" meets the leg of a warning sign and the cramp of another section.
+    // A name counts with the other names of its group ("numb fingers" with "pins and needles").
+    const withOther = (i: number) => {
+      const groups = new Set<string>();
+      const others = new Set<string>();
+      for (const [unitId, perTerm] of unitScores) {
+        const other = perTerm.some((v, j) => j !== i && v > 0 && !GENERAL_BODY.has(stem(parsed[j].word)));
+        if (perTerm[i] > 0 && other) return true;
+        const group = groupOf(index, unitId);
+        if (perTerm[i] > 0) groups.add(group);
+        if (other) others.add(group);
+      }
+      for (const g of groups) if (others.has(g)) return true;
+      return false;
+    };
+    // The reason a treatment is turned from ("can't take ibuprofen because of an ulcer in my
+    // stomach") is the story, not the subject.
+    const reasons = reasonWords(query, parsed);
+    const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !askedOfNotes(t) && !inNamedNotesToo(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word) && !(t.word === 'back' && adverbBack(raw!)));
+    // With the trouble named ("cramp") but no part in scope, beside a drug's name a thing of its
+    // own is another subject when the drug is "for" it ("a muscle relaxant for cramps from
+    // dehydration"); with "and" it is only a part the answer leaves out, which the note names.
+    const forIt = (t: number) => raw!.some((w, k) => w === parsed[t].word && (raw![k - 1] === 'for' || (DETERMINERS().has(raw![k - 1]) && raw![k - 2] === 'for')));
+    const thing = unmatchedRuns.some((run) => run.some((t) => {
+      // A reason, or a word that weighs nothing (the teller's job: "I'm a builder"), is no subject.
+      if (reasons.has(parsed[t].word) || parsed[t].weight === 0) return false;
+      const { kind, zipf } = parsed[t];
+      return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t)) && !PAIN_WORDS.includes(parsed[t].word)
+        && !toldApart(parsed[t].word) && !mealTime((raw ??= words(query)), parsed[t].word);
+    }));
+    // A treatment's name ("painkillers", not "cramps") is no kind of trouble: "shop painkillers".
+    const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSection(k));
+    // A part said as the place of the trouble ("an injection in the elbow", "a tear in my knee") is
+    // the subject whatever the person turns from; one given as a reason ("because of my kidneys")
+    // leaves the choice the corpus answers.
+    // A query that names the condition ("what else for the spasm") is about it: its part out of scope
+    // is the place of a reason ("an ulcer in my stomach").
+    const placeOfOther = otherPart && !parsed.some((t) => !t.tried && isContext(t)) && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
+      && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS().has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
+    offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment)
+      || otherPlace(parsed, raw, scope.phrases, anyMatch));
+    // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
+    // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
+    // sign the query names stays answered ("a toddler with a temperature").
+    if (!offTopic && !namesScope && !hasTopic && childStory()) offTopic = !parsed.some((t, i) => !t.tried && urgentWhole(index, wholeUnits, unitScores, i));
+    // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
+    // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
+    // ("sunburn on the back of my neck", "a lump on my neck"); not a word that weighs nothing (the
+    // teller's job: "I'm a builder. ice has stopped working on my neck").
+    if (!offTopic && namesScope) {
+      const onlyPlace = parsed.every((t, i) => t.tried || !strong[i] || t.weight === 0 || t.kind === 'b' || inScope(t));
+      offTopic = onlyPlace && unmatchedRuns.some((run) => run.some((t) => parsed[t].kind === 's' && parsed[t].weight > 0 && !anyMatch(t) && (parsed[t].zipf ?? 0) < OTHER_TROUBLE_ZIPF));
+    }
+    // The neck as the place of another thing: "swollen glands in my neck", "a love bite on my
+    // neck", "a rash on the side of my neck". The thing before the place is what the query is
+    // about, when the query names nothing of the corpus's own whole (no condition, treatment or
+    // warning sign) beside the common words of any story ("for two weeks", "should I be worried").
+    if (!offTopic && namesScope) {
+      // Asking whether to worry or see someone ("worried", "doctor", "weeks": names of the
+      // warning signs' section that warn of nothing themselves) names no trouble.
+      // "side" of "on the side of my neck" says where, not what ("side effects").
+      const rawWords = raw!;
+      const placeWord = (t: Term) => PLACE_PARTS().has(t.word) && rawWords.some((w, k) => w === t.word && k > 0 && rawWords[k + 1] === 'of' && DETERMINERS().has(rawWords[k - 1]));
+      const named = parsed.some((t, i) => !t.tried && t.weight > 0 && !inScope(t) && !placeWord(t) && (isContext(t) || treatment(i) || urgentWhole(index, wholeUnits, unitScores, i)));
+      // A form of a treatment ("hot flannel", "freeze spray": words of a section of treatments),
+      // not of a word of the warning signs ("small" of "small fall": "a small lump on my neck").
+      // The thing at the place: an illness or a thing of its own, a part out of scope, or a rare noun.
+      const otherThing = (t: number) => {
+        const { kind, zipf } = parsed[t];
+        return !anyMatch(t) && (kind === 's' || (kind === 'b' && !inScope(parsed[t])) || ((kind === 'n' || kind === 'p') && (zipf ?? 0) < RARE_THING_ZIPF));
+      };
+      const matchesTreatment = (t: number) => t >= 0 && best.some((row, k) => row[t] > 0 && !troubleSection(k));
+      offTopic = !named && thingAtPlace(parsed, rawWords, otherThing, matchesTreatment, inScope);
+    }
+  }
+  // A name of several words that the corpus does not have (WordNet's): the words of it the corpus
+  // has are part of another thing ("neck of the woods", "cold sore cream", "spinal tap film").
+  // Short queries only: a story's subject is told by more than one name.
+  if (!offTopic && parsed.length <= PHRASE_QUERY_WORDS) {
+    phrases = foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
+    offTopic = onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)));
+  }
+  if (!offTopic) {
+    // In any query that names no condition, the words that could name its subject (not the
+    // place, a verb or an adjective, or a noun of any story) each in such a name: "black ice on
+    // the roads, is it safe to drive to work", "heat rash on my neck from the sun, what cream".
+    // A query naming the condition itself ("sleeping tablets for neck spasm", "neck pain and
+    // blood pressure") is about it (and is not looked through for such names: most stories).
+    // So is one that says the part it is about hurts ("felt something go in my neck, now it hurts
+    // to look over my shoulder"): the pain is the condition told in everyday words, though a name
+    // the story has ("parking space") holds the only other word the corpus has.
+    const namesCondition = parsed.some((t, i) => positive[i] && anyMatch(i) && ((isContext(t) && !inScope(t)) || inCondition[i]))
+      || (hasTopic && parsed.some((t) => !t.tried && PAIN_WORDS.includes(t.word)));
+    if (!namesCondition) {
+      phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
+      offTopic = phrases.length > 0 && onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
+    }
+  }
+  // A story whose question is about another part of the body, the neck only told in passing
+  // ("… my neck was a bit sore too but that's gone now. do I need an MRI for the knee?"): the
+  // asking sentence names a part out of scope and nothing the corpus has (not "is the ibuprofen
+  // irritating my throat?"), a part the story told of before, and the story says the neck's
+  // trouble is over. Never when a warning sign matched anywhere: "… Now I have tingling in both
+  // feet. Should I get my feet checked?" and "… a high temperature. Could it be my ears?" are the
+  // warning signs' (a review found 8 of 21 such stories answered nothing with the asking
+  // sentence alone).
+  if (!offTopic && scope && parsed.length >= STORY_WORDS && testNative(PASSED, fold(query))) {
+    const asked = askingSentence(query);
+    if (asked) {
+      const w = new Set(words(asked));
+      const before = new Set(words(query.slice(0, query.lastIndexOf(asked))));
+      const inAsked = (t: Term) => w.has(t.word);
+      const urgent = urgentUnits(index);
+      offTopic = parsed.some((t) => inAsked(t) && before.has(t.word) && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)))
+        && !parsed.some((t, i) => inAsked(t) && anyMatch(i) && (inScope(t) || isContext(t) || (strong[i] && t.weight > 0 && (t.zipf ?? 0) < STORY_ZIPF)))
+        && !sections.some((_, k) => [...wholeUnits[k]].some((u) => {
+          const unitId = index.sectionFirstUnit[k] + u;
+          // A name of a warning sign said whole, by more than the condition's own words ("stiff neck").
+          return urgent.has(unitId) && (unitScores.get(unitId) ?? []).some((v, t) => v > 0 && !isContext(parsed[t]));
+        }));
+    }
+  }
+  // Whose trouble it is: an animal the corpus never names, as the one that has it ("my dog's
+  // neck", "my cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"),
+  // makes the query about the animal, however much of the neck it names; unless the person says
+  // the trouble is their own ("my neck", "me"): "walking the dog gave me a stiff neck".
+  // Sentence by sentence: the animal's own sentence names the trouble, a part of the body or a
+  // thing the corpus has ("can I give my cat ibuprofen"); "My dog is fine though." told beside a
+  // question is the teller's life (it made 986 of 1,857 main queries find nothing).
+  if (!offTopic && parsed.some((t, i) => t.kind === 'a' && !anyMatch(i))) {
+    const isPart = (t: Term) => t.kind === 'b' || inScope(t) || isContext(t);
+    const whole = (raw ??= words(query));
+    offTopic = query.split(SENTENCE_BREAK).some((sentence) => {
+      const w = words(sentence);
+      return w.some((x) => parsed.some((t, i) => t.word === x && t.kind !== 'a' && (isPart(t) || (anyMatch(i) && t.weight > 0)))) && animalHasIt(parsed, w, anyMatch, isPart, whole);
+    });
+  }
+  return { offTopic, phrases, raw };
+}
