@@ -2118,3 +2118,20 @@ it.each([["I've tried everything for my stiff neck"], ['my stiff neck']])('%j sh
   expect(hit?.warning).toBeUndefined();
   expect(hit?.snippet.text ?? '').not.toMatch(/meningitis|EMERGENCY/);
 });
+
+// A drug's facts: among two facts of one medicine that answer alike, the one on the very name asked
+// about; a limit said as "at most", "up to" or "no more than" a time answers "how long".
+describe("a drug's own facts", () => {
+  it.each([
+    ['Can I still grab Panadeine Forte at the chemist without a script here in Australia?', /^Panadeine Forte: .*only with a doctor's prescription/],
+    ['doctor wants to switch me from flexeril to soma instead, how long is soma meant to be taken for', /up to two or three weeks/],
+    ['voltaren gel on neck', /^Voltaren: .*not for the neck/],
+  ])('%j shows %s', (query, snippet) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('medications');
+    expect(hit?.snippet.text).toMatch(snippet);
+  });
+  it('between a drug\'s fact and a note that answer alike, the note stays: "prednisone tablets instead of steroid shot in neck"', () => {
+    expect(search(index, 'prednisone tablets instead of steroid shot in neck').hits[0]?.snippet.text).toMatch(/Medrol and prednisone are tablets taken by mouth/);
+  });
+});

@@ -164,6 +164,8 @@ export const ANSWER_SCALE = 60;
 const ANSWER_SMOOTHING = 0.5;
 /** What the model's probability adds to a sentence's score: half the bonus of a matching intent. */
 export const ANSWER_WEIGHT = 0.5;
+/** The same for a query that turns from something or asks what else there is (search.ts makeSnippet). */
+export const ANSWER_WEIGHT_TURNING = 1;
 
 /** A sentence's key: its section's id and its folded text. A sentence whose text changes is no
  *  longer known, and is chosen by the rules alone. The text itself, not a hash of it: hashing the
