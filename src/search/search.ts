@@ -27,6 +27,44 @@ export type { Highlight, Snippet } from './snippet.js';
 
 export { buildIndex, type SearchIndex };
 
+export interface SearchHit {
+  id: string;
+  title: string;
+  /** 0..1, higher is better. */
+  score: number;
+  snippet: Snippet;
+  /** Query words this section matched (folded). */
+  matched: string[];
+  /** The query names one of this section's warning signs (vocabulary the corpus marks urgent). */
+  warning?: true;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Query words that matched only through a typo correction. */
+  corrections: Correction[];
+  /** With no hits: corpus words close to the query's words. */
+  suggestions: Correction[];
+  /** The words that were searched for, after folding and dropping stop words. */
+  terms: string[];
+  /** With hits: phrases of the query that matched nothing ("blood pressure"). */
+  unmatched: string[];
+  /** The sections whose warning signs the query names, in order of score, whether or not they
+   *  are among the hits: the CLI points to them when they are not first. */
+  warnings: { id: string; title: string }[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** false: rank and choose each snippet's sentence by the rules alone, without the models learned
+   *  from labelled queries (learned.ts). */
+  learned?: boolean;
+  /** How many hits, first first, get their snippet worked out (default all); the rest get an empty
+   *  one. A caller that reads only the first hit's sentence (the suite's measures) saves most of a
+   *  search's time. */
+  snippets?: number;
+}
+
 /** How much a match counts, by where it was found. */
 // A drug class's note (drugNotes) weighs nothing in the ranking: it only answers, as the snippet of
 // a section the query found by other words, when it names the drug the query names (makeSnippet).
@@ -74,44 +112,6 @@ const WARNING_WORDS = 3;
 /** How much a query word the corpus lacks counts in the whole a section's score is a share of. */
 const UNMATCHED_SHARE = 0.3;
 const RELATIVE_FLOOR = 0.3;
-
-export interface SearchHit {
-  id: string;
-  title: string;
-  /** 0..1, higher is better. */
-  score: number;
-  snippet: Snippet;
-  /** Query words this section matched (folded). */
-  matched: string[];
-  /** The query names one of this section's warning signs (vocabulary the corpus marks urgent). */
-  warning?: true;
-}
-
-export interface SearchResult {
-  hits: SearchHit[];
-  /** Query words that matched only through a typo correction. */
-  corrections: Correction[];
-  /** With no hits: corpus words close to the query's words. */
-  suggestions: Correction[];
-  /** The words that were searched for, after folding and dropping stop words. */
-  terms: string[];
-  /** With hits: phrases of the query that matched nothing ("blood pressure"). */
-  unmatched: string[];
-  /** The sections whose warning signs the query names, in order of score, whether or not they
-   *  are among the hits: the CLI points to them when they are not first. */
-  warnings: { id: string; title: string }[];
-}
-
-export interface SearchOptions {
-  limit?: number;
-  /** false: rank and choose each snippet's sentence by the rules alone, without the models learned
-   *  from labelled queries (learned.ts). */
-  learned?: boolean;
-  /** How many hits, first first, get their snippet worked out (default all); the rest get an empty
-   *  one. A caller that reads only the first hit's sentence (the suite's measures) saves most of a
-   *  search's time. */
-  snippets?: number;
-}
 
 /** The word stems the learned model reads of a query's searched words (learned.ts): each once. */
 // (All of them, the words of what the person has tried too: leaving those out lost 9 of the 1,478
@@ -226,7 +226,15 @@ const CHOICE_STATES = new Set(['pregnant', 'pregnancy', 'breastfeeding', 'breast
 /** How many hits a search shows unless told otherwise. */
 const DEFAULT_LIMIT = 5;
 
-/** Searches the index. An empty list of hits means nothing about the topic matched. */
+/** Searches the index. An empty list of hits means nothing about the topic matched.
+ *  In order: the query's text made ready (query-text.ts) and its words read as terms (query-words.ts),
+ *  weighed by what readQuery (query.ts) finds they do (asked with, turned from, asked about); a first
+ *  pass scores each unit every word meets, and a sign told half is dropped (warning-signs.ts); a
+ *  second keeps a name's words where they stand together (phraseOnly); a query of several words may
+ *  be about something else (offTopicVerdict, scope.ts); each section is scored, with the plan's steps
+ *  after what was turned from (alternatives.ts); the learned model may put another first
+ *  (learnedLead) and an emergency leads; then the hits with their snippets (snippet.ts), the
+ *  sections that warn, and what the answer leaves out (`unmatched`, stderr's note). */
 export function search(index: SearchIndex, whole: string, options: SearchOptions = {}): SearchResult {
   const query = joinSplitWords(index, splitRunTogether(index, withoutGreeting(cutQuery(whole))));
   const limit = options.limit ?? DEFAULT_LIMIT;
