@@ -137,10 +137,20 @@ const LEARNED_IGNORES = new Set(['nan', 'nana', 'gran', 'granny', 'grandma', 'gr
   'kid', 'kids', 'child', 'boss', 'colleague', 'mate', 'mates', 'neighbour', 'neighbor', 'today', 'tonight', 'tomorrow', 'yesterday', 'lunch', 'breakfast', 'dinner',
   'already', 'ask', 'asked', 'asking', 'thought', 'remember', 'finally', 'came', 'felt', 'show', 'place', 'general', 'step', 'am', 'pm']);
 
+/** A word the query means without saying it ("medicine" of "what can I take"), as the learned
+ *  models read it: apart from the word said, which the rules weigh, where a meant word they weigh
+ *  nothing. Without these the models did not see what "what can I take" asks for, and the words of a
+ *  story ("stiff", "headache") chose the warning signs for "my neck is stiff from working at my laptop
+ *  and now I have a headache, what can I take for it". Measured with the model relearnt: held-out
+ *  top-1 88.9 -> 89.0%, answers 76.6 -> 76.8%; the blind sets unchanged. */
+const meant = (word: string): string => `+${word}`;
+
 /** The word stems the learned model reads of a query (scripts/learn.mjs learns from them). */
 export function learnedWords(query: string): string[] {
   const cut = withoutGreeting(cutQuery(query));
-  return learnedWordsOf(queryTerms(cut), tellerWords(` ${words(cut).join(' ')} `));
+  const terms = queryTerms(cut);
+  const implied = readQuery(cut).implied.filter((w) => !terms.includes(w));
+  return [...learnedWordsOf(terms, tellerWords(` ${words(cut).join(' ')} `)), ...implied.map(meant)];
 }
 
 /** How the learned model and the rules' scores are weighed together to choose the first section:
@@ -338,7 +348,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const weighed = new Set(parsed.filter((t) => t.weight > 0 && !isContext(t)).map((t) => t.word));
     // A word read as a typo counts as the word it was read as ("ibuprofem" as ibuprofen).
     const as = readAs(parsed);
-    return (answerWords = options.learned === false ? [] : learnedWordsOf(said.filter((w) => weighed.has(w)).map((w) => as.get(w) ?? w)));
+    return (answerWords = options.learned === false ? [] : [...learnedWordsOf(said.filter((w) => weighed.has(w)).map((w) => as.get(w) ?? w)), ...implied.map(meant)]);
   };
   if (parsed.some((t) => t.tried)) {
     const w = (raw = words(query));
@@ -822,7 +832,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     // Of the query's own words (not those it implies), the ones the rules weigh at all: not what the
     // teller says of themselves ("I'm a 30 year old nurse."), which the rules weigh nothing.
     const weighed = new Set(parsed.filter((t) => t.weight > 0).map((t) => t.word));
-    const odds = learnedScores(sections, learnedWordsOf(said.filter((w) => weighed.has(w))));
+    const odds = learnedScores(sections, [...learnedWordsOf(said.filter((w) => weighed.has(w))), ...implied.map(meant)]);
     if (!odds) return 0;
     const shown = RELATIVE_FLOOR * scored[0].score;
     const triedIn = (section: number): boolean => parsed.some((t, i) => t.tried && best[section][i] > 0);
