@@ -1,17 +1,20 @@
 // The drug classes' notes (drugNotes): which note units belong to which class (noteClasses), the
-// query's stems only the notes have (setNoteStems), and the drug names that hold another drug's name
-// (longerDrugNames).
+// query's stems only the notes have (setNoteStems), what the notes answer of a query (notesAsked),
+// and the drug names that hold another drug's name (longerDrugNames).
 
 import { drugNotes, type SearchIndex } from './search-index.js';
+import type { ReadQuery } from './query.js';
 import type { Term } from './query-words.js';
-import { NOTE } from './units.js';
+import { ALIAS, namedUnits, NOTE, TERM } from './units.js';
 import { fold } from '../util/text.js';
 import type { DrugMember, Section } from '../corpus/types.js';
 
 /** A state said by a word rarer than this ("pregnant", "breastfeeding") that only the drugs' notes
  *  have is asked of the medicine the query names, as a thing of its own is (askedOfNotes); commoner
  *  words of the notes ("usually", "alone", "bought") are any query's. */
-export const NOTE_THING_ZIPF = 5;
+const NOTE_THING_ZIPF = 5;
+/** States that change the choice of every medicine, asked of medicine in general (inNamedNotes). */
+const CHOICE_STATES = new Set(['pregnant', 'pregnancy', 'breastfeeding', 'breastfeed', 'breastfed']);
 
 /** The names of a section's drugs (generic, brands, other names) of several words, folded, each of
  *  which holds a word that is the whole name of another drug ("nurofen plus", codeine with
@@ -36,7 +39,7 @@ const longerDrugNamesCache = new WeakMap<Section, string[]>();
 const noteClassCache = new WeakMap<SearchIndex, Map<number, number>>();
 /** The drug class (its index among its section's drugs) of each note unit: the notes are the last
  *  units of their section, in drugNotes' order (sectionUnits). */
-export function noteClasses(index: SearchIndex): Map<number, number> {
+function noteClasses(index: SearchIndex): Map<number, number> {
   let out = noteClassCache.get(index);
   if (out) return out;
   out = new Map();
@@ -62,4 +65,70 @@ export function setNoteStems(index: SearchIndex, t: Term): void {
   if (!notes) return;
   for (const id of notes.keys()) t.stems.delete(id);
   t.noteStems = notes;
+}
+
+/** How the drugs' notes answer a query, for search(): whether a word of the query is a thing only the
+ *  notes name, asked of a medicine the query names (askedOfNotes), or a word the corpus has elsewhere
+ *  too, in the note of the class of a medicine the query names (inNamedNotesToo). noteWeight: what a
+ *  note weighs in the ranking (0 unless only the notes answer); namesMedicine: whether the query
+ *  names a medicine whole. */
+export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, unitScores: Map<number, number[]>, noteWeight: number, anyMatch: (t: number) => boolean, isContext: (t: Term) => boolean, namesMedicine: () => boolean): { askedOfNotes: (t: Term) => boolean; inNamedNotesToo: (t: Term) => boolean } {
+  const sections = index.corpus.sections;
+  /** Whether a thing of its own (a part of the body, an illness, a substance) that only the drugs'
+   *  notes name is asked of a medicine the query names ("is paracetamol bad for my liver"): the
+   *  notes answer it, so it is no other subject of the query's. Only such a thing: a commoner word
+   *  of the notes ("dose" of "low-dose aspirin") would choose a note that speaks of another drug
+   *  ("what dose of naproxen"). */
+  const askedOfNotes = (t: Term) => t.noteStems !== undefined && (t.kind === 'b' || t.kind === 's' || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine() && inNamedNotes(t);
+  /** The class (its index among its section's drugs) of a drug's or a class's name unit; undefined
+   *  for any other unit. */
+  const drugClassOf = (unitId: number): number | undefined => {
+    const kind = index.unitKind[unitId];
+    if (kind !== TERM && kind !== ALIAS) return undefined;
+    const s = index.unitSection[unitId];
+    return namedUnits(sections[s])[unitId - index.sectionFirstUnit[s]]?.drugClass;
+  };
+  /** Whether a word names a drug or a class of drugs. */
+  const isDrugName = (t: Term): boolean => {
+    const i = parsed.indexOf(t);
+    for (const [unitId, perTerm] of unitScores) if (perTerm[i] > 0 && drugClassOf(unitId) !== undefined) return true;
+    return false;
+  };
+  let namedClasses: Set<string> | undefined;
+  /** Whether a word is in a note of a drug class the query names (by a drug's name or the class's):
+   *  "alcohol" of the muscle relaxants' note is no answer to "paracetamol after drinking alcohol", nor
+   *  "blood pressure" of the NSAIDs' note to "side effects of blood pressure tablets". With `anyStem`,
+   *  by any of its stems, not only those the notes alone have (inNamedNotesToo). */
+  const inNamedNotes = (t: Term, anyStem = false): boolean => {
+    // Asking what else there is ("I have asthma, what can I take instead"), the person turns from the
+    // medicine they name: its note is not what they ask.
+    if (read.alternatives) return false;
+    // A pregnancy or breastfeeding changes the choice of every medicine: asked with no drug named
+    // ("pregnant with neck pain, what can I take"), every class's note on it answers (review22: the
+    // article's "NSAIDS may relieve the pain" had answered, which reads as a yes).
+    if (CHOICE_STATES.has(t.word) && !parsed.some((u, i) => anyMatch(i) && isDrugName(u))) return true;
+    if (!namedClasses) {
+      namedClasses = new Set();
+      for (const [unitId, perTerm] of unitScores) {
+        if (!perTerm.some((v, i) => v > 0 && !parsed[i].tried && !isContext(parsed[i]))) continue;
+        const drug = drugClassOf(unitId);
+        if (drug !== undefined) namedClasses.add(`${index.unitSection[unitId]} ${drug}`);
+      }
+    }
+    const classes = noteClasses(index);
+    const ids = anyStem ? [...t.stems.keys(), ...(t.noteStems?.keys() ?? [])] : [...t.noteStems!.keys()];
+    for (const id of ids) {
+      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+        const u = index.postingUnits[p];
+        const drug = classes.get(u);
+        if (drug !== undefined && namedClasses.has(`${index.unitSection[u]} ${drug}`)) return true;
+      }
+    }
+    return false;
+  };
+  /** Whether a part of the body or a thing, said with a medicine the query names, is in a note of
+   *  that medicine's class, though the corpus has the word elsewhere too ("stomach" of "upset
+   *  stomach" and of the NSAIDs' "bleeding in the stomach": "ibuprofen stomach ulcer"). */
+  const inNamedNotesToo = (t: Term): boolean => (t.kind === 'b' || t.kind === 's') && noteWeight === 0 && namesMedicine() && inNamedNotes(t, true);
+  return { askedOfNotes, inNamedNotesToo };
 }

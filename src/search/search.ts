@@ -13,7 +13,7 @@ import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, re
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, namedUnits, namesASection, nameSaysNot, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
-import { NOTE_THING_ZIPF, noteClasses, setNoteStems } from './drug-notes.js';
+import { notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, foreignPhrases, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysItFails } from './alternatives.js';
@@ -231,8 +231,6 @@ const ALTERNATIVE_SCORE = 0.3;
 /** The word that asks for an amount of a drug, named when no amount answers it (search's unmatched). */
 const AMOUNT_WORD = /\b(?:dos(?:e|es|age|ages)|max(?:imum)?)\b/;
 
-/** States that change the choice of every medicine, asked of medicine in general (inNamedNotes). */
-const CHOICE_STATES = new Set(['pregnant', 'pregnancy', 'breastfeeding', 'breastfeed', 'breastfed']);
 /** How many hits a search shows unless told otherwise. */
 const DEFAULT_LIMIT = 5;
 
@@ -538,62 +536,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   /** Whether the query names a medicine whole (a name of a section that lists drugs: a drug, a
    *  class, "painkillers"), not as what it turns from. */
   const namesMedicine = () => (medicine ??= parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row, k) => row[i] && (sections[k].drugs?.length ?? 0) > 0)));
-  /** Whether a thing of its own (a part of the body, an illness, a substance) that only the drugs'
-   *  notes name is asked of a medicine the query names ("is paracetamol bad for my liver"): the
-   *  notes answer it, so it is no other subject of the query's. Only such a thing: a commoner word
-   *  of the notes ("dose" of "low-dose aspirin") would choose a note that speaks of another drug
-   *  ("what dose of naproxen"). */
-  const askedOfNotes = (t: Term) => t.noteStems !== undefined && (t.kind === 'b' || t.kind === 's' || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine() && inNamedNotes(t);
-  /** The class (its index among its section's drugs) of a drug's or a class's name unit; undefined
-   *  for any other unit. */
-  const drugClassOf = (unitId: number): number | undefined => {
-    const kind = index.unitKind[unitId];
-    if (kind !== TERM && kind !== ALIAS) return undefined;
-    const s = index.unitSection[unitId];
-    return namedUnits(sections[s])[unitId - index.sectionFirstUnit[s]]?.drugClass;
-  };
-  /** Whether a word names a drug or a class of drugs. */
-  const isDrugName = (t: Term): boolean => {
-    const i = parsed.indexOf(t);
-    for (const [unitId, perTerm] of unitScores) if (perTerm[i] > 0 && drugClassOf(unitId) !== undefined) return true;
-    return false;
-  };
-  let namedClasses: Set<string> | undefined;
-  /** Whether a word is in a note of a drug class the query names (by a drug's name or the class's):
-   *  "alcohol" of the muscle relaxants' note is no answer to "paracetamol after drinking alcohol", nor
-   *  "blood pressure" of the NSAIDs' note to "side effects of blood pressure tablets". With `anyStem`,
-   *  by any of its stems, not only those the notes alone have (inNamedNotesToo). */
-  const inNamedNotes = (t: Term, anyStem = false): boolean => {
-    // Asking what else there is ("I have asthma, what can I take instead"), the person turns from the
-    // medicine they name: its note is not what they ask.
-    if (read.alternatives) return false;
-    // A pregnancy or breastfeeding changes the choice of every medicine: asked with no drug named
-    // ("pregnant with neck pain, what can I take"), every class's note on it answers (review22: the
-    // article's "NSAIDS may relieve the pain" had answered, which reads as a yes).
-    if (CHOICE_STATES.has(t.word) && !parsed.some((u, i) => anyMatch(i) && isDrugName(u))) return true;
-    if (!namedClasses) {
-      namedClasses = new Set();
-      for (const [unitId, perTerm] of unitScores) {
-        if (!perTerm.some((v, i) => v > 0 && !parsed[i].tried && !isContext(parsed[i]))) continue;
-        const drug = drugClassOf(unitId);
-        if (drug !== undefined) namedClasses.add(`${index.unitSection[unitId]} ${drug}`);
-      }
-    }
-    const classes = noteClasses(index);
-    const ids = anyStem ? [...t.stems.keys(), ...(t.noteStems?.keys() ?? [])] : [...t.noteStems!.keys()];
-    for (const id of ids) {
-      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
-        const u = index.postingUnits[p];
-        const drug = classes.get(u);
-        if (drug !== undefined && namedClasses.has(`${index.unitSection[u]} ${drug}`)) return true;
-      }
-    }
-    return false;
-  };
-  /** Whether a part of the body or a thing, said with a medicine the query names, is in a note of
-   *  that medicine's class, though the corpus has the word elsewhere too ("stomach" of "upset
-   *  stomach" and of the NSAIDs' "bleeding in the stomach": "ibuprofen stomach ulcer"). */
-  const inNamedNotesToo = (t: Term): boolean => (t.kind === 'b' || t.kind === 's') && noteWeight === 0 && namesMedicine() && inNamedNotes(t, true);
+  const { askedOfNotes, inNamedNotesToo } = notesAsked(index, parsed, read, unitScores, noteWeight, anyMatch, isContext, namesMedicine);
   let offTopic = false;
   /** Names of several words the corpus lacks (foreignPhrases), once looked for. */
   let phrases: { text: string; ids: number[] }[] | undefined;
