@@ -17,7 +17,7 @@ import { notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, foreignPhrases, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysItFails } from './alternatives.js';
-import { makeSnippet, type Snippet } from './snippet.js';
+import { makeSnippet, type Snippet, type SnippetQuery } from './snippet.js';
 import { editDistance, fold, stem, words, wordsOfFolded } from '../util/text.js';
 
 // The library's search API (src/index.ts, the CLI's search chunk, the build), from the modules that hold it.
@@ -859,9 +859,15 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     }
   }
   const snippets = new Map<number, Snippet>();
+  /** What every snippet reads of the query, made for the first. */
+  let snippetQuery: SnippetQuery | undefined;
   const snippetOf = (section: number): Snippet => {
     let snippet = snippets.get(section);
-    if (!snippet) snippets.set(section, (snippet = makeSnippet(index, section, parsed, matchedStems[section], matchedUnits[section], wholeUnits[section], read, positions?.negated ?? parsed.map(() => negated), (urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext)))), unfocused, underSixteen, answerStems, alternatives.get(section)?.text, noteWeight > 0, noteThings)));
+    if (!snippet) {
+      snippetQuery ??= { parsed, read, negated: positions?.negated ?? parsed.map(() => negated), unfocused, underSixteen, answerStems, notesAnswer: noteWeight > 0, noteThings };
+      snippets.set(section, (snippet = makeSnippet(index, section, snippetQuery, matchedStems[section], matchedUnits[section], wholeUnits[section],
+        urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext))), alternatives.get(section)?.text)));
+    }
     return snippet;
   };
   // Asked about two things together ("biofreeze and heating pad together"), the section whose

@@ -76,13 +76,33 @@ function multiWordNames(section: Section, units: Unit[]): string[] {
 }
 const multiWordNamesCache = new WeakMap<Section, string[]>();
 
-const NO_TERMS: ReadonlySet<Term> = new Set();
+/** What makeSnippet reads of the query: the same for every hit's snippet. */
+export interface SnippetQuery {
+  parsed: Term[];
+  read: ReadQuery;
+  /** Per query word, whether it stands in a clause that says "not" (queryPositions). */
+  negated: boolean[];
+  /** The weights of the words asked about, before they were raised. */
+  unfocused: Map<Term, number>;
+  /** Whether the query is about someone under 16: asked only by a drug's note. */
+  underSixteen: () => boolean;
+  /** The word stems the learned sentence model reads of the query. */
+  answerStems: () => readonly string[];
+  /** Whether only the drugs' notes answer the query (search's noteWeight): every note is read. */
+  notesAnswer: boolean;
+  /** The things only the notes name, asked of a medicine the query names (askedOfNotes). */
+  noteThings: ReadonlySet<Term>;
+}
 
 /** The sentence of a section that best answers the whole query: the query's words (weighted by
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
- *  The article's specific sentences come before the section's summary. */
-export function makeSnippet(index: SearchIndex, sectionIndex: number, parsed: Term[], matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, read: ReadQuery, negated: boolean[], context: Set<Term>, unfocused: Map<Term, number>, underSixteen: () => boolean, answerStems: () => readonly string[], alternative?: string, notesAnswer = false, noteThings: ReadonlySet<Term> = NO_TERMS): Snippet {
+ *  The article's specific sentences come before the section's summary. Of the section: the stems
+ *  the query matched there, its units the query matched (by their place among its units) and those it
+ *  matched whole, the query's words for the condition itself (`context`), and the plan's step there
+ *  when the person turns from something (`alternative`, planAlternatives). */
+export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): Snippet {
+  const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings } = query;
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
