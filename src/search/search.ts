@@ -15,9 +15,10 @@ import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, namedUnits, nam
 import { bodyParagraphs } from './section-sentences.js';
 import { notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
-import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, foreignPhrases, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
+import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysItFails } from './alternatives.js';
 import { makeSnippet, type Snippet, type SnippetQuery } from './snippet.js';
+import { unmatchedWords } from './unmatched.js';
 import { editDistance, fold, stem, words, wordsOfFolded } from '../util/text.js';
 
 // The library's search API (src/index.ts, the CLI's search chunk, the build), from the modules that hold it.
@@ -171,8 +172,6 @@ const LEARNED_MARGIN = 0.5;
  *  arm has gone numb and weak …, would a wheat bag help" is answered by heat, with the notice.) */
 const LEARNED_SIGN_MARGIN = 4;
 
-/** An unmatched common noun is named in the note on stderr only if rarer than this ("ladder", not "gym"). */
-const NOTE_ZIPF = 4;
 
 /** The thing asked about ("massage" in "would massage help") counts this much more. */
 const FOCUS_WEIGHT = 2;
@@ -228,8 +227,6 @@ const SIBLING_SHARE = 0.5;
 /** Score for an alternative the plan offers, when the person turns away from something. */
 const ALTERNATIVE_SCORE = 0.3;
 
-/** The word that asks for an amount of a drug, named when no amount answers it (search's unmatched). */
-const AMOUNT_WORD = /\b(?:dos(?:e|es|age|ages)|max(?:imum)?)\b/;
 
 /** How many hits a search shows unless told otherwise. */
 const DEFAULT_LIMIT = 5;
@@ -242,7 +239,7 @@ const DEFAULT_LIMIT = 5;
  *  be about something else (offTopicVerdict, scope.ts); each section is scored, with the plan's steps
  *  after what was turned from (alternatives.ts); the learned model may put another first
  *  (learnedLead) and an emergency leads; then the hits with their snippets (snippet.ts), the
- *  sections that warn, and what the answer leaves out (`unmatched`, stderr's note). */
+ *  sections that warn, and what the answer leaves out (unmatchedWords, unmatched.ts). */
 export function search(index: SearchIndex, whole: string, options: SearchOptions = {}): SearchResult {
   const query = joinSplitWords(index, splitRunTogether(index, withoutGreeting(cutQuery(whole))));
   const limit = options.limit ?? DEFAULT_LIMIT;
@@ -902,58 +899,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     });
   const warnings = scored.filter((h) => warned.has(h.section)).map(({ section }) => ({ id: sections[section].id, title: sections[section].title }));
 
-  // The note on stderr names what the answer leaves out: a word that can name a subject of its own
-  // (a thing or a body part by WordNet, a rare word, or one the lexicon lacks), not one used
-  // mostly as a verb or adjective ("aches", "instead"), a common noun of the story ("gym",
-  // "temperature"), a word found elsewhere in the corpus, or a modifier of a matched word
-  // ("microwave" heat pack). A run keeps its other words ("blood pressure") but not a verb or
-  // adjective at its ends.
-  const namesSubject = (t: number): boolean => {
-    const { kind, zipf } = parsed[t];
-    // A part of the body in the corpus's scope is what it is about ("shoulders", "trapezius"); a word
-    // that weighs nothing (a job, a thing the person lacks) is part of the story.
-    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t]) || parsed[t].weight === 0 || askedOfNotes(parsed[t])) return false;
-    return kind === 's' || kind === 'a' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
-  };
-  let unmatched = hits.length && parsed.length <= 8
-    ? unmatchedRuns.filter((run) => run.some(namesSubject)).map((run) => {
-      let [from, to] = [0, run.length];
-      while (parsed[run[from]].kind === 'w') from++;
-      while (parsed[run[to - 1]].kind === 'w') to--;
-      return run.slice(from, to).map((t) => parsed[t].word).join(' ');
-    })
-    : [];
-  // A name of several words the corpus lacks is named whole, though a word of it matched elsewhere
-  // ("blood pressure", whose "pressure" is a warning sign's; "cold sore").
-  if (hits.length && useLexicon && parsed.length <= 8) {
-    phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
-    for (const { text } of phrases) unmatched = [...unmatched.filter((u) => !` ${text} `.includes(` ${u} `)), text];
-  }
-  // A name whose word before "of" was dropped (dropInOtherNames) is named whole, not as its words
-  // that are left ("chest drawers").
-  if (hits.length) for (const text of otherNames) {
-    const own = new Set(words(text));
-    unmatched = [...unmatched.filter((u) => !words(u).every((w) => own.has(w))), text];
-  }
-  // An amount asked ("what dose of naproxen") that the first hit does not give in milligrams is
-  // named as unmatched: the corpus gives no such amount.
-  const amount = hits.length && hits[0].snippet.text !== '' && namesMedicine() ? read.intents.find((intent) => intent.name === 'amount') : undefined;
-  if (amount && !amount.answer.test(fold(hits[0].snippet.text))) {
-    const asked = fold(query).match(AMOUNT_WORD);
-    if (asked && !unmatched.includes(asked[0])) unmatched = [...unmatched, asked[0]];
-  }
-  // Words the first hit's sentence itself says are no words it lacks ("can I take ibuprofen with my
-  // blood pressure pills": the cautions note names raised blood pressure; review22).
-  if (hits.length && hits[0].snippet.text !== '' && unmatched.length) {
-    const shownWords = new Set(wordsOfFolded(fold(hits[0].snippet.text)).map(stem));
-    unmatched = unmatched.filter((u) => !words(u).every((w) => shownWords.has(stem(w))));
-  }
-  // A thing only the notes name that the first hit's sentence does not hold ("I'm on warfarin, can I
-  // use ibuprofen gel": the gel's sentence) is named: the answer does not speak of it (review22).
-  if (hits.length && hits[0].snippet.text !== '' && noteThings.size > 0) {
-    const shown = stemsOfFolded(fold(hits[0].snippet.text));
-    for (const t of noteThings) if (!unmatched.includes(t.word) && !shown.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
-  }
+  // What the answer leaves out, for the note on stderr (unmatched.ts).
+  const unmatched = unmatchedWords({ index, query, parsed, read, hits, useLexicon, unmatchedRuns, positive, unitScores, otherNames, noteThings, phrases, raw, anyMatch, modifies, inScope, askedOfNotes, namesMedicine });
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched, warnings };
 }

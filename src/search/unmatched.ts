@@ -1,0 +1,106 @@
+// The note on stderr: what the answer leaves out. The words of a query that name a subject the hits
+// do not speak of (unmatchedWords): a thing the corpus lacks, a name of several words it lacks, an
+// amount it does not give, a thing only the drugs' notes name that the first hit's sentence does not.
+
+import { findStem, type SearchIndex } from './search-index.js';
+import type { ReadQuery } from './query.js';
+import type { Term } from './query-words.js';
+import { stemsOfFolded } from './term-match.js';
+import { foreignPhrases } from './scope.js';
+import type { Snippet } from './snippet.js';
+import { fold, stem, words, wordsOfFolded } from '../util/text.js';
+
+/** An unmatched common noun is named in the note on stderr only if rarer than this ("ladder", not "gym"). */
+const NOTE_ZIPF = 4;
+/** The word that asks for an amount of a drug, named when no amount answers it (search's unmatched). */
+const AMOUNT_WORD = /\b(?:dos(?:e|es|age|ages)|max(?:imum)?)\b/;
+
+/** What search() has found when it asks what the answer leaves out. */
+export interface UnmatchedQuery {
+  index: SearchIndex;
+  query: string;
+  parsed: Term[];
+  read: ReadQuery;
+  /** The hits, first first (their snippets' text is read). */
+  hits: readonly { snippet: Snippet }[];
+  /** Whether the lexicon was read (a query of several words, or of a word the corpus lacks). */
+  useLexicon: boolean;
+  /** Runs of query words that matched nothing whole (search's unmatchedRuns). */
+  unmatchedRuns: number[][];
+  /** Per query word: whether it is not turned from. */
+  positive: boolean[];
+  /** unit → how strongly each query word matched it. */
+  unitScores: Map<number, number[]>;
+  /** Names whose word before "of" was dropped (dropInOtherNames). */
+  otherNames: string[];
+  /** The things only the notes name, asked of a medicine the query names (askedOfNotes). */
+  noteThings: ReadonlySet<Term>;
+  /** The names of several words the corpus lacks, if the off-topic verdict looked for them. */
+  phrases: { text: string; ids: number[] }[] | undefined;
+  /** The query's folded words in order, if search() has split them yet. */
+  raw: string[] | undefined;
+  anyMatch: (t: number) => boolean;
+  modifies: (t: number) => boolean;
+  inScope: (t: Term) => boolean;
+  askedOfNotes: (t: Term) => boolean;
+  namesMedicine: () => boolean;
+}
+
+/** The words and names of the query the answer leaves out (SearchResult's unmatched). */
+export function unmatchedWords(n: UnmatchedQuery): string[] {
+  const { index, query, parsed, read, hits, useLexicon, unmatchedRuns, positive, unitScores, otherNames, noteThings, anyMatch, modifies, inScope, askedOfNotes, namesMedicine } = n;
+  let { phrases, raw } = n;
+  // The note on stderr names what the answer leaves out: a word that can name a subject of its own
+  // (a thing or a body part by WordNet, a rare word, or one the lexicon lacks), not one used
+  // mostly as a verb or adjective ("aches", "instead"), a common noun of the story ("gym",
+  // "temperature"), a word found elsewhere in the corpus, or a modifier of a matched word
+  // ("microwave" heat pack). A run keeps its other words ("blood pressure") but not a verb or
+  // adjective at its ends.
+  const namesSubject = (t: number): boolean => {
+    const { kind, zipf } = parsed[t];
+    // A part of the body in the corpus's scope is what it is about ("shoulders", "trapezius"); a word
+    // that weighs nothing (a job, a thing the person lacks) is part of the story.
+    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t]) || parsed[t].weight === 0 || askedOfNotes(parsed[t])) return false;
+    return kind === 's' || kind === 'a' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
+  };
+  let unmatched = hits.length && parsed.length <= 8
+    ? unmatchedRuns.filter((run) => run.some(namesSubject)).map((run) => {
+      let [from, to] = [0, run.length];
+      while (parsed[run[from]].kind === 'w') from++;
+      while (parsed[run[to - 1]].kind === 'w') to--;
+      return run.slice(from, to).map((t) => parsed[t].word).join(' ');
+    })
+    : [];
+  // A name of several words the corpus lacks is named whole, though a word of it matched elsewhere
+  // ("blood pressure", whose "pressure" is a warning sign's; "cold sore").
+  if (hits.length && useLexicon && parsed.length <= 8) {
+    phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
+    for (const { text } of phrases) unmatched = [...unmatched.filter((u) => !` ${text} `.includes(` ${u} `)), text];
+  }
+  // A name whose word before "of" was dropped (dropInOtherNames) is named whole, not as its words
+  // that are left ("chest drawers").
+  if (hits.length) for (const text of otherNames) {
+    const own = new Set(words(text));
+    unmatched = [...unmatched.filter((u) => !words(u).every((w) => own.has(w))), text];
+  }
+  // An amount asked ("what dose of naproxen") that the first hit does not give in milligrams is
+  // named as unmatched: the corpus gives no such amount.
+  const amount = hits.length && hits[0].snippet.text !== '' && namesMedicine() ? read.intents.find((intent) => intent.name === 'amount') : undefined;
+  if (amount && !amount.answer.test(fold(hits[0].snippet.text))) {
+    const asked = fold(query).match(AMOUNT_WORD);
+    if (asked && !unmatched.includes(asked[0])) unmatched = [...unmatched, asked[0]];
+  }
+  // Words the first hit's sentence itself says are no words it lacks ("can I take ibuprofen with my
+  // blood pressure pills": the cautions note names raised blood pressure; review22).
+  if (hits.length && hits[0].snippet.text !== '' && unmatched.length) {
+    const shownWords = new Set(wordsOfFolded(fold(hits[0].snippet.text)).map(stem));
+    unmatched = unmatched.filter((u) => !words(u).every((w) => shownWords.has(stem(w))));
+  }
+  // A thing only the notes name that the first hit's sentence does not hold ("I'm on warfarin, can I
+  // use ibuprofen gel": the gel's sentence) is named: the answer does not speak of it (review22).
+  if (hits.length && hits[0].snippet.text !== '' && noteThings.size > 0) {
+    const shown = stemsOfFolded(fold(hits[0].snippet.text));
+    for (const t of noteThings) if (!unmatched.includes(t.word) && !shown.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
+  }
+  return unmatched;
+}
