@@ -222,15 +222,20 @@ function scanWidth(token: string, room: number, minEnd: number, after?: (ch: str
     let ch = String.fromCodePoint(code);
     // An emoji sequence joined by ZWJ (👨‍👩‍👧) is one character on screen, as displayWidth
     // measures it: never cut inside it, nor counted as its parts' widths (a word of them was cut into
-    // lines a third as wide as the window, and then one wider than it).
-    while (token.charCodeAt(i + ch.length) === ZWJ && i + ch.length + 1 < token.length) {
-      ch += '\u200D' + String.fromCodePoint(token.codePointAt(i + ch.length + 1)!);
+    // lines a third as wide as the window, and then one wider than it). What takes no column of its
+    // own (a variation selector, a skin tone, a combining mark, a tag) goes with the character before
+    // it too: the ZWJ of 🏳️‍🌈 follows its VS16, and a cut before a VS16 or an accent began a line.
+    for (;;) {
+      const next = token.codePointAt(i + ch.length) ?? 0;
+      if (next === ZWJ && i + ch.length + 1 < token.length) ch += '\u200D' + String.fromCodePoint(token.codePointAt(i + ch.length + 1)!);
+      else if (next >= 0x300 && displayWidth(String.fromCodePoint(next)) === 0) ch += String.fromCodePoint(next);
+      else break;
     }
     // So is a flag, two regional indicator letters (🇬🇧): cut between them, the line ended in a
     // lone G and every flag after it read as the next pair (🇧🇬, Bulgaria).
     if (ch.length === 2 && isRegional(code) && isRegional(token.codePointAt(i + 2) ?? 0)) ch += token.slice(i + 2, i + 4);
     // (Printable ASCII, most of a URL, is one column without a call.)
-    const w = code >= 0x20 && code < 0x7f ? 1 : displayWidth(ch);
+    const w = code >= 0x20 && code < 0x7f && ch.length === 1 ? 1 : displayWidth(ch);
     if (width + w > room && width > 0 && i >= minEnd) break;
     width += w;
     i += ch.length;

@@ -303,7 +303,11 @@ export const oneColumnEach = (text: string) => ONE_COLUMN_EACH.test(text);
 
 /** Width of a string on a terminal, ignoring SGR escape sequences: East Asian Wide and Fullwidth
  *  characters (CJK, most emoji: ☕) count 2, marks and joiners 0, and an emoji sequence joined by
- *  ZWJ (👨‍👩‍👧) is one character of 2.
+ *  ZWJ (👨‍👩‍👧, 🧑‍⚕️) is one character of 2. A character one column wide followed by VS16
+ *  (U+FE0F, emoji presentation: ⚠️ ❤️ 🌡️ ©️ 1️⃣) counts 2: terminals that draw it as an emoji (kitty,
+ *  WezTerm, iTerm2, Windows Terminal, foot) give it two columns, as string-width counts it; counted
+ *  1, a line of them overflowed those terminals by a column each (harden23), and on a terminal
+ *  that gives it one the line is only shorter.
  *  The width table is get-east-asian-width's. string-width would also segment graphemes, but it costs
  *  start-up: measured under callgrind, `new Intl.Segmenter()` adds 92 M instructions and compiling its
  *  \p{RGI_Emoji} regex 202 M, against 501 M for all of `node -e 0`; the joining rules here are few. */
@@ -315,6 +319,8 @@ export function displayWidth(text: string): number {
   if (visible !== text && ONE_COLUMN_EACH.test(visible)) return visible.length;
   let width = 0;
   let joined = false;
+  // The width the last character added: VS16 widens one of 1 to 2.
+  let last = 0;
   for (const ch of visible) {
     const cp = ch.codePointAt(0)!;
     if (cp === ZWJ) {
@@ -323,20 +329,29 @@ export function displayWidth(text: string): number {
     }
     // Below U+0300 (Latin, punctuation) there are no marks and nothing wide.
     if (cp < 0x300) {
-      width += 1;
+      width += last = 1;
       joined = false;
+      continue;
+    }
+    if (cp === VS16) {
+      if (last === 1) width += 1;
+      last = 0;
       continue;
     }
     if (isZeroWidth(cp) || MARK().test(ch)) continue;
     const w = isNarrow(cp) ? 1 : eastAsianWidth(cp);
-    // An emoji joined to the one before shares its cell pair; in other scripts a joiner only
-    // changes the letters' shapes, and each letter keeps its width.
-    if (!(joined && w === 2)) width += w;
+    // An emoji joined to the one before shares its cell pair (a wide one, or a pictograph of one
+    // column: ⚕ in 🧑‍⚕️); in other scripts a joiner only changes the letters' shapes, and each
+    // letter keeps its width.
+    if (joined && (w === 2 || PICTOGRAPH().test(ch))) last = 0;
+    else width += last = w;
     joined = false;
   }
   return width;
 }
 
+const VS16 = 0xfe0f;
+const PICTOGRAPH = unicodePattern('^\\p{Extended_Pictographic}$', 'u');
 const ZWJ = 0x200d;
 
 /** Ranges below U+25FD with nothing East Asian Wide in them, answered without the table: layout

@@ -1,0 +1,104 @@
+// harden23: hostile input and odd terminals that the earlier hardening tests did not cover. Widths
+// are checked against a reference of their own (graphemes, as string-width counts them), not
+// against displayWidth, which is what is under test.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eastAsianWidth } from 'get-east-asian-width';
+import { describe, expect, it } from 'vitest';
+import { wrapText } from '../src/render/wrap.js';
+import { displayWidth, stripSgr } from '../src/util/text.js';
+import { onTerminal, root } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// (Made with new RegExp: the v flag is newer than the TypeScript target; Node 20 has it.)
+const RGI_EMOJI = new RegExp('^\\p{RGI_Emoji}$', 'v');
+const MARK = /^[\p{M}\u200B-\u200D\uFE00-\uFE0F]$/u;
+/** Columns a terminal that draws emoji as emoji (kitty, WezTerm, iTerm2, Windows Terminal) gives a
+ *  line: an emoji sequence 2, else its first character's East Asian width. */
+function columns(line: string): number {
+  let width = 0;
+  for (const { segment } of graphemes.segment(stripSgr(line))) {
+    if (RGI_EMOJI.test(segment)) width += 2;
+    else for (const ch of segment) if (!MARK.test(ch)) width += eastAsianWidth(ch.codePointAt(0)!);
+  }
+  return width;
+}
+
+const dir = tempDir('h23');
+
+describe('emoji that a variation selector or a joiner makes wide are counted as wide', () => {
+  it.each([
+    ['a warning sign with VS16', '\u26A0\uFE0F'],
+    ['a red heart with VS16', '\u2764\uFE0F'],
+    ['a thermometer with VS16', '\u{1F321}\uFE0F'],
+    ['a keycap', '1\uFE0F\u20E3'],
+    ['a copyright sign with VS16', '\u00A9\uFE0F'],
+    ['a rainbow flag (white flag, VS16, ZWJ, rainbow)', '\u{1F3F3}\uFE0F\u200D\u{1F308}'],
+    ['a health worker (person, ZWJ, staff of Aesculapius, VS16)', '\u{1F9D1}\u200D\u2695\uFE0F'],
+    ['a man running (runner, ZWJ, male sign, VS16)', '\u{1F3C3}\u200D\u2642\uFE0F'],
+    ['a shrug with a skin tone and a sign', '\u{1F937}\u{1F3FD}\u200D\u2640\uFE0F'],
+    ['a heart on fire', '\u2764\uFE0F\u200D\u{1F525}'],
+    ['an eye in a speech bubble', '\u{1F441}\uFE0F\u200D\u{1F5E8}\uFE0F'],
+  ])('%s: 2 columns, as a terminal draws it', (_, emoji) => {
+    expect(columns(emoji)).toBe(2);
+    expect(displayWidth(emoji)).toBe(2);
+  });
+
+  it.each([
+    ['a CJK character before VS16 stays 2', '\u8449\uFE0F', 2],
+    ['a joiner between Devanagari letters keeps both', '\u0915\u094D\u200D\u0937', 2],
+    ['a lone VS16 is nothing', '\uFE0F', 0],
+  ])('%s', (_, text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+});
+
+describe('a word of emoji sequences is cut between sequences, never past the line', () => {
+  const runs = [
+    ['warning signs', '\u26A0\uFE0F'],
+    ['keycaps', '1\uFE0F\u20E3'],
+    ['rainbow flags', '\u{1F3F3}\uFE0F\u200D\u{1F308}'],
+    ['health workers', '\u{1F9D1}\u200D\u2695\uFE0F'],
+    ['accented letters', 'e\u0301'],
+  ];
+  const cases = runs.flatMap(([name, unit]) => [21, 40, 59].map((width) => [name, width, unit] as const));
+  it.each(cases)('%s at %i columns', (_, width, unit) => {
+    const text = `start ${unit.repeat(60)} end`;
+    const lines = wrapText(text, width).split('\n');
+    for (const line of lines) {
+      expect(columns(line), line).toBeLessThanOrEqual(width);
+      // No line starts with what belongs to the character before it.
+      expect(/^[\u200D\uFE0F\u20E3\u0301]/.test(line), line).toBe(false);
+    }
+    expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+  });
+});
+
+describe('a --data corpus of emoji fits the terminal', () => {
+  const emoji = '\u26A0\uFE0F\u{1F321}\uFE0F\u2764\uFE0F1\uFE0F\u20E3\u{1F9D1}\u200D\u2695\uFE0F';
+  const corpus = JSON.parse(readFileSync(join(root, 'data/corpus.json'), 'utf8')) as {
+    sections: { id: string; title: string; summary: string; body: string }[];
+  };
+  for (const s of corpus.sections) {
+    s.title = `${emoji} ${s.title}`;
+    s.summary = `${emoji.repeat(3)} ${s.summary}`;
+    s.body = `${emoji.repeat(40)}\n\n${emoji} ${s.body}`;
+  }
+  const file = join(dir, 'emoji.json');
+  writeFileSync(file, JSON.stringify(corpus));
+  it.each([
+    [['list'], 41],
+    [['list'], 79],
+    [['show', '--no-pager', 'thermal'], 41],
+    [['show', '--no-pager', 'thermal'], 59],
+    [['search', 'heat'], 41],
+    [['search', 'heat'], 59],
+  ])('%j at %i columns', async (args, width) => {
+    const screen = await onTerminal(['--data', file, ...args], width);
+    const over = stripSgr(screen)
+      .split('\n')
+      .filter((line) => columns(line) > width);
+    expect(over).toEqual([]);
+  });
+});
