@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eastAsianWidth } from 'get-east-asian-width';
 import { describe, expect, it } from 'vitest';
+import { runPager } from '../src/cli/pager.js';
 import { wrapText } from '../src/render/wrap.js';
 import { displayWidth, stripSgr } from '../src/util/text.js';
 import { onTerminal, root } from './helpers/cli.js';
@@ -100,5 +101,16 @@ describe('a --data corpus of emoji fits the terminal', () => {
       .split('\n')
       .filter((line) => columns(line) > width);
     expect(over).toEqual([]);
+  });
+});
+
+describe('a pager that cannot be started at all is a pager not installed: the text is printed', () => {
+  // spawn() throws these at once instead of reporting them as an 'error' event: they were exit 70.
+  it.each([
+    ['a program name too long for the system (ENAMETOOLONG)', 'a'.repeat(100_000)],
+    ['a program name of a path too long', `/${'d/'.repeat(3000)}less`],
+  ])('%s', async (_, pager) => {
+    const run = await runPager('text', pager, { PATH: process.env.PATH ?? '' }, 'a section');
+    expect(run).toEqual({ status: 127, signal: null, readNothing: true });
   });
 });

@@ -75,7 +75,15 @@ export async function runPager(text: string, pager: string, env: NodeJS.ProcessE
   try {
     const { status, signal } = await new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => {
       const stdio: ['pipe' | number, 'inherit', 'inherit'] = [file ?? 'pipe', 'inherit', 'inherit'];
-      const child = words ? spawn(words[0], words.slice(1), { stdio, env: childEnv }) : spawn('sh', ['-c', script, 'sh', program, pager], { stdio, env: childEnv });
+      let child;
+      try {
+        child = words ? spawn(words[0], words.slice(1), { stdio, env: childEnv }) : spawn('sh', ['-c', script, 'sh', program, pager], { stdio, env: childEnv });
+      } catch {
+        // A pager that cannot be started at all (a name too long for the system, ENAMETOOLONG; a
+        // command line or environment too big, E2BIG) throws here, not as an 'error' event: it ran
+        // nothing, as one that is not installed (harden23: a PAGER of 100,000 characters was exit 70).
+        return resolve({ status: 127, signal: null });
+      }
       child.on('error', () => resolve({ status: 127, signal: null })); // not installed, not executable
       child.on('close', (code, sig) => resolve({ status: code, signal: sig }));
       if (child.stdin) {
