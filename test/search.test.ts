@@ -2135,3 +2135,20 @@ describe("a drug's own facts", () => {
     expect(search(index, 'prednisone tablets instead of steroid shot in neck').hits[0]?.snippet.text).toMatch(/Medrol and prednisone are tablets taken by mouth/);
   });
 });
+
+// A word the index lacks that a named drug's facts hold (facts are shown, not indexed) is asked of
+// that drug, no other subject; "harm" asks whether it is safe.
+describe("a word only a named drug's facts hold", () => {
+  it.each([
+    ['is generic cyclobenzaprine the same as Flexeril or do I need the brand', /sold as generic cyclobenzaprine/],
+    ['does chlorzoxazone affect the liver', /liver damage/],
+    ['My doctor switched me from cyclobenzaprine to chlorzoxazone. Is it true that it can harm your liver?', /./],
+  ])('%j is answered (%s)', (query, snippet) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('medications');
+    expect(hit?.snippet.text).toMatch(snippet);
+  });
+  it.each([['ibuprofen and cholesterol'], ['can I have a glass of wine with my statins']])('%j still finds nothing', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
+});

@@ -2,11 +2,12 @@
 // query's stems only the notes have (setNoteStems), what the notes answer of a query (notesAsked),
 // and the drug names that hold another drug's name (longerDrugNames).
 
-import { drugNotes, type SearchIndex } from './search-index.js';
+import { drugFacts, drugNotes, type SearchIndex } from './search-index.js';
 import type { ReadQuery } from './query.js';
 import type { Term } from './query-words.js';
 import { ALIAS, namedUnits, NOTE, TERM } from './units.js';
-import { fold } from '../util/text.js';
+import { stemsOfFolded } from './term-match.js';
+import { fold, stem } from '../util/text.js';
 import type { DrugMember, Section } from '../corpus/types.js';
 
 /** A state said by a word rarer than this ("pregnant", "breastfeeding") that only the drugs' notes
@@ -131,4 +132,28 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
    *  stomach" and of the NSAIDs' "bleeding in the stomach": "ibuprofen stomach ulcer"). */
   const inNamedNotesToo = (t: Term): boolean => (t.kind === 'b' || t.kind === 's') && noteWeight === 0 && namesMedicine() && inNamedNotes(t, true);
   return { askedOfNotes, inNamedNotesToo };
+}
+
+/** Whether a word the index lacks (or has only in the classes' notes) is in the facts of a drug the
+ *  query names whole (drugFacts, which are shown but not indexed): "liver" of chlorzoxazone's "…
+ *  sometimes fatal, liver damage" in "switched from cyclobenzaprine to chlorzoxazone, can it harm your
+ *  liver"; not the glass of "can I have a glass while on cyclobenzaprine". The snippet meets the word
+ *  there (stemTable); the query is then no other subject's. `wholeUnits`: per section, the units the
+ *  query names whole. */
+export function inNamedFacts(index: SearchIndex, wholeUnits: ReadonlySet<number>[]): (t: Term) => boolean {
+  let factStems: Set<string> | undefined;
+  return (t) => {
+    if (t.stems.size > 0 || t.correctedTo !== undefined || t.word.length <= 2) return false;
+    if (!factStems) {
+      factStems = new Set();
+      index.corpus.sections.forEach((section, s) => {
+        const units = namedUnits(section);
+        for (const u of wholeUnits[s]) {
+          const member = units[u]?.member;
+          if (member) for (const fact of drugFacts(member)) for (const w of stemsOfFolded(fold(fact.slice(fact.indexOf(': ') + 2)))) factStems!.add(w);
+        }
+      });
+    }
+    return factStems.has(stem(t.word));
+  };
 }

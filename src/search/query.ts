@@ -31,7 +31,7 @@ export const INTENTS: Intent[] = [
   { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b(?! (?:week|weekend|month|year|day|time|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|session|season))|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
   { name: 'cause', ask: /\bwhy\b|\bcauses?\b|\bcausing\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
   { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:actually |really |exactly )?happens\b|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|including|such as|involves)\b/, precise: /\b(?:include|including|such as|involves)\b/ },
-  { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|taking care)\b/ },
+  { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bharm(?:s|ful)?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|taking care)\b/ },
   { name: 'who', ask: /\bwho (?:should|shouldn ?t|can|can ?t|cannot|must|mustn ?t|is|are|gets?)\b|\bwhich people\b/, answer: /\b(?:patients|people|individuals|adults|elderly|children)\b/ },
   // "how much paracetamol a day", "max dose of ibuprofen", "how many can I take": the amount a drug's
   // limit gives in milligrams (trial22 finding 4: its note's "4,000 mg … in 24 hours" was cut off).

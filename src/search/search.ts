@@ -13,7 +13,7 @@ import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, re
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, namedUnits, namesASection, nameSaysNot, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
-import { notesAsked, setNoteStems } from './drug-notes.js';
+import { inNamedFacts, notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysItFails } from './alternatives.js';
@@ -534,13 +534,14 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
    *  class, "painkillers"), not as what it turns from. */
   const namesMedicine = () => (medicine ??= parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row, k) => row[i] && (sections[k].drugs?.length ?? 0) > 0)));
   const { askedOfNotes, inNamedNotesToo } = notesAsked(index, parsed, read, unitScores, noteWeight, anyMatch, isContext, namesMedicine);
+  const inFacts = inNamedFacts(index, wholeUnits);
   let offTopic = false;
   /** Names of several words the corpus lacks (foreignPhrases), once looked for. */
   let phrases: { text: string; ids: number[] }[] | undefined;
   // Whether the query is about something else altogether (scope.ts): a query of several words only.
   if (useLexicon && parsed.length > 0) {
     ({ offTopic, phrases, raw } = offTopicVerdict({ index, query, parsed, read, implied, scope, unfocused, unitScores, best, fullTerm, namesSection, phrase, wholeUnits, strong, positive, inCondition,
-      unmatchedRuns, anyMatch, isContext, inScope, namesMedicine, askedOfNotes, inNamedNotesToo, modifies, childStory, raw }));
+      unmatchedRuns, anyMatch, isContext, inScope, namesMedicine, askedOfNotes, inNamedNotesToo: (t) => inNamedNotesToo(t) || inFacts(t), modifies, childStory, raw }));
   }
 
   // Turning away from something: the plan's other steps are the alternatives, the ones that come
