@@ -2152,3 +2152,8 @@ describe("a word only a named drug's facts hold", () => {
     expect(search(index, query).hits).toEqual([]);
   });
 });
+
+// "a bit tight", "a touch stiff": how much, not another kind of trouble ("period pain").
+it.each([['done two days of ice and three days of heat, still a bit tight. how much longer do i keep the heat going?', 'thermal']])('%j finds %s', (query, id) => {
+  expect(search(index, query).hits[0]?.id).toBe(id);
+});

@@ -135,6 +135,8 @@ export function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: T
     const i = termAt(k);
     const j = termAt(k + 1);
     if (i < 0 || j < 0 || parsed[i].tried || !(isContext(parsed[j]) || (parsed[j].kind === 's' && anyMatch(j) && !treatment(j)))) return false;
+    // "a bit tight", "a touch stiff": how much, not which.
+    if (w[k - 1] === 'a' && DEGREE.has(w[k])) return false;
     if (fullTerm.some((row) => row[i])) return false;
     for (const perTerm of unitScores.values()) if (perTerm[i] > 0 && perTerm[j] > 0) return false;
     const { kind, word } = parsed[i];
@@ -143,6 +145,8 @@ export function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: T
     return ((kind === 'n' || kind === 'p' || kind === 's' || kind === 'a' || kind === 'b') || (kind === 'w' && !anyMatch(i) && (parsed[i].zipf ?? 0) < RARE_KIND_ZIPF)) && !GENERAL_BODY.has(stem(word));
   });
 }
+/** Nouns that say how much after "a" ("a bit tight", "a touch stiff"), not which kind of trouble. */
+const DEGREE = new Set(['bit', 'touch', 'tad', 'lot', 'little', 'wee', 'smidge', 'smidgen', 'fair']);
 /** An adjective this rare (Zipf) before the trouble's word names another kind of it (menstrual
  *  2.7; muscular 3.2 and severe 4.0 do not). */
 const RARE_KIND_ZIPF = 3;
