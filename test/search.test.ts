@@ -2034,6 +2034,10 @@ describe('two things asked about together', () => {
       expect(hit?.snippet.text).toMatch(/not to use them with a heating pad/);
     }
   });
+  it('the scores shown go down the list: the section moved up takes the first\'s score', () => {
+    const scores = search(index, 'biofreeze and heating pad together').hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
   it('a heating pad asked about alone still leads with heat', () => {
     expect(search(index, 'how long can I use a heating pad').hits[0]?.id).toBe('thermal');
   });

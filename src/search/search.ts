@@ -879,7 +879,12 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         const stems = stemsOfFolded(fold(snippetOf(section).text));
         return named.filter((t) => stemsMatch(index, stems, t) > 0).length;
       };
-      if (covers(scored[1].section) === named.length && covers(scored[0].section) < named.length) [scored[0], scored[1]] = [scored[1], scored[0]];
+      // The section moved up takes the first's score, as one the learned model moves up does: the
+      // scores shown go down the list (review22: 0.30 had shown above 0.53).
+      if (covers(scored[1].section) === named.length && covers(scored[0].section) < named.length) {
+        [scored[0], scored[1]] = [scored[1], scored[0]];
+        scored[0].score = Math.max(scored[0].score, scored[1].score);
+      }
     }
   }
   const hits: SearchHit[] = scored
