@@ -114,3 +114,21 @@ describe('a pager that cannot be started at all is a pager not installed: the te
     expect(run).toEqual({ status: 127, signal: null, readNothing: true });
   });
 });
+
+describe('a pager that counts colour codes as columns is given plain text', () => {
+  // util-linux more folded a coloured line inside a code ('ESC[22', then 'm for' on the next line).
+  const bin = tempDir('h23-pager');
+  const out = join(bin, 'paged.txt');
+  for (const name of ['more', 'pg', 'less']) {
+    writeFileSync(join(bin, name), `#!/bin/sh\ncat > '${out}'\n`, { mode: 0o755 });
+  }
+  it.each([
+    ['more', false],
+    ['pg', false],
+    ['less', true],
+  ])('%s: colour kept %s', async (name, coloured) => {
+    const run = await runPager('\u001B[1mMedications\u001B[22m\nplain\n', join(bin, name), { PATH: process.env.PATH ?? '' }, 'Medications');
+    expect(run.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(coloured ? '\u001B[1mMedications\u001B[22m\nplain\n' : 'Medications\nplain\n');
+  });
+});

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cutToColumns, displayWidth } from '../util/text.js';
+import { cutToColumns, displayWidth, stripSgr } from '../util/text.js';
 
 export interface PagerRun {
   /** The pager's exit status, or null when a signal ended it. */
@@ -64,9 +64,12 @@ function passesColour(less: string): boolean {
  *  shared with the pager, then tells whether the pager read anything before it failed, which a pipe
  *  cannot (a pipe's buffer takes 64 KiB whether or not anyone reads). */
 export async function runPager(text: string, pager: string, env: NodeJS.ProcessEnv, what: string, columns?: number): Promise<PagerRun> {
-  const bytes = Buffer.from(text);
-  const file = handOver(bytes);
   const program = pagerProgram(pager);
+  // more and pg pass colour codes through but count their characters as columns, so they fold a
+  // coloured line mid-code (util-linux more showed 'ESC[22' and then 'm for' on a line of its own:
+  // harden23); macOS's more is less, which shows them as 'ESC[1m' without -R. They get plain text.
+  const bytes = Buffer.from(/(^|\/)(more|pg)$/.test(program) ? stripSgr(text) : text);
+  const file = handOver(bytes);
   // The text's only escape codes are its colours: the CLI removed every other control character.
   const childEnv = /(^|\/)less$/.test(program) ? { ...env, LESS: lessEnv(env, what, columns, text.includes('\u001b[')) } : env;
   // A pager that is not installed exits 127 before reading anything.
