@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runPager } from '../src/cli/pager.js';
 import { wrapText } from '../src/render/wrap.js';
 import { displayWidth, stripSgr } from '../src/util/text.js';
-import { onTerminal, root } from './helpers/cli.js';
+import { onTerminal, root, runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -130,5 +130,24 @@ describe('a pager that counts colour codes as columns is given plain text', () =
     const run = await runPager('\u001B[1mMedications\u001B[22m\nplain\n', join(bin, name), { PATH: process.env.PATH ?? '' }, 'Medications');
     expect(run.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(coloured ? '\u001B[1mMedications\u001B[22m\nplain\n' : 'Medications\nplain\n');
+  });
+});
+
+describe('a corpus text of only invisible or control characters is refused: exit 2, naming the field', () => {
+  const section = (extra: Record<string, unknown>) => ({ sections: [{ id: 'a', title: 'Title', summary: 'Summary', body: 'Body.', ...extra }] });
+  it.each([
+    ['a title of a zero width space', section({ title: '\u200B' }), 'field "title": must have a visible character'],
+    ['a title of bidi controls', section({ title: '\u202E\u2066\u2069' }), 'field "title": must have a visible character'],
+    ['a title of an escape and a bell', section({ title: '\u001B\u0007' }), 'field "title": must have a visible character'],
+    ['a summary of tag characters', section({ summary: '\u{E0041}\u{E0042}' }), 'field "summary": must have a visible character'],
+    ['an alias of word joiners', section({ aliases: ['\u2060\u2060'] }), 'field "aliases[0]": must have a visible character'],
+  ])('%s', async (_, corpus, problem) => {
+    const file = join(dir, 'invisible.json');
+    writeFileSync(file, JSON.stringify(corpus));
+    const run = await runCli(['--data', file, 'list'], {});
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(problem);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
