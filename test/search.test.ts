@@ -2161,3 +2161,20 @@ describe("a word only a named drug's facts hold", () => {
 it.each([['done two days of ice and three days of heat, still a bit tight. how much longer do i keep the heat going?', 'thermal']])('%j finds %s', (query, id) => {
   expect(search(index, query).hits[0]?.id).toBe(id);
 });
+
+// Plain questions that found nothing: a pregnancy asked of "painkiller", a word of several classes'
+// names (medicine in general); nouns that only judge ("value for money", "the best solution").
+describe('plain questions of choice', () => {
+  it.each([
+    ['what painkiller is safe in pregnancy', 'medications', /usually recommends first/],
+    ['is massage value for money', 'physical-therapy', /Massage/],
+    ['is rest the best solution', 'rest', /rest/],
+  ])('%j finds %s', (query, id, snippet) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe(id);
+    expect(hit?.snippet.text).toMatch(snippet);
+  });
+  it.each([['is a heat pump value for money'], ['what is the best solution for acne'], ['what painkiller is safe for my dog']])('%j still finds nothing', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
+});

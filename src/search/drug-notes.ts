@@ -89,11 +89,19 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
     const s = index.unitSection[unitId];
     return namedUnits(sections[s])[unitId - index.sectionFirstUnit[s]]?.drugClass;
   };
-  /** Whether a word names a drug or a class of drugs. */
-  const isDrugName = (t: Term): boolean => {
+  /** Whether a word names one drug or one class: not a word of several classes' names ("painkiller"
+   *  of "narcotic painkillers" and "combination painkillers"), which names medicine in general. */
+  const namesOneDrug = (t: Term): boolean => {
     const i = parsed.indexOf(t);
-    for (const [unitId, perTerm] of unitScores) if (perTerm[i] > 0 && drugClassOf(unitId) !== undefined) return true;
-    return false;
+    let one: number | undefined;
+    for (const [unitId, perTerm] of unitScores) {
+      if (!(perTerm[i] > 0)) continue;
+      const drug = drugClassOf(unitId);
+      if (drug === undefined) continue;
+      if (one !== undefined && one !== drug) return false;
+      one = drug;
+    }
+    return one !== undefined;
   };
   let namedClasses: Set<string> | undefined;
   /** Whether a word is in a note of a drug class the query names (by a drug's name or the class's):
@@ -107,7 +115,8 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
     // A pregnancy or breastfeeding changes the choice of every medicine: asked with no drug named
     // ("pregnant with neck pain, what can I take"), every class's note on it answers (review22: the
     // article's "NSAIDS may relieve the pain" had answered, which reads as a yes).
-    if (CHOICE_STATES.has(t.word) && !parsed.some((u, i) => anyMatch(i) && isDrugName(u))) return true;
+    // ("what painkiller is safe in pregnancy": a word of several classes' names is medicine in general.)
+    if (CHOICE_STATES.has(t.word) && !parsed.some((u, i) => anyMatch(i) && namesOneDrug(u))) return true;
     if (!namedClasses) {
       namedClasses = new Set();
       for (const [unitId, perTerm] of unitScores) {

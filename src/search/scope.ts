@@ -92,7 +92,7 @@ export function onlyModifiers(parsed: Term[], w: string[], said: boolean[], anyM
       // Nor does a word that judges or asks ("is ice ok", "a heat pack good enough"), one that
       // says where it goes ("switch back to ice"), or the time after ("spinal fusion recovery"):
       // the lexicon calls "ok" and "back" nouns, and these made plain questions find nothing (trial18).
-      if (NO_HEAD.has(w[m])) return false;
+      if (NO_HEAD.has(w[m]) || JUDGING.has(w[m])) return false;
       // A word that weighs nothing (the teller's "Male, 52") is no head of a name.
       const { kind, weight } = parsed[termAt(m)];
       if (weight > 0 && (kind === 'n' || kind === 'p' || kind === 's' || kind === 'a')) return true;
@@ -634,7 +634,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // A word the question asks with ("is that a real risk with codeine": the safety asked) or a
     // meal that says when ("on my lunch break") is no thing of its own either.
     return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word) && parsed[t].weight > 0
-      && !askedOfNotes(parsed[t]) && !inNamedNotesToo(parsed[t])
+      && !askedOfNotes(parsed[t]) && !inNamedNotesToo(parsed[t]) && !JUDGING.has(word)
       && !toldApart(word) && !read.intents.some((intent) => intent.ask.test(` ${word} `)) && !mealTime((raw ??= words(query)), word);
   }));
   const otherBody = !namesBody && thingOf('b');
@@ -766,7 +766,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
       // A reason, or a word that weighs nothing (the teller's job: "I'm a builder"), is no subject.
       if (reasons.has(parsed[t].word) || parsed[t].weight === 0) return false;
       const { kind, zipf } = parsed[t];
-      return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t)) && !PAIN_WORDS.includes(parsed[t].word)
+      return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t)) && !PAIN_WORDS.includes(parsed[t].word) && !JUDGING.has(parsed[t].word)
         && !toldApart(parsed[t].word) && !mealTime((raw ??= words(query)), parsed[t].word);
     }));
     // A treatment's name ("painkillers", not "cramps") is no kind of trouble: "shop painkillers".
