@@ -151,3 +151,21 @@ describe('a corpus text of only invisible or control characters is refused: exit
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('an echo cut short never ends in half an emoji', () => {
+  // Cut inside a surrogate pair, the half was printed as U+FFFD, or as "\ud83d" inside a JSON-quoted echo.
+  const emoji = '\u{1F600}';
+  const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\\ud[89a-f][0-9a-f]{2}|\uFFFD/i;
+  it.each([
+    ['an unknown section', 1, ['show', 'a'.repeat(56) + emoji.repeat(10)]],
+    ['an unknown command', 2, ['a'.repeat(59) + emoji.repeat(10)]],
+    ['an unknown command, one unit on', 2, ['a'.repeat(58) + emoji.repeat(10)]],
+    ['a --since date', 2, ['plan', '--since', emoji.repeat(30)]],
+    ['a timer name', 2, ['timer', emoji.repeat(30)]],
+  ])('%s', async (_, code, args) => {
+    const run = await runCli(args, {});
+    expect(run.code).toBe(code);
+    expect(run.stderr).toContain('…');
+    expect(run.stderr).not.toMatch(LONE);
+  });
+});

@@ -8,6 +8,7 @@
 
 import type { PagerRun } from './pager.js';
 import { isSpasmError } from '../util/errors.js';
+import { cutEcho } from '../util/cut-echo.js';
 import { sanitizeLine } from '../util/text.js';
 import type { TimerIO } from '../plan/timer-run.js';
 import { descriptorOutput } from './fd-output.js';
@@ -102,7 +103,7 @@ const MAX_MESSAGE = 400;
  *  start, so the words between two quoted parts ("'tcsh' is not … (run 'spasm-info …')") are not
  *  taken for one. */
 export function cutEchoes(message: string): string {
-  const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+  const cut = (text: string, max: number) => (text.length > max ? cutEcho(text, max - 1) : text);
   return cut(message.replace(/'([^']*)'/g, (whole, quoted: string) => (quoted.length > MAX_ECHO ? `'${cut(quoted, MAX_ECHO)}'` : whole)), MAX_MESSAGE);
 }
 

@@ -1,11 +1,12 @@
 // How an error message quotes what the user typed.
 
+import { cutEcho } from '../util/cut-echo.js';
 import { sanitizeLine } from '../util/text.js';
 
 /** A user's text, quoted for an error message: one line, no control characters, not too long. */
 export function quote(text: string): string {
   const line = sanitizeLine(text);
-  return `'${line.length > 60 ? line.slice(0, 57) + '…' : line}'`;
+  return `'${line.length > 60 ? cutEcho(line, 57) : line}'`;
 }
 
 /** How to start a command the user is told to run: `spasm-info`, with `--data FILE` when a corpus

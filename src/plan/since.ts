@@ -6,6 +6,7 @@
 // only for an input that is none of the simple forms, the library always has it.
 
 import { DateError } from '../util/errors.js';
+import { cutEcho } from '../util/cut-echo.js';
 
 /** A calendar date, independent of time zones. */
 export interface CalendarDate {
@@ -64,7 +65,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** The date as given, for a message: quoted, and cut when long. */
 function shown(input: string): string {
-  return JSON.stringify(input.length > 40 ? input.slice(0, 37) + '…' : input);
+  return JSON.stringify(input.length > 40 ? cutEcho(input, 37) : input);
 }
 
 /** Reads a start date. Throws DateError (exit 2), whose message begins with the input and says

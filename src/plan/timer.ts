@@ -4,6 +4,7 @@
 // waits, prints or touches the process; src/plan/timer-run.ts wires it to a terminal.
 
 import { MinutesError, NotFoundError, UsageError } from '../util/errors.js';
+import { cutEcho } from '../util/cut-echo.js';
 import { matchName, normalizeName, type NameMatch } from '../corpus/names.js';
 import type { Plan, PlanSession } from '../corpus/types.js';
 
@@ -35,7 +36,7 @@ export function lookupTimer(plan: Plan | undefined, name: string): NameMatch<Tim
 }
 
 /** A user's text for a message: one line, not too long (the CLI sanitizes the whole message). */
-const shown = (text: string) => JSON.stringify(text.length > 40 ? text.slice(0, 37) + '…' : text);
+const shown = (text: string) => JSON.stringify(text.length > 40 ? cutEcho(text, 37) : text);
 
 /** The timer a name means; throws UsageError (exit 2) for an unknown or ambiguous name, and
  *  NotFoundError (exit 1) when the corpus has no timer at all: the command is used right and the
