@@ -2146,7 +2146,7 @@ describe("a word only a named drug's facts hold", () => {
   it.each([
     ['is generic cyclobenzaprine the same as Flexeril or do I need the brand', /sold as generic cyclobenzaprine/],
     ['does chlorzoxazone affect the liver', /liver damage/],
-    ['My doctor switched me from cyclobenzaprine to chlorzoxazone. Is it true that it can harm your liver?', /./],
+    ['My doctor switched me from cyclobenzaprine to chlorzoxazone. Is it true that it can harm your liver?', /liver damage/],
   ])('%j is answered (%s)', (query, snippet) => {
     const hit = search(index, query).hits[0];
     expect(hit?.id).toBe('medications');
@@ -2176,5 +2176,29 @@ describe('plain questions of choice', () => {
   });
   it.each([['is a heat pump value for money'], ['what is the best solution for acne'], ['what painkiller is safe for my dog']])('%j still finds nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);
+  });
+});
+
+// Review23's findings on this session's rules.
+describe('review23: drug facts, how long, and the notes on pregnancy', () => {
+  it.each([
+    // A named drug's own fact that warns answers whether it is safe.
+    ['can chlorzoxazone harm your liver', /liver damage/],
+    ['can diazepam harm me', /can be addictive/],
+    // The generic's own availability line is on the name asked about.
+    ['naproxen instead of ibuprofen for my neck, can i get it at the chemist without a script in the uk', /UK: by prescription/],
+    // Asked how long, the rules' answer stands against the learned model.
+    ['fell asleep with the heating pad on my neck and woke up with a red patch. how long are you meant to leave it on? dont want to burn myself again', /20 minutes at a time/],
+  ])('%j shows %s', (query, snippet) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(snippet);
+  });
+  it.each([
+    // How soon it works or how long it stays in the body is no course's length.
+    ['how long does soma stay in your system', /two or three weeks/],
+    ['how long does valium take to work', /at most 4 weeks/],
+    // A note on pregnancy or breastfeeding answers no query that speaks of neither.
+    ["hey so my necks been spasming for like 5 days, tried ibuprofen and paracetamol regularly and nothings touched it tbh, at what point do i see a gp", /Breastfeeding/],
+  ])('%j does not show %s', (query, wrong) => {
+    expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(wrong);
   });
 });

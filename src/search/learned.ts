@@ -136,7 +136,7 @@ export function learnedScores(sections: readonly Section[], stems: readonly stri
 // answer phrase a sentence holds say it (scripts/learn.mjs, learnAnswers), kept in
 // data/learned-answers.json and written by the build to dist/learned-answers.txt. A hit's snippet is
 // chosen by the rules' score of each sentence plus ANSWER_WEIGHT times the model's probability that
-// it is the one the query asks for (search.ts, makeSnippet, which says where it is not used).
+// it is the one the query asks for (snippet.ts, makeSnippet, which says where it is not used).
 // Measured when it came (the nineteenth session), as the share of queries whose first hit is right
 // and shows the answer: held-out 73.9 -> 75.4% (the weight and the smoothing were chosen there:
 // 0.25 to 1 and 0.2 to 1 all gained 0.9 to 1.4 points); on three sets written that session before
@@ -164,7 +164,7 @@ export const ANSWER_SCALE = 60;
 const ANSWER_SMOOTHING = 0.5;
 /** What the model's probability adds to a sentence's score: half the bonus of a matching intent. */
 export const ANSWER_WEIGHT = 0.5;
-/** The same for a query that turns from something or asks what else there is (search.ts makeSnippet). */
+/** The same for a query that turns from something or asks what else there is (snippet.ts, makeSnippet). */
 export const ANSWER_WEIGHT_TURNING = 1;
 
 /** A sentence's key: its section's id and its folded text. A sentence whose text changes is no

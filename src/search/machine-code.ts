@@ -35,7 +35,7 @@ export function testNative(pattern: RegExp, text: string): boolean {
 
 /** `pattern.test(text)` by V8's usual tiers (bytecode first), skipping the run, and the pattern's
  *  first compilation, when `text` cannot hold a match (canMatch). For the patterns of a story's
- *  reading that mostly find nothing (STILL, NOTHING_HELPS, TOGETHER, TAKE_BOTH, and search.ts's
+ *  reading that mostly find nothing (STILL, NOTHING_HELPS, TOGETHER, TAKE_BOTH, and snippet.ts's
  *  INCLUDES and CHILDREN; STILL_GOING_ON and the teller's patterns call canMatch themselves): the
  *  20-word question of the benchmark compiled 13 patterns to bytecode that could not match it, 1.5-3
  *  ms of its search. A pattern with the flag g or y is always run: its test moves its lastIndex. */

@@ -1,4 +1,4 @@
-// What the build prepares for searches of the bundled index (search.ts, prepareSearch), and where
+// What the build prepares for searches of the bundled index (section-sentences.ts, prepareSearch), and where
 // searches find it. A module of its own so that loading the bundled index (store/bundled.ts) does not
 // load the search itself: `search` alone needs it, in a chunk of its own (dist/search.cjs).
 
@@ -25,14 +25,14 @@ export interface PreparedSearch {
 /** What a search finds ready for an index: the build's preparation, or what an earlier search of
  *  the same index worked out. */
 export interface Ready {
-  /** The units of vocabulary groups that name the condition itself (search.ts, conditionUnits). */
+  /** The units of vocabulary groups that name the condition itself (units.ts, conditionUnits). */
   conditions?: Set<number>;
-  /** The units of vocabulary groups marked urgent: warning signs (search.ts, urgentUnits). */
+  /** The units of vocabulary groups marked urgent: warning signs (units.ts, urgentUnits). */
   urgent?: Set<number>;
   /** Its body sentences, its names that say "not" and its warning signs' units (made a Set only by a
    *  search that asks for them), as the build prepared them. */
   prepared?: { paragraphs: string[][][]; headings: number[][]; notesFrom: number[]; negated: Set<number>; urgent: number[] };
-  /** Without the build's preparation, each section's paragraphs once split (search.ts, paragraphs). */
+  /** Without the build's preparation, each section's paragraphs once split (section-sentences.ts, paragraphs). */
   split?: (SplitSection | undefined)[];
 }
 

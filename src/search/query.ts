@@ -55,7 +55,13 @@ interface IntentRule {
   askedOf?: (q: AskedText) => string;
 }
 
+/** "how long" asked of how soon a medicine works, how long it stays in the body or between doses. */
+const NOT_A_TREATMENT_TIME = /\bhow long (?:\w+ ){0,4}(?:take to (?:work|kick in|start working)|to kick in|kick in|stay in (?:your |my |the )?(?:system|body|blood)|wear off|last in)|\bhow long (?:should i |do i |must i |to )?(?:wait|leave|go) between\b/;
 const INTENT_RULES: Partial<Record<string, IntentRule>> = {
+  // "how long does it take to work", "how long does it stay in your system", "how long between doses":
+  // how soon, how long in the body, how far apart, none of which the corpus gives; not how long to
+  // keep it up (review23: "how long does soma stay in your system" had shown "up to two or three weeks").
+  duration: { unless: ({ text }) => NOT_A_TREATMENT_TIME.test(text) },
   // An amount asked with a time ("how many hours between paracetamol doses", "how often can I take a
   // dose") asks the time; "per day" is the amount's own ("max paracetamol per day").
   amount: { unless: ({ text }) => HOW_OFTEN.test(text) || INTENTS.find((i) => i.name === 'duration')!.ask.test(text) },
@@ -962,7 +968,7 @@ const ON_TOP = /\b(?:can|could|should|shall|do|ok to|okay to|safe to) (?:i |we |
 /** "can I take X and Y": two things asked about at once (trial19: "can i take co-codamol and
  *  paracetamol" was answered by "A health care provider may prescribe stronger NSAIDS …", not by the
  *  note on taking two products that contain paracetamol). Read as together only where two drugs are
- *  named (search.ts, twoDrugs). */
+ *  named (snippet.ts, twoDrugs). */
 const TAKE_BOTH = / (?:can|could|should|do|ok to|okay to|safe to) (?:i |we |you |he |she |they )?(?:take|have|use|give|mix) (?:[\w-]+ ){1,3}?and /;
 const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|with) /;
 
@@ -1407,7 +1413,7 @@ const PLEA_NEEDS = ['s help ', 'z help ', 'help me p', 'help p', 'help needed', 
  *  something new to them ("never had this before": not pain that "never lets up"), the time of an
  *  event of their week ("a job interview tomorrow"; the event itself, a noun the corpus lacks, is
  *  weighed in search.ts), a plea for help. readQuery weighs them as nothing; a sentence of only
- *  these and common words is dropped before the query is read (search.ts withoutGreeting). */
+ *  these and common words is dropped before the query is read (query-text.ts, withoutGreeting). */
 export function tellerWords(text: string, digits = hasDigit(text)): Set<string> {
   /** How often each word occurs inside what the teller says of themselves. */
   const told = new Map<string, number>();
@@ -1446,7 +1452,7 @@ const NEW_TO_THEM_ALL = new RegExp(NEW_TO_THEM.source, 'g');
 const NEW_TO_THEM_WORDS = new Set(['never', 'had', 'felt', 'experienced', 'suffered', 'before', 'first', 'time', 'anything', 'like', 'this', 'it', 'one', 'that']);
 /** When an event of the teller's week is, said right after it ("an interview tomorrow", "a wedding
  *  on Saturday", "a meeting next week"): the one list for the time's words here (EVENT_TIME, which
- *  weighs them as nothing) and for the event itself in search.ts (saidAsJob). Not "today" nor
+ *  weighs them as nothing) and for the event itself in scope.ts (saidAsJob). Not "today" nor
  *  "coming": "I have a lump today", "a rash coming up" tell a symptom, not an event. */
 export const EVENT_WHEN = new Set(['tomorrow', 'tonight', 'later', 'soon']);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -516,7 +516,9 @@ export interface VerdictQuery {
   inScope: (t: Term) => boolean;
   namesMedicine: () => boolean;
   askedOfNotes: (t: Term) => boolean;
-  inNamedNotesToo: (t: Term) => boolean;
+  /** Whether a part of the body or a thing is in a note, or the facts, of a drug the query names
+   *  (drug-notes.ts: inNamedNotesToo, inNamedFacts): asked of that drug, no other subject. */
+  askedOfNamedDrug: (t: Term) => boolean;
   modifies: (t: number) => boolean;
   childStory: () => boolean;
   /** The query's folded words in order, if search() has split them yet. */
@@ -527,7 +529,7 @@ export interface VerdictQuery {
  *  by the rules above; with the names of several words the corpus lacks, if it looked for them
  *  (foreignPhrases), and the query's words, once split. */
 export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: { text: string; ids: number[] }[] | undefined; raw: string[] | undefined } {
-  const { index, query, parsed, read, implied, scope, unfocused, unitScores, best, fullTerm, namesSection, phrase, wholeUnits, strong, positive, inCondition, unmatchedRuns, anyMatch, isContext, inScope, namesMedicine, askedOfNotes, inNamedNotesToo, modifies, childStory } = v;
+  const { index, query, parsed, read, implied, scope, unfocused, unitScores, best, fullTerm, namesSection, phrase, wholeUnits, strong, positive, inCondition, unmatchedRuns, anyMatch, isContext, inScope, namesMedicine, askedOfNotes, askedOfNamedDrug, modifies, childStory } = v;
   const sections = index.corpus.sections;
   let raw = v.raw;
   let offTopic = false;
@@ -634,7 +636,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // A word the question asks with ("is that a real risk with codeine": the safety asked) or a
     // meal that says when ("on my lunch break") is no thing of its own either.
     return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word) && parsed[t].weight > 0
-      && !askedOfNotes(parsed[t]) && !inNamedNotesToo(parsed[t]) && !JUDGING.has(word)
+      && !askedOfNotes(parsed[t]) && !askedOfNamedDrug(parsed[t]) && !JUDGING.has(word)
       && !toldApart(word) && !read.intents.some((intent) => intent.ask.test(` ${word} `)) && !mealTime((raw ??= words(query)), word);
   }));
   const otherBody = !namesBody && thingOf('b');
@@ -757,7 +759,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // The reason a treatment is turned from ("can't take ibuprofen because of an ulcer in my
     // stomach") is the story, not the subject.
     const reasons = reasonWords(query, parsed);
-    const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !askedOfNotes(t) && !inNamedNotesToo(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word) && !(t.word === 'back' && adverbBack(raw!)));
+    const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !askedOfNotes(t) && !askedOfNamedDrug(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word) && !(t.word === 'back' && adverbBack(raw!)));
     // With the trouble named ("cramp") but no part in scope, beside a drug's name a thing of its
     // own is another subject when the drug is "for" it ("a muscle relaxant for cramps from
     // dehydration"); with "and" it is only a part the answer leaves out, which the note names.

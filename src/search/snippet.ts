@@ -15,6 +15,12 @@ import { FAILS } from './alternatives.js';
 import { fold, stem, wordPattern, words } from '../util/text.js';
 import type { DrugMember, Section } from '../corpus/types.js';
 
+/** Words by which a drug's fact warns of a risk (its label's warning, addiction, dependence). */
+/** A drug note's sentence on pregnancy or breastfeeding, and the query words that ask of one. */
+const STATE_NOTE = /\b(?:pregnan\w*|breastfe\w*)/;
+const STATE_WORD = /^(?:pregnan|breastfe|breast|nursing|midwife|trimester|expecting|conceive|ttc)/;
+const FACT_WARNS = /\b(?:warns?|serious|addictive|dependence)\b/;
+
 /** Words that ask whether a thing is safe: the time the sentence after it gives is then not the
  *  answer (makeSnippet, goesOnShare), nor when the query asks which of several things. */
 const SAFETY_WORDS = new Set(['safe', 'safely', 'dangerous', 'risk', 'risks', 'limit', 'burn', 'burns', 'burnt', 'burned']);
@@ -344,10 +350,15 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  them); the name is left in `scoredReason`. */
   let scoredReason: Unit | undefined;
   const asksFirstOrSafe = read.asksWhich || parsed.some((t) => SAFETY_WORDS.has(t.word));
+  let statesAsked: boolean | undefined;
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, pointed, match } = row;
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
     if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return -Infinity;
+    // A note on pregnancy or breastfeeding answers only a query that speaks of one (review23: "…
+    // tried ibuprofen and paracetamol, at what point do i see a gp" had shown "Breastfeeding: check
+    // with a GP or midwife before taking ibuprofen").
+    if (note && STATE_NOTE.test(row.folded) && !(statesAsked ??= parsed.some((t) => STATE_WORD.test(t.word)))) return -Infinity;
     let score = 0;
     // The sentence after one naming what the person turned from (not what failed) goes on about it
     // ("Muscle relaxants such as … However, these medications may cause …"): it shares no words of
@@ -431,6 +442,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       if (intent.name === 'amount' && (drugNamed.length === 0 || !parsed.some((t, i) => match[i] > 0 && drugNamed.some((d) => d.terms.has(t))))) continue;
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
+      // A named drug's own fact that warns answers whether it is safe, as the article's "side effects"
+      // does (review23: "can chlorzoxazone harm your liver" had shown the muscle relaxants' side
+      // effects, not its label's "sometimes fatal, liver damage").
+      else if (n < 0 && intent.name === 'safety' && FACT_WARNS.test(says) && names) score += INTENT_BONUS;
     }
     let reason: Unit | undefined;
     for (const c of pointed) {
@@ -489,7 +504,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // learned which sentence people who turn from it want. Measured (answers, 0.5 -> 1): held-out
   // 76.1 -> 76.4%, writer45's development set 73.8 -> 74.2%, the others unchanged; for every query,
   // held-out gained nothing (76.3% at 1, 76.1% at 1.5).
-  const answerWeight = parsed.some((t) => t.tried) || read.alternatives ? ANSWER_WEIGHT_TURNING : ANSWER_WEIGHT;
+  // Not when the query asks how long or how often: the rules know that answer (review23: "how long
+  // are you meant to leave it on? dont want to burn myself again" had lost "20 minutes at a time").
+  const answerWeight = (parsed.some((t) => t.tried) || read.alternatives) && !read.intents.some((i) => i.name === 'duration' || i.name === 'frequency') ? ANSWER_WEIGHT_TURNING : ANSWER_WEIGHT;
   const stems = best - second <= answerWeight && !urgentHere && !(ruledAt >= 0 && candidates[ruledAt].note) && !testIfCan(CHILDREN, ruledFold) && !ruledFold.includes('elderly') && !(read.alternatives && testIfCan(INCLUDES, ruledFold)) ? answerStems() : [];
   const shares = stems.length > 0 ? learnedAnswerShares(own.map((row) => answerKey(section.id, row.folded)), stems, ruledAt) : undefined;
   // Among the warning signs, when no sentence meets anything the query says: the section's summary,
@@ -519,7 +536,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // a par with another fact of it, the one on the very name asked about ("Panadeine Forte: …
       // only with a doctor's prescription" over "codeine with acetaminophen (…, Panadeine Forte, …):
       // by prescription").
-      const onName = drugNamed.some((d) => fold(fact.text).startsWith(`${d.name}:`));
+      const onName = drugNamed.some((d) => fold(fact.text).startsWith(`${d.name}:`) || fold(fact.text).startsWith(`${d.name} (`));
       if (score > bar || (score === bar && bar > 0 && (!top.note || (onName && topOnName === false)))) {
         topOnName = onName;
         bar = score;

@@ -6,7 +6,7 @@
 // it let "pins and needles in both hands … since yesterday and stretching makes it worse" list the
 // hands among what was tried. "Because" is a stop word: as a word it met "Because the neck must
 // hold your head up" ("not sleeping because of the neck pain" showed the pillows); the reason it
-// gives for turning from a treatment is read by search.ts (reasonWords).
+// gives for turning from a treatment is read by scope.ts (reasonWords).
 
 /** The negative contractions as typed without the apostrophe ("doesnt" for "doesn't"). */
 export const UNAPOSTROPHED_NOT = ['isnt', 'arent', 'wasnt', 'werent', 'doesnt', 'dont', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'cant'];
