@@ -2202,3 +2202,21 @@ describe('review23: drug facts, how long, and the notes on pregnancy', () => {
     expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(wrong);
   });
 });
+
+// A drug the person has taken and asks about itself (is it safe, how long, how much) is the subject,
+// not what they turn from; asked whether it is safe, its own fact that warns answers, a generic's
+// fact for its brand too, never a sibling brand's.
+describe('a drug taken and asked about itself', () => {
+  it.each([
+    ["parafon forte isn't doing much and i'd rather not take more of it, is there any risk with it?", /liver damage/],
+    ['is valium safe', /can be addictive/],
+    ["can't take nsaids as i'm allergic to aspirin, is a salonpas patch ok instead", /^Salonpas: .*not for anyone allergic to aspirin/],
+  ])('%j shows %s', (query, snippet) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('medications');
+    expect(hit?.snippet.text).toMatch(snippet);
+  });
+  it('ibuprofen not working, what else: still the alternatives, not ibuprofen itself', () => {
+    expect(search(index, "ibuprofen isn't working, what else can I take").hits[0]?.snippet.text).not.toMatch(/^ibuprofen/);
+  });
+});

@@ -11,7 +11,7 @@ import { learnedScores } from './learned.js';
 import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
 import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
-import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, namedUnits, namesASection, nameSaysNot, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
+import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { inNamedFacts, notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
@@ -214,6 +214,8 @@ const STEADY = new Set(['steady', 'unsteady', 'wobbly', 'stable', 'unstable', 's
 /** Which side: "the left side" (not "one side": a stroke's weakness is "on one side"). */
 const SIDES = new Set(['left', 'right']);
 
+/** What a question asks of a drug itself: whether it is safe, for how long, how much. */
+const ABOUT_ITSELF = new Set(['safety', 'duration', 'amount']);
 /** "is it really needed", "do I actually need one": whether the thing turned from is needed at all. */
 const NEEDED_ASK = /\b(?:is|are) (?:it|they|that|this|one|a \w+|the \w+) (?:really |actually |even |absolutely |strictly )?(?:needed|necessary|required|essential)\b|\bdo i (?:really |actually |even |absolutely )?(?:need|have) to\b|\bdo i (?:really |actually |even |absolutely )?need (?:it|one|them|that|this)\b/;
 /** "a special shaped one", "a better one", "another one": another of the kind of the thing turned from. */
@@ -320,6 +322,14 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   if (parsed.some((t) => t.tried)) {
     const text = fold(query);
     if (native(NEEDED_ASK).test(text) || native(ANOTHER_ONE).test(text)) for (const t of parsed) t.tried = false;
+  }
+  // So is a drug the person has taken and asks about itself, naming no other treatment and asking for
+  // nothing else: whether it is safe, for how long, how much ("parafon forte isn't doing much …, is
+  // there any risk with it", "i dont want to take nurofen without checking first, is it ok for
+  // asthmatics").
+  if (parsed.some((t) => t.tried) && !read.alternatives && read.intents.some((i) => ABOUT_ITSELF.has(i.name))
+    && parsed.every((t) => !t.tried || isContext(t) || namesDrug(index, t)) && !parsed.some((t) => !t.tried && !isContext(t) && namesTreatment(index, t))) {
+    for (const t of parsed) t.tried = false;
   }
   let youngChild: boolean | undefined;
   /** Whether the query is about a young child (YOUNG_CHILD, tested only when its words are there). */

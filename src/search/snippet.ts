@@ -350,6 +350,14 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  them); the name is left in `scoredReason`. */
   let scoredReason: Unit | undefined;
   const asksFirstOrSafe = read.asksWhich || parsed.some((t) => SAFETY_WORDS.has(t.word));
+  /** Whether a drug's fact is headed by a name the query names ("Panadeine Forte: …", "naproxen (Aleve,
+   *  …): …"); with `generic`, or by the generic name of a drug named by its brand, whose facts are its
+   *  brands' too ("chlorzoxazone: its label warns …" for Parafon Forte), unlike a sibling brand's. */
+  const onNamedDrug = (text: string, generic = false): boolean => {
+    const folded = fold(text);
+    const heads = (name: string) => folded.startsWith(`${name}:`) || folded.startsWith(`${name} (`);
+    return drugNamed.some((d) => heads(d.name) || (generic && d.member !== undefined && heads(fold(d.member.generic))));
+  };
   let statesAsked: boolean | undefined;
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, pointed, match } = row;
@@ -445,7 +453,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // A named drug's own fact that warns answers whether it is safe, as the article's "side effects"
       // does (review23: "can chlorzoxazone harm your liver" had shown the muscle relaxants' side
       // effects, not its label's "sometimes fatal, liver damage").
-      else if (n < 0 && intent.name === 'safety' && FACT_WARNS.test(says) && names) score += INTENT_BONUS;
+      // Only a fact on a name the query names: not a sibling brand's ("Icy Hot: … warns of rare
+      // serious burns" for a Salonpas question).
+      else if (n < 0 && intent.name === 'safety' && FACT_WARNS.test(says) && (names || onNamedDrug(text, true))) score += INTENT_BONUS;
     }
     let reason: Unit | undefined;
     for (const c of pointed) {
@@ -536,7 +546,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // a par with another fact of it, the one on the very name asked about ("Panadeine Forte: …
       // only with a doctor's prescription" over "codeine with acetaminophen (…, Panadeine Forte, …):
       // by prescription").
-      const onName = drugNamed.some((d) => fold(fact.text).startsWith(`${d.name}:`) || fold(fact.text).startsWith(`${d.name} (`));
+      const onName = onNamedDrug(fact.text);
       if (score > bar || (score === bar && bar > 0 && (!top.note || (onName && topOnName === false)))) {
         topOnName = onName;
         bar = score;

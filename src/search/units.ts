@@ -96,6 +96,19 @@ export function namesASection(index: SearchIndex, term: Term): boolean {
   return false;
 }
 
+/** Whether a word is a name of a drug or a drug class (in a section's table of drugs). */
+export function namesDrug(index: SearchIndex, term: Term): boolean {
+  for (const [id] of term.stems) {
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+      const u = index.postingUnits[p];
+      if (index.unitKind[u] !== TERM) continue;
+      const s = index.unitSection[u];
+      if (namedUnits(index.corpus.sections[s])[u - index.sectionFirstUnit[s]]?.drugClass !== undefined) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a word is a vocabulary name in a section of treatments (one with no warning sign or name
  *  of the condition): a drug's or a treatment's ("codeine", "collar"), not a symptom's. */
 export function namesTreatment(index: SearchIndex, term: Term): boolean {
