@@ -23,10 +23,10 @@ import { fold, stem, words } from '../util/text.js';
 /** An unmatched thing of its own this rare, beside only a part of the body in scope, is the trouble
  *  itself ("sunburn" 2.8, "eczema"); a commoner one may be a form of a treatment ("spray" 4.0 of "deep
  *  freeze spray on my neck") or part of the sentence ("till" of "till it's better"). */
-export const OTHER_TROUBLE_ZIPF = 3.5;
+const OTHER_TROUBLE_ZIPF = 3.5;
 
 /** A word this long that no word list has is a name, not a slip of the keyboard (see thingOf). */
-export const NAME_LENGTH = 8;
+const NAME_LENGTH = 8;
 
 /** Words that may stand between "for" and what something is for ("for my dog"). */
 let determiners: Set<string> | undefined;
@@ -40,7 +40,7 @@ const HAS_WORDS = new Set(['s', 'has', 'had', 'have', 'is', 'was', 'keeps', 'kep
 const GIVEN_TO = new Set(['for', 'give', 'gave', 'giving', 'to']);
 
 /** Words for the body that name no place in it: a cramp "in a muscle" may be anywhere. */
-export const GENERAL_BODY = new Set(['muscle', 'body', 'skin', 'nerve', 'joint', 'bone', 'tissue', 'tendon', 'ligament', 'blood'].map(stem));
+const GENERAL_BODY = new Set(['muscle', 'body', 'skin', 'nerve', 'joint', 'bone', 'tissue', 'tendon', 'ligament', 'blood'].map(stem));
 
 const scopeCache = new WeakMap<SearchIndex, Scope | null>();
 interface Scope {
@@ -80,7 +80,7 @@ export function senses(scope: Scope): string[][] {
 /** Whether every word the corpus has (said[i]) only says what kind of another thing the query is
  *  about: it stands before a noun the corpus lacks, the head of the name ("heated blanket"), past
  *  other words the corpus has ("sports massage course"). w: the query's words, stop words too. */
-export function onlyModifiers(parsed: Term[], w: string[], said: boolean[], anyMatch: (t: number) => boolean): boolean {
+function onlyModifiers(parsed: Term[], w: string[], said: boolean[], anyMatch: (t: number) => boolean): boolean {
   const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
   const modifiesOther = (i: number) => w.some((x, k) => {
     if (x !== parsed[i].word) return false;
@@ -128,7 +128,7 @@ const SCATTERED_ZIPF = 5;
  *  The noun may be a word of the corpus elsewhere, in another sense ("a long period of bed rest"),
  *  but not a name of its own there (fullTerm: "whiplash pain") nor beside that word in one of its
  *  units ("chest pain", "jaw pain"). */
-export function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) => boolean, anyMatch: (t: number) => boolean,
+function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) => boolean, anyMatch: (t: number) => boolean,
   fullTerm: boolean[][], unitScores: Map<number, number[]>, treatment: (t: number) => boolean): boolean {
   const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
   return w.some((_, k) => {
@@ -154,7 +154,7 @@ const RARE_KIND_ZIPF = 3;
 /** Whether the query names the last word of a part in scope with another word before it than the
  *  scope's ("lower back" where the scope has "upper back"): an adjective the corpus lacks, so
  *  another place. phrases: the scope's names of several words. */
-export function otherPlace(parsed: Term[], w: string[], phrases: string[], anyMatch: (t: number) => boolean): boolean {
+function otherPlace(parsed: Term[], w: string[], phrases: string[], anyMatch: (t: number) => boolean): boolean {
   return phrases.some((phrase) => {
     const parts = phrase.split(' ');
     const head = parts[parts.length - 1];
@@ -171,7 +171,7 @@ const QUESTION_START = /^(?:what|how|when|should|can|could|is|are|do|does|did|wi
 
 /** The sentence of a query of several sentences that asks: the last that ends in "?" or starts
  *  with a question word. */
-export function askingSentence(query: string): string | undefined {
+function askingSentence(query: string): string | undefined {
   const parts = query.split(/(?<=[.?!])\s+|\n+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
   for (let k = parts.length - 1; k >= 0; k--) if (parts[k].endsWith('?') || QUESTION_START.test(fold(parts[k]))) return parts[k];
@@ -181,7 +181,7 @@ export function askingSentence(query: string): string | undefined {
 /** Whether every word the corpus has (said[i]) stands in a name of several words that WordNet has
  *  and the corpus does not: one whose words the corpus never has together in a sentence or a name
  *  ("neck of the woods", "cold sore", "neck and neck"; not "neck brace", "pins and needles"). */
-export function onlyInPhrases(phrases: { ids: number[] }[], said: boolean[]): boolean {
+function onlyInPhrases(phrases: { ids: number[] }[], said: boolean[]): boolean {
   if (!said.some(Boolean)) return false;
   const inside = new Set<number>();
   for (const { ids } of phrases) for (const i of ids) inside.add(i);
@@ -224,7 +224,7 @@ const SPAN_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
  *  but a body part, which after "of" counts too: "neck of femur"). A noun before a part is no sign: "guitar neck" is
  *  another thing's, "text neck" or "telly neck" the person's. Words in different clauses never
  *  stand together. */
-export function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t: number) => boolean, senses: string[][]): boolean {
+function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t: number) => boolean, senses: string[][]): boolean {
   const noun = (word: string | undefined, ofPart = false) => {
     if (word === undefined) return false;
     const j = parsed.findIndex((t) => t.word === word);
@@ -278,7 +278,7 @@ export const OWN = (): ReadonlySet<string> => (own ??= new Set(['my', 'our', 'hi
 
 /** Whether every "back" of the query's words is the adverb ("switch back to ice", "put it back on",
  *  "the spasm came back"), not the body's back ("my back", "lower back", "back pain"). */
-export function adverbBack(w: string[]): boolean {
+function adverbBack(w: string[]): boolean {
   return w.every((x, k) => x !== 'back' || (BACK_VERBS.has(w[k - 1] ?? '') || ((w[k + 1] === 'to' || w[k + 1] === 'on' || w[k + 1] === undefined) && !BACK_OWNERS.has(w[k - 1] ?? ''))));
 }
 const BACK_VERBS = new Set(['switch', 'switching', 'switched', 'go', 'going', 'went', 'gone', 'come', 'coming', 'came', 'comes', 'put', 'putting', 'get', 'getting', 'got', 'change', 'changing', 'changed', 'swap', 'swapping', 'swapped', 'move', 'moving', 'moved', 'turn', 'turning', 'turned', 'it', 'them', 'straight', 'way']);
@@ -349,7 +349,7 @@ export function saidAsJob(w: string[], k: number): boolean {
  *  cat has a stiff neck", "its head") or is given something ("give my cat ibuprofen"), and the
  *  person does not say the trouble is their own ("my neck", "me"). isPart: a word for the body or
  *  the condition. */
-export function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boolean, isPart: (t: Term) => boolean, whole: string[] = w): boolean {
+function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boolean, isPart: (t: Term) => boolean, whole: string[] = w): boolean {
   const partAt = (k: number, words = w) => k < words.length && parsed.some((t) => t.word === words[k] && isPart(t));
   const own = whole.some((x, k) => x === 'me' || x === 'myself' || (x === 'my' && (partAt(k + 1, whole) || partAt(k + 2, whole))));
   const animalAt = (k: number) => parsed.some((t, i) => t.kind === 'a' && t.word === w[k] && !anyMatch(i));
@@ -376,7 +376,7 @@ export const PLACE_PARTS = (): ReadonlySet<string> => (placeParts ??= new Set(['
 
 /** Whether the query has a word that `other` accepts just before a place in scope ("glands in my
  *  neck", "bite on the side of my neck"): the thing at the place, not the place, is its subject. */
-export function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boolean, matched: (t: number) => boolean, inScope: (t: Term) => boolean): boolean {
+function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boolean, matched: (t: number) => boolean, inScope: (t: Term) => boolean): boolean {
   const termAt = (w: string) => parsed.findIndex((t) => t.word === w);
   for (let k = 1; k < raw.length - 1; k++) {
     if (!AT_PLACE.has(raw[k])) continue;
@@ -394,7 +394,7 @@ export function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) =
 }
 
 /** Whether every time the query says a meal it says when ("on my lunch break", "after dinner"). */
-export function mealTime(w: string[], word: string): boolean {
+function mealTime(w: string[], word: string): boolean {
   return MEALS.has(word) && w.every((x, k) => x !== word || MEAL_AFTER.has(w[k + 1]) || MEAL_BEFORE.has(w[k - 1]));
 }
 const MEALS = new Set(['breakfast', 'lunch', 'dinner', 'tea', 'supper', 'lunchtime', 'teatime', 'dinnertime']);
@@ -403,7 +403,7 @@ const MEAL_BEFORE = new Set(['at', 'after', 'before', 'during', 'over', 'by', 't
 
 /** Whether every time the query says `word` it gives a reason ("because of my stomach ulcer", "due
  *  to my kidneys", "as my stomach can't take it"), not where it hurts. */
-export function saidAsReason(w: string[], word: string): boolean {
+function saidAsReason(w: string[], word: string): boolean {
   return w.every((x, k) => x !== word || REASON_BEFORE.some((r) => w.slice(Math.max(0, k - 4), k).join(' ').includes(r)));
 }
 const REASON_BEFORE = ['because of', 'due to', 'because my', 'as my', 'cos of', 'cause of'];

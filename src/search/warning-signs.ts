@@ -31,7 +31,7 @@ const CAUSE_SPAN = 2;
 /** Words after "since" or "after" that make it a time: "vomiting since yesterday". */
 const TIME_AFTER = new Set(['yesterday', 'today', 'last', 'this', 'the', 'morning', 'night', 'lunch', 'breakfast', 'dinner', 'tea', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'an', 'two', 'three', 'few', 'school', 'work']);
 /** Words before a cause word that turn it round: "vomiting even after paracetamol" is in spite of it. */
-const DESPITE = new Set(['even', 'still', 'despite']);
+const DESPITE_WORDS = new Set(['even', 'still', 'despite']);
 /** Words after a sign's name that make it an idiom ("sick of it", "a rash of complaints"), per last
  *  word of the name, and for every name. */
 const IDIOM_AFTER = new Set(['of']);
@@ -193,7 +193,7 @@ function causedBy(w: string[], from: number, to: number, treatments: Set<string>
   if (treatments.size === 0) return false;
   const isTreatment = (k: number) => (k < from || k >= to) && treatments.has(w[k]);
   for (let k = to; k < Math.min(w.length, to + 2); k++) {
-    if (!CAUSED_BY.has(w[k]) || DESPITE.has(w[k - 1]) || ((w[k] === 'since' || w[k] === 'after') && TIME_AFTER.has(w[k + 1]) && !treatments.has(w[k + 2]))) continue;
+    if (!CAUSED_BY.has(w[k]) || DESPITE_WORDS.has(w[k - 1]) || ((w[k] === 'since' || w[k] === 'after') && TIME_AFTER.has(w[k + 1]) && !treatments.has(w[k + 2]))) continue;
     for (let j = k + 1; j <= Math.min(w.length - 1, k + CAUSE_SPAN); j++) if (isTreatment(j)) return true;
   }
   for (let k = Math.max(0, from - CAUSE_SPAN - 2); k < from; k++) {
