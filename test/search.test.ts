@@ -2220,3 +2220,15 @@ describe('a drug taken and asked about itself', () => {
     expect(search(index, "ibuprofen isn't working, what else can I take").hits[0]?.snippet.text).not.toMatch(/^ibuprofen/);
   });
 });
+
+// Everyday nouns for the condition itself are the condition's words (context), not words the corpus
+// lacks: "soreness" had been corrected to "shortness" (of breath), "stiffness" found nothing.
+it.each([
+  ['soreness in my neck', 'overview'],
+  ['stiffness in the morning', 'overview'],
+  ["hot shower helps only while I'm in it, then stiffness returns", 'thermal'],
+])('%j finds %s, read as the condition', (query, id) => {
+  const result = search(index, query);
+  expect(result.hits[0]?.id).toBe(id);
+  expect(result.corrections).toEqual([]);
+});
