@@ -122,7 +122,10 @@ function directStems(index: SearchIndex, word: string, lemmas: readonly string[]
       if (withE >= 0) stems.set(withE, QUALITY.prefix);
     }
   }
-  for (const lemma of lemmas) {
+  // A noun in -ness made of an adjective means what the adjective says: "stiffness" → stiff,
+  // "sleepiness" → sleepy, "soreness" → sore (the light stemmer leaves such nouns whole).
+  const adjective = word.length >= 7 && word.endsWith('ness') ? word.slice(0, -4).replace(/i$/, 'y') : undefined;
+  for (const lemma of adjective ? [...lemmas, adjective] : lemmas) {
     const ls = stem(lemma);
     const id = findStem(index, ls);
     if (id < 0) continue;
