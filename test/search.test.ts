@@ -2240,3 +2240,9 @@ it.each([
   ['tenderness in my neck', 'overview'],
   ['stiffness and tenderness at the base of my skull', 'overview'],
 ])('%j finds %s', (query, id) => expect(search(index, query).hits[0]?.id).toBe(id));
+
+// "trip" as a journey is no fall: the warning signs' "tripped" does not lead a calm story.
+it.each([['business trip stiff neck'], ['after a long car trip my neck is stiff']])('%j does not lead with the warning signs', (query) => {
+  expect(search(index, query).hits[0]?.id).not.toBe('red-flags');
+});
+it('"I tripped and hurt my neck" still leads with them', () => expect(search(index, 'I tripped and hurt my neck').hits[0]?.id).toBe('red-flags'));

@@ -246,6 +246,9 @@ const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?
 /** "should I hold off", "should I wait": asking for a time. Plain tests: in the time pattern, their
  *  words ("should", "i") would make it run, and be compiled, for most queries (see mayMatch). */
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
+/** "trip" as a journey: after a word that says which ("a", "business", "road", "long", "school") or
+ *  before where to ("a trip to", "trip away"). */
+const JOURNEY = /\b(?:a|an|the|my|our|his|her|their|this|that|last|next|business|road|car|long|day|work|school|coach|bus|train|boat|ski|skiing|camping|fishing|shopping|field|round|family|weekend|holiday|work)\s+trips?\b|\btrips?\s+(?:to|abroad|away|home|back|out)\b/;
 /** A clause of only a choice: " ice or heat this morning ", " heat or cold first ". */
 const CHOICE_CLAUSE = /^ (?:(?:so|and|but|then|now|should i (?:use|go for|try|do)|is it|do i (?:use|go for|try)|use) )?(?:a |an |the )?(\w+) or (?:a |an |the )?(\w+)(?: (?:first|now|then|today|tonight|this morning|this evening|tomorrow|for it|for this|for my neck|on it|best|better))? $/;
 /** "is heat better than ice", "are muscle relaxants stronger than painkillers": X against Y. */
@@ -733,6 +736,9 @@ export function readQuery(query: string): ReadQuery {
   // "fell asleep on the sofa": sleep, not a fall (a warning sign's word).
   // Only when the query has that word nowhere else: "fell down the stairs then fell asleep" fell.
   for (const m of matchAllNative(ASLEEP, text)) if (text.split(` ${m[1]} `).length === 2) askWords.add(m[1]);
+  // "a business trip", "a long car trip", "a trip to the coast": a journey, not a fall ("tripped").
+  // Only when the query says the word once: "tripped on the trip home" tripped.
+  for (const w of ['trip', 'trips']) if (text.includes(` ${w} `) && text.split(` ${w} `).length === 2 && JOURNEY.test(text)) askWords.add(w);
   if (NO_FALL_NEEDS.some((w) => text.includes(w))) for (const m of text.matchAll(native(NO_FALL))) {
     const w = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (text.split(` ${w} `).length === 2) askWords.add(w);
