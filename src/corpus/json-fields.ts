@@ -27,10 +27,15 @@ export type JsonRecord = keyof typeof JSON_RECORD_FIELDS;
 
 /** A record's keys as the README writes them. */
 export function recordKeys(record: JsonRecord): string {
-  return `{${JSON_RECORD_FIELDS[record].map((key) => (key.endsWith('?') ? `"${key.slice(0, -1)}"?` : `"${key}"`)).join(', ')}}`;
+  return keysOf(JSON_RECORD_FIELDS[record]);
 }
 
 /** A command's keys as the help writes them: {"id", "title", "drugs"?} ('?' after an optional key's quotes). */
 export function jsonKeys(command: JsonCommand): string {
-  return `{${JSON_FIELDS[command].map((key) => (key.endsWith('?') ? `"${key.slice(0, -1)}"?` : `"${key}"`)).join(', ')}}`;
+  return keysOf(JSON_FIELDS[command]);
+}
+
+/** Keys as the help and the README write them: {"id", "title", "drugs"?}. */
+function keysOf(keys: readonly string[]): string {
+  return `{${keys.map((key) => (key.endsWith('?') ? `"${key.slice(0, -1)}"?` : `"${key}"`)).join(', ')}}`;
 }

@@ -248,7 +248,7 @@ const WHAT_THEY_DO = /\bwhat (?:else )?(?:would|do|does|could|might|can|will) (?
 const WAIT_ASKS = [' hold off ', ' should i wait ', ' wait until ', ' wait till '];
 /** "trip" as a journey: after a word that says which ("a", "business", "road", "long", "school") or
  *  before where to ("a trip to", "trip away"). */
-const JOURNEY = /\b(?:a|an|the|my|our|his|her|their|this|that|last|next|business|road|car|long|day|work|school|coach|bus|train|boat|ski|skiing|camping|fishing|shopping|field|round|family|weekend|holiday|work)\s+trips?\b|\btrips?\s+(?:to|abroad|away|home|back|out)\b/;
+const JOURNEY = /\b(?:a|an|the|my|our|his|her|their|this|that|last|next|business|road|car|long|day|work|school|coach|bus|train|boat|ski|skiing|camping|fishing|shopping|field|round|family|weekend|holiday)\s+trips?\b|\btrips?\s+(?:to|abroad|away|home|back|out)\b/;
 /** A clause of only a choice: " ice or heat this morning ", " heat or cold first ". */
 const CHOICE_CLAUSE = /^ (?:(?:so|and|but|then|now|should i (?:use|go for|try|do)|is it|do i (?:use|go for|try)|use) )?(?:a |an |the )?(\w+) or (?:a |an |the )?(\w+)(?: (?:first|now|then|today|tonight|this morning|this evening|tomorrow|for it|for this|for my neck|on it|best|better))? $/;
 /** "is heat better than ice", "are muscle relaxants stronger than painkillers": X against Y. */
