@@ -483,6 +483,69 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(note.text).toMatch(/and so does co-codamol\. Do not take another product that contains it at the same time unless a doctor or pharmacist says you can/);
     expect(note.sources).toContain('nhs-fife-paracetamol');
   });
+
+  // content24: people ask about a drink on the medicines listed ("codeine and alcohol", "is it ok to
+  // drink on ibuprofen"). Each class whose stored pages speak of alcohol says what they say, read
+  // 2026-12-06: NHS 111 Wales (Paracetamol for adults: drinking with it may not be safe with some
+  // conditions, such as liver problems; check with a doctor or pharmacist if you regularly drink more
+  // than 14 units a week); the Drug Facts of ibuprofen, Aleve and Ecotrin and of diclofenac 1% gel
+  // (stomach bleeding more likely with 3 or more drinks a day); NHS Limelight (co-codamol: commonly
+  // sleepy; tell a doctor first if you drink more than 14 units a week). No stored NHS page says more
+  // of NSAIDs or codeine with alcohol (their common questions are past the stored part of the pages).
+  // The US labels' liver warning (3 or more drinks a day) is in NyQuil's own note: said in the
+  // paracetamol class's note, its 'liver' took 'is paracetamol bad for my liver' from the note on
+  // doubling up (search.test). The limit is said without 'week', which took 'is it safe to take
+  // co-codamol for a week' from the daily limit (learned.test).
+  const alcoholNotes: [string, RegExp, string[]][] = [
+    ['acetaminophen (paracetamol)', /^Alcohol: the NHS says drinking alcohol while taking paracetamol may not be safe for people with some health conditions, and to check the medicine's leaflet\. Anyone who regularly drinks more than the recommended maximum of 14 units of alcohol over seven days should check with a doctor or pharmacist before taking paracetamol\.$/, ['nhs111wales-paracetamol']],
+    ['NSAIDs', /^Alcohol: US labels for ibuprofen, naproxen \(Aleve\) and aspirin warn that each can cause severe bleeding in the stomach, and that the chance is greater for someone who has 3 or more alcoholic drinks a day while taking it\.$/, ['dailymed-ibuprofen-otc', 'dailymed-aleve-capsules', 'dailymed-ecotrin-medtech']],
+    ['prescription NSAIDs', /^Alcohol: the US label of a diclofenac medicine rubbed on the skin warns that it can cause severe bleeding in the stomach, a small chance that is greater for someone who has 3 or more alcoholic drinks a day while using it\.$/, ['dailymed-voltaren-gel']],
+    ['codeine combinations from pharmacies', /^Alcohol: the NHS says co-codamol commonly makes people sleepy, and that anyone who regularly drinks more than the recommended maximum of 14 units of alcohol over seven days should tell a doctor before starting it\.$/, ['limelight-cocodamol']],
+  ];
+  it.each(alcoholNotes)('the %s say what their pages say of alcohol, citing them', (cls, text, cited) => {
+    const note = drugs.find((d) => d.class === cls)!.notes!.find((n) => text.test(n.text));
+    expect(note, cls).toBeTruthy();
+    expect(note!.sources).toEqual(cited);
+    for (const id of cited) expect(sources.find((s) => s.id === id)?.read, id).toBe('2026-12-06');
+  });
+
+  // A search shows one sentence of a note, under its class's name: each sentence of these notes says
+  // alcohol and names its medicine, so that it reads alone.
+  it.each(alcoholNotes)('each sentence of the %s note on alcohol reads alone', (cls, text) => {
+    const note = drugs.find((d) => d.class === cls)!.notes!.find((n) => text.test(n.text))!;
+    for (const sentence of note.text.split(/(?<=\.) (?=[A-Z])/)) {
+      expect(sentence, cls).toMatch(/alcohol/i);
+      expect(sentence, cls).toMatch(/paracetamol|acetaminophen|ibuprofen|naproxen|aspirin|diclofenac|co-codamol/);
+    }
+  });
+
+  // The opioids' note said an opioid with alcohol causes severe drowsiness and dangerously slow
+  // breathing; the tramadol Medication Guides it cites add coma and death, and say not to take
+  // medicines that contain alcohol either (content24).
+  it('the opioids\' note gives the Medication Guides\' whole warning on alcohol', () => {
+    const note = drugs.find((d) => d.class === 'opioids (narcotic painkillers)')!.notes![0];
+    expect(note.text).toMatch(/Do not drink alcohol, or take medicines that contain it, while you take one; an opioid taken with alcohol, other opioids or sedatives such as benzodiazepines can cause severe drowsiness and dangerously slow breathing, even coma and death\.$/);
+    expect(note.sources).toEqual(['dailymed-tramadol-medguide', 'dailymed-tramadol-medguide-nucare']);
+  });
+
+  it('NyQuil says its label tells you to avoid alcohol, and warns of liver damage with 3 or more drinks a day', () => {
+    expect(members.find((m) => m.brands?.includes('NyQuil'))!.notes!.NyQuil).toMatch(/marked drowsiness, says to avoid alcoholic drinks, as alcohol can add to that drowsiness, and warns of severe liver damage with 3 or more alcoholic drinks a day; other NyQuil products may differ/);
+  });
+
+  it.each([
+    ['codeine and alcohol', /co-codamol commonly makes people sleepy/],
+    ['can i drink alcohol with co-codamol', /co-codamol commonly makes people sleepy/],
+    ['can I drink alcohol while taking paracetamol', /drinking alcohol while taking paracetamol may not be safe/],
+    ['drinking alcohol with tylenol', /drinking alcohol while taking paracetamol may not be safe/],
+    ['is it ok to drink on ibuprofen', /3 or more alcoholic drinks a day/],
+    ['can i drink alcohol on naproxen', /3 or more alcoholic drinks a day/],
+    ['diclofenac and alcohol', /diclofenac medicine rubbed on the skin/],
+    ['tramadol and alcohol', /dangerously slow breathing, even coma and death/],
+  ])('search %j shows what the medicine\'s pages say of alcohol', (query, text) => {
+    const hit = top(query);
+    expect(hit?.id).toBe('medications');
+    expect(hit!.snippet.text).toMatch(text);
+  });
 });
 
 describe('red flags: the emergency tier first, in every place that shows it', () => {

@@ -321,7 +321,7 @@ describe('words as a person means them', () => {
     ['burnt my skin with a heat pad', 'thermal'],
   ])('inflected forms meet their lemma: %j → %s', (query, id) => expect(top(query)).toBe(id));
 
-  it.each([['cholesterol medication'], ['ibuprofen and cholesterol'], ['is it safe to take paracetamol after drinking alcohol'], ['anxiety medicine side effects'], ['best hamstring stretch for runners'], ['ice skating lessons'], ['does methocarbamol help fibromyalgia'],
+  it.each([['cholesterol medication'], ['ibuprofen and cholesterol'], ['anxiety medicine side effects'], ['best hamstring stretch for runners'], ['ice skating lessons'], ['does methocarbamol help fibromyalgia'],
     // trial22 finding 9: a common word of the corpus's text asked about is no name of its ("change" of
     // "a change in your balance"); common words matched, far outweighed by the rest, are no subject.
     ['how do I change a tyre on my car'], ['what time does the bank open on saturday'], ['how to fix a leaking tap']])(
@@ -614,7 +614,8 @@ describe('words as a person means them', () => {
     ['is naproxen bad for my stomach', /bleeding in the stomach/],
     ['ibuprofen for stomach ache', null],
     ['can I take paracetamol? I have asthma.', null],
-    ['is it safe to take paracetamol after drinking alcohol', null],
+    // content24: paracetamol's notes now speak of alcohol (NHS 111 Wales), so this is answered.
+    ['is it safe to take paracetamol after drinking alcohol', /drinking alcohol while taking paracetamol may not be safe/],
     ['does paracetamol interact with warfarin', null],
     ['side effects of blood pressure tablets', null],
   ])('an illness or a thing the teller lives with, beside a question about a medicine, is answered only by a note of that medicine: %j (%s)', (query, note) => {
