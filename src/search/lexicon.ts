@@ -11,7 +11,8 @@ export type WordKind = 'b' | 'a' | 's' | 'n' | 'p' | 'w';
 export interface WordInfo {
   /** Zipf frequency: log10 of occurrences per billion words (1 rare … 7 the commonest). */
   zipf: number;
-  /** Dictionary forms the stemmer cannot reach (fell → fall, lying → lie, worse → bad). */
+  /** Dictionary forms the stemmer cannot reach (fell → fall, lying → lie, worse → bad), and "alcohol"
+   *  for a kind of alcoholic drink (beer → alcohol: scripts/lexicon.mjs). */
   readonly lemmas: readonly string[];
   /** What WordNet says of it: 'b' a noun for a body part ("knee"),
    *  'a' a noun for an animal ("dog", "horse"),

@@ -374,6 +374,8 @@ export interface ReadQuery {
   /** Whether the query asks about taking things together ("together", "at the same time", "with",
    *  "one of each"): with two drugs named, a note naming both answers it. */
   together: boolean;
+  /** Whether it says so in words of TOGETHER_SAID ("both", "as well", "too"), not only by "with". */
+  togetherSaid: boolean;
   /** Whether the query asks "which" (of several things): "which one do I use first". */
   asksWhich: boolean;
   /** Words that only say what kind of answer is wanted ("long" in "how long", "switch", "working"
@@ -944,6 +946,7 @@ export function readQuery(query: string): ReadQuery {
     }
   }
   const together = testIfCan(TOGETHER, text) || testIfCan(TAKE_BOTH, text);
+  const togetherSaid = together && testIfCan(TOGETHER_SAID, text);
   // "paracetamol wore off, can I take a Lemsip on top": what wore off is to be taken with the other,
   // not turned from; the question is about the two together (a medicine's note on both answers).
   if (together && tried.size > 0 && ON_TOP.test(text)) {
@@ -954,7 +957,7 @@ export function readQuery(query: string): ReadQuery {
       if (next >= 0 && !intents[next].ask.test(text)) intents.splice(next, 1);
     }
   }
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, asksWhich: text.includes(' which ') };
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, asksWhich: text.includes(' which ') };
 }
 
 /** A clause "not a muscle relaxant": at most this many words, its second one of NOT_X_NEXT ("not
@@ -977,6 +980,9 @@ const ON_TOP = /\b(?:can|could|should|shall|do|ok to|okay to|safe to) (?:i |we |
  *  named (snippet.ts, twoDrugs). */
 const TAKE_BOTH = / (?:can|could|should|do|ok to|okay to|safe to) (?:i |we |you |he |she |they )?(?:take|have|use|give|mix) (?:[\w-]+ ){1,3}?and /;
 const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|with) /;
+/** Taking two things together said in so many words, not by "with" alone ("woke up with a crick …
+ *  paracetamol or Advil", "should I stick with tylenol"). */
+const TOGETHER_SAID = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well|on top|also|too|in between) /;
 
 /** The words of a folded query in clauses, which end at punctuation and at "but" and "so" (an
  *  apostrophe splits a word: "isn t"), and whether each clause starts a new sentence (after ". ? !",

@@ -197,6 +197,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     return bare.includes(name);
   };
   let heading = -1;
+  /** Asked about two drugs together: each note sentence's whole note (namesTwo reads it all). */
+  const noteWhole = new Map<number, string[]>();
   split.paragraphs.forEach((paragraph, p) => {
     const isHeading = split.headings.includes(p);
     const note = p >= split.notesFrom && noteAbout(p - split.notesFrom);
@@ -204,7 +206,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     if (isHeading) heading = candidates.length;
     else if (note) heading = -1;
     const drug = note ? notes[p - split.notesFrom].drug : -1;
+    const from = candidates.length;
     paragraph.forEach((text, i) => candidates.push({ text, summary: false, first: i === 0, heading: isHeading || i > 0 ? -1 : heading, isHeading, note, drug }));
+    if (note && twoDrugs) for (let k = from; k < candidates.length; k++) noteWhole.set(k, paragraph);
   });
   candidates.push({ text: section.summary, summary: true, first: true, heading: -1, isHeading: false, note: false, drug: -1 });
   // The facts of a drug the query names whole (how it is sold, its names' notes) answer what it asks
@@ -333,12 +337,17 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
    *  members ("Each of these …"), not of one it names ("Solpadeine also contains paracetamol" is not
    *  about Nurofen Plus, of the same class). */
-  const namesTwo = ({ folded, literal }: Row, drug: number): boolean => {
+  const namesTwo = ({ folded, literal }: Pick<Row, 'folded' | 'literal'>, drug: number, byNames = false): boolean => {
     const members = drug >= 0 ? section.drugs?.[drug]?.members ?? [] : [];
     const ofAll = members.length > 0 && !members.some((m) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].some((name) => folded.includes(fold(name))));
     let first: DrugMember | number | undefined;
     for (const n of drugNamed) {
-      if (!(ofAll && n.drugClass === drug) && !parsed.some((t, i) => literal[i] > 0 && n.terms.has(t))) continue;
+      // Named in the sentence in the query's words, or by another of the drug's names ("Voltaren" is
+      // the note's "diclofenac": "Mobic and Voltaren together?" is answered by "Diclofenac, meloxicam
+      // and celecoxib are NSAIDs … Take only one NSAID at a time").
+      // (Not a name inside another's: "Nurofen" of "Nurofen Plus".)
+      const byName = () => byNames && n.member !== undefined && !drugNamed.some((o) => o.terms.size > n.terms.size && [...n.terms].every((t) => o.terms.has(t))) && [n.member.generic, ...(n.member.brands ?? []), ...(n.member.aka ?? [])].some((name) => mentions(folded, fold(name)));
+      if (!(ofAll && n.drugClass === drug) && !parsed.some((t, i) => literal[i] > 0 && n.terms.has(t)) && !byName()) continue;
       const which = n.member ?? n.drugClass;
       if (first === undefined) first = which;
       else if (which !== first) return true;
@@ -357,6 +366,14 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const folded = fold(text);
     const heads = (name: string) => folded.startsWith(`${name}:`) || folded.startsWith(`${name} (`);
     return drugNamed.some((d) => heads(d.name) || (generic && d.member !== undefined && heads(fold(d.member.generic))));
+  };
+  /** Whether the whole note of the `n`th candidate names both drugs, by any of their names: its
+   *  sentence on taking them together is about them though it names one ("Take only one NSAID at a
+   *  time: do not take … diclofenac …" of the note that goes on "Diclofenac, meloxicam and celecoxib
+   *  are NSAIDs …", for "Mobic and Voltaren together?"). */
+  const namesTwoInNote = (n: number, drug: number): boolean => {
+    const whole = noteWhole.get(n);
+    return whole !== undefined && namesTwo({ folded: fold(whole.join(' ')), literal: none }, drug, true);
   };
   let statesAsked: boolean | undefined;
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
@@ -475,7 +492,13 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // Extra also contain acetaminophen (paracetamol), the medicine in Tylenol … Do not take another
     // product that contains it at the same time …"), more than the article's sentence both names
     // point to.
-    if (note && twoDrugs && SAYS_TOGETHER.test(folded) && (namesTwo(row, drug) || (!first && namesTwo(own[n - 1], drug)))) score += TOGETHER_BONUS;
+    if (note && twoDrugs && SAYS_TOGETHER.test(folded)) {
+      if (namesTwo(row, drug) || (!first && namesTwo(own[n - 1], drug))) score += TOGETHER_BONUS;
+      // Less where the note names them only by other names, or elsewhere in it: a note naming the very
+      // products asked about answers first ("tylenol, can i take excedrin too": "Excedrin and Anadin
+      // Extra also contain acetaminophen …, the medicine in Tylenol", not paracetamol's own note).
+      else if (read.togetherSaid && (namesTwo(row, drug, true) || namesTwoInNote(n, drug))) score += TOGETHER_BY_NAME_BONUS;
+    }
     if (summary) score = score * 0.5 - 0.01;
     // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
     // under it that shares another word of the query says when, and answers more.
@@ -578,6 +601,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
  *  two it names together: more than the article's sentence that both their names point to (1, the
  *  intents' bonus, left "can i take anadin extra with paracetamol" with that sentence). */
 const TOGETHER_BONUS = 2;
+/** The same, said of them by other names of theirs or in another sentence of the note (TOGETHER_BONUS). */
+const TOGETHER_BY_NAME_BONUS = 1.5;
 /** A sentence about taking things together. */
 const SAYS_TOGETHER = /\b(?:together|at the same time)\b/;
 /** A sentence about children. */
