@@ -228,8 +228,10 @@ describe('the bundle', () => {
     // question 603.4 -> 604.2 M. Hence 140,000. 140,195 with session 21's: the notes asked of a named
     // drug (askedOfNotes, noteClasses), the amount intent, two precision rules, the 'together' swap
     // and review22's unmatched fixes: `search ibuprofen` 554.3 -> 555.1 M, the 20-word question
-    // 604.6 -> 607.8 M (exact.sh). Hence 145,000.
-    ['search.cjs', 145_000],
+    // 604.6 -> 607.8 M (exact.sh). Hence 145,000. 145,454 with session 23's: a note naming two drugs
+    // asked about together by other names, and TOGETHER_SAID: `search ibuprofen` 559.53 -> 559.57 M,
+    // "what can i take for the pain" 564.19 -> 564.22 M (exact.sh). Hence 150,000.
+    ['search.cjs', 150_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
