@@ -2141,6 +2141,10 @@ describe("a drug's own facts", () => {
     ['Can I still grab Panadeine Forte at the chemist without a script here in Australia?', /^Panadeine Forte: .*only with a doctor's prescription/],
     ['doctor wants to switch me from flexeril to soma instead, how long is soma meant to be taken for', /up to two or three weeks/],
     ['voltaren gel on neck', /^Voltaren: .*not for the neck/],
+    // How a medicine is sold (the 'supply' intent): its facts say it, not a note naming a way of buying.
+    ['can i buy aleve at the drugstore without a prescription', /^naproxen \(.*\): US: Aleve over the counter/],
+    ['will the chemist sell me co-codamol for my neck', /^co-codamol: .*from pharmacies|^co-codamol: .*sold without a prescription/],
+    ['panadeine extra used to be over the counter, can I still get it without a script', /^(?:Panadeine Extra|codeine with acetaminophen .*): .*prescription/],
   ])('%j shows %s', (query, snippet) => {
     const hit = search(index, query).hits[0];
     expect(hit?.id).toBe('medications');

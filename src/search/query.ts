@@ -36,6 +36,11 @@ export const INTENTS: Intent[] = [
   // "how much paracetamol a day", "max dose of ibuprofen", "how many can I take": the amount a drug's
   // limit gives in milligrams (trial22 finding 4: its note's "4,000 mg … in 24 hours" was cut off).
   { name: 'amount', ask: /\bhow (?:much|many)\b(?! (?:longer|more|days?|hours?|minutes?|weeks?|months?|times?|time|rest|bed rest|sleep|heat|ice|weight|does|do|is|are|will|would)\b)|\bmax(?:imum)?\b|(?<!\blow )\bdos(?:e|es|age|ages)\b/, answer: /\b\d[\d,]* ?mg\b/, precise: /\b\d[\d,]* ?mg\b[^.;]*\b(?:in|a|per|each) (?:24 hours|day)\b/ },
+  // "can I get naprosyn without a prescription", "will the chemist sell me co-codamol", "is
+  // diclofenac prescription only": how a medicine is sold, which its facts say ("over the counter",
+  // "by prescription", "in pharmacies"). Its words stay the query's (not in ASKING): they name what
+  // the article says too ("may prescribe", "Over-the-counter analgesics").
+  { name: 'supply', ask: /\b(?:without (?:a |any )?(?:prescription|script|scrip)|prescription only|(?:need|needs|require|requires) (?:a |an )?(?:prescription|script)|(?:buy|get|sell|sold|pick up) (?:\w+ ){0,4}?(?:over the counter|otc|(?:at|from|in) (?:the |a |any )?(?:chemist|chemists|pharmacy|pharmacies|pharmacist|supermarket|boots|drugstore|walgreens|cvs))|(?:chemist|chemists|pharmacy|pharmacist|supermarket|boots) (?:\w+ ){0,2}?(?:sell|sells|stock|stocks))\b/, answer: /\b(?:over the counter|by prescription|without (?:a |one)|in pharmacies|from pharmacies|only with a doctor|prescription only|sold|pharmacies)\b/, precise: /\b(?:over the counter|by prescription|without a prescription|in pharmacies|from pharmacies|only with a doctor|prescription only)\b/ },
   { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 

@@ -465,6 +465,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // ibuprofen answers no "naproxen dose".
       // Nor with no drug named ("how much alcohol is safe" is no question of a drug's limit).
       if (intent.name === 'amount' && (drugNamed.length === 0 || !parsed.some((t, i) => match[i] > 0 && drugNamed.some((d) => d.terms.has(t))))) continue;
+      // How a medicine is sold is said by its facts ("naprosyn without a prescription": "Naprosyn: by
+      // prescription …"), not by a note that names a way of buying in passing ("For ibuprofen bought
+      // without a prescription the limit is …").
+      if (intent.name === 'supply' && n >= 0) continue;
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
       // A named drug's own fact that warns answers whether it is safe, as the article's "side effects"
