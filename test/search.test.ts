@@ -622,6 +622,8 @@ describe('words as a person means them', () => {
     ['ibuprofen and booze', /Alcohol: US labels for ibuprofen/],
     ['can i have a glass of wine with methocarbamol', /do not drink alcohol while you take one/],
     ['co-codamol and vodka', /Alcohol: the NHS says co-codamol/],
+    // A commoner word of a named drug's note chooses its sentence as any word would.
+    ['on cyclobenzaprine, can i drive to work', /Do not drive or use machines/],
     ['wine stain on my pillow', null],
     ['beer belly and back pain', null],
   ])('an illness or a thing the teller lives with, beside a question about a medicine, is answered only by a note of that medicine: %j (%s)', (query, note) => {

@@ -73,7 +73,7 @@ export function setNoteStems(index: SearchIndex, t: Term): void {
  *  too, in the note of the class of a medicine the query names (inNamedNotesToo). noteWeight: what a
  *  note weighs in the ranking (0 unless only the notes answer); namesMedicine: whether the query
  *  names a medicine whole. */
-export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, unitScores: Map<number, number[]>, noteWeight: number, anyMatch: (t: number) => boolean, isContext: (t: Term) => boolean, namesMedicine: () => boolean): { askedOfNotes: (t: Term) => boolean; inNamedNotesToo: (t: Term) => boolean } {
+export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, unitScores: Map<number, number[]>, noteWeight: number, anyMatch: (t: number) => boolean, isContext: (t: Term) => boolean, namesMedicine: () => boolean): { askedOfNotes: (t: Term) => boolean; inNamedNotesToo: (t: Term) => boolean; inNamedNote: (t: Term) => boolean } {
   const sections = index.corpus.sections;
   /** Whether a thing of its own (a part of the body, an illness, a substance) that only the drugs'
    *  notes name is asked of a medicine the query names ("is paracetamol bad for my liver"): the
@@ -140,7 +140,12 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
    *  that medicine's class, though the corpus has the word elsewhere too ("stomach" of "upset
    *  stomach" and of the NSAIDs' "bleeding in the stomach": "ibuprofen stomach ulcer"). */
   const inNamedNotesToo = (t: Term): boolean => (t.kind === 'b' || t.kind === 's') && noteWeight === 0 && namesMedicine() && inNamedNotes(t, true);
-  return { askedOfNotes, inNamedNotesToo };
+  /** Whether a word of the query (not what it turns from) is in a note of a class the query names,
+   *  though not a thing asked of it (askedOfNotes): a word the note's sentence may hold among others
+   *  ("drive" of the muscle relaxants' "Do not drive or use machines …" for "can i drive on
+   *  methocarbamol"). */
+  const inNamedNote = (t: Term): boolean => t.noteStems !== undefined && !t.tried && t.weight > 0 && namesMedicine() && inNamedNotes(t);
+  return { askedOfNotes, inNamedNotesToo, inNamedNote };
 }
 
 /** Whether a word the index lacks (or has only in the classes' notes) is in the facts of a drug the

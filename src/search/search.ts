@@ -543,7 +543,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   /** Whether the query names a medicine whole (a name of a section that lists drugs: a drug, a
    *  class, "painkillers"), not as what it turns from. */
   const namesMedicine = () => (medicine ??= parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row, k) => row[i] && (sections[k].drugs?.length ?? 0) > 0)));
-  const { askedOfNotes, inNamedNotesToo } = notesAsked(index, parsed, read, unitScores, noteWeight, anyMatch, isContext, namesMedicine);
+  const { askedOfNotes, inNamedNotesToo, inNamedNote } = notesAsked(index, parsed, read, unitScores, noteWeight, anyMatch, isContext, namesMedicine);
   const inFacts = inNamedFacts(index, wholeUnits);
   let offTopic = false;
   /** Names of several words the corpus lacks (foreignPhrases), once looked for. */
@@ -861,6 +861,14 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // The notes' words asked of a medicine the query names choose the note's sentence (makeSnippet reads
   // only sentences that hold a matched stem).
   const noteThings = new Set(parsed.filter(askedOfNotes));
+  // So do the other words of the notes of a medicine the query names, as any word of a sentence: they
+  // weigh nothing in the ranking, but "can i drive on methocarbamol" is answered by the muscle
+  // relaxants' "Do not drive or use machines …", not by the article's sentence naming methocarbamol.
+  for (const t of parsed.filter((u) => !noteThings.has(u) && inNamedNote(u))) {
+    for (const id of t.noteStems!.keys()) {
+      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) matchedStems[index.unitSection[index.postingUnits[p]]].add(index.stems[id]);
+    }
+  }
   for (const t of noteThings) {
     for (const id of t.noteStems!.keys()) {
       for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) matchedStems[index.unitSection[index.postingUnits[p]]].add(index.stems[id]);
