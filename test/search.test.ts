@@ -2186,6 +2186,11 @@ describe('plain questions of choice', () => {
     ['what painkiller is safe in pregnancy', 'medications', /usually recommends first/],
     ['is massage value for money', 'physical-therapy', /Massage/],
     ['is rest the best solution', 'rest', /rest/],
+    // Pregnant or breastfeeding and turning from one medicine: the others' notes on it answer.
+    ['pregnant so i had to stop the naproxen, what else can i take for my neck', 'medications', /usually recommends first/],
+    ['im pregnant and was told no ibuprofen, which painkiller instead', 'medications', /usually recommends first/],
+    // "came off my bike" is a fall, never a medicine given up.
+    ['came off my bike and now my neck hurts and my left leg feels weak', 'red-flags', /fall/],
   ])('%j finds %s', (query, id, snippet) => {
     const hit = search(index, query).hits[0];
     expect(hit?.id).toBe(id);

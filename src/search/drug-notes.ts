@@ -15,7 +15,7 @@ import type { DrugMember, Section } from '../corpus/types.js';
  *  words of the notes ("usually", "alone", "bought") are any query's. */
 const NOTE_THING_ZIPF = 5;
 /** States that change the choice of every medicine, asked of medicine in general (inNamedNotes). */
-const CHOICE_STATES = new Set(['pregnant', 'pregnancy', 'breastfeeding', 'breastfeed', 'breastfed']);
+export const CHOICE_STATES = new Set(['pregnant', 'pregnancy', 'breastfeeding', 'breastfeed', 'breastfed']);
 
 /** The names of a section's drugs (generic, brands, other names) of several words, folded, each of
  *  which holds a word that is the whole name of another drug ("nurofen plus", codeine with
@@ -109,14 +109,16 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
    *  "blood pressure" of the NSAIDs' note to "side effects of blood pressure tablets". With `anyStem`,
    *  by any of its stems, not only those the notes alone have (inNamedNotesToo). */
   const inNamedNotes = (t: Term, anyStem = false): boolean => {
+    // A pregnancy or breastfeeding changes the choice of every medicine: asked with no drug named
+    // ("pregnant with neck pain, what can I take"), every class's note on it answers (review22: the
+    // article's "NSAIDS may relieve the pain" had answered, which reads as a yes); so it does asked
+    // for another than the one named ("breastfeeding so i stopped the co-codamol, which painkiller
+    // instead": paracetamol's "it can be taken while breastfeeding").
+    // ("what painkiller is safe in pregnancy": a word of several classes' names is medicine in general.)
+    if (CHOICE_STATES.has(t.word) && !parsed.some((u, i) => !u.tried && anyMatch(i) && namesOneDrug(u))) return true;
     // Asking what else there is ("I have asthma, what can I take instead"), the person turns from the
     // medicine they name: its note is not what they ask.
     if (read.alternatives) return false;
-    // A pregnancy or breastfeeding changes the choice of every medicine: asked with no drug named
-    // ("pregnant with neck pain, what can I take"), every class's note on it answers (review22: the
-    // article's "NSAIDS may relieve the pain" had answered, which reads as a yes).
-    // ("what painkiller is safe in pregnancy": a word of several classes' names is medicine in general.)
-    if (CHOICE_STATES.has(t.word) && !parsed.some((u, i) => anyMatch(i) && namesOneDrug(u))) return true;
     if (!namedClasses) {
       namedClasses = new Set();
       for (const [unitId, perTerm] of unitScores) {

@@ -10,7 +10,7 @@ import { NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, STORY_ZIPF, type Term } from './q
 import { matchRow, stemList, stemsMatch, stemsOfFolded, stemTable } from './term-match.js';
 import { namedUnits, nameSaysNot, namesTreatment } from './units.js';
 import { paragraphs } from './section-sentences.js';
-import { longerDrugNames } from './drug-notes.js';
+import { CHOICE_STATES, longerDrugNames } from './drug-notes.js';
 import { FAILS } from './alternatives.js';
 import { fold, stem, wordPattern, words } from '../util/text.js';
 import type { DrugMember, Section } from '../corpus/types.js';
@@ -180,7 +180,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const amountAsked = drugNamed.length > 0 && read.intents.some((intent) => intent.name === 'amount');
   // A thing only the notes name, asked with no drug named ("pregnant, what can I take"), reads them all.
   // Not when it turns from a drug ("kidney issues so no nsaids, what can i take"): the others answer.
-  const thingsAsked = noteThings.size > 0 && drugNamed.length === 0 && !parsed.some((t) => t.tried);
+  // A pregnancy or breastfeeding asked with one turned from is asked of the others ("breastfeeding so i
+  // stopped the co-codamol, which painkiller instead": paracetamol's "it can be taken while
+  // breastfeeding").
+  const thingsAsked = noteThings.size > 0 && drugNamed.length === 0 && (!parsed.some((t) => t.tried) || [...noteThings].some((t) => CHOICE_STATES.has(t.word)));
   const notes = (saysMore || notesAnswer || amountAsked || thingsAsked) && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
