@@ -18,7 +18,7 @@ const dist = process.argv[2] ?? join(__dirname, '..', 'dist');
 const { loadChunk, codeCaches } = require(join(dist, 'load.cjs'));
 
 // Not the benchmark's command lines: the caches should serve every command, not four queries.
-// Two searches, a drug's name and a short question: what every search runs. A cache holds every
+// Few searches (one, a short question: below): what every search runs. A cache holds every
 // function its runs compiled, and a start deserializes all of it, used or not: with a long story
 // and a typo among the searches too (until 2026-12-05), search.v8cache was 321.6 KB, not 301.2 KB,
 // and 40 queries of the test suite (one process each) took 6 to 157 more page faults in 38 of them
@@ -26,11 +26,20 @@ const { loadChunk, codeCaches } = require(join(dist, 'load.cjs'));
 // 578.3 -> 570.7, 'stiff nek' 591.0 -> 589.3, short questions of the suite 5.8 to 6.9 M fewer. A
 // long story compiles the functions that only stories run when it needs them: the 20-word question
 // 598.5 -> 601.6 M (36 page faults fewer), a 50-word story of the suite 675.3 -> 679.2 M.
+// One search, the short question, since 2026-12-06 (twenty-fourth session): a drug's name beside it
+// ('naproxen', until then) cost every search measured more than it saved (it adds functions, and
+// Sparkplug marks: a function made hot by both runs in this one process is compiled by Sparkplug at
+// its first call in every later start).
+// Instructions (exact, through a pipe), naproxen and the question -> the question alone:
+// `search ibuprofen` 555.39 -> 555.10 M, "what can i take for the pain" 563.21 -> 562.64, the
+// 20-word questions 611.96 -> 611.24 and 596.24 -> 596.02, 'advil' 550.86 -> 550.37, 'stiff nek'
+// 596.45 -> 595.15, 'search naproxen' itself 550.30 -> 550.02; `list`, `show medications`, `plan`
+// and `--help` 0.05 to 0.12 M more. The drug's name alone was worse for questions (the pain
+// question 570.9 M, the 20-word one 618.3).
 const COMMANDS = [
   ['list'],
   ['show', 'rest'],
   ['show', 'medications', 'surgery'],
-  ['search', 'naproxen'],
   ['search', 'is it ok to use a heat pad at night'],
   ['plan'],
   ['--help'],

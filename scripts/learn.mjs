@@ -67,9 +67,9 @@ export function learnedJson(model) {
 
 /** The text dist/learned.txt holds (learned.ts, parseLearned). */
 export function learnedText(model) {
-  // Sorted as strings for learned.ts's binary search (an object lists keys like "2" and "10" first,
-  // as numbers).
-  const words = Object.entries(model.words).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Sorted by their UTF-8 bytes for learned.ts's binary search (an object lists keys like "2" and
+  // "10" first, as numbers).
+  const words = Object.entries(model.words).sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const totals = model.sections.map((_, k) => words.reduce((sum, [, n]) => sum + n[k], 0));
   return [model.sections.join('\t'), model.prior.join(' '), totals.join(' '), String(words.length), model.summaries.join('\t'), ...words.map(([w, n]) => `${w} ${n.join(' ')}`)].join('\n') + '\n';
 }

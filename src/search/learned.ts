@@ -47,55 +47,67 @@ let model: LearnedModel | null | undefined;
 /** The largest model file read. */
 const MAX_MODEL_BYTES = 1 << 20;
 
-/** A line of counts, one per section, or undefined. */
-const numbers = (line: string, length: number): number[] | undefined => {
-  const fields = line.split(' ');
-  return fields.length === length && fields.every((f) => COUNT.test(f)) ? fields.map(Number) : undefined;
-};
-/** A count as the build writes it: digits only (not "", "0x10" or "1e3"). */
-const COUNT = /^[0-9]+$/;
-
 /** The model text: a line of tab-separated "id title" section names, a line of priors, a line of
  *  totals, a line with the number of stems, a line of the sections' summaries (tab-separated), then
- *  one line per stem in sorted order: the stem, then
- *  its count per section. Only the first five lines are read; a stem's line is found by binary search
- *  over the text when it is asked for (parsing all 815 lines cost `search ibuprofen` 14 M
- *  instructions, 2.6% of its start-up; indexing the lines first, 2 M). A line that is not a stem and
- *  its counts counts as a stem the model does not know. */
-export function parseLearned(text: string): LearnedModel | null {
+ *  one line per stem in the order of its UTF-8 bytes: the stem, then its count per section. Only the
+ *  first five lines are read; a stem's line is found by binary search over the text when it is
+ *  asked for (parsing all 815 lines cost `search ibuprofen` 14 M instructions, 2.6% of its
+ *  start-up; indexing the lines first, 2 M). A line that is not a stem and its counts counts as a
+ *  stem the model does not know. Read as bytes, as the sentence model is (parseLearnedAnswers): the
+ *  file as a string (21 KB) took young objects from each search the model orders (twenty-fourth
+ *  session: the 20-word question's young objects 1,844 -> 1,835 KB, with a semi-space too large
+ *  to collect). */
+export function parseLearned(file: string | Uint8Array): LearnedModel | null {
+  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   let at = 0;
-  const next = (): string | undefined => {
-    const end = text.indexOf('\n', at);
+  /** The next line's [start, end), or undefined when no line ends. */
+  const next = (): [number, number] | undefined => {
+    const end = bytes.indexOf(10, at);
     if (end < 0) return undefined;
-    const line = text.slice(at, end);
+    const line: [number, number] = [at, end];
     at = end + 1;
     return line;
   };
-  const sections = next()?.split('\t');
+  const text = (line: [number, number] | undefined): string | undefined => line && bytes.toString('utf8', line[0], line[1]);
+  const sections = text(next())?.split('\t');
   if (!sections) return null;
-  const prior = numbers(next() ?? '', sections.length);
-  const totals = numbers(next() ?? '', sections.length);
-  const vocabulary = Number(next());
-  const summaries = next()?.split('\t');
+  const numbersOf = (line: [number, number] | undefined) => (line ? byteNumbers(bytes, line[0], line[1], sections.length) : undefined);
+  const prior = numbersOf(next());
+  const totals = numbersOf(next());
+  const vocabulary = Number(text(next()));
+  const summaries = text(next())?.split('\t');
   if (!prior || !totals || prior.some((n) => n === 0) || !Number.isInteger(vocabulary) || vocabulary < 1 || summaries?.length !== sections.length) return null;
   const body = at;
   const counts = (stem: string): number[] | undefined => {
-    // lo is always the start of a line not yet ruled out; hi the end of the range.
-    let [lo, hi] = [body, text.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const start = Math.max(lo, text.lastIndexOf('\n', mid - 1) + 1);
-      const stop = text.indexOf('\n', start);
-      const end = stop < 0 ? text.length : stop;
-      const space = text.indexOf(' ', start);
-      const word = text.slice(start, space < 0 || space > end ? end : space);
-      if (word === stem) return space < 0 || space > end ? undefined : numbers(text.slice(space + 1, end), sections.length);
-      if (word < stem) lo = end + 1;
-      else hi = start;
-    }
-    return undefined;
+    const line = findLine(bytes, body, stem);
+    return line && line[1] < line[2] ? byteNumbers(bytes, line[1] + 1, line[2], sections.length) : undefined;
   };
   return { sections, summaries, prior, totals, vocabulary, counts };
+}
+
+/** The line of bytes[from, end of bytes) whose first field (up to a space or the line's end) is
+ *  `key`: its [start, end of the field, end of the line), or undefined. The lines are sorted by
+ *  their bytes. Compared byte by byte: a Buffer made of each line's word cost more than the search
+ *  itself. */
+function findLine(bytes: Buffer, from: number, key: string): [number, number, number] | undefined {
+  const wanted = Buffer.from(key, 'utf8');
+  // lo is always the start of a line not yet ruled out; hi the end of the range.
+  let [lo, hi] = [from, bytes.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = Math.max(lo, mid > 0 ? bytes.lastIndexOf(10, mid - 1) + 1 : 0);
+    const stop = bytes.indexOf(10, start);
+    const end = stop < 0 ? bytes.length : stop;
+    const space = bytes.indexOf(32, start);
+    const wordEnd = space < 0 || space > end ? end : space;
+    let order = 0;
+    for (let i = 0; order === 0 && i < Math.min(wordEnd - start, wanted.length); i++) order = bytes[start + i] - wanted[i];
+    if (order === 0) order = wordEnd - start - wanted.length;
+    if (order === 0) return [start, wordEnd, end];
+    if (order < 0) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
 }
 
 /** The model the build wrote, or null when there is none (not built: search works without it). */
@@ -105,7 +117,7 @@ function learnedModel(): LearnedModel | null {
       // The build writes about 17 KB; a file far larger is not the build's (review18: 72 MB made
       // `search ibuprofen` take 2.8 s), and is not read.
       const path = join(packageRoot, 'dist', 'learned.txt');
-      model = statSync(path).size <= MAX_MODEL_BYTES ? parseLearned(readFileSync(path, 'utf8')) : null;
+      model = statSync(path).size <= MAX_MODEL_BYTES ? parseLearned(readFileSync(path)) : null;
     } catch {
       model = null;
     }
@@ -205,54 +217,63 @@ function readPairs(bytes: Uint8Array, from: number, to: number, size: number): I
   return k === out.length ? out : undefined;
 }
 
-/** The text (UTF-8): a line of tab-separated sentence keys, a line of totals, a
- *  line of each sentence's vocabulary, then one line per stem in sorted order (by its bytes): the
- *  stem, then its sentence:count pairs. Kept as bytes, not a string: the file is ~67 KB, and as a
- *  string it took `search ibuprofen` over a young-generation collection (measured, --trace-gc). As
- *  for the section model, a stem's line is found by binary search when asked for, and read once. */
-export function parseLearnedAnswers(file: string | Uint8Array): LearnedAnswers | null {
-  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
-  const text = (from: number, to: number): string => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('utf8');
-  const lines: string[] = [];
-  let at = 0;
-  for (let n = 0; n < 3; n++) {
-    const end = bytes.indexOf(10, at);
-    if (end < 0) return null;
-    lines.push(text(at, end));
-    at = end + 1;
+/** The numbers of bytes[from, to) separated by single spaces (digits only: not "", "0x10" or
+ *  "1e3"), or undefined unless there are `length` of them. Read from the bytes: no string is made of
+ *  the line or its fields. */
+function byteNumbers(bytes: Uint8Array, from: number, to: number, length: number): number[] | undefined {
+  const out: number[] = [];
+  let value = -1;
+  let digits = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? bytes[i] : 32;
+    if (c >= 48 && c <= 57) {
+      value = (value < 0 ? 0 : value * 10) + (c - 48);
+      digits++;
+    } else if (c === 32 && value >= 0) {
+      // Past 15 digits a sum of digits may round otherwise than Number() reads the field.
+      out.push(digits > 15 ? Number(Buffer.from(bytes.buffer, bytes.byteOffset + i - digits, digits).toString('latin1')) : value);
+      value = -1;
+      digits = 0;
+    } else return undefined;
   }
-  const keys = lines[0].split('\t');
-  const totals = numbers(lines[1], keys.length);
-  const vocabulary = numbers(lines[2], keys.length);
-  if (!lines[0] || !totals || !vocabulary || vocabulary.some((n) => n < 1)) return null;
-  const index = new Map(keys.map((k, i) => [k, i]));
-  const body = at;
+  return out.length === length ? out : undefined;
+}
+
+/** The text (UTF-8): a line of tab-separated sentence keys, a line of totals, a line of each
+ *  sentence's vocabulary, then one line per stem in sorted order (by its bytes): the stem, then its
+ *  sentence:count pairs. Kept as bytes, not a string: the file is 94 KB, and as a string it took
+ *  `search ibuprofen` over a young-generation collection (measured, --trace-gc). As for the section
+ *  model, a stem's line is found by binary search when asked for, and read once. Only the line of
+ *  keys is decoded (a Map of them: V8 hashes a string natively); the two lines of numbers are read
+ *  from the bytes. Measured (twenty-fourth session): the keys kept in the bytes instead and found by
+ *  binary search (Buffer.compare) saved 20 KB more of young objects but cost 1 M instructions more
+ *  a search, each call into Buffer's methods costing thousands. */
+export function parseLearnedAnswers(file: string | Uint8Array): LearnedAnswers | null {
+  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  const keysEnd = bytes.indexOf(10);
+  const totalsEnd = keysEnd < 0 ? -1 : bytes.indexOf(10, keysEnd + 1);
+  const vocabularyEnd = totalsEnd < 0 ? -1 : bytes.indexOf(10, totalsEnd + 1);
+  if (keysEnd <= 0 || vocabularyEnd < 0) return null;
+  const keys = bytes.toString('utf8', 0, keysEnd).split('\t');
+  const size = keys.length;
+  const totals = byteNumbers(bytes, keysEnd + 1, totalsEnd, size);
+  const vocabulary = byteNumbers(bytes, totalsEnd + 1, vocabularyEnd, size);
+  if (!totals || !vocabulary || vocabulary.some((n) => n < 1)) return null;
+  // A loop, not new Map(keys.map(...)): the pairs were 7 KB of young objects.
+  const index = new Map<string, number>();
+  for (let i = 0; i < size; i++) index.set(keys[i], i);
+  const at = (key: string) => index.get(key);
+  const body = vocabularyEnd + 1;
   const read = new Map<string, Int32Array | undefined>();
   const find = (stem: string): Int32Array | undefined => {
-    const wanted = Buffer.from(stem, 'utf8');
-    let [lo, hi] = [body, bytes.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const start = Math.max(lo, mid > 0 ? bytes.lastIndexOf(10, mid - 1) + 1 : 0);
-      const stop = bytes.indexOf(10, start);
-      const end = stop < 0 ? bytes.length : stop;
-      const space = bytes.indexOf(32, start);
-      const wordEnd = space < 0 || space > end ? end : space;
-      // Compared byte by byte: a Buffer made of each line's word cost more than the search itself.
-      let order = 0;
-      for (let i = 0; order === 0 && i < Math.min(wordEnd - start, wanted.length); i++) order = bytes[start + i] - wanted[i];
-      if (order === 0) order = wordEnd - start - wanted.length;
-      if (order === 0) return wordEnd === end ? undefined : readPairs(bytes, space + 1, end, keys.length);
-      if (order < 0) lo = end + 1;
-      else hi = start;
-    }
-    return undefined;
+    const line = findLine(bytes, body, stem);
+    return line && line[1] < line[2] ? readPairs(bytes, line[1] + 1, line[2], size) : undefined;
   };
   const counts = (stem: string): Int32Array | undefined => {
     if (!read.has(stem)) read.set(stem, find(stem));
     return read.get(stem);
   };
-  return { size: keys.length, at: (key) => index.get(key), totals, vocabulary, counts };
+  return { size, at, totals, vocabulary, counts };
 }
 
 let answers: LearnedAnswers | null | undefined;
