@@ -2268,3 +2268,9 @@ it.each([['business trip stiff neck'], ['after a long car trip my neck is stiff'
   expect(search(index, query).hits[0]?.id).not.toBe('red-flags');
 });
 it('"I tripped and hurt my neck" still leads with them', () => expect(search(index, 'I tripped and hurt my neck').hits[0]?.id).toBe('red-flags'));
+
+// A slip is a fall ("slipped on the ice", "slipped down the stairs"): the warning signs lead; a
+// slipped disc is no fall.
+it.each([['slipped on the ice in the garden and now my neck hurts', 'red-flags'], ['slipped in the shower yesterday, neck stiff today', 'red-flags'], ['i have a slipped disc in my neck, would surgery help', 'surgery']])('%j leads with %s', (query, id) => {
+  expect(search(index, query).hits[0]?.id).toBe(id);
+});

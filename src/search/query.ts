@@ -850,6 +850,10 @@ export function readQuery(query: string): ReadQuery {
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   const digits = hasDigit(text);
   if (digits && OLD_AGE.test(text)) implied.push('elderly');
+  // "slipped on the ice", "slipped down the stairs", "slipped over": a fall, which the warning
+  // signs name ("fell"); not a "slipped disc". (Said here, not as the signs' own terms: a term
+  // "slipped on the ice" would make "ice" a word of the warning signs for every query.)
+  if (text.includes(' slipped ') && SLIPPED.test(text) && !text.includes(' fell ')) implied.push('fell');
   // What the teller says of themselves beside the question (tellerWords): the story's, not the
   // question's: its words weigh nothing.
   for (const w of tellerWords(text, digits)) askWords.add(w);
@@ -979,6 +983,8 @@ const HOW_LONG_OF = / how (?:long|often|many (?:days|hours|minutes|times)) (?:sh
 const HOW_LONG_IS = / how (?:long|often|many (?:days|hours|minutes|times)) (?:should|do|can|could|must|shall|is|are|does) (?:the |a |an |my |this |that )?((?:[a-z]+ ){0,1}[a-z]+) (?:be )?(?:used|applied|kept on|left on|worn|done|taken|put on)\b/;
 /** "when do I swap to a hot water bottle", "when should I switch over to heat": what comes next. */
 const WHEN_TO_SWITCH = / when (?:do|should|can|could|shall|must) (?:i|we) (?:swap|switch|change|move)(?: over| back)? to (?:a |an |the |my |using )?((?:[a-z]+ ){0,2}[a-z]+)/;
+/** A slip that is a fall (readQuery): "slipped on the ice", "slipped and hurt my neck". */
+const SLIPPED = / slipped (?:on|over|down|in|and|off|while|when|getting|coming|going)\b/;
 /** Taking two things together, in a folded query with a space at each end (readQuery). */
 /** Asking to take one thing on top of another ("can I take a Lemsip on top"). */
 const ON_TOP = /\b(?:can|could|should|shall|do|ok to|okay to|safe to) (?:i |we |you )?(?:take|use|have|add|put|pop) (?:\w+ ){0,4}?(?:on top|as well|alongside|at the same time|together|too)\b/;
