@@ -2147,6 +2147,7 @@ describe("a drug's own facts", () => {
     ['can i buy aleve at the drugstore without a prescription', /^naproxen \(.*\): US: Aleve over the counter/],
     ['will the chemist sell me co-codamol for my neck', /^co-codamol: .*from pharmacies|^co-codamol: .*sold without a prescription/],
     ['panadeine extra used to be over the counter, can I still get it without a script', /^(?:Panadeine Extra|codeine with acetaminophen .*): .*prescription/],
+    ['can i get a refill of my cyclobenzaprine', /^cyclobenzaprine \(.*\): by prescription/],
   ])('%j shows %s', (query, snippet) => {
     const hit = search(index, query).hits[0];
     expect(hit?.id).toBe('medications');
