@@ -16,6 +16,9 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+/** Kinds of alcoholic drink by WordNet that British English uses for something else: "a brew" is a
+ *  cup of tea ("can I have a brew with my ibuprofen"). */
+const NOT_ALCOHOL = new Set(['brew', 'brews']);
 /** Zipf scale: log10 of occurrences per billion words. SUBTLEX-US counts 51 million words. */
 const CORPUS_WORDS = 51e6;
 const MIN_COUNT = 3;
@@ -39,7 +42,7 @@ export function buildLexicon(stem) {
     // under alcohol: not "bitter" (an adjective), "port" (a harbour), "lager" or "cider" (their first
     // senses are a camp and apple juice), nor "generic" (an adjective too, though its first noun
     // sense is a wine).
-    if (kind === 's' && kindOf.isA(word, 'alcohol') && stem(word) !== stem('alcohol')) lemmas.push('alcohol');
+    if (kind === 's' && kindOf.isA(word, 'alcohol') && !NOT_ALCOHOL.has(word) && stem(word) !== stem('alcohol')) lemmas.push('alcohol');
     lines.set(word, `${word} ${zipf}${kind}${lemmas.length ? ` ${lemmas.join(',')}` : ''}`);
   }
   const words = [...lines.keys()].sort();

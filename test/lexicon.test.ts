@@ -71,7 +71,7 @@ describe('lexicon lookups (dist/lexicon.txt, made by the build)', () => {
 
   // A kind of alcoholic drink means "alcohol" (WordNet's hypernyms): not an adjective ("generic",
   // first a wine among WordNet's nouns), nor a word with another sense as likely ("sling", "gin").
-  it.each([['beer', true], ['wine', true], ['vodka', true], ['booze', true], ['whiskey', true], ['generic', false], ['sling', false], ['bitter', false], ['gin', false], ['water', false], ['tea', false]])('reads %j as "alcohol": %j', (word, alcohol) => {
+  it.each([['beer', true], ['wine', true], ['vodka', true], ['booze', true], ['whiskey', true], ['generic', false], ['sling', false], ['bitter', false], ['gin', false], ['water', false], ['tea', false], ['brew', false]])('reads %j as "alcohol": %j', (word, alcohol) => {
     expect(lookupWord(word)?.lemmas.includes('alcohol') ?? false).toBe(alcohol);
   });
 

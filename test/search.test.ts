@@ -622,6 +622,9 @@ describe('words as a person means them', () => {
     ['ibuprofen and booze', /Alcohol: US labels for ibuprofen/],
     ['can i have a glass of wine with methocarbamol', /do not drink alcohol while you take one/],
     ['co-codamol and vodka', /Alcohol: the NHS says co-codamol/],
+    ['can i have a brew with my ibuprofen', null],
+    // review24 finding 2: a glass of wine is a drink, not the meningitis sign's glass.
+    ['can i have a glass of wine with naproxen', /Alcohol: US labels for ibuprofen, naproxen/],
     // A commoner word of a named drug's note chooses its sentence as any word would.
     ['on cyclobenzaprine, can i drive to work', /Do not drive or use machines/],
     ['wine stain on my pillow', null],
@@ -2148,6 +2151,11 @@ describe("a drug's own facts", () => {
     ['will the chemist sell me co-codamol for my neck', /^co-codamol: .*from pharmacies|^co-codamol: .*sold without a prescription/],
     ['panadeine extra used to be over the counter, can I still get it without a script', /^(?:Panadeine Extra|codeine with acetaminophen .*): .*prescription/],
     ['can i get a refill of my cyclobenzaprine', /^cyclobenzaprine \(.*\): by prescription/],
+    // A name of a drug's own (Tylenol 3 is Tylenol with Codeine), and no sibling brand's note for it.
+    ['is tylenol 3 over the counter', /^Tylenol 3: .*by prescription/],
+    // review24 finding 1: "Nurofen" inside "Nurofen Plus" is not plain ibuprofen asked about.
+    ['can i buy nurofen plus in the supermarket', /^codeine with an NSAID \(Nurofen Plus\): .*pharmacist's supervision/],
+    ['pharmacy gave me generic cyclobenzaprine instead of the flexeril i had before, is it the same stuff', /^Flexeril: .*the same medicine is sold as generic/],
   ])('%j shows %s', (query, snippet) => {
     const hit = search(index, query).hits[0];
     expect(hit?.id).toBe('medications');

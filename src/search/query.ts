@@ -854,6 +854,9 @@ export function readQuery(query: string): ReadQuery {
   // signs name ("fell"); not a "slipped disc". (Said here, not as the signs' own terms: a term
   // "slipped on the ice" would make "ice" a word of the warning signs for every query.)
   if (text.includes(' slipped ') && SLIPPED.test(text) && !text.includes(' fell ')) implied.push('fell');
+  // "a glass of wine with naproxen": a drink, not the meningitis sign's glass pressed on a rash
+  // (review24 finding 2: it led with that sign).
+  if (text.includes(' glass') && GLASS_OF_DRINK.test(text)) for (const w of ['glass', 'glasses']) if (text.includes(` ${w} `)) askWords.add(w);
   // What the teller says of themselves beside the question (tellerWords): the story's, not the
   // question's: its words weigh nothing.
   for (const w of tellerWords(text, digits)) askWords.add(w);
@@ -983,6 +986,8 @@ const HOW_LONG_OF = / how (?:long|often|many (?:days|hours|minutes|times)) (?:sh
 const HOW_LONG_IS = / how (?:long|often|many (?:days|hours|minutes|times)) (?:should|do|can|could|must|shall|is|are|does) (?:the |a |an |my |this |that )?((?:[a-z]+ ){0,1}[a-z]+) (?:be )?(?:used|applied|kept on|left on|worn|done|taken|put on)\b/;
 /** "when do I swap to a hot water bottle", "when should I switch over to heat": what comes next. */
 const WHEN_TO_SWITCH = / when (?:do|should|can|could|shall|must) (?:i|we) (?:swap|switch|change|move)(?: over| back)? to (?:a |an |the |my |using )?((?:[a-z]+ ){0,2}[a-z]+)/;
+/** A glass of a drink (readQuery): "a glass of wine", "two glasses of red". */
+const GLASS_OF_DRINK = / glass(?:es)? of (?:(?:red|white|rose|sparkling|the) )?(?:wine|beer|champagne|prosecco|whisk(?:e)?y|vodka|gin|rum|brandy|sherry|port|cider|lager|bubbly|fizz|red|white|water|milk|juice)\b/;
 /** A slip that is a fall (readQuery): "slipped on the ice", "slipped and hurt my neck". */
 const SLIPPED = / slipped (?:on|over|down|in|and|off|while|when|getting|coming|going)\b/;
 /** Taking two things together, in a folded query with a space at each end (readQuery). */

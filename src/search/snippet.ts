@@ -173,6 +173,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // together ("tylenol and excedrin together ok?", "anadin extra with paracetamol"), and a note that
   // names both answers it.
   // (Two names, not one inside the other: "Nurofen Plus" is not "Nurofen" with something more.)
+  /** Whether a named drug's words are all inside a longer name the query has ("Nurofen" of "Nurofen Plus"). */
+  const insideLonger = (n: (typeof drugNamed)[number]): boolean => drugNamed.some((o) => o.terms.size > n.terms.size && [...n.terms].every((t) => o.terms.has(t)));
   const twoDrugs = read.together && drugNamed.some((n) => (n.drugClass !== drugNamed[0].drugClass || n.member !== drugNamed[0].member) && ![...n.terms].every((t) => drugNamed[0].terms.has(t)) && ![...drugNamed[0].terms].every((t) => n.terms.has(t)));
   const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
   // A query that only the notes answer (search: noteWeight) reads every note.
@@ -229,7 +231,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     facts = [];
     factSays = new Map();
     const members = new Set<DrugMember>();
-    for (const n of drugNamed) if (n.member) members.add(n.member);
+    // Not a name inside another named one: "Nurofen" of "Nurofen Plus" (codeine with ibuprofen, sold
+    // only under a pharmacist's supervision) is not ibuprofen asked about, whose "over the counter"
+    // would answer "can i buy nurofen plus in the supermarket" wrongly (review24 finding 1).
+    for (const n of drugNamed) if (n.member && !insideLonger(n)) members.add(n.member);
     for (const member of members) {
       const names = [member.generic, ...(member.brands ?? []), ...(member.aka ?? [])].map(fold).sort((a, b) => b.length - a.length);
       for (const text of drugFacts(member)) {
@@ -349,7 +354,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // the note's "diclofenac": "Mobic and Voltaren together?" is answered by "Diclofenac, meloxicam
       // and celecoxib are NSAIDs … Take only one NSAID at a time").
       // (Not a name inside another's: "Nurofen" of "Nurofen Plus".)
-      const byName = () => byNames && n.member !== undefined && !drugNamed.some((o) => o.terms.size > n.terms.size && [...n.terms].every((t) => o.terms.has(t))) && [n.member.generic, ...(n.member.brands ?? []), ...(n.member.aka ?? [])].some((name) => mentions(folded, fold(name)));
+      const byName = () => byNames && n.member !== undefined && !insideLonger(n) && [n.member.generic, ...(n.member.brands ?? []), ...(n.member.aka ?? [])].some((name) => mentions(folded, fold(name)));
       if (!(ofAll && n.drugClass === drug) && !parsed.some((t, i) => literal[i] > 0 && n.terms.has(t)) && !byName()) continue;
       const which = n.member ?? n.drugClass;
       if (first === undefined) first = which;
@@ -368,7 +373,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const onNamedDrug = (text: string, generic = false): boolean => {
     const folded = fold(text);
     const heads = (name: string) => folded.startsWith(`${name}:`) || folded.startsWith(`${name} (`);
-    return drugNamed.some((d) => heads(d.name) || (generic && d.member !== undefined && heads(fold(d.member.generic))));
+    return drugNamed.some((d) => !insideLonger(d) && (heads(d.name) || (generic && d.member !== undefined && heads(fold(d.member.generic)))));
   };
   /** Whether the whole note of the `n`th candidate names both drugs, by any of their names: its
    *  sentence on taking them together is about them though it names one ("Take only one NSAID at a
@@ -377,6 +382,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const namesTwoInNote = (n: number, drug: number): boolean => {
     const whole = noteWhole.get(n);
     return whole !== undefined && namesTwo({ folded: fold(whole.join(' ')), literal: none }, drug, true);
+  };
+  /** Whether a drug's fact is headed by a name whose every word the query says ("Flexeril: …"). */
+  const headSaid = (text: string): boolean => {
+    const head = fold(text.slice(0, text.search(/:| \(/)));
+    return head !== '' && words(head).every((w) => parsed.some((t) => t.word === w));
   };
   let statesAsked: boolean | undefined;
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
@@ -571,6 +581,13 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     /** Whether the fact shown so far is on the name asked about; undefined while none is shown. */
     let topOnName: boolean | undefined;
     for (const fact of facts) {
+      // A note on a sibling name of the drug asked about (Panadeine Extra's "for at most 3 days" when
+      // the query names Tylenol 3) answers nothing of it: only the facts on the names asked about and
+      // on the generic name (its availability, whose head is the generic) do.
+      // (A name the query says counts though it turns from it: "generic cyclobenzaprine instead of
+      // the flexeril, is it the same stuff" is answered by "Flexeril: … the same medicine is sold as
+      // generic cyclobenzaprine".)
+      if (!onNamedDrug(fact.text, true) && !headSaid(fact.text)) continue;
       const score = scoreOf(fact, rowOf(fact), -1, beside);
       // On a par with the article's sentence, the fact of the very drug asked about answers more; on
       // a par with another fact of it, the one on the very name asked about ("Panadeine Forte: …
