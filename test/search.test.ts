@@ -625,6 +625,9 @@ describe('words as a person means them', () => {
     ['can i have a brew with my ibuprofen', null],
     // review24 finding 2: a glass of wine is a drink, not the meningitis sign's glass.
     ['can i have a glass of wine with naproxen', /Alcohol: US labels for ibuprofen, naproxen/],
+    // review24: aspirin names two classes (NSAIDs, aspirin combinations); the NSAIDs' note answers.
+    ['aspirin and alcohol', /Alcohol: US labels for ibuprofen, naproxen \(Aleve\) and aspirin/],
+    ['aspirin and cholesterol', null],
     // A commoner word of a named drug's note chooses its sentence as any word would.
     ['on cyclobenzaprine, can i drive to work', /Do not drive or use machines/],
     ['wine stain on my pillow', null],

@@ -768,8 +768,9 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
       // A reason, or a word that weighs nothing (the teller's job: "I'm a builder"), is no subject.
       if (reasons.has(parsed[t].word) || parsed[t].weight === 0) return false;
       const { kind, zipf } = parsed[t];
+      // (Nor a thing the named medicine's note answers, as in thingOf: "aspirin and alcohol", review24.)
       return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t)) && !PAIN_WORDS.includes(parsed[t].word) && !JUDGING.has(parsed[t].word)
-        && !toldApart(parsed[t].word) && !mealTime((raw ??= words(query)), parsed[t].word);
+        && !askedOfNotes(parsed[t]) && !toldApart(parsed[t].word) && !mealTime((raw ??= words(query)), parsed[t].word);
     }));
     // A treatment's name ("painkillers", not "cramps") is no kind of trouble: "shop painkillers".
     const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSection(k));
