@@ -90,18 +90,20 @@ function wordKinds(lemmatizer) {
     for (let j = 0, n = Number(f[k++]); j < n; j++, k += 4) if (f[k].startsWith('@') && f[k + 2] === 'n') out.push(f[k + 1]);
     return out;
   };
-  const drug = index.noun.get('drug').first;
-  const isDrug = (offset) => {
+  /** Whether a synset is `target` or a kind of it, by WordNet's hypernyms. */
+  const isUnder = (offset, target) => {
     const seen = new Set();
     for (const queue = [offset]; queue.length;) {
       const o = queue.shift();
-      if (o === drug) return true;
+      if (o === target) return true;
       if (seen.has(o)) continue;
       seen.add(o);
       queue.push(...hypernyms(synset(o)));
     }
     return false;
   };
+  const drug = index.noun.get('drug').first;
+  const isDrug = (offset) => isUnder(offset, drug);
   const forms = (word) => ({ noun: [word, lemmatizer.noun(word)], verb: [word, lemmatizer.verb(word)], adj: [word, lemmatizer.adjective(word)], adv: [word] });
   /** Whether the commonest sense of a noun (or of its dictionary form) is a kind of another noun's
    *  commonest sense, by WordNet's hypernyms. */
@@ -111,17 +113,7 @@ function wordKinds(lemmatizer) {
     const target = index.noun.get(ancestor)?.first;
     const own = index.noun.get(word) ?? index.noun.get(lemmatizer.noun(word));
     if (!target || !own) return false;
-    const under = (offset) => {
-      const seen = new Set();
-      for (const queue = [offset]; queue.length;) {
-        const o = queue.shift();
-        if (o === target) return true;
-        if (seen.has(o)) continue;
-        seen.add(o);
-        queue.push(...hypernyms(synset(o)));
-      }
-      return false;
-    };
+    const under = (offset) => isUnder(offset, target);
     // Its first sense, where WordNet's sense-tagged corpus has seen the noun, so that the first is
     // its commonest; otherwise every sense ("vodka"): the first listed says nothing of use ("sling":
     // a drink of gin before a bandage for the arm).

@@ -144,8 +144,8 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
   const inNamedNotesToo = (t: Term): boolean => (t.kind === 'b' || t.kind === 's') && noteWeight === 0 && namesMedicine() && inNamedNotes(t, true);
   /** Whether a word of the query (not what it turns from) is in a note of a class the query names,
    *  though not a thing asked of it (askedOfNotes): a word the note's sentence may hold among others
-   *  ("drive" of the muscle relaxants' "Do not drive or use machines …" for "can i drive on
-   *  methocarbamol"). */
+   *  ("drive" of the muscle relaxants' "Do not drive or use machines …" for "on cyclobenzaprine,
+   *  can i drive to work"). */
   const inNamedNote = (t: Term): boolean => t.noteStems !== undefined && !t.tried && t.weight > 0 && namesMedicine() && inNamedNotes(t);
   return { askedOfNotes, inNamedNotesToo, inNamedNote };
 }

@@ -862,14 +862,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // only sentences that hold a matched stem).
   const noteThings = new Set(parsed.filter(askedOfNotes));
   // So do the other words of the notes of a medicine the query names, as any word of a sentence: they
-  // weigh nothing in the ranking, but "can i drive on methocarbamol" is answered by the muscle
-  // relaxants' "Do not drive or use machines …", not by the article's sentence naming methocarbamol.
-  for (const t of parsed.filter((u) => !noteThings.has(u) && inNamedNote(u))) {
-    for (const id of t.noteStems!.keys()) {
-      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) matchedStems[index.unitSection[index.postingUnits[p]]].add(index.stems[id]);
-    }
-  }
-  for (const t of noteThings) {
+  // weigh nothing in the ranking, but "on cyclobenzaprine, can i drive to work" is answered by the
+  // muscle relaxants' "Do not drive or use machines …", not by the article's sentence naming it.
+  for (const t of [...parsed.filter((u) => !noteThings.has(u) && inNamedNote(u)), ...noteThings]) {
     for (const id of t.noteStems!.keys()) {
       for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) matchedStems[index.unitSection[index.postingUnits[p]]].add(index.stems[id]);
     }
