@@ -16,9 +16,19 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** Kinds of alcoholic drink by WordNet that British English uses for something else: "a brew" is a
- *  cup of tea ("can I have a brew with my ibuprofen"). */
-const NOT_ALCOHOL = new Set(['brew', 'brews']);
+/** Words WordNet files under alcohol that a person typing here means otherwise: "a brew" is a cup of
+ *  tea in Britain ("can I have a brew with my ibuprofen"); kava is a drink of a pepper plant's root
+ *  with no alcohol in it; "vintage" is old ("a vintage car"); "marc" is a name more often than the
+ *  grape brandy. */
+const NOT_ALCOHOL = new Set(['brew', 'brews', 'kava', 'vintage', 'marc']);
+/** Everyday names of alcoholic drinks that WordNet misses as such: its commonest sense of "lager" is
+ *  a camp of wagons (laager), of "cider" apple juice (as in the US), of "gin" a trap, of "pint" a
+ *  measure, of "spirits" ghosts; "scotch" is a verb and "guinness" a person in WordNet; and
+ *  SUBTLEX-US never saw "prosecco", "shandy", "alcopop" or "bevvy" (those are added to the list
+ *  here, as rare words). Each is read as a thing of its own ("s"). In a question about medicines, "a pint" or "a few gins" is a drink.
+ *  Not "cocktail" ("a cocktail of painkillers"), "bourbon" (a biscuit in Britain), "port" (a
+ *  harbour), "stout" (an adjective) or "sake" ("for goodness sake"). */
+const ALCOHOL_TOO = ['lager', 'lagers', 'cider', 'ciders', 'gin', 'gins', 'rum', 'rums', 'pint', 'pints', 'spirits', 'scotch', 'guinness', 'prosecco', 'shandy', 'shandies', 'alcopop', 'alcopops', 'bevvy', 'bevvies'];
 /** Zipf scale: log10 of occurrences per billion words. SUBTLEX-US counts 51 million words. */
 const CORPUS_WORDS = 51e6;
 const MIN_COUNT = 3;
@@ -35,16 +45,20 @@ export function buildLexicon(stem) {
     const zipf = Math.round((Math.log10((count / CORPUS_WORDS) * 1e9)) * 10);
     const lemmas = [...new Set([lemmatizer.verb(word), lemmatizer.noun(word), lemmatizer.adjective(word)])]
       .filter((lemma) => lemma && /^[a-z]+$/.test(lemma) && stem(lemma) !== stem(word));
-    const kind = kindOf(word);
+    // A drink of ALCOHOL_TOO is a thing of its own, whatever else WordNet has the word as.
+    const kind = ALCOHOL_TOO.includes(word) ? 's' : kindOf(word);
     // A kind of alcoholic drink ("beer", "wine", "vodka", "booze") is read as "alcohol", the word the
     // medicines' notes use: "naproxen and beer", "a glass of wine on cyclobenzaprine" ask what they
     // say of alcohol. Only a noun of a thing of its own ("s") whose commonest sense WordNet files
     // under alcohol: not "bitter" (an adjective), "port" (a harbour), "lager" or "cider" (their first
     // senses are a camp and apple juice), nor "generic" (an adjective too, though its first noun
     // sense is a wine).
-    if (kind === 's' && kindOf.isA(word, 'alcohol') && !NOT_ALCOHOL.has(word) && stem(word) !== stem('alcohol')) lemmas.push('alcohol');
+    if ((ALCOHOL_TOO.includes(word) || (kind === 's' && kindOf.isA(word, 'alcohol'))) && !NOT_ALCOHOL.has(word) && stem(word) !== stem('alcohol')) lemmas.push('alcohol');
     lines.set(word, `${word} ${zipf}${kind}${lemmas.length ? ` ${lemmas.join(',')}` : ''}`);
   }
+  // The drinks SUBTLEX-US never saw, at its rarest count: kind "s" (a thing of its own), read as alcohol.
+  const rarest = Math.round(Math.log10((MIN_COUNT / CORPUS_WORDS) * 1e9) * 10);
+  for (const word of ALCOHOL_TOO) if (!lines.has(word)) lines.set(word, `${word} ${rarest}s alcohol`);
   const words = [...lines.keys()].sort();
   return `${words.map((w) => lines.get(w)).join('\n')}\n`;
 }

@@ -632,6 +632,12 @@ describe('words as a person means them', () => {
     ['on cyclobenzaprine, can i drive to work', /Do not drive or use machines/],
     ['wine stain on my pillow', null],
     ['beer belly and back pain', null],
+    // review24: everyday drinks WordNet misses as alcohol (lager, cider, pints, prosecco); kava has none.
+    ['a pint of lager with ibuprofen', /Alcohol: US labels for ibuprofen/],
+    ['cider and paracetamol', /drinking alcohol while taking paracetamol/],
+    ['can i have a couple of pints on co-codamol', /Alcohol: the NHS says co-codamol/],
+    ['prosecco with naproxen', /Alcohol: US labels for ibuprofen, naproxen/],
+    ['kava with ibuprofen', null],
   ])('an illness or a thing the teller lives with, beside a question about a medicine, is answered only by a note of that medicine: %j (%s)', (query, note) => {
     const { hits, unmatched } = search(index, query);
     if (note === null) expect(hits).toEqual([]);
@@ -640,6 +646,16 @@ describe('words as a person means them', () => {
       expect(hits[0]?.snippet.text).toMatch(note);
       expect(unmatched, 'the note answers every word').toEqual([]);
     }
+  });
+
+  // review24: drinking water, milk or tea with a medicine says nothing of alcohol: the alcohol notes
+  // share only the notes' "drink" with it (SOFT_DRINKS, search.ts).
+  it.each([['a drink of water with my naproxen'], ['drank a pint of water and took ibuprofen'], ['can i swallow ibuprofen with a glass of milk']])('%j is not answered by an alcohol note', (query) => {
+    const { hits } = search(index, query);
+    expect(hits[0]?.snippet.text ?? '').not.toMatch(/alcohol/i);
+  });
+  it.each([['can i drink alcohol with naproxen'], ['a drink of water and a glass of wine with naproxen']])('%j, naming alcohol, is still answered by its note', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(/^NSAIDs: Alcohol:/);
   });
 
   // review22 finding 3: a pregnancy or breastfeeding asked of medicine in general is answered by the

@@ -80,7 +80,7 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
    *  notes answer it, so it is no other subject of the query's. Only such a thing: a commoner word
    *  of the notes ("dose" of "low-dose aspirin") would choose a note that speaks of another drug
    *  ("what dose of naproxen"). */
-  const askedOfNotes = (t: Term) => t.noteStems !== undefined && (t.kind === 'b' || t.kind === 's' || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine() && inNamedNotes(t);
+  const askedOfNotes = (t: Term) => t.noteStems !== undefined && t.weight > 0 && (t.kind === 'b' || t.kind === 's' || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine() && inNamedNotes(t);
   /** The class (its index among its section's drugs) of a drug's or a class's name unit; undefined
    *  for any other unit. */
   const drugClassOf = (unitId: number): number | undefined => {

@@ -213,6 +213,13 @@ const STEADY = new Set(['steady', 'unsteady', 'wobbly', 'stable', 'unstable', 's
 
 /** Which side: "the left side" (not "one side": a stroke's weakness is "on one side"). */
 const SIDES = new Set(['left', 'right']);
+/** Drinks with no alcohol in them, and the words of drinking that the medicines' alcohol notes hold:
+ *  "a drink of water with my naproxen", "a pint of milk", "a cup of tea with co-codamol" say
+ *  nothing of alcohol, and their drinking words weigh nothing unless an alcoholic drink is named
+ *  too (review24: "a drink of water" showed the NSAIDs' alcohol note). Not "pop" ("my neck pops"),
+ *  "squash" (a sport) or "shake". */
+const SOFT_DRINKS = new Set(['water', 'milk', 'juice', 'tea', 'coffee', 'lemonade', 'coke', 'cola', 'soda', 'smoothie', 'cordial', 'decaf', 'cuppa', 'latte', 'cappuccino', 'milkshake', 'kombucha']);
+const DRINKING_WORDS = new Set(['drink', 'drinks', 'drank', 'drinking', 'glass', 'glasses', 'pint', 'pints', 'cup', 'cups', 'mug', 'sip', 'sips']);
 
 /** What a question asks of a drug itself: whether it is safe, for how long, how much. */
 const ABOUT_ITSELF = new Set(['safety', 'duration', 'amount']);
@@ -398,9 +405,12 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const w = (told ??= bySentence(query));
     return w.includes(t.word) && w.every((x, k) => x !== t.word || saidAsJob(w, k));
   };
+  // Drinking of a drink without alcohol, none with it named (SOFT_DRINKS).
+  let softDrinking: boolean | undefined;
+  const softDrink = (t: Term) => DRINKING_WORDS.has(t.word) && (softDrinking ??= parsed.some((x) => SOFT_DRINKS.has(x.word)) && !parsed.some((x) => x.stems.has(findStem(index, 'alcohol'))));
   for (const t of parsed) {
     // Words that only ask ("what helps") weigh nothing even beside the condition alone.
-    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word)) t.weight = 0;
+    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word) || softDrink(t)) t.weight = 0;
     else if (onlyContext) continue;
     // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
     // cannot get ("no physio on the NHS") is still what they ask about.
