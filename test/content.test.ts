@@ -497,8 +497,8 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   // doubling up (search.test). The limit is said without 'week', which took 'is it safe to take
   // co-codamol for a week' from the daily limit (learned.test).
   const alcoholNotes: [string, RegExp, string[]][] = [
-    ['acetaminophen (paracetamol)', /^Alcohol: the NHS says drinking alcohol while taking paracetamol may not be safe for people with some health conditions, and to check the medicine's leaflet\. Anyone who regularly drinks more than the recommended maximum of 14 units of alcohol over seven days should check with a doctor or pharmacist before taking paracetamol\.$/, ['nhs111wales-paracetamol']],
-    ['NSAIDs', /^Alcohol: US labels for ibuprofen, naproxen \(Aleve\) and aspirin warn that each can cause severe bleeding in the stomach, and that the chance is greater for someone who has 3 or more alcoholic drinks a day while taking it\.$/, ['dailymed-ibuprofen-otc', 'dailymed-aleve-capsules', 'dailymed-ecotrin-medtech']],
+    ['acetaminophen (paracetamol)', /^Alcohol: drinking alcohol while taking paracetamol may not be safe: US labels of acetaminophen \(Tylenol\) warn of severe harm to someone who has 3 or more alcoholic drinks every day while taking it\. A UK paracetamol leaflet says to talk to a doctor or pharmacist before taking paracetamol if you are dependent on alcohol\.$/, ['dailymed-tylenol-extra-strength', 'dailymed-nyquil', 'emc-boots-paracetamol']],
+    ['NSAIDs', /^Alcohol: US labels for ibuprofen, naproxen \(Aleve\) and aspirin warn that each can cause severe bleeding in the stomach, and that the chance is greater for someone who has 3 or more alcoholic drinks a day while taking it\.$/, ['dailymed-ibuprofen-otc', 'dailymed-ibuprofen-200', 'dailymed-aleve-capsules', 'dailymed-ecotrin-medtech', 'dailymed-aspirin-ec']],
     ['prescription NSAIDs', /^Alcohol: the US label of a diclofenac medicine rubbed on the skin warns that it can cause severe bleeding in the stomach, a small chance that is greater for someone who has 3 or more alcoholic drinks a day while using it\.$/, ['dailymed-voltaren-gel']],
     ['codeine combinations from pharmacies', /^Alcohol: the NHS says co-codamol commonly makes people sleepy, and that anyone who regularly drinks more than 14 units of alcohol in seven days should tell a doctor before starting it\.$/, ['limelight-cocodamol']],
   ];
@@ -507,6 +507,31 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(note, cls).toBeTruthy();
     expect(note!.sources).toEqual(cited);
     for (const id of cited) expect(sources.find((s) => s.id === id)?.read, id).toBe('2026-12-06');
+  });
+
+  // content25 audit: the NHS 111 Wales page content24 cited for paracetamol and alcohol is not among
+  // the stored pages (review24 could not find it either; ten searches by its title, address and words
+  // found only news copies of NHS text). The note now says what pages read on 2026-12-06 say: the US
+  // Drug Facts of Tylenol Extra Strength and NyQuil (severe liver damage with 3 or more alcoholic drinks
+  // every day) and a UK paracetamol leaflet on the EMC (talk to a doctor or pharmacist first if you are
+  // dependent on alcohol). Its 14-units sentence went with the page: no stored page of an accepted
+  // publisher gives that limit for paracetamol (NHS Limelight gives it for co-codamol).
+  it('the paracetamol note on alcohol cites pages that are stored, and no longer the NHS 111 Wales page', () => {
+    expect(sources.some((s) => s.id === 'nhs111wales-paracetamol')).toBe(false);
+    const note = drugs.find((d) => d.class === 'acetaminophen (paracetamol)')!.notes!.find((n) => /^Alcohol:/.test(n.text))!;
+    expect(note.text).not.toMatch(/the NHS says|14 units/);
+    expect(note.text).toMatch(/3 or more alcoholic drinks every day/);
+    expect(note.text).toMatch(/dependent on alcohol/);
+    expect(sources.find((s) => s.id === 'emc-boots-paracetamol')?.url).toMatch(/^https:\/\/www\.medicines\.org\.uk\/emc\/product\/14044\/pil$/);
+    expect(sources.find((s) => s.id === 'dailymed-tylenol-extra-strength')?.url).toMatch(/setid=59773893-09a8-47a2-943a-e9ea9da4458a$/);
+  });
+
+  // content25 audit: the NSAIDs' alcohol note also cites labels re-read on 2026-12-06 for ibuprofen (a
+  // 200 mg Drug Facts label) and aspirin (the enteric-coated 81 mg label the table already cites): both
+  // give the stomach bleeding warning with 3 or more alcoholic drinks every day.
+  it('the NSAIDs\' alcohol note cites an ibuprofen and an aspirin label that were re-read', () => {
+    const note = drugs.find((d) => d.class === 'NSAIDs')!.notes!.find((n) => /^Alcohol:/.test(n.text))!;
+    expect(note.sources).toEqual(expect.arrayContaining(['dailymed-ibuprofen-200', 'dailymed-aspirin-ec', 'dailymed-aleve-capsules']));
   });
 
   // A search shows one sentence of a note, under its class's name: each sentence of these notes says
@@ -535,8 +560,8 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   it.each([
     ['codeine and alcohol', /co-codamol commonly makes people sleepy/],
     ['can i drink alcohol with co-codamol', /co-codamol commonly makes people sleepy/],
-    ['can I drink alcohol while taking paracetamol', /drinking alcohol while taking paracetamol may not be safe/],
-    ['drinking alcohol with tylenol', /drinking alcohol while taking paracetamol may not be safe/],
+    ['can I drink alcohol while taking paracetamol', /drinking alcohol while taking paracetamol may not be safe|dependent on alcohol/],
+    ['drinking alcohol with tylenol', /drinking alcohol while taking paracetamol may not be safe|dependent on alcohol/],
     ['is it ok to drink on ibuprofen', /3 or more alcoholic drinks a day/],
     ['can i drink alcohol on naproxen', /3 or more alcoholic drinks a day/],
     ['diclofenac and alcohol', /diclofenac medicine rubbed on the skin/],
