@@ -2174,6 +2174,12 @@ describe("a drug's own facts", () => {
     ['is tylenol 3 over the counter', /^Tylenol 3: .*by prescription/],
     // review24 finding 1: "Nurofen" inside "Nurofen Plus" is not plain ibuprofen asked about.
     ['can i buy nurofen plus in the supermarket', /^codeine with an NSAID \(Nurofen Plus\): .*pharmacist's supervision/],
+    // review24: "is X otc", "is X over the counter" ask how it is sold too.
+    ['is flexeril otc', /^cyclobenzaprine \(Flexeril, Amrix\): by prescription/],
+    ['is methocarbamol over the counter', /^methocarbamol \(Robaxin\): by prescription/],
+    ['is naproxen otc or prescription', /^naproxen \(.*\): US: Aleve over the counter/],
+    // review24: a word only the notes hold, asked of a drug ("can i drive on X"), keeps its weight.
+    ['can i drive on methocarbamol', /^Do not drive or use machines/],
     ['pharmacy gave me generic cyclobenzaprine instead of the flexeril i had before, is it the same stuff', /^Flexeril: .*the same medicine is sold as generic/],
   ])('%j shows %s', (query, snippet) => {
     const hit = search(index, query).hits[0];

@@ -874,7 +874,11 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // So do the other words of the notes of a medicine the query names, as any word of a sentence: they
   // weigh nothing in the ranking, but "on cyclobenzaprine, can i drive to work" is answered by the
   // muscle relaxants' "Do not drive or use machines …", not by the article's sentence naming it.
+  // Asked about ("can i drive on methocarbamol"), such a word weighs in the sentence as a word asked
+  // about does: its weight, put back when it matched nothing in the ranking, is raised again here,
+  // once the ranking is done (the notes leave it as it was).
   for (const t of [...parsed.filter((u) => !noteThings.has(u) && inNamedNote(u)), ...noteThings]) {
+    if (unfocused.get(t) === t.weight) t.weight = Math.max(t.weight, 1) * FOCUS_WEIGHT;
     for (const id of t.noteStems!.keys()) {
       for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) matchedStems[index.unitSection[index.postingUnits[p]]].add(index.stems[id]);
     }
