@@ -267,6 +267,15 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(members.find((m) => m.generic === 'tramadol')!.sources).toEqual(expect.arrayContaining(['pubmed-tramadol-sertraline', 'pubmed-tramadol-ssri']));
   });
 
+  // content25 audit: neither PubMed case report the tramadol note cites says serotonin syndrome is
+  // rare (one calls it potentially life-threatening; both list confusion, agitation, sweating, tremor,
+  // a fast heart), so the note no longer says "rare": it says serious.
+  it('tramadol\'s note calls serotonin syndrome serious, not rare, as its cited pages do', () => {
+    const note = members.find((m) => m.generic === 'tramadol')!.notes!.tramadol;
+    expect(note).toMatch(/serotonin syndrome, a serious reaction \(confusion, agitation, shaking, sweating, a racing heart\)/);
+    expect(note).not.toMatch(/\brare\b/);
+  });
+
   // trial22 finding 10: the article's sentence on a collar stays as it is; the gloss beside it says
   // what NHS trusts advise for a sprained neck or whiplash (Leeds: soft collars are not recommended;
   // NHS Borders: not for more than a couple of days), so it does not read as a reason to wear one.
