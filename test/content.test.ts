@@ -495,9 +495,9 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
 
   // content24: people ask about a drink on the medicines listed ("codeine and alcohol", "is it ok to
   // drink on ibuprofen"). Each class whose stored pages speak of alcohol says what they say, read
-  // 2026-12-06: NHS 111 Wales (Paracetamol for adults: drinking with it may not be safe with some
-  // conditions, such as liver problems; check with a doctor or pharmacist if you regularly drink more
-  // than 14 units a week); the Drug Facts of ibuprofen, Aleve and Ecotrin and of diclofenac 1% gel
+  // 2026-12-06: for paracetamol (content25, the NHS 111 Wales page content24 cited is not stored) the
+  // Drug Facts of Tylenol Extra Strength and NyQuil (severe liver damage with 3 or more drinks every
+  // day) and an EMC paracetamol leaflet (ask first if dependent on alcohol); the Drug Facts of ibuprofen, Aleve and Ecotrin and of diclofenac 1% gel
   // (stomach bleeding more likely with 3 or more drinks a day); NHS Limelight (co-codamol: commonly
   // sleepy; tell a doctor first if you drink more than 14 units a week). No stored NHS page says more
   // of NSAIDs or codeine with alcohol (their common questions are past the stored part of the pages).
