@@ -1342,6 +1342,10 @@ describe('snippets', () => {
     // By other names of theirs, elsewhere in the note: Mobic is meloxicam, Voltaren diclofenac.
     ['on mobic from my gp, can i take my voltaren tablets as well, both together?', /Take only one NSAID at a time/],
     ['on celebrex for my neck, can i take nurofen as well, both together ok?', /Take only one NSAID at a time/],
+    // review24: by the kinds of medicine they are (an opioid, a benzodiazepine), "with" alone enough.
+    ['diazepam with tramadol', /an opioid taken with alcohol, other opioids or sedatives such as benzodiazepines/],
+    ['tramadol with co-codamol as well', /an opioid taken with alcohol, other opioids/],
+    ['oxycodone with valium', /an opioid taken with alcohol, other opioids or sedatives/],
   ])('%j shows the note on taking them together', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit.snippet.text).toMatch(sentence);

@@ -341,11 +341,21 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const w = warnsHere ? unfocused.get(t) ?? t.weight : t.weight;
     return signTerms.size > 0 && !signTerms.has(t) && !context.has(t) && namesTreatment(index, t) ? w * SIGN_OTHERS_SHARE : w;
   };
+  /** The kinds of medicine a drug is, as its class's label and its own note say them: the word after
+   *  "a"/"an" that ends its phrase, or one in brackets ("a narcotic painkiller (opioid)": opioid; "a
+   *  benzodiazepine, sometimes prescribed …"; "with codeine, an opioid, sold …"), but no word that
+   *  any medicine is (GENERIC_KINDS: painkiller, drug). */
+  const kindsOf = (member: DrugMember, drugClass: number): string[] => {
+    const said = fold(`${section.drugs?.[drugClass]?.label ?? ''} ${member.notes?.[member.generic] ?? ''}`);
+    const out = new Set<string>();
+    for (const m of said.matchAll(KIND_PHRASE)) if (!GENERIC_KINDS.has(m[1] ?? m[2])) out.add(m[1] ?? m[2]);
+    return [...out];
+  };
   /** Whether a sentence (folded, its row's `literal`) names two different drugs of those the query
    *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
    *  members ("Each of these …"), not of one it names ("Solpadeine also contains paracetamol" is not
    *  about Nurofen Plus, of the same class). */
-  const namesTwo = ({ folded, literal }: Pick<Row, 'folded' | 'literal'>, drug: number, byNames = false): boolean => {
+  const namesTwo = ({ folded, literal }: Pick<Row, 'folded' | 'literal'>, drug: number, by: 'words' | 'names' | 'kinds'): boolean => {
     const members = drug >= 0 ? section.drugs?.[drug]?.members ?? [] : [];
     const ofAll = members.length > 0 && !members.some((m) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].some((name) => folded.includes(fold(name))));
     let first: DrugMember | number | undefined;
@@ -354,7 +364,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // the note's "diclofenac": "Mobic and Voltaren together?" is answered by "Diclofenac, meloxicam
       // and celecoxib are NSAIDs … Take only one NSAID at a time").
       // (Not a name inside another's: "Nurofen" of "Nurofen Plus".)
-      const byName = () => byNames && n.member !== undefined && !insideLonger(n) && [n.member.generic, ...(n.member.brands ?? []), ...(n.member.aka ?? [])].some((name) => mentions(folded, fold(name)));
+      // With `by` 'kinds', by the kind of medicine it is instead ("an opioid taken with … sedatives
+      // such as benzodiazepines" names diazepam, "a benzodiazepine", and co-codamol, "with codeine, an
+      // opioid": kindsOf); only a drug of another class than the note's, which names its own.
+      const byName = () => by !== 'words' && n.member !== undefined && !insideLonger(n) && (by === 'names'
+        ? [n.member.generic, ...(n.member.brands ?? []), ...(n.member.aka ?? [])].some((name) => mentions(folded, fold(name)))
+        : n.drugClass !== drug && kindsOf(n.member, n.drugClass).some((kind) => new RegExp(`\\b${kind}s?\\b`).test(folded)));
       if (!(ofAll && n.drugClass === drug) && !parsed.some((t, i) => literal[i] > 0 && n.terms.has(t)) && !byName()) continue;
       const which = n.member ?? n.drugClass;
       if (first === undefined) first = which;
@@ -381,7 +396,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  are NSAIDs …", for "Mobic and Voltaren together?"). */
   const namesTwoInNote = (n: number, drug: number): boolean => {
     const whole = noteWhole.get(n);
-    return whole !== undefined && namesTwo({ folded: fold(whole.join(' ')), literal: none }, drug, true);
+    return whole !== undefined && namesTwo({ folded: fold(whole.join(' ')), literal: none }, drug, 'names');
   };
   /** Whether a drug's fact is headed by a name whose every word the query says ("Flexeril: …"). */
   const headSaid = (text: string): boolean => {
@@ -510,11 +525,15 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // product that contains it at the same time …"), more than the article's sentence both names
     // point to.
     if (note && twoDrugs && SAYS_TOGETHER.test(folded)) {
-      if (namesTwo(row, drug) || (!first && namesTwo(own[n - 1], drug))) score += TOGETHER_BONUS;
+      if (namesTwo(row, drug, 'words') || (!first && namesTwo(own[n - 1], drug, 'words'))) score += TOGETHER_BONUS;
       // Less where the note names them only by other names, or elsewhere in it: a note naming the very
       // products asked about answers first ("tylenol, can i take excedrin too": "Excedrin and Anadin
       // Extra also contain acetaminophen …, the medicine in Tylenol", not paracetamol's own note).
-      else if (read.togetherSaid && (namesTwo(row, drug, true) || namesTwoInNote(n, drug))) score += TOGETHER_BY_NAME_BONUS;
+      else if (read.togetherSaid && (namesTwo(row, drug, 'names') || namesTwoInNote(n, drug))) score += TOGETHER_BY_NAME_BONUS;
+      // By the kinds of medicine they are, "with" is enough: "diazepam with tramadol" is answered by
+      // the opioids' "an opioid taken with … sedatives such as benzodiazepines" (review24). (By other
+      // names it is not: "stick with tylenol" is no question of taking it with Advil.)
+      else if (namesTwo(row, drug, 'kinds')) score += TOGETHER_BY_NAME_BONUS;
     }
     if (summary) score = score * 0.5 - 0.01;
     // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
@@ -628,7 +647,10 @@ const TOGETHER_BONUS = 2;
 /** The same, said of them by other names of theirs or in another sentence of the note (TOGETHER_BONUS). */
 const TOGETHER_BY_NAME_BONUS = 1.5;
 /** A sentence about taking things together. */
-const SAYS_TOGETHER = /\b(?:together|at the same time)\b/;
+const SAYS_TOGETHER = /\b(?:together|at the same time|taken with)\b/;
+/** A kind of medicine in a drug's label or note (kindsOf): "an opioid," or "(opioid)". */
+const KIND_PHRASE = /\ban? (?:[a-z-]+ )?([a-z-]+)(?=[,;)]|$)|\(([a-z-]+)\)/g;
+const GENERIC_KINDS = new Set(['painkiller', 'drug', 'medicine', 'medication', 'reliever', 'relaxant', 'analgesic', 'prescription']);
 /** A sentence about children. */
 const CHILDREN = /\bchildren\b/;
 
