@@ -27,8 +27,9 @@ const NOT_ALCOHOL = new Set(['brew', 'brews', 'kava', 'vintage', 'marc']);
  *  SUBTLEX-US never saw "prosecco", "shandy", "alcopop" or "bevvy" (those are added to the list
  *  here, as rare words). Each is read as a thing of its own ("s"). In a question about medicines, "a pint" or "a few gins" is a drink.
  *  Not "cocktail" ("a cocktail of painkillers"), "bourbon" (a biscuit in Britain), "port" (a
- *  harbour), "stout" (an adjective) or "sake" ("for goodness sake"). */
-const ALCOHOL_TOO = ['lager', 'lagers', 'cider', 'ciders', 'gin', 'gins', 'rum', 'rums', 'pint', 'pints', 'spirits', 'scotch', 'guinness', 'prosecco', 'shandy', 'shandies', 'alcopop', 'alcopops', 'bevvy', 'bevvies'];
+ *  harbour) or "sake" ("for goodness sake"). ("stout" is mostly an adjective, but not beside a
+ *  medicine.) */
+const ALCOHOL_TOO = ['lager', 'lagers', 'cider', 'ciders', 'gin', 'gins', 'rum', 'rums', 'pint', 'pints', 'spirits', 'stout', 'stouts', 'scotch', 'guinness', 'prosecco', 'shandy', 'shandies', 'alcopop', 'alcopops', 'bevvy', 'bevvies'];
 /** Zipf scale: log10 of occurrences per billion words. SUBTLEX-US counts 51 million words. */
 const CORPUS_WORDS = 51e6;
 const MIN_COUNT = 3;

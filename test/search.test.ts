@@ -638,6 +638,10 @@ describe('words as a person means them', () => {
     ['can i have a couple of pints on co-codamol', /Alcohol: the NHS says co-codamol/],
     ['prosecco with naproxen', /Alcohol: US labels for ibuprofen, naproxen/],
     ['kava with ibuprofen', null],
+    // What an alcoholic drink is mixed with is part of the drink; stout is one beside a medicine.
+    ['gin and tonic with co-codamol', /Alcohol: the NHS says co-codamol/],
+    ['vodka and coke with ibuprofen', /Alcohol: US labels for ibuprofen/],
+    ['stout with ibuprofen', /Alcohol: US labels for ibuprofen/],
   ])('an illness or a thing the teller lives with, beside a question about a medicine, is answered only by a note of that medicine: %j (%s)', (query, note) => {
     const { hits, unmatched } = search(index, query);
     if (note === null) expect(hits).toEqual([]);

@@ -213,12 +213,15 @@ const STEADY = new Set(['steady', 'unsteady', 'wobbly', 'stable', 'unstable', 's
 
 /** Which side: "the left side" (not "one side": a stroke's weakness is "on one side"). */
 const SIDES = new Set(['left', 'right']);
-/** Drinks with no alcohol in them, and the words of drinking that the medicines' alcohol notes hold:
+/** Drinks with no alcohol in them, and the words of drinking that the medicines' alcohol notes hold
+ *  (of which "pint" is alcohol on its own, a drink of it otherwise):
  *  "a drink of water with my naproxen", "a pint of milk", "a cup of tea with co-codamol" say
  *  nothing of alcohol, and their drinking words weigh nothing unless an alcoholic drink is named
  *  too (review24: "a drink of water" showed the NSAIDs' alcohol note). Not "pop" ("my neck pops"),
  *  "squash" (a sport) or "shake". */
 const SOFT_DRINKS = new Set(['water', 'milk', 'juice', 'tea', 'coffee', 'lemonade', 'coke', 'cola', 'soda', 'smoothie', 'cordial', 'decaf', 'cuppa', 'latte', 'cappuccino', 'milkshake', 'kombucha']);
+/** What an alcoholic drink is mixed with, besides SOFT_DRINKS: "gin and tonic", "vodka and orange". */
+const MIXERS = new Set(['tonic', 'orange', 'lime', 'blackcurrant', 'ginger', 'mixer', 'mixers']);
 const DRINKING_WORDS = new Set(['drink', 'drinks', 'drank', 'drinking', 'glass', 'glasses', 'pint', 'pints', 'cup', 'cups', 'mug', 'sip', 'sips']);
 
 /** What a question asks of a drug itself: whether it is safe, for how long, how much. */
@@ -407,10 +410,16 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   };
   // Drinking of a drink without alcohol, none with it named (SOFT_DRINKS).
   let softDrinking: boolean | undefined;
-  const softDrink = (t: Term) => DRINKING_WORDS.has(t.word) && (softDrinking ??= parsed.some((x) => SOFT_DRINKS.has(x.word)) && !parsed.some((x) => x.stems.has(findStem(index, 'alcohol'))));
+  // (The drugs' notes alone say "alcohol": its stem may have moved to noteStems.)
+  const alcoholId = findStem(index, 'alcohol');
+  const alcoholic = (word: string | undefined) => parsed.some((x) => x.word === word && (x.stems.has(alcoholId) || x.noteStems?.has(alcoholId) === true));
+  const softDrink = (t: Term) => DRINKING_WORDS.has(t.word) && (softDrinking ??= parsed.some((x) => SOFT_DRINKS.has(x.word)) && !parsed.some((x) => !DRINKING_WORDS.has(x.word) && alcoholic(x.word)));
+  // What an alcoholic drink is mixed with is part of the drink: "gin and tonic", "vodka and coke",
+  // "rum with coke" ask of the alcohol.
+  const mixer = (t: Term) => (SOFT_DRINKS.has(t.word) || MIXERS.has(t.word)) && (raw ??= words(query)).some((x, k) => x === t.word && (raw![k - 1] === 'and' || raw![k - 1] === 'with') && alcoholic(raw![k - 2]));
   for (const t of parsed) {
     // Words that only ask ("what helps") weigh nothing even beside the condition alone.
-    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word) || softDrink(t)) t.weight = 0;
+    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word) || softDrink(t) || mixer(t)) t.weight = 0;
     else if (onlyContext) continue;
     // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
     // cannot get ("no physio on the NHS") is still what they ask about.
