@@ -628,6 +628,7 @@ describe('words as a person means them', () => {
     // review24: aspirin names two classes (NSAIDs, aspirin combinations); the NSAIDs' note answers.
     ['aspirin and alcohol', /Alcohol: US labels for ibuprofen, naproxen \(Aleve\) and aspirin/],
     ['aspirin and cholesterol', null],
+    ['aspirin and warfarin', /take a blood thinner \(an anticoagulant such as warfarin\)/],
     // A commoner word of a named drug's note chooses its sentence as any word would.
     ['on cyclobenzaprine, can i drive to work', /Do not drive or use machines/],
     ['wine stain on my pillow', null],

@@ -611,8 +611,10 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
   const subject = unmatchedRuns.some((run) => run.some((t) => {
     const z = parsed[t].zipf ?? 0;
     if (specificTreatment && parsed[t].zipf === undefined && parsed[t].kind === undefined && parsed[t].word.length < NAME_LENGTH) return false;
-    // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject.
-    return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !JUDGING.has(parsed[t].word) && !(parsed[t].kind === 'p' && ownPerson(parsed[t].word)) && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word) && !toldApart(parsed[t].word);
+    // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject;
+    // nor a thing a named medicine's note answers, as in thingOf ("aspirin and warfarin": the NSAIDs'
+    // cautions name warfarin; review24).
+    return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !JUDGING.has(parsed[t].word) && !(parsed[t].kind === 'p' && ownPerson(parsed[t].word)) && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word) && !toldApart(parsed[t].word) && !askedOfNotes(parsed[t]);
   }));
   // A thing of its own the corpus lacks (an illness, a drug, a food, a body part: "anxiety",
   // "antidepressant", "knee") names the subject even when commoner than the words that matched,
