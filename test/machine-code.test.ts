@@ -79,4 +79,35 @@ describe('canMatch', () => {
     expect(matched).toBeGreaterThan(1000);
     expect(missed).toEqual([]);
   });
+
+  it('says the same from a pattern\'s needs kept (a process that searches again) as read from its text, over the search modules\' own patterns and many texts', async () => {
+    const { canMatchKept, canMatchRead } = await import('../src/search/machine-code.js');
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = new URL('../src/search/', import.meta.url);
+    const patterns: RegExp[] = [/a(?:b|c)?d/, /x(?=yz)w(?!q)/, /(?<name>ab)c/, /a{2}b+c*/, /(?:ab)+cd/, /ab+?cd?e/, /(a)b\1/, /\x41bc/, /(?<=ab)cd|e(?<!f)g/];
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      for (const m of source.matchAll(/(?<=[=(,:?&|!]\s*)\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n[])+)\/([dgmsuyv]*)/g)) {
+        try {
+          patterns.push(new RegExp(m[1], m[2].replace(/[gy]/g, '')));
+        } catch {
+          // a division, not a pattern
+        }
+      }
+    }
+    expect(patterns.length).toBeGreaterThan(100);
+    const answers = JSON.parse(readFileSync(new URL('answers.json', import.meta.url), 'utf8')) as { cases: { query: string }[] };
+    const texts = answers.cases.slice(0, 600).map((c) => c.query).flatMap((q) => [q.toLowerCase(), ` ${q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `]);
+    let possible = 0;
+    const differ: string[] = [];
+    for (const pattern of patterns) {
+      for (const text of ['', ' ab cd ', ' abd xw aabc abbce ', ...texts]) {
+        const read = canMatchRead(pattern, text);
+        if (read) possible++;
+        if (canMatchKept(pattern, text) !== read) differ.push(`${pattern} ${JSON.stringify(text)}`);
+      }
+    }
+    expect(possible).toBeGreaterThan(1000);
+    expect(differ).toEqual([]);
+  });
 });

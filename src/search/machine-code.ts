@@ -7,6 +7,8 @@
 // of spasm-info's starts with (U+0001), whose result is ignored, compiles the pattern for good.
 // Machine code and interpreter find the same matches; only the time differs.
 
+import { warm } from './warm.js';
+
 const LONG_SUBJECT = '\u0001'.repeat(1000);
 const compiled = new WeakSet<RegExp>();
 
@@ -67,6 +69,13 @@ export function matchAllNative(pattern: RegExp, text: string): Iterable<RegExpMa
  *  young objects and a scavenge (27 KB for BEFORE_TRIED alone). */
 export function canMatch(pattern: RegExp, text: string): boolean {
   if (pattern.ignoreCase) return true;
+  // A process that searches again keeps each pattern's needs (warm.ts); one search reads them from
+  // the pattern's text each time, keeping nothing.
+  return warm() ? canMatchKept(pattern, text) : canMatchRead(pattern, text);
+}
+
+/** canMatch of a pattern without the flag i, read from its text. */
+export function canMatchRead(pattern: RegExp, text: string): boolean {
   source = pattern.source;
   at = 0;
   subject = text;
@@ -75,6 +84,111 @@ export function canMatch(pattern: RegExp, text: string): boolean {
   const read = !unread && at >= source.length;
   source = subject = '';
   return holds || !read;
+}
+
+/** What every match of a pattern holds, as canMatch reads it: one of the alternatives, each a list of
+ *  runs of letters that must all be in the text and groups of alternatives that must all hold. */
+type Needs = (string | Needs)[][];
+/** Each pattern's needs once read (null: it can always match), in a process that searches again. */
+const kept = new WeakMap<RegExp, Needs | null>();
+
+/** canMatch of a pattern without the flag i, by its needs, read once and kept. */
+export function canMatchKept(pattern: RegExp, text: string): boolean {
+  let needs = kept.get(pattern);
+  if (needs === undefined) kept.set(pattern, (needs = needsOf(pattern.source)));
+  return needs === null || alternativeHolds(needs, text);
+}
+
+function alternativeHolds(needs: Needs, text: string): boolean {
+  for (const all of needs) if (allHold(all, text)) return true;
+  return false;
+}
+
+function allHold(all: (string | Needs)[], text: string): boolean {
+  for (const need of all) if (typeof need === 'string' ? !text.includes(need) : !alternativeHolds(need, text)) return false;
+  return true;
+}
+
+/** A pattern's needs, read as canMatch reads them (null where it says a pattern can always match). */
+function needsOf(pattern: string): Needs | null {
+  source = pattern;
+  at = 0;
+  unread = false;
+  const needs = alternationNeeds();
+  const read = !unread && at >= source.length;
+  source = '';
+  return read ? needs : null;
+}
+
+/** alternationHolds, keeping what each alternative needs. */
+function alternationNeeds(): Needs {
+  const out = [sequenceNeeds()];
+  while (source.charCodeAt(at) === BAR) {
+    at++;
+    out.push(sequenceNeeds());
+  }
+  return out;
+}
+
+/** sequenceHolds, keeping what it needs: its runs of letters and the groups it cannot do without. */
+function sequenceNeeds(): (string | Needs)[] {
+  const out: (string | Needs)[] = [];
+  const length = source.length;
+  let from = -1;
+  const run = (to: number) => {
+    if (to > from) out.push(source.slice(from, to));
+    from = -1;
+  };
+  while (at < length) {
+    const c = source.charCodeAt(at);
+    if (c === BAR || c === CLOSE) break;
+    if (c >= A && c <= Z) {
+      if (from < 0) from = at;
+      at++;
+      const q = source.charCodeAt(at);
+      if (q !== QUESTION && q !== STAR && q !== OPEN_BRACE && q !== PLUS) continue;
+      const after = at;
+      run(optional() ? after - 1 : after);
+      continue;
+    }
+    if (from >= 0) run(at);
+    if (c === BACKSLASH) {
+      const e = source.charCodeAt(at + 1);
+      if (at + 1 >= length || e === 117 || e === 120 || e === 112 || e === 80 || e === 107 || e === 99 || (e >= 48 && e <= 57)) unread = true;
+      at += 2;
+    } else if (c === OPEN_CLASS) {
+      for (at++; at < length && source.charCodeAt(at) !== CLOSE_CLASS; at++) if (source.charCodeAt(at) === BACKSLASH) at++;
+      at++;
+      optional();
+    } else if (c === OPEN) {
+      at++;
+      let look = false;
+      if (source.charCodeAt(at) === QUESTION) {
+        const d = source.charCodeAt(at + 1);
+        if (d === COLON) at += 2;
+        else if (d === LESS && source.charCodeAt(at + 2) !== EQUALS && source.charCodeAt(at + 2) !== BANG) {
+          at = source.indexOf('>', at) + 1;
+          if (at === 0) unread = true;
+        } else {
+          look = true;
+          at += d === LESS ? 3 : 2;
+        }
+      }
+      const inner = alternationNeeds();
+      if (source.charCodeAt(at) !== CLOSE) unread = true;
+      at++;
+      if (!optional() && !look) out.push(inner);
+    } else {
+      at++;
+      optional();
+    }
+    if (unread) {
+      at = length;
+      return out;
+    }
+  }
+  if (from >= 0) run(at);
+  return out;
 }
 
 /** The pattern being read, where, and the text: module state, so that reading allocates nothing. */

@@ -32,6 +32,9 @@ export interface Ready {
   /** Its body sentences, its names that say "not" and its warning signs' units (made a Set only by a
    *  search that asks for them), as the build prepared them. */
   prepared?: { paragraphs: string[][][]; headings: number[][]; notesFrom: number[]; negated: Set<number>; urgent: number[] };
+  /** Without the build's preparation, per unit whether its name says "not" (units.ts, nameSaysNot):
+   *  0 not yet known, 1 it does, 2 it does not. */
+  saysNot?: Uint8Array;
   /** Without the build's preparation, each section's paragraphs once split (section-sentences.ts, paragraphs). */
   split?: (SplitSection | undefined)[];
 }

@@ -7,6 +7,7 @@ import { findStem, lowerBound, type SearchIndex } from './search-index.js';
 import { lookupWord, type WordKind } from './lexicon.js';
 import { native } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
+import { warm } from './warm.js';
 import { editDistance, fold, stem, unicodePattern, words } from '../util/text.js';
 
 /** Patterns with Unicode classes, made when first used (see unicodePattern). */
@@ -141,6 +142,20 @@ function directStems(index: SearchIndex, word: string, lemmas: readonly string[]
 /** The closest corpus words to a word that matched nothing (only those at the least distance),
  *  vocabulary words first; undefined when none is near enough. */
 function closestWord(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean } = {}): string | undefined {
+  if (!warm()) return closestWordOf(index, word, options);
+  // Kept per index and word once a process searches again (warm.ts): each is a pass over the corpus's words.
+  let kept = closestKept.get(index);
+  if (!kept || kept.size >= KEPT_WORDS) closestKept.set(index, (kept = new Map()));
+  const key = `${options.maxDistance ?? ''} ${options.vocabularyOnly ? 1 : 0} ${word}`;
+  if (kept.has(key)) return kept.get(key);
+  const to = closestWordOf(index, word, options);
+  kept.set(key, to);
+  return to;
+}
+const closestKept = new WeakMap<SearchIndex, Map<string, string | undefined>>();
+const KEPT_WORDS = 50_000;
+
+function closestWordOf(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean }): string | undefined {
   if (DIGITS().test(word) || word.length < 3) return undefined;
   const maxDistance = options.maxDistance ?? (word.length >= 8 ? 2 : 1);
   let best: { word: string; distance: number; vocabulary: boolean; slip: boolean; start: boolean } | undefined;

@@ -19,6 +19,7 @@ import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopic
 import { FAILS, laterStep, planAlternatives, saysItFails } from './alternatives.js';
 import { makeSnippet, type Snippet, type SnippetQuery } from './snippet.js';
 import { unmatchedWords } from './unmatched.js';
+import { searchStarts } from './warm.js';
 import { editDistance, fold, stem, words, wordsOfFolded } from '../util/text.js';
 
 // The library's search API (src/index.ts, the CLI's search chunk, the build), from the modules that hold it.
@@ -253,6 +254,7 @@ const DEFAULT_LIMIT = 5;
  *  (learnedLead) and an emergency leads; then the hits with their snippets (snippet.ts), the
  *  sections that warn, and what the answer leaves out (unmatchedWords, unmatched.ts). */
 export function search(index: SearchIndex, whole: string, options: SearchOptions = {}): SearchResult {
+  searchStarts();
   const query = joinSplitWords(index, splitRunTogether(index, withoutGreeting(cutQuery(whole))));
   const limit = options.limit ?? DEFAULT_LIMIT;
   const read = readQuery(query);

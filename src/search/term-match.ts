@@ -3,6 +3,7 @@
 
 import type { SearchIndex } from './search-index.js';
 import { QUALITY, type Term } from './query-words.js';
+import { warm } from './warm.js';
 import { fold, stem, wordsOfFolded } from '../util/text.js';
 
 /** How well one query word matches a piece of text (0 when it does not). */
@@ -14,14 +15,24 @@ export function sentenceMatch(index: SearchIndex, text: string, term: Term): num
  *  looked up in the index: a binary search for every word of every sentence made findStem hot
  *  enough for V8 to optimise it (TurboFan) in a long query, 4.5 MB of peak memory and ~10 M
  *  instructions (measured: --max-opt=0 and callgrind). */
-export function stemsOf(text: string): string[] {
+export function stemsOf(text: string): readonly string[] {
   return stemsOfFolded(fold(text));
 }
 
-/** stemsOf for text already folded (folding it again would copy every sentence a snippet reads). */
-export function stemsOfFolded(folded: string): string[] {
-  return wordsOfFolded(folded).map(stem);
+/** stemsOf for text already folded (folding it again would copy every sentence a snippet reads).
+ *  Kept by text once a process searches again (warm.ts): most texts are the corpus's sentences and
+ *  names, which every search stems again. */
+export function stemsOfFolded(folded: string): readonly string[] {
+  if (!warm()) return wordsOfFolded(folded).map(stem);
+  let stems = stemsKept.get(folded);
+  if (!stems) {
+    if (stemsKept.size >= KEPT_TEXTS) stemsKept.clear();
+    stemsKept.set(folded, (stems = wordsOfFolded(folded).map(stem)));
+  }
+  return stems;
 }
+const stemsKept = new Map<string, readonly string[]>();
+const KEPT_TEXTS = 20_000;
 
 /** A term's stems as [text, quality, text, quality, …] in the order of its Map, made once per stem map. */
 const stemListCache = new WeakMap<Map<number, number>, (string | number)[]>();
@@ -75,7 +86,7 @@ export function stemTable(index: SearchIndex, parsed: Term[]): Map<string, numbe
 /** How well each query word matches a text's stems (0 when it does not): what stemsMatch gives
  *  for each term, in one pass over the words rather than one per query word (a long query's
  *  snippets made that pass hot enough for V8 to optimise it, measured with --trace-opt). */
-export function matchRow(table: Map<string, number[]>, stems: string[], terms: number): number[] {
+export function matchRow(table: Map<string, number[]>, stems: readonly string[], terms: number): number[] {
   const row = new Array<number>(terms).fill(0);
   for (let w = 0; w < stems.length; w++) {
     const hits = table.get(stems[w]);
@@ -85,7 +96,7 @@ export function matchRow(table: Map<string, number[]>, stems: string[], terms: n
   return row;
 }
 
-export function stemsMatch(index: SearchIndex, stems: string[], term: Term): number {
+export function stemsMatch(index: SearchIndex, stems: readonly string[], term: Term): number {
   const byText = stemsByText(index, term);
   let bestQuality = 0;
   // An index loop, not for-of: run cold (once per sentence and query word), for-of allocated an

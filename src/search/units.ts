@@ -5,6 +5,7 @@
 import { sectionUnits, UNIT_KINDS, type SearchIndex, type Unit } from './search-index.js';
 import { testNative } from './machine-code.js';
 import { ready } from './prepared.js';
+import { warm } from './warm.js';
 import { STOP_WORDS } from './stop-words.js';
 import type { Term } from './query-words.js';
 import { fold, stem, words } from '../util/text.js';
@@ -132,8 +133,13 @@ export function saysNot(text: string): boolean {
 
 /** Whether a title, alias or vocabulary unit's text says "not" ("can't breathe"). */
 export function nameSaysNot(index: SearchIndex, unitId: number): boolean {
-  const prepared = ready(index).prepared;
-  return prepared ? prepared.negated.has(unitId) : saysNot(unitText(index, unitId));
+  const r = ready(index);
+  if (r.prepared) return r.prepared.negated.has(unitId);
+  if (!warm()) return saysNot(unitText(index, unitId));
+  // Kept per unit once a process searches again (warm.ts): 1 says "not", 2 does not.
+  const said = (r.saysNot ??= new Uint8Array(index.unitKind.length));
+  if (said[unitId] === 0) said[unitId] = saysNot(unitText(index, unitId)) ? 1 : 2;
+  return said[unitId] === 1;
 }
 
 /** The text of a unit that is not body text (a title, an alias, a vocabulary term). */
