@@ -76,13 +76,9 @@ export function canMatch(pattern: RegExp, text: string): boolean {
 
 /** canMatch of a pattern without the flag i, read from its text. */
 export function canMatchRead(pattern: RegExp, text: string): boolean {
-  source = pattern.source;
-  at = 0;
   subject = text;
-  unread = false;
-  const holds = alternationHolds(true);
-  const read = !unread && at >= source.length;
-  source = subject = '';
+  const holds = readPattern(pattern.source);
+  subject = '';
   return holds || !read;
 }
 
@@ -95,100 +91,36 @@ const kept = new WeakMap<RegExp, Needs | null>();
 /** canMatch of a pattern without the flag i, by its needs, read once and kept. */
 export function canMatchKept(pattern: RegExp, text: string): boolean {
   let needs = kept.get(pattern);
-  if (needs === undefined) kept.set(pattern, (needs = needsOf(pattern.source)));
-  return needs === null || alternativeHolds(needs, text);
+  if (needs === undefined) {
+    keeping = needs = [];
+    readPattern(pattern.source);
+    keeping = undefined;
+    if (!read) needs = null;
+    kept.set(pattern, needs);
+  }
+  return needs === null || anyHolds(needs, text);
 }
 
-function alternativeHolds(needs: Needs, text: string): boolean {
+function anyHolds(needs: Needs, text: string): boolean {
   for (const all of needs) if (allHold(all, text)) return true;
   return false;
 }
 
 function allHold(all: (string | Needs)[], text: string): boolean {
-  for (const need of all) if (typeof need === 'string' ? !text.includes(need) : !alternativeHolds(need, text)) return false;
+  for (const need of all) if (typeof need === 'string' ? !text.includes(need) : !anyHolds(need, text)) return false;
   return true;
 }
 
-/** A pattern's needs, read as canMatch reads them (null where it says a pattern can always match). */
-function needsOf(pattern: string): Needs | null {
+/** Reads a pattern's text: whether the text `subject` holds its needs (or, `keeping`, keeps them
+ *  there), and sets `read` to whether the pattern was read to its end. */
+function readPattern(pattern: string): boolean {
   source = pattern;
   at = 0;
   unread = false;
-  const needs = alternationNeeds();
-  const read = !unread && at >= source.length;
+  const holds = alternationHolds(true, keeping);
+  read = !unread && at >= source.length;
   source = '';
-  return read ? needs : null;
-}
-
-/** alternationHolds, keeping what each alternative needs. */
-function alternationNeeds(): Needs {
-  const out = [sequenceNeeds()];
-  while (source.charCodeAt(at) === BAR) {
-    at++;
-    out.push(sequenceNeeds());
-  }
-  return out;
-}
-
-/** sequenceHolds, keeping what it needs: its runs of letters and the groups it cannot do without. */
-function sequenceNeeds(): (string | Needs)[] {
-  const out: (string | Needs)[] = [];
-  const length = source.length;
-  let from = -1;
-  const run = (to: number) => {
-    if (to > from) out.push(source.slice(from, to));
-    from = -1;
-  };
-  while (at < length) {
-    const c = source.charCodeAt(at);
-    if (c === BAR || c === CLOSE) break;
-    if (c >= A && c <= Z) {
-      if (from < 0) from = at;
-      at++;
-      const q = source.charCodeAt(at);
-      if (q !== QUESTION && q !== STAR && q !== OPEN_BRACE && q !== PLUS) continue;
-      const after = at;
-      run(optional() ? after - 1 : after);
-      continue;
-    }
-    if (from >= 0) run(at);
-    if (c === BACKSLASH) {
-      const e = source.charCodeAt(at + 1);
-      if (at + 1 >= length || e === 117 || e === 120 || e === 112 || e === 80 || e === 107 || e === 99 || (e >= 48 && e <= 57)) unread = true;
-      at += 2;
-    } else if (c === OPEN_CLASS) {
-      for (at++; at < length && source.charCodeAt(at) !== CLOSE_CLASS; at++) if (source.charCodeAt(at) === BACKSLASH) at++;
-      at++;
-      optional();
-    } else if (c === OPEN) {
-      at++;
-      let look = false;
-      if (source.charCodeAt(at) === QUESTION) {
-        const d = source.charCodeAt(at + 1);
-        if (d === COLON) at += 2;
-        else if (d === LESS && source.charCodeAt(at + 2) !== EQUALS && source.charCodeAt(at + 2) !== BANG) {
-          at = source.indexOf('>', at) + 1;
-          if (at === 0) unread = true;
-        } else {
-          look = true;
-          at += d === LESS ? 3 : 2;
-        }
-      }
-      const inner = alternationNeeds();
-      if (source.charCodeAt(at) !== CLOSE) unread = true;
-      at++;
-      if (!optional() && !look) out.push(inner);
-    } else {
-      at++;
-      optional();
-    }
-    if (unread) {
-      at = length;
-      return out;
-    }
-  }
-  if (from >= 0) run(at);
-  return out;
+  return holds;
 }
 
 /** The pattern being read, where, and the text: module state, so that reading allocates nothing. */
@@ -196,14 +128,18 @@ let source = '';
 let at = 0;
 let subject = '';
 let unread = false;
+/** Whether the last pattern read was read to its end (readPattern). */
+let read = false;
+/** Where readPattern keeps a pattern's needs (canMatchKept), instead of checking `subject` for them. */
+let keeping: Needs | undefined;
 
 /** An alternation from `at`, up to an unmatched ')' or the end: whether one of its alternatives can
- *  match (only read, not checked, when `check` is false). */
-function alternationHolds(check: boolean): boolean {
-  let holds = sequenceHolds(check);
+ *  match (only read, not checked, when `check` is false; with `out`, each alternative's needs kept there). */
+function alternationHolds(check: boolean, out?: Needs): boolean {
+  let holds = sequenceHolds(check, out);
   while (source.charCodeAt(at) === BAR) {
     at++;
-    if (sequenceHolds(check && !holds)) holds = true;
+    if (sequenceHolds(check && !holds, out)) holds = true;
   }
   return holds;
 }
@@ -211,9 +147,15 @@ function alternationHolds(check: boolean): boolean {
 /** A sequence from `at`, up to '|', an unmatched ')' or the end: whether the text holds its runs of
  *  letters and what its groups need (only read, not checked, when `check` is false). Characters are
  *  read as codes (charCodeAt), never as strings: this runs for every pattern a search may need. */
-function sequenceHolds(check: boolean): boolean {
+function sequenceHolds(check: boolean, alternatives?: Needs): boolean {
   let holds = true;
   const length = source.length;
+  /** Where this sequence's needs are kept, instead of checked (canMatchKept). */
+  const out: (string | Needs)[] | undefined = alternatives ? [] : undefined;
+  if (alternatives && out) {
+    alternatives.push(out);
+    check = false;
+  }
   /** Where the run of letters being read starts, or -1. */
   let from = -1;
   while (at < length) {
@@ -227,12 +169,14 @@ function sequenceHolds(check: boolean): boolean {
       // A letter a quantifier makes optional ends the run, left off; one repeated (+) ends it.
       const after = at;
       const to = optional() ? after - 1 : after;
-      if (check && holds && !runIn(from, to)) holds = false;
+      if (out) keepRun(out, from, to);
+      else if (check && holds && !runIn(from, to)) holds = false;
       from = -1;
       continue;
     }
     if (from >= 0) {
-      if (check && holds && !runIn(from, at)) holds = false;
+      if (out) keepRun(out, from, at);
+      else if (check && holds && !runIn(from, at)) holds = false;
       from = -1;
     }
     if (c === BACKSLASH) {
@@ -259,10 +203,14 @@ function sequenceHolds(check: boolean): boolean {
           at += d === LESS ? 3 : 2;
         }
       }
-      const inner = alternationHolds(check && holds);
+      const group: Needs | undefined = out ? [] : undefined;
+      const inner = alternationHolds(check && holds, group);
       if (source.charCodeAt(at) !== CLOSE) unread = true;
       at++;
-      if (!optional() && !look && !inner) holds = false;
+      if (!optional() && !look) {
+        if (out && group) out.push(group);
+        else if (!inner) holds = false;
+      }
     } else {
       at++;
       optional();
@@ -272,8 +220,13 @@ function sequenceHolds(check: boolean): boolean {
       return true;
     }
   }
-  if (from >= 0 && check && holds && !runIn(from, at)) holds = false;
+  if (from >= 0 && out) keepRun(out, from, at);
+  else if (from >= 0 && check && holds && !runIn(from, at)) holds = false;
   return holds;
+}
+
+function keepRun(out: (string | Needs)[], from: number, to: number): void {
+  if (to > from) out.push(source.slice(from, to));
 }
 
 /** Reads a quantifier at `at`, if any: whether it lets what it follows be absent ('?', '*', '{'). */
