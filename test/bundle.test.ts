@@ -230,8 +230,10 @@ describe('the bundle', () => {
     // and review22's unmatched fixes: `search ibuprofen` 554.3 -> 555.1 M, the 20-word question
     // 604.6 -> 607.8 M (exact.sh). Hence 145,000. 145,454 with session 23's: a note naming two drugs
     // asked about together by other names, and TOGETHER_SAID: `search ibuprofen` 559.53 -> 559.57 M,
-    // "what can i take for the pain" 564.19 -> 564.22 M (exact.sh). Hence 150,000.
-    ['search.cjs', 150_000],
+    // "what can i take for the pain" 564.19 -> 564.22 M (exact.sh). Hence 150,000. 150,022 with
+    // session 24's caches for a process that searches again (warm.ts: 1.1 KB, read only from a
+    // second search on): `search ibuprofen` 555.88 -> 556.05 M (exact.sh). Hence 155,000.
+    ['search.cjs', 155_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
