@@ -7,6 +7,8 @@ describe('what the person turned from', () => {
   it.each([
     ["don't want surgery for my neck, other options?", ['surgery']],
     ["I'd rather not take pills", ['pills']],
+    ['dont want to rely on tablets forever for my neck', ['tablets']],
+    ["i'd rather not depend on painkillers", ['painkillers']],
     ['instead of ice can I use heat straight away', ['ice']],
     ["i'd rather avoid painkillers for my stiff neck", ['painkillers']],
     ['without medication', ['medication']],

@@ -1981,6 +1981,9 @@ describe('what the person tried, and what they ask about instead', () => {
     ['used a hot towel instead of the heat pad, how long should it stay on', 'thermal', /^Heat is typically applied for 20 minutes/],
     ['bag of frozen peas rather than a real ice pack, how often can I use it', 'thermal', /^Applying ice or cold packs to the neck for 20 minutes every hour/],
     ['heat instead of ice, how long for', 'thermal', /^Heat is typically applied for 20 minutes/],
+    // A sentence pointing back ("Thereafter, … a heating pad …") to one naming what is asked is no
+    // answer when it names what the person turns from.
+    ["I'd rather not use heat on my neck, is cold ok", 'thermal', /^Applying ice or cold packs to the neck/],
     // Among medicines a group holds different medicines: turning from anti-inflammatories still
     // asks for another painkiller.
     ['cant take anti-inflammatories, what painkiller can I use instead', 'medications', /acetaminophen/],

@@ -480,7 +480,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // …"): a word of a vocabulary term only partly met ("foam" of "memory foam pillow") or of the
     // sentence before does not make "Contour pillows may provide … relief" the answer to "would his
     // foam collar be better".
-    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (row.literal[i] > 0 || (!first && own[n - 1].match[i] > 0 && native(POINTS_BACK).test(text))));
+    // (Not pointing back from a sentence that names what the person turned from: "rather not use heat,
+    // is cold ok" is not answered by "Thereafter, you may use a heating pad …, taking care …".)
+    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (row.literal[i] > 0 || (!first && own[n - 1].match[i] > 0 && native(POINTS_BACK).test(text) && !parsed.some((u, j) => u.tried && row.literal[j] > 0))));
     const says = n < 0 ? factSays?.get(text) ?? folded : folded;
     // A warning sign the query names whole is answered by its own sentence (or a heading) whatever
     // the question's kind: "fever and stiff neck, should i wait for more signs" is not "the pain has
