@@ -22,6 +22,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-dir.js';
 import type { Section } from '../corpus/types.js';
+import { warm } from './warm.js';
 
 export interface LearnedModel {
   /** "id title" of each section, in the order of the counts below. */
@@ -78,9 +79,17 @@ export function parseLearned(file: string | Uint8Array): LearnedModel | null {
   const summaries = text(next())?.split('\t');
   if (!prior || !totals || prior.some((n) => n === 0) || !Number.isInteger(vocabulary) || vocabulary < 1 || summaries?.length !== sections.length) return null;
   const body = at;
-  const counts = (stem: string): number[] | undefined => {
+  const find = (stem: string): number[] | undefined => {
     const line = findLine(bytes, body, stem);
     return line && line[1] < line[2] ? byteNumbers(bytes, line[1] + 1, line[2], sections.length) : undefined;
+  };
+  // Kept by stem once a process searches again (warm.ts).
+  let read: Map<string, number[] | undefined> | undefined;
+  const counts = (stem: string): number[] | undefined => {
+    if (!warm()) return find(stem);
+    read ??= new Map();
+    if (!read.has(stem)) read.set(stem, find(stem));
+    return read.get(stem);
   };
   return { sections, summaries, prior, totals, vocabulary, counts };
 }

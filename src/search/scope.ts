@@ -9,6 +9,7 @@ import type { SearchIndex } from './search-index.js';
 import { isPhrase, lookupWord } from './lexicon.js';
 import { EVENT_SPAN, EVENT_WHEN, hasDigit, WEEKDAYS, type ReadQuery } from './query.js';
 import { native, testIfCan, testNative } from './machine-code.js';
+import { warm } from './warm.js';
 import { STOP_WORDS } from './stop-words.js';
 import { SPECIFIC_ZIPF, STORY_WORDS, STORY_ZIPF, type Term } from './query-words.js';
 import { conditionUnits, groupOf, namesASection, namesTreatment, urgentUnits } from './units.js';
@@ -260,14 +261,35 @@ const PARTICLES = new Set(['up', 'off', 'out']);
  *  around it, or for a name "X neck" also "neck of the X", "neck on my X" and "X's neck" (unless
  *  `exact`: the name's own words only). */
 export function inOtherSense(w: string[], k: number, senses: string[][], exact = false): boolean {
-  return senses.some((name) => name.some((word, j) => {
-    if (word !== w[k]) return false;
-    if (name.every((x, n) => w[k - j + n] === x)) return true;
-    if (exact || name.length !== 2 || j !== 1) return false;
-    const owner = name[0];
-    const after = AT_PLACE.has(w[k + 1]) || w[k + 1] === 'of' ? (DETERMINERS().has(w[k + 2]) ? w[k + 3] : w[k + 2]) : undefined;
-    return after === owner || (w[k - 1] === 's' && w[k - 2] === owner);
-  }));
+  if (warm()) return inOtherSenseKept(w, k, senses, exact);
+  return senses.some((name) => name.some((word, j) => word === w[k] && inSense(w, k, name, j, exact)));
+}
+
+/** inOtherSense once a process searches again (warm.ts): each list of names looked up by word, not walked. */
+function inOtherSenseKept(w: string[], k: number, senses: string[][], exact: boolean): boolean {
+  let byWord = sensesByWord.get(senses);
+  if (!byWord) {
+    byWord = new Map();
+    for (const name of senses) {
+      for (let j = 0; j < name.length; j++) {
+        const list = byWord.get(name[j]);
+        if (list) list.push([name, j]);
+        else byWord.set(name[j], [[name, j]]);
+      }
+    }
+    sensesByWord.set(senses, byWord);
+  }
+  return byWord.get(w[k])?.some(([name, j]) => inSense(w, k, name, j, exact)) ?? false;
+}
+const sensesByWord = new WeakMap<string[][], Map<string, [string[], number][]>>();
+
+/** Whether w[k], the j-th word of the name, stands in it (inOtherSense). */
+function inSense(w: string[], k: number, name: string[], j: number, exact: boolean): boolean {
+  if (name.every((x, n) => w[k - j + n] === x)) return true;
+  if (exact || name.length !== 2 || j !== 1) return false;
+  const owner = name[0];
+  const after = AT_PLACE.has(w[k + 1]) || w[k + 1] === 'of' ? (DETERMINERS().has(w[k + 2]) ? w[k + 3] : w[k + 2]) : undefined;
+  return after === owner || (w[k - 1] === 's' && w[k - 2] === owner);
 }
 
 /** Verbs after which "in", "at" or "for" a place names where someone works ("work in a bakery"). */

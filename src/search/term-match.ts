@@ -23,7 +23,10 @@ export function stemsOf(text: string): readonly string[] {
  *  Kept by text once a process searches again (warm.ts): most texts are the corpus's sentences and
  *  names, which every search stems again. */
 export function stemsOfFolded(folded: string): readonly string[] {
-  if (!warm()) return wordsOfFolded(folded).map(stem);
+  return warm() ? stemsOfFoldedKept(folded) : wordsOfFolded(folded).map(stem);
+}
+
+function stemsOfFoldedKept(folded: string): readonly string[] {
   let stems = stemsKept.get(folded);
   if (!stems) {
     if (stemsKept.size >= KEPT_TEXTS) stemsKept.clear();

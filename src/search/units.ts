@@ -113,9 +113,13 @@ export function namesDrug(index: SearchIndex, term: Term): boolean {
 /** Whether a word is a vocabulary name in a section of treatments (one with no warning sign or name
  *  of the condition): a drug's or a treatment's ("codeine", "collar"), not a symptom's. */
 export function namesTreatment(index: SearchIndex, term: Term): boolean {
-  const trouble = new Set<number>();
-  for (const u of conditionUnits(index)) trouble.add(index.unitSection[u]);
-  for (const u of urgentUnits(index)) trouble.add(index.unitSection[u]);
+  let trouble = troubleSections?.get(index);
+  if (!trouble) {
+    trouble = new Set<number>();
+    for (const u of conditionUnits(index)) trouble.add(index.unitSection[u]);
+    for (const u of urgentUnits(index)) trouble.add(index.unitSection[u]);
+    (troubleSections ??= new WeakMap()).set(index, trouble);
+  }
   for (const [id] of term.stems) {
     for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
       const u = index.postingUnits[p];
@@ -125,6 +129,9 @@ export function namesTreatment(index: SearchIndex, term: Term): boolean {
   return false;
 }
 
+/** Per index, the sections with a name of the condition or a warning sign (namesTreatment). */
+let troubleSections: WeakMap<SearchIndex, Set<number>> | undefined;
+
 /** Whether text says "not" ("can't breathe", "unable to"). */
 const NOT = /\b(?:not|no|never|cannot|cant|wont|unable)\b|n['\u2019]t\b/;
 export function saysNot(text: string): boolean {
@@ -133,11 +140,14 @@ export function saysNot(text: string): boolean {
 
 /** Whether a title, alias or vocabulary unit's text says "not" ("can't breathe"). */
 export function nameSaysNot(index: SearchIndex, unitId: number): boolean {
-  const r = ready(index);
-  if (r.prepared) return r.prepared.negated.has(unitId);
-  if (!warm()) return saysNot(unitText(index, unitId));
-  // Kept per unit once a process searches again (warm.ts): 1 says "not", 2 does not.
-  const said = (r.saysNot ??= new Uint8Array(index.unitKind.length));
+  const prepared = ready(index).prepared;
+  if (prepared) return prepared.negated.has(unitId);
+  return warm() ? nameSaysNotKept(index, unitId) : saysNot(unitText(index, unitId));
+}
+
+/** nameSaysNot kept per unit once a process searches again (warm.ts): 1 says "not", 2 does not. */
+function nameSaysNotKept(index: SearchIndex, unitId: number): boolean {
+  const said = (ready(index).saysNot ??= new Uint8Array(index.unitKind.length));
   if (said[unitId] === 0) said[unitId] = saysNot(unitText(index, unitId)) ? 1 : 2;
   return said[unitId] === 1;
 }
