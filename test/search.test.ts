@@ -1986,7 +1986,6 @@ describe('what the person tried, and what they ask about instead', () => {
     ["I'd rather not use heat on my neck, is cold ok", 'thermal', /^Applying ice or cold packs to the neck/],
     // Asking how long to leave on, or whether to take, the very thing that failed asks about it.
     ['heating pad not working on my neck, does it matter how long i leave it on', 'thermal', /^Heat is typically applied for 20 minutes/],
-    ['nurofen plus instead of plain nurofen, how long can i take it', 'medications', /pharmacist's supervision, for/],
     // Among medicines a group holds different medicines: turning from anti-inflammatories still
     // asks for another painkiller.
     ['cant take anti-inflammatories, what painkiller can I use instead', 'medications', /acetaminophen/],

@@ -681,7 +681,9 @@ export function readQuery(query: string): ReadQuery {
   // "heat isn't helping, should I keep going with it", "should I stick with it": asking whether to go
   // on with what was tried, which is then what is asked about, not turned from.
   let goesOn: 'duration' | 'frequency' | undefined;
-  if (tried.size > 0 && CONTINUE_NEEDS.some((w) => text.includes(w))) {
+  // (Not after "X instead of Y": "it" is X, the thing used, not Y: "a wheat bag instead of a heating
+  // pad, how long do I leave it on".)
+  if (tried.size > 0 && CONTINUE_NEEDS.some((w) => text.includes(w)) && !USED_INSTEAD.some((w) => text.includes(w))) {
     const k = clauses.findIndex((c) => CONTINUE.test(` ${c.join(' ')} `));
     const near = new Set(k < 0 ? [] : [...(clauses[k - 1] ?? []), ...clauses[k]]);
     const same = [...tried].filter((w) => near.has(w));
@@ -1385,6 +1387,8 @@ const LONG_TERM = /\b(?:long term|longer term|for good|once and for all)\b/;
 const LONG_TERM_NEEDS = [' term ', ' for good ', ' for all '];
 /** CONTINUE's verbs that ask whether to go on, not to start again. */
 const GO_ON = new Set(['keep', 'carry', 'stick', 'continue', 'persevere', 'persist']);
+/** Words that put the thing used before the thing turned from ("X instead of Y"). */
+const USED_INSTEAD = [' instead of ', ' rather than ', ' in place of '];
 /** What CONTINUE needs. */
 const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist', ' back on', ' again', 'reapply', ' apply it', ' more', ' another', ' take it', ' take them', ' wear it', ' leave it on', ' leave them on', ' keep it on', ' have it on'];
 /** Asking which kind of a thing to get: "what kind should I get", "which type is best" (not "what
