@@ -1986,6 +1986,9 @@ describe('what the person tried, and what they ask about instead', () => {
     ["I'd rather not use heat on my neck, is cold ok", 'thermal', /^Applying ice or cold packs to the neck/],
     // Asking how long to leave on, or whether to take, the very thing that failed asks about it.
     ['heating pad not working on my neck, does it matter how long i leave it on', 'thermal', /^Heat is typically applied for 20 minutes/],
+    // "can i keep going", "can i keep taking it" at the end ask how long.
+    ['been on co-codamol for a week, can i keep taking it', 'medications', /for at most 3 days/],
+    ['heat pad helps, can i keep going', 'thermal', /for 3 to 4 days/],
     // Among medicines a group holds different medicines: turning from anti-inflammatories still
     // asks for another painkiller.
     ['cant take anti-inflammatories, what painkiller can I use instead', 'medications', /acetaminophen/],
