@@ -606,6 +606,7 @@ describe('a step the person has finished is behind them', () => {
     ['the ice is finished, what now', ['ice']],
     ['done with the ice, what next', ['ice']],
     ['moved on from ice packs to heat', ['ice', 'packs']],
+    ['stopped icing after 48 hours like the athletic trainer said, now what?', ['icing']],
   ])('%j: finished with %j, which is what failed is, moved on from', (query, words) => {
     const read = readQuery(query);
     expect([...read.tried].sort()).toEqual([...words].sort());
@@ -629,6 +630,9 @@ describe('a step the person has finished is behind them', () => {
     ['switched from the night shift and my neck is stiff, what helps'],
     ["I'm done with work for the day and my neck is killing me, what should I do"],
     ['done with the ice for today, can I put heat on it tonight'],
+    // "stopped" a step as a verb only: not what stopped, nor a medicine stopped (turned from).
+    ['the spasms stopped hurting after a day, should i keep stretching'],
+    ['my neck stopped spasming last night, can i go back to the gym'],
   ])('%j has finished no step', (query) => {
     const read = readQuery(query);
     expect([...read.tried]).toEqual([]);

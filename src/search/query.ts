@@ -105,11 +105,17 @@ const EMERGENCY_NEEDS = [' emergency', ' a e ', ' a and e', ' 999', ' 911', ' 11
 /** Intents whose words only ask ("how long", "when", "switch") and are not searched for. */
 const ASKING = new Set(['duration', 'frequency', 'time', 'next', 'amount']);
 
-/** "cold packs done", "the ice is finished", "done with the ice", "moved on from ice": a step the
+/** "cold packs done", "the ice is finished", "done with the ice", "moved on from ice", "stopped icing
+ *  after 48 hours": a step the
  *  person has finished, not one that failed; they are past it. ("past the" is not among them: "walked
  *  past the gym", "past the worst of it".) */
 const DONE_WORDS = ['done', 'finished', 'over with'];
-const DONE_WITH = ['done with', 'finished with', 'moved on from', 'switched from'];
+const DONE_WITH = ['done with', 'finished with', 'moved on from', 'switched from', 'stopped'];
+/** "stopped" is followed by the step as a verb ("stopped icing", "stopped resting it"), not by a
+ *  medicine ("stopped the cyclobenzaprine", which turns from it: BEFORE_TRIED_MORE), nor by what
+ *  stopped ("it stopped working", "the spasms stopped hurting"), nor "taking" or "using" (also
+ *  BEFORE_TRIED_MORE's). */
+const STOPPED_NOT = new Set(['working', 'helping', 'hurting', 'aching', 'spasming', 'feeling', 'being', 'breathing', 'moving', 'turning', 'sleeping', 'eating', 'taking', 'using', 'doing', 'going', 'getting', 'having', 'making', 'talking', 'looking', 'thinking', 'trying']);
 const DONE_AFTER = new RegExp(`\\s+(?:(?:is|are|s) )?(?:${DONE_WORDS.join('|')})\\s*$`);
 const DONE_BEFORE = new RegExp(`\\b(?:${DONE_WITH.join('|')})\\s+`, 'g');
 /** Before DONE_AFTER, a passive or a thing had done by someone ("what exercises should be done",
@@ -1144,7 +1150,7 @@ function finishedSteps(list: string[]): { steps: string[]; next: string[] } {
     const named = NEXT_STEP.exec(`${rest} `);
     // "switched from" a step says where to ("switched from ice to heat"); without it, it tells of
     // something else ("switched from the night shift").
-    if (object.length === 0 || (m[0].startsWith('switched') && !named) || FOR_NOW.test(rest)) continue;
+    if (object.length === 0 || (m[0].startsWith('switched') && !named) || FOR_NOW.test(rest) || (m[0].startsWith('stopped') && (STOPPED_NOT.has(object[0]) || !object[0].endsWith('ing')))) continue;
     steps.push(...object);
     if (named) next.push(...objectOf(named[1].trim().split(' ')).filter((w) => !WHEN_WORDS.has(w)).slice(0, 1));
   }
