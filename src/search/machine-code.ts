@@ -86,11 +86,11 @@ export function canMatchRead(pattern: RegExp, text: string): boolean {
  *  runs of letters that must all be in the text and groups of alternatives that must all hold. */
 type Needs = (string | Needs)[][];
 /** Each pattern's needs once read (null: it can always match), in a process that searches again. */
-const kept = new WeakMap<RegExp, Needs | null>();
+let kept: WeakMap<RegExp, Needs | null> | undefined;
 
 /** canMatch of a pattern without the flag i, by its needs, read once and kept. */
 export function canMatchKept(pattern: RegExp, text: string): boolean {
-  let needs = kept.get(pattern);
+  let needs = (kept ??= new WeakMap()).get(pattern);
   if (needs === undefined) {
     keeping = needs = [];
     readPattern(pattern.source);

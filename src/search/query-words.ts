@@ -144,7 +144,7 @@ function directStems(index: SearchIndex, word: string, lemmas: readonly string[]
 function closestWord(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean } = {}): string | undefined {
   if (!warm()) return closestWordOf(index, word, options);
   // Kept per index and word once a process searches again (warm.ts): each is a pass over the corpus's words.
-  let kept = closestKept.get(index);
+  let kept = (closestKept ??= new WeakMap()).get(index);
   if (!kept || kept.size >= KEPT_WORDS) closestKept.set(index, (kept = new Map()));
   const key = `${options.maxDistance ?? ''} ${options.vocabularyOnly ? 1 : 0} ${word}`;
   if (kept.has(key)) return kept.get(key);
@@ -152,7 +152,7 @@ function closestWord(index: SearchIndex, word: string, options: { maxDistance?: 
   kept.set(key, to);
   return to;
 }
-const closestKept = new WeakMap<SearchIndex, Map<string, string | undefined>>();
+let closestKept: WeakMap<SearchIndex, Map<string, string | undefined>> | undefined;
 const KEPT_WORDS = 50_000;
 
 function closestWordOf(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean }): string | undefined {

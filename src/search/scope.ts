@@ -267,7 +267,7 @@ export function inOtherSense(w: string[], k: number, senses: string[][], exact =
 
 /** inOtherSense once a process searches again (warm.ts): each list of names looked up by word, not walked. */
 function inOtherSenseKept(w: string[], k: number, senses: string[][], exact: boolean): boolean {
-  let byWord = sensesByWord.get(senses);
+  let byWord = (sensesByWord ??= new WeakMap()).get(senses);
   if (!byWord) {
     byWord = new Map();
     for (const name of senses) {
@@ -281,7 +281,7 @@ function inOtherSenseKept(w: string[], k: number, senses: string[][], exact: boo
   }
   return byWord.get(w[k])?.some(([name, j]) => inSense(w, k, name, j, exact)) ?? false;
 }
-const sensesByWord = new WeakMap<string[][], Map<string, [string[], number][]>>();
+let sensesByWord: WeakMap<string[][], Map<string, [string[], number][]>> | undefined;
 
 /** Whether w[k], the j-th word of the name, stands in it (inOtherSense). */
 function inSense(w: string[], k: number, name: string[], j: number, exact: boolean): boolean {

@@ -12,6 +12,7 @@ import { namedUnits, nameSaysNot, namesTreatment } from './units.js';
 import { paragraphs } from './section-sentences.js';
 import { CHOICE_STATES, longerDrugNames } from './drug-notes.js';
 import { FAILS } from './alternatives.js';
+import { warm } from './warm.js';
 import { fold, stem, wordPattern, words } from '../util/text.js';
 import type { DrugMember, Section } from '../corpus/types.js';
 
@@ -100,6 +101,33 @@ export interface SnippetQuery {
   noteThings: ReadonlySet<Term>;
 }
 
+/** A name's words but the common ones, as stems (makeSnippet). */
+function wordsOfUnit(unit: Unit): ReadonlySet<string> {
+  return new Set(words(unit.text).filter((w) => !STOP_WORDS.has(w)).map(stem));
+}
+
+/** wordsOfUnit and a note's folded text, kept once a process searches again (warm.ts). */
+let unitWordsCache: WeakMap<Unit, ReadonlySet<string>> | undefined;
+function unitWordsKept(unit: Unit): ReadonlySet<string> {
+  let out = (unitWordsCache ??= new WeakMap()).get(unit);
+  if (!out) unitWordsCache.set(unit, (out = wordsOfUnit(unit)));
+  return out;
+}
+type DrugNote = ReturnType<typeof drugNotes>[number];
+/** drugNotes kept per section once a process searches again (warm.ts). */
+let notesCache: WeakMap<Section, DrugNote[]> | undefined;
+function drugNotesKept(section: Section): DrugNote[] {
+  let out = (notesCache ??= new WeakMap()).get(section);
+  if (!out) notesCache.set(section, (out = drugNotes(section)));
+  return out;
+}
+let noteTextCache: WeakMap<DrugNote, string> | undefined;
+function noteTextKept(note: DrugNote): string {
+  let out = (noteTextCache ??= new WeakMap()).get(note);
+  if (out === undefined) noteTextCache.set(note, (out = fold(note.sentences.join(' '))));
+  return out;
+}
+
 /** The sentence of a section that best answers the whole query: the query's words (weighted by
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
@@ -120,7 +148,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   for (const u of matchedUnits) {
     const unit = units[u];
     if (!unit || unit.kind !== 'term' || (!unit.cites && unit.drugClass === undefined)) continue;
-    const unitWords = new Set(words(unit.text).filter((w) => !STOP_WORDS.has(w)).map(stem));
+    const unitWords = warm() ? unitWordsKept(unit) : wordsOfUnit(unit);
     if (unitWords.size === 0) continue;
     let got = 0;
     let weight = 0;
@@ -186,12 +214,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // stopped the co-codamol, which painkiller instead": paracetamol's "it can be taken while
   // breastfeeding").
   const thingsAsked = noteThings.size > 0 && drugNamed.length === 0 && (!parsed.some((t) => t.tried) || [...noteThings].some((t) => CHOICE_STATES.has(t.word)));
-  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked) && split.notesFrom < split.paragraphs.length ? drugNotes(section) : [];
+  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked) && split.notesFrom < split.paragraphs.length ? (warm() ? drugNotesKept(section) : drugNotes(section)) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
     if (!note) return false;
     if (notesAnswer || thingsAsked) return true;
-    const text = fold(note.sentences.join(' '));
+    const text = warm() ? noteTextKept(note) : fold(note.sentences.join(' '));
     return drugNamed.some(({ name, drugClass }) => drugClass === note.drug || mentions(text, name));
   };
   /** Whether folded text names a drug the query names whole, not only inside another drug's longer

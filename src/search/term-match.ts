@@ -27,14 +27,14 @@ export function stemsOfFolded(folded: string): readonly string[] {
 }
 
 function stemsOfFoldedKept(folded: string): readonly string[] {
-  let stems = stemsKept.get(folded);
+  let stems = (stemsKept ??= new Map()).get(folded);
   if (!stems) {
     if (stemsKept.size >= KEPT_TEXTS) stemsKept.clear();
     stemsKept.set(folded, (stems = wordsOfFolded(folded).map(stem)));
   }
   return stems;
 }
-const stemsKept = new Map<string, readonly string[]>();
+let stemsKept: Map<string, readonly string[]> | undefined;
 const KEPT_TEXTS = 20_000;
 
 /** A term's stems as [text, quality, text, quality, …] in the order of its Map, made once per stem map. */
