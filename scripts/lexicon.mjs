@@ -23,13 +23,15 @@ const require = createRequire(import.meta.url);
 const NOT_ALCOHOL = new Set(['brew', 'brews', 'kava', 'vintage', 'marc']);
 /** Everyday names of alcoholic drinks that WordNet misses as such: its commonest sense of "lager" is
  *  a camp of wagons (laager), of "cider" apple juice (as in the US), of "gin" a trap, of "pint" a
- *  measure, of "spirits" ghosts; "scotch" is a verb and "guinness" a person in WordNet; and
+ *  measure; "scotch" is a verb and "guinness" a person in WordNet; and
  *  SUBTLEX-US never saw "prosecco", "shandy", "alcopop" or "bevvy" (those are added to the list
- *  here, as rare words). Each is read as a thing of its own ("s"). In a question about medicines, "a pint" or "a few gins" is a drink.
+ *  here, as rare words). Each is read as a thing of its own ("s"), wherever it is said: "gin" and "pint" are kept
+ *  as the drink, the commonest sense beside a medicine ("a few gins", "a pint on co-codamol").
  *  Not "cocktail" ("a cocktail of painkillers"), "bourbon" (a biscuit in Britain), "port" (a
- *  harbour) or "sake" ("for goodness sake"). ("stout" is mostly an adjective, but not beside a
- *  medicine.) */
-const ALCOHOL_TOO = ['lager', 'lagers', 'cider', 'ciders', 'gin', 'gins', 'rum', 'rums', 'pint', 'pints', 'spirits', 'stout', 'stouts', 'scotch', 'guinness', 'prosecco', 'shandy', 'shandies', 'alcopop', 'alcopops', 'bevvy', 'bevvies'];
+ *  harbour), "sake" ("for goodness sake"), "stout" ("a stout man") or "spirits" ("in good spirits",
+ *  "methylated spirits"): the lemma is read whatever the words around it (review25). A pint of
+ *  something that is no drink is a measure (search.ts, pintOfOther). */
+const ALCOHOL_TOO = ['lager', 'lagers', 'cider', 'ciders', 'gin', 'gins', 'rum', 'rums', 'pint', 'pints', 'scotch', 'guinness', 'prosecco', 'shandy', 'shandies', 'alcopop', 'alcopops', 'bevvy', 'bevvies'];
 /** Zipf scale: log10 of occurrences per billion words. SUBTLEX-US counts 51 million words. */
 const CORPUS_WORDS = 51e6;
 const MIN_COUNT = 3;

@@ -615,7 +615,7 @@ describe('words as a person means them', () => {
     ['ibuprofen for stomach ache', null],
     ['can I take paracetamol? I have asthma.', null],
     // content24: paracetamol's notes now speak of alcohol (NHS 111 Wales), so this is answered.
-    ['is it safe to take paracetamol after drinking alcohol', /drinking alcohol while taking paracetamol may not be safe/],
+    ['is it safe to take paracetamol after drinking alcohol', /labels of acetaminophen \(Tylenol\) warn of severe liver damage/],
     ['does paracetamol interact with warfarin', null],
     ['side effects of blood pressure tablets', null],
     // A kind of alcoholic drink is read as the notes' "alcohol" (WordNet, scripts/lexicon.mjs).
@@ -635,14 +635,13 @@ describe('words as a person means them', () => {
     ['beer belly and back pain', null],
     // review24: everyday drinks WordNet misses as alcohol (lager, cider, pints, prosecco); kava has none.
     ['a pint of lager with ibuprofen', /Alcohol: US labels for ibuprofen/],
-    ['cider and paracetamol', /drinking alcohol while taking paracetamol/],
+    ['cider and paracetamol', /labels of acetaminophen \(Tylenol\) warn/],
     ['can i have a couple of pints on co-codamol', /Alcohol: the NHS says co-codamol/],
     ['prosecco with naproxen', /Alcohol: US labels for ibuprofen, naproxen/],
     ['kava with ibuprofen', null],
-    // What an alcoholic drink is mixed with is part of the drink; stout is one beside a medicine.
+    // What an alcoholic drink is mixed with is part of the drink.
     ['gin and tonic with co-codamol', /Alcohol: the NHS says co-codamol/],
     ['vodka and coke with ibuprofen', /Alcohol: US labels for ibuprofen/],
-    ['stout with ibuprofen', /Alcohol: US labels for ibuprofen/],
   ])('an illness or a thing the teller lives with, beside a question about a medicine, is answered only by a note of that medicine: %j (%s)', (query, note) => {
     const { hits, unmatched } = search(index, query);
     if (note === null) expect(hits).toEqual([]);
@@ -655,11 +654,27 @@ describe('words as a person means them', () => {
 
   // review24: drinking water, milk or tea with a medicine says nothing of alcohol: the alcohol notes
   // share only the notes' "drink" with it (SOFT_DRINKS, search.ts).
-  it.each([['a drink of water with my naproxen'], ['drank a pint of water and took ibuprofen'], ['can i swallow ibuprofen with a glass of milk']])('%j is not answered by an alcohol note', (query) => {
+  it.each([['a drink of water with my naproxen'], ['drank a pint of water and took ibuprofen']])('%j is answered, and not by an alcohol note', (query) => {
     const { hits } = search(index, query);
-    expect(hits[0]?.snippet.text ?? '').not.toMatch(/alcohol/i);
+    expect(hits[0]?.id).toBe('medications');
+    expect(hits[0].snippet.text).not.toMatch(/alcohol/i);
   });
-  it.each([['can i drink alcohol with naproxen'], ['a drink of water and a glass of wine with naproxen']])('%j, naming alcohol, is still answered by its note', (query) => {
+  // review25 findings 1, 3 and 4: stout, spirits and a pint of something else are no drink; drinks
+  // beside a soft drink still are; a note on alcohol answers only a query that speaks of drinking, and
+  // paracetamol's ("3 or more alcoholic drinks a day") no question of how often.
+  it.each([
+    ['stout build, neck spasm, how much ibuprofen can i take'],
+    ["i'm in good spirits but my neck is stiff, can i take ibuprofen"],
+    ['gave a pint of blood today, can i take ibuprofen'],
+    ['is paracetamol bad for my liver'],
+    ['i take co-codamol 4 times a day and paracetamol too, too much?'],
+    ['paracetamol four times a day plus lemsip, too much?'],
+  ])('%j is answered, and not by an alcohol note', (query) => {
+    const { hits } = search(index, query);
+    expect(hits[0]?.id).toBe('medications');
+    expect(hits[0].snippet.text).not.toMatch(/alcohol/i);
+  });
+  it.each([['can i drink alcohol with naproxen'], ['a drink of water and a glass of wine with naproxen'], ['a few drinks and a glass of water with naproxen'], ['is it ok to drink on ibuprofen or just water']])('%j, naming alcohol, is still answered by its note', (query) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/^NSAIDs: Alcohol:/);
   });
 
@@ -1355,6 +1370,11 @@ describe('snippets', () => {
     const [hit] = search(index, query).hits;
     expect(hit.snippet.text).toMatch(sentence);
     expect(hit.snippet.origin).toBe('supplementary');
+  });
+  // review25 finding 2: kinds of medicine from a closed list, not any word of a note ("time" of "one
+  // NSAID at a time" met every "at the same time"; "paracetamol" of a gloss).
+  it.each([['can i take aleve with excedrin'], ['can i take co-codamol with naproxen'], ['norco with aleve']])('%j is not told naproxen is another product with paracetamol in it', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).not.toMatch(/Do not take another product that contains it at the same time/);
   });
   it.each([['nurofen plus and panadol at the same time'], ['paracetamol vs ibuprofen for a stiff neck'], ['ibuprofen or paracetamol, which is better for a neck spasm']])('%j shows no note on taking two together', (query) => {
     expect(search(index, query).hits[0].snippet.text).not.toMatch(/together|at the same time/);

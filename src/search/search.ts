@@ -223,6 +223,15 @@ const SIDES = new Set(['left', 'right']);
 const SOFT_DRINKS = new Set(['water', 'milk', 'juice', 'tea', 'coffee', 'lemonade', 'coke', 'cola', 'soda', 'smoothie', 'cordial', 'decaf', 'cuppa', 'latte', 'cappuccino', 'milkshake', 'kombucha']);
 /** What an alcoholic drink is mixed with, besides SOFT_DRINKS: "gin and tonic", "vodka and orange". */
 const MIXERS = new Set(['tonic', 'orange', 'lime', 'blackcurrant', 'ginger', 'mixer', 'mixers']);
+/** Whether the drinking word at `k` governs a soft drink within four words, with no join between
+ *  ("drank a pint of water", "a glass of cold milk"; not "a few drinks and a glass of water"). */
+function governsSoftDrink(raw: string[], k: number): boolean {
+  for (let j = k + 1; j < raw.length && j <= k + 4; j++) {
+    if (SOFT_DRINKS.has(raw[j])) return true;
+    if (raw[j] === 'and' || raw[j] === 'or' || raw[j] === 'with' || raw[j] === 'on' || raw[j] === 'but') return false;
+  }
+  return false;
+}
 const DRINKING_WORDS = new Set(['drink', 'drinks', 'drank', 'drinking', 'glass', 'glasses', 'pint', 'pints', 'cup', 'cups', 'mug', 'sip', 'sips']);
 
 /** What a question asks of a drug itself: whether it is safe, for how long, how much. */
@@ -415,13 +424,18 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // (The drugs' notes alone say "alcohol": its stem may have moved to noteStems.)
   const alcoholId = findStem(index, 'alcohol');
   const alcoholic = (word: string | undefined) => parsed.some((x) => x.word === word && (x.stems.has(alcoholId) || x.noteStems?.has(alcoholId) === true));
-  const softDrink = (t: Term) => DRINKING_WORDS.has(t.word) && (softDrinking ??= parsed.some((x) => SOFT_DRINKS.has(x.word)) && !parsed.some((x) => !DRINKING_WORDS.has(x.word) && alcoholic(x.word)));
+  // Only where it governs the soft drink, every time it is said ("a drink of water", "drinking lots of
+  // water"): not "a few drinks and a glass of water", "drink on tramadol or just water" (review25).
+  const softDrink = (t: Term) => DRINKING_WORDS.has(t.word) && (softDrinking ??= parsed.some((x) => SOFT_DRINKS.has(x.word)))
+    && (raw ??= words(query)).every((x, k) => x !== t.word || governsSoftDrink(raw!, k));
+  // A pint of something that is no drink ("gave a pint of blood", "pints of paint") is a measure.
+  const pintOfOther = (t: Term) => (t.word === 'pint' || t.word === 'pints') && (raw ??= words(query)).every((x, k) => x !== t.word || (raw![k + 1] === 'of' && raw![k + 2] !== undefined && !alcoholic(raw![k + 2])));
   // What an alcoholic drink is mixed with is part of the drink: "gin and tonic", "vodka and coke",
   // "rum with coke" ask of the alcohol.
   const mixer = (t: Term) => (SOFT_DRINKS.has(t.word) || MIXERS.has(t.word)) && (raw ??= words(query)).some((x, k) => x === t.word && (raw![k - 1] === 'and' || raw![k - 1] === 'with') && alcoholic(raw![k - 2]));
   for (const t of parsed) {
     // Words that only ask ("what helps") weigh nothing even beside the condition alone.
-    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word) || softDrink(t) || mixer(t)) t.weight = 0;
+    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word) || softDrink(t) || mixer(t) || pintOfOther(t)) t.weight = 0;
     else if (onlyContext) continue;
     // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
     // cannot get ("no physio on the NHS") is still what they ask about.

@@ -20,6 +20,10 @@ import type { DrugMember, Section } from '../corpus/types.js';
 /** A drug note's sentence on pregnancy or breastfeeding, and the query words that ask of one. */
 const STATE_NOTE = /\b(?:pregnan\w*|breastfe\w*)/;
 const STATE_WORD = /^(?:pregnan|breastfe|breast|nursing|midwife|trimester|expecting|conceive|ttc)/;
+/** A drug note on alcohol, as its class's name heads it ("acetaminophen (paracetamol): Alcohol: …"). */
+const ALCOHOL_NOTE = /(?:^|: )alcohol: /;
+/** Words of drinking alcohol besides the drinks read as "alcohol" (the lexicon's): ALCOHOL_NOTE. */
+const DRINK_WORD = /^(?:drink|drinks|drank|drinking|drunk|boozing|pissed|hungover|hangover|units)$/;
 const FACT_WARNS = /\b(?:warns?|serious|addictive|dependence)\b/;
 
 /** Words that ask whether a thing is safe: the time the sentence after it gives is then not the
@@ -369,15 +373,19 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const w = warnsHere ? unfocused.get(t) ?? t.weight : t.weight;
     return signTerms.size > 0 && !signTerms.has(t) && !context.has(t) && namesTreatment(index, t) ? w * SIGN_OTHERS_SHARE : w;
   };
-  /** The kinds of medicine a drug is, as its class's label and its own note say them: the word after
-   *  "a"/"an" that ends its phrase, or one in brackets ("a narcotic painkiller (opioid)": opioid; "a
-   *  benzodiazepine, sometimes prescribed …"; "with codeine, an opioid, sold …"), but no word that
-   *  any medicine is (GENERIC_KINDS: painkiller, drug). */
+  /** The kinds of medicine a drug is (KIND_WORDS), as its generic name, its class's label and its own
+   *  note say them ("a narcotic painkiller (opioid)", "with codeine, an opioid", "a benzodiazepine",
+   *  "codeine with an NSAID"). A closed list: read freely, the words of a note gave kinds such as
+   *  "time" (naproxen's "one NSAID at a time", which met every "at the same time"), "heart" or
+   *  "paracetamol" (a gloss in brackets), and "can i take aleve with excedrin" showed the note on
+   *  paracetamol in two products (review25 finding 2). */
   const kindsOf = (member: DrugMember, drugClass: number): string[] => {
-    const said = fold(`${section.drugs?.[drugClass]?.label ?? ''} ${member.notes?.[member.generic] ?? ''}`);
-    const out = new Set<string>();
-    for (const m of said.matchAll(KIND_PHRASE)) if (!GENERIC_KINDS.has(m[1] ?? m[2])) out.add(m[1] ?? m[2]);
-    return [...out];
+    let kinds = kindsCache.get(member);
+    if (!kinds) {
+      const said = fold(`${member.generic} ${section.drugs?.[drugClass]?.label ?? ''} ${member.notes?.[member.generic] ?? ''}`);
+      kindsCache.set(member, (kinds = [...new Set([...said.matchAll(KIND_WORDS)].map((m) => m[1]))]));
+    }
+    return kinds;
   };
   /** Whether a sentence (folded, its row's `literal`) names two different drugs of those the query
    *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
@@ -397,7 +405,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // opioid": kindsOf); only a drug of another class than the note's, which names its own.
       const byName = () => by !== 'words' && n.member !== undefined && !insideLonger(n) && (by === 'names'
         ? [n.member.generic, ...(n.member.brands ?? []), ...(n.member.aka ?? [])].some((name) => mentions(folded, fold(name)))
-        : n.drugClass !== drug && kindsOf(n.member, n.drugClass).some((kind) => new RegExp(`\\b${kind}s?\\b`).test(folded)));
+        : n.drugClass !== drug && kindsOf(n.member, n.drugClass).some((kind) => mentionsKind(folded, kind)));
       if (!(ofAll && n.drugClass === drug) && !parsed.some((t, i) => literal[i] > 0 && n.terms.has(t)) && !byName()) continue;
       const which = n.member ?? n.drugClass;
       if (first === undefined) first = which;
@@ -432,6 +440,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     return head !== '' && words(head).every((w) => parsed.some((t) => t.word === w));
   };
   let statesAsked: boolean | undefined;
+  let drinkAsked: boolean | undefined;
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, pointed, match } = row;
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
@@ -440,6 +449,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // tried ibuprofen and paracetamol, at what point do i see a gp" had shown "Breastfeeding: check
     // with a GP or midwife before taking ibuprofen").
     if (note && STATE_NOTE.test(row.folded) && !(statesAsked ??= parsed.some((t) => STATE_WORD.test(t.word)))) return -Infinity;
+    // So does a note on alcohol ("Alcohol: …") only a query that speaks of drinking: "is paracetamol
+    // bad for my liver" is answered by the note on doubling up ("too much damages the liver"), not by
+    // the labels' liver damage in someone who has 3 or more drinks a day (review25).
+    if (note && ALCOHOL_NOTE.test(row.folded) && !(drinkAsked ??= parsed.some((t) => t.weight > 0 && (DRINK_WORD.test(t.word) || [...t.stems.keys(), ...(t.noteStems?.keys() ?? [])].some((id) => index.stems[id] === 'alcohol'))))) return -Infinity;
     let score = 0;
     // The sentence after one naming what the person turned from (not what failed) goes on about it
     // ("Muscle relaxants such as … However, these medications may cause …"): it shares no words of
@@ -678,9 +691,18 @@ const TOGETHER_BONUS = 2;
 const TOGETHER_BY_NAME_BONUS = 1.5;
 /** A sentence about taking things together. */
 const SAYS_TOGETHER = /\b(?:together|at the same time|taken with)\b/;
-/** A kind of medicine in a drug's label or note (kindsOf): "an opioid," or "(opioid)". */
-const KIND_PHRASE = /\ban? (?:[a-z-]+ )?([a-z-]+)(?=[,;)]|$)|\(([a-z-]+)\)/g;
-const GENERIC_KINDS = new Set(['painkiller', 'drug', 'medicine', 'medication', 'reliever', 'relaxant', 'analgesic', 'prescription']);
+/** The kinds of medicine that notes on taking two together speak of (kindsOf). */
+const KIND_WORDS = /\b(opioid|benzodiazepine|nsaid)s?\b/g;
+/** Each drug's kinds (kindsOf), made once. */
+const kindsCache = new WeakMap<DrugMember, string[]>();
+/** Whether a folded sentence names a kind of medicine, or its plural ("other opioids"). */
+function mentionsKind(folded: string, kind: string): boolean {
+  for (let at = folded.indexOf(kind); at >= 0; at = folded.indexOf(kind, at + 1)) {
+    const end = folded[at + kind.length] === 's' ? at + kind.length + 1 : at + kind.length;
+    if (!/[a-z]/.test(folded[at - 1] ?? '') && !/[a-z]/.test(folded[end] ?? '')) return true;
+  }
+  return false;
+}
 /** A sentence about children. */
 const CHILDREN = /\bchildren\b/;
 
