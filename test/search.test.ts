@@ -2215,6 +2215,9 @@ describe("a drug's own facts", () => {
     ['is flexeril otc', /^cyclobenzaprine \(Flexeril, Amrix\): by prescription/],
     ['is methocarbamol over the counter', /^methocarbamol \(Robaxin\): by prescription/],
     ['is naproxen otc or prescription', /^naproxen \(.*\): US: Aleve over the counter/],
+    // review25 finding 6: with a place or "anywhere" after it.
+    ['is flexeril otc in the uk', /^cyclobenzaprine \(Flexeril, Amrix\): by prescription/],
+    ['is cyclobenzaprine over the counter in the us', /^cyclobenzaprine \(Flexeril, Amrix\): by prescription/],
     // review24: a word only the notes hold, asked of a drug ("can i drive on X"), keeps its weight.
     ['can i drive on methocarbamol', /^Do not drive or use machines/],
     ['pharmacy gave me generic cyclobenzaprine instead of the flexeril i had before, is it the same stuff', /^Flexeril: .*the same medicine is sold as generic/],
