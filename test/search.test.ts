@@ -1371,6 +1371,20 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(sentence);
     expect(hit.snippet.origin).toBe('supplementary');
   });
+  // review25 finding 5: a medicine that holds an opioid, of another class (co-codamol, Norco,
+  // Percocet), reaches the opioids' note on sedatives, alcohol and driving; "pharmacy" of the codeine
+  // combinations' class name does not.
+  it.each([
+    ['can i take valium with co-codamol', /an opioid taken with alcohol, other opioids or sedatives such as benzodiazepines/],
+    ['diazepam with norco', /an opioid taken with alcohol, other opioids or sedatives such as benzodiazepines/],
+    ['norco and alcohol', /an opioid taken with alcohol/],
+    ['can i drive on norco', /do not drive or use machines/],
+  ])('%j shows the opioids\' note: %s', (query, sentence) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
+  });
+  it('"anything from the pharmacy", beside a drive, reaches no opioid note', () => {
+    expect(search(index, 'drove 11 hours and my neck is knotted, got to drive back sunday. anything from the pharmacy that works?').hits[0]?.snippet.text).not.toMatch(/Opioids such as tramadol/);
+  });
   // review25 finding 2: kinds of medicine from a closed list, not any word of a note ("time" of "one
   // NSAID at a time" met every "at the same time"; "paracetamol" of a gloss).
   it.each([['can i take aleve with excedrin'], ['can i take co-codamol with naproxen'], ['norco with aleve']])('%j is not told naproxen is another product with paracetamol in it', (query) => {

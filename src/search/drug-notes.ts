@@ -124,7 +124,17 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
       for (const [unitId, perTerm] of unitScores) {
         if (!perTerm.some((v, i) => v > 0 && !parsed[i].tried && !isContext(parsed[i]))) continue;
         const drug = drugClassOf(unitId);
-        if (drug !== undefined) namedClasses.add(`${index.unitSection[unitId]} ${drug}`);
+        if (drug === undefined) continue;
+        namedClasses.add(`${index.unitSection[unitId]} ${drug}`);
+        // A class whose label says it holds an opioid ("with codeine, an opioid"), named by a
+        // medicine's name (not "pharmacy" of "codeine combinations from pharmacies"), is asked of the
+        // opioids' note too ("norco and alcohol", "can i drink on percocet"; review25 finding 5).
+        const drugs = sections[index.unitSection[unitId]].drugs ?? [];
+        const byName = perTerm.some((v, i) => v > 0 && !parsed[i].tried && (parsed[i].kind === 's' || parsed[i].kind === undefined));
+        if (byName && /\bopioid\b/i.test(drugs[drug]?.label ?? '')) {
+          const opioids = drugs.findIndex((d) => /^opioids\b/.test(d.class));
+          if (opioids >= 0) namedClasses.add(`${index.unitSection[unitId]} ${opioids}`);
+        }
       }
     }
     const classes = noteClasses(index);

@@ -224,7 +224,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     if (!note) return false;
     if (notesAnswer || thingsAsked) return true;
     const text = warm() ? noteTextKept(note) : fold(note.sentences.join(' '));
-    return drugNamed.some(({ name, drugClass }) => drugClass === note.drug || mentions(text, name));
+    // Or it is the opioids' own note and the drug named holds an opioid ("valium with co-codamol",
+    // "can i drive on norco": the combinations' classes are others, their labels say "an opioid";
+    // review25 finding 5).
+    return drugNamed.some(({ name, drugClass, member }) => drugClass === note.drug || mentions(text, name)
+      || (member !== undefined && OPIOID_CLASS.test(section.drugs?.[note.drug]?.class ?? '') && drugKinds(section, member, drugClass).includes('opioid')));
   };
   /** Whether folded text names a drug the query names whole, not only inside another drug's longer
    *  name (longerDrugNames: "Nurofen Plus … are sold" is no note on Nurofen). */
@@ -379,14 +383,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  "time" (naproxen's "one NSAID at a time", which met every "at the same time"), "heart" or
    *  "paracetamol" (a gloss in brackets), and "can i take aleve with excedrin" showed the note on
    *  paracetamol in two products (review25 finding 2). */
-  const kindsOf = (member: DrugMember, drugClass: number): string[] => {
-    let kinds = kindsCache.get(member);
-    if (!kinds) {
-      const said = fold(`${member.generic} ${section.drugs?.[drugClass]?.label ?? ''} ${member.notes?.[member.generic] ?? ''}`);
-      kindsCache.set(member, (kinds = [...new Set([...said.matchAll(KIND_WORDS)].map((m) => m[1]))]));
-    }
-    return kinds;
-  };
+  const kindsOf = (member: DrugMember, drugClass: number): string[] => drugKinds(section, member, drugClass);
   /** Whether a sentence (folded, its row's `literal`) names two different drugs of those the query
    *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
    *  members ("Each of these …"), not of one it names ("Solpadeine also contains paracetamol" is not
@@ -691,10 +688,21 @@ const TOGETHER_BONUS = 2;
 const TOGETHER_BY_NAME_BONUS = 1.5;
 /** A sentence about taking things together. */
 const SAYS_TOGETHER = /\b(?:together|at the same time|taken with)\b/;
+/** The class whose note is every opioid's (on alcohol, driving, other opioids and sedatives). */
+const OPIOID_CLASS = /^opioids\b/;
 /** The kinds of medicine that notes on taking two together speak of (kindsOf). */
 const KIND_WORDS = /\b(opioid|benzodiazepine|nsaid)s?\b/g;
 /** Each drug's kinds (kindsOf), made once. */
 const kindsCache = new WeakMap<DrugMember, string[]>();
+/** The kinds of medicine a drug is (makeSnippet's kindsOf), made once a drug. */
+function drugKinds(section: Section, member: DrugMember, drugClass: number): string[] {
+  let kinds = kindsCache.get(member);
+  if (!kinds) {
+    const said = fold(`${member.generic} ${section.drugs?.[drugClass]?.label ?? ''} ${member.notes?.[member.generic] ?? ''}`);
+    kindsCache.set(member, (kinds = [...new Set([...said.matchAll(KIND_WORDS)].map((m) => m[1]))]));
+  }
+  return kinds;
+}
 /** Whether a folded sentence names a kind of medicine, or its plural ("other opioids"). */
 function mentionsKind(folded: string, kind: string): boolean {
   for (let at = folded.indexOf(kind); at >= 0; at = folded.indexOf(kind, at + 1)) {
