@@ -31,7 +31,11 @@ const NOT_ALCOHOL = new Set(['brew', 'brews', 'kava', 'vintage', 'marc']);
  *  harbour), "sake" ("for goodness sake"), "stout" ("a stout man") or "spirits" ("in good spirits",
  *  "methylated spirits"): the lemma is read whatever the words around it (review25). A pint of
  *  something that is no drink is a measure (search.ts, pintOfOther). */
-const ALCOHOL_TOO = ['lager', 'lagers', 'cider', 'ciders', 'gin', 'gins', 'rum', 'rums', 'pint', 'pints', 'scotch', 'guinness', 'prosecco', 'shandy', 'shandies', 'alcopop', 'alcopops', 'bevvy', 'bevvies'];
+const ALCOHOL_TOO = ['lager', 'lagers', 'cider', 'ciders', 'gin', 'gins', 'rum', 'rums', 'pint', 'pints', 'scotch', 'guinness', 'prosecco', 'shandy', 'shandies', 'alcopop', 'alcopops', 'bevvy', 'bevvies',
+  // Wines and drinks WordNet files first as a grape, a plant or a fruit punch, or lacks; and the
+  // Australian and Irish names of a glass, a can or a bottle of beer and of a small bottle of spirits
+  // (review25 finding 7). Not "stubby" or "tinny", said mostly of other things.
+  'merlot', 'chardonnay', 'pinot', 'rioja', 'sangria', 'absinthe', 'mojito', 'mojitos', 'pimms', 'baileys', 'ipa', 'schooner', 'schooners', 'stubbies', 'tinnie', 'tinnies', 'naggin', 'naggins'];
 /** Zipf scale: log10 of occurrences per billion words. SUBTLEX-US counts 51 million words. */
 const CORPUS_WORDS = 51e6;
 const MIN_COUNT = 3;

@@ -74,7 +74,7 @@ describe('lexicon lookups (dist/lexicon.txt, made by the build)', () => {
   // everyday drinks WordNet misfiles or SUBTLEX lacks (ALCOHOL_TOO: "lager" is first a camp, "gin" a
   // trap), but not kava (no alcohol in it), "vintage" or "marc" (NOT_ALCOHOL).
   it.each([['beer', true], ['wine', true], ['vodka', true], ['booze', true], ['whiskey', true], ['generic', false], ['sling', false], ['bitter', false], ['water', false], ['tea', false], ['brew', false],
-    ['gin', true], ['lager', true], ['cider', true], ['pints', true], ['prosecco', true], ['guinness', true], ['shandy', true], ['stout', false], ['spirits', false], ['kava', false], ['vintage', false], ['marc', false], ['cocktail', false], ['port', false]])('reads %j as "alcohol": %j', (word, alcohol) => {
+    ['gin', true], ['lager', true], ['cider', true], ['pints', true], ['prosecco', true], ['guinness', true], ['shandy', true], ['stout', false], ['spirits', false], ['schooner', true], ['tinnies', true], ['merlot', true], ['stubby', false], ['kava', false], ['vintage', false], ['marc', false], ['cocktail', false], ['port', false]])('reads %j as "alcohol": %j', (word, alcohol) => {
     expect(lookupWord(word)?.lemmas.includes('alcohol') ?? false).toBe(alcohol);
   });
 

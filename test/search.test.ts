@@ -642,6 +642,10 @@ describe('words as a person means them', () => {
     // What an alcoholic drink is mixed with is part of the drink.
     ['gin and tonic with co-codamol', /Alcohol: the NHS says co-codamol/],
     ['vodka and coke with ibuprofen', /Alcohol: US labels for ibuprofen/],
+    // review25 finding 7: Australian and Irish names of a drink, and wines WordNet files as grapes.
+    ['can i have a schooner on nurofen', /Alcohol: US labels for ibuprofen/],
+    ['a couple of tinnies with ibuprofen ok', /Alcohol: US labels for ibuprofen/],
+    ['glass of merlot with naproxen', /Alcohol: US labels for ibuprofen, naproxen/],
   ])('an illness or a thing the teller lives with, beside a question about a medicine, is answered only by a note of that medicine: %j (%s)', (query, note) => {
     const { hits, unmatched } = search(index, query);
     if (note === null) expect(hits).toEqual([]);
