@@ -1383,6 +1383,8 @@ describe('snippets', () => {
     ['diazepam with norco', /an opioid taken with alcohol, other opioids or sedatives such as benzodiazepines/],
     ['norco and alcohol', /an opioid taken with alcohol/],
     ['can i drive on norco', /do not drive or use machines/],
+    // "operate machinery" is the notes' "use machines", no operation (review25 finding 8b).
+    ['can i operate machinery on tramadol', /do not drive or use machines/],
   ])('%j shows the opioids\' note: %s', (query, sentence) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
   });

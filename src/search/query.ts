@@ -862,6 +862,12 @@ export function readQuery(query: string): ReadQuery {
   // signs name ("fell"); not a "slipped disc". (Said here, not as the signs' own terms: a term
   // "slipped on the ice" would make "ice" a word of the warning signs for every query.)
   if (text.includes(' slipped ') && SLIPPED.test(text) && !text.includes(' fell ')) implied.push('fell');
+  // "operate machinery", "use heavy machinery": the notes' "use machines", no operation (review25:
+  // "can i operate machinery on tramadol" led with surgery).
+  if (text.includes(' machinery ')) {
+    implied.push('machines');
+    for (const w of ['machinery', 'operate', 'operating', 'heavy']) if (text.includes(` ${w} `)) askWords.add(w);
+  }
   // "a glass of wine with naproxen": a drink, not the meningitis sign's glass pressed on a rash
   // (review24 finding 2: it led with that sign).
   if (text.includes(' glass') && GLASS_OF_DRINK.test(text)) for (const w of ['glass', 'glasses']) if (text.includes(` ${w} `)) askWords.add(w);
