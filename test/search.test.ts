@@ -2227,6 +2227,8 @@ describe("a drug's own facts", () => {
     ['will the chemist sell me co-codamol for my neck', /^co-codamol: .*from pharmacies|^co-codamol: .*sold without a prescription/],
     ['panadeine extra used to be over the counter, can I still get it without a script', /^(?:Panadeine Extra|codeine with acetaminophen .*): .*prescription/],
     ['can i get a refill of my cyclobenzaprine', /^cyclobenzaprine \(.*\): by prescription/],
+    // "keep getting refills": the refills asked about, not "keep" (review24: led with the warning signs).
+    ["soma helped at first but it's been a month, can i keep getting refills?", /^carisoprodol \(Soma\): by prescription/],
     // A name of a drug's own (Tylenol 3 is Tylenol with Codeine), and no sibling brand's note for it.
     ['is tylenol 3 over the counter', /^Tylenol 3: .*by prescription/],
     // review24 finding 1: "Nurofen" inside "Nurofen Plus" is not plain ibuprofen asked about.

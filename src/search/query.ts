@@ -243,6 +243,8 @@ const NOT_GONE_WITH = /\b(?:(?:never|didn t|did not|hasn t|has not|haven t|have 
 /** Words by which a question turns from what it names, or asks for something else. */
 const NOT_ASKED_AGAIN = new Set(['not', 't', 'no', 'never', 'without', 'instead', 'rather', 'other', 'else', 'than', 'besides', 'except', 'stop', 'avoid']);
 /** "go back to", "switch over to": a move to the thing named next. */
+/** Going on with something, before its name (ASKED_TO_DO): "keep getting", "carry on taking". */
+const KEEP_AT = /^(?:keep|keeps|carry on|continue|go on)(?: on)?(?: (?:getting|taking|using|having|doing|with|wearing|applying))? /;
 const GO_TO = /^(?:go|going|switch|swap|change|move|get) (?:back |over |on |across )?(?:to|on) /;
 /** What ASKED_TO_DO needs (a plain test: the pattern's own words, " i" among them, would let it
  *  run, and be compiled, for nearly every query). */
@@ -592,7 +594,8 @@ export function readQuery(query: string): ReadQuery {
         // "should I just wait and see", "ride it out": doing nothing names nothing to do.
         if (testNative(WAIT_AND_SEE, m[1])) continue;
         // "should I go back to ice", "switch to heat": the thing gone to, not "back".
-        const asked = m[1].replace(GO_TO, '');
+        // "can i keep getting refills", "should i carry on taking it": the thing kept at, not "keep".
+        const asked = m[1].replace(GO_TO, '').replace(KEEP_AT, '');
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(asked.trim().split(' ')).slice(0, 2)) focus.add(w);
       }
     }
