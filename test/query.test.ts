@@ -322,6 +322,11 @@ describe('what kind of answer is asked for', () => {
   });
 });
 
+// "rather than skip my wine", "instead of giving up my beer": not giving it up, so not turned from.
+it.each([['rather than skip my wine with dinner, can i have a glass on cyclobenzaprine'], ['instead of giving up my beer, can i take ibuprofen']])('%j turns from nothing', (query) => {
+  expect([...readQuery(query).tried]).toEqual([]);
+});
+
 describe('asking whether to go on with what was tried asks about it', () => {
   it.each([
     ["heat isn't helping after two days, should I keep going with it", ['heat']],

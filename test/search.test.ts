@@ -646,6 +646,7 @@ describe('words as a person means them', () => {
     ['can i have a schooner on nurofen', /Alcohol: US labels for ibuprofen/],
     ['a couple of tinnies with ibuprofen ok', /Alcohol: US labels for ibuprofen/],
     ['glass of merlot with naproxen', /Alcohol: US labels for ibuprofen, naproxen/],
+    ['can i take co-codamol with tea', null],
   ])('an illness or a thing the teller lives with, beside a question about a medicine, is answered only by a note of that medicine: %j (%s)', (query, note) => {
     const { hits, unmatched } = search(index, query);
     if (note === null) expect(hits).toEqual([]);
@@ -662,6 +663,11 @@ describe('words as a person means them', () => {
     const { hits } = search(index, query);
     expect(hits[0]?.id).toBe('medications');
     expect(hits[0].snippet.text).not.toMatch(/alcohol/i);
+  });
+  // "rather than skip my wine" wants the wine; "with dinner" says when; "a glass" beside wine is one
+  // (it found nothing).
+  it('"Rather than skip my wine with dinner, can I have a glass while on cyclobenzaprine?" shows the muscle relaxants\' alcohol warning', () => {
+    expect(search(index, 'Rather than skip my wine with dinner, can I have a glass while on cyclobenzaprine?').hits[0]?.snippet.text).toMatch(/do not drink alcohol while you take one/);
   });
   // review25 findings 1, 3 and 4: stout, spirits and a pint of something else are no drink; drinks
   // beside a soft drink still are; a note on alcohol answers only a query that speaks of drinking, and

@@ -417,7 +417,8 @@ function thingAtPlace(parsed: Term[], raw: string[], other: (t: number) => boole
 
 /** Whether every time the query says a meal it says when ("on my lunch break", "after dinner"). */
 function mealTime(w: string[], word: string): boolean {
-  return MEALS.has(word) && w.every((x, k) => x !== word || MEAL_AFTER.has(w[k + 1]) || MEAL_BEFORE.has(w[k - 1]));
+  // ("with dinner" says when, "with tea" may be the drink.)
+  return MEALS.has(word) && w.every((x, k) => x !== word || MEAL_AFTER.has(w[k + 1]) || MEAL_BEFORE.has(w[k - 1]) || (w[k - 1] === 'with' && word !== 'tea'));
 }
 const MEALS = new Set(['breakfast', 'lunch', 'dinner', 'tea', 'supper', 'lunchtime', 'teatime', 'dinnertime']);
 const MEAL_AFTER = new Set(['break', 'breaks', 'time', 'hour']);

@@ -428,6 +428,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // water"): not "a few drinks and a glass of water", "drink on tramadol or just water" (review25).
   const softDrink = (t: Term) => DRINKING_WORDS.has(t.word) && (softDrinking ??= parsed.some((x) => SOFT_DRINKS.has(x.word)))
     && (raw ??= words(query)).every((x, k) => x !== t.word || governsSoftDrink(raw!, k));
+  // A glass beside an alcoholic drink named ("rather than skip my wine with dinner, can I have a
+  // glass") is a drink, not the meningitis sign's glass pressed on a rash.
+  const glassOfDrink = (t: Term) => (t.word === 'glass' || t.word === 'glasses') && parsed.some((x) => x !== t && alcoholic(x.word));
   // A pint of something that is no drink ("gave a pint of blood", "pints of paint") is a measure.
   const pintOfOther = (t: Term) => (t.word === 'pint' || t.word === 'pints') && (raw ??= words(query)).every((x, k) => x !== t.word || (raw![k + 1] === 'of' && raw![k + 2] !== undefined && !alcoholic(raw![k + 2])));
   // What an alcoholic drink is mixed with is part of the drink: "gin and tonic", "vodka and coke",
@@ -435,7 +438,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   const mixer = (t: Term) => (SOFT_DRINKS.has(t.word) || MIXERS.has(t.word)) && (raw ??= words(query)).some((x, k) => x === t.word && (raw![k - 1] === 'and' || raw![k - 1] === 'with') && alcoholic(raw![k - 2]));
   for (const t of parsed) {
     // Words that only ask ("what helps") weigh nothing even beside the condition alone.
-    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word) || softDrink(t) || mixer(t) || pintOfOther(t)) t.weight = 0;
+    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word) || softDrink(t) || mixer(t) || pintOfOther(t) || glassOfDrink(t)) t.weight = 0;
     else if (onlyContext) continue;
     // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
     // cannot get ("no physio on the NHS") is still what they ask about.
