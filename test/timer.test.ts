@@ -536,7 +536,10 @@ describe.concurrent('spasm-info timer in a pseudo-terminal', () => {
     // them a time between the first and the last.
     expect(frames.length).toBeGreaterThan(4);
     expect(frames.slice(1, -1).some((f) => /^Ice or cold packs {2}[█░]+ {2}0:[0-5]\d left$/.test(f)), frames.join(' | ')).toBe(true);
-    expect(frames[0]).toMatch(/^Ice or cold packs {2}░+ {2}1:00 left$/);
+    // The first frame is drawn as the session starts: at 1:00, or a tick later on a loaded machine
+    // (0:59 once, 2026-12-06, with a build and two suites beside it: a second of this session is
+    // 17 ms), its bar still empty.
+    expect(frames[0]).toMatch(/^Ice or cold packs {2}░+ {2}(?:1:00|0:5\d) left$/);
     expect(frames.at(-1)).toMatch(/^Ice or cold packs {2}█+ {2}done\n$/);
     for (const frame of frames) expect(displayWidth(frame.trimEnd())).toBeLessThan(60);
     expect(stripSgr(end)).toMatch(/^Time's up \(1 minute\): take the ice or cold pack off now\.\nNext session about \d\d:\d\d, every hour while awake \(the\narticle\)\.\n\u0007$/);
