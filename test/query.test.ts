@@ -323,7 +323,9 @@ describe('what kind of answer is asked for', () => {
 });
 
 // "rather than skip my wine", "instead of giving up my beer": not giving it up, so not turned from.
-it.each([['rather than skip my wine with dinner, can i have a glass on cyclobenzaprine'], ['instead of giving up my beer, can i take ibuprofen']])('%j turns from nothing', (query) => {
+it.each([['rather than skip my wine with dinner, can i have a glass on cyclobenzaprine'], ['instead of giving up my beer, can i take ibuprofen'],
+  // Wary of it, asking of it: not turning from it.
+  ['i have asthma so i dont want to take nurofen without checking first, is it ok for asthmatics']])('%j turns from nothing', (query) => {
   expect([...readQuery(query).tried]).toEqual([]);
 });
 

@@ -711,6 +711,13 @@ export function readQuery(query: string): ReadQuery {
       failed = false;
     }
   }
+  // "don't want to take nurofen without checking first": wary, not turning from it; asking of it.
+  if (tried.size > 0 && text.includes(' without ') && WITHOUT_CHECKING.test(text)) {
+    const m = text.match(WITHOUT_CHECKING)!;
+    const wary = (m[1] ?? '').trim().split(' ').filter(Boolean);
+    for (const w of [...wary, ...m[2].split(' ')]) if (tried.delete(w) && wary.includes(w) && !STOP_WORDS.has(w)) focus.add(w);
+    if (tried.size === 0) failed = false;
+  }
   // "physio massage made it worse, is massage even meant to help": a later question that names what
   // was tried again, and says no "not", "else" or "instead", asks about it.
   if (tried.size > 0) {
@@ -1402,6 +1409,9 @@ const LONG_TERM = /\b(?:long term|longer term|for good|once and for all)\b/;
 const LONG_TERM_NEEDS = [' term ', ' for good ', ' for all '];
 /** CONTINUE's verbs that ask whether to go on, not to start again. */
 const GO_ON = new Set(['keep', 'carry', 'stick', 'continue', 'persevere', 'persist']);
+/** "don't want to take X without checking first", "not without asking": wary of X, not turning from
+ *  it (group 1: X; group 2: the rest after "without"). */
+const WITHOUT_CHECKING = /\b(?:(?:don t|do not|dont) want to (?:take|use|try|have|start) ((?:\w+ ){1,3}?))?without ((?:checking|asking|knowing|talking to|speaking to|advice|being sure)(?: \w+)?)\b/;
 /** Words that put the thing used before the thing turned from ("X instead of Y"). */
 const USED_INSTEAD = [' instead of ', ' rather than ', ' in place of '];
 /** What CONTINUE needs. */
