@@ -227,7 +227,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // Or it is the opioids' own note and the drug named holds an opioid ("valium with co-codamol",
     // "can i drive on norco": the combinations' classes are others, their labels say "an opioid";
     // review25 finding 5).
-    return drugNamed.some(({ name, drugClass, member }) => drugClass === note.drug || mentions(text, name)
+    return drugNamed.some(({ name, drugClass, member }) => drugClass === note.drug || mentions(text, name) || (twoDrugs && member !== undefined && mentions(text, fold(member.generic)))
       || (member !== undefined && OPIOID_CLASS.test(section.drugs?.[note.drug]?.class ?? '') && drugKinds(section, member, drugClass).includes('opioid')));
   };
   /** Whether folded text names a drug the query names whole, not only inside another drug's longer
