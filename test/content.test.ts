@@ -567,6 +567,14 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(note.sources).toEqual(['dailymed-tramadol-medguide', 'dailymed-tramadol-medguide-nucare']);
   });
 
+  // The Night Nurse SmPC (EMC, read 2026-12-06) lists 2.88 g of ethanol 96% among the excipients of a
+  // 20 ml dose (content25's audit).
+  it('Night Nurse says its liquid holds alcohol, as its SmPC lists it', () => {
+    const member = members.find((m) => m.generic === 'paracetamol with promethazine and dextromethorphan')!;
+    expect(member.notes![member.generic]).toMatch(/holds 1,000 mg paracetamol, and alcohol too \(2\.88 g of ethanol\)/);
+    expect(member.sources).toContain('emc-night-nurse');
+  });
+
   it('NyQuil says its label tells you to avoid alcohol, and warns of liver damage with 3 or more drinks a day', () => {
     expect(members.find((m) => m.brands?.includes('NyQuil'))!.notes!.NyQuil).toMatch(/marked drowsiness, says to avoid alcoholic drinks, as alcohol can add to that drowsiness, and warns of severe liver damage with 3 or more alcoholic drinks a day; other NyQuil products may differ/);
   });
