@@ -215,11 +215,10 @@ const STEADY = new Set(['steady', 'unsteady', 'wobbly', 'stable', 'unstable', 's
 /** Which side: "the left side" (not "one side": a stroke's weakness is "on one side"). */
 const SIDES = new Set(['left', 'right']);
 /** Drinks with no alcohol in them, and the words of drinking that the medicines' alcohol notes hold
- *  (of which "pint" is alcohol on its own, a drink of it otherwise):
- *  "a drink of water with my naproxen", "a pint of milk", "a cup of tea with co-codamol" say
- *  nothing of alcohol, and their drinking words weigh nothing unless an alcoholic drink is named
- *  too (review24: "a drink of water" showed the NSAIDs' alcohol note). Not "pop" ("my neck pops"),
- *  "squash" (a sport) or "shake". */
+ *  (of which "pint" is alcohol on its own, a drink of it otherwise): "a drink of water with my
+ *  naproxen", "a pint of milk", "a cup of tea with co-codamol" say nothing of alcohol, and a drinking
+ *  word that governs such a drink weighs nothing (governsSoftDrink; review24: "a drink of water"
+ *  showed the NSAIDs' alcohol note). Not "pop" ("my neck pops"), "squash" (a sport) or "shake". */
 const SOFT_DRINKS = new Set(['water', 'milk', 'juice', 'tea', 'coffee', 'lemonade', 'coke', 'cola', 'soda', 'smoothie', 'cordial', 'decaf', 'cuppa', 'latte', 'cappuccino', 'milkshake', 'kombucha']);
 /** What an alcoholic drink is mixed with, besides SOFT_DRINKS: "gin and tonic", "vodka and orange". */
 const MIXERS = new Set(['tonic', 'orange', 'lime', 'blackcurrant', 'ginger', 'mixer', 'mixers']);
@@ -419,7 +418,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
     const w = (told ??= bySentence(query));
     return w.includes(t.word) && w.every((x, k) => x !== t.word || saidAsJob(w, k));
   };
-  // Drinking of a drink without alcohol, none with it named (SOFT_DRINKS).
+  // Drinking a drink without alcohol (SOFT_DRINKS): whether the query names one at all.
   let softDrinking: boolean | undefined;
   // (The drugs' notes alone say "alcohol": its stem may have moved to noteStems.)
   const alcoholId = findStem(index, 'alcohol');
