@@ -55,6 +55,9 @@ function noteClasses(index: SearchIndex): Map<number, number> {
   return out;
 }
 
+/** The class whose note is every opioid's (on alcohol, driving, other opioids and sedatives). */
+export const OPIOID_CLASS = /^opioids\b/;
+
 /** Moves a term's stems that only drug notes have (no unit of another kind) to its noteStems. */
 export function setNoteStems(index: SearchIndex, t: Term): void {
   let notes: Map<number, number> | undefined;
@@ -132,7 +135,7 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
         const drugs = sections[index.unitSection[unitId]].drugs ?? [];
         const byName = perTerm.some((v, i) => v > 0 && !parsed[i].tried && (parsed[i].kind === 's' || parsed[i].kind === undefined));
         if (byName && /\bopioid\b/i.test(drugs[drug]?.label ?? '')) {
-          const opioids = drugs.findIndex((d) => /^opioids\b/.test(d.class));
+          const opioids = drugs.findIndex((d) => OPIOID_CLASS.test(d.class));
           if (opioids >= 0) namedClasses.add(`${index.unitSection[unitId]} ${opioids}`);
         }
       }

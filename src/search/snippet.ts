@@ -10,7 +10,7 @@ import { NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, STORY_ZIPF, type Term } from './q
 import { matchRow, stemList, stemsMatch, stemsOfFolded, stemTable } from './term-match.js';
 import { namedUnits, nameSaysNot, namesTreatment } from './units.js';
 import { paragraphs } from './section-sentences.js';
-import { CHOICE_STATES, longerDrugNames } from './drug-notes.js';
+import { CHOICE_STATES, longerDrugNames, OPIOID_CLASS } from './drug-notes.js';
 import { FAILS } from './alternatives.js';
 import { warm } from './warm.js';
 import { fold, stem, wordPattern, words } from '../util/text.js';
@@ -224,9 +224,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     if (!note) return false;
     if (notesAnswer || thingsAsked) return true;
     const text = warm() ? noteTextKept(note) : fold(note.sentences.join(' '));
-    // Or it is the opioids' own note and the drug named holds an opioid ("valium with co-codamol",
-    // "can i drive on norco": the combinations' classes are others, their labels say "an opioid";
-    // review25 finding 5).
+    // Asked about two together, a note that names a drug by its generic name is about it ("aleve with
+    // excedrin": the prescription NSAIDs' "do not take ibuprofen with naproxen …"). And the opioids'
+    // own note is about a drug that holds an opioid ("valium with co-codamol", "can i drive on norco":
+    // the combinations' classes are others, their labels say "an opioid"; review25 finding 5).
     return drugNamed.some(({ name, drugClass, member }) => drugClass === note.drug || mentions(text, name) || (twoDrugs && member !== undefined && mentions(text, fold(member.generic)))
       || (member !== undefined && OPIOID_CLASS.test(section.drugs?.[note.drug]?.class ?? '') && drugKinds(section, member, drugClass).includes('opioid')));
   };
@@ -570,7 +571,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // products asked about answers first ("tylenol, can i take excedrin too": "Excedrin and Anadin
       // Extra also contain acetaminophen …, the medicine in Tylenol", not paracetamol's own note).
       else if (read.togetherSaid && (namesTwo(row, drug, 'names') || namesTwoInNote(n, drug))) score += TOGETHER_BY_NAME_BONUS;
-      // By the kinds of medicine they are, "with" is enough: "diazepam with tramadol" is answered by
+      // By the kinds of medicine they are, "with" is enough (twoDrugs reads it as together, as it
+      // reads "both" or "at the same time"): "diazepam with tramadol" is answered by
       // the opioids' "an opioid taken with … sedatives such as benzodiazepines" (review24). (By other
       // names it is not: "stick with tylenol" is no question of taking it with Advil.)
       else if (namesTwo(row, drug, 'kinds')) score += TOGETHER_BY_NAME_BONUS;
@@ -688,8 +690,6 @@ const TOGETHER_BONUS = 2;
 const TOGETHER_BY_NAME_BONUS = 1.5;
 /** A sentence about taking things together. */
 const SAYS_TOGETHER = /\b(?:together|at the same time|taken with)\b/;
-/** The class whose note is every opioid's (on alcohol, driving, other opioids and sedatives). */
-const OPIOID_CLASS = /^opioids\b/;
 /** The kinds of medicine that notes on taking two together speak of (kindsOf). */
 const KIND_WORDS = /\b(opioid|benzodiazepine|nsaid)s?\b/g;
 /** Each drug's kinds (kindsOf), made once. */
