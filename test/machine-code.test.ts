@@ -51,19 +51,8 @@ describe('canMatch', () => {
 
   it('never says no to a text a pattern matches, over the search modules\' own patterns and many texts', async () => {
     const { canMatch } = await import('../src/search/machine-code.js');
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const dir = new URL('../src/search/', import.meta.url);
-    const patterns: RegExp[] = [];
-    for (const file of readdirSync(dir)) {
-      const source = readFileSync(new URL(file, dir), 'utf8');
-      for (const m of source.matchAll(/(?<=[=(,:?&|!]\s*)\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n[])+)\/([dgimsuyv]*)/g)) {
-        try {
-          patterns.push(new RegExp(m[1], m[2].replace(/[gy]/g, '')));
-        } catch {
-          // a division, not a pattern
-        }
-      }
-    }
+    const { readFileSync } = await import('node:fs');
+    const patterns = await searchModulePatterns(/[dgimsuyv]*/);
     expect(patterns.length).toBeGreaterThan(100);
     const answers = JSON.parse(readFileSync(new URL('answers.json', import.meta.url), 'utf8')) as { cases: { query: string }[] };
     const texts = answers.cases.map((c) => c.query).flatMap((q) => [q, q.toLowerCase(), ` ${q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `]);
@@ -82,19 +71,8 @@ describe('canMatch', () => {
 
   it('says the same from a pattern\'s needs kept (a process that searches again) as read from its text, over the search modules\' own patterns and many texts', async () => {
     const { canMatchKept, canMatchRead } = await import('../src/search/machine-code.js');
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const dir = new URL('../src/search/', import.meta.url);
-    const patterns: RegExp[] = [/a(?:b|c)?d/, /x(?=yz)w(?!q)/, /(?<name>ab)c/, /a{2}b+c*/, /(?:ab)+cd/, /ab+?cd?e/, /(a)b\1/, /\x41bc/, /(?<=ab)cd|e(?<!f)g/];
-    for (const file of readdirSync(dir)) {
-      const source = readFileSync(new URL(file, dir), 'utf8');
-      for (const m of source.matchAll(/(?<=[=(,:?&|!]\s*)\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n[])+)\/([dgmsuyv]*)/g)) {
-        try {
-          patterns.push(new RegExp(m[1], m[2].replace(/[gy]/g, '')));
-        } catch {
-          // a division, not a pattern
-        }
-      }
-    }
+    const { readFileSync } = await import('node:fs');
+    const patterns: RegExp[] = [/a(?:b|c)?d/, /x(?=yz)w(?!q)/, /(?<name>ab)c/, /a{2}b+c*/, /(?:ab)+cd/, /ab+?cd?e/, /(a)b\1/, /\x41bc/, /(?<=ab)cd|e(?<!f)g/, ...(await searchModulePatterns(/[dgmsuyv]*/))];
     expect(patterns.length).toBeGreaterThan(100);
     const answers = JSON.parse(readFileSync(new URL('answers.json', import.meta.url), 'utf8')) as { cases: { query: string }[] };
     const texts = answers.cases.slice(0, 600).map((c) => c.query).flatMap((q) => [q.toLowerCase(), ` ${q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `]);
@@ -111,3 +89,23 @@ describe('canMatch', () => {
     expect(differ).toEqual([]);
   });
 });
+
+/** The patterns written in src/search's modules (a literal after =, (, ',', :, ?, &, | or !), each
+ *  with the flags `flags` reads after it, less g and y; a literal that is no pattern (a division) is
+ *  skipped. */
+async function searchModulePatterns(flags: RegExp): Promise<RegExp[]> {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const dir = new URL('../src/search/', import.meta.url);
+  const literal = new RegExp(`(?<=[=(,:?&|!]\\s*)\\/((?:\\\\.|\\[(?:\\\\.|[^\\]\\\\])*\\]|[^/\\\\\\n[])+)\\/(${flags.source})`, 'g');
+  const patterns: RegExp[] = [];
+  for (const file of readdirSync(dir)) {
+    for (const m of readFileSync(new URL(file, dir), 'utf8').matchAll(literal)) {
+      try {
+        patterns.push(new RegExp(m[1], m[2].replace(/[gy]/g, '')));
+      } catch {
+        // a division, not a pattern
+      }
+    }
+  }
+  return patterns;
+}
