@@ -2,7 +2,7 @@
 // query's stems only the notes have (setNoteStems), what the notes answer of a query (notesAsked),
 // and the drug names that hold another drug's name (longerDrugNames).
 
-import { drugFacts, drugNotes, type SearchIndex } from './search-index.js';
+import { drugFacts, drugNotes, findStem, type SearchIndex } from './search-index.js';
 import type { ReadQuery } from './query.js';
 import type { Term } from './query-words.js';
 import { ALIAS, namedUnits, NOTE, TERM } from './units.js';
@@ -57,6 +57,13 @@ function noteClasses(index: SearchIndex): Map<number, number> {
 
 /** The class whose note is every opioid's (on alcohol, driving, other opioids and sedatives). */
 export const OPIOID_CLASS = /^opioids\b/;
+
+/** Whether a query word means alcohol: "alcohol" itself, or a drink the lexicon reads as it ("beer",
+ *  "lager"), by its stems or, as only the drugs' notes say "alcohol", by its notes' stems. */
+export function meansAlcohol(index: SearchIndex, t: Term): boolean {
+  const id = findStem(index, 'alcohol');
+  return id >= 0 && (t.stems.has(id) || t.noteStems?.has(id) === true);
+}
 
 /** Moves a term's stems that only drug notes have (no unit of another kind) to its noteStems. */
 export function setNoteStems(index: SearchIndex, t: Term): void {

@@ -13,7 +13,7 @@ import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, re
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
-import { inNamedFacts, notesAsked, setNoteStems } from './drug-notes.js';
+import { inNamedFacts, meansAlcohol, notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysItFails } from './alternatives.js';
@@ -420,9 +420,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   };
   // Drinking a drink without alcohol (SOFT_DRINKS): whether the query names one at all.
   let softDrinking: boolean | undefined;
-  // (The drugs' notes alone say "alcohol": its stem may have moved to noteStems.)
-  const alcoholId = findStem(index, 'alcohol');
-  const alcoholic = (word: string | undefined) => parsed.some((x) => x.word === word && (x.stems.has(alcoholId) || x.noteStems?.has(alcoholId) === true));
+  const alcoholic = (word: string | undefined) => parsed.some((x) => x.word === word && meansAlcohol(index, x));
   // Only where it governs the soft drink, every time it is said ("a drink of water", "drinking lots of
   // water"): not "a few drinks and a glass of water", "drink on tramadol or just water" (review25).
   const softDrink = (t: Term) => DRINKING_WORDS.has(t.word) && (softDrinking ??= parsed.some((x) => SOFT_DRINKS.has(x.word)))

@@ -10,7 +10,7 @@ import { NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, STORY_ZIPF, type Term } from './q
 import { matchRow, stemList, stemsMatch, stemsOfFolded, stemTable } from './term-match.js';
 import { namedUnits, nameSaysNot, namesTreatment } from './units.js';
 import { paragraphs } from './section-sentences.js';
-import { CHOICE_STATES, longerDrugNames, OPIOID_CLASS } from './drug-notes.js';
+import { CHOICE_STATES, longerDrugNames, meansAlcohol, OPIOID_CLASS } from './drug-notes.js';
 import { FAILS } from './alternatives.js';
 import { warm } from './warm.js';
 import { fold, stem, wordPattern, words } from '../util/text.js';
@@ -378,13 +378,6 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const w = warnsHere ? unfocused.get(t) ?? t.weight : t.weight;
     return signTerms.size > 0 && !signTerms.has(t) && !context.has(t) && namesTreatment(index, t) ? w * SIGN_OTHERS_SHARE : w;
   };
-  /** The kinds of medicine a drug is (KIND_WORDS), as its generic name, its class's label and its own
-   *  note say them ("a narcotic painkiller (opioid)", "with codeine, an opioid", "a benzodiazepine",
-   *  "codeine with an NSAID"). A closed list: read freely, the words of a note gave kinds such as
-   *  "time" (naproxen's "one NSAID at a time", which met every "at the same time"), "heart" or
-   *  "paracetamol" (a gloss in brackets), and "can i take aleve with excedrin" showed the note on
-   *  paracetamol in two products (review25 finding 2). */
-  const kindsOf = (member: DrugMember, drugClass: number): string[] => drugKinds(section, member, drugClass);
   /** Whether a sentence (folded, its row's `literal`) names two different drugs of those the query
    *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
    *  members ("Each of these …"), not of one it names ("Solpadeine also contains paracetamol" is not
@@ -400,10 +393,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // (Not a name inside another's: "Nurofen" of "Nurofen Plus".)
       // With `by` 'kinds', by the kind of medicine it is instead ("an opioid taken with … sedatives
       // such as benzodiazepines" names diazepam, "a benzodiazepine", and co-codamol, "with codeine, an
-      // opioid": kindsOf); only a drug of another class than the note's, which names its own.
+      // opioid": drugKinds); only a drug of another class than the note's, which names its own.
       const byName = () => by !== 'words' && n.member !== undefined && !insideLonger(n) && (by === 'names'
         ? [n.member.generic, ...(n.member.brands ?? []), ...(n.member.aka ?? [])].some((name) => mentions(folded, fold(name)))
-        : n.drugClass !== drug && kindsOf(n.member, n.drugClass).some((kind) => mentionsKind(folded, kind)));
+        : n.drugClass !== drug && drugKinds(section, n.member, n.drugClass).some((kind) => mentionsKind(folded, kind)));
       if (!(ofAll && n.drugClass === drug) && !parsed.some((t, i) => literal[i] > 0 && n.terms.has(t)) && !byName()) continue;
       const which = n.member ?? n.drugClass;
       if (first === undefined) first = which;
@@ -450,7 +443,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // So does a note on alcohol ("Alcohol: …") only a query that speaks of drinking: "is paracetamol
     // bad for my liver" is answered by the note on doubling up ("too much damages the liver"), not by
     // the labels' liver damage in someone who has 3 or more drinks a day (review25).
-    if (note && ALCOHOL_NOTE.test(row.folded) && !(drinkAsked ??= parsed.some((t) => t.weight > 0 && (DRINK_WORD.test(t.word) || [...t.stems.keys(), ...(t.noteStems?.keys() ?? [])].some((id) => index.stems[id] === 'alcohol'))))) return -Infinity;
+    if (note && ALCOHOL_NOTE.test(row.folded) && !(drinkAsked ??= parsed.some((t) => t.weight > 0 && (DRINK_WORD.test(t.word) || meansAlcohol(index, t))))) return -Infinity;
     let score = 0;
     // The sentence after one naming what the person turned from (not what failed) goes on about it
     // ("Muscle relaxants such as … However, these medications may cause …"): it shares no words of
@@ -690,11 +683,16 @@ const TOGETHER_BONUS = 2;
 const TOGETHER_BY_NAME_BONUS = 1.5;
 /** A sentence about taking things together. */
 const SAYS_TOGETHER = /\b(?:together|at the same time|taken with)\b/;
-/** The kinds of medicine that notes on taking two together speak of (kindsOf). */
+/** The kinds of medicine that notes on taking two together speak of (drugKinds). */
 const KIND_WORDS = /\b(opioid|benzodiazepine|nsaid)s?\b/g;
-/** Each drug's kinds (kindsOf), made once. */
+/** Each drug's kinds (drugKinds), made once. */
 const kindsCache = new WeakMap<DrugMember, string[]>();
-/** The kinds of medicine a drug is (makeSnippet's kindsOf), made once a drug. */
+/** The kinds of medicine a drug is (KIND_WORDS), as its generic name, its class's label and its own
+ *  note say them ("a narcotic painkiller (opioid)", "with codeine, an opioid", "a benzodiazepine",
+ *  "codeine with an NSAID"). A closed list: read freely, the words of a note gave kinds such as
+ *  "time" (naproxen's "one NSAID at a time", which met every "at the same time"), "heart" or
+ *  "paracetamol" (a gloss in brackets), and "can i take aleve with excedrin" showed the note on
+ *  paracetamol in two products (review25 finding 2). Made once a drug. */
 function drugKinds(section: Section, member: DrugMember, drugClass: number): string[] {
   let kinds = kindsCache.get(member);
   if (!kinds) {
