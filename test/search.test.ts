@@ -308,6 +308,15 @@ describe('words as a person means them', () => {
   });
 
   it.each([
+    ['how lomg to leave heatin pad on my neck'],
+    ['how lomg should the heat pad stay on'],
+    ['how lnog do i leave the hot water bottle on'],
+  ])('a misspelt question word is read as the question it corrects to: %j shows the sentence with how long heat is applied', (query) => {
+    expect(search(index, query).corrections.length).toBeGreaterThan(0);
+    expect(search(index, query, { limit: 1 }).hits[0]?.snippet.text).toContain('20 minutes at a time');
+  });
+
+  it.each([
     ['fell off a ladder and hurt my neck', 'ladder'],
     ['chest pain when breathing', 'breathing'],
     ['message my physio', 'message'],

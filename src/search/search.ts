@@ -4,7 +4,7 @@
 
 import { buildIndex, findStem, UNIT_KINDS, type SearchIndex, type UnitKind } from './search-index.js';
 import { hasLexicon } from './lexicon.js';
-import { hasDigit, readQuery, tellerWords } from './query.js';
+import { hasDigit, readQuery, readQueryFixed, tellerWords } from './query.js';
 import { native } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
 import { learnedScores } from './learned.js';
@@ -265,7 +265,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   searchStarts();
   const query = joinSplitWords(index, splitRunTogether(index, withoutGreeting(cutQuery(whole))));
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const read = readQuery(query);
+  let read = readQuery(query);
   const said = queryTerms(query);
   const implied = read.implied.filter((w) => !said.includes(w));
   const terms = implied.length ? [...said, ...implied] : said;
@@ -274,6 +274,13 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // The lexicon is read only when a word is not found as it is, or there are several words to weigh.
   const useLexicon = (terms.length > 1 || terms.some((t) => findStem(index, stem(t)) < 0)) && hasLexicon();
   const parsed = terms.map((word) => makeTerm(index, word, read.tried.has(word), useLexicon));
+  // A misspelt word the reading needs ("how lomg", "how oftne", "heatin pad isnt workin"): the query
+  // is read again with each correction in its place, as if it had been typed right.
+  const fixes = readAs(parsed);
+  if (fixes.size > 0) {
+    read = readQueryFixed(query, fixes);
+    for (const t of parsed) t.tried = read.tried.has(t.word);
+  }
   // A number is no rare word.
   if (useLexicon && /\d/.test(query)) weighNumbers(index, parsed, words(query));
   for (const t of parsed) setNoteStems(index, t);
