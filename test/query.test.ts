@@ -187,6 +187,8 @@ describe('what the person turned from', () => {
     ['how many days do you use a wheat bag for', 'wheat'],
     ['frozen peas since tuesday, when do i swap to a hot water bottle', 'bottle'],
     ['when should I switch over to heat', 'heat'],
+    ['iced my neck for two days after straining it, switched to heat, how often now', 'heat'],
+    ['frozen peas are done, changed over to the wheat bag, how long each time', 'wheat'],
     ['how long should heat be used for', 'heat'],
     ['is cold better for a fresh neck strain', 'cold'],
     ['is the pain better with ice', 'ice'],

@@ -242,6 +242,10 @@ const RATHER_X_THAN = /\brather (?:\w+ ){1,6}?than (?:keep |just |to )?(?:taking
 const NOT_GONE_WITH = /\b(?:(?:never|didn t|did not|hasn t|has not|haven t|have not|won t|wouldn t|not) (?:went|go|gone|eased|ease|settled|settle|shifted|shift|improved|improve|cleared|clear|budged|budge|got better|get better)(?: away| up| off)?|no better) with /g;
 /** Words by which a question turns from what it names, or asks for something else. */
 const NOT_ASKED_AGAIN = new Set(['not', 't', 'no', 'never', 'without', 'instead', 'rather', 'other', 'else', 'than', 'besides', 'except', 'stop', 'avoid']);
+/** "switched to heat", "moved on to a hot water bottle", "changed over to the wheat bag": a move,
+ *  told, to the next step. */
+const SWITCHED_TO = / (?:switched|swapped|changed|moved)(?: back| over| across| on)? to (?:a |an |the |my |some |using )?/;
+const SWITCHED_NEEDS = ['switched', 'swapped', 'changed', 'moved'];
 /** "go back to", "switch over to": a move to the thing named next. */
 /** Going on with something, before its name (ASKED_TO_DO): "keep getting", "carry on taking". */
 const KEEP_AT = /^(?:keep|keeps|carry on|continue|go on)(?: on)?(?: (?:getting|taking|using|having|doing|with|wearing|applying))? /;
@@ -610,6 +614,12 @@ export function readQuery(query: string): ReadQuery {
         const asked = m[1].replace(GO_TO, '').replace(KEEP_AT, '');
         if (!WH.some((w) => before.includes(w))) for (const w of contentWords(asked.trim().split(' ')).slice(0, 2)) focus.add(w);
       }
+    }
+    // "iced it for two days, switched to heat, how often now": the step the person has moved on to
+    // is what the question is about, not the one of the story before it.
+    if (clause.includes(' to ') && SWITCHED_NEEDS.some((w) => clause.includes(w))) {
+      const m = native(SWITCHED_TO).exec(clause);
+      if (m) for (const w of objectAfter(clause, m).slice(0, 2)) focus.add(w);
     }
     // "how long should I keep the heat on", "when do I swap to a hot water bottle": the thing whose
     // time is asked, in a story of what came before (the ice of the first days).
