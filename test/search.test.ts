@@ -1360,6 +1360,23 @@ describe('snippets', () => {
     expect(hit.snippet.origin).toBe('supplementary');
     expect(hit.snippet.reason ?? '').not.toMatch(sentence);
   });
+  // A drug the article does not name, whose note says so, asked about alone: its note answers, not
+  // the article's sentence on the muscle relaxants it names.
+  it.each([
+    ['doctor offered tizanidine instead of flexeril, what is tizanidine normally for', /^tizanidine: mainly for spasticity/],
+    ['is valium ever given for neck spasms', /^diazepam: a benzodiazepine, sometimes prescribed for muscle spasms/],
+    ['my mum takes baclofen for her MS, could i try one of hers for my neck spasm', /^baclofen: for spasms and tightness/],
+  ])('%j shows the note that the article does not name the drug', (query, note) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(note);
+    expect(hit.snippet.text).toContain('not one the article names');
+  });
+  it.each([['flexeril vs valium for neck spasms'], ['my GP wont prescribe diazepam for my neck, are there other muscle relaxants']])(
+    '%j (another drug named, or others asked for) shows the article\'s sentence on muscle relaxants', (query) => {
+      expect(search(index, query).hits[0].snippet.text).toMatch(/^Muscle relaxants such as cyclobenzaprine/);
+    },
+  );
   // ... and not by a word the query says "not" of, by a brand's own words ("Naprosyn Pain Relief" is
   // no relief), or when it asks nothing beyond the name.
   it.each([

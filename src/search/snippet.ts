@@ -264,6 +264,18 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   /** What each fact says, folded, without the drug's names: the kind of answer asked for is read
    *  there ("Naprosyn Pain Relief" is no relief). */
   let factSays: Map<string, string> | undefined;
+  // A drug the article does not name, whose note says so, asked about ("is diazepam used for neck
+  // spasms", "tizanidine instead of cyclobenzaprine?"), is answered by that note where it ties with
+  // the article's sentence on the drugs the article does name: "diazepam: a benzodiazepine, sometimes
+  // prescribed for muscle spasms; not one the article names" over "Muscle relaxants such as
+  // cyclobenzaprine, methocarbamol or metaxalone may also relieve neck spasms". A query of only its
+  // name and the condition ("valium for a neck spasm") reads no facts, as for any drug (main: 4 of
+  // 9 such queries' answers expected the article's sentence, and were lost when it did).
+  // Only of that drug alone: beside another ("flexeril vs valium") or asking for others ("my GP won't
+  // prescribe diazepam, are there other muscle relaxants", the class named), the article's sentence
+  // answers.
+  const lone = drugNamed[0]?.member;
+  const outside = lone !== undefined && outsideArticle(lone) && drugNamed.every((n) => n.member === lone && ![...n.terms].every((t) => t.tried));
   if (saysMore || (drugNamed.length > 0 && read.intents.length > 0)) {
     facts = [];
     factSays = new Map();
@@ -648,7 +660,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // only with a doctor's prescription" over "codeine with acetaminophen (…, Panadeine Forte, …):
       // by prescription").
       const onName = onNamedDrug(fact.text);
-      if (score > bar || (score === bar && bar > 0 && (!top.note || (onName && topOnName === false)))) {
+      // A note saying the article does not name the drug ties in its favour with the article's
+      // sentence (outsideArticle).
+      const notNamed = outside && !top.note && fact.text.includes(NOT_IN_ARTICLE) && onNamedDrug(fact.text, true);
+      if (score > bar || (score === bar && (bar > 0 || notNamed) && (!top.note || (onName && topOnName === false)))) {
         topOnName = onName;
         bar = score;
         top = { text: fact.text, score, reason: scoredReason, before: undefined, note: true };
@@ -778,4 +793,13 @@ function trimSnippet(text: string, highlights: Highlight[]): Snippet {
       .filter((h) => h.start >= start && h.end <= end)
       .map((h) => ({ start: h.start + shift, end: h.end + shift })),
   };
+}
+
+/** What a drug member's note on its generic name says of a drug the article does not name
+ *  (data/corpus.json: tizanidine, baclofen, diazepam): its own note answers for it (makeSnippet). */
+const NOT_IN_ARTICLE = 'not one the article names';
+
+/** Whether a drug member's note says the article does not name it. */
+function outsideArticle(member: DrugMember): boolean {
+  return member.notes?.[member.generic]?.includes(NOT_IN_ARTICLE) === true;
 }
