@@ -95,6 +95,8 @@ describe('what the person turned from', () => {
     ['ibuprofen is not working, should I take something other than ibuprofen', ['ibuprofen']],
     ['spasms never went away with physio or pills', ['physio', 'pills']],
     ["it didn't ease with heat", ['heat']],
+    ['no joy with stretching so far, should I try massage instead', ['stretching']],
+    ['no relief from the heat pad, what now', ['heat', 'pad']],
     // What "it" would be done with is what is turned from, not the doing.
     ["i don't want to just mask it with tablets", ['tablets']],
     ['rather not cover it up with painkillers', ['painkillers']],

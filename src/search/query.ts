@@ -238,8 +238,9 @@ const HOW_TO_NEEDS = [' how can ', ' how do ', ' how should ', ' how could ', ' 
 
 /** "rather X than (keep popping) Y": Y is turned from ("rather than" itself is BEFORE_TRIED's). */
 const RATHER_X_THAN = /\brather (?:\w+ ){1,6}?than (?:keep |just |to )?(?:taking |popping |using |having |wearing )?/g;
-/** "never went away with", "didn't ease with", "no better with": then what failed. */
-const NOT_GONE_WITH = /\b(?:(?:never|didn t|did not|hasn t|has not|haven t|have not|won t|wouldn t|not) (?:went|go|gone|eased|ease|settled|settle|shifted|shift|improved|improve|cleared|clear|budged|budge|got better|get better)(?: away| up| off)?|no better) with /g;
+/** "never went away with", "didn't ease with", "no better with", "no joy with", "no relief from": then
+ *  what failed. */
+const NOT_GONE_WITH = /\b(?:(?:never|didn t|did not|hasn t|has not|haven t|have not|won t|wouldn t|not) (?:went|go|gone|eased|ease|settled|settle|shifted|shift|improved|improve|cleared|clear|budged|budge|got better|get better)(?: away| up| off)?|no better) with |\bno (?:joy|luck|success|relief|improvement|change|difference) (?:with|from) /g;
 /** Words by which a question turns from what it names, or asks for something else. */
 const NOT_ASKED_AGAIN = new Set(['not', 't', 'no', 'never', 'without', 'instead', 'rather', 'other', 'else', 'than', 'besides', 'except', 'stop', 'avoid']);
 /** "switched to heat", "moved on to a hot water bottle", "changed over to the wheat bag": a move,
@@ -561,7 +562,7 @@ export function readQuery(query: string): ReadQuery {
     }
     // "spasms never went away with physio or pills", "no better with the injections": what it did
     // not go with has failed.
-    if (clause.includes(' with ')) for (const m of clause.matchAll(native(NOT_GONE_WITH))) {
+    if (clause.includes(' with ') || clause.includes(' from ')) for (const m of clause.matchAll(native(NOT_GONE_WITH))) {
       const words = objectAfter(clause, m);
       if (words.length === 0) continue;
       failed = true;
