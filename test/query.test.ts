@@ -96,6 +96,10 @@ describe('what the person turned from', () => {
     ['spasms never went away with physio or pills', ['physio', 'pills']],
     ["it didn't ease with heat", ['heat']],
     ['no joy with stretching so far, should I try massage instead', ['stretching']],
+    // "not X, Y": X turned from, when Y follows at once.
+    ['not ice, heat - how long each go', ['ice']],
+    ['not sure, what should i do', []],
+    ["not really, it's still stiff", []],
     ['no relief from the heat pad, what now', ['heat', 'pad']],
     // What "it" would be done with is what is turned from, not the doing.
     ["i don't want to just mask it with tablets", ['tablets']],

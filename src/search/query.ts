@@ -553,8 +553,11 @@ export function readQuery(query: string): ReadQuery {
     // "not a muscle relaxant, just something for the pain", "not the collar, something else": a
     // clause of only "not" and a thing, before the rest of the query, turns from that thing.
     // Not when the rest names the same thing: "not a dog collar, a neck collar" says which one.
-    if (list[0] === 'not' && k + 1 < clauses.length && list.length <= NOT_X_WORDS && NOT_X_NEXT.has(list[1])) {
-      const named = contentWords(list.slice(2));
+    // So does "not ice, heat": a bare word, when the next clause names the other thing at once (not
+    // "not sure, what should I do", "not really, it still hurts", "not working, …").
+    const bare = list.length === 2 && !/(?:ing|ly|ed)$/.test(list[1]) && clauses[k + 1]?.length > 0 && !QUESTION_OPENS.has(clauses[k + 1][0]) && !CLAUSE_STARTS.has(clauses[k + 1][0]);
+    if (list[0] === 'not' && k + 1 < clauses.length && list.length <= NOT_X_WORDS && (NOT_X_NEXT.has(list[1]) || bare)) {
+      const named = contentWords(list.slice(bare && !NOT_X_NEXT.has(list[1]) ? 1 : 2));
       if (!clauses.slice(k + 1).some((rest) => rest.includes(named[named.length - 1]))) {
         for (const w of named) tried.add(w);
         said.add('not');
