@@ -305,6 +305,24 @@ describe('the code caches (dist/<name>.v8cache, src/cli/load-chunk.ts)', () => {
     expect(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))).toEqual({ cli: 'used', search: 'used', program: 'used', 'theme-color': 'used' });
   });
 
+  it('are taken by V8 for dist/load.cjs, which bin/spasm-info.cjs compiles itself from the text wrappedSource makes of it (dist/load.v8cache)', async () => {
+    const { wrappedSource } = await import('../src/cli/load-chunk.js');
+    const work = mkdtempSync(join(tmpdir(), 'spasm-load-cache-'));
+    try {
+      // A preloaded hook sees the Script the bin makes of load.cjs: its text and whether V8 took the cache.
+      const hook = join(work, 'hook.cjs');
+      writeFileSync(hook, `const vm = require('node:vm'); const Script = vm.Script;
+vm.Script = class extends Script { constructor(source, options) { super(source, options); if (String(options && options.filename).endsWith('load.cjs')) process.on('exit', () => process.stderr.write(JSON.stringify({ source, rejected: this.cachedDataRejected }))); } };`);
+      const run = spawnSync(process.execPath, ['-r', hook, join(root, 'bin/spasm-info.cjs'), 'list'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+      expect(run.status).toBe(0);
+      const seen = JSON.parse(run.stderr) as { source: string; rejected: boolean };
+      expect(seen.source).toBe(wrappedSource(join(root, 'dist/load.cjs')));
+      expect(seen.rejected).toBe(false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   // A chunk's text as a young object cost 2.3 KB of the young generation per KB: padded past V8's
   // largest regular object, it is made in the large-object space instead (load-chunk.ts, LARGE_TEXT).
   it('compile a chunk of 48 KB or more (search.cjs, cli.cjs) from its text padded with spaces to at least 132 KB (a text as long or longer as it is), a smaller one (plan.cjs, pager.cjs) as it is', async () => {
@@ -328,12 +346,17 @@ describe('the code caches (dist/<name>.v8cache, src/cli/load-chunk.ts)', () => {
     try {
       for (const folder of ['bin', 'dist']) cpSync(join(root, folder), join(work, folder), { recursive: true });
       writeFileSync(join(work, 'dist/cli.v8cache'), Buffer.alloc(4096, 7));
+      writeFileSync(join(work, 'dist/load.v8cache'), Buffer.alloc(4096, 7));
       rmSync(join(work, 'dist/search.v8cache'));
       const run = (base: string) => spawnSync(process.execPath, [join(base, 'bin/spasm-info.cjs'), 'search', 'ibuprofen'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
       const [copy, real] = [run(work), run(root)];
       expect(copy.status).toBe(0);
       expect([copy.stdout, copy.stderr]).toEqual([real.stdout, real.stderr]);
       expect(copy.stdout).toContain('ibuprofen');
+      // ... and with no load.v8cache at all.
+      rmSync(join(work, 'dist/load.v8cache'));
+      const bare = run(work);
+      expect([bare.status, bare.stdout, bare.stderr]).toEqual([0, real.stdout, real.stderr]);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
