@@ -232,8 +232,12 @@ describe('the bundle', () => {
     // asked about together by other names, and TOGETHER_SAID: `search ibuprofen` 559.53 -> 559.57 M,
     // "what can i take for the pain" 564.19 -> 564.22 M (exact.sh). Hence 150,000. 150,022 with
     // session 24's caches for a process that searches again (warm.ts: 1.1 KB, read only from a
-    // second search on): `search ibuprofen` 555.88 -> 556.05 M (exact.sh). Hence 155,000.
-    ['search.cjs', 155_000],
+    // second search on): `search ibuprofen` 555.88 -> 556.05 M (exact.sh). Hence 155,000. 156,160
+    // (from 153,953) with session 25's readings (a query re-read with its corrections, 'switched to',
+    // 'no joy with', a drug's other names in a sign that it failed, the note of a drug the article
+    // does not name): `search ibuprofen` 557.83 -> 557.82 M, "what can i take for the pain" 567.10 ->
+    // 567.05 M, the 20-word question 614.33 -> 614.87 M (exact.sh). Hence 160,000.
+    ['search.cjs', 160_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
