@@ -2063,6 +2063,8 @@ describe('what the person tried, and what they ask about instead', () => {
     ["I'd rather not use heat on my neck, is cold ok", 'thermal', /^Applying ice or cold packs to the neck/],
     // Asking how long to leave on, or whether to take, the very thing that failed asks about it.
     ['heating pad not working on my neck, does it matter how long i leave it on', 'thermal', /^Heat is typically applied for 20 minutes/],
+    ['heat pad not working, how long should it stay on', 'thermal', /^Heat is typically applied for 20 minutes/],
+    ['ice packs arent helping, how long are they supposed to be on', 'thermal', /^Applying ice or cold packs to the neck for 20 minutes every hour/],
     // "can i keep going", "can i keep taking it" at the end ask how long.
     ['been on co-codamol for a week, can i keep taking it', 'medications', /for at most 3 days/],
     ['heat pad helps, can i keep going', 'thermal', /for 3 to 4 days/],

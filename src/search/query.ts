@@ -724,10 +724,10 @@ export function readQuery(query: string): ReadQuery {
     const same = [...tried].filter((w) => near.has(w));
     if (k >= 0 && same.length === tried.size) {
       const m = ` ${clauses[k].join(' ')} `.match(CONTINUE)!;
-      const asking = (m[1] ?? m[2]).split(' ');
+      const asking = (m[1] ?? m[2] ?? m[3]).split(' ');
       // Putting it on again or taking more asks how often; going on with it, for how long ("should I keep going":
       // "… for 3 to 4 days").
-      goesOn = / again| back on|reapply| more| another/.test(m[0]) ? 'frequency' : GO_ON.has(asking[0]) || m[2] !== undefined ? 'duration' : undefined;
+      goesOn = / again| back on|reapply| more| another/.test(m[0]) ? 'frequency' : GO_ON.has(asking[0]) || m[2] !== undefined || m[3] !== undefined ? 'duration' : undefined;
       for (const w of asking) {
         focus.delete(w);
         said.add(w);
@@ -1421,8 +1421,9 @@ const INJURY_WORDS = new Set(['crash', 'crashed', 'accident', 'fall', 'fell', 'f
 /** Asking whether to go on with something: "should I keep going with it", "do I stick with it",
  *  "should I carry on", "can I take it during the day" (its own words in the group; not "I'll stick
  *  with it", which asks nothing); or how long to leave it on ("heating pad not working, does it
- *  matter how long i leave it on": the second group). */
-const CONTINUE = /\b(?:should|shall|can|could|do|would) (?:i|we) (?:just |still )?((?:keep going|keep at|keep on|keep using|keep doing|carry on|stick|continue|persevere|persist|put|use|try|do|apply|reapply|take|wear|(?:take|have) (?:some )?(?:more|another(?: one| dose)?))(?: with| at| using| doing)?)(?: (?:it|them|this|that)\b(?: (?:back on|on again|again|straight back on))?| $)|\bhow long (?:(?:do|should|can|could|to) )?(?:i |we )?((?:leave|keep|wear|use|have)) (?:it|them) on\b/;
+ *  matter how long i leave it on": the second group), or how long it stays on ("heat pad not
+ *  working, how long should it stay on": the third). */
+const CONTINUE = /\b(?:should|shall|can|could|do|would) (?:i|we) (?:just |still )?((?:keep going|keep at|keep on|keep using|keep doing|carry on|stick|continue|persevere|persist|put|use|try|do|apply|reapply|take|wear|(?:take|have) (?:some )?(?:more|another(?: one| dose)?))(?: with| at| using| doing)?)(?: (?:it|them|this|that)\b(?: (?:back on|on again|again|straight back on))?| $)|\bhow long (?:(?:do|should|can|could|to) )?(?:i |we )?((?:leave|keep|wear|use|have)) (?:it|them) on\b|\bhow long (?:is|are|should|can|does|do) (?:it|they) (?:meant to |supposed to |allowed to )?((?:be|stay)) on\b/;
 /** "stop it happening again", "stops spasms coming back", "stop them from returning". */
 const STOP_RECURRING = /\b(stop|stops|stopping) (?:it|them|this|these|the spasms?|spasms?|the pain) (?:from )?(?:happening|coming back|returning|recurring|keep happening)\b/g;
 /** "how do I stop them", "how can I prevent it": asking how to stop what keeps coming (KEEPS_COMING). */
@@ -1441,7 +1442,7 @@ const WITHOUT_CHECKING = /\b(?:(?:don t|do not|dont) want to (?:take|use|try|hav
 /** Words that put the thing used before the thing turned from ("X instead of Y"). */
 const USED_INSTEAD = [' instead of ', ' rather than ', ' in place of '];
 /** What CONTINUE needs. */
-const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist', ' back on', ' again', 'reapply', ' apply it', ' more', ' another', ' take it', ' take them', ' wear it', ' leave it on', ' leave them on', ' keep it on', ' have it on'];
+const CONTINUE_NEEDS = ['keep ', 'carry on', 'stick', 'continu', 'persever', 'persist', ' back on', ' again', 'reapply', ' apply it', ' more', ' another', ' take it', ' take them', ' wear it', ' leave it on', ' leave them on', ' keep it on', ' have it on', ' be on', ' stay on'];
 /** Asking which kind of a thing to get: "what kind should I get", "which type is best" (not "what
  *  kind of heat", which names the thing it asks about). */
 const SAME_KIND = /\b(?:what|which) (?:kind|type|sort)s?\b(?! of\b)/;
