@@ -1360,6 +1360,19 @@ describe('snippets', () => {
     expect(hit.snippet.origin).toBe('supplementary');
     expect(hit.snippet.reason ?? '').not.toMatch(sentence);
   });
+  // A drug that failed, named by a brand ("tylenol", "nurofen"), meets the warning sign that says the
+  // everyday painkillers have not helped, by the generic names it gives (paracetamol, ibuprofen).
+  it.each([
+    ['tylenol and advil both didnt help my neck, time for a doctor?'],
+    ['nurofen hasnt helped at all, should i see the gp'],
+  ])('%j shows the sign that regular painkillers have not helped', (query) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('red-flags');
+    expect(hit.snippet.text).toMatch(/^regular painkillers such as paracetamol or ibuprofen have not helped/);
+  });
+  it('a drug that failed, asked about beside another drug, is answered by the medicines ("calpol\'s not doing much … one of my disprin?")', () => {
+    expect(search(index, "my grandson's 14, slept awkward and his neck's stiff, calpol's not doing much - can I give him one of my disprin?").hits[0].id).toBe('medications');
+  });
   // A drug the article does not name, whose note says so, asked about alone: its note answers, not
   // the article's sentence on the muscle relaxants it names.
   it.each([

@@ -6,7 +6,7 @@ import type { SearchIndex } from './search-index.js';
 import { STOP_WORDS } from './stop-words.js';
 import { QUALITY, type Term } from './query-words.js';
 import { sentenceMatch } from './term-match.js';
-import { namedUnits } from './units.js';
+import { drugNamesOf, namedUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { fold, words } from '../util/text.js';
 import type { PlanPhase } from '../corpus/types.js';
@@ -21,6 +21,20 @@ export const FAILS = (): RegExp => (fails ??= /\b(?:not|cannot|fail\w*|in spite 
 /** Whether a section has a sentence saying that what the person tried may fail ("painkillers do not help"). */
 export function saysItFails(index: SearchIndex, section: number, term: Term): boolean {
   return bodyParagraphs(index, section).some((list) => list.some((sentence) => FAILS().test(fold(sentence)) && sentenceMatch(index, sentence, term) > 0));
+}
+
+/** Whether a section says that a drug a word names may fail, by another name of that drug: "tylenol
+ *  and advil didn't help" is "See a GP if … regular painkillers such as paracetamol or ibuprofen have
+ *  not helped" (Tylenol is paracetamol, Advil ibuprofen), a sentence neither word matches. */
+export function saysDrugFails(index: SearchIndex, section: number, term: Term): boolean {
+  const names = drugNamesOf(index, term).filter((name) => name !== term.word);
+  if (names.length === 0) return false;
+  return bodyParagraphs(index, section).some((list) => list.some((sentence) => {
+    const folded = fold(sentence);
+    if (!FAILS().test(folded)) return false;
+    const said = ` ${words(folded).join(' ')} `;
+    return names.some((name) => said.includes(` ${words(name).join(' ')} `));
+  }));
 }
 
 /** Whether a word names a later step of the care plan in a section that has an earlier one (heat,

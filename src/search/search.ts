@@ -16,7 +16,7 @@ import { bodyParagraphs } from './section-sentences.js';
 import { inNamedFacts, meansAlcohol, notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
-import { FAILS, laterStep, planAlternatives, saysItFails } from './alternatives.js';
+import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from './alternatives.js';
 import { makeSnippet, type Snippet, type SnippetQuery } from './snippet.js';
 import { unmatchedWords } from './unmatched.js';
 import { searchStarts } from './warm.js';
@@ -731,6 +731,8 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
       // a cause and the condition ("text neck", "whiplash neck pain") is answered by the causes.
       return seen.some((x) => x === 1) && !seen.some((x) => x & 2) && parsed.some((t, i) => seen[i] === 0 && !t.tried && t.weight > 0 && !isContext(t) && anyMatch(i));
     };
+    let asksOtherDrug: boolean | undefined;
+    const otherDrugAsked = () => (asksOtherDrug ??= parsed.some((u) => !u.tried && u.weight > 0 && namesDrug(index, u)));
     best.forEach((perTerm, section) => {
       let num = 0;
       perTerm.forEach((value, t) => {
@@ -743,6 +745,10 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
         // A word that weighs nothing (asked with, or said not to be there) weighs nothing in a phrase.
         if (!term.tried) num += (phrase[section][t] && term.weight > 0 ? Math.max(term.weight, PHRASE_WEIGHT) : term.weight) * value * named;
         else if (read.failed && value > 0 && saysItFails(index, section, term)) num += term.weight * value;
+        // ... or says so of it by another of its names ("tylenol didn't help": "… paracetamol or
+        // ibuprofen have not helped"), where the word itself matches nothing; not when the query asks
+        // about another drug ("calpol's not doing much, can I give him one of my disprin?").
+        else if (read.failed && value === 0 && !otherDrugAsked() && saysDrugFails(index, section, term)) num += term.weight;
         // One thing among others that failed ("ibuprofen isn't strong enough") leaves the others
         // of its section (stronger NSAIDS, muscle relaxants) among the next steps.
         else if (read.failed && !namesSection[section][t] && value >= home[t] && !laterStep(index, section, term, triedTerms)) num += SIBLING_SHARE * term.weight * value;

@@ -8,7 +8,7 @@ import { STOP_WORDS } from './stop-words.js';
 import { ANSWER_WEIGHT, ANSWER_WEIGHT_TURNING, answerKey, learnedAnswerShares } from './learned.js';
 import { NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, STORY_ZIPF, type Term } from './query-words.js';
 import { matchRow, stemList, stemsMatch, stemsOfFolded, stemTable } from './term-match.js';
-import { namedUnits, nameSaysNot, namesTreatment } from './units.js';
+import { drugNamesOf, namedUnits, nameSaysNot, namesTreatment } from './units.js';
 import { paragraphs } from './section-sentences.js';
 import { CHOICE_STATES, longerDrugNames, meansAlcohol, OPIOID_CLASS } from './drug-notes.js';
 import { FAILS } from './alternatives.js';
@@ -420,6 +420,16 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  points to it; with `beside`, counting none of the words it tells (what the query says besides
    *  them); the name is left in `scoredReason`. */
   let scoredReason: Unit | undefined;
+  /** Each tried drug's other names (drugNamesOf), read when a sentence could say it fails. */
+  const otherNames = new Map<Term, string[]>();
+  const failsByName = (t: Term, folded: string): boolean => {
+    if (!FAILS().test(folded)) return false;
+    let names = otherNames.get(t);
+    if (!names) otherNames.set(t, (names = drugNamesOf(index, t).filter((name) => name !== t.word)));
+    if (names.length === 0) return false;
+    const said = ` ${words(folded).join(' ')} `;
+    return names.some((name) => said.includes(` ${words(name).join(' ')} `));
+  };
   const asksFirstOrSafe = read.asksWhich || parsed.some((t) => SAFETY_WORDS.has(t.word));
   /** Whether a drug's fact is headed by a name the query names ("Panadeine Forte: …", "naproxen (Aleve,
    *  …): …"); with `generic`, or by the generic name of a drug named by its brand, whose facts are its
@@ -484,6 +494,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // "… medicines that contain it are not for children" answers no question about taking one.
       if (note && read.implied.includes(t.word)) return;
       const m = Math.max(match[i], first || after ? 0 : goesOnShare * own[n - 1].match[i], heading >= 0 ? CONTEXT_SHARE * own[heading].match[i] : 0);
+      // A sentence that says a drug that failed fails, by another name of it, counts as one naming
+      // it ("tylenol didn't help": "regular painkillers such as paracetamol or ibuprofen have not
+      // helped", which neither word matches).
+      if (m === 0 && t.tried && read.failed && failsByName(t, folded)) score += t.weight;
       if (m === 0) return;
       // A name of several words the query has whole ("lie down", "feel sick") points to its
       // sentence as strongly as it counts in the ranking, more than its common words one by one.

@@ -7,7 +7,7 @@ import { testNative } from './machine-code.js';
 import { ready } from './prepared.js';
 import { warm } from './warm.js';
 import { STOP_WORDS } from './stop-words.js';
-import type { Term } from './query-words.js';
+import { QUALITY, type Term } from './query-words.js';
 import { fold, stem, words } from '../util/text.js';
 import type { Section, VocabularyGroup } from '../corpus/types.js';
 
@@ -108,6 +108,25 @@ export function namesDrug(index: SearchIndex, term: Term): boolean {
     }
   }
   return false;
+}
+
+/** Every name of each drug a word names whole (its generic name, brands and other names), folded:
+ *  "tylenol" gives acetaminophen, tylenol, panadol, calpol, paracetamol, apap. None for a class's name. */
+export function drugNamesOf(index: SearchIndex, term: Term): string[] {
+  const out = new Set<string>();
+  for (const [id, q] of term.stems) {
+    if (q < QUALITY.lemma) continue;
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+      const u = index.postingUnits[p];
+      if (index.unitKind[u] !== TERM) continue;
+      const s = index.unitSection[u];
+      const unit = namedUnits(index.corpus.sections[s])[u - index.sectionFirstUnit[s]];
+      const member = unit?.member;
+      if (!member || !words(unit.text).includes(term.word)) continue;
+      for (const name of [member.generic, ...(member.brands ?? []), ...(member.aka ?? [])]) out.add(fold(name));
+    }
+  }
+  return [...out];
 }
 
 /** Whether a word is a vocabulary name in a section of treatments (one with no warning sign or name
