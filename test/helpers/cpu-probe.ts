@@ -6,14 +6,36 @@
 // (a reporter, in vitest's main process) closes the file with the whole run's account: each
 // worker's total, its parts, vitest's main process. Linux only (/proc/self/stat). To see where the
 // suite's time goes: `CPU_PROBE=/tmp/cpu.txt npx vitest run; sort -rn /tmp/cpu.txt`. With
-// CPU_PROBE_TESTS=1 as well, each test adds a line of its own (its hooks not counted).
-import { appendFileSync, readFileSync } from 'node:fs';
+// CPU_PROBE_TESTS=1 as well, each test adds a line of its own (its hooks not counted). Each file's
+// line also says how the worker's own CPU so far divides between its main thread, which runs the
+// tests, and the threads beside it (V8's optimizing compiler, TurboFan, compiling hot functions
+// concurrently, and the garbage collector's helpers; /proc/self/task): the file's own figure counts
+// both, and the summary gives each worker's split as its last file left it.
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 /** utime, stime, cutime, cstime of this process, in seconds (fields 14-17 of /proc/self/stat). */
 const cpu = () => {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
   return [11, 12, 13, 14].map((i) => Number(fields[i]) / 100);
+};
+/** Own CPU seconds so far of this process's main thread and of its other threads together. */
+const threads = () => {
+  let main = 0;
+  let others = 0;
+  for (const tid of readdirSync('/proc/self/task')) {
+    let text: string;
+    try {
+      text = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // a thread that ended meanwhile
+    }
+    const f = text.slice(text.lastIndexOf(') ') + 2).split(' ');
+    const used = (Number(f[11]) + Number(f[12])) / 100;
+    if (tid === String(process.pid)) main += used;
+    else others += used;
+  }
+  return [main, others];
 };
 /** Rounded to a hundredth (the clock's tick), never "-0.00". */
 const seconds = (n: number) => (Math.round(n * 100) / 100 + 0).toFixed(2);
@@ -38,7 +60,8 @@ afterAll(() => {
   const [user, system, childUser, childSystem] = cpu().map((v, i) => v - start[i]);
   const wall = (performance.now() - startedAt) / 1000;
   const [importSelf, importChildren] = [start[0] + start[1] - loaded[0] - loaded[1], start[2] + start[3] - loaded[2] - loaded[3]];
-  appendFileSync(out, `${seconds(user + system)} s self, ${seconds(childUser + childSystem)} s children, ${wall.toFixed(2)} s wall: ${expect.getState().testPath} (import and collection before it: ${seconds(importSelf)} s self, ${seconds(importChildren)} s children; worker ${process.pid})\n`);
+  const [main, others] = threads();
+  appendFileSync(out, `${seconds(user + system)} s self, ${seconds(childUser + childSystem)} s children, ${wall.toFixed(2)} s wall: ${expect.getState().testPath} (import and collection before it: ${seconds(importSelf)} s self, ${seconds(importChildren)} s children; worker ${process.pid}; its threads so far: main ${seconds(main)} s, others ${seconds(others)} s)\n`);
 });
 
 if (process.env.CPU_PROBE_TESTS) {
