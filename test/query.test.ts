@@ -281,6 +281,11 @@ describe('what kind of answer is asked for', () => {
     ['no more lying down all day, how much rest is actually good', 'duration'],
     ["what's causing my neck to keep locking up", 'cause'],
     ['the chiro did nothing, would a physio do anything different', 'contents'],
+    ['is depo-medrone the same as depo-medrol', 'identity'],
+    ['is paracetamol the same thing as acetaminophen', 'identity'],
+    ['does norco have tylenol in it', 'ingredients'],
+    ['whats in anadin extra', 'ingredients'],
+    ['beechams powders, is there paracetamol in them', 'ingredients'],
   ])('%j asks for %s', (query, intent) => {
     expect(readQuery(query).intents.map((i) => i.name)).toContain(intent);
   });

@@ -1373,6 +1373,21 @@ describe('snippets', () => {
   it('a drug that failed, asked about beside another drug, is answered by the medicines ("calpol\'s not doing much … one of my disprin?")', () => {
     expect(search(index, "my grandson's 14, slept awkward and his neck's stiff, calpol's not doing much - can I give him one of my disprin?").hits[0].id).toBe('medications');
   });
+  // What a medicine is ("the same as") and what it holds ("… in it") are said by its facts and notes.
+  it.each([
+    ['is depo-medrone the same as depo-medrol', /^Depo-Medrone: injected; the UK name of Depo-Medrol/],
+    ['is flexeril the same as cyclobenzaprine', /^Flexeril: tablets; the same medicine is sold as generic cyclobenzaprine/],
+    ['is paracetamol the same thing as acetaminophen', /^paracetamol: its name in Europe/],
+    ['does norco have tylenol in it', /Norco/],
+  ])('%j shows what the medicine is or holds', (query, text) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(text);
+    expect(hit.snippet.origin).toBe('supplementary');
+  });
+  it('"is paracetamol the same thing as acetaminophen" is not answered by "the same daily limit" or "at the same time"', () => {
+    expect(search(index, 'is paracetamol the same thing as acetaminophen').hits[0].snippet.text).not.toMatch(/same daily limit|same time/);
+  });
   // A drug the article does not name, whose note says so, asked about alone: its note answers, not
   // the article's sentence on the muscle relaxants it names.
   it.each([

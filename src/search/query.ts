@@ -41,6 +41,13 @@ export const INTENTS: Intent[] = [
   // "by prescription", "in pharmacies"). Its words stay the query's (not in ASKING): they name what
   // the article says too ("may prescribe", "Over-the-counter analgesics").
   { name: 'supply', ask: /\b(?:refills?|repeat (?:prescriptions?|scripts?)|without (?:a |any )?(?:prescription|script|scrip)|prescription only|(?:need|needs|require|requires) (?:a |an )?(?:prescription|script)|(?:buy|get|sell|sold|pick up) (?:\w+ ){0,4}?(?:over the counter|otc|(?:at|from|in) (?:the |a |any )?(?:chemist|chemists|pharmacy|pharmacies|pharmacist|supermarket|boots|drugstore|walgreens|cvs))|(?:chemist|chemists|pharmacy|pharmacist|supermarket|boots) (?:\w+ ){0,2}?(?:sell|sells|stock|stocks))\b|\b(?:is|are) (?!there )(?:\w+ ){1,4}?(?:available )?(?:over the counter|otc|prescription only|on prescription)(?: or (?:not|prescription(?: only)?|otc|over the counter))?(?: (?:in|here in|over here in) (?:the )?\w+| anywhere| here| or do (?:i|you) need (?:a |an )?\w+)? ?$/, answer: /\b(?:over the counter|by prescription|without (?:a |one)|in pharmacies|from pharmacies|only with a doctor|prescription only|sold|pharmacies)\b/, precise: /\b(?:over the counter|by prescription|without a prescription|in pharmacies|from pharmacies|only with a doctor|prescription only)\b/ },
+  // "is depo-medrone the same as depo-medrol", "is paracetamol the same thing as acetaminophen": what
+  // a medicine is, which its names' facts say ("Depo-Medrone: … the UK name of Depo-Medrol").
+  { name: 'identity', ask: /\bthe same (?:thing|stuff|drug|medicine|medication|tablets?|pills?|as)\b|\bsame thing\b|\ba different (?:drug|medicine|thing)\b/, answer: /\b(?:the same (?:medicine|drug|thing)|(?:its|the) (?:\w+ )?name|another name|generic|a brand of)\b/ },
+  // "what's in anadin extra", "does norco have tylenol in it", "is there paracetamol in them": what a
+  // medicine holds, which its facts and notes say ("… aspirin, paracetamol and caffeine", "Each of
+  // these also contains acetaminophen").
+  { name: 'ingredients', ask: /\bwhat(?:s| s| is| are) in (?:it|them|this|that|\w+(?: \w+)?)\s*$|\bwhat(?:s| s| is) in (?:it|them)\b|\bingredients?\b|\b(?:have|has|got) (?:\w+ ){1,3}in (?:it|them)\b|\bis there (?:\w+ ){1,3}in (?:it|them|this|that|these|those)\b|\bwhat (?:does|do) (?:\w+ ){1,3}contain\b|\bdifferent in (?:it|them)\b|\bwhat it contains\b/, answer: /\b\d+(?:\.\d+)? ?(?:mg|%)|\bcontains?\b|\bholds?\b|\bthis mix\b|\balso in\b/ },
   { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 

@@ -218,7 +218,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // stopped the co-codamol, which painkiller instead": paracetamol's "it can be taken while
   // breastfeeding").
   const thingsAsked = noteThings.size > 0 && drugNamed.length === 0 && (!parsed.some((t) => t.tried) || [...noteThings].some((t) => CHOICE_STATES.has(t.word)));
-  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked) && split.notesFrom < split.paragraphs.length ? (warm() ? drugNotesKept(section) : drugNotes(section)) : [];
+  // Asked what a drug it names is, or holds, the notes answer too ("does norco have tylenol in it":
+  // "Each of these also contains acetaminophen (paracetamol), the medicine in Tylenol …").
+  const whatItIs = drugNamed.length > 0 && read.intents.some((i) => i.name === 'identity' || i.name === 'ingredients');
+  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked || whatItIs) && split.notesFrom < split.paragraphs.length ? (warm() ? drugNotesKept(section) : drugNotes(section)) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
     if (!note) return false;
@@ -556,7 +559,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // How a medicine is sold is said by its facts ("naprosyn without a prescription": "Naprosyn: by
       // prescription …"), not by a note that names a way of buying in passing ("For ibuprofen bought
       // without a prescription the limit is …").
+      // So are what a medicine is and what it holds, by its facts or its class's notes.
       if (intent.name === 'supply' && n >= 0) continue;
+      if ((intent.name === 'identity' || intent.name === 'ingredients') && n >= 0 && !note) continue;
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
       // A named drug's own fact that warns answers whether it is safe, as the article's "side effects"
