@@ -5,7 +5,7 @@
 import { buildIndex, findStem, UNIT_KINDS, type SearchIndex, type UnitKind } from './search-index.js';
 import { hasLexicon } from './lexicon.js';
 import { hasDigit, readQuery, readQueryFixed, tellerWords } from './query.js';
-import { native } from './machine-code.js';
+import { native, testNative } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
 import { learnedScores } from './learned.js';
 import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
@@ -714,7 +714,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   if (!offTopic && parsed.length > 0) {
     const asksCause = read.intents.some((i) => i.name === 'cause');
     let whatToDo: boolean | undefined;
-    const asksWhatToDo = () => (whatToDo ??= native(TREAT_ASK).test(fold(query)));
+    const asksWhatToDo = () => (whatToDo ??= testNative(TREAT_ASK, fold(query)));
     /** Whether every word of the query this section meets, besides the condition's, meets it only in
      *  names of a cause ("desk", "long drive", "hunched": vocabulary meaning "a cause of neck spasms"). */
     const causeOnly = (section: number): boolean => {
