@@ -302,9 +302,14 @@ describe('words as a person means them', () => {
     ['ibuprofem heatt', 'ibuprofen heat'],
     ['hot watter botle', 'hot water bottle'],
     ['stiff nek', 'stiff neck'],
-  ])('a corrected query %j finds exactly what %j finds', (typed, right) => {
+    // What the query asks and tells is read of the words meant too.
+    ['opperation for neck pain', 'operation for neck pain'],
+    ['hot or cold for stiff neck wich is better', 'hot or cold for stiff neck which is better'],
+    ['not getting any betetr after a week of doing everything at home', 'not getting any better after a week of doing everything at home'],
+  ])('a corrected query %j finds exactly what %j finds, with the same first sentence', (typed, right) => {
     expect(search(index, typed).corrections.length).toBeGreaterThan(0);
     expect(ids(typed)).toEqual(ids(right));
+    expect(search(index, typed).hits[0]?.snippet.text).toBe(search(index, right).hits[0]?.snippet.text);
   });
 
   it.each([

@@ -498,18 +498,6 @@ function* matchesOf(pattern: RegExp, text: string): Generator<RegExpMatchArray> 
 
 const globalCache = new Map<RegExp, RegExp>();
 
-/** readQuery of a query whose misspelt words are read as their corrections (`fixes`, folded word to
- *  word): "how lomg to leave the heatin pad on" asks how long. The words it finds are told by what
- *  was typed too, since the terms keep the typed word. */
-export function readQueryFixed(query: string, fixes: ReadonlyMap<string, string>): ReadQuery {
-  const folded = fold(query);
-  const read = readQuery(folded.replace(wordPattern(folded), (w) => fixes.get(w) ?? w));
-  for (const [from, to] of fixes) {
-    for (const set of [read.tried, read.focus, read.absent, read.askWords]) if (set.has(to)) set.add(from);
-  }
-  return read;
-}
-
 /** Reads the shape of a query: what was tried, what is asked for. */
 export function readQuery(query: string): ReadQuery {
   const tried = new Set<string>();

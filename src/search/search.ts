@@ -4,7 +4,7 @@
 
 import { buildIndex, findStem, UNIT_KINDS, type SearchIndex, type UnitKind } from './search-index.js';
 import { hasLexicon } from './lexicon.js';
-import { hasDigit, readQuery, readQueryFixed, tellerWords } from './query.js';
+import { hasDigit, readQuery, tellerWords } from './query.js';
 import { native, testNative } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
 import { learnedScores } from './learned.js';
@@ -20,7 +20,7 @@ import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from '
 import { makeSnippet, type Snippet, type SnippetQuery } from './snippet.js';
 import { unmatchedWords } from './unmatched.js';
 import { searchStarts } from './warm.js';
-import { editDistance, fold, stem, words, wordsOfFolded } from '../util/text.js';
+import { editDistance, fold, stem, wordPattern, words, wordsOfFolded } from '../util/text.js';
 
 // The library's search API (src/index.ts, the CLI's search chunk, the build), from the modules that hold it.
 export { MAX_WORD_LENGTH, queryTerms, wordZipf, type Correction } from './query-words.js';
@@ -263,9 +263,15 @@ const DEFAULT_LIMIT = 5;
  *  sections that warn, and what the answer leaves out (unmatchedWords, unmatched.ts). */
 export function search(index: SearchIndex, whole: string, options: SearchOptions = {}): SearchResult {
   searchStarts();
+  return searchText(index, whole, options, true);
+}
+
+/** search() of one text; with `mayCorrect`, a text with misspelt words is searched again as its
+ *  corrections spell it (see below). */
+function searchText(index: SearchIndex, whole: string, options: SearchOptions, mayCorrect: boolean): SearchResult {
   const query = joinSplitWords(index, splitRunTogether(index, withoutGreeting(cutQuery(whole))));
   const limit = options.limit ?? DEFAULT_LIMIT;
-  let read = readQuery(query);
+  const read = readQuery(query);
   const said = queryTerms(query);
   const implied = read.implied.filter((w) => !said.includes(w));
   const terms = implied.length ? [...said, ...implied] : said;
@@ -274,12 +280,16 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   // The lexicon is read only when a word is not found as it is, or there are several words to weigh.
   const useLexicon = (terms.length > 1 || terms.some((t) => findStem(index, stem(t)) < 0)) && hasLexicon();
   const parsed = terms.map((word) => makeTerm(index, word, read.tried.has(word), useLexicon));
-  // A misspelt word the reading needs ("how lomg", "how oftne", "heatin pad isnt workin"): the query
-  // is read again with each correction in its place, as if it had been typed right.
-  const fixes = readAs(parsed);
-  if (fixes.size > 0) {
-    read = readQueryFixed(query, fixes);
-    for (const t of parsed) t.tried = read.tried.has(t.word);
+  // A query with misspelt words is searched as its corrections spell it, exactly as if it had been
+  // typed right: what it asks ("how lomg to leave the heatin pad on" asks how long) and what it tells
+  // ("doing eevrything at home") are read of the words meant. (Reading the corrected text for the
+  // question alone, with the typed words for the rest, found nothing for "not getting any betetr
+  // after a week of doing eevrything at home", which the words meant answer.)
+  const fixes = mayCorrect ? readAs(parsed) : undefined;
+  if (fixes && fixes.size > 0) {
+    const folded = fold(query);
+    const again = searchText(index, folded.replace(wordPattern(folded), (w) => fixes.get(w) ?? w), options, false);
+    return { ...again, corrections: [...[...fixes].map(([from, to]) => ({ from, to })), ...again.corrections] };
   }
   // A number is no rare word.
   if (useLexicon && /\d/.test(query)) weighNumbers(index, parsed, words(query));
