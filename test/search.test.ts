@@ -321,6 +321,12 @@ describe('words as a person means them', () => {
     expect(search(index, query, { limit: 1 }).hits[0]?.snippet.text).toContain('20 minutes at a time');
   });
 
+  it.each([['wat can I do wituout pills'], ['no ice in the hose whhat can i use']])(
+    '%j: when its corrected words find nothing (another word left as typed), it is searched as typed', (query) => {
+      expect(search(index, query).hits.length).toBeGreaterThan(0);
+    },
+  );
+
   it.each([
     ['fell off a ladder and hurt my neck', 'ladder'],
     ['chest pain when breathing', 'breathing'],

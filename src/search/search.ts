@@ -285,11 +285,13 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // ("doing eevrything at home") are read of the words meant. (Reading the corrected text for the
   // question alone, with the typed words for the rest, found nothing for "not getting any betetr
   // after a week of doing eevrything at home", which the words meant answer.)
+  // When that finds nothing, the query is searched as typed: a word the correction left ("wat can I
+  // do wituout pills", "no ice in the hose whhat can i use") may then count for less.
   const fixes = mayCorrect ? readAs(parsed) : undefined;
   if (fixes && fixes.size > 0) {
     const folded = fold(query);
     const again = searchText(index, folded.replace(wordPattern(folded), (w) => fixes.get(w) ?? w), options, false);
-    return { ...again, corrections: [...[...fixes].map(([from, to]) => ({ from, to })), ...again.corrections] };
+    if (again.hits.length > 0) return { ...again, corrections: [...[...fixes].map(([from, to]) => ({ from, to })), ...again.corrections] };
   }
   // A number is no rare word.
   if (useLexicon && /\d/.test(query)) weighNumbers(index, parsed, words(query));
