@@ -321,6 +321,19 @@ describe('words as a person means them', () => {
     expect(search(index, query, { limit: 1 }).hits[0]?.snippet.text).toContain('20 minutes at a time');
   });
 
+  it.each([
+    ['raather not have surgery, what else', 'rather', 'physical-therapy'],
+    ['antyhing but surgery', 'anything', 'physical-therapy'],
+    ['cheap miicrowave heat pack', 'microwave', 'thermal'],
+  ])('%j: a common English word the corpus lacks, misspelt, is read as %j (was a rare word of another subject: nothing found) → %s', (query, meant, id) => {
+    const result = search(index, query);
+    expect(result.corrections.map((c) => c.to)).toContain(meant);
+    expect(result.hits[0]?.id).toBe(id);
+  });
+  it('"footy" (football, a word the lexicon lacks) is not read as "foot", one letter dropped', () => {
+    expect(search(index, "neck's knackered after footy").corrections).toEqual([]);
+  });
+
   it.each([['wat can I do wituout pills'], ['no ice in the hose whhat can i use']])(
     '%j: when its corrected words find nothing (another word left as typed), it is searched as typed', (query) => {
       expect(search(index, query).hits.length).toBeGreaterThan(0);

@@ -221,8 +221,42 @@ export function makeTerm(index: SearchIndex, word: string, tried: boolean, useLe
   // A real English word is not a typo ("ladder" is not "bladder"); short words are guessed at only
   // when they are no word at all ("nek").
   const real = info !== undefined && info.zipf >= REAL_WORD_ZIPF;
-  if (stems.size === 0 && !real && (word.length >= 4 || (word.length === 3 && useLexicon)) && !(useLexicon && inflectedWord(word))) correct(index, term);
+  if (stems.size === 0 && !real && (word.length >= 4 || (word.length === 3 && useLexicon)) && !(useLexicon && inflectedWord(word))) {
+    correct(index, term);
+    // A common English word the corpus lacks, misspelt ("raather", "antyhing", "invovle"): read as
+    // that word, not as a rare word of another subject, which had made the query find nothing.
+    if (term.correctedTo === undefined && useLexicon && info === undefined) readAsEnglish(index, term);
+  }
   return term;
+}
+
+/** An English word this common, or commoner, is what a misspelling one slip away means. */
+const MEANT_ZIPF = 3;
+
+/** Reads a word no dictionary has as the commonest English word one slip away: a letter typed twice
+ *  ("raather", "whhat") or two letters swapped ("antyhing"). Only these slips: each candidate is a
+ *  lookup in the lexicon file, and a letter left out or typed for another would take some 26
+ *  lookups a letter (about 0.03 ms each). */
+function readAsEnglish(index: SearchIndex, term: Term): void {
+  const word = term.word;
+  if (word.length < 5 || DIGITS().test(word)) return;
+  const seen = new Set<string>();
+  let best: { word: string; info: NonNullable<ReturnType<typeof lookupWord>> } | undefined;
+  const consider = (candidate: string) => {
+    if (seen.has(candidate)) return;
+    seen.add(candidate);
+    const info = lookupWord(candidate);
+    if (info && info.zipf >= MEANT_ZIPF && (!best || info.zipf > best.info.zipf)) best = { word: candidate, info };
+  };
+  // (Not any letter dropped: "footy", a word for football the lexicon lacks, is no misspelt "foot".)
+  for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) consider(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  if (!best) return;
+  term.correctedTo = best.word;
+  term.stems = directStems(index, best.word, best.info.lemmas, best.info.zipf);
+  term.weight = weightOf(best.info.zipf);
+  term.zipf = best.info.zipf;
+  term.kind = best.info.kind;
 }
 
 /** Whether a word the lexicon lacks is an inflected form of one it has ("binged" of binge, "vaped" of
@@ -283,6 +317,12 @@ export function correct(index: SearchIndex, term: Term, options?: { maxDistance?
 export const NAMES_WEIGHT = 0.3;
 
 /** The query's words read as typos, each with the word it was read as ("ibuprofem" → ibuprofen). */
+/** Every word of the query read as another, matched or not ("raather" as rather): how the query is
+ *  spelt when searched again as meant (search). */
+export function spelledAs(parsed: Term[]): Map<string, string> {
+  return new Map(parsed.flatMap((t) => (t.correctedTo ? [[t.word, t.correctedTo] as const] : [])));
+}
+
 export function readAs(parsed: Term[]): Map<string, string> {
   return new Map(parsed.flatMap((t) => (t.correctedTo && t.stems.size > 0 ? [[t.word, t.correctedTo] as const] : [])));
 }

@@ -9,7 +9,7 @@ import { native, testNative } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
 import { learnedScores } from './learned.js';
 import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
-import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
+import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, spelledAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
@@ -287,7 +287,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // after a week of doing eevrything at home", which the words meant answer.)
   // When that finds nothing, the query is searched as typed: a word the correction left ("wat can I
   // do wituout pills", "no ice in the hose whhat can i use") may then count for less.
-  const fixes = mayCorrect ? readAs(parsed) : undefined;
+  const fixes = mayCorrect ? spelledAs(parsed) : undefined;
   if (fixes && fixes.size > 0) {
     const folded = fold(query);
     const again = searchText(index, folded.replace(wordPattern(folded), (w) => fixes.get(w) ?? w), options, false);
