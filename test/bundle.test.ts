@@ -108,8 +108,10 @@ describe('the bundle', () => {
     // announced only above results: list 522.3 M, search ibuprofen 554.3 M (exact). Hence 60,000.
     // 60,337 in the twenty-second session with fix22's --data in suggested commands, lone surrogates
     // in JSON and show's drug and source records: list 522.43 -> 522.44 M, search ibuprofen
-    // 554.51 -> 554.50 M (exact, against main at 59,709 bytes). Hence 61,000.
-    ['cli.cjs', 61_000],
+    // 554.51 -> 554.50 M (exact, against main at 59,709 bytes). Hence 61,000. 61,071 in the
+    // twenty-fifth session with texting and misspelt function words among the stop words ("lol",
+    // "wich"; review26): list 520.16 -> 520.18 M (exact). Hence 61,500.
+    ['cli.cjs', 61_500],
     // search.cjs 75,789 -> 76,173 bytes with decodeEntities (trial 1204h F7: snippets decode a --data
     // body's HTML entities as show does), hence 77,000; cli.cjs 54,318 -> 54,702 with it.
     // 76,3xx -> 77,535 bytes in the ninth session (lists of what was tried end with their sentence,

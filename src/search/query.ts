@@ -45,9 +45,9 @@ export const INTENTS: Intent[] = [
   // a medicine is, which its names' facts say ("Depo-Medrone: … the UK name of Depo-Medrol").
   { name: 'identity', ask: /\bthe same (?:thing|stuff|drug|medicine|medication|tablets?|pills?|as)\b|\bsame thing\b|\ba different (?:drug|medicine|thing)\b/, answer: /\b(?:the same (?:medicine|drug|thing)|(?:its|the) (?:\w+ )?name|another name|generic|a brand of)\b/ },
   // "what's in anadin extra", "does norco have tylenol in it", "is there paracetamol in them": what a
-  // medicine holds, which its facts and notes say ("… aspirin, paracetamol and caffeine", "Each of
+  // medicine holds (not "my neck has had a spasm in it", review26), which its facts and notes say ("… aspirin, paracetamol and caffeine", "Each of
   // these also contains acetaminophen").
-  { name: 'ingredients', ask: /\bwhat(?:s| s| is| are) in (?:it|them|this|that|\w+(?: \w+)?)\s*$|\bwhat(?:s| s| is) in (?:it|them)\b|\bingredients?\b|\b(?:have|has|got) (?:\w+ ){1,3}in (?:it|them)\b|\bis there (?:\w+ ){1,3}in (?:it|them|this|that|these|those)\b|\bwhat (?:does|do) (?:\w+ ){1,3}contain\b|\bdifferent in (?:it|them)\b|\bwhat it contains\b/, answer: /\b\d+(?:\.\d+)? ?(?:mg|%)|\bcontains?\b|\bholds?\b|\bthis mix\b|\balso in\b/ },
+  { name: 'ingredients', ask: /\bwhat(?:s| s| is| are) in (?:it|them|this|that|\w+(?: \w+)?)\s*$|\bwhat(?:s| s| is) in (?:it|them)\b|\bingredients?\b|\b(?:have|has|got) (?!(?:\w+ ){0,2}(?:spasms?|pain|numbness|swelling|pins|tingling|stiffness|aches?|weakness|cramps?|knots?)\b)(?:\w+ ){1,3}in (?:it|them)\b|\bis there (?!(?:\w+ ){0,2}(?:spasms?|pain|numbness|swelling|pins|tingling|stiffness|aches?|weakness|cramps?|knots?)\b)(?:\w+ ){1,3}in (?:it|them|this|that|these|those)\b|\bwhat (?:does|do) (?:\w+ ){1,3}contain\b|\bdifferent in (?:it|them)\b|\bwhat it contains\b/, answer: /\b\d+(?:\.\d+)? ?(?:mg|%)|\bcontains?\b|\bholds?\b|\bthis mix\b|\balso in\b/ },
   { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
@@ -254,9 +254,13 @@ const NOT_ASKED_AGAIN = new Set(['not', 't', 'no', 'never', 'without', 'instead'
  *  told, to the next step. */
 const SWITCHED_TO = / (?:switched|swapped|changed|moved)(?: back| over| across| on)? to (?:a |an |the |my |some |using )?/;
 const SWITCHED_NEEDS = ['switched', 'swapped', 'changed', 'moved'];
-/** "go back to", "switch over to": a move to the thing named next. */
+/** Words of what hurts or a warning sign, never a thing tried or turned from: "no relief from the
+ *  numbness", "not fever, stiff neck and headache" (review26: either had lost the sign's sentence),
+ *  "my neck has had a spasm in it". */
+const SYMPTOM_WORDS = new Set(['pain', 'numbness', 'tingling', 'pins', 'weakness', 'stiffness', 'headache', 'headaches', 'spasm', 'spasms', 'ache', 'aches', 'aching', 'dizziness', 'swelling', 'symptoms', 'neck', 'soreness', 'agony', 'discomfort', 'fever', 'temperature', 'rash', 'vomiting', 'nausea', 'confusion', 'numb', 'weak', 'tingly', 'dizzy', 'stiff', 'sore']);
 /** Going on with something, before its name (ASKED_TO_DO): "keep getting", "carry on taking". */
 const KEEP_AT = /^(?:keep|keeps|carry on|continue|go on)(?: on)?(?: (?:getting|taking|using|having|doing|with|wearing|applying))? /;
+/** "go back to", "switch over to": a move to the thing named next. */
 const GO_TO = /^(?:go|going|switch|swap|change|move|get) (?:back |over |on |across )?(?:to|on) /;
 /** What ASKED_TO_DO needs (a plain test: the pattern's own words, " i" among them, would let it
  *  run, and be compiled, for nearly every query). */
@@ -549,8 +553,9 @@ export function readQuery(query: string): ReadQuery {
     // clause of only "not" and a thing, before the rest of the query, turns from that thing.
     // Not when the rest names the same thing: "not a dog collar, a neck collar" says which one.
     // So does "not ice, heat": a bare word, when the next clause names the other thing at once (not
-    // "not sure, what should I do", "not really, it still hurts", "not working, …").
-    const bare = list.length === 2 && !/(?:ing|ly|ed)$/.test(list[1]) && clauses[k + 1]?.length > 0 && !QUESTION_OPENS.has(clauses[k + 1][0]) && !CLAUSE_STARTS.has(clauses[k + 1][0]);
+    // "not sure, what should I do", "not really, it still hurts", "not working, …"), and not a
+    // symptom: "not fever, stiff neck and headache in my baby" still asks about meningitis.
+    const bare = list.length === 2 && !/(?:ing|ly|ed)$/.test(list[1]) && !SYMPTOM_WORDS.has(list[1]) && clauses[k + 1]?.length > 0 && !QUESTION_OPENS.has(clauses[k + 1][0]) && !CLAUSE_STARTS.has(clauses[k + 1][0]);
     if (list[0] === 'not' && k + 1 < clauses.length && list.length <= NOT_X_WORDS && (NOT_X_NEXT.has(list[1]) || bare)) {
       const named = contentWords(list.slice(bare && !NOT_X_NEXT.has(list[1]) ? 1 : 2));
       if (!clauses.slice(k + 1).some((rest) => rest.includes(named[named.length - 1]))) {
@@ -563,6 +568,8 @@ export function readQuery(query: string): ReadQuery {
     if (clause.includes(' with ') || clause.includes(' from ')) for (const m of clause.matchAll(native(NOT_GONE_WITH))) {
       const words = objectAfter(clause, m);
       if (words.length === 0) continue;
+      // "no relief from the pain/numbness": what hurts, not what was tried.
+      if (/^ ?no /.test(m[0]) && SYMPTOM_WORDS.has(words[0])) continue;
       failed = true;
       for (const w of words) tried.add(w);
       for (const w of m[0].trim().split(' ')) said.add(w);
@@ -623,7 +630,7 @@ export function readQuery(query: string): ReadQuery {
     // is what the question is about, not the one of the story before it.
     if (clause.includes(' to ') && SWITCHED_NEEDS.some((w) => clause.includes(w))) {
       const m = native(SWITCHED_TO).exec(clause);
-      if (m) for (const w of objectAfter(clause, m).slice(0, 2)) focus.add(w);
+      if (m && /\b(?:how (?:long|often|many|much)|when|each time|each go)\b/.test(text) && !/\b(?:worse|worsening|doctor|gp|see someone|a e)\b/.test(text)) for (const w of objectAfter(clause, m).slice(0, 2)) focus.add(w);
     }
     // "how long should I keep the heat on", "when do I swap to a hot water bottle": the thing whose
     // time is asked, in a story of what came before (the ice of the first days).

@@ -500,7 +500,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // A sentence that says a drug that failed fails, by another name of it, counts as one naming
       // it ("tylenol didn't help": "regular painkillers such as paracetamol or ibuprofen have not
       // helped", which neither word matches).
-      if (m === 0 && t.tried && read.failed && failsByName(t, folded)) score += t.weight;
+      // Less beside a warning sign the query names ("calpol not working, toddler with a fever and a
+      // stiff neck": the meningitis sign's sentence, review26), as a treatment asked about counts.
+      const failShare = signTerms.size > 0 ? SIGN_OTHERS_SHARE : 1;
+      if (m === 0 && t.tried && read.failed && failsByName(t, folded)) score += failShare * t.weight;
       if (m === 0) return;
       // A name of several words the query has whole ("lie down", "feel sick") points to its
       // sentence as strongly as it counts in the ranking, more than its common words one by one.
@@ -525,7 +528,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // that drug itself ("ecotrin instead of ordinary aspirin": Ecotrin is aspirin).
       else if (n < 0) { if (match[i] > 0 && factSays?.get(text)?.includes(t.word)) score += t.weight * match[i]; }
       else if (match[i] === 0) { if (read.failed) score += t.weight * m; }
-      else if (read.failed && FAILS().test(folded)) score += t.weight * m;
+      else if (read.failed && FAILS().test(folded)) score += failShare * t.weight * m;
       // Asked what else something involves, or turning from one thing that failed, the sentence
       // listing it among the rest answers ("stretching hasn't fixed it": "… may include electrical
       // stimulation, ultrasound, stretching …, massage").
