@@ -340,6 +340,15 @@ describe('words as a person means them', () => {
     },
   );
 
+  it.each([['fell off a horse, neck hurts'], ['thrown from a horse, neck pain and arm tingling'], ['bitten by a dog, stiff neck and fever']])(
+    '%j: an animal the person fell off or was hurt by is not the one with the trouble: the warning signs', (query) => {
+      expect(search(index, query).hits[0]?.id).toBe('red-flags');
+    },
+  );
+  it.each([['my dog has a stiff neck'], ['can i give my cat ibuprofen']])('%j (the animal\'s trouble) still finds nothing', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
+
   it.each([
     ['fell off a ladder and hurt my neck', 'ladder'],
     ['chest pain when breathing', 'breathing'],

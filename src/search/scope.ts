@@ -374,7 +374,10 @@ export function saidAsJob(w: string[], k: number): boolean {
 function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boolean, isPart: (t: Term) => boolean, whole: string[] = w): boolean {
   const partAt = (k: number, words = w) => k < words.length && parsed.some((t) => t.word === words[k] && isPart(t));
   const own = whole.some((x, k) => x === 'me' || x === 'myself' || (x === 'my' && (partAt(k + 1, whole) || partAt(k + 2, whole))));
-  const animalAt = (k: number) => parsed.some((t, i) => t.kind === 'a' && t.word === w[k] && !anyMatch(i));
+  // Not an animal the person fell off, was thrown from or bitten by ("fell off a horse, neck hurts",
+  // "bitten by a dog, stiff neck and fever": the person's trouble, review26; they had found nothing).
+  const cause = (k: number) => FROM_ANIMAL.has(w[k - 1]) || (DETERMINERS().has(w[k - 1]) && FROM_ANIMAL.has(w[k - 2]));
+  const animalAt = (k: number) => !cause(k) && parsed.some((t, i) => t.kind === 'a' && t.word === w[k] && !anyMatch(i));
   // "his neck", "her head" beside an animal, with no person named: the animal's ("dog collar too
   // tight on his neck").
   const person = parsed.some((t) => t.kind === 'p');
@@ -384,6 +387,10 @@ function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boole
     || w.some((x, k) => (x === 'its' || (!person && (x === 'his' || x === 'her') && w.some((_, j) => animalAt(j)))) && (partAt(k + 1) || partAt(k + 2)));
   return owns && !own;
 }
+
+/** Words before an animal that make it what hurt the person: "fell off a horse", "thrown from",
+ *  "kicked by", "bitten by". */
+const FROM_ANIMAL = new Set(['off', 'from', 'by']);
 
 /** How an animal is said to have the trouble right after its name: "horse stiff in the neck",
  *  "dog limping and sore". */
