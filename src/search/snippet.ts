@@ -278,7 +278,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // prescribe diazepam, are there other muscle relaxants", the class named), the article's sentence
   // answers.
   const lone = drugNamed[0]?.member;
-  const outside = lone !== undefined && outsideArticle(lone) && drugNamed.every((n) => n.member === lone && ![...n.terms].every((t) => t.tried));
+  // Nor when the query asks how much, how long, whether it is safe or how it is sold (review26: "how
+  // much diazepam", "gp gave me diazepam, can i still go to work"): its facts and notes on that answer.
+  const outside = lone !== undefined && outsideArticle(lone) && drugNamed.every((n) => n.member === lone && ![...n.terms].every((t) => t.tried))
+    && !read.intents.some((i) => ASKED_OF_DRUG.has(i.name));
   if (saysMore || (drugNamed.length > 0 && read.intents.length > 0)) {
     facts = [];
     factSays = new Map();
@@ -816,6 +819,9 @@ function trimSnippet(text: string, highlights: Highlight[]): Snippet {
       .map((h) => ({ start: h.start + shift, end: h.end + shift })),
   };
 }
+
+/** Intents a drug's own note on what it is for does not answer (outsideArticle). */
+const ASKED_OF_DRUG = new Set(['amount', 'duration', 'frequency', 'safety', 'supply']);
 
 /** What a drug member's note on its generic name says of a drug the article does not name
  *  (data/corpus.json: tizanidine, baclofen, diazepam): its own note answers for it (makeSnippet). */
