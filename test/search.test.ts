@@ -1475,6 +1475,15 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(note);
     expect(hit.snippet.text).toContain('not one the article names');
   });
+  it.each([
+    ['ibuprofen isnt working, can i drink alcohol with it', /^NSAIDs: Alcohol:/],
+    ['no relief from co-codamol, can i drink alcohol with it', /Alcohol: the NHS says co-codamol/],
+    ['no joy with naproxen, can i drink on it', /^NSAIDs: Alcohol:/],
+  ])('%j: drinking asked beside a medicine that failed asks about that medicine (it found nothing)', (query, note) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(note);
+  });
   it('"how much diazepam for a neck spasm" (an amount asked) does not show the note on what it is for', () => {
     expect(search(index, 'how much diazepam for a neck spasm').hits[0].snippet.text).not.toMatch(/sometimes prescribed for muscle spasms/);
   });

@@ -249,6 +249,9 @@ const SIBLING_SHARE = 0.5;
 const ALTERNATIVE_SCORE = 0.3;
 
 
+/** Words of drinking that, beside a medicine, mean alcohol ("can i drink on it"). */
+const DRINKING = new Set(['drink', 'drinking', 'drinks', 'booze', 'boozing']);
+
 /** How many hits a search shows unless told otherwise. */
 const DEFAULT_LIMIT = 5;
 
@@ -296,6 +299,12 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // A number is no rare word.
   if (useLexicon && /\d/.test(query)) weighNumbers(index, parsed, words(query));
   for (const t of parsed) setNoteStems(index, t);
+  // A drink asked about beside a medicine that failed asks about that medicine with it ("ibuprofen
+  // isn't working, can I drink alcohol with it", "no relief from co-codamol, can i drink on it": they
+  // found nothing, review26): the medicine is asked about, not turned from.
+  if (read.failed && parsed.some((t) => t.tried) && parsed.some((t) => !t.tried && t.weight > 0 && (meansAlcohol(index, t) || DRINKING.has(t.word)))) {
+    for (const t of parsed) if (t.tried && namesDrug(index, t)) t.tried = false;
+  }
   // A query whose words only the drugs' notes have ("liver", "reye's syndrome", "between doses") is
   // answered by the notes (trial20: it found nothing, though `show medications` prints them).
   // Such notes then weigh as the body does (NOTE_FALLBACK_WEIGHT), where they weigh nothing otherwise.
