@@ -1484,6 +1484,9 @@ describe('snippets', () => {
     expect(hit?.id).toBe('medications');
     expect(hit.snippet.text).toMatch(note);
   });
+  it.each([['nurofen plus how many days max'], ['co-codamol how many days max']])('%j: "max" after "how many days" asks how long (it found nothing)', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(/at most 3 days/);
+  });
   it('"how much diazepam for a neck spasm" (an amount asked) does not show the note on what it is for', () => {
     expect(search(index, 'how much diazepam for a neck spasm').hits[0].snippet.text).not.toMatch(/sometimes prescribed for muscle spasms/);
   });
