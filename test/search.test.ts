@@ -1436,6 +1436,8 @@ describe('snippets', () => {
     ['motrin not working, cant control my bladder', /^Trouble controlling your bladder or bowels/],
     ['panadol didnt help, arm now numb', /^Numbness, tingling, pins and needles/],
     ['not fever, stiff neck and headache in my baby', /^A fever and a headache with a stiff neck: this may be meningitis/],
+    ['heat pad not working, how long should it stay on, my hand is numb', /^Numbness, tingling, pins and needles/],
+    ['ice packs arent helping, how long are they supposed to be on, fever too', /^A fever and a headache with a stiff neck/],
   ])('%j shows the warning sign it tells', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit.id).toBe('red-flags');

@@ -258,6 +258,8 @@ const SWITCHED_NEEDS = ['switched', 'swapped', 'changed', 'moved'];
  *  numbness", "not fever, stiff neck and headache" (review26: either had lost the sign's sentence),
  *  "my neck has had a spasm in it". */
 const SYMPTOM_WORDS = new Set(['pain', 'numbness', 'tingling', 'pins', 'weakness', 'stiffness', 'headache', 'headaches', 'spasm', 'spasms', 'ache', 'aches', 'aching', 'dizziness', 'swelling', 'symptoms', 'neck', 'soreness', 'agony', 'discomfort', 'fever', 'temperature', 'rash', 'vomiting', 'nausea', 'confusion', 'numb', 'weak', 'tingly', 'dizzy', 'stiff', 'sore']);
+/** Words of a warning sign, told beside a question of self-care. */
+const SIGN_WORDS = new Set(['numb', 'numbness', 'tingling', 'tingly', 'pins', 'weakness', 'fever', 'temperature', 'dizzy', 'dizziness', 'vomiting', 'confusion', 'confused', 'bladder', 'bowels', 'rash', 'fainting', 'fainted']);
 /** Going on with something, before its name (ASKED_TO_DO): "keep getting", "carry on taking". */
 const KEEP_AT = /^(?:keep|keeps|carry on|continue|go on)(?: on)?(?: (?:getting|taking|using|having|doing|with|wearing|applying))? /;
 /** "go back to", "switch over to": a move to the thing named next. */
@@ -725,7 +727,9 @@ export function readQuery(query: string): ReadQuery {
   let goesOn: 'duration' | 'frequency' | undefined;
   // (Not after "X instead of Y": "it" is X, the thing used, not Y: "a wheat bag instead of a heating
   // pad, how long do I leave it on".)
-  if (tried.size > 0 && CONTINUE_NEEDS.some((w) => text.includes(w)) && !USED_INSTEAD.some((w) => text.includes(w))) {
+  // (Nor beside a warning sign told: "heat pad not working, how long should it stay on, my hand is
+  // numb" is about the numbness first, review26.)
+  if (tried.size > 0 && CONTINUE_NEEDS.some((w) => text.includes(w)) && !USED_INSTEAD.some((w) => text.includes(w)) && !clauses.some((c) => c.some((w) => SIGN_WORDS.has(w)))) {
     const k = clauses.findIndex((c) => CONTINUE.test(` ${c.join(' ')} `));
     const near = new Set(k < 0 ? [] : [...(clauses[k - 1] ?? []), ...clauses[k]]);
     const same = [...tried].filter((w) => near.has(w));
