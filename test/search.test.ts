@@ -1418,6 +1418,9 @@ describe('snippets', () => {
     expect(hit.snippet.text).toMatch(text);
     expect(hit.snippet.origin).toBe('supplementary');
   });
+  it.each([['is advil the same as motrin'], ['is nurofen the same as advil']])('%j: the fact naming both as one medicine answers, not "at the same time"', (query) => {
+    expect(search(index, query).hits[0].snippet.text).toMatch(/^ibuprofen \(Advil, Motrin, Nurofen\)/);
+  });
   it('"is paracetamol the same thing as acetaminophen" is not answered by "the same daily limit" or "at the same time"', () => {
     expect(search(index, 'is paracetamol the same thing as acetaminophen').hits[0].snippet.text).not.toMatch(/same daily limit|same time/);
   });

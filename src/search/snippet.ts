@@ -458,6 +458,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const head = fold(text.slice(0, text.search(/:| \(/)));
     return head !== '' && words(head).every((w) => parsed.some((t) => t.word === w));
   };
+  /** Whether a text names two different names of one medicine the query names. */
+  const namesBoth = (folded: string): boolean => {
+    const said = drugNamed.filter((d) => d.member !== undefined && !insideLonger(d) && folded.includes(fold(d.name)));
+    return said.some((a) => said.some((b) => a.member === b.member && fold(a.name) !== fold(b.name)));
+  };
   let statesAsked: boolean | undefined;
   let drinkAsked: boolean | undefined;
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
@@ -576,6 +581,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // Only a fact on a name the query names: not a sibling brand's ("Icy Hot: … warns of rare
       // serious burns" for a Salonpas question).
       else if (n < 0 && intent.name === 'safety' && FACT_WARNS.test(says) && (names || onNamedDrug(text, true))) score += INTENT_BONUS;
+      // Two names of one medicine asked whether they are the same ("is advil the same as motrin") are
+      // answered by the fact that names them both as that medicine: "ibuprofen (Advil, Motrin,
+      // Nurofen): …" (review26: "Adults can take paracetamol and ibuprofen at the same time" had
+      // answered, as if to a question of taking both).
+      else if (n < 0 && intent.name === 'identity' && namesBoth(folded)) score += INTENT_BONUS / 2;
     }
     let reason: Unit | undefined;
     for (const c of pointed) {
