@@ -238,8 +238,12 @@ describe('the bundle', () => {
     // (from 153,953) with session 25's readings (a query re-read with its corrections, 'switched to',
     // 'no joy with', a drug's other names in a sign that it failed, the note of a drug the article
     // does not name): `search ibuprofen` 557.83 -> 557.82 M, "what can i take for the pain" 567.10 ->
-    // 567.05 M, the 20-word question 614.33 -> 614.87 M (exact.sh). Hence 160,000.
-    ['search.cjs', 160_000],
+    // 567.05 M, the 20-word question 614.33 -> 614.87 M (exact.sh). Hence 160,000. 160,260 at that
+    // session's end (its review's fixes, the identity and ingredients intents, a child asked of a drug
+    // whose note names children): `search ibuprofen` 557.03 M, "what can i take for the pain" 562.04
+    // M, the 20-word question 613.01 M (exact.sh; 557.83, 567.10 and 614.33 M at the session's start,
+    // with speed26's savings between). Hence 165,000.
+    ['search.cjs', 165_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -388,6 +388,11 @@ describe('words as a person means them', () => {
     expect(search(index, query).hits[0]?.id).toBe(id);
   });
 
+  it.each([['is aspirin ok for a 12 year old'], ['can kids take aspirin'], ['can i give my 5 year old disprin']])(
+    '%j: a child asked of a drug whose own note speaks of children is answered by that note (it found nothing)', (query) => {
+      expect(search(index, query).hits[0]?.snippet.text).toMatch(/not for children under 16/);
+    },
+  );
   it.each([['calpol dose for a 3 year old'], ['ibuprofen for my toddler, how much'], ['can my baby have paracetamol']])(
     'a young child named without the neck or the trouble is outside the adult advice: %j finds nothing', (query) => {
       expect(search(index, query).hits).toEqual([]);
@@ -1606,10 +1611,14 @@ describe('snippets', () => {
   it('a drug note leaves the ranking as it was: the same sections and scores without the notes', () => {
     const bare = { ...corpus, sections: corpus.sections.map((s) => ({ ...s, drugs: s.drugs?.map((d) => ({ ...d, notes: [] })) })) };
     const without = buildIndex(bare);
-    for (const query of ['can I put biofreeze on broken skin', 'aspirin for my 12 year old', 'how long can i take co-codamol for', 'tylenol dose']) {
+    for (const query of ['can I put biofreeze on broken skin', 'how long can i take co-codamol for', 'tylenol dose']) {
       const scores = (i: typeof index) => search(i, query).hits.map((h) => `${h.id} ${h.score.toFixed(4)}`);
       expect(scores(index), query).toEqual(scores(without));
     }
+    // The one exception: a young child asked of a drug whose own note names it with children is in
+    // scope because of that note (twenty-fifth session); without the notes it finds nothing.
+    expect(search(index, 'aspirin for my 12 year old').hits[0]?.id).toBe('medications');
+    expect(search(without, 'aspirin for my 12 year old').hits).toEqual([]);
   });
 
   // A thing only the notes name, asked of a medicine the query names, is what the notes answer, not

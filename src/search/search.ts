@@ -11,7 +11,7 @@ import { learnedScores } from './learned.js';
 import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
 import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, spelledAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
-import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
+import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { inNamedFacts, meansAlcohol, notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
@@ -252,6 +252,9 @@ const ALTERNATIVE_SCORE = 0.3;
 /** Words of drinking that, beside a medicine, mean alcohol ("can i drink on it"). */
 const DRINKING = new Set(['drink', 'drinking', 'drinks', 'booze', 'boozing']);
 
+/** A drug note that speaks of children. */
+const CHILDREN_NOTE = /\bchildren\b/;
+
 /** How many hits a search shows unless told otherwise. */
 const DEFAULT_LIMIT = 5;
 
@@ -389,6 +392,9 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     }
     return youngChild;
   };
+  // ... unless the query names a drug whose notes speak of children ("can kids take aspirin": "…
+  // not for children under 16", review26; it found nothing).
+  const childDrugNamed = (): boolean => parsed.some((t) => !t.tried && t.weight > 0 && drugNotesSay(index, t, CHILDREN_NOTE));
   let young: boolean | undefined;
   /** Whether the query is about someone under 16 (UNDER_SIXTEEN): asked only by a drug's note. */
   const underSixteen = (): boolean => (young ??= UNDER_SIXTEEN.test(` ${words(query).join(' ')} `));
@@ -614,7 +620,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // Whether the query is about something else altogether (scope.ts): a query of several words only.
   if (useLexicon && parsed.length > 0) {
     ({ offTopic, phrases, raw } = offTopicVerdict({ index, query, parsed, read, implied, scope, unfocused, unitScores, best, fullTerm, namesSection, phrase, wholeUnits, strong, positive, inCondition,
-      unmatchedRuns, anyMatch, isContext, inScope, namesMedicine, askedOfNotes, askedOfNamedDrug: (t) => inNamedNotesToo(t) || inFacts(t), modifies, childStory, raw }));
+      unmatchedRuns, anyMatch, isContext, inScope, namesMedicine, askedOfNotes, askedOfNamedDrug: (t) => inNamedNotesToo(t) || inFacts(t), modifies, childStory: () => childStory() && !childDrugNamed(), raw }));
   }
 
   // Turning away from something: the plan's other steps are the alternatives, the ones that come

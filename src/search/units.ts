@@ -129,6 +129,26 @@ export function drugNamesOf(index: SearchIndex, term: Term): string[] {
   return [...out];
 }
 
+/** Whether a word names, whole, a drug whose class's notes say something (`pattern`, folded) in a
+ *  note that names it: the aspirin note's "not for children under 16" for "can kids take aspirin". */
+export function drugNotesSay(index: SearchIndex, term: Term, pattern: RegExp): boolean {
+  for (const [id, q] of term.stems) {
+    if (q < QUALITY.lemma) continue;
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+      const u = index.postingUnits[p];
+      if (index.unitKind[u] !== TERM) continue;
+      const s = index.unitSection[u];
+      const section = index.corpus.sections[s];
+      const unit = namedUnits(section)[u - index.sectionFirstUnit[s]];
+      if (unit?.drugClass === undefined || !words(unit.text).includes(term.word)) continue;
+      // A note that names the drug itself: the NSAIDs' note on aspirin and children says nothing of
+      // ibuprofen ("ibuprofen for my toddler" stays unanswered).
+      if ((section.drugs?.[unit.drugClass].notes ?? []).some((n) => { const f = fold(n.text); return pattern.test(f) && words(f).includes(term.word); })) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a word is a vocabulary name in a section of treatments (one with no warning sign or name
  *  of the condition): a drug's or a treatment's ("codeine", "collar"), not a symptom's. */
 export function namesTreatment(index: SearchIndex, term: Term): boolean {
