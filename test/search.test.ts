@@ -1451,6 +1451,13 @@ describe('snippets', () => {
     expect(hit.id).toBe('red-flags');
     expect(hit.snippet.text).toMatch(sentence);
   });
+  it.each([['wot can i take for a stiff neck'], ['wat can i take for neck pain']])(
+    '%j: a question word as texted is read as that word, not corrected into a warning sign\'s ("wet")', (query) => {
+      const [hit] = search(index, query).hits;
+      expect(hit.id).toBe('medications');
+      expect(search(index, query).corrections).toEqual([]);
+    },
+  );
   it.each([
     ['neck spasm lol what do i do'],
     ['lol my neck is stuck, what helps'],

@@ -316,13 +316,13 @@ export function correct(index: SearchIndex, term: Term, options?: { maxDistance?
 /** A query word this heavy, or heavier, names something (not "neck" or "pain", weighed as context). */
 export const NAMES_WEIGHT = 0.3;
 
-/** The query's words read as typos, each with the word it was read as ("ibuprofem" → ibuprofen). */
 /** Every word of the query read as another, matched or not ("raather" as rather): how the query is
  *  spelt when searched again as meant (search). */
 export function spelledAs(parsed: Term[]): Map<string, string> {
   return new Map(parsed.flatMap((t) => (t.correctedTo ? [[t.word, t.correctedTo] as const] : [])));
 }
 
+/** The query's words read as typos, each with the word it was read as ("ibuprofem" → ibuprofen). */
 export function readAs(parsed: Term[]): Map<string, string> {
   return new Map(parsed.flatMap((t) => (t.correctedTo && t.stems.size > 0 ? [[t.word, t.correctedTo] as const] : [])));
 }

@@ -255,6 +255,20 @@ const DRINKING = new Set(['drink', 'drinking', 'drinks', 'booze', 'boozing']);
 /** A drug note that speaks of children. */
 const CHILDREN_NOTE = /\bchildren\b/;
 
+/** Question words as people text them, read as the words they are: typo correction had read "wot"
+ *  as "wet" and "wat" as a word of the crash sign, and shown an emergency (review26). (As stop words
+ *  they would not be read as questions, and more stop words cost every search: see stop-words.ts.) */
+const TEXTED: ReadonlyMap<string, string> = new Map([['wat', 'what'], ['wot', 'what'], ['hw', 'how'], ['wen', 'when'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would']]);
+
+/** A query with TEXTED's words as the words they are (only a query that has one is rewritten). */
+function respelled(query: string): string {
+  const folded = fold(query);
+  let has = false;
+  for (const w of TEXTED.keys()) if (` ${folded} `.includes(` ${w} `) || folded.startsWith(`${w} `)) has = true;
+  if (!has) return query;
+  return folded.replace(wordPattern(folded), (w) => TEXTED.get(w) ?? w);
+}
+
 /** How many hits a search shows unless told otherwise. */
 const DEFAULT_LIMIT = 5;
 
@@ -275,7 +289,7 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
 /** search() of one text; with `mayCorrect`, a text with misspelt words is searched again as its
  *  corrections spell it (see below). */
 function searchText(index: SearchIndex, whole: string, options: SearchOptions, mayCorrect: boolean): SearchResult {
-  const query = joinSplitWords(index, splitRunTogether(index, withoutGreeting(cutQuery(whole))));
+  const query = respelled(joinSplitWords(index, splitRunTogether(index, withoutGreeting(cutQuery(whole)))));
   const limit = options.limit ?? DEFAULT_LIMIT;
   const read = readQuery(query);
   const said = queryTerms(query);
