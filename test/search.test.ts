@@ -340,7 +340,7 @@ describe('words as a person means them', () => {
     },
   );
 
-  it.each([['fell off a horse, neck hurts'], ['thrown from a horse, neck pain and arm tingling'], ['bitten by a dog, stiff neck and fever']])(
+  it.each([['fell off a horse, neck hurts'], ['thrown from a horse, neck pain and arm tingling'], ['bitten by a dog, stiff neck and fever'], ['tripped over the dog, neck hurts']])(
     '%j: an animal the person fell off or was hurt by is not the one with the trouble: the warning signs', (query) => {
       expect(search(index, query).hits[0]?.id).toBe('red-flags');
     },
@@ -1496,13 +1496,18 @@ describe('snippets', () => {
     ['ibuprofen isnt working, can i drink alcohol with it', /^NSAIDs: Alcohol:/],
     ['no relief from co-codamol, can i drink alcohol with it', /Alcohol: the NHS says co-codamol/],
     ['no joy with naproxen, can i drink on it', /^NSAIDs: Alcohol:/],
-  ])('%j: drinking asked beside a medicine that failed asks about that medicine (it found nothing)', (query, note) => {
+    ['ibuprofen isnt working, is it ok while pregnant', /^NSAIDs: Pregnant:/],
+    ['no relief from ibuprofen, how many can i take a day', /the limit is 1,200 mg in 24 hours/],
+  ])('%j: drinking, pregnancy or how much, asked beside a medicine that failed, asks about that medicine', (query, note) => {
     const [hit] = search(index, query).hits;
     expect(hit?.id).toBe('medications');
     expect(hit.snippet.text).toMatch(note);
   });
   it.each([['nurofen plus how many days max'], ['co-codamol how many days max']])('%j: "max" after "how many days" asks how long (it found nothing)', (query) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/at most 3 days/);
+  });
+  it('"already took the max tylenol today and my neck still hurts" (an amount told, not asked) keeps the sign that painkillers have not helped', () => {
+    expect(search(index, 'already took the max tylenol today and my neck still hurts').hits[0].snippet.text).toMatch(/^regular painkillers such as paracetamol or ibuprofen have not helped/);
   });
   it('"how much diazepam for a neck spasm" (an amount asked) does not show the note on what it is for', () => {
     expect(search(index, 'how much diazepam for a neck spasm').hits[0].snippet.text).not.toMatch(/sometimes prescribed for muscle spasms/);

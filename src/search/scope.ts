@@ -389,8 +389,8 @@ function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boole
 }
 
 /** Words before an animal that make it what hurt the person: "fell off a horse", "thrown from",
- *  "kicked by", "bitten by". */
-const FROM_ANIMAL = new Set(['off', 'from', 'by']);
+ *  "kicked by", "bitten by", "tripped over the dog". */
+const FROM_ANIMAL = new Set(['off', 'from', 'by', 'over']);
 
 /** How an animal is said to have the trouble right after its name: "horse stiff in the neck",
  *  "dog limping and sore". */

@@ -13,7 +13,7 @@ import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, re
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
-import { inNamedFacts, meansAlcohol, notesAsked, setNoteStems } from './drug-notes.js';
+import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from './alternatives.js';
@@ -249,6 +249,9 @@ const SIBLING_SHARE = 0.5;
 const ALTERNATIVE_SCORE = 0.3;
 
 
+/** Asking an amount in so many words. */
+const HOW_MUCH = /\bhow (?:many|much)\b/;
+
 /** Words of drinking that, beside a medicine, mean alcohol ("can i drink on it"). */
 const DRINKING = new Set(['drink', 'drinking', 'drinks', 'booze', 'boozing']);
 
@@ -319,7 +322,11 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // A drink asked about beside a medicine that failed asks about that medicine with it ("ibuprofen
   // isn't working, can I drink alcohol with it", "no relief from co-codamol, can i drink on it": they
   // found nothing, review26): the medicine is asked about, not turned from.
-  if (read.failed && parsed.some((t) => t.tried) && parsed.some((t) => !t.tried && t.weight > 0 && (meansAlcohol(index, t) || DRINKING.has(t.word)))) {
+  // So do pregnancy or breastfeeding, and how much of it to take, asked ("ibuprofen isnt working, is
+  // it ok while pregnant", "no relief from ibuprofen, how many can i take a day": the notes on those;
+  // not "already took the max tylenol today", told).
+  const askedOfIt = (t: Term) => meansAlcohol(index, t) || DRINKING.has(t.word) || CHOICE_STATES.has(t.word);
+  if (read.failed && parsed.some((t) => t.tried) && (parsed.some((t) => !t.tried && t.weight > 0 && askedOfIt(t)) || (read.intents.some((i) => i.name === 'amount') && HOW_MUCH.test(fold(query))))) {
     for (const t of parsed) if (t.tried && namesDrug(index, t)) t.tried = false;
   }
   // A query whose words only the drugs' notes have ("liver", "reye's syndrome", "between doses") is
