@@ -1451,6 +1451,13 @@ describe('snippets', () => {
     expect(hit.id).toBe('red-flags');
     expect(hit.snippet.text).toMatch(sentence);
   });
+  it.each([['tramadol with sertralin', 'sertraline'], ['tramadol and citalopran together', 'citalopram']])(
+    '%j: a misspelt word of a named drug\'s facts is read as that word (%s; it found nothing), and the serotonin note answers', (query, meant) => {
+      const result = search(index, query);
+      expect(result.corrections.map((c) => c.to)).toContain(meant);
+      expect(result.hits[0]?.snippet.text).toMatch(/serotonin syndrome/);
+    },
+  );
   it.each([['wot can i take for a stiff neck'], ['wat can i take for neck pain']])(
     '%j: a question word as texted is read as that word, not corrected into a warning sign\'s ("wet")', (query) => {
       const [hit] = search(index, query).hits;

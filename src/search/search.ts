@@ -11,7 +11,7 @@ import { learnedScores } from './learned.js';
 import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
 import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, spelledAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
-import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
+import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
@@ -310,6 +310,18 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // after a week of doing eevrything at home", which the words meant answer.)
   // When that finds nothing, the query is searched as typed: a word the correction left ("wat can I
   // do wituout pills", "no ice in the hose whhat can i use") may then count for less.
+  // A word no dictionary or corpus word is near, one or two slips from a word of the facts of a drug
+  // the query names, is that word: "tramadol with sertralin" is tramadol's "sertraline" (it found
+  // nothing, review26).
+  if (mayCorrect && parsed.some((t) => t.stems.size === 0 && t.correctedTo === undefined && t.zipf === undefined && t.word.length >= 5)) {
+    const near = new Set<string>();
+    for (const t of parsed) if (t.stems.size > 0 && namesDrug(index, t)) for (const w of drugFactWords(index, t)) near.add(w);
+    for (const t of parsed) {
+      if (t.stems.size > 0 || t.correctedTo !== undefined || t.zipf !== undefined || t.word.length < 5) continue;
+      const most = t.word.length >= 8 ? 2 : 1;
+      for (const w of near) if (w !== t.word && Math.abs(w.length - t.word.length) <= most && editDistance(t.word, w, most) <= most) { t.correctedTo = w; break; }
+    }
+  }
   const fixes = mayCorrect ? spelledAs(parsed) : undefined;
   if (fixes && fixes.size > 0) {
     const folded = fold(query);

@@ -2,7 +2,7 @@
 // the vocabulary groups that name the condition (conditionUnits), warning signs (urgentUnits) or a
 // cause (causeUnits), and which names say "not". Worked out once per index or section.
 
-import { sectionUnits, UNIT_KINDS, type SearchIndex, type Unit } from './search-index.js';
+import { drugFacts, sectionUnits, UNIT_KINDS, type SearchIndex, type Unit } from './search-index.js';
 import { testNative } from './machine-code.js';
 import { ready } from './prepared.js';
 import { warm } from './warm.js';
@@ -108,6 +108,24 @@ export function namesDrug(index: SearchIndex, term: Term): boolean {
     }
   }
   return false;
+}
+
+/** The words of the facts (drugFacts) of each drug a word names whole: what a misspelt word beside
+ *  the drug's name may be ("tramadol with sertralin": sertraline, of tramadol's note). */
+export function drugFactWords(index: SearchIndex, term: Term): Set<string> {
+  const out = new Set<string>();
+  for (const [id, q] of term.stems) {
+    if (q < QUALITY.lemma) continue;
+    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+      const u = index.postingUnits[p];
+      if (index.unitKind[u] !== TERM) continue;
+      const s = index.unitSection[u];
+      const unit = namedUnits(index.corpus.sections[s])[u - index.sectionFirstUnit[s]];
+      if (!unit?.member || !words(unit.text).includes(term.word)) continue;
+      for (const fact of drugFacts(unit.member)) for (const w of words(fact)) out.add(w);
+    }
+  }
+  return out;
 }
 
 /** Every name of each drug a word names whole (its generic name, brands and other names), folded:
