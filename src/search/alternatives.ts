@@ -27,14 +27,20 @@ export function saysItFails(index: SearchIndex, section: number, term: Term): bo
  *  and advil didn't help" is "See a GP if … regular painkillers such as paracetamol or ibuprofen have
  *  not helped" (Tylenol is paracetamol, Advil ibuprofen), a sentence neither word matches. */
 export function saysDrugFails(index: SearchIndex, section: number, term: Term): boolean {
-  const names = drugNamesOf(index, term).filter((name) => name !== term.word);
-  if (names.length === 0) return false;
-  return bodyParagraphs(index, section).some((list) => list.some((sentence) => {
-    const folded = fold(sentence);
-    if (!FAILS().test(folded)) return false;
-    const said = ` ${words(folded).join(' ')} `;
-    return names.some((name) => said.includes(` ${words(name).join(' ')} `));
-  }));
+  const names = otherDrugNames(index, term);
+  return names.length > 0 && bodyParagraphs(index, section).some((list) => list.some((sentence) => failsByNames(fold(sentence), names)));
+}
+
+/** The names of the drug a word names other than the word itself (drugNamesOf). */
+export function otherDrugNames(index: SearchIndex, term: Term): string[] {
+  return drugNamesOf(index, term).filter((name) => name !== term.word);
+}
+
+/** Whether a sentence (folded) says something may fail and names one of `names` whole. */
+export function failsByNames(folded: string, names: readonly string[]): boolean {
+  if (names.length === 0 || !FAILS().test(folded)) return false;
+  const said = ` ${words(folded).join(' ')} `;
+  return names.some((name) => said.includes(` ${words(name).join(' ')} `));
 }
 
 /** Whether a word names a later step of the care plan in a section that has an earlier one (heat,

@@ -266,8 +266,9 @@ const TEXTED: ReadonlyMap<string, string> = new Map([['wat', 'what'], ['wot', 'w
 /** A query with TEXTED's words as the words they are (only a query that has one is rewritten). */
 function respelled(query: string): string {
   const folded = fold(query);
+  const padded = ` ${folded} `;
   let has = false;
-  for (const w of TEXTED.keys()) if (` ${folded} `.includes(` ${w} `) || folded.startsWith(`${w} `)) has = true;
+  for (const w of TEXTED.keys()) if (padded.includes(` ${w} `)) has = true;
   if (!has) return query;
   return folded.replace(wordPattern(folded), (w) => TEXTED.get(w) ?? w);
 }

@@ -8,10 +8,10 @@ import { STOP_WORDS } from './stop-words.js';
 import { ANSWER_WEIGHT, ANSWER_WEIGHT_TURNING, answerKey, learnedAnswerShares } from './learned.js';
 import { NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, STORY_ZIPF, type Term } from './query-words.js';
 import { matchRow, stemList, stemsMatch, stemsOfFolded, stemTable } from './term-match.js';
-import { drugNamesOf, namedUnits, nameSaysNot, namesTreatment } from './units.js';
+import { namedUnits, nameSaysNot, namesTreatment } from './units.js';
 import { paragraphs } from './section-sentences.js';
 import { CHOICE_STATES, longerDrugNames, meansAlcohol, OPIOID_CLASS } from './drug-notes.js';
-import { FAILS } from './alternatives.js';
+import { FAILS, failsByNames, otherDrugNames } from './alternatives.js';
 import { warm } from './warm.js';
 import { fold, stem, wordPattern, words } from '../util/text.js';
 import type { DrugMember, Section } from '../corpus/types.js';
@@ -431,10 +431,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const failsByName = (t: Term, folded: string): boolean => {
     if (!FAILS().test(folded)) return false;
     let names = otherNames.get(t);
-    if (!names) otherNames.set(t, (names = drugNamesOf(index, t).filter((name) => name !== t.word)));
-    if (names.length === 0) return false;
-    const said = ` ${words(folded).join(' ')} `;
-    return names.some((name) => said.includes(` ${words(name).join(' ')} `));
+    if (!names) otherNames.set(t, (names = otherDrugNames(index, t)));
+    return failsByNames(folded, names);
   };
   const asksFirstOrSafe = read.asksWhich || parsed.some((t) => SAFETY_WORDS.has(t.word));
   /** Whether a drug's fact is headed by a name the query names ("Panadeine Forte: …", "naproxen (Aleve,

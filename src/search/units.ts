@@ -110,46 +110,10 @@ export function namesDrug(index: SearchIndex, term: Term): boolean {
   return false;
 }
 
-/** The words of the facts (drugFacts) of each drug a word names whole: what a misspelt word beside
- *  the drug's name may be ("tramadol with sertralin": sertraline, of tramadol's note). */
-export function drugFactWords(index: SearchIndex, term: Term): Set<string> {
-  const out = new Set<string>();
-  for (const [id, q] of term.stems) {
-    if (q < QUALITY.lemma) continue;
-    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
-      const u = index.postingUnits[p];
-      if (index.unitKind[u] !== TERM) continue;
-      const s = index.unitSection[u];
-      const unit = namedUnits(index.corpus.sections[s])[u - index.sectionFirstUnit[s]];
-      if (!unit?.member || !words(unit.text).includes(term.word)) continue;
-      for (const fact of drugFacts(unit.member)) for (const w of words(fact)) out.add(w);
-    }
-  }
-  return out;
-}
-
-/** Every name of each drug a word names whole (its generic name, brands and other names), folded:
- *  "tylenol" gives acetaminophen, tylenol, panadol, calpol, paracetamol, apap. None for a class's name. */
-export function drugNamesOf(index: SearchIndex, term: Term): string[] {
-  const out = new Set<string>();
-  for (const [id, q] of term.stems) {
-    if (q < QUALITY.lemma) continue;
-    for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
-      const u = index.postingUnits[p];
-      if (index.unitKind[u] !== TERM) continue;
-      const s = index.unitSection[u];
-      const unit = namedUnits(index.corpus.sections[s])[u - index.sectionFirstUnit[s]];
-      const member = unit?.member;
-      if (!member || !words(unit.text).includes(term.word)) continue;
-      for (const name of [member.generic, ...(member.brands ?? []), ...(member.aka ?? [])]) out.add(fold(name));
-    }
-  }
-  return [...out];
-}
-
-/** Whether a word names, whole, a drug whose class's notes say something (`pattern`, folded) in a
- *  note that names it: the aspirin note's "not for children under 16" for "can kids take aspirin". */
-export function drugNotesSay(index: SearchIndex, term: Term, pattern: RegExp): boolean {
+/** Calls `visit` with each drug name (a unit of a section's table of drugs) that holds a word whole,
+ *  met by the word's own stems or lemmas, until `visit` returns true; says whether one did. The walk
+ *  drugFactWords, drugNamesOf and drugNotesSay share. */
+function someDrugName(index: SearchIndex, term: Term, visit: (unit: Unit, section: Section) => boolean | void): boolean {
   for (const [id, q] of term.stems) {
     if (q < QUALITY.lemma) continue;
     for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
@@ -159,12 +123,41 @@ export function drugNotesSay(index: SearchIndex, term: Term, pattern: RegExp): b
       const section = index.corpus.sections[s];
       const unit = namedUnits(section)[u - index.sectionFirstUnit[s]];
       if (unit?.drugClass === undefined || !words(unit.text).includes(term.word)) continue;
-      // A note that names the drug itself: the NSAIDs' note on aspirin and children says nothing of
-      // ibuprofen ("ibuprofen for my toddler" stays unanswered).
-      if ((section.drugs?.[unit.drugClass].notes ?? []).some((n) => { const f = fold(n.text); return pattern.test(f) && words(f).includes(term.word); })) return true;
+      if (visit(unit, section) === true) return true;
     }
   }
   return false;
+}
+
+/** The words of the facts (drugFacts) of each drug a word names whole: what a misspelt word beside
+ *  the drug's name may be ("tramadol with sertralin": sertraline, of tramadol's note). */
+export function drugFactWords(index: SearchIndex, term: Term): Set<string> {
+  const out = new Set<string>();
+  someDrugName(index, term, ({ member }) => {
+    if (member) for (const fact of drugFacts(member)) for (const w of words(fact)) out.add(w);
+  });
+  return out;
+}
+
+/** Every name of each drug a word names whole (its generic name, brands and other names), folded:
+ *  "tylenol" gives acetaminophen, tylenol, panadol, calpol, paracetamol, apap. None for a class's name. */
+export function drugNamesOf(index: SearchIndex, term: Term): string[] {
+  const out = new Set<string>();
+  someDrugName(index, term, ({ member }) => {
+    if (member) for (const name of [member.generic, ...(member.brands ?? []), ...(member.aka ?? [])]) out.add(fold(name));
+  });
+  return [...out];
+}
+
+/** Whether a word names, whole, a drug whose class's notes say something (`pattern`, folded) in a
+ *  note that names it: the aspirin note's "not for children under 16" for "can kids take aspirin". */
+export function drugNotesSay(index: SearchIndex, term: Term, pattern: RegExp): boolean {
+  // A note that names the drug itself: the NSAIDs' note on aspirin and children says nothing of
+  // ibuprofen ("ibuprofen for my toddler" stays unanswered).
+  return someDrugName(index, term, (unit, section) => (section.drugs?.[unit.drugClass!].notes ?? []).some((n) => {
+    const f = fold(n.text);
+    return pattern.test(f) && words(f).includes(term.word);
+  }));
 }
 
 /** Whether a word is a vocabulary name in a section of treatments (one with no warning sign or name
