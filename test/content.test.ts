@@ -575,6 +575,50 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     expect(member.sources).toContain('emc-night-nurse');
   });
 
+  // content27: a prescription medicine is only for the person it was prescribed for ("mate offered me
+  // one of his valium for my neck" met only "sometimes prescribed for muscle spasms"). NHS Wales (Betsi
+  // Cadwaladr UHB, *Medication advice*: do not share your medicines or take anyone else's; sharing them
+  // with family and friends can be very dangerous) and NHS South West London (*Help with medicines*:
+  // medicines are prescribed for you, it is not safe to share them or take someone else's), read
+  // 2026-12-06, back the notes of diazepam and baclofen, whose queries are answered by their own note.
+  // (A note on the whole muscle-relaxant class, any wording, moved the main set's "stopped the
+  // cyclobenzaprine …, what other muscle relaxers are there" off the article's sentence, so there is none.)
+  it.each(['diazepam', 'baclofen'])('%s says it is only for the person it was prescribed for, citing NHS pages', (generic) => {
+    const m = members.find((x) => x.generic === generic)!;
+    expect(m.notes![generic]).toMatch(/; not one the article names; only for the person it was prescribed for, so never take someone else's$/);
+    expect(m.sources).toEqual(expect.arrayContaining(['bcuhb-medication-advice', 'swlondon-icb-medicines']));
+    for (const id of ['bcuhb-medication-advice', 'swlondon-icb-medicines']) expect(sources.find((s) => s.id === id)?.read, id).toBe('2026-12-06');
+  });
+
+  // content27: tramadol is for the person it was prescribed for (the EMC leaflet of tramadol 50 mg
+  // capsules: do not pass it on, it may harm others even if their signs of illness are the same), and
+  // no more than prescribed (the tramadol Medication Guide: do not take more than your prescribed dose,
+  // call your healthcare provider if the dose does not control your pain; NHS: not normally more than
+  // 400 mg a day). Prescription co-codamol likewise (EMC leaflet of co-codamol 30 mg/500 mg), and no
+  // raised or double dose (NHS Limelight). "tramadol isn't working, can I take more" had only the
+  // serotonin-syndrome note.
+  const prescribedNotes: [string, RegExp, string[]][] = [
+    ['opioids (narcotic painkillers)', /^Tramadol is only for the person it was prescribed for: its UK leaflet says not to pass it on, as it may harm someone else even if their symptoms are the same, so never take tramadol prescribed for someone else\. Take no more tramadol than was prescribed \(the NHS says adults should not usually take more than 400 mg in 24 hours\), and if your dose is not enough, go back to whoever prescribed it rather than taking more\.$/, ['emc-tramadol-capsules', 'dailymed-tramadol-medguide', 'nhs-tramadol']],
+    ['codeine combinations from pharmacies', /^Higher-strength co-codamol, such as 30 mg codeine with 500 mg paracetamol, is prescription-only and for the person it was prescribed for: its leaflet says not to pass it on, as it may harm others even if their symptoms are the same\. Taking too much co-codamol can be harmful: the NHS says not to raise the dose or take a double dose\.$/, ['emc-cocodamol-30-500', 'limelight-cocodamol']],
+  ];
+  it.each(prescribedNotes)('the %s say whom the medicine is for and not to take more, citing the pages that say so', (cls, text, cited) => {
+    const note = drugs.find((d) => d.class === cls)!.notes!.find((n) => text.test(n.text));
+    expect(note, cls).toBeTruthy();
+    expect(note!.sources).toEqual(cited);
+    for (const id of cited) expect(sources.find((s) => s.id === id)?.read, id).toBe('2026-12-06');
+    // Each sentence is shown alone under the class's name: each names its medicine.
+    for (const sentence of note!.text.split(/(?<=\.) (?=[A-Z])/)) expect(sentence).toMatch(/tramadol|co-codamol/);
+  });
+
+  it.each([
+    ['mate offered me one of his valium for my neck', /^diazepam: .*only for the person it was prescribed for, so never take someone else's$/],
+    ['how much tramadol can i take in a day', /Take no more tramadol than was prescribed/],
+  ])('search %j shows that the medicine is only for its patient, or not to take more', (query, text) => {
+    const hit = top(query);
+    expect(hit?.id).toBe('medications');
+    expect(hit!.snippet.text).toMatch(text);
+  });
+
   it('NyQuil says its label tells you to avoid alcohol, and warns of liver damage with 3 or more drinks a day', () => {
     expect(members.find((m) => m.brands?.includes('NyQuil'))!.notes!.NyQuil).toMatch(/marked drowsiness, says to avoid alcoholic drinks, as alcohol can add to that drowsiness, and warns of severe liver damage with 3 or more alcoholic drinks a day; other NyQuil products may differ/);
   });
