@@ -107,6 +107,12 @@ describe('what the person turned from', () => {
     // A clause that tells how the trouble goes names nothing tried.
     ["it's getting worse fast, nothing touches it", []],
     ['tried ice and heat. nothing', ['ice', 'heat']],
+    // ... and with "and nothing" for the comma; a list told over commas after "tried" is named whole.
+    ['tried physio, injections and muscle relaxers, nothing worked, is surgery the next step', ['physio', 'injections', 'muscle', 'relaxers']],
+    ['tried ibuprofen and heat regularly and nothing touched it', ['ibuprofen', 'heat', 'regularly']],
+    // A new "the" after the name starts who did something with it (one that says when does not: "the
+    // ice the first day", above).
+    ['id rather not take the tramadol the gp offered because im on sertraline', ['tramadol']],
     // A list of what was tried ends with its sentence: what comes after "but" is a new one.
     ["I've been using ice and ibuprofen but today my arm feels weak and clumsy, is that normal still", ['ice', 'ibuprofen']],
     // "Still" asking whether to go on says nothing failed.

@@ -519,7 +519,7 @@ export function readQuery(query: string): ReadQuery {
   const text = ` ${clauses.flat().join(' ')} `;
   // "Nothing, not physio, pills or injections, has made a lasting difference"; "X, no joy".
   const listed = nothingOfList(text, clauses, sentenceStarts);
-  for (const { named, own } of [...(listed ? [listed] : []), ...noLuckLists(clauses, listed !== undefined)]) {
+  for (const { named, own } of [...(listed ? [listed] : []), ...noLuckLists(clauses, sentenceStarts, listed !== undefined)]) {
     failed = true;
     for (const w of own) said.add(w);
     for (const w of named) tried.add(w);
@@ -1064,6 +1064,9 @@ const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine
  *  paracetamol or Advil", "should I stick with tylenol"). */
 const TOGETHER_SAID = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well|on top|also|too|in between) /;
 
+/** Words after "and" that end a list of what was tried: "… and nothing has helped". */
+const NOTHING_AFTER_AND = new Set(['nothing', 'none']);
+
 /** The words of a folded query in clauses, which end at punctuation and at "but" and "so" (an
  *  apostrophe splits a word: "isn t"), and whether each clause starts a new sentence (after ". ? !",
  *  "but" or "so"), not only after a comma: a list ("nothing, not physio, pills or injections, has
@@ -1071,17 +1074,25 @@ const TOGETHER_SAID = / (?:together|togther|at the same time|both|one of each|co
 function clausesOf(query: string): { clauses: string[][]; sentenceStarts: boolean[] } {
   const clauses: string[][] = [[]];
   const sentenceStarts: boolean[] = [false];
-  for (const token of tokens(fold(query))) {
+  const all = tokens(fold(query));
+  all.forEach((token, i) => {
     const last = clauses[clauses.length - 1];
     // "anything but X" turns away from X within its clause; any other "but" starts a new one.
     if (PUNCTUATION.includes(token) || (token === 'but' && last[last.length - 1] !== 'anything') || token === 'so') {
       clauses.push([]);
       sentenceStarts.push(!COMMA_LIKE.includes(token));
     }
+    // "tried X and Y for a week and nothing touched it": "and nothing" ends the list of what was
+    // tried, as a comma does (review26: read only with the comma). Only after a word of trying: "my
+    // neck keeps waking me up every night and nothing touches it" names nothing tried.
+    else if (token === 'and' && NOTHING_AFTER_AND.has(all[i + 1]) && last.some((w) => TRIED_WORDS.has(w))) {
+      clauses.push([]);
+      sentenceStarts.push(false);
+    }
     // A contraction typed without its apostrophe ("dont", "cant") is read as with it ("don t").
     else if (UNAPOSTROPHED.has(token)) last.push(UNAPOSTROPHED.get(token)!, 't');
     else last.push(token);
-  }
+  });
   return { clauses, sentenceStarts };
 }
 
@@ -1110,7 +1121,7 @@ const TROUBLE_TOLD = / from (?:a|an|my|the) |\b(?:spasms?|spasming|stiff|locked|
 /** "X, no joy", "X together, still no joy after ten days", "tried X. nothing": X is what was
  *  tried. A "nothing" that opens a list nothingOfList read (`listedNothing`) has said what failed
  *  already. */
-function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
+function noLuckLists(clauses: string[][], sentenceStarts: boolean[], listedNothing: boolean): Failure[] {
   const out: Failure[] = [];
   clauses.forEach((list, k) => {
     const at = list.findIndex((w, j) => NO_LUCK.has(`${w} ${list[j + 1]}`) || (j === 0 && NO_LUCK.has(w) && !(w === 'nothing' && (listedNothing || NOTHING_SAID_OF.has(list[1])))));
@@ -1124,9 +1135,13 @@ function noLuckLists(clauses: string[][], listedNothing: boolean): Failure[] {
     // ... or tells what the trouble is, how long it has lasted or where it came from ("neck spasms
     // for years, nothing has worked", "from a curved spine, nothing else has worked").
     const told = (words: string[]) => words.some((w) => w === 'worse' || w === 'better') || TROUBLE_TOLD.test(` ${words.join(' ')} `);
-    const named = before.length > 0 ? before : k > 0 && !told(clauses[k - 1]) ? contentWords(clauses[k - 1].filter((w) => !TRIED_WORDS.has(w))) : [];
+    // A list told over commas after "tried" ("tried physio, injections and muscle relaxers, nothing
+    // worked") is named whole, from its "tried" on, within its sentence.
+    let from = k - 1;
+    for (let j = k - 1; j > 0 && !sentenceStarts[j] && !told(clauses[j - 1]); j--) if (TRIED_WORDS.has(clauses[j - 1][0])) { from = j - 1; break; }
+    const named = before.length > 0 ? before : k > 0 && !told(clauses[k - 1]) ? contentWords(clauses.slice(from, k).flat().filter((w) => !TRIED_WORDS.has(w))) : [];
     // Told after the trouble, it still says everything tried has failed.
-    if (named.length > 0 || (before.length === 0 && k > 0 && told(clauses[k - 1]))) out.push({ named: named.slice(-CONTENT_LIMIT), own: list.slice(at, at + own) });
+    if (named.length > 0 || (before.length === 0 && k > 0 && told(clauses[k - 1]))) out.push({ named: named.slice(from < k - 1 && before.length === 0 ? -TRIED_LIMIT : -CONTENT_LIMIT), own: list.slice(at, at + own) });
   });
   return out;
 }
@@ -1177,8 +1192,17 @@ function objectEnd(words: string[]): number {
 /** Whether words[k] ends the name of a thing: a preposition, a question or a new subject, or a list
  *  join that starts a clause of its own ("the heat pad and my neck still aches"). */
 function endsObject(words: string[], k: number): boolean {
-  return OBJECT_ENDS.has(words[k]) || (LIST_JOINS.has(words[k]) && CLAUSE_AFTER_JOIN.has(words[k + 1]));
+  return OBJECT_ENDS.has(words[k]) || (LIST_JOINS.has(words[k]) && CLAUSE_AFTER_JOIN.has(words[k + 1]))
+    // "the tramadol the gp offered": a new "the" after a name starts who did something with it.
+    // Not a time told of it: "tried the ice the first day", "heat the whole week".
+    || (NEW_SUBJECT.has(words[k]) && k >= 2 && !OF_JOINS.has(words[k - 1]) && !NEW_SUBJECT.has(words[k - 1]) && !WHEN_AFTER_THE.has(words[k + 1]));
 }
+/** Words after "the" that say when, not who: "the first day", "the other night". */
+const WHEN_AFTER_THE = new Set(['first', 'second', 'third', 'next', 'other', 'last', 'same', 'whole', 'entire', 'day', 'days', 'night', 'nights', 'morning', 'mornings', 'evening', 'evenings', 'afternoon', 'week', 'weekend', 'month', 'year', 'time', 'past', 'following', 'previous']);
+/** Words that open a new noun phrase after a name (endsObject). */
+const NEW_SUBJECT = new Set(['the', 'my', 'his', 'her', 'their', 'our', 'your']);
+/** Words after which a "the" continues the name: "a bag of the frozen peas", "heat and the ice". */
+const OF_JOINS = new Set(['of', 'and', 'or', 'plus', 'nor', 'off', 'up', 'down', 'over', 'out', 'into', 'onto', 'under', 'by', 'than', 'like', 'all', 'both']);
 
 /** Whether the query tells how often something is done ("taking ibuprofen 3 times a day since
  *  saturday"), in a clause that asks nothing: "should I be taking ibuprofen 3 times a day", "is it

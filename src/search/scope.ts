@@ -388,9 +388,10 @@ function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boole
   return owns && !own;
 }
 
-/** Words before an animal that make it what hurt the person: "fell off a horse", "thrown from",
- *  "kicked by", "bitten by", "tripped over the dog". */
-const FROM_ANIMAL = new Set(['off', 'from', 'by', 'over']);
+/** Words before an animal that make it what hurt the person, or what the person was busy with when
+ *  hurt: "fell off a horse", "thrown from", "kicked by", "bitten by", "tripped over the dog", "fell
+ *  off my bike avoiding a dog", "swerved to miss a deer", "walking the dog" (review26: found nothing). */
+const FROM_ANIMAL = new Set(['off', 'from', 'by', 'over', 'avoiding', 'avoid', 'avoided', 'dodging', 'dodge', 'dodged', 'miss', 'missing', 'missed', 'chasing', 'chased', 'walking', 'walked']);
 
 /** How an animal is said to have the trouble right after its name: "horse stiff in the neck",
  *  "dog limping and sore". */

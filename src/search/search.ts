@@ -261,7 +261,9 @@ const CHILDREN_NOTE = /\bchildren\b/;
 /** Question words as people text them, read as the words they are: typo correction had read "wot"
  *  as "wet" and "wat" as a word of the crash sign, and shown an emergency (review26). (As stop words
  *  they would not be read as questions, and more stop words cost every search: see stop-words.ts.) */
-const TEXTED: ReadonlyMap<string, string> = new Map([['wat', 'what'], ['wot', 'what'], ['hw', 'how'], ['wen', 'when'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would']]);
+// "nothings" is "nothing's" with its apostrophe dropped ("tried X, nothings worked"): it had been a
+// word of the query that matched nothing, and the failure went unread.
+const TEXTED: ReadonlyMap<string, string> = new Map([['wat', 'what'], ['wot', 'what'], ['hw', 'how'], ['wen', 'when'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'], ['nothings', 'nothing s']]);
 
 /** A query with TEXTED's words as the words they are (only a query that has one is rewritten). */
 function respelled(query: string): string {
