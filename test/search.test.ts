@@ -2334,6 +2334,11 @@ describe('an amount asked of a drug', () => {
     ['max dose of tylenol', /4,000 mg of paracetamol in 24 hours/],
     ['max paracetamol per day', /4,000 mg of paracetamol in 24 hours/],
     ['how many co-codamol can i take', /4,000 mg of paracetamol in 24 hours/],
+    // Asking for more of it than the dose asks the limit too; a failed drug asked so is asked about.
+    ['tramadol isnt working, can i take more', /Take no more tramadol than was prescribed/],
+    ['can i take an extra tramadol', /Take no more tramadol than was prescribed/],
+    ['can i take 2 tramadol instead of 1', /Take no more tramadol than was prescribed/],
+    ['tramadol not helping can i double up', /Take no more tramadol than was prescribed/],
   ])('%j shows the limit (%s)', (query, limit) => {
     const hit = search(index, query).hits[0];
     expect(hit?.id).toBe('medications');
@@ -2353,6 +2358,30 @@ describe('an amount asked of a drug', () => {
     expect(hit, 'a hit').toBeDefined();
     expect(hit!.snippet.text).not.toMatch(not);
   });
+});
+
+describe("someone else's medicine", () => {
+  it.each([
+    ['can i have some of my dads tramadol', /Tramadol is only for the person it was prescribed for/],
+    ['mates tramadol for my neck', /Tramadol is only for the person it was prescribed for/],
+    ['my wife has some co-codamol 30/500 can i take them', /for the person it was prescribed for/],
+    ['my sister gave me some of her diazepam for my neck, ok to take?', /never take someone else's/],
+  ])('%j shows that it is only for the person it was prescribed for', (query, note) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('medications');
+    expect(hit?.snippet.text).toMatch(note);
+  });
+  it.each([
+    // A person's thing that is no medicine asks nothing of someone else's medicine.
+    ["I coach my daughter's netball team and my neck went into spasm, I've got paracetamol at home, is that enough", /prescribed for/],
+  ])('%j: not asked of someone else\'s medicine', (query, not) => {
+    expect(search(index, query).hits[0]?.snippet.text).not.toMatch(not);
+  });
+  it.each([['can i take my dads muscle relaxants'], ['can i borrow my mums muscle relaxants'], ['my dads muscle spasms, what can he take']])(
+    '%j (a person\'s, the apostrophe left out) finds the medicines', (query) => {
+      expect(search(index, query).hits[0]?.id).toBe('medications');
+    },
+  );
 });
 
 // Trial20 finding 8: words only the drugs' notes have are searchable; their note answers.

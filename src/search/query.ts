@@ -24,6 +24,68 @@ const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 /** "what helps", "which of them helps most", "what kind of pillow helps": asking what may help. */
 const WHAT_HELPS = /\b(?:what|which|anything|something) (?:\w+ ){0,4}helps\b/;
 
+/** People whose medicine a person might be offered (the intent 'theirs'). */
+const RELATIVES = 'mum|mom|mam|mammy|mother|dad|da|father|wife|husband|hubby|partner|mate|friend|pal|buddy|brother|bro|sister|sis|nan|nana|gran|granny|grandma|grandad|grandpa|flatmate|housemate|roommate|colleague|coworker|neighbour|neighbor|boyfriend|girlfriend|son|daughter|auntie|aunt|uncle|cousin|boss|other half|missus|fiance|fiancee';
+
+/** Someone else's medicine said outright: "someone else's", "borrow", "gave me some of hers", "my
+ *  wife has some". */
+const THEIRS_PLAIN = new RegExp(String.raw`\b(?:someone|somebody|anyone|anybody) else(?: s|s)?\b|\bother people s\b|\bborrow(?:ed|ing|s)?\b|\b(?:gave|give|given|giving|offered|offering|offer|lent|lend|passed|handed) (?:me |us )?(?:some|one|a couple|a few|two|2|a|a box|a packet|a strip)(?: of)? (?:his|her|their|them)\b|\b(?:${RELATIVES}) (?:has|had|have|got|gets|keeps) (?:some|a few|a box of|a packet of|loads of|a load of|spare|leftover|left over)\b`);
+/** A person's thing, the apostrophe kept or not ("my dad's tramadol", "mates tramadol"): someone
+ *  else's medicine only when the thing is a medicine the query names (snippet.ts; not "my daughter's
+ *  netball team"). The thing's word is the first group. */
+const POSSESSED = new RegExp(String.raw`\b(?:${RELATIVES})(?: s|s) (?:old |spare |leftover |left over |prescription |prescribed )?([a-z][a-z-]*)`);
+
+const POSSESSED_ALL = new RegExp(POSSESSED.source, 'g');
+const RELATIVE_WORDS = new Set(RELATIVES.split('|'));
+
+/** Whether a folded, padded text asks about someone else's medicine (the intent 'theirs'; its own
+ *  pattern matches nothing). Its patterns run only on a text with a word they need: compiled for
+ *  every query, they cost some millions of instructions. */
+function theirsAsked(text: string): boolean {
+  const relative = text.split(' ').some((w) => RELATIVE_WORDS.has(w) || (w.endsWith('s') && RELATIVE_WORDS.has(w.slice(0, -1))));
+  if (relative && mayMatch(POSSESSED, text) && POSSESSED.test(text)) return true;
+  const plain = relative || THEIRS_PLAIN_NEEDS.some((w) => text.includes(w));
+  return plain && mayMatch(THEIRS_PLAIN, text) && THEIRS_PLAIN.test(text);
+}
+const THEIRS_PLAIN_NEEDS = [' else', ' other people', ' borrow', ' lent ', ' lend', ' his ', ' her ', ' their ', ' them '];
+
+/** Asking to take more of a medicine than the dose: "can i take more", "an extra tramadol", "double
+ *  up", "up the dose", "2 instead of 1" (the intent 'amount' asks it too: a limit answers). Each
+ *  pattern with a word every match of it holds: it is compiled only for a text that has the word
+ *  (one pattern of them all cost every query some millions of instructions to compile). */
+const MORE_OF_IT: readonly (readonly [string, RegExp])[] = [
+  [' more', /\b(?:take|have|use|pop|give (?:him|her|them)) (?:a bit |a little |any |some )?more\b(?! (?:often|than|time|days?|weeks?|rest|heat|ice|exercise|exercises|stretch|stretches|stretching|physio|sleep|care)\b)/],
+  [' extra', /\b(?:an|one) extra\b(?! (?:pillow|hour|day|week|night|blanket|minutes?|hours?|days?|weeks?|session)\b)/],
+  [' double', /\bdouble (?:up|dose|the dose|dosing)\b/],
+  [' dos', /\b(?:up|upped|upping|increase|increased|increasing|raise|raised|raising|bump up|bumped up) (?:the |my |his |her )?(?:dose|dosage)\b/],
+  [' instead of', /\b(?:two|2|three|3) (?:[a-z]+ )?instead of (?:one|1|two|2)\b/],
+  [' take a', /\btake (?:another|a second) (?:one|tablet|pill|capsule|dose)\b/],
+];
+/** Words before asking for more that say it is not wanted: "don't want to double up". */
+const NOT_MORE = new Set(['t', 'not', 'never', 'avoid', 'avoiding', 'without']);
+const MORE_SKIP = new Set(['want', 'to', 'wanna', 'trying', 'going']);
+
+/** What of a folded, padded text asks for more of a medicine (MORE_OF_IT), if anything. */
+function moreAsked(text: string): string | undefined {
+  for (const [need, pattern] of MORE_OF_IT) {
+    if (!text.includes(need)) continue;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const before = text.slice(0, m.index).trim().split(' ');
+    let k = before.length - 1;
+    while (k >= 0 && MORE_SKIP.has(before[k])) k--;
+    if (k >= 0 && NOT_MORE.has(before[k])) continue;
+    return m[0];
+  }
+  return undefined;
+}
+/** Whether a folded, padded text asks for more of a medicine. */
+export function asksMore(text: string): boolean {
+  return moreAsked(text) !== undefined;
+}
+/** The words of MORE_OF_IT that only ask. */
+const MORE_WORDS = new Set(['take', 'have', 'use', 'pop', 'more', 'extra', 'double', 'up', 'upped', 'upping', 'dose', 'dosage', 'dosing', 'increase', 'increased', 'increasing', 'raise', 'raised', 'raising', 'bump', 'bumped', 'instead', 'another', 'second', 'two', 'three', 'one', '1', '2', '3']);
+
 export const INTENTS: Intent[] = [
   { name: 'duration', ask: /\bhow (?:long|many (?:days|hours|minutes|weeks)|much longer)(?: (?:max|maximum|tops|at most))?\b|\bfor how long\b|\bhow much(?= (?:rest|bed rest|time off|time)\b)|\b(?:can|should|could|is it ok to|is it safe to) (?:i |we )?(?:just |still )?(?:keep going|carry on|keep taking (?:it|them)|continue (?:taking|with) (?:it|them)|stay on (?:it|them))(?: (?:for )?(?:a bit |a little |any )?longer)? $/, answer: new RegExp(`\\b${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:a day or two|short-term|brief)\\b`), precise: new RegExp(`\\b(?:for|after) ${NUMBER} (?:to \\d+ )?${UNIT}\\b|\\b(?:at most|up to|no more than|not more than) ${NUMBER} (?:(?:to|or) \\w+ )?${UNIT}\\b|\\b${NUMBER} ${UNIT} at a time\\b|\\ba day or two\\b`) },
   { name: 'frequency', ask: /\bhow (?:often|many times|frequently)\b|\btimes a day\b|\bper day\b/, answer: /\bevery \w+|\btimes per\b|\bseveral times\b|\bat a time\b/, precise: /\bevery (?:hour|day|\d+)|\btimes per\b/ },
@@ -48,6 +110,11 @@ export const INTENTS: Intent[] = [
   // medicine holds (not "my neck has had a spasm in it", review26), which its facts and notes say ("… aspirin, paracetamol and caffeine", "Each of
   // these also contains acetaminophen").
   { name: 'ingredients', ask: /\bwhat(?:s| s| is| are) in (?:it|them|this|that|\w+(?: \w+)?)\s*$|\bwhat(?:s| s| is) in (?:it|them)\b|\bingredients?\b|\b(?:have|has|got) (?!(?:\w+ ){0,2}(?:spasms?|pain|numbness|swelling|pins|tingling|stiffness|aches?|weakness|cramps?|knots?)\b)(?:\w+ ){1,3}in (?:it|them)\b|\bis there (?!(?:\w+ ){0,2}(?:spasms?|pain|numbness|swelling|pins|tingling|stiffness|aches?|weakness|cramps?|knots?)\b)(?:\w+ ){1,3}in (?:it|them|this|that|these|those)\b|\bwhat (?:does|do) (?:\w+ ){1,3}contain\b|\bdifferent in (?:it|them)\b|\bwhat it contains\b/, answer: /\b\d+(?:\.\d+)? ?(?:mg|%)|\bcontains?\b|\bholds?\b|\bthis mix\b|\balso in\b/ },
+  // "can i have some of my dad's tramadol", "mate offered me one of his valium", "can i borrow my mum's
+  // muscle relaxants": a medicine that is someone else's, which the prescription medicines' notes
+  // answer ("only for the person it was prescribed for, so never take someone else's"). It weighs
+  // only with a drug named (snippet.ts): "my mate's advice" names none.
+  { name: 'theirs', ask: /(?!)/, answer: /\bprescribed for (?:someone|the person|its patient)|\bsomeone else|\bpass it on\b/, precise: /\bprescribed for (?:someone|the person|its patient)|\bsomeone else|\bpass it on\b/ },
   { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
@@ -76,7 +143,10 @@ const INTENT_RULES: Partial<Record<string, IntentRule>> = {
   duration: { unless: ({ text }) => NOT_A_TREATMENT_TIME.test(text) },
   // An amount asked with a time ("how many hours between paracetamol doses", "how often can I take a
   // dose") asks the time; "per day" is the amount's own ("max paracetamol per day").
-  amount: { unless: ({ text }) => HOW_OFTEN.test(text) || INTENTS.find((i) => i.name === 'duration')!.ask.test(text) },
+  // So does asking for more of it ("can i take an extra tramadol", "double up"), not beside another
+  // ("can i take more tylenol as well": taking both).
+  theirs: { also: ({ text }) => theirsAsked(text) },
+  amount: { unless: ({ text }) => !asksMore(text) && (HOW_OFTEN.test(text) || INTENTS.find((i) => i.name === 'duration')!.ask.test(text)), also: ({ text }) => asksMore(text) && !TOGETHER_SAID.test(text) },
   // "times a day" asks only when not told of what someone is doing ("taking ibuprofen 3 times a day").
   frequency: { unless: ({ text, clauses }) => !HOW_OFTEN.test(text) && toldHowOften(text, clauses) },
   // "should I hold off"; "when" asks for a time as a question ("when should I", a query that starts
@@ -415,6 +485,10 @@ export interface ReadQuery {
   /** Words that only say what kind of answer is wanted ("long" in "how long", "switch", "working"
    *  in "isn't working"): they choose the sentence, not the section. */
   askWords: Set<string>;
+  /** Asked whether one may take someone else's medicine only by naming it as a person's ("my dad's
+   *  tramadol"): the words named so, one of which must be a medicine the query names. Undefined when
+   *  said outright ("someone else's", "borrow") or not asked. */
+  theirsOf?: string[];
 }
 
 const CONTENT_LIMIT = 3;
@@ -825,6 +899,9 @@ export function readQuery(query: string): ReadQuery {
     let all = globalCache.get(intent.ask);
     if (!all) globalCache.set(intent.ask, (all = new RegExp(intent.ask, 'g')));
     for (const m of text.matchAll(all)) for (const w of m[0].split(' ')) if (w) askWords.add(w);
+    // "can i double up": the words asking for more only ask ("double" is no double vision).
+    // (Not the medicine's name in "2 tramadol instead of 1".)
+    if (intent.name === 'amount') for (const w of moreAsked(text)?.split(' ') ?? []) if (MORE_WORDS.has(w)) askWords.add(w);
   }
   // "what helps", "how do I ease it": the words that ask for a treatment name none.
   // Every match of TREATMENT holds "what " or "how ": without them it is not run (its compilation,
@@ -1033,7 +1110,8 @@ export function readQuery(query: string): ReadQuery {
       if (next >= 0 && !intents[next].ask.test(text)) intents.splice(next, 1);
     }
   }
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, asksWhich: text.includes(' which ') };
+  const theirsOf = intents.some((i) => i.name === 'theirs') && !THEIRS_PLAIN.test(text) ? [...text.matchAll(POSSESSED_ALL)].map((m) => m[1]) : undefined;
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, asksWhich: text.includes(' which '), theirsOf };
 }
 
 /** A clause "not a muscle relaxant": at most this many words, its second one of NOT_X_NEXT ("not

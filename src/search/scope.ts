@@ -138,6 +138,12 @@ function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) =>
     if (i < 0 || j < 0 || parsed[i].tried || !(isContext(parsed[j]) || (parsed[j].kind === 's' && anyMatch(j) && !treatment(j)))) return false;
     // "a bit tight", "a touch stiff": how much, not which.
     if (w[k - 1] === 'a' && DEGREE.has(w[k])) return false;
+    // "my dads muscle spasms": whose, with the apostrophe left out (it found nothing, as "my dad's"
+    // did not), not which kind.
+    if (parsed[i].kind === 'p' && OWN().has(w[k - 1])) return false;
+    // "mums muscle relaxants": the trouble's word begins a treatment's name the corpus has whole.
+    const after = termAt(k + 2);
+    if (after >= 0 && treatment(after)) for (const perTerm of unitScores.values()) if (perTerm[j] > 0 && perTerm[after] > 0) return false;
     if (fullTerm.some((row) => row[i])) return false;
     for (const perTerm of unitScores.values()) if (perTerm[i] > 0 && perTerm[j] > 0) return false;
     const { kind, word } = parsed[i];

@@ -4,7 +4,7 @@
 
 import { buildIndex, findStem, UNIT_KINDS, type SearchIndex, type UnitKind } from './search-index.js';
 import { hasLexicon } from './lexicon.js';
-import { hasDigit, readQuery, tellerWords } from './query.js';
+import { asksMore, hasDigit, readQuery, tellerWords } from './query.js';
 import { native, testNative } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
 import { learnedScores } from './learned.js';
@@ -341,7 +341,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // it ok while pregnant", "no relief from ibuprofen, how many can i take a day": the notes on those;
   // not "already took the max tylenol today", told).
   const askedOfIt = (t: Term) => meansAlcohol(index, t) || DRINKING.has(t.word) || CHOICE_STATES.has(t.word);
-  if (read.failed && parsed.some((t) => t.tried) && (parsed.some((t) => !t.tried && t.weight > 0 && askedOfIt(t)) || (read.intents.some((i) => i.name === 'amount') && HOW_MUCH.test(fold(query))))) {
+  if (read.failed && parsed.some((t) => t.tried) && (parsed.some((t) => !t.tried && t.weight > 0 && askedOfIt(t)) || (read.intents.some((i) => i.name === 'amount') && (HOW_MUCH.test(fold(query)) || asksMore(` ${fold(query)} `))))) {
     for (const t of parsed) if (t.tried && namesDrug(index, t)) t.tried = false;
   }
   // A query whose words only the drugs' notes have ("liver", "reye's syndrome", "between doses") is

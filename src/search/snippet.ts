@@ -220,7 +220,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const thingsAsked = noteThings.size > 0 && drugNamed.length === 0 && (!parsed.some((t) => t.tried) || [...noteThings].some((t) => CHOICE_STATES.has(t.word)));
   // Asked what a drug it names is, or holds, the notes answer too ("does norco have tylenol in it":
   // "Each of these also contains acetaminophen (paracetamol), the medicine in Tylenol …").
-  const whatItIs = drugNamed.length > 0 && read.intents.some((i) => i.name === 'identity' || i.name === 'ingredients');
+  // So is whether one may take someone else's ("my dad's tramadol": "… only for the person it was
+  // prescribed for").
+  const theirs = drugNamed.length > 0 && read.intents.some((i) => i.name === 'theirs') && (read.theirsOf === undefined || read.theirsOf.some((w) => drugNamed.some((n) => [...n.terms].some((t) => t.word === w))));
+  const whatItIs = drugNamed.length > 0 && (theirs || read.intents.some((i) => i.name === 'identity' || i.name === 'ingredients'));
   const notes = (saysMore || notesAnswer || amountAsked || thingsAsked || whatItIs) && split.notesFrom < split.paragraphs.length ? (warm() ? drugNotesKept(section) : drugNotes(section)) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
@@ -570,7 +573,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // without a prescription the limit is …").
       // So are what a medicine is and what it holds, by its facts or its class's notes.
       if (intent.name === 'supply' && n >= 0) continue;
-      if ((intent.name === 'identity' || intent.name === 'ingredients') && n >= 0 && !note) continue;
+      if ((intent.name === 'identity' || intent.name === 'ingredients' || intent.name === 'theirs') && n >= 0 && !note) continue;
+      // Someone else's medicine is a named drug's question only.
+      if (intent.name === 'theirs' && !theirs) continue;
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
       // A named drug's own fact that warns answers whether it is safe, as the article's "side effects"
