@@ -345,6 +345,15 @@ describe('words as a person means them', () => {
       expect(search(index, query).hits[0]?.id).toBe('red-flags');
     },
   );
+  it.each([
+    ['mum is 88 with dementia and slid off the commode onto the floor last night. This morning she won\'t turn her head and keeps holding her neck. Do I need to call someone or just watch her?'],
+    ['nan took a tumble in the garden yesterday and now her neck is sore'],
+    ['dad slid out of his chair onto the floor and his neck hurts'],
+  ])('%j: a fall told in other words shows the sign of a fall', (query) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.id).toBe('red-flags');
+    expect(hit?.snippet.text).toMatch(/^Neck pain after a fall/);
+  });
   it.each([['my dog has a stiff neck'], ['can i give my cat ibuprofen']])('%j (the animal\'s trouble) still finds nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);
   });
