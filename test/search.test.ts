@@ -354,6 +354,18 @@ describe('words as a person means them', () => {
     expect(hit?.id).toBe('red-flags');
     expect(hit?.snippet.text).toMatch(/^Neck pain after a fall/);
   });
+  it.each([
+    ['pooed myself, neck agony', /^Trouble controlling your bladder or bowels/],
+    ['pooped my pants and my neck hurts', /^Trouble controlling your bladder or bowels/],
+    ['pissed myself and neck pain', /^Trouble controlling your bladder or bowels/],
+    ['got bucked off a horse and my neck aches', /^Neck pain after a fall/],
+    ['my mum is talking gibberish and holding her neck', /^Signs of a stroke/],
+    ['neck is stiff and her speech is muddled', /^Signs of a stroke/],
+  ])('%j: a warning sign in everyday words shows its sentence (review27)', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.id).toBe('red-flags');
+    expect(hit?.snippet.text).toMatch(sentence);
+  });
   it.each([['my dog has a stiff neck'], ['can i give my cat ibuprofen']])('%j (the animal\'s trouble) still finds nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);
   });
