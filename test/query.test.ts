@@ -428,6 +428,10 @@ describe('what the person says they do not have', () => {
     ["I don't have a heat pad", []],
     ["I didn't have a fever until this morning", []],
     ["I was hit by a car but didn't hit my head", []],
+    // A state of a sign denied (review27 a13), not "sick of it".
+    ['my neck is stiff but i havent been sick', ['sick']],
+    ['stiff neck, not been sick or dizzy', ['sick', 'dizzy']],
+    ['not sick of it yet', []],
   ])('%j: absent %j', (query, absent) => {
     expect([...readQuery(query).absent].sort()).toEqual([...absent].sort());
   });

@@ -2111,7 +2111,15 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
   });
 
   // Review15, "a sign the teller denies now leads": a denied blow, fall or fever neither leads nor raises the notice.
-  it.each([["I didn't hit my head or anything, just woke up with a stiff neck, heat or ice?"], ["I don't have a fever or a headache, just a stiff neck from the gym, heat or ice?"], ['Not had a fall or a crash, my neck just locked up this morning at my desk, heat or ice?']])('%j: a denied sign is no sign', (query) => {
+  // Sweating alone is no heart attack (review27 a7, a17): the sign is sweating beside chest pain,
+  // breathlessness or pain spreading to an arm or the jaw, which keep their EMERGENCY.
+  it.each([['sweating after the gym, stiff neck'], ['i sweat a lot at work and my neck is stiff'], ['night sweats and neck pain for weeks']])('%j raises no heart-attack EMERGENCY', (query) => {
+    expect(search(index, query).hits[0]?.snippet.reason ?? '').not.toMatch(/EMERGENCY/);
+  });
+  it.each([['neck pain and sweating and chest tight'], ['chest pain and sweating, neck aches']])('%j keeps the heart-attack EMERGENCY', (query) => {
+    expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY.*heart attack/);
+  });
+  it.each([["I didn't hit my head or anything, just woke up with a stiff neck, heat or ice?"], ["I don't have a fever or a headache, just a stiff neck from the gym, heat or ice?"], ['Not had a fall or a crash, my neck just locked up this morning at my desk, heat or ice?'], ['my neck is stiff but i havent been sick, heat or ice?']])('%j: a denied sign is no sign', (query) => {
     const r = warned(query);
     expect(r.first).toBe('thermal');
     expect(r.warnings).toEqual([]);

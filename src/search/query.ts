@@ -1082,7 +1082,7 @@ export function readQuery(query: string): ReadQuery {
   if (NEVER_NEEDS.some((w) => text.includes(w))) {
     for (const list of clauses) {
       const clause = ` ${list.join(' ')} `;
-      for (const m of [...clause.matchAll(native(NEVER_HAPPENED)), ...clause.matchAll(native(NEVER_HAD))]) {
+      for (const m of [...clause.matchAll(native(NEVER_HAPPENED)), ...clause.matchAll(native(NEVER_HAD)), ...clause.matchAll(native(NEVER_BEEN))]) {
         // A word the query says again is not denied everywhere: "hit by a car but didn't hit my head".
         const denied = m.slice(1).filter((w): w is string => w !== undefined && text.split(` ${w} `).length === 2);
         for (const w of denied) absent.add(w);
@@ -1732,6 +1732,9 @@ const NEVER_HAPPENED = /\b(?:nearly|almost|didn t|did not|never|haven t|have not
 /** "don't have a fever or a headache", "not had any numbness": a symptom denied (not "didn't have a
  *  fever until this morning", "not had a headache this bad": one that came later, or worse). */
 const NEVER_HAD = /\b(?:(?:don t|do not|doesn t|does not|didn t|did not) (?:have|get)|haven t got|have not got|hasn t got|haven t had|have not had|hasn t had|not had|not got)(?: (?:a|an|any))? (fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|like that|this bad|that bad|as bad|since|ever))(?: (?:or|nor|and) (?:a |an |any )?(fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|this bad|since)))?/g;
+/** "haven't been sick", "not been dizzy or confused": a state of a sign denied (review27: "my neck is
+ *  stiff but i havent been sick" raised the meningitis EMERGENCY). */
+const NEVER_BEEN = /\b(?:haven t|have not|hasn t|has not|hadn t|had not|not|never|wasn t|was not|isn t|is not|aren t|are not)(?: (?:ever|even|actually|really|once))? (?:been |felt |feeling |being )?(sick|vomiting|drowsy|confused|dizzy|feverish)\b(?! (?:of|and tired|to death)\b)(?: (?:or|nor) (?:been |felt )?(sick|vomiting|drowsy|confused|dizzy|feverish)\b)?/g;
 /** "can move everything fine", "could still walk", "walked away fine", "walking normally": the
  *  person can do what a warning sign says they cannot. */
 const DOING_FINE = /\b(?:can|could) (?:still )?(move|walk|feel|use|turn)(?: (?:everything|all|both|my (?:arms|legs|hands|fingers|feet)|them|it))? (?:fine|ok|okay|normally|alright|all right|no problem)\b|\b(?:can|could) (?:still )?(move|walk|feel|use) (?:everything|all of|both|my arms|my legs|my hands|my fingers)\b|\b(walked|walking|moving|moved|walk) (?:away |off |around |about )?(?:fine|ok|okay|normally|alright|unhurt|no problem)\b/g;
