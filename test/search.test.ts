@@ -2355,6 +2355,13 @@ describe('two things asked about together', () => {
 });
 
 // Trial22 finding 4: asked for an amount, a drug's limit in milligrams answers, the named drug's own.
+describe('two NSAIDs on the same day', () => {
+  // "same day" is taking both (review27 b12: it had shown the article's "may relieve").
+  it.each([['advil and aleve same day'], ['aleve and advil on the same day for neck pain'], ['motrin and aleve same day']])('%j shows "Take only one NSAID at a time"', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(/Take only one NSAID at a time/);
+  });
+});
+
 describe('an amount asked of a drug', () => {
   it.each([
     ["what's the maximum amount of paracetamol I can take in a day", /4,000 mg of paracetamol in 24 hours/],
@@ -2363,6 +2370,12 @@ describe('an amount asked of a drug', () => {
     ['max dose of tylenol', /4,000 mg of paracetamol in 24 hours/],
     ['max paracetamol per day', /4,000 mg of paracetamol in 24 hours/],
     ['how many co-codamol can i take', /4,000 mg of paracetamol in 24 hours/],
+    // Asking whether an amount is too much asks the limit (review27 b1, b2, b15).
+    ['i took 10 paracetamol today is that ok', /4,000 mg of paracetamol in 24 hours/],
+    ['is 800mg ibuprofen too much', /ibuprofen .* 1,200 mg in 24 hours/],
+    ['can i take 3 ibuprofen at once', /ibuprofen .* 1,200 mg in 24 hours/],
+    ['what is the most tylenol i can take', /4,000 mg of paracetamol in 24 hours/],
+    ['my neck has been in spasm since saturday, ive been taking two nurofen every four hours and two paracetamol in between, is that too much', /1,200 mg in 24 hours/],
     // Asking for more of it than the dose asks the limit too; a failed drug asked so is asked about.
     ['tramadol isnt working, can i take more', /Take no more tramadol than was prescribed/],
     ['can i take an extra tramadol', /Take no more tramadol than was prescribed/],

@@ -83,6 +83,12 @@ function moreAsked(text: string): string | undefined {
 export function asksMore(text: string): boolean {
   return moreAsked(text) !== undefined;
 }
+/** Whether a folded, padded text asks whether an amount is too much (the intent 'amount'). */
+function asksIfTooMuch(text: string): boolean {
+  return TOO_MUCH_NEEDS.some((w) => text.includes(w)) && TOO_MUCH.test(text);
+}
+const TOO_MUCH_NEEDS = [' too much', ' too many', ' the most ', ' at once', ' is that ok', ' is that okay', ' is that safe', ' is that alright', ' over the limit', ' over the max'];
+const TOO_MUCH = /\b(?:too (?:much|many)|over the (?:limit|max|maximum))\b|\bthe most (?:\w+ ){0,2}(?:i|you|we) (?:can|could|should) (?:take|have)\b|\b(?:take|have|taking|took|taken) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?at once\b|\b(?:took|taken|had|have taken|ve taken|ve had|been taking) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?:\w+ ){1,6}?(?:is that|is this) (?:ok|okay|safe|alright|all right)\b/;
 /** The words of MORE_OF_IT that only ask. */
 const MORE_WORDS = new Set(['take', 'have', 'use', 'pop', 'more', 'extra', 'double', 'up', 'upped', 'upping', 'dose', 'dosage', 'dosing', 'increase', 'increased', 'increasing', 'raise', 'raised', 'raising', 'bump', 'bumped', 'instead', 'another', 'second', 'two', 'three', 'one', '1', '2', '3']);
 
@@ -146,7 +152,11 @@ const INTENT_RULES: Partial<Record<string, IntentRule>> = {
   // So does asking for more of it ("can i take an extra tramadol", "double up"), not beside another
   // ("can i take more tylenol as well": taking both).
   theirs: { also: ({ text }) => theirsAsked(text) },
-  amount: { unless: ({ text }) => !asksMore(text) && (HOW_OFTEN.test(text) || INTENTS.find((i) => i.name === 'duration')!.ask.test(text)), also: ({ text }) => asksMore(text) && !TOGETHER_SAID.test(text) },
+  // ... and asking whether an amount taken or meant is too much ("is 800mg ibuprofen too much", "i
+  // took 10 paracetamol today is that ok", "can i take 3 ibuprofen at once", "the most tylenol i can
+  // take": review27 b1, b2, b15; they had shown the article's "may relieve" or "Adults can take
+  // paracetamol and ibuprofen at the same time").
+  amount: { unless: ({ text }) => !asksMore(text) && (HOW_OFTEN.test(text) || INTENTS.find((i) => i.name === 'duration')!.ask.test(text)), also: ({ text }) => (asksMore(text) && !TOGETHER_SAID.test(text)) || (asksIfTooMuch(text) && !text.includes(' both ')) },
   // "times a day" asks only when not told of what someone is doing ("taking ibuprofen 3 times a day").
   frequency: { unless: ({ text, clauses }) => !HOW_OFTEN.test(text) && toldHowOften(text, clauses) },
   // "should I hold off"; "when" asks for a time as a question ("when should I", a query that starts
@@ -1137,10 +1147,10 @@ const ON_TOP = /\b(?:can|could|should|shall|do|ok to|okay to|safe to) (?:i |we |
  *  note on taking two products that contain paracetamol). Read as together only where two drugs are
  *  named (snippet.ts, twoDrugs). */
 const TAKE_BOTH = / (?:can|could|should|do|ok to|okay to|safe to) (?:i |we |you |he |she |they )?(?:take|have|use|give|mix) (?:[\w-]+ ){1,3}?and /;
-const TOGETHER = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|with) /;
+const TOGETHER = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|with) /;
 /** Taking two things together said in so many words, not by "with" alone ("woke up with a crick …
  *  paracetamol or Advil", "should I stick with tylenol"). */
-const TOGETHER_SAID = / (?:together|togther|at the same time|both|one of each|combine|combined|combining|mix|mixing|alongside|as well|on top|also|too|in between) /;
+const TOGETHER_SAID = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well|on top|also|too|in between) /;
 
 /** Words after "and" that end a list of what was tried: "… and nothing has helped". */
 const NOTHING_AFTER_AND = new Set(['nothing', 'none']);
