@@ -474,7 +474,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   // necessary, not recommended for children; adults no more than 1,200 mg of ibuprofen in 24 hours.
   it('the NSAIDs note says adults may take paracetamol and ibuprofen together, each within its limit, citing NHS Direct Wales', () => {
     const note = drugs.find((d) => d.class === 'NSAIDs')!.notes!.find((n) => /^Adults can take paracetamol and ibuprofen/.test(n.text))!;
-    expect(note.text).toMatch(/^Adults can take paracetamol and ibuprofen at the same time if they need to, keeping each within its own daily limit\. For ibuprofen bought without a prescription the limit is 1,200 mg in 24 hours, and for paracetamol 4,000 mg\.$/);
+    expect(note.text).toMatch(/^Adults can take paracetamol and ibuprofen at the same time if they need to, keeping each within its own daily limit\. For adults taking ibuprofen bought without a prescription the limit is 1,200 mg in 24 hours, and for paracetamol 4,000 mg\.$/);
     // content22: the Nurofen 200 mg SmPC (read 2026-12-06: no more than six tablets in 24 hours) backs the 1,200 mg.
     expect(note.sources).toEqual(['nhsdirectwales-ibuprofen', 'nhs-fife-paracetamol', 'emc-nurofen']);
   });
@@ -614,6 +614,65 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['mate offered me one of his valium for my neck', /^diazepam: .*only for the person it was prescribed for, so never take someone else's$/],
     ['how much tramadol can i take in a day', /Take no more tramadol than was prescribed/],
   ])('search %j shows that the medicine is only for its patient, or not to take more', (query, text) => {
+    const hit = top(query);
+    expect(hit?.id).toBe('medications');
+    expect(hit!.snippet.text).toMatch(text);
+  });
+
+  // content28: medicines for children other than aspirin. Parents asking "can i give my 10 year old
+  // nurofen" or "calpol dose for a 3 year old" met the aspirin note (a wrong drug) or an adult's daily
+  // limit. Ibuprofen (NSAIDs' notes): children's liquids such as Nurofen for Children, the dose for the
+  // child's age from the pack or leaflet, at most 3 doses in 24 hours (Sheffield Children's NHS FT),
+  // most children from 3 months and 5 kg, some kinds only for older ones (NHS, Who can and cannot take
+  // ibuprofen for children: some from 7, tablets from 12), ask a pharmacist or doctor if unsure.
+  // Paracetamol (its class's notes): a lower dose than adults', by age and sometimes weight (NHS, How
+  // and when to give paracetamol for children), infant syrup under 6, six-plus syrup and tablets from 6
+  // (NHS; Limelight: tablets from 6), at most 4 doses in 24 hours 4 hours apart, no other paracetamol
+  // (NHS, About paracetamol for children), not under 2 months unless prescribed (Limelight, Sheffield).
+  // All read 2026-12-06.
+  const childrenNotes: [string, RegExp, string, string[]][] = [
+    ['NSAIDs', /^How much ibuprofen children should have depends on their age: ibuprofen for children comes as children's liquids, such as Nurofen for Children, and in other forms for older children, with the dose for each age on the pack or leaflet, and children should have no more than 3 doses in 24 hours\. The NHS says most babies and children from 3 months who weigh at least 5kg can have ibuprofen, but not every kind is for every age, so check the pack\. Ask a pharmacist or doctor before children have ibuprofen if you are not sure\.$/, 'ibuprofen', ['nhs-ibuprofen-children-who', 'nhs-ibuprofen-children', 'sheffield-childrens-painkillers']],
+    ['acetaminophen (paracetamol)', /^Children's doses of paracetamol are lower than adults', set by their age and sometimes weight: paracetamol for children, such as Calpol, has a dose for each age on the pack or leaflet, from infant syrup for children under 6 years old to a six-plus syrup and tablets for those aged 6 and over\. Children should have no more than 4 doses of paracetamol in 24 hours, at least 4 hours apart, and no other medicine containing paracetamol at the same time; babies under 2 months should have paracetamol only if a doctor prescribes it\. Ask a pharmacist or doctor if you are not sure how much paracetamol children should have\.$/, 'paracetamol', ['nhs-paracetamol-children-dose', 'nhs-paracetamol-children', 'limelight-paracetamol-children', 'sheffield-childrens-painkillers']],
+  ];
+  it.each(childrenNotes)('the %s say how to give the medicine to children, citing the NHS pages that say so', (cls, text, drug, cited) => {
+    const note = drugs.find((d) => d.class === cls)!.notes!.find((n) => text.test(n.text));
+    expect(note, cls).toBeTruthy();
+    expect(note!.sources).toEqual(cited);
+    for (const id of cited) {
+      expect(sources.find((s) => s.id === id)?.read, id).toBe('2026-12-06');
+      expect(new URL(sources.find((s) => s.id === id)!.url!).hostname, id).toMatch(/(^|\.)nhs\.uk$/);
+    }
+    // Each sentence is shown alone under the class's name: each names its medicine and children.
+    for (const sentence of note!.text.split(/(?<=\.) (?=[A-Z])/)) {
+      expect(sentence).toMatch(new RegExp(drug, 'i'));
+      expect(sentence).toMatch(/\bchildren\b/i);
+    }
+  });
+
+  it.each([
+    ['can i give my 10 year old nurofen', /ibuprofen for children comes as children's liquids, such as Nurofen for Children/],
+    ['can my 13 year old have ibuprofen', /How much ibuprofen children should have depends on their age/],
+    ['Asking for my 4 yo, can he have ibuprofen for a stiff neck', /before children have ibuprofen/],
+    ['can i give my 5 year old disprin', /^NSAIDs: Aspirin \(Ecotrin, Disprin\) and medicines that contain it are not for children under 16/],
+    ['can i give my kid adult paracetamol', /Children's doses of paracetamol are lower than/],
+    ['calpol dose for a 3 year old', /paracetamol for children, such as Calpol, has a dose for each age/],
+    ['can kids have calpol for a stiff neck', /paracetamol for children, such as Calpol, has a dose for each age/],
+    ['can my baby have paracetamol', /babies under 2 months should have paracetamol only if a doctor prescribes it/],
+  ])('search %j shows the children\'s note of the medicine asked about', (query, text) => {
+    const hit = top(query);
+    expect(hit?.id).toBe('medications');
+    expect(hit!.snippet.text).toMatch(text);
+  });
+
+  it.each([
+    // A child's dose asked with "how much" still meets the adult limit (learned from the sets' queries),
+    // so that sentence now says it is for adults.
+    ['how much ibuprofen for a 7 year old', /For adults taking ibuprofen bought without a prescription/],
+    ['how much ibuprofen can i take', /For adults taking ibuprofen bought without a prescription the limit is 1,200 mg in 24 hours/],
+    ['max dose of paracetamol', /for adults, 4,000 mg of paracetamol in 24 hours/],
+    ['can my child take aspirin', /^NSAIDs: Aspirin \(Ecotrin, Disprin\) and medicines that contain it are not for children under 16/],
+    ['is aspirin ok for a 12 year old', /^NSAIDs: Aspirin \(Ecotrin, Disprin\) and medicines that contain it are not for children under 16/],
+  ])('search %j still shows the adult limit, or aspirin\'s own note, not a children\'s note of another medicine', (query, text) => {
     const hit = top(query);
     expect(hit?.id).toBe('medications');
     expect(hit!.snippet.text).toMatch(text);

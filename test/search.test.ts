@@ -414,7 +414,11 @@ describe('words as a person means them', () => {
       expect(search(index, query).hits[0]?.snippet.text).toMatch(/not for children under 16/);
     },
   );
-  it.each([['calpol dose for a 3 year old'], ['ibuprofen for my toddler, how much'], ['can my baby have paracetamol']])(
+  // content28 (brief of 2026-12-06): ibuprofen and paracetamol now have notes on children, so a child
+  // asked of them is answered by those notes (test/content.test.ts pins them); the rule holds for a
+  // drug whose notes say nothing of children. Was: 'calpol dose for a 3 year old', 'ibuprofen for my
+  // toddler, how much' (now the adult limit, marked "for adults"), 'can my baby have paracetamol'.
+  it.each([['naproxen dose for a 3 year old'], ['diclofenac for my toddler, how much'], ['can my baby have co-codamol']])(
     'a young child named without the neck or the trouble is outside the adult advice: %j finds nothing', (query) => {
       expect(search(index, query).hits).toEqual([]);
     },
@@ -1411,7 +1415,7 @@ describe('snippets', () => {
     ['is voltaren gel any good for a strained neck', /not for the neck, and not for strains or sprains/],
     ['how many days can i take nurofen plus for my neck', /for at most 3 days/],
     ['how long can i stay on diazepam for my neck', /usually for at most 4 weeks/],
-    ['can kids have calpol for a stiff neck', /as a liquid for children/],
+    // ('can kids have calpol for a stiff neck' now shows paracetamol's note on children: content.test, content28.)
   ])('%j shows the drug\'s fact that answers it, marked as added, and its reason does not repeat it', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit.id).toBe('medications');
@@ -2092,7 +2096,8 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
   // Review15, "asking for my … drops who the question is for": it goes only for an adult; a child's or an old
   // person's note stays, and with it what a medicine's note says of them.
   it.each([
-    ['Asking for my 4 yo. Can he have ibuprofen for a stiff neck?', /not for children under 16/],
+    // (content28: ibuprofen's own note on children, no longer aspirin's, which was about another drug.)
+    ['Asking for my 4 yo. Can he have ibuprofen for a stiff neck?', /before children have ibuprofen/],
     ['Posting for my elderly mum. Stiff neck, can she take ibuprofen?', /elderly/],
   ])('%j keeps who the question is for', (query, note) => {
     const [hit] = search(index, query).hits;
