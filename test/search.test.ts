@@ -2407,6 +2407,19 @@ describe('an amount asked of a drug', () => {
   });
 });
 
+describe("a child's medicine", () => {
+  // The aspirin note (not for children under 16) answers for aspirin and what holds it, never for a
+  // child's Nurofen, ibuprofen or naproxen (review27 b10).
+  it.each([['can i give my 10 year old nurofen'], ['my 10 year old has neck pain can he have nurofen'], ['can my 13 year old have ibuprofen'], ['can a 14 year old take naproxen']])(
+    '%j does not show the aspirin note', (query) => {
+      expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/^(?:NSAIDs: )?Aspirin/);
+    },
+  );
+  it.each([['can kids take aspirin'], ['aspirin for my 12 year old'], ['can my 14 year old take anadin extra']])('%j shows the aspirin note', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(/Aspirin .*not for children/);
+  });
+});
+
 describe("someone else's medicine", () => {
   it.each([
     ['can i have some of my dads tramadol', /Tramadol is only for the person it was prescribed for/],

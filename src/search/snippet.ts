@@ -244,6 +244,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     for (const longer of longerDrugNames(section)) if (longer !== name && longer.split(' ').includes(name)) bare = bare.split(longer).join(' ');
     return bare.includes(name);
   };
+  /** Whether folded text names a drug the query names, by any of its names or, for a drug that holds
+   *  others, theirs (Anadin Extra holds aspirin), or its class's (no member: "NSAIDs"). */
+  const namesDrugOf = (text: string, { name, member }: (typeof drugNamed)[number]): boolean =>
+    member === undefined || [name, member.generic, ...(member.brands ?? []), ...(member.aka ?? []), ...(member.ingredients ?? [])].some((x) => mentions(text, fold(x)));
   let heading = -1;
   /** Asked about two drugs together: each note sentence's whole note (namesTwo reads it all). */
   const noteWhole = new Map<number, string[]>();
@@ -598,7 +602,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // A drug's note that warns about children answers a query about a child or a teenager ("aspirin
     // for my 12 year old": "… not for children under 16"), as "elderly patients" answers one about
     // someone of 80 (readQuery's implied "elderly").
-    if (note && testIfCan(CHILDREN, folded) && underSixteen()) score += INTENT_BONUS;
+    // Only a note that names the drug asked about: the aspirin note is no answer for a child's
+    // Nurofen or naproxen (review27 b10: it had been shown for "can i give my 10 year old nurofen").
+    if (note && testIfCan(CHILDREN, folded) && underSixteen() && drugNamed.some((d) => namesDrugOf(folded, d))) score += INTENT_BONUS;
     // A note's sentence that holds the thing only the notes name, asked of the drug ("is ibuprofen ok
     // when pregnant"), answers it before one that only meets the kind of question ("ok": "… make side
     // effects more likely").
@@ -668,8 +674,19 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // chiropractor" and 236 other calm queries of the suite, under a hit that warns of nothing).
   // (Elsewhere a sentence that scores nothing may still answer: "can't take ibuprofen, what else".)
   if (urgentHere && !(best > 0) && candidates.length > 0 && candidates[candidates.length - 1].summary) ruled[candidates.length - 1] = Math.max(best, 0) + 1;
+  // A note's sentence about another drug than the one the query names, by its name as its subject
+  // ("Aspirin … not for children under 16" for "can i give my 10 year old nurofen"), gains nothing
+  // from the model, which learned it from queries about that drug (review27 b10).
+  const otherDrugsNote = (n: number): boolean => {
+    if (!candidates[n].note || drugNamed.length === 0 || drugNamed.some((d) => d.member === undefined)) return false;
+    const subject = fold(candidates[n].text).replace(/^[^:]{1,40}: /, '').split(' ', 1)[0];
+    const owner = (section.drugs ?? []).flatMap((d) => d.members).find((m) => fold(m.generic) === subject);
+    if (!owner) return false;
+    const text = fold(candidates[n].text);
+    return !drugNamed.some((d) => d.member === owner || namesDrugOf(text, d));
+  };
   for (let n = 0; n < candidates.length; n++) {
-    const score = ruled[n] + (shares ? answerWeight * shares[n] : 0);
+    const score = ruled[n] + (shares && !otherDrugsNote(n) ? answerWeight * shares[n] : 0);
     if (score > top.score) {
       top = { text: candidates[n].text, score, reason: ruledReason[n], before: candidates[n].first ? undefined : candidates[n - 1].text, note: candidates[n].note };
       topAt = n;
