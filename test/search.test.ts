@@ -361,10 +361,16 @@ describe('words as a person means them', () => {
     ['got bucked off a horse and my neck aches', /^Neck pain after a fall/],
     ['my mum is talking gibberish and holding her neck', /^Signs of a stroke/],
     ['neck is stiff and her speech is muddled', /^Signs of a stroke/],
+    // A fever in everyday words, said beside a stiff neck (review27 a1: it had got the heating pad).
+    ['im burning up and my neck is stiff, is this just a spasm?', /^A fever and a headache with a stiff neck/],
+    ['my son is red hot and his neck is stiff', /^A fever and a headache with a stiff neck/],
   ])('%j: a warning sign in everyday words shows its sentence (review27)', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit?.id).toBe('red-flags');
     expect(hit?.snippet.text).toMatch(sentence);
+  });
+  it.each([['my neck feels like its burning up'], ['burning pain in my neck'], ['neck burning sensation']])('%j (no fever beside a stiff neck) shows no warning sign first', (query) => {
+    expect(search(index, query).hits[0]?.id).not.toBe('red-flags');
   });
   it.each([['my dog has a stiff neck'], ['can i give my cat ibuprofen']])('%j (the animal\'s trouble) still finds nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);
