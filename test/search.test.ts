@@ -364,6 +364,9 @@ describe('words as a person means them', () => {
     // A fever in everyday words, said beside a stiff neck (review27 a1: it had got the heating pad).
     ['im burning up and my neck is stiff, is this just a spasm?', /^A fever and a headache with a stiff neck/],
     ['my son is red hot and his neck is stiff', /^A fever and a headache with a stiff neck/],
+    // An arm "gone dead" beside the neck (review27 a6; "neck's gone stiff" is no such sign).
+    ['neck spasm, arm gone dead', /^Numbness, tingling, pins and needles or weakness in an arm/],
+    ['my arm has gone dead and my neck is in spasm', /^Numbness, tingling, pins and needles or weakness in an arm/],
   ])('%j: a warning sign in everyday words shows its sentence (review27)', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit?.id).toBe('red-flags');
