@@ -665,9 +665,8 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   });
 
   it.each([
-    // A child's dose asked with "how much" still meets the adult limit (learned from the sets' queries),
-    // so that sentence now says it is for adults.
-    ['how much ibuprofen for a 7 year old', /For adults taking ibuprofen bought without a prescription/],
+    // (A child's dose asked with "how much" shows the children's note: an amount asked for someone under
+    // 16 is no adult's limit, search.test.)
     ['how much ibuprofen can i take', /For adults taking ibuprofen bought without a prescription the limit is 1,200 mg in 24 hours/],
     ['max dose of paracetamol', /for adults, 4,000 mg of paracetamol in 24 hours/],
     ['can my child take aspirin', /^NSAIDs: Aspirin \(Ecotrin, Disprin\) and medicines that contain it are not for children under 16/],

@@ -345,14 +345,25 @@ describe('words as a person means them', () => {
       expect(search(index, query).hits[0]?.id).toBe('red-flags');
     },
   );
+  // Review27 on this session's own words: a thing that slides off, a heat pad that is red hot, an
+  // idiom of laughing, "double up" beside double vision, a sign absent before but there now.
   it.each([
-    ['mum is 88 with dementia and slid off the commode onto the floor last night. This morning she won\'t turn her head and keeps holding her neck. Do I need to call someone or just watch her?'],
-    ['nan took a tumble in the garden yesterday and now her neck is sore'],
-    ['dad slid out of his chair onto the floor and his neck hurts'],
-  ])('%j: a fall told in other words shows the sign of a fall', (query) => {
+    ['the heat pad slid off my neck in the night, is that ok'],
+    ['had a tumble dryer break, neck stiff from carrying it'],
+    ['heat pad gets red hot, is that ok for a stiff neck'],
+    ['my heat pad is burning up, neck still stiff'],
+    ['pissed myself laughing and now my neck is stiff'],
+  ])('%j raises no EMERGENCY', (query) => {
+    expect(search(index, query).hits[0]?.snippet.reason ?? '').not.toMatch(/EMERGENCY/);
+  });
+  it.each([
+    ['double vision, can i double up on naproxen', /^Double vision/],
+    ['wasnt dizzy this morning but now i am and my neck is stiff', /^Double vision, dizziness/],
+    ['she wasnt confused earlier but now she is, stiff neck', /confusion/],
+  ])('%j keeps its warning sign first', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit?.id).toBe('red-flags');
-    expect(hit?.snippet.text).toMatch(/^Neck pain after a fall/);
+    expect(hit?.snippet.text).toMatch(sentence);
   });
   it.each([
     ['pooed myself, neck agony', /^Trouble controlling your bladder or bowels/],
@@ -2429,16 +2440,24 @@ describe("a child's medicine", () => {
   });
 });
 
+it('"how much ibuprofen for a 7 year old" shows the children\'s note, not the adult limit (review27)', () => {
+  expect(search(index, 'how much ibuprofen for a 7 year old').hits[0]?.snippet.text).toMatch(/ibuprofen children should have depends on their age/);
+});
+
 describe("someone else's medicine", () => {
   it.each([
     ['can i have some of my dads tramadol', /Tramadol is only for the person it was prescribed for/],
     ['mates tramadol for my neck', /Tramadol is only for the person it was prescribed for/],
     ['my wife has some co-codamol 30/500 can i take them', /for the person it was prescribed for/],
     ['my sister gave me some of her diazepam for my neck, ok to take?', /never take someone else's/],
+    ['my mum gave me some of her co-codamol is that ok', /co-codamol.*for the person it was prescribed for/],
   ])('%j shows that it is only for the person it was prescribed for', (query, note) => {
     const hit = search(index, query).hits[0];
     expect(hit?.id).toBe('medications');
     expect(hit?.snippet.text).toMatch(note);
+  });
+  it('"can i take my husbands oxycodone" shows no other drug\'s note', () => {
+    expect(search(index, 'can i take my husbands oxycodone').hits[0]?.snippet.text ?? '').not.toMatch(/Tramadol is only/);
   });
   it.each([
     // A person's thing that is no medicine asks nothing of someone else's medicine.

@@ -89,6 +89,8 @@ function asksIfTooMuch(text: string): boolean {
 }
 const TOO_MUCH_NEEDS = [' too much', ' too many', ' the most ', ' at once', ' is that ok', ' is that okay', ' is that safe', ' is that alright', ' over the limit', ' over the max'];
 const TOO_MUCH = /\b(?:too (?:much|many)|over the (?:limit|max|maximum))\b|\bthe most (?:\w+ ){0,2}(?:i|you|we) (?:can|could|should) (?:take|have)\b|\b(?:take|have|taking|took|taken) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?at once\b|\b(?:took|taken|had|have taken|ve taken|ve had|been taking) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?:\w+ ){1,6}?(?:is that|is this) (?:ok|okay|safe|alright|all right)\b/;
+/** Double vision told: "double vision", "seeing double", "see double". */
+const DOUBLE_SIGN = /\bdouble vision\b|\bsee(?:ing)? double\b/;
 /** The words of MORE_OF_IT that only ask. */
 const MORE_WORDS = new Set(['take', 'have', 'use', 'pop', 'more', 'extra', 'double', 'up', 'upped', 'upping', 'dose', 'dosage', 'dosing', 'increase', 'increased', 'increasing', 'raise', 'raised', 'raising', 'bump', 'bumped', 'instead', 'another', 'second', 'two', 'three', 'one', '1', '2', '3']);
 
@@ -911,7 +913,9 @@ export function readQuery(query: string): ReadQuery {
     for (const m of text.matchAll(all)) for (const w of m[0].split(' ')) if (w) askWords.add(w);
     // "can i double up": the words asking for more only ask ("double" is no double vision).
     // (Not the medicine's name in "2 tramadol instead of 1".)
-    if (intent.name === 'amount') for (const w of moreAsked(text)?.split(' ') ?? []) if (MORE_WORDS.has(w)) askWords.add(w);
+    // Not "double" when the query tells of double vision ("double vision, can i double up on
+    // naproxen": the sign's word would weigh as asking, review27).
+    if (intent.name === 'amount') for (const w of moreAsked(text)?.split(' ') ?? []) if (MORE_WORDS.has(w) && !(w === 'double' && DOUBLE_SIGN.test(text))) askWords.add(w);
   }
   // "what helps", "how do I ease it": the words that ask for a treatment name none.
   // Every match of TREATMENT holds "what " or "how ": without them it is not run (its compilation,
@@ -1744,7 +1748,7 @@ const NEVER_HAPPENED = /\b(?:nearly|almost|didn t|did not|never|haven t|have not
 const NEVER_HAD = /\b(?:(?:don t|do not|doesn t|does not|didn t|did not) (?:have|get)|haven t got|have not got|hasn t got|haven t had|have not had|hasn t had|not had|not got)(?: (?:a|an|any))? (fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|like that|this bad|that bad|as bad|since|ever))(?: (?:or|nor|and) (?:a |an |any )?(fever|temperature|headache|rash|numbness|tingling)\b(?! (?:until|till|before|like this|this bad|since)))?/g;
 /** "haven't been sick", "not been dizzy or confused": a state of a sign denied (review27: "my neck is
  *  stiff but i havent been sick" raised the meningitis EMERGENCY). */
-const NEVER_BEEN = /\b(?:haven t|have not|hasn t|has not|hadn t|had not|not|never|wasn t|was not|isn t|is not|aren t|are not)(?: (?:ever|even|actually|really|once))? (?:been |felt |feeling |being )?(sick|vomiting|drowsy|confused|dizzy|feverish)\b(?! (?:of|and tired|to death)\b)(?: (?:or|nor) (?:been |felt )?(sick|vomiting|drowsy|confused|dizzy|feverish)\b)?/g;
+const NEVER_BEEN = /\b(?:haven t|have not|hasn t|has not|hadn t|had not|not|never|wasn t|was not|isn t|is not|aren t|are not)(?: (?:ever|even|actually|really|once))? (?:been |felt |feeling |being )?(sick|vomiting|drowsy|confused|dizzy|feverish)\b(?! (?:of|and tired|to death|until|till|before|earlier|this morning|yesterday|last night|at first|then|but now|but i am now|but now i am)\b)(?: (?:or|nor) (?:been |felt )?(sick|vomiting|drowsy|confused|dizzy|feverish)\b)?/g;
 /** "can move everything fine", "could still walk", "walked away fine", "walking normally": the
  *  person can do what a warning sign says they cannot. */
 const DOING_FINE = /\b(?:can|could) (?:still )?(move|walk|feel|use|turn)(?: (?:everything|all|both|my (?:arms|legs|hands|fingers|feet)|them|it))? (?:fine|ok|okay|normally|alright|all right|no problem)\b|\b(?:can|could) (?:still )?(move|walk|feel|use) (?:everything|all of|both|my arms|my legs|my hands|my fingers)\b|\b(walked|walking|moving|moved|walk) (?:away |off |around |about )?(?:fine|ok|okay|normally|alright|unhurt|no problem)\b/g;

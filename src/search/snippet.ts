@@ -579,7 +579,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       if (intent.name === 'supply' && n >= 0) continue;
       if ((intent.name === 'identity' || intent.name === 'ingredients' || intent.name === 'theirs') && n >= 0 && !note) continue;
       // Someone else's medicine is a named drug's question only.
-      if (intent.name === 'theirs' && !theirs) continue;
+      // ... and a note of the drug asked about: tramadol's "only for the person it was prescribed for"
+      // is no answer about someone else's co-codamol or oxycodone (review27).
+      if (intent.name === 'theirs' && (!theirs || (note && !drugNamed.some((d) => d.member !== undefined && namesDrugOf(folded, d))))) continue;
+      // An amount for a child is no adult's limit ("how much ibuprofen for a 7 year old": the
+      // children's note answers, review27).
+      if (intent.name === 'amount' && underSixteen()) continue;
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
       // A named drug's own fact that warns answers whether it is safe, as the article's "side effects"

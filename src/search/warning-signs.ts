@@ -38,6 +38,9 @@ const IDIOM_AFTER = new Set(['of']);
 const IDIOM_AFTER_WORD: Record<string, ReadonlySet<string>> = {
   rash: new Set(['decision', 'decisions', 'move', 'moves']),
   confused: new Set(['about', 'by', 'as', 'whether', 'which', 'what', 'how', 'over']),
+  // "pissed myself laughing", "nearly wet my pants laughing": an idiom (review27).
+  myself: new Set(['laughing', 'laughin', 'laughing', 'giggling']),
+  pants: new Set(['laughing', 'laughin', 'giggling']),
 };
 /** "threw up my hands": "up" then whose, then a hand or an arm (not "threw up my dinner"). */
 const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'both']);
