@@ -47,6 +47,8 @@ function theirsAsked(text: string): boolean {
   const plain = relative || THEIRS_PLAIN_NEEDS.some((w) => text.includes(w));
   return plain && mayMatch(THEIRS_PLAIN, text) && THEIRS_PLAIN.test(text);
 }
+/** A note saying a medicine is only for the person it was prescribed for. */
+const FOR_ITS_PATIENT = /\bprescribed for (?:someone|the person|its patient)|\bsomeone else|\bpass it on\b/;
 const THEIRS_PLAIN_NEEDS = [' else', ' other people', ' borrow', ' lent ', ' lend', ' his ', ' her ', ' their ', ' them '];
 
 /** Asking to take more of a medicine than the dose: "can i take more", "an extra tramadol", "double
@@ -122,7 +124,8 @@ export const INTENTS: Intent[] = [
   // muscle relaxants": a medicine that is someone else's, which the prescription medicines' notes
   // answer ("only for the person it was prescribed for, so never take someone else's"). It weighs
   // only with a drug named (snippet.ts): "my mate's advice" names none.
-  { name: 'theirs', ask: /(?!)/, answer: /\bprescribed for (?:someone|the person|its patient)|\bsomeone else|\bpass it on\b/, precise: /\bprescribed for (?:someone|the person|its patient)|\bsomeone else|\bpass it on\b/ },
+  // (Its own pattern matches nothing: INTENT_RULES.theirs reads it, theirsAsked.)
+  { name: 'theirs', ask: /(?!)/, answer: FOR_ITS_PATIENT, precise: FOR_ITS_PATIENT },
   { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
@@ -151,14 +154,14 @@ const INTENT_RULES: Partial<Record<string, IntentRule>> = {
   duration: { unless: ({ text }) => NOT_A_TREATMENT_TIME.test(text) },
   // An amount asked with a time ("how many hours between paracetamol doses", "how often can I take a
   // dose") asks the time; "per day" is the amount's own ("max paracetamol per day").
-  // So does asking for more of it ("can i take an extra tramadol", "double up"), not beside another
-  // ("can i take more tylenol as well": taking both).
-  theirs: { also: ({ text }) => theirsAsked(text) },
-  // ... and asking whether an amount taken or meant is too much ("is 800mg ibuprofen too much", "i
-  // took 10 paracetamol today is that ok", "can i take 3 ibuprofen at once", "the most tylenol i can
-  // take": review27 b1, b2, b15; they had shown the article's "may relieve" or "Adults can take
-  // paracetamol and ibuprofen at the same time").
+  // Asking for more of it asks the amount ("can i take an extra tramadol", "double up"), not beside
+  // another ("can i take more tylenol as well": taking both); so does asking whether an amount taken
+  // or meant is too much ("is 800mg ibuprofen too much", "i took 10 paracetamol today is that ok",
+  // "can i take 3 ibuprofen at once", "the most tylenol i can take": review27 b1, b2, b15; they had
+  // shown the article's "may relieve" or "Adults can take paracetamol and ibuprofen at the same time").
   amount: { unless: ({ text }) => !asksMore(text) && (HOW_OFTEN.test(text) || INTENTS.find((i) => i.name === 'duration')!.ask.test(text)), also: ({ text }) => (asksMore(text) && !TOGETHER_SAID.test(text)) || (asksIfTooMuch(text) && !text.includes(' both ')) },
+  // Someone else's medicine (theirsAsked).
+  theirs: { also: ({ text }) => theirsAsked(text) },
   // "times a day" asks only when not told of what someone is doing ("taking ibuprofen 3 times a day").
   frequency: { unless: ({ text, clauses }) => !HOW_OFTEN.test(text) && toldHowOften(text, clauses) },
   // "should I hold off"; "when" asks for a time as a question ("when should I", a query that starts

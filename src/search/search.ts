@@ -258,6 +258,11 @@ const DRINKING = new Set(['drink', 'drinking', 'drinks', 'booze', 'boozing']);
 /** A drug note that speaks of children. */
 const CHILDREN_NOTE = /\bchildren\b/;
 
+/** Whether a folded query asks how much or for more ("how many can i take", "can i take more"). */
+function asksAmountOf(folded: string): boolean {
+  return HOW_MUCH.test(folded) || asksMore(` ${folded} `);
+}
+
 /** Question words as people text them, read as the words they are: typo correction had read "wot"
  *  as "wet" and "wat" as a word of the crash sign, and shown an emergency (review26). (As stop words
  *  they would not be read as questions, and more stop words cost every search: see stop-words.ts.) */
@@ -341,7 +346,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // it ok while pregnant", "no relief from ibuprofen, how many can i take a day": the notes on those;
   // not "already took the max tylenol today", told).
   const askedOfIt = (t: Term) => meansAlcohol(index, t) || DRINKING.has(t.word) || CHOICE_STATES.has(t.word);
-  if (read.failed && parsed.some((t) => t.tried) && (parsed.some((t) => !t.tried && t.weight > 0 && askedOfIt(t)) || (read.intents.some((i) => i.name === 'amount') && (HOW_MUCH.test(fold(query)) || asksMore(` ${fold(query)} `))))) {
+  if (read.failed && parsed.some((t) => t.tried) && (parsed.some((t) => !t.tried && t.weight > 0 && askedOfIt(t)) || (read.intents.some((i) => i.name === 'amount') && asksAmountOf(fold(query))))) {
     for (const t of parsed) if (t.tried && namesDrug(index, t)) t.tried = false;
   }
   // A query whose words only the drugs' notes have ("liver", "reye's syndrome", "between doses") is

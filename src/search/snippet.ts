@@ -682,13 +682,13 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // A note's sentence about another drug than the one the query names, by its name as its subject
   // ("Aspirin … not for children under 16" for "can i give my 10 year old nurofen"), gains nothing
   // from the model, which learned it from queries about that drug (review27 b10).
+  let sectionMembers: DrugMember[] | undefined;
   const otherDrugsNote = (n: number): boolean => {
     if (!candidates[n].note || drugNamed.length === 0 || drugNamed.some((d) => d.member === undefined)) return false;
-    const subject = fold(candidates[n].text).replace(/^[^:]{1,40}: /, '').split(' ', 1)[0];
-    const owner = (section.drugs ?? []).flatMap((d) => d.members).find((m) => fold(m.generic) === subject);
-    if (!owner) return false;
     const text = fold(candidates[n].text);
-    return !drugNamed.some((d) => d.member === owner || namesDrugOf(text, d));
+    const subject = text.replace(/^[^:]{1,40}: /, '').split(' ', 1)[0];
+    const owner = (sectionMembers ??= (section.drugs ?? []).flatMap((d) => d.members)).find((m) => fold(m.generic) === subject);
+    return owner !== undefined && !drugNamed.some((d) => d.member === owner || namesDrugOf(text, d));
   };
   for (let n = 0; n < candidates.length; n++) {
     const score = ruled[n] + (shares && !otherDrugsNote(n) ? answerWeight * shares[n] : 0);

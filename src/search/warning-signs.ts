@@ -35,12 +35,13 @@ const DESPITE_WORDS = new Set(['even', 'still', 'despite']);
 /** Words after a sign's name that make it an idiom ("sick of it", "a rash of complaints"), per last
  *  word of the name, and for every name. */
 const IDIOM_AFTER = new Set(['of']);
+const LAUGHING: ReadonlySet<string> = new Set(['laughing', 'laughin', 'giggling']);
 const IDIOM_AFTER_WORD: Record<string, ReadonlySet<string>> = {
   rash: new Set(['decision', 'decisions', 'move', 'moves']),
   confused: new Set(['about', 'by', 'as', 'whether', 'which', 'what', 'how', 'over']),
   // "pissed myself laughing", "nearly wet my pants laughing": an idiom (review27).
-  myself: new Set(['laughing', 'laughin', 'laughing', 'giggling']),
-  pants: new Set(['laughing', 'laughin', 'giggling']),
+  myself: LAUGHING,
+  pants: LAUGHING,
 };
 /** "threw up my hands": "up" then whose, then a hand or an arm (not "threw up my dinner"). */
 const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'both']);
