@@ -245,8 +245,11 @@ describe('the bundle', () => {
     // with speed26's savings between). Hence 165,000. 165,308 with session 26's intents 'theirs'
     // (someone else's medicine) and asking for more of one, each pattern run only on a query holding
     // a word it needs: `search ibuprofen` 560.35 -> 561.40 M, "what can i take for the pain" 562.07 ->
-    // 563.08 M, the 20-word question 613.93 -> 615.93 M (exact.sh). Hence 170,000.
-    ['search.cjs', 170_000],
+    // 563.08 M, the 20-word question 613.93 -> 615.93 M (exact.sh). Hence 170,000. 170,465 with
+    // session 27's other senses of a sign's word (dropOtherSenses: "stroke my neck", "tripped the
+    // fuse"): `search ibuprofen` 561.81 -> 562.18 M, "what can i take for the pain" 566.32 -> 566.61 M,
+    // the 20-word question 616.33 -> 617.05 M (exact.sh). Hence 175,000.
+    ['search.cjs', 175_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

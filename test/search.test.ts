@@ -356,6 +356,46 @@ describe('words as a person means them', () => {
   ])('%j raises no EMERGENCY', (query) => {
     expect(search(index, query).hits[0]?.snippet.reason ?? '').not.toMatch(/EMERGENCY/);
   });
+  // A sign's word in another sense, told by the words beside it (review27 a7, a19): no emergency,
+  // and the sign's sentence does not lead. The same words in the sign's sense keep it (the rows after).
+  it.each([
+    ['can i stroke my neck to ease the spasm', /stroke/],
+    ['gently stroking my neck helps, is massage good', /stroke/],
+    ['swimming breast stroke hurts my neck', /stroke/],
+    ['tripped the fuse box reaching up and my neck clicked', /^Neck pain after a fall/],
+    ['tripped the trip switch and my neck cricked reaching up', /^Neck pain after a fall/],
+    ['emotional trauma and neck tension', /^Neck pain after a fall/],
+    ['what temperature for the bath for a stiff neck', /^A fever/],
+    ['right temperature for a heat pad on my neck', /^A fever/],
+    ['crashed on my mates sofa and my neck is killing me', /^Neck pain after a fall/],
+    ['will ice numb the pain in my neck', /^Numbness/],
+    ['wet myself laughing, neck stiff', /bladder/],
+    ['these tablets make me drowsy, stiff neck', /^A fever/],
+    ['drowsy from the tablets, stiff neck', /^A fever/],
+    ["i've been drowsy since taking the pills and my neck is stiff", /^A fever/],
+  ])('%j (a sign\'s word in another sense) raises no emergency and does not lead with %s', (query, sign) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.snippet.reason ?? '').not.toMatch(/EMERGENCY/);
+    expect(hit?.snippet.text ?? '').not.toMatch(sign);
+  });
+  it.each([
+    ['is it a stroke, my face feels odd and my neck hurts', /stroke/],
+    ['i think my dad has had a stroke, his neck hurts', /^Signs of a stroke/],
+    ['tripped over the cat and hit my neck on the table', /^Neck pain after a fall/],
+    ['had a temperature for two days and now a stiff neck', /^A fever and a headache with a stiff neck/],
+    ['my daughter has a high temperature, is a hot bath ok for her stiff neck', /^A fever and a headache with a stiff neck/],
+    ['crashed my bike on the road and my neck is agony', /^Neck pain after a fall/],
+    ['wetting myself and neck pain', /^Trouble controlling your bladder or bowels/],
+    ['stiff neck and so drowsy i can barely stay awake', /^A fever and a headache with a stiff neck/],
+  ])('%j (the sign\'s own sense) keeps its warning sign first, as an emergency', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.id).toBe('red-flags');
+    expect(hit?.snippet.text).toMatch(sentence);
+    expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+  });
+  it('"my arm has gone numb" (numb not as a verb) keeps the arm\'s warning sign first', () => {
+    expect(search(index, 'my arm has gone numb and my neck hurts').hits[0]?.snippet.text).toMatch(/^Numbness, tingling, pins and needles or weakness in an arm/);
+  });
   it.each([
     ['double vision, can i double up on naproxen', /^Double vision/],
     ['wasnt dizzy this morning but now i am and my neck is stiff', /^Double vision, dizziness/],

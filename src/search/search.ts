@@ -14,7 +14,7 @@ import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } 
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, setNoteStems } from './drug-notes.js';
-import { dropInOtherNames, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
+import { dropInOtherNames, dropOtherSenses, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from './alternatives.js';
 import { makeSnippet, type Snippet, type SnippetQuery } from './snippet.js';
@@ -561,6 +561,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   });
 
   dropUnpaired(index, query, parsed, unitScores, matchedUnits, conditions);
+  dropOtherSenses(index, query, parsed, unitScores, matchedUnits, matchedStems);
   const otherNames = useLexicon ? dropInOtherNames(index, query, parsed, unitScores, matchedUnits, matchedStems) : [];
 
   // Second pass: a name of several words ("take it easy", "hot water bottle") counts fully only

@@ -25,6 +25,10 @@ const NAME_HELPERS = new Set(['can', 't', 'cannot', 'couldn', 'won', 'don', 'did
  *  codeine"), and words before a symptom that a cause does it ("the tablets made me drowsy"). */
 const CAUSED_BY = new Set(['from', 'after', 'since', 'due', 'caused', 'because', 'on', 'with']);
 const CAUSES = new Set(['makes', 'made', 'making', 'make', 'gives', 'gave', 'giving', 'given', 'cause', 'causes', 'caused', 'causing', 'left', 'leaves', 'leaving', 'brought', 'brings']);
+/** Words for any medicine, which can cause a symptom as a named one can ("these tablets make me
+ *  drowsy": review27 a19), and words of taking one. */
+const MEDICINES = new Set(['tablet', 'tablets', 'pill', 'pills', 'meds', 'medication', 'medications', 'medicine', 'medicines', 'painkiller', 'painkillers', 'capsule', 'capsules', 'drugs', 'prescription', 'dose']);
+const TAKING = new Set(['taking', 'having', 'using', 'starting', 'started', 'took', 'had', 'my', 'these', 'the', 'new']);
 /** How far (in words) a cause may stand from the symptom it is tied to: "sick after taking the
  *  codeine", not "vomiting since yesterday, had paracetamol" (review20: what was tried for it). */
 const CAUSE_SPAN = 2;
@@ -102,6 +106,83 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
     if (!keep) {
       unitScores.delete(unitId);
       matchedUnits[s].delete(u);
+    }
+  }
+}
+
+/** Sets of words, each read once when a rule first needs it. */
+const setOf = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+/** Whose thing follows a verb: "stroke my neck", "stroke it gently". */
+const CARESSED = setOf('my his her their our your the it them gently lightly softly down along');
+/** Words before "stroke" that make it a verb (to caress): "can i stroke", "gently stroke"; not "a stroke". */
+const CARESS_BEFORE = setOf('to i can could you we gently lightly softly just and or then please');
+/** Words before "stroke" that name another kind of it: "breast stroke", "heat stroke". */
+const STROKE_KINDS = setOf('breast back swimming butterfly heat brush pen key golf tennis paddle rowing finishing master');
+/** What trips that is no fall: "tripped the fuse", "tripped a breaker". */
+const ELECTRICS = setOf('trip fuse fuses breaker breakers switch circuit circuits electrics electric alarm power rcd');
+/** Words beside "trauma" that make it the mind's: "emotional trauma", "trauma therapy". */
+const MIND_BEFORE = setOf('emotional emotionally psychological psychologically childhood mental past ptsd birth generational religious relationship');
+const MIND_AFTER = setOf('therapy therapist therapists counselling counseling counsellor counselor informed bonding dump dumping');
+/** Things with a temperature that are no fever: "what temperature for the bath", "water temperature". */
+const HEATED = setOf('bath baths water shower pad pack tub sauna room oven bottle towel compress setting settings dial wheat');
+const ASKS_TEMPERATURE = setOf('what which right ideal best correct safe room');
+/** Where a person crashes out to sleep ("crashed on the sofa"), and things that crash and are no accident. */
+const SLEPT_ON = setOf('sofa couch settee floor bed futon airbed sofabed chair recliner');
+const MACHINES = setOf('laptop computer pc phone system server app mac ipad tablet game');
+/** What "numb" does to as a verb ("will ice numb the pain"), and what a numbing thing is. */
+const NUMBED = setOf('pain ache aches area spot soreness muscle muscles it');
+const NUMBING = setOf('cream gel spray effect agent patch');
+/** The other senses, by the query's word: each reads the words w around the word at k. */
+const OTHER_SENSES: Record<string, (w: string[], k: number) => boolean> = {};
+const caress = (w: string[], k: number) => CARESS_BEFORE.has(w[k - 1]) && CARESSED.has(w[k + 1]);
+for (const word of ['stroke', 'strokes']) OTHER_SENSES[word] = (w, k) => STROKE_KINDS.has(w[k - 1]) || w[k + 1] === 'of' || caress(w, k);
+OTHER_SENSES.stroking = (w, k) => CARESSED.has(w[k + 1]) || CARESS_BEFORE.has(w[k - 1]);
+OTHER_SENSES.stroked = (w, k) => w[k + 1] !== 'out' && CARESSED.has(w[k + 1]);
+for (const word of ['trip', 'trips', 'tripped', 'tripping']) OTHER_SENSES[word] = (w, k) => ELECTRICS.has(w[k + 1]) || ((w[k + 1] === 'the' || w[k + 1] === 'a' || w[k + 1] === 'our') && ELECTRICS.has(w[k + 2])) || w[k + 1] === 'out';
+for (const word of ['trauma', 'traumas']) OTHER_SENSES[word] = (w, k) => MIND_BEFORE.has(w[k - 1]) || MIND_AFTER.has(w[k + 1]);
+for (const word of ['temperature', 'temp', 'temperatures']) {
+  OTHER_SENSES[word] = (w, k) => HEATED.has(w[k - 1]) || ((w[k + 1] === 'for' || w[k + 1] === 'of' || w[k + 1] === 'on' || w[k + 1] === 'setting' || w[k + 1] === 'should') && w.slice(k + 2, k + 5).some((x) => HEATED.has(x))) || (ASKS_TEMPERATURE.has(w[k - 1]) && w.slice(k + 1, k + 6).some((x) => HEATED.has(x)));
+}
+for (const word of ['crash', 'crashed', 'crashing']) {
+  OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'out' && w[k + 2] !== 'of') || ((w[k + 1] === 'on' || w[k + 1] === 'in' || w[k + 1] === 'out') && w.slice(k + 2, k + 5).some((x) => SLEPT_ON.has(x))) || MACHINES.has(w[k - 1]) || (MACHINES.has(w[k - 2]) && w[k - 1] !== 'my') || w[k + 1] === 'course' || w[k + 1] === 'diet';
+}
+for (const word of ['numb', 'numbs']) OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'the' || w[k + 1] === 'that' || w[k + 1] === 'this') ? NUMBED.has(w[k + 2]) : w[k + 1] === 'it';
+OTHER_SENSES.numbing = (w, k) => NUMBING.has(w[k + 1]) || ((w[k + 1] === 'the' || w[k + 1] === 'it') && (w[k + 1] === 'it' || NUMBED.has(w[k + 2])));
+for (const word of ['wet', 'wetting']) OTHER_SENSES[word] = (w, k) => w.slice(k + 1, k + 5).some((x) => LAUGHING.has(x));
+
+/** A warning sign's word said in another sense, told by the words beside it, at every place the
+ *  query says it: "can i stroke my neck" (to caress), "breast stroke", "tripped the fuse", "emotional
+ *  trauma", "what temperature for the bath", "crashed on the sofa", "will ice numb the pain", "wet
+ *  myself laughing" (review27 a7, a19). It then matches none of the warning signs' sections (it may
+ *  still match another: the thermal section's heat). Words beside it as written, apostrophes apart. */
+export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], matchedStems: Set<string>[]): void {
+  let w: string[] | undefined;
+  for (let i = 0; i < parsed.length; i++) {
+    const term = parsed[i];
+    const other = OTHER_SENSES[term.word];
+    if (!other || term.stems.size === 0) continue;
+    w ??= words(query);
+    const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
+    if (at.length === 0 || !at.every((k) => other(w!, k))) continue;
+    const sections = index.corpus.sections;
+    const warns = (s: number) => (sections[s].vocabulary ?? []).some((g) => g.urgent === true);
+    for (const [unitId, perTerm] of unitScores) {
+      const s = index.unitSection[unitId];
+      if (!(perTerm[i] > 0) || !warns(s)) continue;
+      perTerm[i] = 0;
+      if (countPositive(perTerm) === 0) {
+        unitScores.delete(unitId);
+        matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
+      }
+    }
+    for (const [id] of term.stems) matchedStems.forEach((stems, s) => { if (warns(s)) stems.delete(index.stems[id]); });
+    // Matching nothing else, it says nothing of what the corpus has: it weighs nothing, as a word of
+    // the teller's job does ("a trauma nurse"), and so says no other topic either.
+    let left = false;
+    for (const [, perTerm] of unitScores) if (perTerm[i] > 0) { left = true; break; }
+    if (!left) {
+      term.stems = new Map();
+      term.weight = 0;
     }
   }
 }
@@ -194,17 +275,18 @@ function treatmentWords(index: SearchIndex, parsed: Term[], unitScores: Map<numb
  *  that follows the symptom, not "even after"), "the muscle relaxer makes me drowsy" (a treatment,
  *  then a CAUSES word, then the symptom), or "side effects" said beside a treatment. */
 function causedBy(w: string[], from: number, to: number, treatments: Set<string>): boolean {
-  if (treatments.size === 0) return false;
-  const isTreatment = (k: number) => (k < from || k >= to) && treatments.has(w[k]);
+  const isTreatment = (k: number) => (k < from || k >= to) && (treatments.has(w[k]) || MEDICINES.has(w[k]));
   for (let k = to; k < Math.min(w.length, to + 2); k++) {
-    if (!CAUSED_BY.has(w[k]) || DESPITE_WORDS.has(w[k - 1]) || ((w[k] === 'since' || w[k] === 'after') && TIME_AFTER.has(w[k + 1]) && !treatments.has(w[k + 2]))) continue;
-    for (let j = k + 1; j <= Math.min(w.length - 1, k + CAUSE_SPAN); j++) if (isTreatment(j)) return true;
+    if (!CAUSED_BY.has(w[k]) || DESPITE_WORDS.has(w[k - 1]) || ((w[k] === 'since' || w[k] === 'after') && TIME_AFTER.has(w[k + 1]) && !isTreatment(k + 2))) continue;
+    // "since taking the pills": a word of taking does not count in the span.
+    const span = CAUSE_SPAN + (TAKING.has(w[k + 1]) ? 1 : 0);
+    for (let j = k + 1; j <= Math.min(w.length - 1, k + span); j++) if (isTreatment(j)) return true;
   }
   for (let k = Math.max(0, from - CAUSE_SPAN - 2); k < from; k++) {
     if (!CAUSES.has(w[k])) continue;
     for (let j = Math.max(0, k - CAUSE_SPAN); j < k; j++) if (isTreatment(j)) return true;
   }
-  return w.some((x, k) => x === 'side' && (w[k + 1] === 'effect' || w[k + 1] === 'effects'));
+  return (treatments.size > 0 || w.some((x) => MEDICINES.has(x))) && w.some((x, k) => x === 'side' && (w[k + 1] === 'effect' || w[k + 1] === 'effects'));
 }
 
 /** Whether every name a word meets is a warning sign's (an urgent vocabulary term). */
