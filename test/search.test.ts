@@ -415,6 +415,11 @@ describe('words as a person means them', () => {
     // A fever in everyday words, said beside a stiff neck (review27 a1: it had got the heating pad).
     ['im burning up and my neck is stiff, is this just a spasm?', /^A fever and a headache with a stiff neck/],
     ['my son is red hot and his neck is stiff', /^A fever and a headache with a stiff neck/],
+    // Said of anyone, by a pronoun or a person's word, past linking words (review27 a1 remainder).
+    ['my toddler is burning up and has a stiff neck', /^A fever and a headache with a stiff neck/],
+    ["my son's burning up and his neck is stiff", /^A fever and a headache with a stiff neck/],
+    ['she has been red hot all night and her neck is stiff', /^A fever and a headache with a stiff neck/],
+    ['the baby is boiling hot and wont bend her neck, stiff', /^A fever and a headache with a stiff neck/],
     // An arm "gone dead" beside the neck (review27 a6; "neck's gone stiff" is no such sign).
     ['neck spasm, arm gone dead', /^Numbness, tingling, pins and needles or weakness in an arm/],
     ['my arm has gone dead and my neck is in spasm', /^Numbness, tingling, pins and needles or weakness in an arm/],
@@ -423,7 +428,7 @@ describe('words as a person means them', () => {
     expect(hit?.id).toBe('red-flags');
     expect(hit?.snippet.text).toMatch(sentence);
   });
-  it.each([['my neck feels like its burning up'], ['burning pain in my neck'], ['neck burning sensation']])('%j (no fever beside a stiff neck) shows no warning sign first', (query) => {
+  it.each([['my neck feels like its burning up'], ['burning pain in my neck'], ['neck burning sensation'], ['its boiling hot in the office and my neck is stiff']])('%j (no fever beside a stiff neck) shows no warning sign first', (query) => {
     expect(search(index, query).hits[0]?.id).not.toBe('red-flags');
   });
   it.each([['my dog has a stiff neck'], ['can i give my cat ibuprofen']])('%j (the animal\'s trouble) still finds nothing', (query) => {
