@@ -340,6 +340,11 @@ describe('words as a person means them', () => {
     },
   );
 
+  it.each([['crashed my car, whiplash'], ['crashed my car whiplash'], ['rugby whiplash, what helps']])(
+    '%j: a noun before a cause the corpus names (whiplash) says what brought it about, not another kind of trouble (review27 a2)', (query) => {
+      expect(['overview', 'red-flags']).toContain(search(index, query).hits[0]?.id ?? 'nothing');
+    },
+  );
   it.each([['fell off a horse, neck hurts'], ['thrown from a horse, neck pain and arm tingling'], ['bitten by a dog, stiff neck and fever'], ['tripped over the dog, neck hurts'], ['fell off my bike avoiding a dog, neck hurts'], ['swerved to miss a deer and hit a tree, neck stiff'], ['was walking the dog and slipped on ice, neck hurts now']])(
     '%j: an animal the person fell off or was hurt by is not the one with the trouble: the warning signs', (query) => {
       expect(search(index, query).hits[0]?.id).toBe('red-flags');

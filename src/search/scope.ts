@@ -12,7 +12,7 @@ import { native, testIfCan, testNative } from './machine-code.js';
 import { warm } from './warm.js';
 import { STOP_WORDS } from './stop-words.js';
 import { SPECIFIC_ZIPF, STORY_WORDS, STORY_ZIPF, type Term } from './query-words.js';
-import { conditionUnits, groupOf, namesASection, namesTreatment, urgentUnits } from './units.js';
+import { causeUnits, conditionUnits, groupOf, namesASection, namesTreatment, TERM, urgentUnits } from './units.js';
 import { urgentWhole } from './warning-signs.js';
 import { fold, stem, words } from '../util/text.js';
 
@@ -121,6 +121,16 @@ export function scattered(parsed: Term[], w: string[], counts: (i: number) => bo
   return !best.some((row) => row.filter((v, i) => said[i] && v > 0).length >= 2);
 }
 
+/** Whether query word j matches a name of a cause of the trouble whole (causeUnits: "whiplash"). */
+function namesCause(index: SearchIndex, unitScores: Map<number, number[]>, j: number): boolean {
+  for (const [unitId, perTerm] of unitScores) {
+    if (!(perTerm[j] > 0) || index.unitKind[unitId] !== TERM || index.unitSize[unitId] !== 1) continue;
+    const s = index.unitSection[unitId];
+    if (causeUnits(index.corpus.sections[s])?.[unitId - index.sectionFirstUnit[s]]) return true;
+  }
+  return false;
+}
+
 /** A noun this common ("week", "car") is part of any story: it scatters nothing (see scattered). */
 const SCATTERED_ZIPF = 5;
 
@@ -130,12 +140,15 @@ const SCATTERED_ZIPF = 5;
  *  but not a name of its own there (fullTerm: "whiplash pain") nor beside that word in one of its
  *  units ("chest pain", "jaw pain"). */
 function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) => boolean, anyMatch: (t: number) => boolean,
-  fullTerm: boolean[][], unitScores: Map<number, number[]>, treatment: (t: number) => boolean): boolean {
+  fullTerm: boolean[][], unitScores: Map<number, number[]>, treatment: (t: number) => boolean, cause: (t: number) => boolean): boolean {
   const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
   return w.some((_, k) => {
     const i = termAt(k);
     const j = termAt(k + 1);
     if (i < 0 || j < 0 || parsed[i].tried || !(isContext(parsed[j]) || (parsed[j].kind === 's' && anyMatch(j) && !treatment(j)))) return false;
+    // A noun before a cause the corpus names ("crashed my car, whiplash"; "rugby whiplash") says
+    // what brought it about, not another kind of trouble (review27 a2).
+    if (cause(j)) return false;
     // "a bit tight", "a touch stiff": how much, not which.
     if (w[k - 1] === 'a' && DEGREE.has(w[k])) return false;
     // "my dads muscle spasms": whose, with the apostrophe left out (it found nothing, as "my dad's"
@@ -820,7 +833,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // is the place of a reason ("an ulcer in my stomach").
     const placeOfOther = otherPart && !parsed.some((t) => !t.tried && isContext(t)) && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
       && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS().has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
-    offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment)
+    offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment, (j) => namesCause(index, unitScores, j))
       || otherPlace(parsed, raw, scope.phrases, anyMatch));
     // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
     // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
