@@ -340,6 +340,14 @@ describe('words as a person means them', () => {
     },
   );
 
+  it.each([['how long should i rest, i fell off a ladder'], ['how long should i rest after i fell off a ladder']])(
+    '%j: what the person fell from is where the story happened, not its subject: the fall\'s warning sign (review27 a2)', (query) => {
+      expect(search(index, query).hits[0]?.snippet.text).toMatch(/^Neck pain after a fall/);
+    },
+  );
+  it.each([['fell off a ladder and hurt my knee'], ['fell off my skateboard, wrist sore, ice or heat']])('%j (another part hurt in the fall) still finds nothing', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
   it.each([['crashed my car, whiplash'], ['crashed my car whiplash'], ['rugby whiplash, what helps']])(
     '%j: a noun before a cause the corpus names (whiplash) says what brought it about, not another kind of trouble (review27 a2)', (query) => {
       expect(['overview', 'red-flags']).toContain(search(index, query).hits[0]?.id ?? 'nothing');

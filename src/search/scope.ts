@@ -131,6 +131,24 @@ function namesCause(index: SearchIndex, unitScores: Map<number, number[]>, j: nu
   return false;
 }
 
+/** Verbs of a fall, and the words that say what from ("fell off a ladder", "slipped down the stairs"). */
+const FELL = new Set(['fell', 'fall', 'falling', 'fallen', 'falls', 'slipped', 'slipping', 'tumbled', 'toppled', 'tripped', 'came', 'come', 'thrown', 'knocked']);
+const FELL_FROM = new Set(['off', 'from', 'down', 'out', 'over']);
+/** Whether every place the query says `word`, it is what the person fell from ("how long should i
+ *  rest, i fell off a ladder": the ladder is where the story happened, not its subject; review27 a2):
+ *  a fall's verb, then off/from/down/out/over, then at most two words (an owner, "the", "of"). */
+function fellFrom(w: string[], word: string): boolean {
+  let seen = false;
+  for (let k = 0; k < w.length; k++) {
+    if (w[k] !== word) continue;
+    seen = true;
+    let j = k - 1;
+    while (j >= k - 3 && j >= 1 && !FELL_FROM.has(w[j])) j--;
+    if (!(j >= 1 && FELL_FROM.has(w[j]) && FELL.has(w[j - 1]))) return false;
+  }
+  return seen;
+}
+
 /** A noun this common ("week", "car") is part of any story: it scatters nothing (see scattered). */
 const SCATTERED_ZIPF = 5;
 
@@ -664,7 +682,8 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // A word that weighs nothing (one the person lacks: "no microwave at work") names no subject;
     // nor a thing a named medicine's note answers, as in thingOf ("aspirin and warfarin": the NSAIDs'
     // cautions name warfarin; review24).
-    return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !JUDGING.has(parsed[t].word) && !(parsed[t].kind === 'p' && ownPerson(parsed[t].word)) && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word) && !toldApart(parsed[t].word) && !askedOfNotes(parsed[t]);
+    return z < SUBJECT_ZIPF && z <= matchedZipf + 0.2 && parsed[t].kind !== 'w' && !JUDGING.has(parsed[t].word) && !(parsed[t].kind === 'p' && ownPerson(parsed[t].word)) && parsed[t].weight > 0 && !anyMatch(t) && !modifies(t) && !TIME_NAMES.has(parsed[t].word) && !toldApart(parsed[t].word) && !askedOfNotes(parsed[t])
+      && !fellFrom((raw ??= words(query)), parsed[t].word);
   }));
   // A thing of its own the corpus lacks (an illness, a drug, a food, a body part: "anxiety",
   // "antidepressant", "knee") names the subject even when commoner than the words that matched,
