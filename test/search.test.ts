@@ -385,7 +385,13 @@ describe('words as a person means them', () => {
     ['wet myself laughing, neck stiff', /bladder/],
     ['these tablets make me drowsy, stiff neck', /^A fever/],
     ['drowsy from the tablets, stiff neck', /^A fever/],
-    ["i've been drowsy since taking the pills and my neck is stiff", /^A fever/],
+    // Review28's findings on the first version: wet heat, fever pitch, a partner's strokes, prices that
+    // fell, chest stretches.
+    ['dry heat vs wet heat for stiff neck', /bladder/],
+    ['fever pitch stress and neck tension', /^A fever/],
+    ['my partner strokes my neck when it spasms, does that count as massage', /stroke/],
+    ['prices fell so i bought a heated neck wrap, how long do i use it', /^Neck pain after a fall/],
+    ['chest stretches for a tight neck, pecs tight from desk', /heart attack/],
   ])('%j (a sign\'s word in another sense) raises no emergency and does not lead with %s', (query, sign) => {
     const [hit] = search(index, query).hits;
     expect(hit?.snippet.reason ?? '').not.toMatch(/EMERGENCY/);
@@ -399,6 +405,15 @@ describe('words as a person means them', () => {
     ['my daughter has a high temperature, is a hot bath ok for her stiff neck', /^A fever and a headache with a stiff neck/],
     ['crashed my bike on the road and my neck is agony', /^Neck pain after a fall/],
     ['wetting myself and neck pain', /^Trouble controlling your bladder or bowels/],
+    // Review28 on the first version (R2-R6, R8): a fall out of something, "a stroke of some sort", a
+    // crash after a phone's word, a symptom since taking a medicine (a time, not a cause), laughing denied.
+    ['could it be a stroke of some sort, arm weak', /^Signs of a stroke/],
+    ['my mum tripped out of the bath and hurt her neck', /^Neck pain after a fall/],
+    ['was on my phone and crashed into a wall, neck hurts', /^Neck pain after a fall/],
+    ['looking at the game on my phone crashed my bike, neck pain', /^Neck pain after a fall/],
+    ['stiff neck and vomiting since taking the pills yesterday', /^A (stiff neck with vomiting|fever)/],
+    ["i've been drowsy since taking the pills and my neck is stiff", /^A (stiff neck with vomiting|fever)/],
+    ['i wet myself today without laughing or anything, neck pain', /^Trouble controlling your bladder or bowels/],
     ['stiff neck and so drowsy i can barely stay awake', /^A fever and a headache with a stiff neck/],
   ])('%j (the sign\'s own sense) keeps its warning sign first, as an emergency', (query, sentence) => {
     const [hit] = search(index, query).hits;
@@ -406,9 +421,13 @@ describe('words as a person means them', () => {
     expect(hit?.snippet.text).toMatch(sentence);
     expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY/);
   });
-  it('"my arm has gone numb" (numb not as a verb) keeps the arm\'s warning sign first', () => {
-    expect(search(index, 'my arm has gone numb and my neck hurts').hits[0]?.snippet.text).toMatch(/^Numbness, tingling, pins and needles or weakness in an arm/);
-  });
+  it.each([['my arm has gone numb and my neck hurts'], ['my left arm is numb it wont go away and my neck hurts'], ['my arm is numb the pain in my neck is awful']])(
+    '%j ("numb" the state, not the verb of "numb the pain": review28 R1) keeps the arm\'s warning sign first, with the notice', (query) => {
+      const result = search(index, query);
+      expect(result.hits[0]?.snippet.text).toMatch(/^Numbness, tingling, pins and needles or weakness in an arm/);
+      expect(result.warnings.length).toBeGreaterThan(0);
+    },
+  );
   it.each([
     ['double vision, can i double up on naproxen', /^Double vision/],
     ['wasnt dizzy this morning but now i am and my neck is stiff', /^Double vision, dizziness/],

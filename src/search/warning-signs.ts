@@ -117,8 +117,12 @@ const setOf = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 const CARESSED = setOf('my his her their our your the it them gently lightly softly down along');
 /** Words before "stroke" that make it a verb (to caress): "can i stroke", "gently stroke"; not "a stroke". */
 const CARESS_BEFORE = setOf('to i can could you we gently lightly softly just and or then please');
+/** Words before "strokes" that make it a count of strokes had ("two strokes his arm is weak"). */
+const COUNTED = setOf('two three several many few mini multiple previous past had some any 2 3 4');
 /** Words before "stroke" that name another kind of it: "breast stroke", "heat stroke". */
 const STROKE_KINDS = setOf('breast back swimming butterfly heat brush pen key golf tennis paddle rowing finishing master');
+/** "a stroke of luck", "at the stroke of midnight" (not "a stroke of some sort": review28 R5). */
+const STROKE_OF = setOf('luck genius midnight inspiration brilliance fortune fate noon');
 /** What trips that is no fall: "tripped the fuse", "tripped a breaker". */
 const ELECTRICS = setOf('trip fuse fuses breaker breakers switch circuit circuits electrics electric alarm power rcd');
 /** Words beside "trauma" that make it the mind's: "emotional trauma", "trauma therapy". */
@@ -127,29 +131,57 @@ const MIND_AFTER = setOf('therapy therapist therapists counselling counseling co
 /** Things with a temperature that are no fever: "what temperature for the bath", "water temperature". */
 const HEATED = setOf('bath baths water shower pad pack tub sauna room oven bottle towel compress setting settings dial wheat');
 const ASKS_TEMPERATURE = setOf('what which right ideal best correct safe room');
+/** Words before a temperature that make it a person's: "a high temp", "running a temperature" (review28 R4). */
+const FEVERISH = setOf('a high raging slight his her my their has have had got running with');
 /** Where a person crashes out to sleep ("crashed on the sofa"), and things that crash and are no accident. */
 const SLEPT_ON = setOf('sofa couch settee floor bed futon airbed sofabed chair recliner');
 const MACHINES = setOf('laptop computer pc phone system server app mac ipad tablet game');
-/** What "numb" does to as a verb ("will ice numb the pain"), and what a numbing thing is. */
+/** Words after "crashed" that give it an object or a place: an accident ("crashed the car", "crashed into a wall"). */
+const CRASHED_INTO = setOf('into the my a an his her our their your off onto through');
+/** Words before "numb" that make it a verb ("will ice numb the pain"), not the state ("my arm is numb it …": review28 R1). */
+const NUMBS = setOf('to will would can could does did help helps might may should ice cold cream gel spray');
+/** What "numb" does to as a verb, and what a numbing thing is. */
 const NUMBED = setOf('pain ache aches area spot soreness muscle muscles it');
 const NUMBING = setOf('cream gel spray effect agent patch');
+/** After "wet": the person ("wet myself", "wet the bed"); and words that deny the laughing ("without laughing"). */
+const WET_SELF = setOf('myself himself herself themselves yourself me');
+const WET_THINGS = setOf('bed pants knickers trousers underwear nappy');
+const UNSAID = setOf('without not no never');
+/** "cabin fever", "hay fever" (an allergy), "fever pitch" (review28 E2). */
+const FEVER_KINDS = setOf('cabin hay disco gold spring');
+const FEVER_AFTER = setOf('pitch dream dreams');
+/** "prices fell", "fell asleep", "fell ill", "fell out with" (review28 E6); not "fell out of bed". */
+const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs');
+const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick');
+/** A chest at the gym: "chest stretches", "chest day" (review28 E4). */
+const CHEST_WORKOUT = setOf('stretch stretches stretching press presses day workout workouts exercise exercises fly flies freezer');
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 const OTHER_SENSES: Record<string, (w: string[], k: number) => boolean> = {};
 const caress = (w: string[], k: number) => CARESS_BEFORE.has(w[k - 1]) && CARESSED.has(w[k + 1]);
-for (const word of ['stroke', 'strokes']) OTHER_SENSES[word] = (w, k) => STROKE_KINDS.has(w[k - 1]) || w[k + 1] === 'of' || caress(w, k);
-OTHER_SENSES.stroking = (w, k) => CARESSED.has(w[k + 1]) || CARESS_BEFORE.has(w[k - 1]);
+OTHER_SENSES.stroke = (w, k) => STROKE_KINDS.has(w[k - 1]) || (w[k + 1] === 'of' && STROKE_OF.has(w[k + 2])) || caress(w, k);
+OTHER_SENSES.strokes = (w, k) => STROKE_KINDS.has(w[k - 1]) || (!COUNTED.has(w[k - 1]) && CARESSED.has(w[k + 1])) || w[k - 1] === 'long' || w[k - 1] === 'gentle';
+// "stroking" is a verb, never the illness, but for "stroking out".
+OTHER_SENSES.stroking = (w, k) => w[k + 1] !== 'out';
 OTHER_SENSES.stroked = (w, k) => w[k + 1] !== 'out' && CARESSED.has(w[k + 1]);
-for (const word of ['trip', 'trips', 'tripped', 'tripping']) OTHER_SENSES[word] = (w, k) => ELECTRICS.has(w[k + 1]) || ((w[k + 1] === 'the' || w[k + 1] === 'a' || w[k + 1] === 'our') && ELECTRICS.has(w[k + 2])) || w[k + 1] === 'out';
+for (const word of ['trip', 'trips', 'tripped', 'tripping']) {
+  OTHER_SENSES[word] = (w, k) => ELECTRICS.has(w[k + 1]) || ((w[k + 1] === 'the' || w[k + 1] === 'a' || w[k + 1] === 'our') && ELECTRICS.has(w[k + 2])) || (w[k + 1] === 'out' && w[k + 2] !== 'of');
+}
 for (const word of ['trauma', 'traumas']) OTHER_SENSES[word] = (w, k) => MIND_BEFORE.has(w[k - 1]) || MIND_AFTER.has(w[k + 1]);
 for (const word of ['temperature', 'temp', 'temperatures']) {
-  OTHER_SENSES[word] = (w, k) => HEATED.has(w[k - 1]) || ((w[k + 1] === 'for' || w[k + 1] === 'of' || w[k + 1] === 'on' || w[k + 1] === 'setting' || w[k + 1] === 'should') && w.slice(k + 2, k + 5).some((x) => HEATED.has(x))) || (ASKS_TEMPERATURE.has(w[k - 1]) && w.slice(k + 1, k + 6).some((x) => HEATED.has(x)));
+  OTHER_SENSES[word] = (w, k) => !FEVERISH.has(w[k - 1]) && (HEATED.has(w[k - 1]) || ((w[k + 1] === 'for' || w[k + 1] === 'of' || w[k + 1] === 'on' || w[k + 1] === 'setting') && w.slice(k + 2, k + 5).some((x) => HEATED.has(x))) || (ASKS_TEMPERATURE.has(w[k - 1]) && w.slice(k + 1, k + 6).some((x) => HEATED.has(x))));
 }
 for (const word of ['crash', 'crashed', 'crashing']) {
-  OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'out' && w[k + 2] !== 'of') || ((w[k + 1] === 'on' || w[k + 1] === 'in' || w[k + 1] === 'out') && w.slice(k + 2, k + 5).some((x) => SLEPT_ON.has(x))) || MACHINES.has(w[k - 1]) || (MACHINES.has(w[k - 2]) && w[k - 1] !== 'my') || w[k + 1] === 'course' || w[k + 1] === 'diet';
+  OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'out' && w[k + 2] !== 'of') || ((w[k + 1] === 'on' || w[k + 1] === 'in' || w[k + 1] === 'out') && w.slice(k + 2, k + 5).some((x) => SLEPT_ON.has(x)))
+    || ((MACHINES.has(w[k - 1]) || (MACHINES.has(w[k - 2]) && (w[k - 1] === 'has' || w[k - 1] === 'just' || w[k - 1] === 'keeps'))) && !CRASHED_INTO.has(w[k + 1])) || w[k + 1] === 'course' || w[k + 1] === 'diet';
 }
-for (const word of ['numb', 'numbs']) OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'the' || w[k + 1] === 'that' || w[k + 1] === 'this') ? NUMBED.has(w[k + 2]) : w[k + 1] === 'it';
-OTHER_SENSES.numbing = (w, k) => NUMBING.has(w[k + 1]) || ((w[k + 1] === 'the' || w[k + 1] === 'it') && (w[k + 1] === 'it' || NUMBED.has(w[k + 2])));
-for (const word of ['wet', 'wetting']) OTHER_SENSES[word] = (w, k) => w.slice(k + 1, k + 5).some((x) => LAUGHING.has(x));
+for (const word of ['numb', 'numbs']) OTHER_SENSES[word] = (w, k) => NUMBS.has(w[k - 1]) && ((w[k + 1] === 'the' || w[k + 1] === 'that' || w[k + 1] === 'this') ? NUMBED.has(w[k + 2]) : w[k + 1] === 'it');
+OTHER_SENSES.numbing = (w, k) => NUMBING.has(w[k + 1]) || (NUMBS.has(w[k - 1]) && (w[k + 1] === 'it' || (w[k + 1] === 'the' && NUMBED.has(w[k + 2]))));
+for (const word of ['wet', 'wetting']) {
+  OTHER_SENSES[word] = (w, k) => !(WET_SELF.has(w[k + 1]) || WET_THINGS.has(w[k + 2])) || w.slice(k + 1, k + 4).some((x, j) => LAUGHING.has(x) && !UNSAID.has(w[k + j]));
+}
+OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k + 1]);
+OTHER_SENSES.fell = (w, k) => FELL_SUBJECTS.has(w[k - 1]) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
+OTHER_SENSES.chest = (w, k) => CHEST_WORKOUT.has(w[k + 1]);
 
 /** A warning sign's word said in another sense, told by the words beside it, at every place the
  *  query says it: "can i stroke my neck" (to caress), "breast stroke", "tripped the fuse", "emotional
@@ -294,12 +326,16 @@ function treatmentWords(index: SearchIndex, parsed: Term[], unitScores: Map<numb
  *  that follows the symptom, not "even after"), "the muscle relaxer makes me drowsy" (a treatment,
  *  then a CAUSES word, then the symptom), or "side effects" said beside a treatment. */
 function causedBy(w: string[], from: number, to: number, treatments: Set<string>): boolean {
-  const isTreatment = (k: number) => (k < from || k >= to) && (treatments.has(w[k]) || MEDICINES.has(w[k]));
+  const named = (k: number) => (k < from || k >= to) && treatments.has(w[k]);
+  // Any medicine's word only as what made the symptom ("the tablets make me drowsy", "drowsy from
+  // the pills"), not as what it came after ("vomiting since taking the pills": review28 R3).
+  const isTreatment = (k: number) => named(k) || ((k < from || k >= to) && MEDICINES.has(w[k]));
   for (let k = to; k < Math.min(w.length, to + 2); k++) {
-    if (!CAUSED_BY.has(w[k]) || DESPITE_WORDS.has(w[k - 1]) || ((w[k] === 'since' || w[k] === 'after') && TIME_AFTER.has(w[k + 1]) && !isTreatment(k + 2))) continue;
-    // "since taking the pills": a word of taking does not count in the span.
+    if (!CAUSED_BY.has(w[k]) || DESPITE_WORDS.has(w[k - 1]) || ((w[k] === 'since' || w[k] === 'after') && TIME_AFTER.has(w[k + 1]) && !named(k + 2))) continue;
+    const caused = w[k] === 'from' ? isTreatment : named;
+    // "from taking the pills": a word of taking does not count in the span.
     const span = CAUSE_SPAN + (TAKING.has(w[k + 1]) ? 1 : 0);
-    for (let j = k + 1; j <= Math.min(w.length - 1, k + span); j++) if (isTreatment(j)) return true;
+    for (let j = k + 1; j <= Math.min(w.length - 1, k + span); j++) if (caused(j)) return true;
   }
   for (let k = Math.max(0, from - CAUSE_SPAN - 2); k < from; k++) {
     if (!CAUSES.has(w[k])) continue;
