@@ -348,6 +348,16 @@ describe('words as a person means them', () => {
   it.each([['fell off a ladder and hurt my knee'], ['fell off my skateboard, wrist sore, ice or heat']])('%j (another part hurt in the fall) still finds nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);
   });
+  it.each([['heart attack, my arm and jaw hurt'], ['my jaw and left arm hurt and i feel sick, heart attack?'], ['chest pain and my arm hurts, is it my heart']])(
+    '%j: parts a warning sign names (the heart attack\'s arm and jaw), told beside the sign, are no other kind of trouble: the emergency (review28 M7)', (query) => {
+      const [hit] = search(index, query).hits;
+      expect(hit?.snippet.text).toMatch(/^Neck pain with signs of a heart attack/);
+      expect(hit?.snippet.reason).toMatch(/EMERGENCY/);
+    },
+  );
+  it('"elbow hurts and my arm is sore" (no sign named) still finds nothing', () => {
+    expect(search(index, 'elbow hurts and my arm is sore').hits).toEqual([]);
+  });
   it.each([['crashed my car, whiplash'], ['crashed my car whiplash'], ['rugby whiplash, what helps']])(
     '%j: a noun before a cause the corpus names (whiplash) says what brought it about, not another kind of trouble (review27 a2)', (query) => {
       expect(['overview', 'red-flags']).toContain(search(index, query).hits[0]?.id ?? 'nothing');

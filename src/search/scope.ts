@@ -158,7 +158,7 @@ const SCATTERED_ZIPF = 5;
  *  but not a name of its own there (fullTerm: "whiplash pain") nor beside that word in one of its
  *  units ("chest pain", "jaw pain"). */
 function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) => boolean, anyMatch: (t: number) => boolean,
-  fullTerm: boolean[][], unitScores: Map<number, number[]>, treatment: (t: number) => boolean, cause: (t: number) => boolean): boolean {
+  fullTerm: boolean[][], unitScores: Map<number, number[]>, treatment: (t: number) => boolean, cause: (t: number) => boolean, partOfOurs: (t: number) => boolean): boolean {
   const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
   return w.some((_, k) => {
     const i = termAt(k);
@@ -167,6 +167,10 @@ function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) =>
     // A noun before a cause the corpus names ("crashed my car, whiplash"; "rugby whiplash") says
     // what brought it about, not another kind of trouble (review27 a2).
     if (cause(j)) return false;
+    // Nor is a part the corpus names beside another word of the query, in a query that names a
+    // warning sign whole ("heart attack, my arm and jaw hurt": the heart attack's pain that spreads
+    // to an arm or the jaw; review28 M7; not "elbow hurts and my arm is sore").
+    if (parsed[i].kind === 'b' && partOfOurs(i)) return false;
     // "a bit tight", "a touch stiff": how much, not which.
     if (w[k - 1] === 'a' && DEGREE.has(w[k])) return false;
     // "my dads muscle spasms": whose, with the apostrophe left out (it found nothing, as "my dad's"
@@ -852,7 +856,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // is the place of a reason ("an ulcer in my stomach").
     const placeOfOther = otherPart && !parsed.some((t) => !t.tried && isContext(t)) && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
       && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS().has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
-    offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment, (j) => namesCause(index, unitScores, j))
+    offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment, (j) => namesCause(index, unitScores, j), (j) => withOther(j) && parsed.some((t, k) => !t.tried && urgentWhole(index, wholeUnits, unitScores, k)))
       || otherPlace(parsed, raw, scope.phrases, anyMatch));
     // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
     // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
