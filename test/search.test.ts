@@ -462,6 +462,9 @@ describe('words as a person means them', () => {
     ["my son's burning up and his neck is stiff", /^A fever and a headache with a stiff neck/],
     ['she has been red hot all night and her neck is stiff', /^A fever and a headache with a stiff neck/],
     ['the baby is boiling hot and wont bend her neck, stiff', /^A fever and a headache with a stiff neck/],
+    // "hot", "roasting", "boiling" of someone else (review28 M1), not of the teller ("im hot after the gym").
+    ['my son feels really hot and his neck is stiff', /^A fever and a headache with a stiff neck/],
+    ['our toddler is roasting and his neck is stiff', /^A fever and a headache with a stiff neck/],
     // An arm "gone dead" beside the neck (review27 a6; "neck's gone stiff" is no such sign).
     ['neck spasm, arm gone dead', /^Numbness, tingling, pins and needles or weakness in an arm/],
     ['my arm has gone dead and my neck is in spasm', /^Numbness, tingling, pins and needles or weakness in an arm/],
@@ -470,7 +473,7 @@ describe('words as a person means them', () => {
     expect(hit?.id).toBe('red-flags');
     expect(hit?.snippet.text).toMatch(sentence);
   });
-  it.each([['my neck feels like its burning up'], ['burning pain in my neck'], ['neck burning sensation'], ['its boiling hot in the office and my neck is stiff']])('%j (no fever beside a stiff neck) shows no warning sign first', (query) => {
+  it.each([['my neck feels like its burning up'], ['burning pain in my neck'], ['neck burning sensation'], ['its boiling hot in the office and my neck is stiff'], ['the kettle is boiling and my neck is stiff'], ['my neck is hot and stiff']])('%j (no fever beside a stiff neck) shows no warning sign first', (query) => {
     expect(search(index, query).hits[0]?.id).not.toBe('red-flags');
   });
   it.each([['my dog has a stiff neck'], ['can i give my cat ibuprofen']])('%j (the animal\'s trouble) still finds nothing', (query) => {

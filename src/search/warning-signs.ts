@@ -102,7 +102,8 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       };
       const harmless = (k: number) => last === 'rash' && RASH_KINDS.has(w[k + name.length - 2] ?? '');
       const ofPerson = !SAID_OF_PERSON.has(named.term) || undefined;
-      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? saidOfPerson(w, k)));
+      const another = SAID_OF_ANOTHER.has(named.term);
+      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? saidOfPerson(w, k, another)));
     }
     if (!keep) {
       unitScores.delete(unitId);
@@ -222,17 +223,21 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
 
 /** Names of a fever that are one only when said of a person ("my toddler is burning up", "she's red
  *  hot"), not of a heat pad or the neck's own pain ("my neck feels like its burning up"): review27 a1. */
-const SAID_OF_PERSON = new Set(['burning up', 'red hot', 'boiling hot', 'burning hot']);
+const SAID_OF_PERSON = new Set(['burning up', 'red hot', 'boiling hot', 'burning hot', 'hot', 'roasting', 'boiling']);
+/** Of those, the ones said of someone else only: "I'm hot" after the gym is no fever, "my son feels
+ *  really hot" may be (review28 M1). */
+const SAID_OF_ANOTHER = new Set(['hot', 'roasting', 'boiling']);
+const FIRST_PERSON = setOf('i im ive me');
 /** Who has a fever: a pronoun or a person ("my toddler", "the little one", "my nan"). */
 const PERSONS = setOf('i im ive he hes she shes they theyre we were you youre him her them me us baby babies toddler toddlers child children kid kids boy girl lad lass son sons daughter daughters one bairn wean teenager teen grandson granddaughter grandchild husband hubby wife partner mum mom mam mother dad father brother sister nan nana gran granny grandma grandad grandpa friend mate flatmate boyfriend girlfriend patient infant newborn');
 /** Words between a person and the state said of them: "my son's burning up", "she has been red hot all
  *  night", "he feels like he's burning up". */
 const STATE_LINKS = setOf('is s was been has have had feels feel felt seems seem looks look absolutely really so literally totally just all m am re are like and still now');
 /** Whether the state at words[k] is said of a person: the nearest word before it, past linking words
- *  (at most four), is a person. */
-function saidOfPerson(w: string[], k: number): boolean {
+ *  (at most four), is a person (with `another`, not the teller). */
+function saidOfPerson(w: string[], k: number, another: boolean): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
-    if (PERSONS.has(w[j])) return true;
+    if (PERSONS.has(w[j])) return !(another && FIRST_PERSON.has(w[j]));
     if (!STATE_LINKS.has(w[j])) return false;
   }
   return false;
