@@ -355,6 +355,11 @@ describe('words as a person means them', () => {
       expect(hit?.snippet.reason).toMatch(/EMERGENCY/);
     },
   );
+  it.each([['neck pain and pain in my chest'], ['pain in my chest and neck']])('%j: chest pain in other words is the heart attack\'s EMERGENCY (review28: it was the sentence without the emergency)', (query) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.snippet.text).toMatch(/^Neck pain with signs of a heart attack/);
+    expect(hit?.snippet.reason).toMatch(/EMERGENCY/);
+  });
   it('"elbow hurts and my arm is sore" (no sign named) still finds nothing', () => {
     expect(search(index, 'elbow hurts and my arm is sore').hits).toEqual([]);
   });
