@@ -407,6 +407,12 @@ describe('words as a person means them', () => {
     ['my partner strokes my neck when it spasms, does that count as massage', /stroke/],
     ['prices fell so i bought a heated neck wrap, how long do i use it', /^Neck pain after a fall/],
     ['chest stretches for a tight neck, pecs tight from desk', /heart attack/],
+    // Review28 R12: a plain "hot" with a reason beside it, or the teller's own stiff neck.
+    ['my husband is hot and sweaty after the gym and his neck is stiff', /^A fever/],
+    ['my son is hot from the sun and his neck is stiff from the car seat', /^A fever/],
+    ['she is hot headed and her neck is stiff from stress', /^A fever/],
+    ['the kids are hot and cranky in this weather and my neck is stiff', /^A fever and a headache/],
+    ['got wet in the rain and my neck is stiff', /bladder/],
   ])('%j (a sign\'s word in another sense) raises no emergency and does not lead with %s', (query, sign) => {
     const [hit] = search(index, query).hits;
     expect(hit?.snippet.reason ?? '').not.toMatch(/EMERGENCY/);
@@ -429,6 +435,13 @@ describe('words as a person means them', () => {
     ['stiff neck and vomiting since taking the pills yesterday', /^A (stiff neck with vomiting|fever)/],
     ["i've been drowsy since taking the pills and my neck is stiff", /^A (stiff neck with vomiting|fever)/],
     ['i wet myself today without laughing or anything, neck pain', /^Trouble controlling your bladder or bowels/],
+    // Review28 R9-R11 on 17c25dd: wetting said another way, a fall after a phrase of place or time,
+    // chest pain "day and night".
+    ['i wet my jeans without realising, neck pain', /^Trouble controlling your bladder or bowels/],
+    ['my 6 year old has started wetting again and has a stiff neck', /^Trouble controlling your bladder or bowels/],
+    ['cycling in the rain fell off my bike, neck sore', /injury to the neck|^Neck pain after a fall/],
+    ['got up in the night fell down the stairs and my neck hurts', /^Neck pain after a fall/],
+    ['pain in my chest day and night with neck pain', /^Neck pain with signs of a heart attack/],
     ['stiff neck and so drowsy i can barely stay awake', /^A fever and a headache with a stiff neck/],
   ])('%j (the sign\'s own sense) keeps its warning sign first, as an emergency', (query, sentence) => {
     const [hit] = search(index, query).hits;

@@ -103,7 +103,7 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       const harmless = (k: number) => last === 'rash' && RASH_KINDS.has(w[k + name.length - 2] ?? '');
       const ofPerson = !SAID_OF_PERSON.has(named.term) || undefined;
       const another = SAID_OF_ANOTHER.has(named.term);
-      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? saidOfPerson(w, k, another)));
+      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? (saidOfPerson(w, k, another) && !(another && hotForAReason(w, k)))));
     }
     if (!keep) {
       unitScores.delete(unitId);
@@ -144,18 +144,23 @@ const NUMBS = setOf('to will would can could does did help helps might may shoul
 /** What "numb" does to as a verb, and what a numbing thing is. */
 const NUMBED = setOf('pain ache aches area spot soreness muscle muscles it');
 const NUMBING = setOf('cream gel spray effect agent patch');
-/** After "wet": the person ("wet myself", "wet the bed"); and words that deny the laughing ("without laughing"). */
-const WET_SELF = setOf('myself himself herself themselves yourself me');
-const WET_THINGS = setOf('bed pants knickers trousers underwear nappy');
+/** Things that are wet and no sign ("wet heat", "a wet towel"), and words that deny the laughing ("without laughing"). */
+const WET_THINGS = setOf('heat towel towels flannel cloth compress compresses weather hair wipe wipes pack packs wheat paint day days climate room sand dog');
 const UNSAID = setOf('without not no never');
+/** Wet from the weather: "soaking wet", "wet through", "got wet in the rain". */
+const SOAKING = setOf('soaking sopping dripping soaked');
+const OUTDOORS = setOf('in from at walking cycling out outside');
+const WEATHER = setOf('rain raining rained storm downpour drizzle snow puddle swim swimming pool sea river');
 /** "cabin fever", "hay fever" (an allergy), "fever pitch" (review28 E2). */
 const FEVER_KINDS = setOf('cabin hay disco gold spring');
 const FEVER_AFTER = setOf('pitch dream dreams');
 /** "prices fell", "fell asleep", "fell ill", "fell out with" (review28 E6); not "fell out of bed". */
 const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs');
 const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick');
-/** A chest at the gym: "chest stretches", "chest day" (review28 E4). */
-const CHEST_WORKOUT = setOf('stretch stretches stretching press presses day workout workouts exercise exercises fly flies freezer');
+const PHRASE_BEFORE = setOf('in the at on during through a of to into from');
+/** A chest at the gym: "chest stretches", "chest press" (review28 E4; not "day" nor "exercise": "pain in
+ *  my chest day and night", "pressure in my chest exercise makes worse", R11). */
+const CHEST_WORKOUT = setOf('stretch stretches stretching press presses workout workouts fly flies freezer');
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 const OTHER_SENSES: Record<string, (w: string[], k: number) => boolean> = {};
 const caress = (w: string[], k: number) => CARESS_BEFORE.has(w[k - 1]) && CARESSED.has(w[k + 1]);
@@ -178,10 +183,12 @@ for (const word of ['crash', 'crashed', 'crashing']) {
 for (const word of ['numb', 'numbs']) OTHER_SENSES[word] = (w, k) => NUMBS.has(w[k - 1]) && ((w[k + 1] === 'the' || w[k + 1] === 'that' || w[k + 1] === 'this') ? NUMBED.has(w[k + 2]) : w[k + 1] === 'it');
 OTHER_SENSES.numbing = (w, k) => NUMBING.has(w[k + 1]) || (NUMBS.has(w[k - 1]) && (w[k + 1] === 'it' || (w[k + 1] === 'the' && NUMBED.has(w[k + 2]))));
 for (const word of ['wet', 'wetting']) {
-  OTHER_SENSES[word] = (w, k) => !(WET_SELF.has(w[k + 1]) || WET_THINGS.has(w[k + 2])) || w.slice(k + 1, k + 4).some((x, j) => LAUGHING.has(x) && !UNSAID.has(w[k + j]));
+  OTHER_SENSES[word] = (w, k) => WET_THINGS.has(w[k + 1]) || w.slice(k + 1, k + 4).some((x, j) => LAUGHING.has(x) && !UNSAID.has(w[k + j]))
+    || SOAKING.has(w[k - 1]) || w[k + 1] === 'through' || ((w[k - 1] === 'got' || w[k - 1] === 'getting') && OUTDOORS.has(w[k + 1])) || w.some((x) => WEATHER.has(x));
 }
 OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k + 1]);
-OTHER_SENSES.fell = (w, k) => FELL_SUBJECTS.has(w[k - 1]) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
+// "prices fell", not "in the rain fell off my bike" (the noun ends a phrase of place or time: review28 R10).
+OTHER_SENSES.fell = (w, k) => (FELL_SUBJECTS.has(w[k - 1]) && !PHRASE_BEFORE.has(w[k - 2])) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
 OTHER_SENSES.chest = (w, k) => CHEST_WORKOUT.has(w[k + 1]);
 
 /** A warning sign's word said in another sense, told by the words beside it, at every place the
@@ -233,6 +240,15 @@ const PERSONS = setOf('i im ive he hes she shes they theyre we were you youre hi
 /** Words between a person and the state said of them: "my son's burning up", "she has been red hot all
  *  night", "he feels like he's burning up". */
 const STATE_LINKS = setOf('is s was been has have had feels feel felt seems seem looks look absolutely really so literally totally just all m am re are like and still now');
+/** Words beside a plain "hot" that give it a reason or another sense: "hot from the sun", "hot after
+ *  the gym", "hot in this weather", "hot headed", "so hot lol" (review28 R12). */
+const HOT_BECAUSE = setOf('from after in because headed tempered lol haha');
+/** Whether a plain "hot" said of someone else has a reason beside it, or the stiff neck is the teller's
+ *  ("the kids are hot and cranky … my neck is stiff"). */
+function hotForAReason(w: string[], k: number): boolean {
+  return w.slice(k + 1, k + 4).some((x) => HOT_BECAUSE.has(x)) || w.includes('lol') || w.some((x, j) => x === 'my' && w[j + 1] === 'neck');
+}
+
 /** Whether the state at words[k] is said of a person: the nearest word before it, past linking words
  *  (at most four), is a person (with `another`, not the teller). */
 function saidOfPerson(w: string[], k: number, another: boolean): boolean {
