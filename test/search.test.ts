@@ -363,6 +363,14 @@ describe('words as a person means them', () => {
   it('"elbow hurts and my arm is sore" (no sign named) still finds nothing', () => {
     expect(search(index, 'elbow hurts and my arm is sore').hits).toEqual([]);
   });
+  it.each([['im 72, is naproxen safe'], ['pensioner, is ibuprofen safe'], ['im 70 can i take ibuprofen'], ['is ibuprofen ok for older people'], ['my nan is 85 can she take naproxen']])(
+    '%j: an older person asking of an NSAID gets its note on asking first from 60, not the muscle relaxants\' side effects (review27 b4, review28 D5)', (query) => {
+      expect(search(index, query).hits[0]?.snippet.text).toMatch(/or are 60 or over\.$/);
+    },
+  );
+  it('"is ibuprofen safer than diazepam for my 80-year-old dad" (a muscle relaxant named too) keeps the article\'s sentence on elderly patients', () => {
+    expect(search(index, "is ibuprofen safer than diazepam for my 80-year-old dad's neck").hits[0]?.snippet.text).toMatch(/elderly patients/);
+  });
   it.each([['crashed my car, whiplash'], ['crashed my car whiplash'], ['rugby whiplash, what helps']])(
     '%j: a noun before a cause the corpus names (whiplash) says what brought it about, not another kind of trouble (review27 a2)', (query) => {
       expect(['overview', 'red-flags']).toContain(search(index, query).hits[0]?.id ?? 'nothing');
@@ -2226,7 +2234,9 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
   it.each([
     // (content28: ibuprofen's own note on children, no longer aspirin's, which was about another drug.)
     ['Asking for my 4 yo. Can he have ibuprofen for a stiff neck?', /before children have ibuprofen/],
-    ['Posting for my elderly mum. Stiff neck, can she take ibuprofen?', /elderly/],
+    // (Session 27: ibuprofen's own class note, "… or are 60 or over", no longer the muscle relaxants'
+    // "elderly patients", which is about another drug.)
+    ['Posting for my elderly mum. Stiff neck, can she take ibuprofen?', /or are 60 or over/],
   ])('%j keeps who the question is for', (query, note) => {
     const [hit] = search(index, query).hits;
     expect(`${hit.snippet.reason ?? ''} ${hit.snippet.text}`).toMatch(note);

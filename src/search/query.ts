@@ -1617,9 +1617,10 @@ const SEE_DOCTOR = /\bget (?:it |this |myself |him |her |them )?(?:checked|check
 const SEE_DOCTOR_NEEDS = [' checked', ' looked at', ' seen', ' someone', ' somebody', ' professional'];
 
 /** An age of 65 or more, said of someone ("i m 72", "is 84", "aged 70", "81 yr old"; the text is
- *  folded to words, so "I'm" is "i m" and "80-year-old" is "80 year old"). 65 is where the NHS and
+ *  folded to words, so "I'm" is "i m" and "80-year-old" is "80 year old"; typed without the
+ *  apostrophe, "im 70"). 65 is where the NHS and
  *  most health services start counting people as older. */
-const OLD_AGE = /\b(?:i m|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|father|mother|husband|wife|partner) s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b/;
+const OLD_AGE = /\b(?:i m|im|i am|is|aged|age|turned|he s|she s|hes|shes|(?:dad|mum|mom|mam|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|father|mother|husband|wife|partner) s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b/;
 
 /** A plea for help: "please help", "help me please", "help needed", "any help". */
 const PLEA = /\b(?:(?:please|pls|plz) help(?: me)?|help (?:me )?(?:please|pls|plz)|help needed|any help)\b/;

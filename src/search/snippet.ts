@@ -141,6 +141,7 @@ function noteTextKept(note: DrugNote): string {
  *  when the person turns from something (`alternative`, planAlternatives). */
 export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): Snippet {
   const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings } = query;
+  const olderAsked = () => read.implied.includes('elderly') || parsed.some((t) => OLDER_WORDS.has(t.word));
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
@@ -610,6 +611,14 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // Only a note that names the drug asked about: the aspirin note is no answer for a child's
     // Nurofen or naproxen (review27 b10: it had been shown for "can i give my 10 year old nurofen").
     if (note && testIfCan(CHILDREN, folded) && underSixteen() && drugNamed.some((d) => namesDrugOf(folded, d))) score += INTENT_BONUS;
+    // So does a note that says from what age to ask first ("… or are 60 or over"), of the drug
+    // asked about, for an older person: "im 72, is naproxen safe", "pensioner, is ibuprofen safe" had
+    // shown the muscle relaxants' "especially in elderly patients" (review27 b4, review28 D5). Every
+    // drug named: "is ibuprofen safer than diazepam for my 80-year-old dad" is answered by the
+    // article's sentence on the muscle relaxants.
+    // (Named in the note's sentence or the one before it: "Ibuprofen, naproxen and the other NSAIDs
+    // can cause bleeding … Ask … if you … are 60 or over.")
+    if (note && OLDER_NOTE.test(folded) && olderAsked() && drugNamed.length > 0 && drugNamed.every((d) => namesDrugOf(folded, d) || (!first && n > 0 && candidates[n - 1].note && namesDrugOf(own[n - 1].folded, d)))) score += 2 * INTENT_BONUS;
     // A note's sentence that holds the thing only the notes name, asked of the drug ("is ibuprofen ok
     // when pregnant"), answers it before one that only meets the kind of question ("ok": "… make side
     // effects more likely").
@@ -731,6 +740,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     }
   }
 
+  // A note chosen for its age from which to ask first shows, and marks, that age: the window of a
+  // long sentence is cut around its first mark ("… or are 60 or over").
+  if (top.note && olderAsked()) {
+    const age = OLDER_AGE.exec(fold(top.text));
+    if (age) matched = new Set([...matched, stem(age[1] ?? age[2])]);
+  }
   const shownText = leadIn(top.text, top.before, matched) ?? trimSnippet(top.text, highlightRanges(top.text, matched));
   // A drug class's note is not the section's text: the snippet says whose it is.
   const snippet: Snippet = top.note ? { ...shownText, origin: 'supplementary' } : shownText;
@@ -786,6 +801,11 @@ function mentionsKind(folded: string, kind: string): boolean {
 }
 /** A sentence about children. */
 const CHILDREN = /\bchildren\b/;
+/** A note's age from which to ask first ("are 60 or over", "over 65"). */
+const OLDER_NOTE = /\b(?:[6-9]\d or over|over [6-9]\d|older people)\b/;
+const OLDER_AGE = /\b([6-9]\d) or over\b|\bover ([6-9]\d)\b/;
+/** The query's words for an older person (with readQuery's implied "elderly" for "i'm 72"). */
+const OLDER_WORDS = new Set(['elderly', 'older', 'pensioner', 'pensioners', 'oap', 'oaps', 'senior', 'seniors', 'aged']);
 
 /** What a query word counts for in a sentence that has it only among what it includes (makeSnippet):
  *  at 0.9, "will a massage sort out the knot in my neck" and five more main queries got "Massage may
