@@ -419,6 +419,7 @@ describe('words as a person means them', () => {
     ['my husband is hot and sweaty after the gym and his neck is stiff', /^A fever/],
     ['my son is hot from the sun and his neck is stiff from the car seat', /^A fever/],
     ['she is hot headed and her neck is stiff from stress', /^A fever/],
+    ['my boyfriend is so hot lol but his neck is always stiff from gaming', /^A fever/],
     ['the kids are hot and cranky in this weather and my neck is stiff', /^A fever and a headache/],
     ['got wet in the rain and my neck is stiff', /bladder/],
   ])('%j (a sign\'s word in another sense) raises no emergency and does not lead with %s', (query, sign) => {
@@ -491,6 +492,9 @@ describe('words as a person means them', () => {
     // "hot", "roasting", "boiling" of someone else (review28 M1), not of the teller ("im hot after the gym").
     ['my son feels really hot and his neck is stiff', /^A fever and a headache with a stiff neck/],
     ['our toddler is roasting and his neck is stiff', /^A fever and a headache with a stiff neck/],
+    // A reason that is itself an illness, or no reason, keeps the fever (review28 R13).
+    ['my son is hot from a virus and his neck is stiff', /^A fever and a headache with a stiff neck/],
+    ['my toddler is hot and floppy after nursery and her neck is stiff', /^A fever and a headache with a stiff neck/],
     // An arm "gone dead" beside the neck (review27 a6; "neck's gone stiff" is no such sign).
     ['neck spasm, arm gone dead', /^Numbness, tingling, pins and needles or weakness in an arm/],
     ['my arm has gone dead and my neck is in spasm', /^Numbness, tingling, pins and needles or weakness in an arm/],

@@ -240,13 +240,16 @@ const PERSONS = setOf('i im ive he hes she shes they theyre we were you youre hi
 /** Words between a person and the state said of them: "my son's burning up", "she has been red hot all
  *  night", "he feels like he's burning up". */
 const STATE_LINKS = setOf('is s was been has have had feels feel felt seems seem looks look absolutely really so literally totally just all m am re are like and still now');
-/** Words beside a plain "hot" that give it a reason or another sense: "hot from the sun", "hot after
- *  the gym", "hot in this weather", "hot headed", "so hot lol" (review28 R12). */
-const HOT_BECAUSE = setOf('from after in because headed tempered lol haha');
-/** Whether a plain "hot" said of someone else has a reason beside it, or the stiff neck is the teller's
- *  ("the kids are hot and cranky … my neck is stiff"). */
+/** What makes a person hot with no fever, said just after a plain "hot" ("hot from the sun", "hot
+ *  after the gym", "hot and cranky in this weather"), and words that make it another sense ("hot
+ *  headed", "so hot lol"): review28 R12. Not any "from" or "after": "hot from a virus", "hot and floppy after
+ *  nursery" are a fever's (R13). */
+const HOT_REASONS = setOf('sun sunshine running run gym exercise exercising workout playing trampoline football sport sports weather heatwave radiator bath shower fire sauna blanket duvet dancing cycling walking');
+const HOT_OTHER = setOf('headed tempered lol haha af');
+/** Whether a plain "hot" said of someone else has a harmless reason beside it, or the stiff neck is
+ *  the teller's ("the kids are hot and cranky … my neck is stiff"). */
 function hotForAReason(w: string[], k: number): boolean {
-  return w.slice(k + 1, k + 4).some((x) => HOT_BECAUSE.has(x)) || w.includes('lol') || w.some((x, j) => x === 'my' && w[j + 1] === 'neck');
+  return HOT_OTHER.has(w[k + 1]) || w.slice(k + 1, k + 6).some((x) => HOT_REASONS.has(x)) || w.some((x, j) => x === 'my' && w[j + 1] === 'neck');
 }
 
 /** Whether the state at words[k] is said of a person: the nearest word before it, past linking words
