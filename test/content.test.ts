@@ -43,7 +43,7 @@ const REPUTABLE: Record<string, string[]> = {
   'Irish product leaflets and pharmacy regulator: medicines.ie, the Pharmaceutical Society of Ireland': ['medicines.ie', 'thepsi.ie'],
   'Ireland\'s public health service: the HSE (its own pages, www2.hse.ie among them)': ['.hse.ie'],
   'clinics, hospitals and doctors\' own patient pages': ['mayoclinic.org', 'patient.info', 'familydoctor.org', 'health.harvard.edu', 'roswellpark.org', 'thompsonhealth.com'],
-  'medical societies and patient charities': ['rheumatology.org.au', 'mstrust.org.uk'],
+  'medical societies and patient charities, children\'s medicines information for parents': ['rheumatology.org.au', 'mstrust.org.uk', 'medicinesforchildren.org.uk'],
   'Australian medicines information: NPS MedicineWise (the makers\' consumer medicine information)': ['nps.org.au'],
   'drug makers\' own pages': ['pfizer.co.uk', 'pfizermedicalinformation.com', 'aspirin.at', '.bmscustomerconnect.com', 'voltarol.co.uk'],
   // Drugs.com, Medscape, MedicineNet and Independent Pharmacist were dropped on 2026-12-04: every fact
@@ -675,6 +675,60 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     const hit = top(query);
     expect(hit?.id).toBe('medications');
     expect(hit!.snippet.text).toMatch(text);
+  });
+
+  // content29: a child's question on paracetamol with ibuprofen met the adults' note ("Adults can take
+  // paracetamol and ibuprofen at the same time…"). Medicines for Children, Fever: what medicines are
+  // safe? (read 2026-12-06): do not give paracetamol and ibuprofen together unless the child's doctor,
+  // pharmacist or nurse says to. No stored NHS page showed this advice: the NHS children's pages are
+  // stored only from their beginning, before their section on other painkillers.
+  it('the NSAIDs say a child has paracetamol and ibuprofen at the same time only if the child\'s doctor, pharmacist or nurse says so, citing Medicines for Children', () => {
+    const note = drugs.find((d) => d.class === 'NSAIDs')!.notes!.find((n) => /^A child should have paracetamol and ibuprofen at the same time only if/.test(n.text))!;
+    expect(note.text).toBe("A child should have paracetamol and ibuprofen at the same time only if the child's doctor, pharmacist or nurse says so; this is UK advice on children's medicines.");
+    expect(note.sources).toEqual(['medicinesforchildren-fever']);
+    const src = sources.find((s) => s.id === 'medicinesforchildren-fever')!;
+    expect(src.read).toBe('2026-12-06');
+    expect(new URL(src.url!).hostname).toBe('www.medicinesforchildren.org.uk');
+  });
+
+  it.each([
+    ['can my 8 year old have paracetamol and ibuprofen together', /^NSAIDs: A child should have paracetamol and ibuprofen at the same time only if the child's doctor/],
+    ['can i give my kid calpol and nurofen at the same time', /^NSAIDs: A child should have paracetamol and ibuprofen at the same time only if the child's doctor/],
+    ['can children have ibuprofen and paracetamol together', /^NSAIDs: A child should have paracetamol and ibuprofen at the same time only if the child's doctor/],
+    // An adult's question keeps the adults' note.
+    ['can i take paracetamol and ibuprofen together', /^NSAIDs: Adults can take paracetamol and ibuprofen at the same time/],
+    ['paracetamol and ibuprofen at the same time', /^NSAIDs: Adults can take paracetamol and ibuprofen at the same time/],
+  ])('search %j shows the note on paracetamol with ibuprofen for whoever it is asked of', (query, text) => {
+    const hit = top(query);
+    expect(hit?.id).toBe('medications');
+    expect(hit!.snippet.text).toMatch(text);
+  });
+
+  // content29: muscle relaxants are for their patient alone (NHS Wales BCUHB, Medication advice: do not
+  // share your medicines or take anyone else's, sharing with family and friends can be very dangerous;
+  // NHS South West London, Help with medicines: medicines are prescribed for you, not safe to share them
+  // or take someone else's; both read again 2026-12-06). The sentence is the class note's second: a note
+  // of its own, or any wording that names muscle relaxants, moved the main set's answers on which muscle
+  // relaxants there are (content27 found the same).
+  it('the muscle relaxants\' note says they are only for the person they were prescribed for, and "can i borrow my mums muscle relaxants" shows it', () => {
+    const note = drugs.find((d) => d.class === 'muscle relaxants')!.notes![0];
+    expect(note.text).toMatch(/^Muscle relaxants can make you drowsy or dizzy\..* They are prescription medicines, each only for the person it was prescribed for: never take or borrow someone else's, not even a family member's, as sharing medicines can be dangerous\.$/);
+    expect(note.sources).toEqual(expect.arrayContaining(['bcuhb-medication-advice', 'swlondon-icb-medicines']));
+    const hit = top('can i borrow my mums muscle relaxants');
+    expect(hit?.id).toBe('medications');
+    expect(hit!.snippet.text).toMatch(/only for the person it was prescribed for: never take or borrow someone else's/);
+  });
+
+  // content29: Valium with an opioid. The tramadol Medication Guide (NuCare, DailyMed; read 2026-12-06):
+  // tramadol with other opioid medicines, benzodiazepines, alcohol or other central nervous system
+  // depressants can cause severe drowsiness, decreased awareness, breathing problems, coma and death.
+  // "oxycodone and valium" met only the article's muscle relaxants; Valium's own note now says it.
+  it('Valium\'s note warns against an opioid painkiller with it, and "oxycodone and valium" shows it', () => {
+    const diazepam = members.find((m) => m.generic === 'diazepam')!;
+    expect(diazepam.notes!.Valium).toBe('brand no longer sold in the UK; with an opioid painkiller it can cause severe drowsiness and breathing problems, even coma and death');
+    expect(diazepam.sources).toContain('dailymed-tramadol-medguide-nucare');
+    const shown = formatSearch(search(index, 'oxycodone and valium'), { theme: plainTheme, width: 200, tty: false });
+    expect(shown.replace(/\s+/g, ' ')).toMatch(/Valium \(brand no longer sold in the UK; with an opioid painkiller it can cause severe drowsiness and breathing problems, even coma and death\)/);
   });
 
   it('NyQuil says its label tells you to avoid alcohol, and warns of liver damage with 3 or more drinks a day', () => {
