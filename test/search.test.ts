@@ -371,6 +371,24 @@ describe('words as a person means them', () => {
   it('"is ibuprofen safer than diazepam for my 80-year-old dad" (a muscle relaxant named too) keeps the article\'s sentence on elderly patients', () => {
     expect(search(index, "is ibuprofen safer than diazepam for my 80-year-old dad's neck").hits[0]?.snippet.text).toMatch(/elderly patients/);
   });
+  it.each([
+    ['leaking urine and neck pain', /^Trouble controlling your bladder or bowels/],
+    ['dribbling wee and neck pain', /^Trouble controlling your bladder or bowels/],
+    ['cant feel when i wipe, neck pain', /^Numbness or pins and needles on the inner thighs/],
+    ['cant feel the toilet paper, neck pain', /^Numbness or pins and needles on the inner thighs/],
+  ])('%j: a bladder or saddle sign in everyday words is its EMERGENCY (review28 M4)', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.snippet.text).toMatch(sentence);
+    expect(hit?.snippet.reason).toMatch(/EMERGENCY/);
+  });
+  it.each([['neck pain and im on chemo'], ['neck pain while on chemotherapy']])('%j: chemotherapy is a history of cancer, a warning sign (review28 M6)', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(/^Weight loss you cannot explain, or a history of cancer/);
+  });
+  it.each([['my tap is leaking and my neck is stiff from fixing it'], ['my roof is leaking, neck stiff from the ladder'], ['wipe my neck with a cold cloth, does it help']])(
+    '%j (a tap that leaks, a cloth that wipes) shows no bladder or saddle sign first', (query) => {
+      expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/^(Trouble controlling your bladder|Numbness or pins and needles on the inner thighs)/);
+    },
+  );
   it.each([['crashed my car, whiplash'], ['crashed my car whiplash'], ['rugby whiplash, what helps']])(
     '%j: a noun before a cause the corpus names (whiplash) says what brought it about, not another kind of trouble (review27 a2)', (query) => {
       expect(['overview', 'red-flags']).toContain(search(index, query).hits[0]?.id ?? 'nothing');

@@ -158,6 +158,8 @@ const FEVER_AFTER = setOf('pitch dream dreams');
 const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs');
 const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick');
 const PHRASE_BEFORE = setOf('in the at on during through a of to into from');
+/** What a person passes: "leaking urine", "dribbling wee". */
+const PASSED = setOf('urine wee pee poo');
 /** A chest at the gym: "chest stretches", "chest press" (review28 E4; not "day" nor "exercise": "pain in
  *  my chest day and night", "pressure in my chest exercise makes worse", R11). */
 const CHEST_WORKOUT = setOf('stretch stretches stretching press presses workout workouts fly flies freezer');
@@ -190,6 +192,12 @@ OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k 
 // "prices fell", not "in the rain fell off my bike" (the noun ends a phrase of place or time: review28 R10).
 OTHER_SENSES.fell = (w, k) => (FELL_SUBJECTS.has(w[k - 1]) && !PHRASE_BEFORE.has(w[k - 2])) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
 OTHER_SENSES.chest = (w, k) => CHEST_WORKOUT.has(w[k + 1]);
+// "leaking urine", "dribbling wee": not a tap, a roof or a hot water bottle that leaks.
+const LEAKS = setOf('leaking leak leaks dribbling dribble');
+for (const word of LEAKS) OTHER_SENSES[word] = (w, k) => !PASSED.has(w[k + 1]);
+// "can't feel when i wipe", "can't feel myself wiping": not "wipe my neck with a cold cloth".
+OTHER_SENSES.wipe = (w, k) => !(w[k - 1] === 'i' && (w[k - 2] === 'when' || w[k - 2] === 'as'));
+OTHER_SENSES.wiping = (w, k) => !(w[k - 1] === 'myself' || w[k - 1] === 'when');
 
 /** A warning sign's word said in another sense, told by the words beside it, at every place the
  *  query says it: "can i stroke my neck" (to caress), "breast stroke", "tripped the fuse", "emotional
@@ -218,12 +226,14 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     }
     for (const [id] of term.stems) matchedStems.forEach((stems, s) => { if (warns(s)) stems.delete(index.stems[id]); });
     // Matching nothing else, it says nothing of what the corpus has: it weighs nothing, as a word of
-    // the teller's job does ("a trauma nurse"), and so says no other topic either.
+    // the teller's job does ("a trauma nurse"), and so says no other topic either ("what temperature
+    // should my heat pad be"). But for a leak, which is another thing's ("how to fix a leaking tap"
+    // is about the tap, as it was before "leaking urine" was a sign's name).
     let left = false;
     for (const [, perTerm] of unitScores) if (perTerm[i] > 0) { left = true; break; }
     if (!left) {
       term.stems = new Map();
-      term.weight = 0;
+      if (!LEAKS.has(term.word)) term.weight = 0;
     }
   }
 }
