@@ -248,8 +248,11 @@ describe('the bundle', () => {
     // 563.08 M, the 20-word question 613.93 -> 615.93 M (exact.sh). Hence 170,000. 170,465 with
     // session 27's other senses of a sign's word (dropOtherSenses: "stroke my neck", "tripped the
     // fuse"): `search ibuprofen` 561.81 -> 562.18 M, "what can i take for the pain" 566.32 -> 566.61 M,
-    // the 20-word question 616.33 -> 617.05 M (exact.sh). Hence 175,000.
-    ['search.cjs', 175_000],
+    // the 20-word question 616.33 -> 617.05 M (exact.sh). Hence 175,000. 175,188 with the rest of
+    // session 27 (more senses, saidOfPerson, the older person's note and no "elderly patients" for
+    // other drugs): `search ibuprofen` 562.18 -> 562.96 M, "what can i take for the pain" 566.61 ->
+    // 567.38 M, the 20-word question 617.05 -> 618.04 M (exact.sh). Hence 180,000.
+    ['search.cjs', 180_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -368,6 +368,11 @@ describe('words as a person means them', () => {
       expect(search(index, query).hits[0]?.snippet.text).toMatch(/or are 60 or over\.$/);
     },
   );
+  it.each([['im 75, ibuprofen or paracetamol for a stiff neck'], ['im 80 is paracetamol ok']])(
+    '%j: an older person asking of drugs that are not muscle relaxants is not shown the muscle relaxants\' "elderly patients" (review28 R14)', (query) => {
+      expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/elderly patients/);
+    },
+  );
   it('"is ibuprofen safer than diazepam for my 80-year-old dad" (a muscle relaxant named too) keeps the article\'s sentence on elderly patients', () => {
     expect(search(index, "is ibuprofen safer than diazepam for my 80-year-old dad's neck").hits[0]?.snippet.text).toMatch(/elderly patients/);
   });

@@ -142,6 +142,9 @@ function noteTextKept(note: DrugNote): string {
 export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): Snippet {
   const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings } = query;
   const olderAsked = () => read.implied.includes('elderly') || parsed.some((t) => OLDER_WORDS.has(t.word));
+  const older = (t: Term) => t.word === 'elderly' || OLDER_WORDS.has(t.word);
+  /** Whether the query has a word for older people, "elderly" read from an age among them (scoreOf). */
+  const olderNamed = parsed.some(older);
   const section = index.corpus.sections[sectionIndex];
   const units = namedUnits(section);
 
@@ -207,6 +210,13 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // names both answers it.
   // (Two names, not one inside the other: "Nurofen Plus" is not "Nurofen" with something more.)
   /** Whether a named drug's words are all inside a longer name the query has ("Nurofen" of "Nurofen Plus"). */
+  /** Whether a sentence names a drug the query names, or the class it belongs to by the phrase the
+   *  class cites ("Muscle relaxants such as cyclobenzaprine" for diazepam). */
+  const aboutDrug = (text: string, d: (typeof drugNamed)[number]): boolean => {
+    if (namesDrugOf(text, d)) return true;
+    const cites = section.drugs?.[d.drugClass]?.cites;
+    return cites !== undefined && text.includes(fold(cites));
+  };
   const insideLonger = (n: (typeof drugNamed)[number]): boolean => drugNamed.some((o) => o.terms.size > n.terms.size && [...n.terms].every((t) => o.terms.has(t)));
   const twoDrugs = read.together && drugNamed.some((n) => (n.drugClass !== drugNamed[0].drugClass || n.member !== drugNamed[0].member) && ![...n.terms].every((t) => drugNamed[0].terms.has(t)) && ![...drugNamed[0].terms].every((t) => n.terms.has(t)));
   const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
@@ -472,7 +482,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   let statesAsked: boolean | undefined;
   let drinkAsked: boolean | undefined;
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
-    const { folded, pointed, match } = row;
+    const { folded, match } = row;
+    // A name for older people ("elderly", or an age read as it) points to no sentence about drugs
+    // other than those the query names (see the word's own match below).
+    const otherDrugs = olderNamed && drugNamed.length > 0 && !drugNamed.some((d) => aboutDrug(folded, d) || (!first && n > 0 && aboutDrug(own[n - 1].folded, d)));
+    const pointed = otherDrugs ? row.pointed.filter((c) => ![...c.terms].every(older)) : row.pointed;
     // A source note on its own ("(NHS: Neck pain)") answers nothing.
     if (text.startsWith('(') && text.indexOf(')') === text.length - 1) return -Infinity;
     // A note on pregnancy or breastfeeding answers only a query that speaks of one (review23: "…
@@ -510,6 +524,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // A word the query only means ("medicine" of "what else can I take") chooses no drug's note:
       // "… medicines that contain it are not for children" answers no question about taking one.
       if (note && read.implied.includes(t.word)) return;
+      // "Elderly", said or read from an age ("im 75"), chooses no sentence about drugs other than
+      // those the query names: "im 75, ibuprofen or paracetamol" is no question of the muscle
+      // relaxants' "especially in elderly patients" (review28 R14; review27: "im 70 can i take ibuprofen").
+      if (otherDrugs && older(t)) return;
       const m = Math.max(match[i], first || after ? 0 : goesOnShare * own[n - 1].match[i], heading >= 0 ? CONTEXT_SHARE * own[heading].match[i] : 0);
       // A sentence that says a drug that failed fails, by another name of it, counts as one naming
       // it ("tylenol didn't help": "regular painkillers such as paracetamol or ibuprofen have not
@@ -560,7 +578,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // foam collar be better".
     // (Not pointing back from a sentence that names what the person turned from: "rather not use heat,
     // is cold ok" is not answered by "Thereafter, you may use a heating pad …, taking care …".)
-    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && (row.literal[i] > 0 || (!first && own[n - 1].match[i] > 0 && native(POINTS_BACK).test(text) && !parsed.some((u, j) => u.tried && row.literal[j] > 0))));
+    const names = pointed.length > 0 || parsed.some((t, i) => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && !(otherDrugs && older(t)) && (row.literal[i] > 0 || (!first && own[n - 1].match[i] > 0 && native(POINTS_BACK).test(text) && !parsed.some((u, j) => u.tried && row.literal[j] > 0))));
     const says = n < 0 ? factSays?.get(text) ?? folded : folded;
     // A warning sign the query names whole is answered by its own sentence (or a heading) whatever
     // the question's kind: "fever and stiff neck, should i wait for more signs" is not "the pain has
