@@ -389,7 +389,7 @@ describe('words as a person means them', () => {
   it.each([['neck pain and im on chemo'], ['neck pain while on chemotherapy']])('%j: chemotherapy is a history of cancer, a warning sign (review28 M6)', (query) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/^Weight loss you cannot explain, or a history of cancer/);
   });
-  it.each([['my tap is leaking and my neck is stiff from fixing it'], ['my roof is leaking, neck stiff from the ladder'], ['wipe my neck with a cold cloth, does it help']])(
+  it.each([['my tap is leaking and my neck is stiff from fixing it'], ['my roof is leaking, neck stiff from the ladder'], ['wipe my neck with a cold cloth, does it help'], ['wiped out after work and my neck is stiff'], ['cant feel my hand when i wipe, neck pain']])(
     '%j (a tap that leaks, a cloth that wipes) shows no bladder or saddle sign first', (query) => {
       expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/^(Trouble controlling your bladder|Numbness or pins and needles on the inner thighs)/);
     },

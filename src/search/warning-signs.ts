@@ -196,8 +196,13 @@ OTHER_SENSES.chest = (w, k) => CHEST_WORKOUT.has(w[k + 1]);
 const LEAKS = setOf('leaking leak leaks dribbling dribble');
 for (const word of LEAKS) OTHER_SENSES[word] = (w, k) => !PASSED.has(w[k + 1]);
 // "can't feel when i wipe", "can't feel myself wiping": not "wipe my neck with a cold cloth".
-OTHER_SENSES.wipe = (w, k) => !(w[k - 1] === 'i' && (w[k - 2] === 'when' || w[k - 2] === 'as'));
-OTHER_SENSES.wiping = (w, k) => !(w[k - 1] === 'myself' || w[k - 1] === 'when');
+// Nor "can't feel my hand when i wipe" (the hand's numbness), "wiped out", "wiped down" (review28 R16, R17).
+const HANDS = setOf('hand hands finger fingers thumb thumbs arm arms wrist');
+const handBefore = (w: string[], k: number) => w.slice(Math.max(0, k - 5), k).some((x) => HANDS.has(x));
+OTHER_SENSES.wipe = (w, k) => !(w[k - 1] === 'i' && (w[k - 2] === 'when' || w[k - 2] === 'as')) || handBefore(w, k);
+OTHER_SENSES.wiping = (w, k) => !(w[k - 1] === 'myself' || w[k - 1] === 'when') || handBefore(w, k);
+OTHER_SENSES.wiped = () => true;
+OTHER_SENSES.wipes = () => true;
 
 /** A warning sign's word said in another sense, told by the words beside it, at every place the
  *  query says it: "can i stroke my neck" (to caress), "breast stroke", "tripped the fuse", "emotional
