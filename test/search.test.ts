@@ -373,6 +373,9 @@ describe('words as a person means them', () => {
       expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/elderly patients/);
     },
   );
+  it('"child\'s dose of paracetamol for neck pain" gets the children\'s dose note, not the note on giving two together (review28 on 9410a7c)', () => {
+    expect(search(index, "child's dose of paracetamol for neck pain").hits[0]?.snippet.text).toMatch(/Children's doses of paracetamol are lower than adults'/);
+  });
   it('"is ibuprofen safer than diazepam for my 80-year-old dad" (a muscle relaxant named too) keeps the article\'s sentence on elderly patients', () => {
     expect(search(index, "is ibuprofen safer than diazepam for my 80-year-old dad's neck").hits[0]?.snippet.text).toMatch(/elderly patients/);
   });

@@ -628,7 +628,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // someone of 80 (readQuery's implied "elderly").
     // Only a note that names the drug asked about: the aspirin note is no answer for a child's
     // Nurofen or naproxen (review27 b10: it had been shown for "can i give my 10 year old nurofen").
-    if (note && testIfCan(CHILDREN, folded) && underSixteen() && drugNamed.some((d) => namesDrugOf(folded, d))) score += INTENT_BONUS;
+    // (A note on giving two together only when together is asked: "child's dose of paracetamol" is
+    // answered by the dose note, not "A child should have paracetamol and ibuprofen at the same
+    // time only if …": review28 on 9410a7c.)
+    if (note && testIfCan(CHILDREN, folded) && underSixteen() && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
     // So does a note that says from what age to ask first ("… or are 60 or over"), of the drug
     // asked about, for an older person: "im 72, is naproxen safe", "pensioner, is ibuprofen safe" had
     // shown the muscle relaxants' "especially in elderly patients" (review27 b4, review28 D5). Every
@@ -819,6 +822,8 @@ function mentionsKind(folded: string, kind: string): boolean {
 }
 /** A sentence about children. */
 const CHILDREN = /\bchildren\b/;
+/** A sentence on giving two medicines together ("paracetamol and ibuprofen at the same time"). */
+const TWO_AT_ONCE = / and [a-z]+ at the same time\b/;
 /** A note's age from which to ask first ("are 60 or over", "over 65"). */
 const OLDER_NOTE = /\b(?:[6-9]\d or over|over [6-9]\d|older people)\b/;
 const OLDER_AGE = /\b([6-9]\d) or over\b|\bover ([6-9]\d)\b/;
