@@ -441,6 +441,11 @@ describe('words as a person means them', () => {
     ['my partner strokes my neck when it spasms, does that count as massage', /stroke/],
     ['prices fell so i bought a heated neck wrap, how long do i use it', /^Neck pain after a fall/],
     ['chest stretches for a tight neck, pecs tight from desk', /heart attack/],
+    // Idioms of a fright (review28 E1, E8-E10, E12).
+    ['the physio bill nearly gave me a heart attack, is it worth it for a stiff neck', /heart attack/],
+    ['i broke out in a cold sweat at the thought of the dentist and my neck tensed', /heart attack/],
+    ['paralysed with fear before my exam, neck is in knots', /^Neck pain after a fall/],
+    ['stroke technique in massage for neck spasm', /stroke/],
     // Review28 R12: a plain "hot" with a reason beside it, or the teller's own stiff neck.
     ['my husband is hot and sweaty after the gym and his neck is stiff', /^A fever/],
     ['my son is hot from the sun and his neck is stiff from the car seat', /^A fever/],
@@ -464,6 +469,7 @@ describe('words as a person means them', () => {
     // Review28 on the first version (R2-R6, R8): a fall out of something, "a stroke of some sort", a
     // crash after a phone's word, a symptom since taking a medicine (a time, not a cause), laughing denied.
     ['could it be a stroke of some sort, arm weak', /^Signs of a stroke/],
+    ['almost certain its a heart attack, neck pain', /^Neck pain with signs of a heart attack/],
     ['my mum tripped out of the bath and hurt her neck', /^Neck pain after a fall/],
     ['was on my phone and crashed into a wall, neck hurts', /^Neck pain after a fall/],
     ['looking at the game on my phone crashed my bike, neck pain', /^Neck pain after a fall/],

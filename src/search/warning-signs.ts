@@ -124,6 +124,12 @@ const COUNTED = setOf('two three several many few mini multiple previous past ha
 const STROKE_KINDS = setOf('breast back swimming butterfly heat brush pen key golf tennis paddle rowing finishing master');
 /** "a stroke of luck", "at the stroke of midnight" (not "a stroke of some sort": review28 R5). */
 const STROKE_OF = setOf('luck genius midnight inspiration brilliance fortune fate noon');
+/** "stroke technique", "stroke length" (of a massage or a swim). */
+const STROKE_AFTER = setOf('technique techniques length rate count');
+const NEARLY = setOf('nearly almost practically basically');
+const GAVE = setOf('gave give gives giving');
+const OBJECTS = setOf('me him her us them you');
+const FRIGHT = setOf('fear fright terror anxiety nerves indecision');
 /** What trips that is no fall: "tripped the fuse", "tripped a breaker". */
 const ELECTRICS = setOf('trip fuse fuses breaker breakers switch circuit circuits electrics electric alarm power rcd');
 /** Words beside "trauma" that make it the mind's: "emotional trauma", "trauma therapy". */
@@ -166,7 +172,13 @@ const CHEST_WORKOUT = setOf('stretch stretches stretching press presses workout 
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 const OTHER_SENSES: Record<string, (w: string[], k: number) => boolean> = {};
 const caress = (w: string[], k: number) => CARESS_BEFORE.has(w[k - 1]) && CARESSED.has(w[k + 1]);
-OTHER_SENSES.stroke = (w, k) => STROKE_KINDS.has(w[k - 1]) || (w[k + 1] === 'of' && STROKE_OF.has(w[k + 2])) || caress(w, k);
+OTHER_SENSES.stroke = (w, k) => STROKE_KINDS.has(w[k - 1]) || (w[k + 1] === 'of' && STROKE_OF.has(w[k + 2])) || caress(w, k) || STROKE_AFTER.has(w[k + 1]);
+// Idioms of a fright (review28 E8-E10, E12): "the bill nearly gave me a heart attack", "a cold sweat
+// at the thought of the dentist", "short of breath from laughing", "paralysed with fear".
+OTHER_SENSES.heart = (w, k) => w[k + 1] === 'attack' && w[k - 1] === 'a' && (GAVE.has(w[k - 2]) || (GAVE.has(w[k - 3]) && OBJECTS.has(w[k - 2])) || ((w[k - 2] === 'had' || w[k - 2] === 'have') && NEARLY.has(w[k - 3])));
+OTHER_SENSES.sweat = (w, k) => w.slice(k + 1, k + 4).includes('thought');
+OTHER_SENSES.breath = (w, k) => w.slice(k + 1, k + 4).some((x) => LAUGHING.has(x) || x === 'laughing' || x === 'laughter');
+for (const word of ['paralysed', 'paralyzed']) OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'with' || w[k + 1] === 'by') && FRIGHT.has(w[k + 2]);
 OTHER_SENSES.strokes = (w, k) => STROKE_KINDS.has(w[k - 1]) || (!COUNTED.has(w[k - 1]) && CARESSED.has(w[k + 1])) || w[k - 1] === 'long' || w[k - 1] === 'gentle';
 // "stroking" is a verb, never the illness, but for "stroking out".
 OTHER_SENSES.stroking = (w, k) => w[k + 1] !== 'out';
