@@ -470,6 +470,9 @@ describe('words as a person means them', () => {
     // crash after a phone's word, a symptom since taking a medicine (a time, not a cause), laughing denied.
     ['could it be a stroke of some sort, arm weak', /^Signs of a stroke/],
     ['almost certain its a heart attack, neck pain', /^Neck pain with signs of a heart attack/],
+    // "took a tumble" is a fall (review28 R14 remainder, M2), a tumble dryer is not (the rows above).
+    ['my dad took a tumble, neck sore, hes 85', /^Neck pain after a fall/],
+    ['i had a nasty tumble on the stairs and my neck hurts', /^Neck pain after a fall/],
     ['my mum tripped out of the bath and hurt her neck', /^Neck pain after a fall/],
     ['was on my phone and crashed into a wall, neck hurts', /^Neck pain after a fall/],
     ['looking at the game on my phone crashed my bike, neck pain', /^Neck pain after a fall/],

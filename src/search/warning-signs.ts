@@ -164,6 +164,7 @@ const FEVER_AFTER = setOf('pitch dream dreams');
 const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs');
 const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick');
 const PHRASE_BEFORE = setOf('in the at on during through a of to into from');
+const TUMBLE_THINGS = setOf('dryer dryers drier driers dry dried weed');
 /** What a person passes: "leaking urine", "dribbling wee". */
 const PASSED = setOf('urine wee pee poo');
 /** A chest at the gym: "chest stretches", "chest press" (review28 E4; not "day" nor "exercise": "pain in
@@ -204,6 +205,8 @@ OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k 
 // "prices fell", not "in the rain fell off my bike" (the noun ends a phrase of place or time: review28 R10).
 OTHER_SENSES.fell = (w, k) => (FELL_SUBJECTS.has(w[k - 1]) && !PHRASE_BEFORE.has(w[k - 2])) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
 OTHER_SENSES.chest = (w, k) => CHEST_WORKOUT.has(w[k + 1]);
+// "took a tumble", "had a nasty tumble": not a tumble dryer (review27), nor "tumbled to it".
+for (const word of ['tumble', 'tumbles']) OTHER_SENSES[word] = (w, k) => TUMBLE_THINGS.has(w[k + 1]);
 // "leaking urine", "dribbling wee": not a tap, a roof or a hot water bottle that leaks.
 const LEAKS = setOf('leaking leak leaks dribbling dribble');
 for (const word of LEAKS) OTHER_SENSES[word] = (w, k) => !PASSED.has(w[k + 1]);
