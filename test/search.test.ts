@@ -446,6 +446,10 @@ describe('words as a person means them', () => {
     ['i broke out in a cold sweat at the thought of the dentist and my neck tensed', /heart attack/],
     ['paralysed with fear before my exam, neck is in knots', /^Neck pain after a fall/],
     ['stroke technique in massage for neck spasm', /stroke/],
+    // A tumble of something else (review28 R18).
+    ['my confidence took a tumble and my neck is tense', /^Neck pain after a fall/],
+    ['shares took a tumble today, stressed, neck tight', /^Neck pain after a fall/],
+    ['rough and tumble with the kids and my neck is stiff', /^Neck pain after a fall/],
     // Review28 R12: a plain "hot" with a reason beside it, or the teller's own stiff neck.
     ['my husband is hot and sweaty after the gym and his neck is stiff', /^A fever/],
     ['my son is hot from the sun and his neck is stiff from the car seat', /^A fever/],

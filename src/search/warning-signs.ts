@@ -165,6 +165,7 @@ const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow 
 const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick');
 const PHRASE_BEFORE = setOf('in the at on during through a of to into from');
 const TUMBLE_THINGS = setOf('dryer dryers drier driers dry dried weed');
+const FALLS_OF_THINGS = setOf('career confidence mood shares share stocks stock prices price market sales grades marks ratings popularity business profits income savings pound value spirits morale life job');
 /** What a person passes: "leaking urine", "dribbling wee". */
 const PASSED = setOf('urine wee pee poo');
 /** A chest at the gym: "chest stretches", "chest press" (review28 E4; not "day" nor "exercise": "pain in
@@ -206,7 +207,12 @@ OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k 
 OTHER_SENSES.fell = (w, k) => (FELL_SUBJECTS.has(w[k - 1]) && !PHRASE_BEFORE.has(w[k - 2])) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
 OTHER_SENSES.chest = (w, k) => CHEST_WORKOUT.has(w[k + 1]);
 // "took a tumble", "had a nasty tumble": not a tumble dryer (review27), nor "tumbled to it".
-for (const word of ['tumble', 'tumbles']) OTHER_SENSES[word] = (w, k) => TUMBLE_THINGS.has(w[k + 1]);
+// Nor a fall of something else: "my confidence took a tumble", "shares took a tumble", "a tumble in
+// my career", "rough and tumble" (review28 R18).
+for (const word of ['tumble', 'tumbles']) {
+  OTHER_SENSES[word] = (w, k) => TUMBLE_THINGS.has(w[k + 1]) || (w[k - 1] === 'and' && w[k - 2] === 'rough')
+    || w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x)) || w.slice(k + 1, k + 4).some((x) => FALLS_OF_THINGS.has(x));
+}
 // "leaking urine", "dribbling wee": not a tap, a roof or a hot water bottle that leaks.
 const LEAKS = setOf('leaking leak leaks dribbling dribble');
 for (const word of LEAKS) OTHER_SENSES[word] = (w, k) => !PASSED.has(w[k + 1]);
