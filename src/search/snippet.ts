@@ -142,7 +142,7 @@ function noteTextKept(note: DrugNote): string {
 export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): Snippet {
   const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings } = query;
   const olderAsked = () => read.implied.includes('elderly') || parsed.some((t) => OLDER_WORDS.has(t.word));
-  const older = (t: Term) => t.word === 'elderly' || OLDER_WORDS.has(t.word);
+  const older = (t: Term) => OLDER_WORDS.has(t.word);
   /** Whether the query has a word for older people, "elderly" read from an age among them (scoreOf). */
   const olderNamed = parsed.some(older);
   const section = index.corpus.sections[sectionIndex];

@@ -112,118 +112,128 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
   }
 }
 
-/** Sets of words, each read once when a rule first needs it. */
+/** A set of words, from a list of them. */
 const setOf = (list: string): ReadonlySet<string> => new Set(list.split(' '));
-/** Whose thing follows a verb: "stroke my neck", "stroke it gently". */
-const CARESSED = setOf('my his her their our your the it them gently lightly softly down along');
-/** Words before "stroke" that make it a verb (to caress): "can i stroke", "gently stroke"; not "a stroke". */
-const CARESS_BEFORE = setOf('to i can could you we gently lightly softly just and or then please');
-/** Words before "strokes" that make it a count of strokes had ("two strokes his arm is weak"). */
-const COUNTED = setOf('two three several many few mini multiple previous past had some any 2 3 4');
-/** Words before "stroke" that name another kind of it: "breast stroke", "heat stroke". */
-const STROKE_KINDS = setOf('breast back swimming butterfly heat brush pen key golf tennis paddle rowing finishing master');
-/** "a stroke of luck", "at the stroke of midnight" (not "a stroke of some sort": review28 R5). */
-const STROKE_OF = setOf('luck genius midnight inspiration brilliance fortune fate noon');
-/** "stroke technique", "stroke length" (of a massage or a swim). */
-const STROKE_AFTER = setOf('technique techniques length rate count');
-const NEARLY = setOf('nearly almost practically basically');
-const GAVE = setOf('gave give gives giving');
-const OBJECTS = setOf('me him her us them you');
-const FRIGHT = setOf('fear fright terror anxiety nerves indecision');
-/** What trips that is no fall: "tripped the fuse", "tripped a breaker". */
-const ELECTRICS = setOf('trip fuse fuses breaker breakers switch circuit circuits electrics electric alarm power rcd');
-/** Words beside "trauma" that make it the mind's: "emotional trauma", "trauma therapy". */
-const MIND_BEFORE = setOf('emotional emotionally psychological psychologically childhood mental past ptsd birth generational religious relationship');
-const MIND_AFTER = setOf('therapy therapist therapists counselling counseling counsellor counselor informed bonding dump dumping');
-/** Things with a temperature that are no fever: "what temperature for the bath", "water temperature". */
-const HEATED = setOf('bath baths water shower pad pack tub sauna room oven bottle towel compress setting settings dial wheat');
-const ASKS_TEMPERATURE = setOf('what which right ideal best correct safe room');
-/** Words before a temperature that make it a person's: "a high temp", "running a temperature" (review28 R4). */
-const FEVERISH = setOf('a high raging slight his her my their has have had got running with');
-/** Where a person crashes out to sleep ("crashed on the sofa"), and things that crash and are no accident. */
-const SLEPT_ON = setOf('sofa couch settee floor bed futon airbed sofabed chair recliner');
-const MACHINES = setOf('laptop computer pc phone system server app mac ipad tablet game');
-/** Words after "crashed" that give it an object or a place: an accident ("crashed the car", "crashed into a wall"). */
-const CRASHED_INTO = setOf('into the my a an his her our their your off onto through');
-/** Words before "numb" that make it a verb ("will ice numb the pain"), not the state ("my arm is numb it …": review28 R1). */
-const NUMBS = setOf('to will would can could does did help helps might may should ice cold cream gel spray');
-/** What "numb" does to as a verb, and what a numbing thing is. */
-const NUMBED = setOf('pain ache aches area spot soreness muscle muscles it');
-const NUMBING = setOf('cream gel spray effect agent patch');
-/** Things that are wet and no sign ("wet heat", "a wet towel"), and words that deny the laughing ("without laughing"). */
-const WET_THINGS = setOf('heat towel towels flannel cloth compress compresses weather hair wipe wipes pack packs wheat paint day days climate room sand dog');
-const UNSAID = setOf('without not no never');
-/** Wet from the weather: "soaking wet", "wet through", "got wet in the rain". */
-const SOAKING = setOf('soaking sopping dripping soaked');
-const OUTDOORS = setOf('in from at walking cycling out outside');
-const WEATHER = setOf('rain raining rained storm downpour drizzle snow puddle swim swimming pool sea river');
-/** "cabin fever", "hay fever" (an allergy), "fever pitch" (review28 E2). */
-const FEVER_KINDS = setOf('cabin hay disco gold spring');
-const FEVER_AFTER = setOf('pitch dream dreams');
-/** "prices fell", "fell asleep", "fell ill", "fell out with" (review28 E6); not "fell out of bed". */
-const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs');
-const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick');
-const PHRASE_BEFORE = setOf('in the at on during through a of to into from');
-const TUMBLE_THINGS = setOf('dryer dryers drier driers dry dried weed');
-const FALLS_OF_THINGS = setOf('career confidence mood shares share stocks stock prices price market sales grades marks ratings popularity business profits income savings pound value spirits morale life job');
-/** What a person passes: "leaking urine", "dribbling wee". */
-const PASSED = setOf('urine wee pee poo');
-/** A chest at the gym: "chest stretches", "chest press" (review28 E4; not "day" nor "exercise": "pain in
- *  my chest day and night", "pressure in my chest exercise makes worse", R11). */
-const CHEST_WORKOUT = setOf('stretch stretches stretching press presses workout workouts fly flies freezer');
+type SenseRule = (w: string[], k: number) => boolean;
+/** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
+ *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
+ *  import, which every command pays. */
+const SENSE_WORDS = ' stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes ';
+let senses: { rules: Record<string, SenseRule>; leaks: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
-const OTHER_SENSES: Record<string, (w: string[], k: number) => boolean> = {};
-const caress = (w: string[], k: number) => CARESS_BEFORE.has(w[k - 1]) && CARESSED.has(w[k + 1]);
-OTHER_SENSES.stroke = (w, k) => STROKE_KINDS.has(w[k - 1]) || (w[k + 1] === 'of' && STROKE_OF.has(w[k + 2])) || caress(w, k) || STROKE_AFTER.has(w[k + 1]);
-// Idioms of a fright (review28 E8-E10, E12): "the bill nearly gave me a heart attack", "a cold sweat
-// at the thought of the dentist", "short of breath from laughing", "paralysed with fear".
-OTHER_SENSES.heart = (w, k) => w[k + 1] === 'attack' && w[k - 1] === 'a' && (GAVE.has(w[k - 2]) || (GAVE.has(w[k - 3]) && OBJECTS.has(w[k - 2])) || ((w[k - 2] === 'had' || w[k - 2] === 'have') && NEARLY.has(w[k - 3])));
-OTHER_SENSES.sweat = (w, k) => w.slice(k + 1, k + 4).includes('thought');
-OTHER_SENSES.breath = (w, k) => w.slice(k + 1, k + 4).some((x) => LAUGHING.has(x) || x === 'laughing' || x === 'laughter');
-for (const word of ['paralysed', 'paralyzed']) OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'with' || w[k + 1] === 'by') && FRIGHT.has(w[k + 2]);
-OTHER_SENSES.strokes = (w, k) => STROKE_KINDS.has(w[k - 1]) || (!COUNTED.has(w[k - 1]) && CARESSED.has(w[k + 1])) || w[k - 1] === 'long' || w[k - 1] === 'gentle';
-// "stroking" is a verb, never the illness, but for "stroking out".
-OTHER_SENSES.stroking = (w, k) => w[k + 1] !== 'out';
-OTHER_SENSES.stroked = (w, k) => w[k + 1] !== 'out' && CARESSED.has(w[k + 1]);
-for (const word of ['trip', 'trips', 'tripped', 'tripping']) {
-  OTHER_SENSES[word] = (w, k) => ELECTRICS.has(w[k + 1]) || ((w[k + 1] === 'the' || w[k + 1] === 'a' || w[k + 1] === 'our') && ELECTRICS.has(w[k + 2])) || (w[k + 1] === 'out' && w[k + 2] !== 'of');
+function buildSenses(): { rules: Record<string, SenseRule>; leaks: ReadonlySet<string> } {
+  /** Whose thing follows a verb: "stroke my neck", "stroke it gently". */
+  const CARESSED = setOf('my his her their our your the it them gently lightly softly down along');
+  /** Words before "stroke" that make it a verb (to caress): "can i stroke", "gently stroke"; not "a stroke". */
+  const CARESS_BEFORE = setOf('to i can could you we gently lightly softly just and or then please');
+  /** Words before "strokes" that make it a count of strokes had ("two strokes his arm is weak"). */
+  const COUNTED = setOf('two three several many few mini multiple previous past had some any 2 3 4');
+  /** Words before "stroke" that name another kind of it: "breast stroke", "heat stroke". */
+  const STROKE_KINDS = setOf('breast back swimming butterfly heat brush pen key golf tennis paddle rowing finishing master');
+  /** "a stroke of luck", "at the stroke of midnight" (not "a stroke of some sort": review28 R5). */
+  const STROKE_OF = setOf('luck genius midnight inspiration brilliance fortune fate noon');
+  /** "stroke technique", "stroke length" (of a massage or a swim). */
+  const STROKE_AFTER = setOf('technique techniques length rate count');
+  const NEARLY = setOf('nearly almost practically basically');
+  const GAVE = setOf('gave give gives giving');
+  const OBJECTS = setOf('me him her us them you');
+  const FRIGHT = setOf('fear fright terror anxiety nerves indecision');
+  /** What trips that is no fall: "tripped the fuse", "tripped a breaker". */
+  const ELECTRICS = setOf('trip fuse fuses breaker breakers switch circuit circuits electrics electric alarm power rcd');
+  /** Words beside "trauma" that make it the mind's: "emotional trauma", "trauma therapy". */
+  const MIND_BEFORE = setOf('emotional emotionally psychological psychologically childhood mental past ptsd birth generational religious relationship');
+  const MIND_AFTER = setOf('therapy therapist therapists counselling counseling counsellor counselor informed bonding dump dumping');
+  /** Things with a temperature that are no fever: "what temperature for the bath", "water temperature". */
+  const HEATED = setOf('bath baths water shower pad pack tub sauna room oven bottle towel compress setting settings dial wheat');
+  const ASKS_TEMPERATURE = setOf('what which right ideal best correct safe room');
+  /** Words before a temperature that make it a person's: "a high temp", "running a temperature" (review28 R4). */
+  const FEVERISH = setOf('a high raging slight his her my their has have had got running with');
+  /** Where a person crashes out to sleep ("crashed on the sofa"), and things that crash and are no accident. */
+  const SLEPT_ON = setOf('sofa couch settee floor bed futon airbed sofabed chair recliner');
+  const MACHINES = setOf('laptop computer pc phone system server app mac ipad tablet game');
+  /** Words after "crashed" that give it an object or a place: an accident ("crashed the car", "crashed into a wall"). */
+  const CRASHED_INTO = setOf('into the my a an his her our their your off onto through');
+  /** Words before "numb" that make it a verb ("will ice numb the pain"), not the state ("my arm is numb it …": review28 R1). */
+  const NUMBS = setOf('to will would can could does did help helps might may should ice cold cream gel spray');
+  /** What "numb" does to as a verb, and what a numbing thing is. */
+  const NUMBED = setOf('pain ache aches area spot soreness muscle muscles it');
+  const NUMBING = setOf('cream gel spray effect agent patch');
+  /** Things that are wet and no sign ("wet heat", "a wet towel"), and words that deny the laughing ("without laughing"). */
+  const WET_THINGS = setOf('heat towel towels flannel cloth compress compresses weather hair wipe wipes pack packs wheat paint day days climate room sand dog');
+  const UNSAID = setOf('without not no never');
+  /** Wet from the weather: "soaking wet", "wet through", "got wet in the rain". */
+  const SOAKING = setOf('soaking sopping dripping soaked');
+  const OUTDOORS = setOf('in from at walking cycling out outside');
+  const WEATHER = setOf('rain raining rained storm downpour drizzle snow puddle swim swimming pool sea river');
+  /** "cabin fever", "hay fever" (an allergy), "fever pitch" (review28 E2). */
+  const FEVER_KINDS = setOf('cabin hay disco gold spring');
+  const FEVER_AFTER = setOf('pitch dream dreams');
+  /** "prices fell", "fell asleep", "fell ill", "fell out with" (review28 E6); not "fell out of bed". */
+  const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs');
+  const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick');
+  const PHRASE_BEFORE = setOf('in the at on during through a of to into from');
+  const TUMBLE_THINGS = setOf('dryer dryers drier driers dry dried weed');
+  const FALLS_OF_THINGS = setOf('career confidence mood shares share stocks stock prices price market sales grades marks ratings popularity business profits income savings pound value spirits morale life job');
+  /** What a person passes: "leaking urine", "dribbling wee". */
+  const PASSED = setOf('urine wee pee poo');
+  /** A chest at the gym: "chest stretches", "chest press" (review28 E4; not "day" nor "exercise": "pain in
+   *  my chest day and night", "pressure in my chest exercise makes worse", R11). */
+  const CHEST_WORKOUT = setOf('stretch stretches stretching press presses workout workouts fly flies freezer');
+  const OTHER_SENSES: Record<string, SenseRule> = {};
+  const caress = (w: string[], k: number) => CARESS_BEFORE.has(w[k - 1]) && CARESSED.has(w[k + 1]);
+  OTHER_SENSES.stroke = (w, k) => STROKE_KINDS.has(w[k - 1]) || (w[k + 1] === 'of' && STROKE_OF.has(w[k + 2])) || caress(w, k) || STROKE_AFTER.has(w[k + 1]);
+  // Idioms of a fright (review28 E8-E10, E12): "the bill nearly gave me a heart attack", "a cold sweat
+  // at the thought of the dentist", "short of breath from laughing", "paralysed with fear".
+  OTHER_SENSES.heart = (w, k) => w[k + 1] === 'attack' && w[k - 1] === 'a' && (GAVE.has(w[k - 2]) || (GAVE.has(w[k - 3]) && OBJECTS.has(w[k - 2])) || ((w[k - 2] === 'had' || w[k - 2] === 'have') && NEARLY.has(w[k - 3])));
+  OTHER_SENSES.sweat = (w, k) => w.slice(k + 1, k + 4).includes('thought');
+  OTHER_SENSES.breath = (w, k) => w.slice(k + 1, k + 4).some((x) => LAUGHING.has(x) || x === 'laughter');
+  for (const word of ['paralysed', 'paralyzed']) OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'with' || w[k + 1] === 'by') && FRIGHT.has(w[k + 2]);
+  OTHER_SENSES.strokes = (w, k) => STROKE_KINDS.has(w[k - 1]) || (!COUNTED.has(w[k - 1]) && CARESSED.has(w[k + 1])) || w[k - 1] === 'long' || w[k - 1] === 'gentle';
+  // "stroking" is a verb, never the illness, but for "stroking out".
+  OTHER_SENSES.stroking = (w, k) => w[k + 1] !== 'out';
+  OTHER_SENSES.stroked = (w, k) => w[k + 1] !== 'out' && CARESSED.has(w[k + 1]);
+  for (const word of ['trip', 'trips', 'tripped', 'tripping']) {
+    OTHER_SENSES[word] = (w, k) => ELECTRICS.has(w[k + 1]) || ((w[k + 1] === 'the' || w[k + 1] === 'a' || w[k + 1] === 'our') && ELECTRICS.has(w[k + 2])) || (w[k + 1] === 'out' && w[k + 2] !== 'of');
+  }
+  for (const word of ['trauma', 'traumas']) OTHER_SENSES[word] = (w, k) => MIND_BEFORE.has(w[k - 1]) || MIND_AFTER.has(w[k + 1]);
+  for (const word of ['temperature', 'temp', 'temperatures']) {
+    OTHER_SENSES[word] = (w, k) => !FEVERISH.has(w[k - 1]) && (HEATED.has(w[k - 1]) || ((w[k + 1] === 'for' || w[k + 1] === 'of' || w[k + 1] === 'on' || w[k + 1] === 'setting') && w.slice(k + 2, k + 5).some((x) => HEATED.has(x))) || (ASKS_TEMPERATURE.has(w[k - 1]) && w.slice(k + 1, k + 6).some((x) => HEATED.has(x))));
+  }
+  for (const word of ['crash', 'crashed', 'crashing']) {
+    OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'out' && w[k + 2] !== 'of') || ((w[k + 1] === 'on' || w[k + 1] === 'in' || w[k + 1] === 'out') && w.slice(k + 2, k + 5).some((x) => SLEPT_ON.has(x)))
+      || ((MACHINES.has(w[k - 1]) || (MACHINES.has(w[k - 2]) && (w[k - 1] === 'has' || w[k - 1] === 'just' || w[k - 1] === 'keeps'))) && !CRASHED_INTO.has(w[k + 1])) || w[k + 1] === 'course' || w[k + 1] === 'diet';
+  }
+  for (const word of ['numb', 'numbs']) OTHER_SENSES[word] = (w, k) => NUMBS.has(w[k - 1]) && ((w[k + 1] === 'the' || w[k + 1] === 'that' || w[k + 1] === 'this') ? NUMBED.has(w[k + 2]) : w[k + 1] === 'it');
+  OTHER_SENSES.numbing = (w, k) => NUMBING.has(w[k + 1]) || (NUMBS.has(w[k - 1]) && (w[k + 1] === 'it' || (w[k + 1] === 'the' && NUMBED.has(w[k + 2]))));
+  for (const word of ['wet', 'wetting']) {
+    OTHER_SENSES[word] = (w, k) => WET_THINGS.has(w[k + 1]) || w.slice(k + 1, k + 4).some((x, j) => LAUGHING.has(x) && !UNSAID.has(w[k + j]))
+      || SOAKING.has(w[k - 1]) || w[k + 1] === 'through' || ((w[k - 1] === 'got' || w[k - 1] === 'getting') && OUTDOORS.has(w[k + 1])) || w.some((x) => WEATHER.has(x));
+  }
+  OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k + 1]);
+  // "prices fell", not "in the rain fell off my bike" (the noun ends a phrase of place or time: review28 R10).
+  OTHER_SENSES.fell = (w, k) => (FELL_SUBJECTS.has(w[k - 1]) && !PHRASE_BEFORE.has(w[k - 2])) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
+  OTHER_SENSES.chest = (w, k) => CHEST_WORKOUT.has(w[k + 1]);
+  // "took a tumble", "had a nasty tumble": not a tumble dryer (review27), nor "tumbled to it".
+  // Nor a fall of something else: "my confidence took a tumble", "shares took a tumble", "a tumble in
+  // my career", "rough and tumble" (review28 R18).
+  for (const word of ['tumble', 'tumbles']) {
+    OTHER_SENSES[word] = (w, k) => TUMBLE_THINGS.has(w[k + 1]) || (w[k - 1] === 'and' && w[k - 2] === 'rough')
+      || w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x)) || w.slice(k + 1, k + 4).some((x) => FALLS_OF_THINGS.has(x));
+  }
+  // "leaking urine", "dribbling wee": not a tap, a roof or a hot water bottle that leaks.
+  const LEAKS = setOf('leaking leak leaks dribbling dribble');
+  for (const word of LEAKS) OTHER_SENSES[word] = (w, k) => !PASSED.has(w[k + 1]);
+  // "can't feel when i wipe", "can't feel myself wiping": not "wipe my neck with a cold cloth".
+  // Nor "can't feel my hand when i wipe" (the hand's numbness), "wiped out", "wiped down" (review28 R16, R17).
+  const HANDS = setOf('hand hands finger fingers thumb thumbs arm arms wrist');
+  const handBefore = (w: string[], k: number) => w.slice(Math.max(0, k - 5), k).some((x) => HANDS.has(x));
+  OTHER_SENSES.wipe = (w, k) => !(w[k - 1] === 'i' && (w[k - 2] === 'when' || w[k - 2] === 'as')) || handBefore(w, k);
+  OTHER_SENSES.wiping = (w, k) => !(w[k - 1] === 'myself' || w[k - 1] === 'when') || handBefore(w, k);
+  OTHER_SENSES.wiped = () => true;
+  OTHER_SENSES.wipes = () => true;
+  for (const word of Object.keys(OTHER_SENSES)) if (!SENSE_WORDS.includes(` ${word} `)) throw new Error(`warning-signs.ts: SENSE_WORDS lacks '${word}'`);
+  return { rules: OTHER_SENSES, leaks: LEAKS };
 }
-for (const word of ['trauma', 'traumas']) OTHER_SENSES[word] = (w, k) => MIND_BEFORE.has(w[k - 1]) || MIND_AFTER.has(w[k + 1]);
-for (const word of ['temperature', 'temp', 'temperatures']) {
-  OTHER_SENSES[word] = (w, k) => !FEVERISH.has(w[k - 1]) && (HEATED.has(w[k - 1]) || ((w[k + 1] === 'for' || w[k + 1] === 'of' || w[k + 1] === 'on' || w[k + 1] === 'setting') && w.slice(k + 2, k + 5).some((x) => HEATED.has(x))) || (ASKS_TEMPERATURE.has(w[k - 1]) && w.slice(k + 1, k + 6).some((x) => HEATED.has(x))));
-}
-for (const word of ['crash', 'crashed', 'crashing']) {
-  OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'out' && w[k + 2] !== 'of') || ((w[k + 1] === 'on' || w[k + 1] === 'in' || w[k + 1] === 'out') && w.slice(k + 2, k + 5).some((x) => SLEPT_ON.has(x)))
-    || ((MACHINES.has(w[k - 1]) || (MACHINES.has(w[k - 2]) && (w[k - 1] === 'has' || w[k - 1] === 'just' || w[k - 1] === 'keeps'))) && !CRASHED_INTO.has(w[k + 1])) || w[k + 1] === 'course' || w[k + 1] === 'diet';
-}
-for (const word of ['numb', 'numbs']) OTHER_SENSES[word] = (w, k) => NUMBS.has(w[k - 1]) && ((w[k + 1] === 'the' || w[k + 1] === 'that' || w[k + 1] === 'this') ? NUMBED.has(w[k + 2]) : w[k + 1] === 'it');
-OTHER_SENSES.numbing = (w, k) => NUMBING.has(w[k + 1]) || (NUMBS.has(w[k - 1]) && (w[k + 1] === 'it' || (w[k + 1] === 'the' && NUMBED.has(w[k + 2]))));
-for (const word of ['wet', 'wetting']) {
-  OTHER_SENSES[word] = (w, k) => WET_THINGS.has(w[k + 1]) || w.slice(k + 1, k + 4).some((x, j) => LAUGHING.has(x) && !UNSAID.has(w[k + j]))
-    || SOAKING.has(w[k - 1]) || w[k + 1] === 'through' || ((w[k - 1] === 'got' || w[k - 1] === 'getting') && OUTDOORS.has(w[k + 1])) || w.some((x) => WEATHER.has(x));
-}
-OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k + 1]);
-// "prices fell", not "in the rain fell off my bike" (the noun ends a phrase of place or time: review28 R10).
-OTHER_SENSES.fell = (w, k) => (FELL_SUBJECTS.has(w[k - 1]) && !PHRASE_BEFORE.has(w[k - 2])) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
-OTHER_SENSES.chest = (w, k) => CHEST_WORKOUT.has(w[k + 1]);
-// "took a tumble", "had a nasty tumble": not a tumble dryer (review27), nor "tumbled to it".
-// Nor a fall of something else: "my confidence took a tumble", "shares took a tumble", "a tumble in
-// my career", "rough and tumble" (review28 R18).
-for (const word of ['tumble', 'tumbles']) {
-  OTHER_SENSES[word] = (w, k) => TUMBLE_THINGS.has(w[k + 1]) || (w[k - 1] === 'and' && w[k - 2] === 'rough')
-    || w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x)) || w.slice(k + 1, k + 4).some((x) => FALLS_OF_THINGS.has(x));
-}
-// "leaking urine", "dribbling wee": not a tap, a roof or a hot water bottle that leaks.
-const LEAKS = setOf('leaking leak leaks dribbling dribble');
-for (const word of LEAKS) OTHER_SENSES[word] = (w, k) => !PASSED.has(w[k + 1]);
-// "can't feel when i wipe", "can't feel myself wiping": not "wipe my neck with a cold cloth".
-// Nor "can't feel my hand when i wipe" (the hand's numbness), "wiped out", "wiped down" (review28 R16, R17).
-const HANDS = setOf('hand hands finger fingers thumb thumbs arm arms wrist');
-const handBefore = (w: string[], k: number) => w.slice(Math.max(0, k - 5), k).some((x) => HANDS.has(x));
-OTHER_SENSES.wipe = (w, k) => !(w[k - 1] === 'i' && (w[k - 2] === 'when' || w[k - 2] === 'as')) || handBefore(w, k);
-OTHER_SENSES.wiping = (w, k) => !(w[k - 1] === 'myself' || w[k - 1] === 'when') || handBefore(w, k);
-OTHER_SENSES.wiped = () => true;
-OTHER_SENSES.wipes = () => true;
 
 /** A warning sign's word said in another sense, told by the words beside it, at every place the
  *  query says it: "can i stroke my neck" (to caress), "breast stroke", "tripped the fuse", "emotional
@@ -234,8 +244,9 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
   let w: string[] | undefined;
   for (let i = 0; i < parsed.length; i++) {
     const term = parsed[i];
-    const other = OTHER_SENSES[term.word];
-    if (!other || term.stems.size === 0) continue;
+    if (term.stems.size === 0 || !SENSE_WORDS.includes(` ${term.word} `)) continue;
+    const other = (senses ??= buildSenses()).rules[term.word];
+    if (!other) continue;
     w ??= words(query);
     const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
     if (at.length === 0 || !at.every((k) => other(w!, k))) continue;
@@ -259,41 +270,43 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     for (const [, perTerm] of unitScores) if (perTerm[i] > 0) { left = true; break; }
     if (!left) {
       term.stems = new Map();
-      if (!LEAKS.has(term.word)) term.weight = 0;
+      if (!senses.leaks.has(term.word)) term.weight = 0;
     }
   }
 }
 
+/** The word lists of saidOfPerson and hotForAReason, made when a query first needs them. */
+const people: Partial<Record<'first_person' | 'persons' | 'state_links' | 'hot_reasons' | 'hot_other', ReadonlySet<string>>> = {};
 /** Names of a fever that are one only when said of a person ("my toddler is burning up", "she's red
  *  hot"), not of a heat pad or the neck's own pain ("my neck feels like its burning up"): review27 a1. */
 const SAID_OF_PERSON = new Set(['burning up', 'red hot', 'boiling hot', 'burning hot', 'hot', 'roasting', 'boiling']);
 /** Of those, the ones said of someone else only: "I'm hot" after the gym is no fever, "my son feels
  *  really hot" may be (review28 M1). */
 const SAID_OF_ANOTHER = new Set(['hot', 'roasting', 'boiling']);
-const FIRST_PERSON = setOf('i im ive me');
+const FIRST_PERSON = (): ReadonlySet<string> => (people.first_person ??= setOf('i im ive me'));
 /** Who has a fever: a pronoun or a person ("my toddler", "the little one", "my nan"). */
-const PERSONS = setOf('i im ive he hes she shes they theyre we were you youre him her them me us baby babies toddler toddlers child children kid kids boy girl lad lass son sons daughter daughters one bairn wean teenager teen grandson granddaughter grandchild husband hubby wife partner mum mom mam mother dad father brother sister nan nana gran granny grandma grandad grandpa friend mate flatmate boyfriend girlfriend patient infant newborn');
+const PERSONS = (): ReadonlySet<string> => (people.persons ??= setOf('i im ive he hes she shes they theyre we were you youre him her them me us baby babies toddler toddlers child children kid kids boy girl lad lass son sons daughter daughters one bairn wean teenager teen grandson granddaughter grandchild husband hubby wife partner mum mom mam mother dad father brother sister nan nana gran granny grandma grandad grandpa friend mate flatmate boyfriend girlfriend patient infant newborn'));
 /** Words between a person and the state said of them: "my son's burning up", "she has been red hot all
  *  night", "he feels like he's burning up". */
-const STATE_LINKS = setOf('is s was been has have had feels feel felt seems seem looks look absolutely really so literally totally just all m am re are like and still now');
+const STATE_LINKS = (): ReadonlySet<string> => (people.state_links ??= setOf('is s was been has have had feels feel felt seems seem looks look absolutely really so literally totally just all m am re are like and still now'));
 /** What makes a person hot with no fever, said just after a plain "hot" ("hot from the sun", "hot
  *  after the gym", "hot and cranky in this weather"), and words that make it another sense ("hot
  *  headed", "so hot lol"): review28 R12. Not any "from" or "after": "hot from a virus", "hot and floppy after
  *  nursery" are a fever's (R13). */
-const HOT_REASONS = setOf('sun sunshine running run gym exercise exercising workout playing trampoline football sport sports weather heatwave radiator bath shower fire sauna blanket duvet dancing cycling walking');
-const HOT_OTHER = setOf('headed tempered lol haha af');
+const HOT_REASONS = (): ReadonlySet<string> => (people.hot_reasons ??= setOf('sun sunshine running run gym exercise exercising workout playing trampoline football sport sports weather heatwave radiator bath shower fire sauna blanket duvet dancing cycling walking'));
+const HOT_OTHER = (): ReadonlySet<string> => (people.hot_other ??= setOf('headed tempered lol haha af'));
 /** Whether a plain "hot" said of someone else has a harmless reason beside it, or the stiff neck is
  *  the teller's ("the kids are hot and cranky … my neck is stiff"). */
 function hotForAReason(w: string[], k: number): boolean {
-  return HOT_OTHER.has(w[k + 1]) || w.slice(k + 1, k + 6).some((x) => HOT_REASONS.has(x)) || w.some((x, j) => x === 'my' && w[j + 1] === 'neck');
+  return HOT_OTHER().has(w[k + 1]) || w.slice(k + 1, k + 6).some((x) => HOT_REASONS().has(x)) || w.some((x, j) => x === 'my' && w[j + 1] === 'neck');
 }
 
 /** Whether the state at words[k] is said of a person: the nearest word before it, past linking words
  *  (at most four), is a person (with `another`, not the teller). */
 function saidOfPerson(w: string[], k: number, another: boolean): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
-    if (PERSONS.has(w[j])) return !(another && FIRST_PERSON.has(w[j]));
-    if (!STATE_LINKS.has(w[j])) return false;
+    if (PERSONS().has(w[j])) return !(another && FIRST_PERSON().has(w[j]));
+    if (!STATE_LINKS().has(w[j])) return false;
   }
   return false;
 }
