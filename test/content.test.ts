@@ -622,7 +622,8 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   // content28: medicines for children other than aspirin. Parents asking "can i give my 10 year old
   // nurofen" or "calpol dose for a 3 year old" met the aspirin note (a wrong drug) or an adult's daily
   // limit. Ibuprofen (NSAIDs' notes): children's liquids such as Nurofen for Children, the dose for the
-  // child's age from the pack or leaflet, at most 3 doses in 24 hours (Sheffield Children's NHS FT),
+  // child's age from the pack or leaflet, at most 3 doses in 24 hours, at least 6 hours apart (content30;
+  // Sheffield Children's NHS FT),
   // most children from 3 months and 5 kg, some kinds only for older ones (NHS, Who can and cannot take
   // ibuprofen for children: some from 7, tablets from 12), ask a pharmacist or doctor if unsure.
   // Paracetamol (its class's notes): a lower dose than adults', by age and sometimes weight (NHS, How
@@ -631,8 +632,8 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   // (NHS, About paracetamol for children), not under 2 months unless prescribed (Limelight, Sheffield).
   // All read 2026-12-06.
   const childrenNotes: [string, RegExp, string, string[]][] = [
-    ['NSAIDs', /^How much ibuprofen children should have depends on their age: ibuprofen for children comes as children's liquids, such as Nurofen for Children, and in other forms for older children, with the dose for each age on the pack or leaflet, and children should have no more than 3 doses in 24 hours\. The NHS says most babies and children from 3 months who weigh at least 5kg can have ibuprofen, but not every kind is for every age, so check the pack\. Ask a pharmacist or doctor before children have ibuprofen if you are not sure\.$/, 'ibuprofen', ['nhs-ibuprofen-children-who', 'nhs-ibuprofen-children', 'sheffield-childrens-painkillers']],
-    ['acetaminophen (paracetamol)', /^Children's doses of paracetamol are lower than adults', set by their age and sometimes weight: paracetamol for children, such as Calpol, has a dose for each age on the pack or leaflet, from infant syrup for children under 6 years old to a six-plus syrup and tablets for those aged 6 and over\. Children should have no more than 4 doses of paracetamol in 24 hours, at least 4 hours apart, and no other medicine containing paracetamol at the same time; babies under 2 months should have paracetamol only if a doctor prescribes it\. Ask a pharmacist or doctor if you are not sure how much paracetamol children should have\.$/, 'paracetamol', ['nhs-paracetamol-children-dose', 'nhs-paracetamol-children', 'limelight-paracetamol-children', 'sheffield-childrens-painkillers']],
+    ['NSAIDs', /^How much ibuprofen children should have depends on their age: ibuprofen for children comes as children's liquids, such as Nurofen for Children, and in other forms for older children, with the dose for each age on the pack or leaflet\. Children should have no more than 3 doses of ibuprofen in 24 hours, and at most one dose every six hours\. The NHS says most babies and children from 3 months who weigh at least 5kg can have ibuprofen, but not every kind is for every age, so check the pack\. Ask a pharmacist or doctor before children have ibuprofen if you are not sure\.$/, 'ibuprofen', ['nhs-ibuprofen-children-who', 'nhs-ibuprofen-children', 'sheffield-childrens-painkillers']],
+    ['acetaminophen (paracetamol)', /^Children's doses of paracetamol are lower than adults', set by their age and sometimes weight: paracetamol for children, such as Calpol, has a dose for each age on the pack or leaflet, from infant syrup for children under 6 years old to a six-plus syrup and tablets for those aged 6 and over\. Children should have no more than 4 doses of paracetamol in 24 hours, at most one every 4 hours, and no other medicine containing paracetamol at the same time; babies under 2 months should have paracetamol only if a doctor prescribes it\. Ask a pharmacist or doctor if you are not sure how much paracetamol children should have\.$/, 'paracetamol', ['nhs-paracetamol-children-dose', 'nhs-paracetamol-children', 'limelight-paracetamol-children', 'sheffield-childrens-painkillers']],
   ];
   it.each(childrenNotes)('the %s say how to give the medicine to children, citing the NHS pages that say so', (cls, text, drug, cited) => {
     const note = drugs.find((d) => d.class === cls)!.notes!.find((n) => text.test(n.text));
@@ -675,6 +676,58 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     const hit = top(query);
     expect(hit?.id).toBe('medications');
     expect(hit!.snippet.text).toMatch(text);
+  });
+
+  // content30 (pages read 2026-12-06): the cautions a pharmacist gives for the questions people ask.
+  // Paracetamol by accident (North Tees and Hartlepool NHS FT, Paracetamol safety for adults: call 111
+  // for more than 8 tablets in 24 hours or more than 2 extra, even feeling well; liver and kidneys);
+  // diclofenac by mouth and the heart (MHRA Drug Safety Update, June 2013: contraindicated in heart
+  // failure, ischaemic heart disease, peripheral arterial and cerebrovascular disease; not the gels);
+  // two codeine products, or codeine with another opioid (the tramadol Medication Guides: opioids
+  // with other opioids); a muscle relaxant with an opioid (the Soma label: additive sedation with
+  // opioids; FDA: cyclobenzaprine with tramadol, serotonin syndrome); someone else's OxyContin (its
+  // Medication Guide); a rub-on with heat (Mentholatum Deep Heating Rub's label: no heating pad or
+  // other heat, not right after a shower or bath). Their words keep them from other questions: no
+  // milligrams in the overdose note ("max dose of tylenol" is the 4,000 mg limit's), no "together" or
+  // "taken with" in the opioid-with-muscle-relaxant note, kept among the opioids' notes (two opioids
+  // are the opioids' first note's; among the muscle relaxants' notes it took their side effects'
+  // questions), no "doctor" or "ask" there (questions of a doctor's prescribing), no gel in
+  // diclofenac's ("voltaren gel on neck").
+  const content30Notes: [string, RegExp, RegExp, string[]][] = [
+    ['acetaminophen (paracetamol)', /^Too much paracetamol by accident: an NHS leaflet says to call NHS 111 right away if an adult has taken more than 8 paracetamol tablets in 24 hours, or more than 2 extra\. Too much paracetamol can seriously damage the liver, so get help at once even if you feel well\.$/, /paracetamol/, ['nth-paracetamol-safety']],
+    ['prescription NSAIDs', /^Diclofenac and the heart: the UK medicines regulator says diclofenac tablets, capsules, suppositories and injections are not for people with heart failure, heart disease, /, /diclofenac/i, ['mhra-diclofenac']],
+    ['codeine combinations from pharmacies', /^Codeine, in each of these, is an opioid: take one of these at a time, never two, and none alongside another opioid painkiller unless a doctor says so, as opioids combined can cause severe drowsiness and dangerously slow breathing\.$/, /codeine/i, ['emc-nurofen-plus', 'limelight-cocodamol', 'medicinesie-solpadeine', 'dailymed-tramadol-medguide', 'dailymed-tramadol-medguide-nucare']],
+    ['opioids (narcotic painkillers)', /^An opioid and a muscle relaxant each make you drowsy, and the Soma \(carisoprodol\) label warns that their sedation adds up: check with a pharmacist before using an opioid alongside a muscle relaxant\.$/, /opioid/, ['dailymed-soma']],
+    ['opioids (narcotic painkillers)', /^OxyContin \(oxycodone\) is only for the person it was prescribed for: its medication guide says no one else should ever take yours, as they could die from it, and that selling it or passing it on is against the law\.$/, /OxyContin/, ['dailymed-oxycontin']],
+    ['rub-on pain relievers', /^Heat on top of a rub-on: the label of Mentholatum Deep Heating Rub \(US\), 8% menthol with 30% methyl salicylate, says not to use the rub with a heating pad or any other heat, a hot water bottle among them, nor straight after a shower or bath\.$/, /rub/, ['dailymed-deep-heating-rub']],
+  ];
+  it.each(content30Notes)('the %s carry a caution of content30, citing the page that says it', (cls, text, names, cited) => {
+    const note = drugs.find((d) => d.class === cls)!.notes!.find((n) => text.test(n.text));
+    expect(note, cls).toBeTruthy();
+    expect(note!.sources).toEqual(cited);
+    // Each sentence is shown alone under the class's name: each names its medicine.
+    for (const sentence of note!.text.split(/(?<=\.) (?=[A-Z])/)) expect(sentence).toMatch(names);
+  });
+
+  it('cyclobenzaprine says what its labeling warns of it with tramadol', () => {
+    const m = members.find((x) => x.generic === 'cyclobenzaprine')!;
+    expect(m.notes!.cyclobenzaprine).toMatch(/^its FDA labeling says that, taken with tramadol, it has caused serotonin syndrome/);
+    expect(m.sources).toEqual(expect.arrayContaining(['fda-flexeril-labeling', 'fda-amrix-labeling']));
+  });
+
+  it.each([
+    ['i took 12 paracetamol today by accident', /call NHS 111 right away if an adult has taken more than 8 paracetamol tablets/],
+    ['can i take diclofenac with heart failure', /diclofenac tablets, capsules, suppositories and injections are not for people with heart failure/],
+    ['muscle relaxant with tramadol', /the Soma \(carisoprodol\) label warns that their sedation adds up/],
+    ['cyclobenzaprine and tramadol', /taken with tramadol, it has caused serotonin syndrome/],
+    ['how often can i give my child ibuprofen', /no more than 3 doses of ibuprofen in 24 hours, and at most one dose every six hours/],
+    ['how many times a day can i give calpol', /no more than 4 doses of paracetamol in 24 hours, at most one every 4 hours/],
+    ['can i use a heat pad with tiger balm', /not to use them with a heating pad/],
+  ])('search %j shows the caution', (query, text) => {
+    const hit = top(query);
+    expect(hit?.id).toBe('medications');
+    // The caution is the sentence shown, or the fact on the drug named (the snippet's reason).
+    expect(`${hit!.snippet.reason ?? ''}\n${hit!.snippet.text}`).toMatch(text);
   });
 
   // content29: a child's question on paracetamol with ibuprofen met the adults' note ("Adults can take
