@@ -251,8 +251,11 @@ describe('the bundle', () => {
     // the 20-word question 616.33 -> 617.05 M (exact.sh). Hence 175,000. 175,188 with the rest of
     // session 27 (more senses, saidOfPerson, the older person's note and no "elderly patients" for
     // other drugs): `search ibuprofen` 562.18 -> 562.96 M, "what can i take for the pain" 566.61 ->
-    // 567.38 M, the 20-word question 617.05 -> 618.04 M (exact.sh). Hence 180,000.
-    ['search.cjs', 180_000],
+    // 567.38 M, the 20-word question 617.05 -> 618.04 M (exact.sh). Hence 180,000. 180,925 with
+    // session 28's injuries in everyday words and signs told long ago: `search ibuprofen` 562.59 ->
+    // 562.78 M, "what can i take for the pain" 566.92 -> 567.10 M, the 20-word question 617.45 ->
+    // 617.76 M (exact.sh). Hence 185,000.
+    ['search.cjs', 185_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

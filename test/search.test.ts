@@ -415,6 +415,7 @@ describe('words as a person means them', () => {
     ['heat pad gets red hot, is that ok for a stiff neck'],
     ['my heat pad is burning up, neck still stiff'],
     ['pissed myself laughing and now my neck is stiff'],
+    ['the autumn fall weather makes my neck stiff'],
   ])('%j raises no EMERGENCY', (query) => {
     expect(search(index, query).hits[0]?.snippet.reason ?? '').not.toMatch(/EMERGENCY/);
   });
@@ -450,6 +451,16 @@ describe('words as a person means them', () => {
     ['my confidence took a tumble and my neck is tense', /^Neck pain after a fall/],
     ['shares took a tumble today, stressed, neck tight', /^Neck pain after a fall/],
     ['rough and tumble with the kids and my neck is stiff', /^Neck pain after a fall/],
+    // Common words of an accident's names, said of something else (the names' rows follow below).
+    ['i drove back from london and my neck is stiff', /injury to the neck|^Neck pain after a fall/],
+    ['clash of meetings all week, neck tense', /injury to the neck|^Neck pain after a fall/],
+    ['i keep flying for work, neck stiff from the plane', /injury to the neck|^Neck pain after a fall/],
+    ['sitting in the back of the car for hours gave me a stiff neck', /injury to the neck|^Neck pain after a fall/],
+    ['im going back to work tomorrow with a stiff neck, any tips', /injury to the neck|^Neck pain after a fall/],
+    // ... and a sign's word told long ago: no sign now (a history of cancer stays one: the rows below).
+    ['i was sick as a dog last month, neck is fine now, stiff from the desk', /vomiting|^A fever/],
+    ["i've had neck spasms for three years since a bad fall off a ladder, what's next", /injury to the neck|^Neck pain after a fall/],
+    ['crashed my car two years ago and the neck has never been right, would physio help', /injury to the neck|^Neck pain after a fall/],
     // Review28 R12: a plain "hot" with a reason beside it, or the teller's own stiff neck.
     ['my husband is hot and sweaty after the gym and his neck is stiff', /^A fever/],
     ['my son is hot from the sun and his neck is stiff from the car seat', /^A fever/],
@@ -478,6 +489,16 @@ describe('words as a person means them', () => {
     ['my dad took a tumble, neck sore, hes 85', /^Neck pain after a fall/],
     ['i had a nasty tumble on the stairs and my neck hurts', /^Neck pain after a fall/],
     ['my mum tripped out of the bath and hurt her neck', /^Neck pain after a fall/],
+    // A fall, a head clash or a wipeout in everyday words (review28 M2).
+    ['i had a fall on the ice, sore neck', /^Neck pain after a fall/],
+    ['grandad had a fall yesterday, complains of neck pain', /^Neck pain after a fall/],
+    ['my mum had a nasty fall in the garden, her neck hurts', /^Neck pain after a fall/],
+    ['went flying off my bike, neck aches', /^Neck pain after a fall/],
+    ['head clash at football and now sore neck', /^Neck pain after a fall/],
+    ['clashed heads at hockey, neck sore', /^Neck pain after a fall/],
+    ['skiing wipeout, neck hurts', /^Neck pain after a fall/],
+    ['i fell off my bike this morning and my neck hurts', /^(Neck pain after a fall|Any injury to the neck)/],
+    ['stiff neck and vomiting since last month', /^A stiff neck with vomiting/],
     ['was on my phone and crashed into a wall, neck hurts', /^Neck pain after a fall/],
     ['looking at the game on my phone crashed my bike, neck pain', /^Neck pain after a fall/],
     ['stiff neck and vomiting since taking the pills yesterday', /^A (stiff neck with vomiting|fever)/],
@@ -497,6 +518,22 @@ describe('words as a person means them', () => {
     expect(hit?.snippet.text).toMatch(sentence);
     expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY/);
   });
+  it.each([
+    ['someone drove into the back of me, neck is sore'],
+    ['car went into the back of us, neck stiff'],
+    ['a van ran into the back of my car yesterday and my neck aches'],
+    ['hit from behind at the lights, sore neck'],
+    ['a taxi went into the back of my car at the lights and now my neck is stiff'],
+  ])('%j (a car run into from behind: review28 M2) leads with the injury sign, with the notice', (query) => {
+    const result = search(index, query);
+    expect(result.hits[0]?.snippet.text).toMatch(/^Any injury to the neck/);
+    expect(result.warnings.length).toBeGreaterThan(0);
+  });
+  it.each([['i had breast cancer three years ago and now my neck hurts'], ['had chemo 2 years ago, neck pain now'], ['my arm has gone dead and my neck hurts'], ['spots that don\'t go away and a stiff neck'], ['i bumped my head on the cupboard and now my neck is stiff']])(
+    '%j (a history told long ago, a sign named with go, gone or bumped) keeps its warning notice', (query) => {
+      expect(search(index, query).warnings.length).toBeGreaterThan(0);
+    },
+  );
   it.each([['my arm has gone numb and my neck hurts'], ['my left arm is numb it wont go away and my neck hurts'], ['my arm is numb the pain in my neck is awful']])(
     '%j ("numb" the state, not the verb of "numb the pain": review28 R1) keeps the arm\'s warning sign first, with the notice', (query) => {
       const result = search(index, query);

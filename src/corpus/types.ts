@@ -28,6 +28,11 @@ export interface VocabularyGroup {
    *  a term counts only when the query says it word for word, not as what a treatment did ("a rash
    *  from the heat pad"), and says one of these too. */
   alongside?: string[];
+  /** How long ago a sign may be told and still be one. By default a sign told as months or years ago
+   *  ("sick last month", "years since a bad fall") is a story's past, no sign now; "years": only a
+   *  time of years ends it (an injury months ago still wants a doctor); "always": never (a history of
+   *  cancer is a sign however long ago). */
+  past?: 'years' | 'always';
   terms: string[];
 }
 

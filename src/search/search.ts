@@ -466,11 +466,15 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   /** The weights of the words asked about, before they were raised. */
   const unfocused = new Map<Term, number>();
   // "side" of "on the side of my neck" says where, every time the query says it: not "side effects".
+  /** What has a back that is no body's: a person run into, a vehicle (see placeOnly). */
+  const BACK_OF_OTHER = new Set(['me', 'us', 'him', 'them', 'car', 'van', 'lorry', 'truck', 'bus', 'taxi', 'cab', 'motorbike', 'vehicle']);
   const placeOnly = (word: string) => {
     if (!PLACE_PARTS().has(word)) return false;
     const w = (raw ??= words(query));
     // ... and "the left side", "right hand side", said of the neck: where, not what.
-    return w.every((x, k) => x !== word || (k > 0 && w[k + 1] === 'of' && DETERMINERS().has(w[k - 1]))
+    // Not the back of a person or a vehicle: "went into the back of us", "the back of my car" (a crash from behind).
+    const notBody = (k: number) => word === 'back' && (BACK_OF_OTHER.has(w[k + 2]) || BACK_OF_OTHER.has(w[k + 3]));
+    return w.every((x, k) => x !== word || (k > 0 && w[k + 1] === 'of' && DETERMINERS().has(w[k - 1]) && !notBody(k))
       || (word === 'side' && SIDES.has(w[k - 1]) && w[k + 1] !== 'effect' && w[k + 1] !== 'effects')
       || ((word === 'left' || word === 'right') && (w[k + 1] === 'side' || w[k + 1] === 'hand') && w[k + 2] !== 'effect' && w[k + 2] !== 'effects'));
   };
@@ -561,7 +565,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   });
 
   dropUnpaired(index, query, parsed, unitScores, matchedUnits, conditions);
-  dropOtherSenses(index, query, parsed, unitScores, matchedUnits, matchedStems);
+  dropOtherSenses(index, query, parsed, unitScores, matchedUnits, matchedStems, conditions);
   const otherNames = useLexicon ? dropInOtherNames(index, query, parsed, unitScores, matchedUnits, matchedStems) : [];
 
   // Second pass: a name of several words ("take it easy", "hot water bottle") counts fully only

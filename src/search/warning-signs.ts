@@ -6,7 +6,7 @@ import type { SearchIndex } from './search-index.js';
 import { isPhrase } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 import { readAs, type Term } from './query-words.js';
-import { countPositive, groupOfUnit, TERM, urgentUnits } from './units.js';
+import { countPositive, groupOfUnit, NOTE, TERM, urgentUnits } from './units.js';
 import { fold, stem, words } from '../util/text.js';
 
 /** Whether a name is one word, the query's word or that word inflected ("crashed", "fevers"): not a
@@ -115,13 +115,15 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
 /** A set of words, from a list of them. */
 const setOf = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 type SenseRule = (w: string[], k: number) => boolean;
+/** The verbs of a car running into the back of another, in every form (their rule is rearEnded). */
+const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gone smashed smash smashing ploughed plough ploughing plowed slammed slam slamming';
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ' stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes ';
-let senses: { rules: Record<string, SenseRule>; leaks: ReadonlySet<string> } | undefined;
+const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing back behind light lights ${REAR_VERBS} `;
+let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
-function buildSenses(): { rules: Record<string, SenseRule>; leaks: ReadonlySet<string> } {
+function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
   /** Whose thing follows a verb: "stroke my neck", "stroke it gently". */
   const CARESSED = setOf('my his her their our your the it them gently lightly softly down along');
   /** Words before "stroke" that make it a verb (to caress): "can i stroke", "gently stroke"; not "a stroke". */
@@ -231,8 +233,79 @@ function buildSenses(): { rules: Record<string, SenseRule>; leaks: ReadonlySet<s
   OTHER_SENSES.wiping = (w, k) => !(w[k - 1] === 'myself' || w[k - 1] === 'when') || handBefore(w, k);
   OTHER_SENSES.wiped = () => true;
   OTHER_SENSES.wipes = () => true;
+  // Lights of the road ("hit from behind at the lights", "ran a red light"), not bright light that hurts.
+  const ROAD_LIGHTS = setOf('traffic red green amber street brake fairy christmas tail fog hazard');
+  // "at the lights" is a junction's; not "i can't look at the light" (review: the first version).
+  const LOOKS = setOf('look looking looked stare staring glance glancing face facing');
+  OTHER_SENSES.light = (w, k) => ROAD_LIGHTS.has(w[k - 1]);
+  OTHER_SENSES.lights = (w, k) => ROAD_LIGHTS.has(w[k - 1]) || (w[k - 1] === 'the' && (w[k - 2] === 'at' || w[k - 2] === 'through' || w[k - 2] === 'jumped') && !LOOKS.has(w[k - 3]));
+  /** The words above, whose other sense weighs nothing (see dropOtherSenses); the accidents' words below keep a weight. */
+  const weightless = new Set(Object.keys(OTHER_SENSES));
+  // Common words of an accident's names, each the accident's only inside its phrase (session 28).
+  // A fall that happened: "had a fall", "a nasty fall", "after the fall", "fall off", "falling down
+  // the stairs", "fall out of bed"; not "in the fall", "fall weather", "a fall in prices", "fall out
+  // with", nor a word the fall names without the rest ("minor fall" is said with its "a").
+  const FALL_KINDS = setOf('bad nasty big heavy serious horrible awful terrible hard major proper real little small minor slight sudden silly stupid few couple two three several many frequent');
+  const FALL_HAD = setOf('a another my his her their our your had have has');
+  const FALL_THE = setOf('after since from before');
+  const FALL_WAYS = setOf('off over down from onto');
+  const fallOther = (w: string[], k: number) => {
+    let j = k - 1;
+    while (j >= 0 && k - j <= 3 && FALL_KINDS.has(w[j])) j--;
+    const happened = FALL_HAD.has(w[j]) || (w[j] === 'the' && FALL_THE.has(w[j - 1]));
+    const moved = FALL_WAYS.has(w[k + 1]) || (w[k + 1] === 'out' && w[k + 2] === 'of') || (w[k + 1] === 'on' && (w[k + 2] === 'the' || w[k + 2] === 'ice'));
+    return !(happened || moved) || (w[k + 1] === 'in' && FALLS_OF_THINGS.has(w[k + 2])) || (w[k + 1] === 'of' && WEATHER.has(w[k + 2]));
+  };
+  for (const word of ['fall', 'falls', 'falling', 'fallen']) OTHER_SENSES[word] = fallOther;
+  // "went flying", "sent flying" (not "i keep flying for work"); "flew off my bike" (not "the lid flew off"? it names no body: kept).
+  const SENT = setOf('went go goes going gone sent send');
+  OTHER_SENSES.flying = (w, k) => !SENT.has(w[k - 1]);
+  OTHER_SENSES.flew = (w, k) => w[k + 1] !== 'off' && w[k + 1] !== 'over';
+  // "a head clash", "clashed heads" (not "a clash of meetings").
+  const HEADS = setOf('head heads');
+  for (const word of ['clash', 'clashed', 'clashes', 'clashing']) OTHER_SENSES[word] = (w, k) => !w.slice(Math.max(0, k - 2), k + 3).some((x) => HEADS.has(x));
+  // A car "went into the back of us", "ran into the back of my car" (rear-ended;
+  // not "drove back from London", "the pain goes into the back of my head").
+  const REAR_OF = setOf('me us him her them my our his their the');
+  const rearEnded = (w: string[], k: number) => (w[k + 1] === 'into' || w[k + 1] === 'in' || w[k + 1] === 'up') && w[k + 2] === 'the' && (w[k + 3] === 'back' || w[k + 3] === 'rear') && w[k + 4] === 'of' && REAR_OF.has(w[k + 5])
+    && !(w[k + 5] !== 'me' && w[k + 5] !== 'us' && w[k + 5] !== 'him' && w[k + 5] !== 'her' && w[k + 5] !== 'them' && !VEHICLES.has(w[k + 6]));
+  const REAR_VERB_SET = setOf(REAR_VERBS);
+  const VEHICLES = setOf('car cars van motor vehicle truck lorry bus taxi cab bike motorbike scooter');
+  // ... and a blow to the head by the same verbs ("smashed my head on the cupboard") stays one.
+  const STRUCK = setOf('head face neck skull chin forehead');
+  // ... nor do the signs' own names of these verbs: "spots that don't go away", "my arm has gone dead", "went flying".
+  const GONE = setOf('away dead numb flying');
+  for (const word of REAR_VERBS.split(' ')) OTHER_SENSES[word] = (w, k) => !rearEnded(w, k) && !w.slice(k + 1, k + 4).some((x) => STRUCK.has(x)) && !GONE.has(w[k + 1]);
+  OTHER_SENSES.back = (w, k) => !(w[k - 1] === 'the' && REAR_VERB_SET.has(w[k - 3]) && rearEnded(w, k - 3)) && w[k + 1] !== 'passage';
+  // "hit from behind", "rammed from behind" (not "the pain behind my ear").
+  const HITS = setOf('hit struck rammed shunted bumped smashed crashed knocked shoved pushed tackled kicked clipped');
+  OTHER_SENSES.behind = (w, k) => !(w[k - 1] === 'from' && w.slice(Math.max(0, k - 5), k - 1).some((x) => HITS.has(x)));
+  // Common words that are the corpus's only by an accident's name keep, in their other sense, the
+  // weight of a word the corpus lacks ("i drive a bus for a living", "every fall"), as a leak does.
+  const keepWeight = new Set([...LEAKS, ...Object.keys(OTHER_SENSES).filter((x) => !weightless.has(x))]);
   for (const word of Object.keys(OTHER_SENSES)) if (!SENSE_WORDS.includes(` ${word} `)) throw new Error(`warning-signs.ts: SENSE_WORDS lacks '${word}'`);
-  return { rules: OTHER_SENSES, leaks: LEAKS };
+  return { rules: OTHER_SENSES, keepWeight };
+}
+
+/** What a query needs to tell of a time long past. */
+const LONG_AGO_NEEDS = ['year', 'month', 'yrs', 'decade'];
+/** Times long enough that what happened then is no sign now, and the words that put one past. */
+const LONG_TIMES = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'decade', 'decades']);
+const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'decade', 'decades']);
+const PAST_AFTER = new Set(['ago', 'since', 'after', 'back', 'before', 'later']);
+/** Words that bring a story back to now: a long time before them is not said of what follows. */
+const RECENT = new Set(['today', 'yesterday', 'now', 'tonight', 'just', 'recently', 'again', 'this', 'but']);
+/** Words before "last month" that make it a time still going on ("vomiting since last month"). */
+const ONGOING = new Set(['since', 'from', 'over', 'through', 'throughout', 'all', 'during']);
+/** How many words from a sign's word a time past may stand. */
+const LONG_AGO_SPAN = 6;
+/** Whether the word at k is told of a time long past: "three years ago", "for years since a bad
+ *  fall", "last month", on its side of a word of now ("years ago … but today i fell" is today's). */
+function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
+  const pastAt = (j: number) => (yearsOnly ? YEARS : LONG_TIMES).has(w[j]) && (PAST_AFTER.has(w[j + 1]) || (w[j - 1] === 'last' && !ONGOING.has(w[j - 2])));
+  for (let j = k - 1; j >= 0 && k - j <= LONG_AGO_SPAN && !RECENT.has(w[j]); j--) if (pastAt(j)) return true;
+  for (let j = k + 1; j < w.length && j - k <= LONG_AGO_SPAN && !RECENT.has(w[j]); j++) if (pastAt(j)) return true;
+  return false;
 }
 
 /** A warning sign's word said in another sense, told by the words beside it, at every place the
@@ -240,18 +313,29 @@ function buildSenses(): { rules: Record<string, SenseRule>; leaks: ReadonlySet<s
  *  trauma", "what temperature for the bath", "crashed on the sofa", "will ice numb the pain", "wet
  *  myself laughing" (review27 a7, a19). It then matches none of the warning signs' sections (it may
  *  still match another: the thermal section's heat). Words beside it as written, apostrophes apart. */
-export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], matchedStems: Set<string>[]): void {
+export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], matchedStems: Set<string>[], conditions: Set<number>): void {
   let w: string[] | undefined;
+  const sections = index.corpus.sections;
+  const warns = (s: number) => (sections[s].vocabulary ?? []).some((g) => g.urgent === true);
+  const past = LONG_AGO_NEEDS.some((x) => query.includes(x));
+  const pastOf = (u: number) => groupOfUnit(sections[index.unitSection[u]], u - index.sectionFirstUnit[index.unitSection[u]])?.group.past;
   for (let i = 0; i < parsed.length; i++) {
     const term = parsed[i];
-    if (term.stems.size === 0 || !SENSE_WORDS.includes(` ${term.word} `)) continue;
-    const other = (senses ??= buildSenses()).rules[term.word];
+    if (term.stems.size === 0) continue;
+    let other = SENSE_WORDS.includes(` ${term.word} `) ? (senses ??= buildSenses()).rules[term.word] : undefined;
+    // A sign's word told long ago ("neck spasms for three years since a bad fall", "i was sick last
+    // month"): a story's past, no sign now. Not a sign that is a history ("had cancer years ago"),
+    // nor the neck's own words ("neck pain for years").
+    let pastTold = past && ![...conditions].some((u) => (unitScores.get(u)?.[i] ?? 0) > 0);
+    let yearsOnly = false;
+    if (pastTold) for (const [u, v] of unitScores) if (v[i] > 0) { const p = pastOf(u); if (p === 'always') pastTold = false; else if (p === 'years') yearsOnly = true; }
+    if (!other && pastTold && [...unitScores].some(([u, v]) => v[i] > 0 && warns(index.unitSection[u]))) other = (x, k) => longAgo(x, k, yearsOnly);
     if (!other) continue;
     w ??= words(query);
     const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
-    if (at.length === 0 || !at.every((k) => other(w!, k))) continue;
-    const sections = index.corpus.sections;
-    const warns = (s: number) => (sections[s].vocabulary ?? []).some((g) => g.urgent === true);
+    if (at.length === 0 || !at.every((k) => other!(w!, k) || (pastTold && longAgo(w!, k, yearsOnly)))) continue;
+    // Told long ago, it stays a word of the story, with its weight.
+    const told = !SENSE_WORDS.includes(` ${term.word} `) || !at.every((k) => other!(w!, k));
     for (const [unitId, perTerm] of unitScores) {
       const s = index.unitSection[unitId];
       if (!(perTerm[i] > 0) || !warns(s)) continue;
@@ -269,10 +353,20 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     let left = false;
     for (const [, perTerm] of unitScores) if (perTerm[i] > 0) { left = true; break; }
     if (!left) {
+      // A drug note's word stays one ("i drive a bus, can i still drive on it": the note "Do not
+      // drive"), as it was before an accident's name made it the index's ("drove into the back of").
+      const notes = [...term.stems].filter(([id]) => hasNote(index, id));
       term.stems = new Map();
-      if (!senses.leaks.has(term.word)) term.weight = 0;
+      if (notes.length > 0 && (senses ??= buildSenses()).keepWeight.has(term.word)) term.noteStems = new Map([...(term.noteStems ?? []), ...notes]);
+      if (!told && !(senses ??= buildSenses()).keepWeight.has(term.word)) term.weight = 0;
     }
   }
+}
+
+/** Whether a stem is in a drug's note. */
+function hasNote(index: SearchIndex, id: number): boolean {
+  for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (index.unitKind[index.postingUnits[p]] === NOTE) return true;
+  return false;
 }
 
 /** The word lists of saidOfPerson and hotForAReason, made when a query first needs them. */
