@@ -457,6 +457,22 @@ describe('words as a person means them', () => {
     ['i keep flying for work, neck stiff from the plane', /injury to the neck|^Neck pain after a fall/],
     ['sitting in the back of the car for hours gave me a stiff neck', /injury to the neck|^Neck pain after a fall/],
     ['im going back to work tomorrow with a stiff neck, any tips', /injury to the neck|^Neck pain after a fall/],
+    // Review29 F1-F7 and review28 E4, E11: chest muscles, a bladder told as fine or set aside as
+    // unrelated, a rash told as eczema, a crash of a laptop or seen, a fall of a thing or for a scam.
+    ['tight chest muscles pull my neck forward', /heart attack/],
+    ['my chest muscles are tight from bench press and my neck spasms', /heart attack/],
+    ['i have a weak bladder after kids, unrelated, but my neck is stiff what helps', /bladder/],
+    ['my bladder is fine, no problems there, just a stiff neck', /bladder/],
+    ['bowels are normal, no numbness, just a really stiff neck, what helps', /bladder/],
+    ['i buy incontinence pads for my mum and my own neck is sore from lifting her', /bladder/],
+    ['the rash on my back is eczema, had it for years, neck stiff from work', /rash|vomiting/],
+    ['i crashed my laptop and now im stressed and my neck is tight', /injury to the neck|^Neck pain after a fall/],
+    ['a car crash on tv made me jump and i cricked my neck', /injury to the neck|^Neck pain after a fall/],
+    ['drove past a crash and craned my neck to look, now its stiff', /injury to the neck|^Neck pain after a fall/],
+    ['fell for a scam and stressed, neck in knots', /injury to the neck|^Neck pain after a fall/],
+    ['my phone fell on my face in bed and now my neck is stiff lol', /injury to the neck|^Neck pain after a fall/],
+    ['the shelf fell down, no one was hurt, but my neck is stiff from putting it back up', /injury to the neck|^Neck pain after a fall/],
+    ['i tripped over my words in the meeting and my neck is tense', /injury to the neck|^Neck pain after a fall/],
     // ... and a sign's word told long ago: no sign now (a history of cancer stays one: the rows below).
     ['i was sick as a dog last month, neck is fine now, stiff from the desk', /vomiting|^A fever/],
     ["i've had neck spasms for three years since a bad fall off a ladder, what's next", /injury to the neck|^Neck pain after a fall/],
@@ -489,6 +505,13 @@ describe('words as a person means them', () => {
     ['my dad took a tumble, neck sore, hes 85', /^Neck pain after a fall/],
     ['i had a nasty tumble on the stairs and my neck hurts', /^Neck pain after a fall/],
     ['my mum tripped out of the bath and hurt her neck', /^Neck pain after a fall/],
+    // The same words in the sign's sense (the rows above): a crash after passing out, a fall onto the
+    // head, a person who fell with the thing, the bladder's trouble itself, a sign only wondered unrelated.
+    ['i passed out after the crash and my neck hurts', /^Neck pain after a fall/],
+    ['a branch fell on my head and now my neck hurts', /^Neck pain after a fall/],
+    ['the ladder fell and i fell with it, neck sore', /^Neck pain after a fall/],
+    ['i suddenly cant control my bladder and my neck hurts', /^Trouble controlling your bladder or bowels/],
+    ['i nearly wet myself twice this week which is new, probably unrelated? neck spasms too', /^Trouble controlling your bladder or bowels/],
     // A fall, a head clash or a wipeout in everyday words (review28 M2).
     ['i had a fall on the ice, sore neck', /^Neck pain after a fall/],
     ['grandad had a fall yesterday, complains of neck pain', /^Neck pain after a fall/],

@@ -3,7 +3,7 @@
 // the other (dropUnpaired), or a word said only inside the name of another thing (dropInOtherNames).
 
 import type { SearchIndex } from './search-index.js';
-import { isPhrase } from './lexicon.js';
+import { isPhrase, lookupWord } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 import { readAs, type Term } from './query-words.js';
 import { countPositive, groupOfUnit, NOTE, TERM, urgentUnits } from './units.js';
@@ -53,6 +53,8 @@ const RAISED = new Set(['hand', 'hands', 'arm', 'arms']);
 /** Words before "rash" that name a harmless kind of it (trial19, review20: a teething baby's, heat
  *  rash, nappy rash beside a stiff neck from the car seat). */
 const RASH_KINDS = new Set(['nappy', 'diaper', 'heat', 'sweat', 'sun', 'sunburn', 'shaving', 'razor', 'drool', 'dribble', 'teething', 'eczema', 'psoriasis', 'chickenpox', 'pox', 'prickly', 'friction', 'allergy', 'allergic', 'wax', 'waxing']);
+/** Words that tie a rash to what it is: "the rash is eczema", "the rash was from the sun". */
+const RASH_IS = new Set(['is', 'was', 's', 'from', 'its', 'just']);
 /** Words just before the other thing of a pair that deny it: "my neck isn't stiff", "no stiff neck". */
 const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without']);
 /** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
@@ -100,7 +102,8 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
         if (next === undefined || !folded!.includes([...name, next].join(' '))) return false;
         return IDIOM_AFTER.has(next) || IDIOM_AFTER_WORD[last]?.has(next) === true || (last === 'up' && OWNERS.has(next) && RAISED.has(w[k + name.length + 1]));
       };
-      const harmless = (k: number) => last === 'rash' && RASH_KINDS.has(w[k + name.length - 2] ?? '');
+      // ... before it ("a heat rash") or said after it ("the rash on my back is eczema": review29 F3).
+      const harmless = (k: number) => last === 'rash' && (RASH_KINDS.has(w[k + name.length - 2] ?? '') || w.slice(k + name.length, k + name.length + 6).some((x, j, after) => RASH_KINDS.has(x) && RASH_IS.has(after[j - 1] ?? '')));
       const ofPerson = !SAID_OF_PERSON.has(named.term) || undefined;
       const another = SAID_OF_ANOTHER.has(named.term);
       keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? (saidOfPerson(w, k, another) && !(another && hotForAReason(w, k)))));
@@ -120,7 +123,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing back behind light lights ${REAR_VERBS} `;
+const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing back behind light lights bladder bowel bowels incontinence incontinent ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -153,6 +156,15 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   /** Where a person crashes out to sleep ("crashed on the sofa"), and things that crash and are no accident. */
   const SLEPT_ON = setOf('sofa couch settee floor bed futon airbed sofabed chair recliner');
   const MACHINES = setOf('laptop computer pc phone system server app mac ipad tablet game');
+  const SCREENS = setOf('tv telly television news film movie youtube screen radio');
+  /** A crash seen, not had: "saw a car crash", "drove past a bad crash" (not "passed out after the crash"). */
+  const SAW = setOf('past saw seen see watched witnessed');
+  const CRASH_KINDS = setOf('car road bad nasty big terrible horrible motorway bike pile');
+  const seenCrash = (w: string[], k: number) => {
+    let j = k - 1;
+    while (j > 0 && CRASH_KINDS.has(w[j])) j--;
+    return (w[j] === 'a' || w[j] === 'the' || w[j] === 'an') && SAW.has(w[j - 1]);
+  };
   /** Words after "crashed" that give it an object or a place: an accident ("crashed the car", "crashed into a wall"). */
   const CRASHED_INTO = setOf('into the my a an his her our their your off onto through');
   /** Words before "numb" that make it a verb ("will ice numb the pain"), not the state ("my arm is numb it …": review28 R1). */
@@ -172,21 +184,21 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const FEVER_AFTER = setOf('pitch dream dreams');
   /** "prices fell", "fell asleep", "fell ill", "fell out with" (review28 E6); not "fell out of bed". */
   const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs');
-  const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick');
+  const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick for');
   const PHRASE_BEFORE = setOf('in the at on during through a of to into from');
   const TUMBLE_THINGS = setOf('dryer dryers drier driers dry dried weed');
   const FALLS_OF_THINGS = setOf('career confidence mood shares share stocks stock prices price market sales grades marks ratings popularity business profits income savings pound value spirits morale life job');
   /** What a person passes: "leaking urine", "dribbling wee". */
   const PASSED = setOf('urine wee pee poo');
-  /** A chest at the gym: "chest stretches", "chest press" (review28 E4; not "day" nor "exercise": "pain in
+  /** A chest at the gym or its muscles: "chest stretches", "chest press", "tight chest muscles" (review28 E4, review29 F1; not "day" nor "exercise": "pain in
    *  my chest day and night", "pressure in my chest exercise makes worse", R11). */
-  const CHEST_WORKOUT = setOf('stretch stretches stretching press presses workout workouts fly flies freezer');
+  const CHEST_WORKOUT = setOf('stretch stretches stretching press presses workout workouts fly flies freezer muscle muscles pecs pec');
   const OTHER_SENSES: Record<string, SenseRule> = {};
   const caress = (w: string[], k: number) => CARESS_BEFORE.has(w[k - 1]) && CARESSED.has(w[k + 1]);
   OTHER_SENSES.stroke = (w, k) => STROKE_KINDS.has(w[k - 1]) || (w[k + 1] === 'of' && STROKE_OF.has(w[k + 2])) || caress(w, k) || STROKE_AFTER.has(w[k + 1]);
   // Idioms of a fright (review28 E8-E10, E12): "the bill nearly gave me a heart attack", "a cold sweat
   // at the thought of the dentist", "short of breath from laughing", "paralysed with fear".
-  OTHER_SENSES.heart = (w, k) => w[k + 1] === 'attack' && w[k - 1] === 'a' && (GAVE.has(w[k - 2]) || (GAVE.has(w[k - 3]) && OBJECTS.has(w[k - 2])) || ((w[k - 2] === 'had' || w[k - 2] === 'have') && NEARLY.has(w[k - 3])));
+  OTHER_SENSES.heart = (w, k) => w[k + 1] === 'attack' && ((w[k + 2] === 'of' && w[k + 3] === 'a') || w[k - 1] === 'a') && ((w[k + 2] === 'of' && w[k + 3] === 'a') || GAVE.has(w[k - 2]) || (GAVE.has(w[k - 3]) && OBJECTS.has(w[k - 2])) || ((w[k - 2] === 'had' || w[k - 2] === 'have') && NEARLY.has(w[k - 3])));
   OTHER_SENSES.sweat = (w, k) => w.slice(k + 1, k + 4).includes('thought');
   OTHER_SENSES.breath = (w, k) => w.slice(k + 1, k + 4).some((x) => LAUGHING.has(x) || x === 'laughter');
   for (const word of ['paralysed', 'paralyzed']) OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'with' || w[k + 1] === 'by') && FRIGHT.has(w[k + 2]);
@@ -195,7 +207,7 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   OTHER_SENSES.stroking = (w, k) => w[k + 1] !== 'out';
   OTHER_SENSES.stroked = (w, k) => w[k + 1] !== 'out' && CARESSED.has(w[k + 1]);
   for (const word of ['trip', 'trips', 'tripped', 'tripping']) {
-    OTHER_SENSES[word] = (w, k) => ELECTRICS.has(w[k + 1]) || ((w[k + 1] === 'the' || w[k + 1] === 'a' || w[k + 1] === 'our') && ELECTRICS.has(w[k + 2])) || (w[k + 1] === 'out' && w[k + 2] !== 'of');
+    OTHER_SENSES[word] = (w, k) => ELECTRICS.has(w[k + 1]) || (w[k + 1] === 'over' && OWNERS.has(w[k + 2]) && (w[k + 3] === 'words' || w[k + 3] === 'tongue')) || ((w[k + 1] === 'the' || w[k + 1] === 'a' || w[k + 1] === 'our') && ELECTRICS.has(w[k + 2])) || (w[k + 1] === 'out' && w[k + 2] !== 'of');
   }
   for (const word of ['trauma', 'traumas']) OTHER_SENSES[word] = (w, k) => MIND_BEFORE.has(w[k - 1]) || MIND_AFTER.has(w[k + 1]);
   for (const word of ['temperature', 'temp', 'temperatures']) {
@@ -203,7 +215,10 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   }
   for (const word of ['crash', 'crashed', 'crashing']) {
     OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'out' && w[k + 2] !== 'of') || ((w[k + 1] === 'on' || w[k + 1] === 'in' || w[k + 1] === 'out') && w.slice(k + 2, k + 5).some((x) => SLEPT_ON.has(x)))
-      || ((MACHINES.has(w[k - 1]) || (MACHINES.has(w[k - 2]) && (w[k - 1] === 'has' || w[k - 1] === 'just' || w[k - 1] === 'keeps'))) && !CRASHED_INTO.has(w[k + 1])) || w[k + 1] === 'course' || w[k + 1] === 'diet';
+      || ((MACHINES.has(w[k - 1]) || (MACHINES.has(w[k - 2]) && (w[k - 1] === 'has' || w[k - 1] === 'just' || w[k - 1] === 'keeps'))) && !CRASHED_INTO.has(w[k + 1])) || w[k + 1] === 'course' || w[k + 1] === 'diet'
+      // "crashed my laptop", a crash seen ("a car crash on tv", "drove past a crash": review29 F5).
+      || MACHINES.has(w[k + 1]) || (OWNERS.has(w[k + 1]) && MACHINES.has(w[k + 2])) || (w[k + 1] === 'on' && SCREENS.has(w[k + 2])) || (w[k + 1] === 'on' && w[k + 2] === 'the' && SCREENS.has(w[k + 3]))
+      || seenCrash(w, k);
   }
   for (const word of ['numb', 'numbs']) OTHER_SENSES[word] = (w, k) => NUMBS.has(w[k - 1]) && ((w[k + 1] === 'the' || w[k + 1] === 'that' || w[k + 1] === 'this') ? NUMBED.has(w[k + 2]) : w[k + 1] === 'it');
   OTHER_SENSES.numbing = (w, k) => NUMBING.has(w[k + 1]) || (NUMBS.has(w[k - 1]) && (w[k + 1] === 'it' || (w[k + 1] === 'the' && NUMBED.has(w[k + 2]))));
@@ -239,6 +254,14 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const LOOKS = setOf('look looking looked stare staring glance glancing face facing');
   OTHER_SENSES.light = (w, k) => ROAD_LIGHTS.has(w[k - 1]);
   OTHER_SENSES.lights = (w, k) => ROAD_LIGHTS.has(w[k - 1]) || (w[k - 1] === 'the' && (w[k - 2] === 'at' || w[k - 2] === 'through' || w[k - 2] === 'jumped') && !LOOKS.has(w[k - 3]));
+  // The bladder and bowels told as fine, another illness of theirs, or a product bought ("my bladder is
+  // fine", "a bladder infection", "incontinence pads for my mum": review28 E11, review29 F2).
+  const FINE = setOf('fine ok okay normal good alright grand great');
+  const IS = setOf('is are s seems seem feels feel');
+  const ORGAN_ILLS = setOf('infection infections stone stones scan scans');
+  const PRODUCTS = setOf('pad pads pants knickers product products nappies nappy sheets');
+  for (const word of ['bladder', 'bowel', 'bowels']) OTHER_SENSES[word] = (w, k) => (IS.has(w[k + 1]) && FINE.has(w[k + 2])) || ORGAN_ILLS.has(w[k + 1]);
+  for (const word of ['incontinence', 'incontinent']) OTHER_SENSES[word] = (w, k) => PRODUCTS.has(w[k + 1]);
   /** The words above, whose other sense weighs nothing (see dropOtherSenses); the accidents' words below keep a weight. */
   const weightless = new Set(Object.keys(OTHER_SENSES));
   // Common words of an accident's names, each the accident's only inside its phrase (session 28).
@@ -270,6 +293,14 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const rearEnded = (w: string[], k: number) => (w[k + 1] === 'into' || w[k + 1] === 'in' || w[k + 1] === 'up') && w[k + 2] === 'the' && (w[k + 3] === 'back' || w[k + 3] === 'rear') && w[k + 4] === 'of' && REAR_OF.has(w[k + 5])
     && !(w[k + 5] !== 'me' && w[k + 5] !== 'us' && w[k + 5] !== 'him' && w[k + 5] !== 'her' && w[k + 5] !== 'them' && !VEHICLES.has(w[k + 6]));
   const REAR_VERB_SET = setOf(REAR_VERBS);
+  // A thing that fell ("my phone fell on my face", "the shelf fell down": review29 F6), told by the
+  // lexicon's kind of the word before (a noun of a thing), but not a vehicle nor onto a head or neck,
+  // nor the end of a phrase of place or time ("got up in the night fell down the stairs").
+  const DETERMINERS = setOf('the my a an his her our their your this that');
+  const STRUCK_BY_FALL = setOf('head neck skull');
+  const fellBefore = OTHER_SENSES.fell;
+  OTHER_SENSES.fell = (w, k) => fellBefore(w, k) || (k >= 2 && DETERMINERS.has(w[k - 2]) && !PHRASE_BEFORE.has(w[k - 3]) && !VEHICLES.has(w[k - 1]) && lookupWord(w[k - 1])?.kind === 'n'
+    && !w.slice(k + 1, k + 5).some((x) => STRUCK_BY_FALL.has(x)));
   const VEHICLES = setOf('car cars van motor vehicle truck lorry bus taxi cab bike motorbike scooter');
   // ... and a blow to the head by the same verbs ("smashed my head on the cupboard") stays one.
   const STRUCK = setOf('head face neck skull chin forehead');
@@ -308,6 +339,28 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
   return false;
 }
 
+/** What a query needs to set something aside as beside the point. */
+const ASIDE_NEEDS = ['unrelated', 'not related', 'nothing to do with', 'separate issue', 'different issue', 'separate thing'];
+const HEDGED = /\b(?:probably|maybe|perhaps|possibly|hopefully|might be|could be|is it|is this|is that|or|not sure|i think|i hope|i guess|if)\b/;
+const ASIDE = /\bunrelated\b|\bnot related\b|\bnothing to do with\b|\bseparate (?:issue|thing|problem)\b|\bdifferent issue\b/;
+/** The words of the clauses a query sets aside: a clause that says so of itself ("my bladder is weak
+ *  but that is unrelated"), or a clause of only that ("…, unrelated, …") of the clause before it. Only
+ *  words that the query says nowhere else. */
+function asideWords(query: string): Set<string> {
+  const parts = query.toLowerCase().split(/([,.;:!?()\n]+| but )/);
+  const clauses = parts.filter((_, j) => j % 2 === 0);
+  const set: string[] = [];
+  clauses.forEach((clause, c) => {
+    // Said for sure: not asked nor hedged ("probably unrelated?", "maybe it's unrelated").
+    if (!ASIDE.test(clause) || (parts[2 * c + 1] ?? '').includes('?') || HEDGED.test(clause)) return;
+    const own = words(clause);
+    if (own.length <= 3 && c > 0) set.push(...words(clauses[c - 1]));
+    else set.push(...own);
+  });
+  const all = words(query);
+  return new Set(set.filter((x) => all.filter((y) => y === x).length === set.filter((y) => y === x).length));
+}
+
 /** A warning sign's word said in another sense, told by the words beside it, at every place the
  *  query says it: "can i stroke my neck" (to caress), "breast stroke", "tripped the fuse", "emotional
  *  trauma", "what temperature for the bath", "crashed on the sofa", "will ice numb the pain", "wet
@@ -318,6 +371,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
   const sections = index.corpus.sections;
   const warns = (s: number) => (sections[s].vocabulary ?? []).some((g) => g.urgent === true);
   const past = LONG_AGO_NEEDS.some((x) => query.includes(x));
+  const aside = ASIDE_NEEDS.some((x) => query.includes(x)) ? asideWords(query) : undefined;
   const pastOf = (u: number) => groupOfUnit(sections[index.unitSection[u]], u - index.sectionFirstUnit[index.unitSection[u]])?.group.past;
   for (let i = 0; i < parsed.length; i++) {
     const term = parsed[i];
@@ -330,12 +384,15 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     let yearsOnly = false;
     if (pastTold) for (const [u, v] of unitScores) if (v[i] > 0) { const p = pastOf(u); if (p === 'always') pastTold = false; else if (p === 'years') yearsOnly = true; }
     if (!other && pastTold && [...unitScores].some(([u, v]) => v[i] > 0 && warns(index.unitSection[u]))) other = (x, k) => longAgo(x, k, yearsOnly);
+    // ... or said to be beside the point ("a weak bladder after kids, unrelated, but my neck …").
+    const setAside = aside?.has(term.word) === true && ![...conditions].some((u) => (unitScores.get(u)?.[i] ?? 0) > 0);
+    if (!other && setAside) other = () => true;
     if (!other) continue;
     w ??= words(query);
     const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
-    if (at.length === 0 || !at.every((k) => other!(w!, k) || (pastTold && longAgo(w!, k, yearsOnly)))) continue;
+    if (at.length === 0 || !(setAside || at.every((k) => other!(w!, k) || (pastTold && longAgo(w!, k, yearsOnly))))) continue;
     // Told long ago, it stays a word of the story, with its weight.
-    const told = !SENSE_WORDS.includes(` ${term.word} `) || !at.every((k) => other!(w!, k));
+    const told = setAside || !SENSE_WORDS.includes(` ${term.word} `) || !at.every((k) => other!(w!, k));
     for (const [unitId, perTerm] of unitScores) {
       const s = index.unitSection[unitId];
       if (!(perTerm[i] > 0) || !warns(s)) continue;
