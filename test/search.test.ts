@@ -397,6 +397,9 @@ describe('words as a person means them', () => {
       expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/^(Trouble controlling your bladder|Numbness or pins and needles on the inner thighs)/);
     },
   );
+  it.each([['i flew off the handle at the kids, my neck is so tense']])('%j (an idiom of temper) is answered, not "Nothing matches"', (query) => {
+    expect(search(index, query).hits.length).toBeGreaterThan(0);
+  });
   it.each([['crashed my car, whiplash'], ['crashed my car whiplash'], ['rugby whiplash, what helps']])(
     '%j: a noun before a cause the corpus names (whiplash) says what brought it about, not another kind of trouble (review27 a2)', (query) => {
       expect(['overview', 'red-flags']).toContain(search(index, query).hits[0]?.id ?? 'nothing');
@@ -473,6 +476,14 @@ describe('words as a person means them', () => {
     ['my phone fell on my face in bed and now my neck is stiff lol', /injury to the neck|^Neck pain after a fall/],
     ['the shelf fell down, no one was hurt, but my neck is stiff from putting it back up', /injury to the neck|^Neck pain after a fall/],
     ['i tripped over my words in the meeting and my neck is tense', /injury to the neck|^Neck pain after a fall/],
+    // Review29 R1 on fbccc3b: time that went flying, flying off to a place or off the handle, a
+    // market's fall, a wipeout of savings.
+    ['the weekend went flying by and my neck is still stiff', /injury to the neck|^Neck pain after a fall/],
+    ['time went flying at the desk, now neck is tight', /injury to the neck|^Neck pain after a fall/],
+    ['flew off to spain, neck stiff from the flight', /injury to the neck|^Neck pain after a fall/],
+    ['i flew off the handle at the kids, my neck is so tense', /injury to the neck|^Neck pain after a fall/],
+    ['the stock market had a fall and so did my mood, tense neck', /injury to the neck|^Neck pain after a fall/],
+    ['the wipeout of my savings has me stressed, neck tight', /injury to the neck|^Neck pain after a fall/],
     // ... and a sign's word told long ago: no sign now (a history of cancer stays one: the rows below).
     ['i was sick as a dog last month, neck is fine now, stiff from the desk', /vomiting|^A fever/],
     ["i've had neck spasms for three years since a bad fall off a ladder, what's next", /injury to the neck|^Neck pain after a fall/],
@@ -513,6 +524,9 @@ describe('words as a person means them', () => {
     ['i suddenly cant control my bladder and my neck hurts', /^Trouble controlling your bladder or bowels/],
     ['i nearly wet myself twice this week which is new, probably unrelated? neck spasms too', /^Trouble controlling your bladder or bowels/],
     // A fall, a head clash or a wipeout in everyday words (review28 M2).
+    ['my wife went flying over the dog and landed on her neck', /^Neck pain after a fall/],
+    ['flew off my mountain bike, neck very painful', /^Neck pain after a fall/],
+    ['wipeout on the waterslide and my neck hurts', /^Neck pain after a fall/],
     ['i had a fall on the ice, sore neck', /^Neck pain after a fall/],
     ['grandad had a fall yesterday, complains of neck pain', /^Neck pain after a fall/],
     ['my mum had a nasty fall in the garden, her neck hurts', /^Neck pain after a fall/],

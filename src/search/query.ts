@@ -392,6 +392,8 @@ const TIME_OFF_NEEDS = [' off ', ' sick ', ' home '];
 /** Asking whether to keep up an activity: "can I go to work", "should I still go to the gym". */
 const GO_ON_WITH = /\b(?:can|could|should|shall|do) (?:i|we|you) (?:still |just |even )?(?:go|go back|keep going) to (?:work|school|college|uni|the gym|the office|training)\b/;
 /** Crashing again and again ("keeps crashing"), which is no crash of a car or a bike. */
+/** Losing one's temper ("flew off the handle"): no fall and no handle, only how the person felt. */
+const OFF_THE_HANDLE = /\b(?:flew|fly|flies|flying|flown) off the handle\b/;
 const KEEPS_CRASHING = /\b(?:keeps|keep|kept|keeping|always|constantly) (crashing|crashes)\b/;
 /** Falling asleep, which is no fall. */
 const ASLEEP = /\b(fell|fall|falling|falls|dropped|dropping|drop|nodded|nodding) (?:off )?asleep\b/g;
@@ -899,6 +901,7 @@ export function readQuery(query: string): ReadQuery {
   }
   // "my laptop keeps crashing": something that crashes again and again is no road accident.
   if (text.includes(' crash') && KEEPS_CRASHING.test(text)) askWords.add(KEEPS_CRASHING.exec(text)![1]);
+  if (text.includes(' handle') && OFF_THE_HANDLE.test(text)) for (const w of ['flew', 'fly', 'flies', 'flying', 'flown', 'handle']) askWords.add(w);
   // "woke up with it", "I woke up and can't turn my head": when it began, not pain that wakes the
   // person (a warning sign's word); "woke up in the night", "woke me up" are that sign.
   if (text.includes(' woke up ') && WOKE_UP.test(text) && text.split(' woke ').length === 2) askWords.add('woke');

@@ -123,7 +123,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing back behind light lights bladder bowel bowels incontinence incontinent ${REAR_VERBS} `;
+const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -277,13 +277,18 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
     while (j >= 0 && k - j <= 3 && FALL_KINDS.has(w[j])) j--;
     const happened = FALL_HAD.has(w[j]) || (w[j] === 'the' && FALL_THE.has(w[j - 1]));
     const moved = FALL_WAYS.has(w[k + 1]) || (w[k + 1] === 'out' && w[k + 2] === 'of') || (w[k + 1] === 'on' && (w[k + 2] === 'the' || w[k + 2] === 'ice'));
-    return !(happened || moved) || (w[k + 1] === 'in' && FALLS_OF_THINGS.has(w[k + 2])) || (w[k + 1] === 'of' && WEATHER.has(w[k + 2]));
+    return !(happened || moved) || (w[k + 1] === 'in' && FALLS_OF_THINGS.has(w[k + 2])) || (w[k + 1] === 'of' && WEATHER.has(w[k + 2])) || w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x));
   };
   for (const word of ['fall', 'falls', 'falling', 'fallen']) OTHER_SENSES[word] = fallOther;
   // "went flying", "sent flying" (not "i keep flying for work"); "flew off my bike" (not "the lid flew off"? it names no body: kept).
   const SENT = setOf('went go goes going gone sent send');
-  OTHER_SENSES.flying = (w, k) => !SENT.has(w[k - 1]);
-  OTHER_SENSES.flew = (w, k) => w[k + 1] !== 'off' && w[k + 1] !== 'over';
+  // Not time that went flying ("the weekend went flying by": review29 R1), nor flying off to a place
+  // or off the handle.
+  const TIMES = setOf('time times day days week weeks weekend weekends month months year years morning evening hours summer holiday holidays');
+  OTHER_SENSES.flying = (w, k) => !SENT.has(w[k - 1]) || w[k + 1] === 'by' || w[k + 1] === 'past' || TIMES.has(w[k - 2]);
+  OTHER_SENSES.flew = (w, k) => (w[k + 1] !== 'off' && w[k + 1] !== 'over') || w[k + 2] === 'to' || (w[k + 2] === 'the' && w[k + 3] === 'handle');
+  // "the wipeout of my savings"; "the stock market had a fall" (a fall of a thing: review29 R1).
+  OTHER_SENSES.wipeout = (w, k) => w[k + 1] === 'of';
   // "a head clash", "clashed heads" (not "a clash of meetings").
   const HEADS = setOf('head heads');
   for (const word of ['clash', 'clashed', 'clashes', 'clashing']) OTHER_SENSES[word] = (w, k) => !w.slice(Math.max(0, k - 2), k + 3).some((x) => HEADS.has(x));
@@ -325,7 +330,7 @@ const LONG_TIMES = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'de
 const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'decade', 'decades']);
 const PAST_AFTER = new Set(['ago', 'since', 'after', 'back', 'before', 'later']);
 /** Words that bring a story back to now: a long time before them is not said of what follows. */
-const RECENT = new Set(['today', 'yesterday', 'now', 'tonight', 'just', 'recently', 'again', 'this', 'but']);
+const RECENT = new Set(['today', 'yesterday', 'now', 'tonight', 'just', 'recently', 'again', 'this', 'but', 'new', 'lately', 'currently']);
 /** Words before "last month" that make it a time still going on ("vomiting since last month"). */
 const ONGOING = new Set(['since', 'from', 'over', 'through', 'throughout', 'all', 'during']);
 /** How many words from a sign's word a time past may stand. */
