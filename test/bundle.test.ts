@@ -254,8 +254,10 @@ describe('the bundle', () => {
     // 567.38 M, the 20-word question 617.05 -> 618.04 M (exact.sh). Hence 180,000. 180,925 with
     // session 28's injuries in everyday words and signs told long ago: `search ibuprofen` 562.59 ->
     // 562.78 M, "what can i take for the pain" 566.92 -> 567.10 M, the 20-word question 617.45 ->
-    // 617.76 M (exact.sh). Hence 185,000.
-    ['search.cjs', 185_000],
+    // 617.76 M (exact.sh). Hence 185,000. 184,926 with more of them read as a name's words only
+    // (unboundNames, inUrgentName): `search ibuprofen` 562.82 -> 562.97 M, "what can i take for the
+    // pain" 567.14 -> 567.27 M, the 20-word question 617.78 -> 618.14 M (exact.sh). Hence 190,000.
+    ['search.cjs', 190_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -397,8 +397,11 @@ describe('words as a person means them', () => {
       expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/^(Trouble controlling your bladder|Numbness or pins and needles on the inner thighs)/);
     },
   );
-  it.each([['i flew off the handle at the kids, my neck is so tense']])('%j (an idiom of temper) is answered, not "Nothing matches"', (query) => {
+  it.each([['i flew off the handle at the kids, my neck is so tense'], ['dumped by my boyfriend and my neck is tense']])('%j (an idiom of temper) is answered, not "Nothing matches"', (query) => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
+  });
+  it.each([['my mum takes baclofen, could i try one of hers instead for my neck spasm']])('%j ("hers" is no "her" of an accident\'s name) leads with the medicines', (query) => {
+    expect(search(index, query).hits[0]?.id).toBe('medications');
   });
   it.each([['crashed my car, whiplash'], ['crashed my car whiplash'], ['rugby whiplash, what helps']])(
     '%j: a noun before a cause the corpus names (whiplash) says what brought it about, not another kind of trouble (review27 a2)', (query) => {
@@ -484,6 +487,14 @@ describe('words as a person means them', () => {
     ['i flew off the handle at the kids, my neck is so tense', /injury to the neck|^Neck pain after a fall/],
     ['the stock market had a fall and so did my mood, tense neck', /injury to the neck|^Neck pain after a fall/],
     ['the wipeout of my savings has me stressed, neck tight', /injury to the neck|^Neck pain after a fall/],
+    // Words of the accidents' names said outside them (review29's injuries, the rows below).
+    ['the plane landed and my neck was stiff from the flight', /injury to the neck|^Neck pain after a fall/],
+    ['i landed a new job and my neck is tense from stress', /injury to the neck|^Neck pain after a fall/],
+    ['dumped by my boyfriend and my neck is tense', /injury to the neck|^Neck pain after a fall/],
+    ['i ride horses and my neck aches after', /injury to the neck|^Neck pain after a fall/],
+    ['i rolled my neck to stretch it and it clicked', /injury to the neck|^Neck pain after a fall/],
+    ['reversing out of the drive i cricked my neck', /injury to the neck|^Neck pain after a fall/],
+    ['got written off work with my neck, how long', /injury to the neck|^Neck pain after a fall/],
     // ... and a sign's word told long ago: no sign now (a history of cancer stays one: the rows below).
     ['i was sick as a dog last month, neck is fine now, stiff from the desk', /vomiting|^A fever/],
     ["i've had neck spasms for three years since a bad fall off a ladder, what's next", /injury to the neck|^Neck pain after a fall/],
@@ -524,6 +535,13 @@ describe('words as a person means them', () => {
     ['i suddenly cant control my bladder and my neck hurts', /^Trouble controlling your bladder or bowels/],
     ['i nearly wet myself twice this week which is new, probably unrelated? neck spasms too', /^Trouble controlling your bladder or bowels/],
     // A fall, a head clash or a wipeout in everyday words (review28 M2).
+    ['came off my horse and my neck is sore', /^Neck pain after a fall/],
+    ['my son landed on his neck on the trampoline', /^Neck pain after a fall/],
+    ['did a flip on the trampoline and landed badly on my neck', /^Neck pain after a fall/],
+    ['face planted off my scooter, neck aches', /^Neck pain after a fall/],
+    ['rolled my car on the motorway, neck hurts', /^Neck pain after a fall/],
+    ['my car was written off, neck sore, is ibuprofen ok', /^Neck pain after a fall/],
+    ['got dumped by a wave surfing, neck stiff', /^Neck pain after a fall/],
     ['my wife went flying over the dog and landed on her neck', /^Neck pain after a fall/],
     ['flew off my mountain bike, neck very painful', /^Neck pain after a fall/],
     ['wipeout on the waterslide and my neck hurts', /^Neck pain after a fall/],
@@ -561,6 +579,9 @@ describe('words as a person means them', () => {
     ['a van ran into the back of my car yesterday and my neck aches'],
     ['hit from behind at the lights, sore neck'],
     ['a taxi went into the back of my car at the lights and now my neck is stiff'],
+    ['someone reversed into me and my neck was sore the next day'],
+    ['collided with another player, neck sore since'],
+    ['t-boned at a junction, neck and shoulder pain'],
   ])('%j (a car run into from behind: review28 M2) leads with the injury sign, with the notice', (query) => {
     const result = search(index, query);
     expect(result.hits[0]?.snippet.text).toMatch(/^Any injury to the neck/);

@@ -14,7 +14,7 @@ import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } 
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, setNoteStems } from './drug-notes.js';
-import { dropInOtherNames, dropOtherSenses, dropUnpaired, oneWord, signOnly } from './warning-signs.js';
+import { dropInOtherNames, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from './alternatives.js';
 import { makeSnippet, type Snippet, type SnippetQuery } from './snippet.js';
@@ -339,6 +339,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // A number is no rare word.
   if (useLexicon && /\d/.test(query)) weighNumbers(index, parsed, words(query));
   for (const t of parsed) setNoteStems(index, t);
+  unboundNames(index, query, parsed);
   // A drink asked about beside a medicine that failed asks about that medicine with it ("ibuprofen
   // isn't working, can I drink alcohol with it", "no relief from co-codamol, can i drink on it": they
   // found nothing, review26): the medicine is asked about, not turned from.

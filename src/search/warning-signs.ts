@@ -344,6 +344,42 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
   return false;
 }
 
+/** Common words that name an accident only inside a warning sign's name of several words (see
+ *  inUrgentName): a query's word of these counts for the signs only where the whole name stands. */
+const PHRASE_BOUND = ' landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars ';
+let urgentNames: Map<string, string[][]> | undefined;
+/** Whether the query's word at k stands inside a whole urgent name (its words' stems in order). */
+function inUrgentName(index: SearchIndex, w: string[], k: number): boolean {
+  if (!urgentNames) {
+    urgentNames = new Map();
+    for (const section of index.corpus.sections) for (const g of section.vocabulary ?? []) if (g.urgent) for (const t of g.terms) {
+      const name = words(t).map(ownerless);
+      for (const x of new Set(name)) urgentNames.set(x, [...(urgentNames.get(x) ?? []), name]);
+    }
+  }
+  const s = ownerless(w[k]);
+  return (urgentNames.get(s) ?? []).some((name) => name.some((x, j) => x === s && k - j >= 0 && name.every((y, i) => ownerless(w[k - j + i] ?? '') === y)));
+}
+/** A word's stem, with whose it is left unsaid: "landed on my neck" is also "landed on his neck". */
+const ownerless = (x: string): string => (OWNERS.has(x) ? 'my' : stem(x));
+
+/** A common word the corpus has only in accidents' names ("landed", "dumped", "horse"), said outside
+ *  every one of them ("the plane landed", "dumped by my boyfriend"), is read as a word the corpus
+ *  lacks, from the start: as it was before those names were added. */
+export function unboundNames(index: SearchIndex, query: string, parsed: Term[]): void {
+  let w: string[] | undefined;
+  for (const t of parsed) {
+    if (t.stems.size === 0 || !PHRASE_BOUND.includes(` ${t.word} `)) continue;
+    const urgent = urgentUnits(index);
+    let only = true;
+    for (const [id] of t.stems) for (let p = index.postingStart[id]; p < index.postingStart[id + 1] && only; p++) only = urgent.has(index.postingUnits[p]);
+    if (!only) continue;
+    w ??= words(query);
+    const at = w.flatMap((x, k) => (x === t.word ? [k] : []));
+    if (at.length > 0 && !at.some((k) => inUrgentName(index, w!, k))) t.stems = new Map();
+  }
+}
+
 /** What a query needs to set something aside as beside the point. */
 const ASIDE_NEEDS = ['unrelated', 'not related', 'nothing to do with', 'separate issue', 'different issue', 'separate thing'];
 const HEDGED = /\b(?:probably|maybe|perhaps|possibly|hopefully|might be|could be|is it|is this|is that|or|not sure|i think|i hope|i guess|if)\b/;
@@ -382,6 +418,9 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     const term = parsed[i];
     if (term.stems.size === 0) continue;
     let other = SENSE_WORDS.includes(` ${term.word} `) ? (senses ??= buildSenses()).rules[term.word] : undefined;
+    // A common word of an accident's name, said outside every name it is in ("the plane landed",
+    // "rolled my neck", "dumped by my boyfriend"): the name's only, word for word (stems).
+    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k);
     // A sign's word told long ago ("neck spasms for three years since a bad fall", "i was sick last
     // month"): a story's past, no sign now. Not a sign that is a history ("had cancer years ago"),
     // nor the neck's own words ("neck pain for years").
