@@ -534,6 +534,13 @@ describe('words as a person means them', () => {
     ['the ladder fell and i fell with it, neck sore', /^Neck pain after a fall/],
     ['i suddenly cant control my bladder and my neck hurts', /^Trouble controlling your bladder or bowels/],
     ['i nearly wet myself twice this week which is new, probably unrelated? neck spasms too', /^Trouble controlling your bladder or bowels/],
+    // Review29 R3, R4 on a322af1 and 6c60ccc: a person who fell as the thing did, a rash doubted,
+    // chest muscles beside the heart attack's other signs, incontinence pads of one's own.
+    ['my phone fell and so did i, down the stairs, neck hurts', /^Neck pain after a fall/],
+    ['my shares had a fall and so did i, off the ladder, neck hurts', /^(Neck pain after a fall|Any injury to the neck)/],
+    ['i thought the rash was eczema but it doesnt fade under a glass, stiff neck', /meningitis/],
+    ['tight chest muscles and pain spreading into my jaw and left arm', /^Neck pain with signs of a heart attack/],
+    ['ive needed incontinence pads myself since last week, neck pain', /^Trouble controlling your bladder or bowels/],
     // A fall, a head clash or a wipeout in everyday words (review28 M2).
     ['came off my horse and my neck is sore', /^Neck pain after a fall/],
     ['my son landed on his neck on the trampoline', /^Neck pain after a fall/],

@@ -55,6 +55,8 @@ const RAISED = new Set(['hand', 'hands', 'arm', 'arms']);
 const RASH_KINDS = new Set(['nappy', 'diaper', 'heat', 'sweat', 'sun', 'sunburn', 'shaving', 'razor', 'drool', 'dribble', 'teething', 'eczema', 'psoriasis', 'chickenpox', 'pox', 'prickly', 'friction', 'allergy', 'allergic', 'wax', 'waxing']);
 /** Words that tie a rash to what it is: "the rash is eczema", "the rash was from the sun". */
 const RASH_IS = new Set(['is', 'was', 's', 'from', 'its', 'just']);
+/** Words that doubt what follows: "i thought the rash was eczema". */
+const DOUBTS = new Set(['thought', 'assumed', 'hoped', 'presumed']);
 /** Words just before the other thing of a pair that deny it: "my neck isn't stiff", "no stiff neck". */
 const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without']);
 /** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
@@ -103,7 +105,9 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
         return IDIOM_AFTER.has(next) || IDIOM_AFTER_WORD[last]?.has(next) === true || (last === 'up' && OWNERS.has(next) && RAISED.has(w[k + name.length + 1]));
       };
       // ... before it ("a heat rash") or said after it ("the rash on my back is eczema": review29 F3).
-      const harmless = (k: number) => last === 'rash' && (RASH_KINDS.has(w[k + name.length - 2] ?? '') || w.slice(k + name.length, k + name.length + 6).some((x, j, after) => RASH_KINDS.has(x) && RASH_IS.has(after[j - 1] ?? '')));
+      // Not when doubted ("i thought the rash was eczema but it doesnt fade": review29 R3).
+      const doubted = (k: number) => w.slice(0, k).some((x) => DOUBTS.has(x)) || w.slice(k + name.length).includes('but');
+      const harmless = (k: number) => last === 'rash' && (RASH_KINDS.has(w[k + name.length - 2] ?? '') || (w.slice(k + name.length, k + name.length + 6).some((x, j, after) => RASH_KINDS.has(x) && RASH_IS.has(after[j - 1] ?? '')) && !doubted(k)));
       const ofPerson = !SAID_OF_PERSON.has(named.term) || undefined;
       const another = SAID_OF_ANOTHER.has(named.term);
       keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? (saidOfPerson(w, k, another) && !(another && hotForAReason(w, k)))));
@@ -229,7 +233,10 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k + 1]);
   // "prices fell", not "in the rain fell off my bike" (the noun ends a phrase of place or time: review28 R10).
   OTHER_SENSES.fell = (w, k) => (FELL_SUBJECTS.has(w[k - 1]) && !PHRASE_BEFORE.has(w[k - 2])) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
-  OTHER_SENSES.chest = (w, k) => CHEST_WORKOUT.has(w[k + 1]);
+  // ... but not beside the heart attack's other signs ("tight chest muscles and pain spreading into my
+  // jaw and left arm": review29 R3).
+  const HEART_SIGNS = setOf('jaw arm arms breath breathless breathe sweating sweaty sweat clammy sick spreading spreads spread');
+  OTHER_SENSES.chest = (w, k) => CHEST_WORKOUT.has(w[k + 1]) && !w.some((x) => HEART_SIGNS.has(x));
   // "took a tumble", "had a nasty tumble": not a tumble dryer (review27), nor "tumbled to it".
   // Nor a fall of something else: "my confidence took a tumble", "shares took a tumble", "a tumble in
   // my career", "rough and tumble" (review28 R18).
@@ -261,7 +268,8 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const ORGAN_ILLS = setOf('infection infections stone stones scan scans');
   const PRODUCTS = setOf('pad pads pants knickers product products nappies nappy sheets');
   for (const word of ['bladder', 'bowel', 'bowels']) OTHER_SENSES[word] = (w, k) => (IS.has(w[k + 1]) && FINE.has(w[k + 2])) || ORGAN_ILLS.has(w[k + 1]);
-  for (const word of ['incontinence', 'incontinent']) OTHER_SENSES[word] = (w, k) => PRODUCTS.has(w[k + 1]);
+  // Pads bought for someone else, not the asker's own ("ive needed incontinence pads myself": review29 R3).
+  for (const word of ['incontinence', 'incontinent']) OTHER_SENSES[word] = (w, k) => PRODUCTS.has(w[k + 1]) && w.slice(k + 2, k + 5).some((x, j, after) => x === 'for' && OWNERS.has(after[j + 1] ?? '') && after[j + 1] !== 'my' || (x === 'for' && after[j + 1] === 'my' && after[j + 2] !== 'self'));
   /** The words above, whose other sense weighs nothing (see dropOtherSenses); the accidents' words below keep a weight. */
   const weightless = new Set(Object.keys(OTHER_SENSES));
   // Common words of an accident's names, each the accident's only inside its phrase (session 28).
@@ -277,7 +285,7 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
     while (j >= 0 && k - j <= 3 && FALL_KINDS.has(w[j])) j--;
     const happened = FALL_HAD.has(w[j]) || (w[j] === 'the' && FALL_THE.has(w[j - 1]));
     const moved = FALL_WAYS.has(w[k + 1]) || (w[k + 1] === 'out' && w[k + 2] === 'of') || (w[k + 1] === 'on' && (w[k + 2] === 'the' || w[k + 2] === 'ice'));
-    return !(happened || moved) || (w[k + 1] === 'in' && FALLS_OF_THINGS.has(w[k + 2])) || (w[k + 1] === 'of' && WEATHER.has(w[k + 2])) || w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x));
+    return !(happened || moved) || (w[k + 1] === 'in' && FALLS_OF_THINGS.has(w[k + 2])) || (w[k + 1] === 'of' && WEATHER.has(w[k + 2])) || (w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x)) && !soDid(w, k));
   };
   for (const word of ['fall', 'falls', 'falling', 'fallen']) OTHER_SENSES[word] = fallOther;
   // "went flying", "sent flying" (not "i keep flying for work"); "flew off my bike" (not "the lid flew off"? it names no body: kept).
@@ -304,7 +312,7 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const DETERMINERS = setOf('the my a an his her our their your this that');
   const STRUCK_BY_FALL = setOf('head neck skull');
   const fellBefore = OTHER_SENSES.fell;
-  OTHER_SENSES.fell = (w, k) => fellBefore(w, k) || (k >= 2 && DETERMINERS.has(w[k - 2]) && !PHRASE_BEFORE.has(w[k - 3]) && !VEHICLES.has(w[k - 1]) && lookupWord(w[k - 1])?.kind === 'n'
+  OTHER_SENSES.fell = (w, k) => fellBefore(w, k) || (k >= 2 && DETERMINERS.has(w[k - 2]) && !PHRASE_BEFORE.has(w[k - 3]) && !VEHICLES.has(w[k - 1]) && lookupWord(w[k - 1])?.kind === 'n' && !soDid(w, k)
     && !w.slice(k + 1, k + 5).some((x) => STRUCK_BY_FALL.has(x)));
   const VEHICLES = setOf('car cars van motor vehicle truck lorry bus taxi cab bike motorbike scooter');
   // ... and a blow to the head by the same verbs ("smashed my head on the cupboard") stays one.
@@ -322,6 +330,13 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   for (const word of Object.keys(OTHER_SENSES)) if (!SENSE_WORDS.includes(` ${word} `)) throw new Error(`warning-signs.ts: SENSE_WORDS lacks '${word}'`);
   return { rules: OTHER_SENSES, keepWeight };
 }
+
+/** Whether a person did what a thing did, right after it: "my phone fell and so did i" (review29 R3, R4). */
+function soDid(w: string[], k: number): boolean {
+  for (let j = k + 1; j <= k + 5 && j + 2 < w.length + 1; j++) if (w[j] === 'so' && w[j + 1] === 'did' && SO_DID_WHO.has(w[j + 2] ?? '')) return true;
+  return false;
+}
+const SO_DID_WHO = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /** What a query needs to tell of a time long past. */
 const LONG_AGO_NEEDS = ['year', 'month', 'yrs', 'decade'];
