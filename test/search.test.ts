@@ -541,6 +541,12 @@ describe('words as a person means them', () => {
     ['i thought the rash was eczema but it doesnt fade under a glass, stiff neck', /meningitis/],
     ['tight chest muscles and pain spreading into my jaw and left arm', /^Neck pain with signs of a heart attack/],
     ['ive needed incontinence pads myself since last week, neck pain', /^Trouble controlling your bladder or bowels/],
+    // A crash or a blow the corpus calls minor, told with severe pain or a limb's numbness beside the
+    // neck, is the emergency (review29 R2), not "a minor neck injury, with no severe pain".
+    ['someone slammed into the back of my car an hour ago, neck is agony', /^Neck pain after a fall/],
+    ['rear ended at 30mph yesterday, my neck is agony', /^Neck pain after a fall/],
+    ['tackled at rugby, neck is killing me and my arm is tingling', /^Neck pain after a fall/],
+    ['car accident yesterday, neck pain is severe', /^Neck pain after a fall/],
     // A fall, a head clash or a wipeout in everyday words (review28 M2).
     ['came off my horse and my neck is sore', /^Neck pain after a fall/],
     ['my son landed on his neck on the trampoline', /^Neck pain after a fall/],
@@ -587,6 +593,7 @@ describe('words as a person means them', () => {
     ['hit from behind at the lights, sore neck'],
     ['a taxi went into the back of my car at the lights and now my neck is stiff'],
     ['someone reversed into me and my neck was sore the next day'],
+    ['someone rear ended my car, neck is stiff'],
     ['collided with another player, neck sore since'],
     ['t-boned at a junction, neck and shoulder pain'],
   ])('%j (a car run into from behind: review28 M2) leads with the injury sign, with the notice', (query) => {

@@ -75,6 +75,7 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
   let raw: string[] | undefined;
   let folded: string | undefined;
   let treatments: Set<string> | undefined;
+  let raised: Set<string> | undefined;
   for (const [unitId] of unitScores) {
     if (index.unitKind[unitId] !== TERM) continue;
     const s = index.unitSection[unitId];
@@ -115,9 +116,21 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
     if (!keep) {
       unitScores.delete(unitId);
       matchedUnits[s].delete(u);
-    }
+    } else if (EMERGENCY_MEANS.test(named.group.means)) (raised ??= new Set()).add(named.term);
+  }
+  // A name told with what makes it an emergency ("rear ended, my neck is agony") is that emergency's,
+  // not the lesser sign's the same name is also in ("a minor neck injury … with no severe pain").
+  if (raised) for (const [unitId] of unitScores) {
+    if (index.unitKind[unitId] !== TERM) continue;
+    const s = index.unitSection[unitId];
+    const named = groupOfUnit(sections[s], unitId - index.sectionFirstUnit[s]);
+    if (!named || !named.group.urgent || named.group.alongside || EMERGENCY_MEANS.test(named.group.means) || !raised.has(named.term)) continue;
+    unitScores.delete(unitId);
+    matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
   }
 }
+/** A sign's meaning that opens with a word in capitals ("EMERGENCY, call 999 …"): an emergency. */
+const EMERGENCY_MEANS = /^[A-Z]{4,}\b/;
 
 /** A set of words, from a list of them. */
 const setOf = (list: string): ReadonlySet<string> => new Set(list.split(' '));
