@@ -495,6 +495,8 @@ describe('words as a person means them', () => {
     ['i rolled my neck to stretch it and it clicked', /injury to the neck|^Neck pain after a fall/],
     ['reversing out of the drive i cricked my neck', /injury to the neck|^Neck pain after a fall/],
     ['got written off work with my neck, how long', /injury to the neck|^Neck pain after a fall/],
+    ['incontinent dog and my neck is sore from cleaning', /bladder/],
+    ['my cat is incontinent and my neck is stiff from scrubbing', /bladder/],
     // ... and a sign's word told long ago: no sign now (a history of cancer stays one: the rows below).
     ['i was sick as a dog last month, neck is fine now, stiff from the desk', /vomiting|^A fever/],
     ["i've had neck spasms for three years since a bad fall off a ladder, what's next", /injury to the neck|^Neck pain after a fall/],
@@ -547,6 +549,8 @@ describe('words as a person means them', () => {
     ['rear ended at 30mph yesterday, my neck is agony', /^Neck pain after a fall/],
     ['tackled at rugby, neck is killing me and my arm is tingling', /^Neck pain after a fall/],
     ['car accident yesterday, neck pain is severe', /^Neck pain after a fall/],
+    ['my mum has suddenly become incontinent and says her neck hurts', /^Trouble controlling your bladder or bowels/],
+    ['i have become incontinent and my neck is stiff', /^Trouble controlling your bladder or bowels/],
     // A fall, a head clash or a wipeout in everyday words (review28 M2).
     ['came off my horse and my neck is sore', /^Neck pain after a fall/],
     ['my son landed on his neck on the trampoline', /^Neck pain after a fall/],

@@ -282,7 +282,9 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const PRODUCTS = setOf('pad pads pants knickers product products nappies nappy sheets');
   for (const word of ['bladder', 'bowel', 'bowels']) OTHER_SENSES[word] = (w, k) => (IS.has(w[k + 1]) && FINE.has(w[k + 2])) || ORGAN_ILLS.has(w[k + 1]);
   // Pads bought for someone else, not the asker's own ("ive needed incontinence pads myself": review29 R3).
-  for (const word of ['incontinence', 'incontinent']) OTHER_SENSES[word] = (w, k) => PRODUCTS.has(w[k + 1]) && w.slice(k + 2, k + 5).some((x, j, after) => x === 'for' && OWNERS.has(after[j + 1] ?? '') && after[j + 1] !== 'my' || (x === 'for' && after[j + 1] === 'my' && after[j + 2] !== 'self'));
+  // ... nor an animal's ("an incontinent dog", "my cat is incontinent").
+  const animalNear = (w: string[], k: number) => w.slice(Math.max(0, k - 3), k + 2).some((x, j) => j !== Math.min(3, k) && lookupWord(x)?.kind === 'a');
+  for (const word of ['incontinence', 'incontinent']) OTHER_SENSES[word] = (w, k) => animalNear(w, k) || PRODUCTS.has(w[k + 1]) && w.slice(k + 2, k + 5).some((x, j, after) => x === 'for' && OWNERS.has(after[j + 1] ?? '') && after[j + 1] !== 'my' || (x === 'for' && after[j + 1] === 'my' && after[j + 2] !== 'self'));
   /** The words above, whose other sense weighs nothing (see dropOtherSenses); the accidents' words below keep a weight. */
   const weightless = new Set(Object.keys(OTHER_SENSES));
   // Common words of an accident's names, each the accident's only inside its phrase (session 28).
