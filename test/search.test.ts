@@ -497,6 +497,7 @@ describe('words as a person means them', () => {
     ['got written off work with my neck, how long', /injury to the neck|^Neck pain after a fall/],
     ['incontinent dog and my neck is sore from cleaning', /bladder/],
     ['my cat is incontinent and my neck is stiff from scrubbing', /bladder/],
+    ['face planted into my pillow, neck stiff this morning', /injury to the neck|^Neck pain after a fall/],
     // ... and a sign's word told long ago: no sign now (a history of cancer stays one: the rows below).
     ['i was sick as a dog last month, neck is fine now, stiff from the desk', /vomiting|^A fever/],
     ["i've had neck spasms for three years since a bad fall off a ladder, what's next", /injury to the neck|^Neck pain after a fall/],
@@ -551,6 +552,7 @@ describe('words as a person means them', () => {
     ['car accident yesterday, neck pain is severe', /^Neck pain after a fall/],
     ['my mum has suddenly become incontinent and says her neck hurts', /^Trouble controlling your bladder or bowels/],
     ['i have become incontinent and my neck is stiff', /^Trouble controlling your bladder or bowels/],
+    ['came off the motorbike at low speed, neck sore', /^Neck pain after a fall/],
     // A fall, a head clash or a wipeout in everyday words (review28 M2).
     ['came off my horse and my neck is sore', /^Neck pain after a fall/],
     ['my son landed on his neck on the trampoline', /^Neck pain after a fall/],

@@ -140,7 +140,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent ${REAR_VERBS} `;
+const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -285,6 +285,9 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   // ... nor an animal's ("an incontinent dog", "my cat is incontinent").
   const animalNear = (w: string[], k: number) => w.slice(Math.max(0, k - 3), k + 2).some((x, j) => j !== Math.min(3, k) && lookupWord(x)?.kind === 'a');
   for (const word of ['incontinence', 'incontinent']) OTHER_SENSES[word] = (w, k) => animalNear(w, k) || PRODUCTS.has(w[k + 1]) && w.slice(k + 2, k + 5).some((x, j, after) => x === 'for' && OWNERS.has(after[j + 1] ?? '') && after[j + 1] !== 'my' || (x === 'for' && after[j + 1] === 'my' && after[j + 2] !== 'self'));
+  // A face planted into a pillow or a bed is sleep, not a fall (review29 R6).
+  const BEDDING = setOf('pillow pillows bed duvet mattress sofa couch settee cushion');
+  for (const word of ['planted', 'faceplanted']) OTHER_SENSES[word] = (w, k) => w.slice(k + 1, k + 4).some((x) => BEDDING.has(x));
   /** The words above, whose other sense weighs nothing (see dropOtherSenses); the accidents' words below keep a weight. */
   const weightless = new Set(Object.keys(OTHER_SENSES));
   // Common words of an accident's names, each the accident's only inside its phrase (session 28).
@@ -390,8 +393,9 @@ function inUrgentName(index: SearchIndex, w: string[], k: number): boolean {
   const s = ownerless(w[k]);
   return (urgentNames.get(s) ?? []).some((name) => name.some((x, j) => x === s && k - j >= 0 && name.every((y, i) => ownerless(w[k - j + i] ?? '') === y)));
 }
-/** A word's stem, with whose it is left unsaid: "landed on my neck" is also "landed on his neck". */
-const ownerless = (x: string): string => (OWNERS.has(x) ? 'my' : stem(x));
+/** A word's stem, with whose it is left unsaid: "landed on my neck" is also "landed on his neck",
+ *  "came off my motorbike" also "came off the motorbike" (review29 R5). */
+const ownerless = (x: string): string => (OWNERS.has(x) || x === 'the' || x === 'a' ? 'my' : stem(x));
 
 /** A common word the corpus has only in accidents' names ("landed", "dumped", "horse"), said outside
  *  every one of them ("the plane landed", "dumped by my boyfriend"), is read as a word the corpus
