@@ -2187,6 +2187,11 @@ it('a 2,000-character story whose last sentence names a sign beside a stiff neck
 it.each([
   ['can i take co-codamol and paracetamol', /^Count every product you take that contains it/],
   ['can i take naproxen and ibuprofen', /Take only one NSAID at a time/],
+  // ... and so do two named with nothing more but what they are for (review28 D3).
+  ['anadin extra and paracetamol', /^Count every product you take that contains it/],
+  ['aleve plus advil for a bad neck', /Take only one NSAID at a time/],
+  ['lemsip and co-codamol', /^Count every product you take that contains it/],
+  ['paracetamol and ibuprofen', /Adults can take paracetamol and ibuprofen at the same time/],
 ])('%j shows the note on taking them together', (query, sentence) => {
   expect(search(index, query).hits[0].snippet.text).toMatch(sentence);
 });

@@ -1118,7 +1118,7 @@ export function readQuery(query: string): ReadQuery {
       for (const m of ` ${list.join(' ')} `.matchAll(native(DOING_FINE))) absent.add(m[1] ?? m[2] ?? m[3]);
     }
   }
-  const together = testIfCan(TOGETHER, text) || testIfCan(TAKE_BOTH, text);
+  const together = testIfCan(TOGETHER, text) || testIfCan(TAKE_BOTH, text) || PAIR_ONLY.test(text);
   const togetherSaid = together && testIfCan(TOGETHER_SAID, text);
   // "paracetamol wore off, can I take a Lemsip on top": what wore off is to be taken with the other,
   // not turned from; the question is about the two together (a medicine's note on both answers).
@@ -1157,6 +1157,10 @@ const ON_TOP = /\b(?:can|could|should|shall|do|ok to|okay to|safe to) (?:i |we |
  *  note on taking two products that contain paracetamol). Read as together only where two drugs are
  *  named (snippet.ts, twoDrugs). */
 const TAKE_BOTH = / (?:can|could|should|do|ok to|okay to|safe to) (?:i |we |you |he |she |they )?(?:take|have|use|give|mix) (?:[\w-]+ ){1,3}?and /;
+/** A query of two things and nothing more but what they are for ("anadin extra and paracetamol",
+ *  "aleve plus advil for a bad neck"): asked about together, as "can I take X and Y" is (review28 D3).
+ *  Read as together only where two drugs are named (snippet.ts, twoDrugs). */
+const PAIR_ONLY = /^ (?:[\w-]+ ){1,3}(?:and|plus|n) (?:[\w-]+ ){1,3}(?:(?:for|on) (?:[\w-]+ ){0,4})?$/;
 const TOGETHER = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|with) /;
 /** Taking two things together said in so many words, not by "with" alone ("woke up with a crick …
  *  paracetamol or Advil", "should I stick with tylenol"). */
