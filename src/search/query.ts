@@ -1118,7 +1118,7 @@ export function readQuery(query: string): ReadQuery {
       for (const m of ` ${list.join(' ')} `.matchAll(native(DOING_FINE))) absent.add(m[1] ?? m[2] ?? m[3]);
     }
   }
-  const together = testIfCan(TOGETHER, text) || testIfCan(TAKE_BOTH, text) || PAIR_ONLY.test(text);
+  const together = testIfCan(TOGETHER, text) || testIfCan(TAKE_BOTH, text) || ((text.includes(' and ') || text.includes(' plus ') || text.includes(' n ')) && fewWords(text, PAIR_ONLY_WORDS) && PAIR_ONLY.test(text));
   const togetherSaid = together && testIfCan(TOGETHER_SAID, text);
   // "paracetamol wore off, can I take a Lemsip on top": what wore off is to be taken with the other,
   // not turned from; the question is about the two together (a medicine's note on both answers).
@@ -1160,6 +1160,14 @@ const TAKE_BOTH = / (?:can|could|should|do|ok to|okay to|safe to) (?:i |we |you 
 /** A query of two things and nothing more but what they are for ("anadin extra and paracetamol",
  *  "aleve plus advil for a bad neck"): asked about together, as "can I take X and Y" is (review28 D3).
  *  Read as together only where two drugs are named (snippet.ts, twoDrugs). */
+/** More words than this, a query is no pair alone (PAIR_ONLY has at most 12): the pattern is not compiled. */
+const PAIR_ONLY_WORDS = 12;
+/** Whether a folded text (a space at each end) has at most `most` words, counted without splitting it. */
+function fewWords(text: string, most: number): boolean {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++spaces > most + 1) return false;
+  return true;
+}
 const PAIR_ONLY = /^ (?:[\w-]+ ){1,3}(?:and|plus|n) (?:[\w-]+ ){1,3}(?:(?:for|on) (?:[\w-]+ ){0,4})?$/;
 const TOGETHER = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|with) /;
 /** Taking two things together said in so many words, not by "with" alone ("woke up with a crick …
