@@ -498,6 +498,10 @@ describe('words as a person means them', () => {
     ['incontinent dog and my neck is sore from cleaning', /bladder/],
     ['my cat is incontinent and my neck is stiff from scrubbing', /bladder/],
     ['face planted into my pillow, neck stiff this morning', /injury to the neck|^Neck pain after a fall/],
+    // A sign that is one only when new, told as long-standing (review29 R7; the data's past: "new").
+    ['my nan has been incontinent for years, her neck is stiff from the chair', /bladder/],
+    ['i have had a weak bladder since having kids and my neck is stiff', /bladder/],
+    ['ive always had a weak bladder, stiff neck from the desk', /bladder/],
     // ... and a sign's word told long ago: no sign now (a history of cancer stays one: the rows below).
     ['i was sick as a dog last month, neck is fine now, stiff from the desk', /vomiting|^A fever/],
     ["i've had neck spasms for three years since a bad fall off a ladder, what's next", /injury to the neck|^Neck pain after a fall/],
@@ -552,6 +556,8 @@ describe('words as a person means them', () => {
     ['car accident yesterday, neck pain is severe', /^Neck pain after a fall/],
     ['my mum has suddenly become incontinent and says her neck hurts', /^Trouble controlling your bladder or bowels/],
     ['i have become incontinent and my neck is stiff', /^Trouble controlling your bladder or bowels/],
+    ['i wet myself yesterday for the first time in years and my neck is agony', /^Trouble controlling your bladder or bowels/],
+    ['incontinent for the last two days and my neck hurts', /^Trouble controlling your bladder or bowels/],
     ['came off the motorbike at low speed, neck sore', /^Neck pain after a fall/],
     // A fall, a head clash or a wipeout in everyday words (review28 M2).
     ['came off my horse and my neck is sore', /^Neck pain after a fall/],

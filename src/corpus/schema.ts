@@ -67,7 +67,7 @@ export const VocabularyGroupSchema = v.object({
   /** A sign of two things told together: a term counts only beside one of these. */
   alongside: v.optional(v.pipe(textList, v.minLength(1, 'must list at least one term'))),
   /** How long ago a sign may be told and still be one (default: months). */
-  past: v.optional(v.picklist(['years', 'always'])),
+  past: v.optional(v.picklist(['years', 'always', 'new'])),
   terms: v.pipe(textList, v.minLength(1, 'must list at least one term')),
 });
 

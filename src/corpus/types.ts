@@ -31,8 +31,9 @@ export interface VocabularyGroup {
   /** How long ago a sign may be told and still be one. By default a sign told as months or years ago
    *  ("sick last month", "years since a bad fall") is a story's past, no sign now; "years": only a
    *  time of years ends it (an injury months ago still wants a doctor); "always": never (a history of
-   *  cancer is a sign however long ago). */
-  past?: 'years' | 'always';
+   *  cancer is a sign however long ago); "new": a sign only when new, so neither told long ago nor
+   *  as long-standing ("incontinent for years", "since having kids"). */
+  past?: 'years' | 'always' | 'new';
   terms: string[];
 }
 

@@ -356,6 +356,20 @@ function soDid(w: string[], k: number): boolean {
 }
 const SO_DID_WHO = new Set(['i', 'we', 'he', 'she', 'they']);
 
+/** What a query needs to tell of something long-standing. */
+const STANDING_NEEDS = ['year', 'ages', 'always', 'kids', 'children', 'childbirth', 'decade'];
+/** Whether the word at k is told as long-standing: "for years", "for a few years", "for ages",
+ *  "has always been", "since having kids", within LONG_AGO_SPAN words, on its side of a word of now. */
+function longStanding(w: string[], k: number): boolean {
+  const at = (j: number) => (w[j] === 'for' && (w[j + 1] === 'years' || w[j + 1] === 'ages' || w[j + 1] === 'decades' || (w[j + 2] === 'years' && w[j + 1] !== 'the')))
+    || (w[j] === 'always' && (w[j + 1] === 'had' || w[j + 1] === 'been' || w[j + 1] === 'have' || w[j + 1] === 'has'))
+    || (w[j] === 'since' && (w[j + 1] === 'having' || w[j + 1] === 'childbirth' || w[j + 1] === 'my' || w[j + 1] === 'the') && STANDING_SINCE.has(w[j + 2] ?? '') || (w[j] === 'since' && STANDING_SINCE.has(w[j + 1] ?? '')));
+  for (let j = k - 1; j >= 0 && k - j <= LONG_AGO_SPAN && !RECENT.has(w[j]); j--) if (at(j)) return true;
+  for (let j = k; j < w.length && j - k <= LONG_AGO_SPAN && !RECENT.has(w[j]); j++) if (at(j)) return true;
+  return false;
+}
+const STANDING_SINCE = new Set(['kids', 'children', 'childbirth', 'baby', 'babies', 'birth']);
+
 /** What a query needs to tell of a time long past. */
 const LONG_AGO_NEEDS = ['year', 'month', 'yrs', 'decade'];
 /** Times long enough that what happened then is no sign now, and the words that put one past. */
@@ -446,6 +460,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
   const sections = index.corpus.sections;
   const warns = (s: number) => (sections[s].vocabulary ?? []).some((g) => g.urgent === true);
   const past = LONG_AGO_NEEDS.some((x) => query.includes(x));
+  const standing = STANDING_NEEDS.some((x) => query.includes(x));
   const aside = ASIDE_NEEDS.some((x) => query.includes(x)) ? asideWords(query) : undefined;
   const pastOf = (u: number) => groupOfUnit(sections[index.unitSection[u]], u - index.sectionFirstUnit[index.unitSection[u]])?.group.past;
   for (let i = 0; i < parsed.length; i++) {
@@ -461,6 +476,10 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     let pastTold = past && ![...conditions].some((u) => (unitScores.get(u)?.[i] ?? 0) > 0);
     let yearsOnly = false;
     if (pastTold) for (const [u, v] of unitScores) if (v[i] > 0) { const p = pastOf(u); if (p === 'always') pastTold = false; else if (p === 'years') yearsOnly = true; }
+    // A sign that is one only when new, told as long-standing ("my nan has been incontinent for years",
+    // "since having kids": review29 R7), is no sign either.
+    const standingTold = standing && [...unitScores].some(([u, v]) => v[i] > 0 && pastOf(u) === 'new');
+    if (!other && standingTold) other = (x, k) => longStanding(x, k);
     if (!other && pastTold && [...unitScores].some(([u, v]) => v[i] > 0 && warns(index.unitSection[u]))) other = (x, k) => longAgo(x, k, yearsOnly);
     // ... or said to be beside the point ("a weak bladder after kids, unrelated, but my neck …").
     const setAside = aside?.has(term.word) === true && ![...conditions].some((u) => (unitScores.get(u)?.[i] ?? 0) > 0);
@@ -468,7 +487,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     if (!other) continue;
     w ??= words(query);
     const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
-    if (at.length === 0 || !(setAside || at.every((k) => other!(w!, k) || (pastTold && longAgo(w!, k, yearsOnly))))) continue;
+    if (at.length === 0 || !(setAside || at.every((k) => other!(w!, k) || (pastTold && longAgo(w!, k, yearsOnly)) || (standingTold && longStanding(w!, k))))) continue;
     // Told long ago, it stays a word of the story, with its weight.
     const told = setAside || !SENSE_WORDS.includes(` ${term.word} `) || !at.every((k) => other!(w!, k));
     for (const [unitId, perTerm] of unitScores) {
