@@ -558,6 +558,9 @@ describe('words as a person means them', () => {
     ['i have become incontinent and my neck is stiff', /^Trouble controlling your bladder or bowels/],
     ['i wet myself yesterday for the first time in years and my neck is agony', /^Trouble controlling your bladder or bowels/],
     ['incontinent for the last two days and my neck hurts', /^Trouble controlling your bladder or bowels/],
+    // ... and a long-standing weak bladder followed by a change (review29 R8 on d09e9b9).
+    ['ive always had a weak bladder, now i cant feel when i need to go and my neck hurts', /bladder or bowels/],
+    ['weak bladder for years but since yesterday ive completely lost control, neck pain', /bladder or bowels/],
     ['came off the motorbike at low speed, neck sore', /^Neck pain after a fall/],
     // A fall, a head clash or a wipeout in everyday words (review28 M2).
     ['came off my horse and my neck is sore', /^Neck pain after a fall/],

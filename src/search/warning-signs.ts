@@ -361,6 +361,9 @@ const STANDING_NEEDS = ['year', 'ages', 'always', 'kids', 'children', 'childbirt
 /** Whether the word at k is told as long-standing: "for years", "for a few years", "for ages",
  *  "has always been", "since having kids", within LONG_AGO_SPAN words, on its side of a word of now. */
 function longStanding(w: string[], k: number): boolean {
+  // ... unless the story goes on to a change ("weak bladder for years but since yesterday ive
+  // completely lost control", "…, now i cant feel when i need to go": review29 R8).
+  if (w.slice(k + 1).some((x) => CHANGED.has(x))) return false;
   const at = (j: number) => (w[j] === 'for' && (w[j + 1] === 'years' || w[j + 1] === 'ages' || w[j + 1] === 'decades' || (w[j + 2] === 'years' && w[j + 1] !== 'the')))
     || (w[j] === 'always' && (w[j + 1] === 'had' || w[j + 1] === 'been' || w[j + 1] === 'have' || w[j + 1] === 'has'))
     || (w[j] === 'since' && (w[j + 1] === 'having' || w[j + 1] === 'childbirth' || w[j + 1] === 'my' || w[j + 1] === 'the') && STANDING_SINCE.has(w[j + 2] ?? '') || (w[j] === 'since' && STANDING_SINCE.has(w[j + 1] ?? '')));
@@ -369,6 +372,8 @@ function longStanding(w: string[], k: number): boolean {
   return false;
 }
 const STANDING_SINCE = new Set(['kids', 'children', 'childbirth', 'baby', 'babies', 'birth']);
+/** Words that tell of a change after something long-standing. */
+const CHANGED = new Set(['now', 'suddenly', 'sudden', 'yesterday', 'today', 'tonight', 'completely', 'lost', 'worse', 'worsened', 'new', 'started', 'recently', 'lately']);
 
 /** What a query needs to tell of a time long past. */
 const LONG_AGO_NEEDS = ['year', 'month', 'yrs', 'decade'];
