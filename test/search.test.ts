@@ -397,6 +397,11 @@ describe('words as a person means them', () => {
       expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/^(Trouble controlling your bladder|Numbness or pins and needles on the inner thighs)/);
     },
   );
+  it.each([['childrens ibuprofen every 4 hours', /^Children should have no more than 3 doses of ibuprofen/], ['how often can i give childrens ibuprofen', /^Children should have no more than 3 doses of ibuprofen/]])(
+    '%j (a possessive typed without its apostrophe) is answered by the children\'s note', (query, sentence) => {
+      expect(search(index, query).hits[0]?.snippet.text ?? 'nothing').toMatch(sentence);
+    },
+  );
   it.each([['i flew off the handle at the kids, my neck is so tense'], ['dumped by my boyfriend and my neck is tense']])('%j (an idiom of temper) is answered, not "Nothing matches"', (query) => {
     expect(search(index, query).hits.length).toBeGreaterThan(0);
   });
