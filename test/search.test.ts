@@ -397,6 +397,9 @@ describe('words as a person means them', () => {
       expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/^(Trouble controlling your bladder|Numbness or pins and needles on the inner thighs)/);
     },
   );
+  it.each([['my mum has tramadol, can i have one of hers']])('%j (someone else\'s medicine, "one of hers") gets the note that it is only for the person it was prescribed for', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text ?? 'nothing').toMatch(/only for the person it was prescribed for/);
+  });
   it.each([['childrens ibuprofen every 4 hours', /^Children should have no more than 3 doses of ibuprofen/], ['how often can i give childrens ibuprofen', /^Children should have no more than 3 doses of ibuprofen/]])(
     '%j (a possessive typed without its apostrophe) is answered by the children\'s note', (query, sentence) => {
       expect(search(index, query).hits[0]?.snippet.text ?? 'nothing').toMatch(sentence);

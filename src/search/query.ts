@@ -28,8 +28,8 @@ const WHAT_HELPS = /\b(?:what|which|anything|something) (?:\w+ ){0,4}helps\b/;
 const RELATIVES = 'mum|mom|mam|mammy|mother|dad|da|father|wife|husband|hubby|partner|mate|friend|pal|buddy|brother|bro|sister|sis|nan|nana|gran|granny|grandma|grandad|grandpa|flatmate|housemate|roommate|colleague|coworker|neighbour|neighbor|boyfriend|girlfriend|son|daughter|auntie|aunt|uncle|cousin|boss|other half|missus|fiance|fiancee';
 
 /** Someone else's medicine said outright: "someone else's", "borrow", "gave me some of hers", "my
- *  wife has some". */
-const THEIRS_PLAIN = new RegExp(String.raw`\b(?:someone|somebody|anyone|anybody) else(?: s|s)?\b|\bother people s\b|\bborrow(?:ed|ing|s)?\b|\b(?:gave|give|given|giving|offered|offering|offer|lent|lend|passed|handed) (?:me |us )?(?:some|one|a couple|a few|two|2|a|a box|a packet|a strip)(?: of)? (?:his|her|their|them)\b|\b(?:${RELATIVES}) (?:has|had|have|got|gets|keeps) (?:some|a few|a box of|a packet of|loads of|a load of|spare|leftover|left over)\b`);
+ *  wife has some", "can i have one of hers", "my mum has tramadol, can i have one" (review29). */
+const THEIRS_PLAIN = new RegExp(String.raw`\b(?:someone|somebody|anyone|anybody) else(?: s|s)?\b|\bother people s\b|\bborrow(?:ed|ing|s)?\b|\b(?:gave|give|given|giving|offered|offering|offer|lent|lend|passed|handed) (?:me |us )?(?:some|one|a couple|a few|two|2|a|a box|a packet|a strip)(?: of)? (?:his|her|their|them)\b|\b(?:${RELATIVES}) (?:has|had|have|got|gets|keeps) (?:some|a few|a box of|a packet of|loads of|a load of|spare|leftover|left over)\b|\b(?:one|some|a couple|a few|any|two|2) of (?:his|hers|theirs)\b|\b(?:${RELATIVES}) (?:has|takes|is on|uses|got) (?:[a-z-]+ ){1,3}(?:can|could|may|should) (?:i|we) (?:have|take|try|use|borrow)\b`);
 /** A person's thing, the apostrophe kept or not ("my dad's tramadol", "mates tramadol"): someone
  *  else's medicine only when the thing is a medicine the query names (snippet.ts; not "my daughter's
  *  netball team"). The thing's word is the first group. */
@@ -49,7 +49,7 @@ function theirsAsked(text: string): boolean {
 }
 /** A note saying a medicine is only for the person it was prescribed for. */
 const FOR_ITS_PATIENT = /\bprescribed for (?:someone|the person|its patient)|\bsomeone else|\bpass it on\b/;
-const THEIRS_PLAIN_NEEDS = [' else', ' other people', ' borrow', ' lent ', ' lend', ' his ', ' her ', ' their ', ' them '];
+const THEIRS_PLAIN_NEEDS = [' else', ' other people', ' borrow', ' lent ', ' lend', ' his ', ' her ', ' their ', ' them ', ' hers ', ' theirs '];
 
 /** Asking to take more of a medicine than the dose: "can i take more", "an extra tramadol", "double
  *  up", "up the dose", "2 instead of 1" (the intent 'amount' asks it too: a limit answers). Each
