@@ -510,6 +510,10 @@ describe('words as a person means them', () => {
     ['my nan has been incontinent for years, her neck is stiff from the chair', /bladder/],
     ['i have had a weak bladder since having kids and my neck is stiff', /bladder/],
     ['ive always had a weak bladder, stiff neck from the desk', /bladder/],
+    // ... and one whose change is the neck's, not the bladder's (review29 R9 on a328b2d).
+    ['incontinent for years but now my neck hurts too, what helps the neck', /bladder/],
+    ['my nan has been incontinent for ages, since yesterday her neck is stiff', /bladder/],
+    ['weak bladder for years, it leaks now and then, neck stiff from the desk', /bladder/],
     // ... and a sign's word told long ago: no sign now (a history of cancer stays one: the rows below).
     ['i was sick as a dog last month, neck is fine now, stiff from the desk', /vomiting|^A fever/],
     ["i've had neck spasms for three years since a bad fall off a ladder, what's next", /injury to the neck|^Neck pain after a fall/],
@@ -569,6 +573,7 @@ describe('words as a person means them', () => {
     // ... and a long-standing weak bladder followed by a change (review29 R8 on d09e9b9).
     ['ive always had a weak bladder, now i cant feel when i need to go and my neck hurts', /bladder or bowels/],
     ['weak bladder for years but since yesterday ive completely lost control, neck pain', /bladder or bowels/],
+    ['weak bladder for years and since last night i cant go at all, neck pain', /bladder or bowels/],
     ['came off the motorbike at low speed, neck sore', /^Neck pain after a fall/],
     // A fall, a head clash or a wipeout in everyday words (review28 M2).
     ['came off my horse and my neck is sore', /^Neck pain after a fall/],
