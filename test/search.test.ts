@@ -514,6 +514,7 @@ describe('words as a person means them', () => {
     ['incontinent for years but now my neck hurts too, what helps the neck', /bladder/],
     ['my nan has been incontinent for ages, since yesterday her neck is stiff', /bladder/],
     ['weak bladder for years, it leaks now and then, neck stiff from the desk', /bladder/],
+    ['always had a weak bladder and now i cant go to the gym because my neck hurts', /bladder/],
     // ... and a sign's word told long ago: no sign now (a history of cancer stays one: the rows below).
     ['i was sick as a dog last month, neck is fine now, stiff from the desk', /vomiting|^A fever/],
     ["i've had neck spasms for three years since a bad fall off a ladder, what's next", /injury to the neck|^Neck pain after a fall/],

@@ -366,7 +366,7 @@ function longStanding(w: string[], k: number): boolean {
   // of the neck nor "now and then" ("incontinent for years but now my neck hurts too": R9).
   for (let j = k + 1; j < w.length; j++) {
     if (!CHANGED.has(w[j]) || (w[j] === 'now' && w[j + 1] === 'and' && w[j + 2] === 'then')) continue;
-    if (w.slice(j, j + 9).some((x, i, after) => OWN_CHANGE.has(x) || (x === 'go' && CANT.has(after[i - 1] ?? '')))) return false;
+    if (w.slice(j, j + 9).some((x, i, after) => OWN_CHANGE.has(x) || (x === 'go' && CANT.has(after[i - 1] ?? '') && !GONE_TO.has(after[i + 1] ?? '')))) return false;
   }
   const at = (j: number) => (w[j] === 'for' && (w[j + 1] === 'years' || w[j + 1] === 'ages' || w[j + 1] === 'decades' || (w[j + 2] === 'years' && w[j + 1] !== 'the')))
     || (w[j] === 'always' && (w[j + 1] === 'had' || w[j + 1] === 'been' || w[j + 1] === 'have' || w[j + 1] === 'has'))
@@ -381,6 +381,8 @@ const CHANGED = new Set(['now', 'suddenly', 'sudden', 'yesterday', 'today', 'ton
 /** What changes of the bladder's own: control lost, feeling gone, leaks, accidents, not being able to go. */
 const OWN_CHANGE = new Set(['control', 'feel', 'feeling', 'hold', 'leak', 'leaks', 'leaking', 'wet', 'wetting', 'accident', 'accidents', 'incontinent', 'pee', 'peeing', 'wee', 'weeing']);
 const CANT = new Set(['cant', 't', 'cannot', 'couldnt', 'unable']);
+/** Words after "can't go" that make it going somewhere ("cant go to the gym"), not passing urine. */
+const GONE_TO = new Set(['to', 'out', 'back', 'in', 'into', 'on', 'for', 'running', 'swimming', 'cycling']);
 
 /** What a query needs to tell of a time long past. */
 const LONG_AGO_NEEDS = ['year', 'month', 'yrs', 'decade'];
