@@ -408,11 +408,13 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
 /** Common words that name an accident only inside a warning sign's name of several words (see
  *  inUrgentName): a query's word of these counts for the signs only where the whole name stands. */
 const PHRASE_BOUND = ' landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars ';
-let urgentNames: Map<string, string[][]> | undefined;
+/** Per index (a custom corpus has names of its own): each stem -> the urgent names holding it. */
+const urgentNamesOf = new WeakMap<SearchIndex, Map<string, string[][]>>();
 /** Whether the query's word at k stands inside a whole urgent name (its words' stems in order). */
 function inUrgentName(index: SearchIndex, w: string[], k: number): boolean {
+  let urgentNames = urgentNamesOf.get(index);
   if (!urgentNames) {
-    urgentNames = new Map();
+    urgentNamesOf.set(index, (urgentNames = new Map()));
     for (const section of index.corpus.sections) for (const g of section.vocabulary ?? []) if (g.urgent) for (const t of g.terms) {
       const name = words(t).map(ownerless);
       for (const x of new Set(name)) urgentNames.set(x, [...(urgentNames.get(x) ?? []), name]);
