@@ -297,6 +297,9 @@ export function search(index: SearchIndex, whole: string, options: SearchOptions
   return searchText(index, whole, options, true);
 }
 
+/** What has a back that is no body's: a person run into, a vehicle (see placeOnly in searchText). */
+const BACK_OF_OTHER = new Set(['me', 'us', 'him', 'them', 'car', 'van', 'lorry', 'truck', 'bus', 'taxi', 'cab', 'motorbike', 'vehicle']);
+
 /** search() of one text; with `mayCorrect`, a text with misspelt words is searched again as its
  *  corrections spell it (see below). */
 function searchText(index: SearchIndex, whole: string, options: SearchOptions, mayCorrect: boolean): SearchResult {
@@ -467,8 +470,6 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   /** The weights of the words asked about, before they were raised. */
   const unfocused = new Map<Term, number>();
   // "side" of "on the side of my neck" says where, every time the query says it: not "side effects".
-  /** What has a back that is no body's: a person run into, a vehicle (see placeOnly). */
-  const BACK_OF_OTHER = new Set(['me', 'us', 'him', 'them', 'car', 'van', 'lorry', 'truck', 'bus', 'taxi', 'cab', 'motorbike', 'vehicle']);
   const placeOnly = (word: string) => {
     if (!PLACE_PARTS().has(word)) return false;
     const w = (raw ??= words(query));

@@ -10,7 +10,7 @@ import { NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, STORY_ZIPF, type Term } from './q
 import { matchRow, stemList, stemsMatch, stemsOfFolded, stemTable } from './term-match.js';
 import { namedUnits, nameSaysNot, namesTreatment } from './units.js';
 import { paragraphs } from './section-sentences.js';
-import { CHOICE_STATES, longerDrugNames, meansAlcohol, OPIOID_CLASS } from './drug-notes.js';
+import { CHOICE_STATES, longerNamesHolding, meansAlcohol, OPIOID_CLASS } from './drug-notes.js';
 import { FAILS, failsByNames, otherDrugNames } from './alternatives.js';
 import { warm } from './warm.js';
 import { fold, stem, wordPattern, words } from '../util/text.js';
@@ -251,8 +251,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   /** Whether folded text names a drug the query names whole, not only inside another drug's longer
    *  name (longerDrugNames: "Nurofen Plus … are sold" is no note on Nurofen). */
   const mentions = (text: string, name: string): boolean => {
+    // A name of one word that the text lacks is not in it with the longer names taken out either
+    // (each is replaced by a space, which no such name spans).
+    if (!name.includes(' ') && !text.includes(name)) return false;
     let bare = text;
-    for (const longer of longerDrugNames(section)) if (longer !== name && longer.split(' ').includes(name)) bare = bare.split(longer).join(' ');
+    for (const longer of longerNamesHolding(section, name)) bare = bare.split(longer).join(' ');
     return bare.includes(name);
   };
   /** Whether folded text names a drug the query names, by any of its names or, for a drug that holds
