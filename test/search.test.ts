@@ -567,6 +567,13 @@ describe('words as a person means them', () => {
     ['rear ended at 30mph yesterday, my neck is agony', /^Neck pain after a fall/],
     ['tackled at rugby, neck is killing me and my arm is tingling', /^Neck pain after a fall/],
     ['car accident yesterday, neck pain is severe', /^Neck pain after a fall/],
+    // ... and with a limb that is weak, numb or will not move, told anywhere and of anyone (review29
+    // R2's remainder; the group's own "or with … a weak limb"): the crash's emergency, not the lesser sign's.
+    ['collided with another player and now i cant move my arm', /^Neck pain after a fall/],
+    ['rear ended and my legs have gone weak', /^Neck pain after a fall/],
+    ['car accident yesterday and now i cant feel my hands', /^Neck pain after a fall/],
+    ['my daughter was tackled at netball and her legs went numb', /^Neck pain after a fall/],
+    ['took a knock playing football and now my arm has gone weak', /^Neck pain after a fall/],
     ['my mum has suddenly become incontinent and says her neck hurts', /^Trouble controlling your bladder or bowels/],
     ['i have become incontinent and my neck is stiff', /^Trouble controlling your bladder or bowels/],
     ['i wet myself yesterday for the first time in years and my neck is agony', /^Trouble controlling your bladder or bowels/],
@@ -625,6 +632,10 @@ describe('words as a person means them', () => {
     ['someone rear ended my car, neck is stiff'],
     ['collided with another player, neck sore since'],
     ['t-boned at a junction, neck and shoulder pain'],
+    // A limb's trouble denied, in a list too, or told of long ago, is no emergency.
+    ['rear ended, neck stiff, no weakness or numbness in my arms'],
+    ['rear ended last week, neck is stiff but no numbness or pins and needles'],
+    ['my weak arm from the stroke years ago and now a stiff neck after a fender bender'],
   ])('%j (a car run into from behind: review28 M2) leads with the injury sign, with the notice', (query) => {
     const result = search(index, query);
     expect(result.hits[0]?.snippet.text).toMatch(/^Any injury to the neck/);

@@ -66,6 +66,8 @@ export const VocabularyGroupSchema = v.object({
   urgent: v.optional(v.boolean()),
   /** A sign of two things told together: a term counts only beside one of these. */
   alongside: v.optional(v.pipe(textList, v.minLength(1, 'must list at least one term'))),
+  /** With `alongside`: other things that count said anywhere in the query, not only of the neck. */
+  alongsideAnywhere: v.optional(v.pipe(textList, v.minLength(1, 'must list at least one term'))),
   /** How long ago a sign may be told and still be one (default: months). */
   past: v.optional(v.picklist(['years', 'always', 'new'])),
   terms: v.pipe(textList, v.minLength(1, 'must list at least one term')),

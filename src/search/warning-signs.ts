@@ -59,6 +59,20 @@ const RASH_IS = new Set(['is', 'was', 's', 'from', 'its', 'just']);
 const DOUBTS = new Set(['thought', 'assumed', 'hoped', 'presumed']);
 /** Words just before the other thing of a pair that deny it: "my neck isn't stiff", "no stiff neck". */
 const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without']);
+/** Words that join a list: a denial before the list denies each of its things ("no numbness or pins
+ *  and needles"). */
+const LIST_JOINS = new Set(['or', 'nor', 'and']);
+/** Whether the thing at w[k] is denied: by a denial just before it ("no tingling", "isn't stiff"), or
+ *  before the list it ends ("no numbness or pins and needles", "without weakness or tingling"). */
+function deniedAt(w: string[], k: number): boolean {
+  if (DENIES.has(w[k - 1]) || DENIES.has(w[k - 2])) return true;
+  if (!LIST_JOINS.has(w[k - 1])) return false;
+  for (let j = k - 3; j >= Math.max(0, k - 6); j--) {
+    if (DENIES.has(w[j])) return true;
+    if (w[j] === 'but' || LIST_JOINS.has(w[j])) return false;
+  }
+  return false;
+}
 /** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
  *  stiff neck (review20), "my son's neck is really stiff" is. */
 const PAIR_SPAN = 4;
@@ -68,7 +82,8 @@ const PAIR_SPAN = 4;
  *  query says one of them word for word (a typo read as the word it was read as), not as an idiom
  *  nor as what a treatment it names did ("a rash from the heat pad", "the muscle relaxer makes me
  *  drowsy"), and says one of the group's other things as well, in any sentence ("My son's neck is
- *  stiff. He has been sick twice."), of the neck and not denied. Word for word, because the index
+ *  stiff. He has been sick twice."), of the neck (the group's `alongsideAnywhere`: anywhere) and not
+ *  denied. Word for word, because the index
  *  drops "being" and "up": "off sick" is not "being sick". */
 export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], conditions: Set<number>): void {
   const sections = index.corpus.sections;
@@ -76,6 +91,7 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
   let folded: string | undefined;
   let treatments: Set<string> | undefined;
   let raised: Set<string> | undefined;
+  let ownerlessWords: string[] | undefined;
   for (const [unitId] of unitScores) {
     if (index.unitKind[unitId] !== TERM) continue;
     const s = index.unitSection[unitId];
@@ -90,13 +106,21 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
     const w = raw;
     const name = words(named.term);
     const at = phraseAt(w, name);
-    let keep = at.length > 0 && alongside.some((other) => {
+    const told = (other: string, ofNeck: boolean) => {
       const phrase = words(other);
-      return phraseAt(w, phrase).some((k) => !DENIES.has(w[k - 1]) && !DENIES.has(w[k - 2]) && (phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
-    });
+      // Said anywhere, it may be anyone's ("he can't move his legs") but not long ago ("my weak arm
+      // from the stroke years ago").
+      if (!ofNeck) {
+        ownerlessWords ??= w.map(ownerless);
+        return phraseAt(ownerlessWords, phrase.map(ownerless)).some((k) => !deniedAt(w, k) && !longAgo(w, k, false));
+      }
+      return phraseAt(w, phrase).some((k) => !deniedAt(w, k) && (!ofNeck || phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
+    };
+    const pairedWith = at.length > 0 ? [...alongside.filter((other) => told(other, true)), ...(named.group.alongsideAnywhere ?? []).filter((other) => told(other, false))] : [];
+    let keep = pairedWith.length > 0;
     if (keep) {
       // The query's words that name a treatment (a medicine, a heat pad): what can cause a symptom.
-      treatments ??= treatmentWords(index, parsed, unitScores, conditions, new Set(alongside.flatMap((other) => words(other))));
+      treatments ??= treatmentWords(index, parsed, unitScores, conditions, new Set([...alongside, ...(named.group.alongsideAnywhere ?? [])].flatMap((other) => words(other))));
       // The idiom's word must follow the name directly: "puking, how long should I leave it" asks.
       folded ??= fold(query);
       const last = name[name.length - 1];
@@ -116,15 +140,20 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
     if (!keep) {
       unitScores.delete(unitId);
       matchedUnits[s].delete(u);
-    } else if (EMERGENCY_MEANS.test(named.group.means)) (raised ??= new Set()).add(named.term);
+    } else if (EMERGENCY_MEANS.test(named.group.means)) {
+      raised ??= new Set();
+      for (const said of [named.term, ...pairedWith]) raised.add(words(said).join(' '));
+    }
   }
   // A name told with what makes it an emergency ("rear ended, my neck is agony") is that emergency's,
-  // not the lesser sign's the same name is also in ("a minor neck injury … with no severe pain").
+  // not the lesser sign's the same name is also in ("a minor neck injury … with no severe pain"); so
+  // is what made it one ("car accident yesterday, pins and needles in my hands": the crash's
+  // emergency, not the pinched nerve's sign).
   if (raised) for (const [unitId] of unitScores) {
     if (index.unitKind[unitId] !== TERM) continue;
     const s = index.unitSection[unitId];
     const named = groupOfUnit(sections[s], unitId - index.sectionFirstUnit[s]);
-    if (!named || !named.group.urgent || named.group.alongside || EMERGENCY_MEANS.test(named.group.means) || !raised.has(named.term)) continue;
+    if (!named || !named.group.urgent || named.group.alongside || EMERGENCY_MEANS.test(named.group.means) || !raised.has(words(named.term).join(' '))) continue;
     unitScores.delete(unitId);
     matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
   }
