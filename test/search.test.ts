@@ -526,6 +526,10 @@ describe('words as a person means them', () => {
     ['my boyfriend is so hot lol but his neck is always stiff from gaming', /^A fever/],
     ['the kids are hot and cranky in this weather and my neck is stiff', /^A fever and a headache/],
     ['got wet in the rain and my neck is stiff', /bladder/],
+    // A pounding headache with a stiff neck and no fever is no meningitis (review29 F8): the sign's
+    // meaning is "fever and headache with a stiff neck".
+    ['pounding headache and a stiff neck from sitting at my desk all day', /meningitis/],
+    ['used a hot water bottle on my stiff neck but now i have a pounding headache', /meningitis/],
   ])('%j (a sign\'s word in another sense) raises no emergency and does not lead with %s', (query, sign) => {
     const [hit] = search(index, query).hits;
     expect(hit?.snippet.reason ?? '').not.toMatch(/EMERGENCY/);
@@ -616,6 +620,10 @@ describe('words as a person means them', () => {
     ['got up in the night fell down the stairs and my neck hurts', /^Neck pain after a fall/],
     ['pain in my chest day and night with neck pain', /^Neck pain with signs of a heart attack/],
     ['stiff neck and so drowsy i can barely stay awake', /^A fever and a headache with a stiff neck/],
+    // ... and a pounding headache with a fever said in any words, anywhere (review29 F8).
+    ['stiff neck and pounding headache and i feel hot and shivery', /^A fever and a headache with a stiff neck/],
+    ['head is pounding, neck stiff, running 101', /^A fever and a headache with a stiff neck/],
+    ['my son has a banging headache and a stiff neck and is burning up', /^A fever and a headache with a stiff neck/],
   ])('%j (the sign\'s own sense) keeps its warning sign first, as an emergency', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit?.id).toBe('red-flags');
@@ -1258,9 +1266,15 @@ describe('words as a person means them', () => {
   });
 
   it('a past tense in a name is not its "-ing" form in the query: "a banging head" is a headache, not "banged my head"', () => {
-    const hit = search(index, 'stiff neck and a banging head since this morning, should I worry').hits[0];
-    expect(hit?.id).toBe('red-flags');
+    // No injury's sign is raised; with a fever it is meningitis's (a headache without one is no
+    // emergency: review29 F8).
+    const plain = search(index, 'stiff neck and a banging head since this morning, should I worry');
+    expect(plain.hits[0]?.id).toBe('red-flags');
+    expect(plain.hits[0]?.snippet.reason ?? '').not.toMatch(/injury/);
+    expect(plain.warnings).toEqual([]);
+    const hit = search(index, 'stiff neck and a banging headache since this morning and a high temperature, should I worry').hits[0];
     expect(hit?.snippet.text).toMatch(/meningitis/);
+    expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY/);
   });
 
   it.each([['swollen glands in my neck, should i be worried'], ['a love bite on the side of my neck'], ['eczema on the back of my neck for two weeks'], ['a small lump on the side of my neck'], ['a swollen node under my neck for a week']])(

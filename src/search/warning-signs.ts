@@ -97,7 +97,8 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
     const s = index.unitSection[unitId];
     const u = unitId - index.sectionFirstUnit[s];
     const named = groupOfUnit(sections[s], u);
-    const alongside = named?.group.alongside;
+    // (A group may pair only with things said anywhere: a pounding headache with a fever.)
+    const alongside = named?.group.alongside ?? (named?.group.alongsideAnywhere ? [] : undefined);
     if (!named || !alongside) continue;
     if (!raw) {
       const as = readAs(parsed);
@@ -153,7 +154,7 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
     if (index.unitKind[unitId] !== TERM) continue;
     const s = index.unitSection[unitId];
     const named = groupOfUnit(sections[s], unitId - index.sectionFirstUnit[s]);
-    if (!named || !named.group.urgent || named.group.alongside || EMERGENCY_MEANS.test(named.group.means) || !raised.has(words(named.term).join(' '))) continue;
+    if (!named || !named.group.urgent || named.group.alongside || named.group.alongsideAnywhere || EMERGENCY_MEANS.test(named.group.means) || !raised.has(words(named.term).join(' '))) continue;
     unitScores.delete(unitId);
     matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
   }
