@@ -605,6 +605,9 @@ describe('words as a person means them', () => {
     ['head clash at football and now sore neck', /^Neck pain after a fall/],
     ['clashed heads at hockey, neck sore', /^Neck pain after a fall/],
     ['skiing wipeout, neck hurts', /^Neck pain after a fall/],
+    // Thrown from a horse, a car that rolled (review29's missed injuries).
+    ['i was thrown off the horse and my neck hurts', /^Neck pain after a fall/],
+    ['our car rolled over in the ditch, neck aches', /^Neck pain after a fall/],
     ['i fell off my bike this morning and my neck hurts', /^(Neck pain after a fall|Any injury to the neck)/],
     ['stiff neck and vomiting since last month', /^A stiff neck with vomiting/],
     ['was on my phone and crashed into a wall, neck hurts', /^Neck pain after a fall/],
@@ -640,6 +643,7 @@ describe('words as a person means them', () => {
     ['someone rear ended my car, neck is stiff'],
     ['collided with another player, neck sore since'],
     ['t-boned at a junction, neck and shoulder pain'],
+    ['someone backed into my car in the car park, neck stiff now'],
     // A limb's trouble denied, in a list too, or told of long ago, is no emergency.
     ['rear ended, neck stiff, no weakness or numbness in my arms'],
     ['rear ended last week, neck is stiff but no numbness or pins and needles'],
