@@ -571,13 +571,6 @@ describe('words as a person means them', () => {
     ['rear ended at 30mph yesterday, my neck is agony', /^Neck pain after a fall/],
     ['tackled at rugby, neck is killing me and my arm is tingling', /^Neck pain after a fall/],
     ['car accident yesterday, neck pain is severe', /^Neck pain after a fall/],
-    // ... and with a limb that is weak, numb or will not move, told anywhere and of anyone (review29
-    // R2's remainder; the group's own "or with … a weak limb"): the crash's emergency, not the lesser sign's.
-    ['collided with another player and now i cant move my arm', /^Neck pain after a fall/],
-    ['rear ended and my legs have gone weak', /^Neck pain after a fall/],
-    ['car accident yesterday and now i cant feel my hands', /^Neck pain after a fall/],
-    ['my daughter was tackled at netball and her legs went numb', /^Neck pain after a fall/],
-    ['took a knock playing football and now my arm has gone weak', /^Neck pain after a fall/],
     ['my mum has suddenly become incontinent and says her neck hurts', /^Trouble controlling your bladder or bowels/],
     ['i have become incontinent and my neck is stiff', /^Trouble controlling your bladder or bowels/],
     ['i wet myself yesterday for the first time in years and my neck is agony', /^Trouble controlling your bladder or bowels/],
@@ -623,6 +616,9 @@ describe('words as a person means them', () => {
     ['got up in the night fell down the stairs and my neck hurts', /^Neck pain after a fall/],
     ['pain in my chest day and night with neck pain', /^Neck pain with signs of a heart attack/],
     ['stiff neck and so drowsy i can barely stay awake', /^A fever and a headache with a stiff neck/],
+    // A denial of something else earlier does not deny the pair (review30 H1 on 61b88de).
+    ['baby not feeding, vomiting and stiff neck', /^A (stiff neck with vomiting|fever)/],
+    ['my son is not himself, drowsy and stiff neck', /^A (stiff neck with vomiting|fever)/],
     // ... and a pounding headache with a fever said in any words, anywhere (review29 F8).
     ['stiff neck and pounding headache and i feel hot and shivery', /^A fever and a headache with a stiff neck/],
     ['head is pounding, neck stiff, running 101', /^A fever and a headache with a stiff neck/],
@@ -644,7 +640,7 @@ describe('words as a person means them', () => {
     ['collided with another player, neck sore since'],
     ['t-boned at a junction, neck and shoulder pain'],
     ['someone backed into my car in the car park, neck stiff now'],
-    // A limb's trouble denied, in a list too, or told of long ago, is no emergency.
+    // A limb's trouble denied, or told of long ago, is no emergency.
     ['rear ended, neck stiff, no weakness or numbness in my arms'],
     ['rear ended last week, neck is stiff but no numbness or pins and needles'],
     ['my weak arm from the stroke years ago and now a stiff neck after a fender bender'],

@@ -59,19 +59,11 @@ const RASH_IS = new Set(['is', 'was', 's', 'from', 'its', 'just']);
 const DOUBTS = new Set(['thought', 'assumed', 'hoped', 'presumed']);
 /** Words just before the other thing of a pair that deny it: "my neck isn't stiff", "no stiff neck". */
 const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without']);
-/** Words that join a list: a denial before the list denies each of its things ("no numbness or pins
- *  and needles"). */
-const LIST_JOINS = new Set(['or', 'nor', 'and']);
-/** Whether the thing at w[k] is denied: by a denial just before it ("no tingling", "isn't stiff"), or
- *  before the list it ends ("no numbness or pins and needles", "without weakness or tingling"). */
+/** Whether the thing at w[k] is denied by a word just before it ("no tingling", "isn't stiff"). A
+ *  denial further back, before a list, was tried (2026-12-07) and left out: "baby not feeding,
+ *  vomiting and stiff neck" read "not" as denying the stiff neck (review30 H1). */
 function deniedAt(w: string[], k: number): boolean {
-  if (DENIES.has(w[k - 1]) || DENIES.has(w[k - 2])) return true;
-  if (!LIST_JOINS.has(w[k - 1])) return false;
-  for (let j = k - 3; j >= Math.max(0, k - 6); j--) {
-    if (DENIES.has(w[j])) return true;
-    if (w[j] === 'but' || LIST_JOINS.has(w[j])) return false;
-  }
-  return false;
+  return DENIES.has(w[k - 1]) || DENIES.has(w[k - 2]);
 }
 /** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
  *  stiff neck (review20), "my son's neck is really stiff" is. */
@@ -142,14 +134,11 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       unitScores.delete(unitId);
       matchedUnits[s].delete(u);
     } else if (EMERGENCY_MEANS.test(named.group.means)) {
-      raised ??= new Set();
-      for (const said of [named.term, ...pairedWith]) raised.add(words(said).join(' '));
+      (raised ??= new Set()).add(words(named.term).join(' '));
     }
   }
   // A name told with what makes it an emergency ("rear ended, my neck is agony") is that emergency's,
-  // not the lesser sign's the same name is also in ("a minor neck injury … with no severe pain"); so
-  // is what made it one ("car accident yesterday, pins and needles in my hands": the crash's
-  // emergency, not the pinched nerve's sign).
+  // not the lesser sign's the same name is also in ("a minor neck injury … with no severe pain").
   if (raised) for (const [unitId] of unitScores) {
     if (index.unitKind[unitId] !== TERM) continue;
     const s = index.unitSection[unitId];
