@@ -530,6 +530,8 @@ describe('words as a person means them', () => {
     // meaning is "fever and headache with a stiff neck".
     ['pounding headache and a stiff neck from sitting at my desk all day', /meningitis/],
     ['used a hot water bottle on my stiff neck but now i have a pounding headache', /meningitis/],
+    // A weak or numb leg told as long-standing is no new sign (the data's `past`: new).
+    ['i have had a weak leg for years, neck sore', /^Severe neck pain with weakness/],
   ])('%j (a sign\'s word in another sense) raises no emergency and does not lead with %s', (query, sign) => {
     const [hit] = search(index, query).hits;
     expect(hit?.snippet.reason ?? '').not.toMatch(/EMERGENCY/);
@@ -616,6 +618,8 @@ describe('words as a person means them', () => {
     ['got up in the night fell down the stairs and my neck hurts', /^Neck pain after a fall/],
     ['pain in my chest day and night with neck pain', /^Neck pain with signs of a heart attack/],
     ['stiff neck and so drowsy i can barely stay awake', /^A fever and a headache with a stiff neck/],
+    // ... and a long-standing weak leg that changes is new (its own word or a limb's change).
+    ['weak leg for years but today it gave way and my neck is agony', /^Severe neck pain with weakness/],
     // A denial of something else earlier does not deny the pair (review30 H1 on 61b88de).
     ['baby not feeding, vomiting and stiff neck', /^A (stiff neck with vomiting|fever)/],
     ['my son is not himself, drowsy and stiff neck', /^A (stiff neck with vomiting|fever)/],

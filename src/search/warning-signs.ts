@@ -380,12 +380,12 @@ const STANDING_NEEDS = ['year', 'ages', 'always', 'kids', 'children', 'childbirt
 /** Whether the word at k is told as long-standing: "for years", "for a few years", "for ages",
  *  "has always been", "since having kids", within LONG_AGO_SPAN words, on its side of a word of now. */
 function longStanding(w: string[], k: number): boolean {
-  // ... unless the story goes on to a change of the bladder's own ("weak bladder for years but since
+  // ... unless the story goes on to a change of the sign's own (a limb's, or the bladder's: "weak bladder for years but since
   // yesterday ive completely lost control", "…, now i cant feel when i need to go": review29 R8), not
   // of the neck nor "now and then" ("incontinent for years but now my neck hurts too": R9).
   for (let j = k + 1; j < w.length; j++) {
     if (!CHANGED.has(w[j]) || (w[j] === 'now' && w[j + 1] === 'and' && w[j + 2] === 'then')) continue;
-    if (w.slice(j, j + 9).some((x, i, after) => OWN_CHANGE.has(x) || (x === 'go' && CANT.has(after[i - 1] ?? '') && !GONE_TO.has(after[i + 1] ?? '')))) return false;
+    if (w.slice(j, j + 9).some((x, i, after) => OWN_CHANGE.has(x) || LIMB_CHANGE.has(x) || x === w[k] || (x === 'go' && CANT.has(after[i - 1] ?? '') && !GONE_TO.has(after[i + 1] ?? '')))) return false;
   }
   const at = (j: number) => (w[j] === 'for' && (w[j + 1] === 'years' || w[j + 1] === 'ages' || w[j + 1] === 'decades' || (w[j + 2] === 'years' && w[j + 1] !== 'the')))
     || (w[j] === 'always' && (w[j + 1] === 'had' || w[j + 1] === 'been' || w[j + 1] === 'have' || w[j + 1] === 'has'))
@@ -399,6 +399,9 @@ const STANDING_SINCE = new Set(['kids', 'children', 'childbirth', 'baby', 'babie
 const CHANGED = new Set(['now', 'suddenly', 'sudden', 'yesterday', 'today', 'tonight', 'completely', 'lost', 'worse', 'worsened', 'new', 'started', 'recently', 'lately', 'night']);
 /** What changes of the bladder's own: control lost, feeling gone, leaks, accidents, not being able to go. */
 const OWN_CHANGE = new Set(['control', 'feel', 'feeling', 'hold', 'leak', 'leaks', 'leaking', 'wet', 'wetting', 'accident', 'accidents', 'incontinent', 'pee', 'peeing', 'wee', 'weeing']);
+/** What changes of a limb's own ("weak leg for years but today it gave way"), besides the sign's
+ *  own word said again ("… and now it is weak all the time"). */
+const LIMB_CHANGE = new Set(['gave', 'giving', 'buckled', 'buckling', 'collapsed', 'weaker', 'numb', 'numbness', 'dead']);
 const CANT = new Set(['cant', 't', 'cannot', 'couldnt', 'unable']);
 /** Words after "can't go" that make it going somewhere ("cant go to the gym"), not passing urine. */
 const GONE_TO = new Set(['to', 'out', 'back', 'in', 'into', 'on', 'for', 'running', 'swimming', 'cycling']);
