@@ -530,6 +530,18 @@ describe('words as a person means them', () => {
     // meaning is "fever and headache with a stiff neck".
     ['pounding headache and a stiff neck from sitting at my desk all day', /meningitis/],
     ['used a hot water bottle on my stiff neck but now i have a pounding headache', /meningitis/],
+    // A limb's trouble beside a crash that is someone else's, denied, of another cause or of long ago
+    // is no injury's emergency (review30 on 61b88de: H2, H3, H4).
+    ['my grandad has a weak arm, i got rear ended today and my neck is sore', /^Neck pain after a fall/],
+    ['rear ended last week, neck a bit stiff, my arms are weak after the gym', /^Neck pain after a fall/],
+    ['took a knock at rugby on saturday, neck is a bit stiff. unrelated but my arm went numb last night from sleeping on it', /^Neck pain after a fall/],
+    ['rear ended yesterday, i dont think my arm is weak but neck is sore', /^Neck pain after a fall/],
+    ['rear ended, neck sore, physio said to check for numb arms or weak legs, i have neither', /^Neck pain after a fall/],
+    ['rear ended, neck stiff, without numb arms and weak legs', /^Neck pain after a fall/],
+    ['tackled at rugby, no pins and needles or numb arm', /^Neck pain after a fall/],
+    ['rear ended in 2019 and cant feel my hand since, neck spasms now', /^Neck pain after a fall/],
+    ['got rear ended and my legs went weak with shock but im fine, just a stiff neck', /^Neck pain after a fall/],
+    ['i tackled the garden all weekend and now my arms are weak and my neck is in spasm', /^Any injury to the neck/],
     // A weak or numb leg told as long-standing is no new sign (the data's `past`: new).
     ['i have had a weak leg for years, neck sore', /^Severe neck pain with weakness/],
   ])('%j (a sign\'s word in another sense) raises no emergency and does not lead with %s', (query, sign) => {
@@ -573,6 +585,15 @@ describe('words as a person means them', () => {
     ['rear ended at 30mph yesterday, my neck is agony', /^Neck pain after a fall/],
     ['tackled at rugby, neck is killing me and my arm is tingling', /^Neck pain after a fall/],
     ['car accident yesterday, neck pain is severe', /^Neck pain after a fall/],
+    // ... and with an arm or a leg that is weak, numb or will not move, said anywhere, of the same
+    // person, now (review29 R2's remainder; the group's own "or with … a weak limb").
+    ['collided with another player and now i cant move my arm', /^Neck pain after a fall/],
+    ['rear ended and my legs have gone weak', /^Neck pain after a fall/],
+    ['car accident yesterday and now i cant feel my hands', /^Neck pain after a fall/],
+    ['my daughter was tackled at netball and her legs went numb', /^Neck pain after a fall/],
+    ['took a knock playing football and now my arm has gone weak', /^Neck pain after a fall/],
+    ['rear ended, no cuts and cant move my arm', /^Neck pain after a fall/],
+    ['my son\'s legs are numb after a car accident', /^Neck pain after a fall/],
     ['my mum has suddenly become incontinent and says her neck hurts', /^Trouble controlling your bladder or bowels/],
     ['i have become incontinent and my neck is stiff', /^Trouble controlling your bladder or bowels/],
     ['i wet myself yesterday for the first time in years and my neck is agony', /^Trouble controlling your bladder or bowels/],

@@ -28,9 +28,11 @@ export interface VocabularyGroup {
    *  a term counts only when the query says it word for word, not as what a treatment did ("a rash
    *  from the heat pad"), and says one of these too. */
   alongside?: string[];
-  /** With `alongside`: other things that count said anywhere in the query, not only of the neck (a
-   *  crash told with an arm that will not move: "collided with another player and now i cant move my
-   *  arm"). The group's terms count beside one of either list. */
+  /** Other things that count said anywhere in the query, not only of the neck (a crash told with an
+   *  arm that will not move: "collided with another player and now i cant move my arm"; a pounding
+   *  headache with a fever), if told of now, of the same person and not denied; with `alongside` as
+   *  well (an injury's group), not of another cause either ("my arms are weak after the gym"). The
+   *  group's terms count beside one of either list. */
   alongsideAnywhere?: string[];
   /** How long ago a sign may be told and still be one. By default a sign told as months or years ago
    *  ("sick last month", "years since a bad fall") is a story's past, no sign now; "years": only a

@@ -7,7 +7,7 @@ import { isPhrase, lookupWord } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 import { readAs, type Term } from './query-words.js';
 import { countPositive, groupOfUnit, NOTE, TERM, urgentUnits } from './units.js';
-import { fold, stem, words } from '../util/text.js';
+import { fold, stem, wordPattern, words } from '../util/text.js';
 
 /** Whether a name is one word, the query's word or that word inflected ("crashed", "fevers"): not a
  *  prefix or a near spelling ("tried" meets "tripped" by its stem's start). */
@@ -65,6 +65,86 @@ const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without']);
 function deniedAt(w: string[], k: number): boolean {
   return DENIES.has(w[k - 1]) || DENIES.has(w[k - 2]);
 }
+/** Each word's clause (a number per word of words(query)): a new clause at a mark of punctuation
+ *  between words, and at a word that joins clauses ("neck sore, no cuts and cant move my arm"). */
+function clausesOf(query: string, count: number): number[] {
+  const folded = fold(query);
+  const out: number[] = [];
+  let clause = 0;
+  let end = 0;
+  let listDenied = false;
+  let before = '';
+  for (const m of folded.matchAll(wordPattern(folded))) {
+    const mark = /[.,;:!?()\n]/.test(folded.slice(end, m.index));
+    // Not "and" inside "pins and needles", nor after "without" or "neither", whose list it goes on
+    // ("without numb arms and weak legs").
+    const join = CLAUSE_JOINS.has(m[0]) && !(m[0] === 'and' && (before === 'pins' || listDenied));
+    if (out.length > 0 && (mark || join)) {
+      clause++;
+      listDenied = false;
+    }
+    if (m[0] === 'without' || m[0] === 'neither') listDenied = true;
+    out.push(clause);
+    end = m.index + m[0].length;
+    before = m[0];
+  }
+  while (out.length < count) out.push(clause);
+  return out;
+}
+const CLAUSE_JOINS = new Set(['but', 'and', 'so', 'though', 'although', 'while', 'unrelated']);
+/** Words that deny what follows them in their clause ("i dont think my arm is weak", "neither arm is
+ *  weak"), and the answers that deny what was said just before ("numb legs? i didnt"). */
+const CLAUSE_DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without', 'neither', 'nor', 'none', 'nope', 'nah', 'didnt', 'dont', 'doesnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'cannot']);
+/** Words that give a cause ("my arms are weak after the gym", "numb from sleeping on it"). */
+const CAUSE_MARKS = new Set(['from', 'after', 'because', 'cos', 'due', 'since', 'with']);
+/** What a crash or a blow is called after a cause's word ("my arm went numb after the crash"). */
+const CRASH_CAUSES = new Set(['accident', 'crash', 'collision', 'impact', 'tackle', 'knock', 'whiplash', 'fall', 'smash', 'bump', 'shunt', 'rta', 'incident']);
+/** Words skipped to reach what a cause's word names. */
+const CAUSE_SKIP = new Set(['the', 'a', 'an', 'my', 'that', 'this', 'it', 'his', 'her', 'our', 'their', 'car', 'bike', 'road']);
+/** Words of a third person, and of the teller. */
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'him', 'their', 'them', 'hes', 'shes', 'grandad', 'granddad', 'grandpa', 'grandma', 'granny', 'nan', 'nana', 'husband', 'wife', 'mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'brother', 'sister', 'friend', 'partner', 'boyfriend', 'girlfriend', 'kid', 'child', 'baby', 'hero', 'character', 'neighbour', 'neighbor', 'colleague']);
+const TELLER = new Set(['i', 'me', 'my', 'im', 'ive', 'we', 'us', 'our', 'myself']);
+/** Whether a thing said anywhere (a limb that is weak or numb beside a crash) is told of now, of the
+ *  one the crash happened to, and for no other cause (review30 on 61b88de): not denied in its clause
+ *  or just after ("no cuts and cant move my arm" is not denied; "i dont think my arm is weak" is),
+ *  not long ago or long-standing ("rear ended in 2019 and cant feel my hand since", "a weak leg for
+ *  years"), not from another cause ("my arms are weak after the gym", "numb from sleeping on it"; but
+ *  "after the crash"), and not someone else's when the crash is the teller's ("my grandad has a weak
+ *  arm, i got rear ended today"). `crashAt` is where the crash's name stands; other causes are read
+ *  only with `otherCauses`. */
+function toldNow(w: string[], clauses: number[], k: number, length: number, crashAt: number, otherCauses: boolean): boolean {
+  const clause = clauses[k];
+  for (let j = k - 1; j >= 0 && clauses[j] === clause; j--) if (CLAUSE_DENIES.has(w[j])) return false;
+  const next = k + length;
+  let j = next;
+  while (j < w.length && clauses[j] === clause) j++;
+  // ... a short clause after it that denies it ("numb arms or weak legs, i have neither", "not really").
+  const after = w.slice(j).filter((_, i) => clauses[j + i] === clauses[j]);
+  if (after.length <= 3 && after.some((x) => CLAUSE_DENIES.has(x))) return false;
+  if (longAgo(w, k, false) || longStanding(w, k)) return false;
+  for (let i = Math.max(0, k - LONG_AGO_SPAN); i < Math.min(w.length, next + LONG_AGO_SPAN); i++) {
+    const n = Number(w[i]);
+    if (/^(19|20)\d\d$/.test(w[i]) && n < new Date().getFullYear()) return false;
+  }
+  if (otherCauses) for (let i = next; i < w.length && clauses[i] === clause; i++) {
+    if (!CAUSE_MARKS.has(w[i])) continue;
+    let c = i + 1;
+    while (c < w.length && CAUSE_SKIP.has(w[c])) c++;
+    if (c < w.length && !CRASH_CAUSES.has(stem(w[c])) && !CRASH_CAUSES.has(w[c])) return false;
+    break;
+  }
+  const persons = (from: number) => {
+    const c = clauses[from];
+    const ws = w.filter((_, i) => clauses[i] === c);
+    // "my grandad", "my baby": another person, not the teller.
+    const teller = ws.some((x, i) => TELLER.has(x) && !(x === 'my' && (THIRD_PERSON.has(ws[i + 1]) || THIRD_PERSON.has(ws[i + 2]))));
+    return { third: ws.some((x) => THIRD_PERSON.has(x)), first: teller };
+  };
+  const limb = persons(k);
+  const crash = persons(crashAt);
+  if ((limb.third && !limb.first && crash.first && !crash.third) || (limb.first && !limb.third && crash.third && !crash.first)) return false;
+  return true;
+}
 /** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
  *  stiff neck (review20), "my son's neck is really stiff" is. */
 const PAIR_SPAN = 4;
@@ -84,6 +164,7 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
   let treatments: Set<string> | undefined;
   let raised: Set<string> | undefined;
   let ownerlessWords: string[] | undefined;
+  let clauses: number[] | undefined;
   for (const [unitId] of unitScores) {
     if (index.unitKind[unitId] !== TERM) continue;
     const s = index.unitSection[unitId];
@@ -105,7 +186,10 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       // from the stroke years ago").
       if (!ofNeck) {
         ownerlessWords ??= w.map(ownerless);
-        return phraseAt(ownerlessWords, phrase.map(ownerless)).some((k) => !deniedAt(w, k) && !longAgo(w, k, false));
+        clauses ??= clausesOf(query, w.length);
+        // (Another cause counts against a limb beside an injury, whose group pairs with the neck's state
+        // too, not against a fever: "hot and shivery from the flu" is a fever.)
+        return phraseAt(ownerlessWords, phrase.map(ownerless)).some((k) => toldNow(w, clauses!, k, phrase.length, at[0], named.group.alongside !== undefined));
       }
       return phraseAt(w, phrase).some((k) => !deniedAt(w, k) && (!ofNeck || phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
     };
@@ -159,7 +243,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted ${REAR_VERBS} `;
+const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -357,6 +441,13 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   // ... nor do the signs' own names of these verbs: "spots that don't go away", "my arm has gone dead", "went flying".
   const GONE = setOf('away dead numb flying');
   for (const word of REAR_VERBS.split(' ')) OTHER_SENSES[word] = (w, k) => !rearEnded(w, k) && !w.slice(k + 1, k + 4).some((x) => STRUCK.has(x)) && !GONE.has(w[k + 1]);
+  // A task or a thing tackled ("tackled the garden", "tackled a pile of ironing": review30 H4), not
+  // a person tackled in a game ("got tackled", "was tackled hard", "he tackled me", "tackled my
+  // brother").
+  const TACKLED_AS = setOf('got get gets getting was were been being is');
+  const TACKLED_THING = setOf('the a an some this that these those all loads lots my our his her their');
+  const PEOPLE = setOf('brother sister son daughter friend mate dad mum mom husband wife partner boyfriend girlfriend opponent player kid');
+  OTHER_SENSES.tackled = (w, k) => !TACKLED_AS.has(w[k - 1]) && TACKLED_THING.has(w[k + 1]) && !PEOPLE.has(w[k + 2]) && !PEOPLE.has(w[k + 3]);
   OTHER_SENSES.back = (w, k) => !(w[k - 1] === 'the' && REAR_VERB_SET.has(w[k - 3]) && rearEnded(w, k - 3)) && w[k + 1] !== 'passage';
   // "hit from behind", "rammed from behind" (not "the pain behind my ear").
   const HITS = setOf('hit struck rammed shunted bumped smashed crashed knocked shoved pushed tackled kicked clipped');
