@@ -717,6 +717,10 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
 
   it.each([
     ['i took 12 paracetamol today by accident', /call NHS 111 right away if an adult has taken more than 8 paracetamol tablets/],
+    // Two products taken together by mistake: what to do after too much, not the note on counting
+    // every product (review29; the 'mistake' intent).
+    ['took lemsip and paracetamol by accident', /call NHS 111 right away if an adult has taken more than 8 paracetamol tablets/],
+    ['i accidentally took lemsip and paracetamol together', /call NHS 111 right away if an adult has taken more than 8 paracetamol tablets/],
     ['can i take diclofenac with heart failure', /diclofenac tablets, capsules, suppositories and injections are not for people with heart failure/],
     ['muscle relaxant with tramadol', /the Soma \(carisoprodol\) label warns that their sedation adds up/],
     ['cyclobenzaprine and tramadol', /taken with tramadol, it has caused serotonin syndrome/],

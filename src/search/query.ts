@@ -126,6 +126,10 @@ export const INTENTS: Intent[] = [
   // only with a drug named (snippet.ts): "my mate's advice" names none.
   // (Its own pattern matches nothing: INTENT_RULES.theirs reads it, theirsAsked.)
   { name: 'theirs', ask: /(?!)/, answer: FOR_ITS_PATIENT, precise: FOR_ITS_PATIENT },
+  // "took lemsip and paracetamol by accident", "accidentally took two doses": what to do after too
+  // much by mistake, which a drug's note on taking too much by accident says (review29: the note on
+  // counting every product had answered, as for taking two together on purpose).
+  { name: 'mistake', ask: /\b(?:by (?:accident|mistake)|accidentally|accidently|mistakenly|double dosed|doubled up by)\b/, answer: /\bby accident\b/, precise: /\bby accident\b/ },
   { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 

@@ -299,6 +299,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // prescribe diazepam, are there other muscle relaxants", the class named), the article's sentence
   // answers.
   const lone = drugNamed[0]?.member;
+  const mistake = read.intents.some((i) => i.name === 'mistake');
   // Nor when the query asks how much, how long, whether it is safe or how it is sold (review26: "how
   // much diazepam", "gp gave me diazepam, can i still go to work"): its facts and notes on that answer.
   const outside = lone !== undefined && outsideArticle(lone) && drugNamed.every((n) => n.member === lone && ![...n.terms].every((t) => t.tried))
@@ -652,7 +653,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // Extra also contain acetaminophen (paracetamol), the medicine in Tylenol … Do not take another
     // product that contains it at the same time …"), more than the article's sentence both names
     // point to.
-    if (note && twoDrugs && SAYS_TOGETHER.test(folded)) {
+    // (Not when taken together by mistake: what to do after too much answers, the 'mistake' intent's.)
+    if (note && twoDrugs && SAYS_TOGETHER.test(folded) && !mistake) {
       if (namesTwo(row, drug, 'words') || (!first && namesTwo(own[n - 1], drug, 'words'))) score += TOGETHER_BONUS;
       // Less where the note names them only by other names, or elsewhere in it: a note naming the very
       // products asked about answers first ("tylenol, can i take excedrin too": "Excedrin and Anadin
