@@ -542,6 +542,11 @@ describe('words as a person means them', () => {
     ['rear ended in 2019 and cant feel my hand since, neck spasms now', /^Neck pain after a fall/],
     ['got rear ended and my legs went weak with shock but im fine, just a stiff neck', /^Neck pain after a fall/],
     ['i tackled the garden all weekend and now my arms are weak and my neck is in spasm', /^Any injury to the neck/],
+    ['rear ended, neck stiff, i wouldnt say my arm is weak', /^Neck pain after a fall/],
+    ['tackled at rugby, neck stiff, i had a numb arm last season but fine now', /^Neck pain after a fall/],
+    ['tackled, neck sore, neither numb arms nor weak legs', /^Neck pain after a fall/],
+    ['my arm is numb from the flu jab, was rear ended yesterday, neck stiff', /^Neck pain after a fall/],
+    ['my legs went weak at the knees when i saw the damage after the fender bender, neck stiff', /^Neck pain after a fall/],
     // A weak or numb leg told as long-standing is no new sign (the data's `past`: new).
     ['i have had a weak leg for years, neck sore', /^Severe neck pain with weakness/],
   ])('%j (a sign\'s word in another sense) raises no emergency and does not lead with %s', (query, sign) => {
@@ -594,6 +599,19 @@ describe('words as a person means them', () => {
     ['took a knock playing football and now my arm has gone weak', /^Neck pain after a fall/],
     ['rear ended, no cuts and cant move my arm', /^Neck pain after a fall/],
     ['my son\'s legs are numb after a car accident', /^Neck pain after a fall/],
+    // Review31 on the second version: the crash told after the limb, a limb's extent, its side, other
+    // words of it.
+    ['my arm went numb after i was rear ended on the a40 this morning and my neck is stiff', /^Neck pain after a fall/],
+    ['my hand has gone numb since i got t-boned yesterday, neck stiff and sore', /^Neck pain after a fall/],
+    ['i was rear ended this morning and my arm is numb from the elbow down, neck hurts', /^Neck pain after a fall/],
+    ['rear ended on the m6, my right arm wont move and my neck is very stiff', /^Neck pain after a fall/],
+    ['got rear ended, i have no feeling in my left arm and my neck is agony', /^Neck pain after a fall/],
+    ['collided with the boards in ice hockey, neck stiff, left arm weak and numb', /^Neck pain after a fall/],
+    ['my dad was rear ended on the highway, now his neck is stiff and his legs keep giving way', /^Neck pain after a fall/],
+    ['my left arm has gone completely dead since i got rear ended on the m25 this morning, neck is really stiff', /^Neck pain after a fall/],
+    // ... and a fever in other words beside a pounding headache (review31).
+    ['pounding headache and stiff neck, high temp since this morning', /^A fever and a headache with a stiff neck/],
+    ['my baby has a pounding headache, stiff neck and is very hot', /^A fever and a headache with a stiff neck/],
     ['my mum has suddenly become incontinent and says her neck hurts', /^Trouble controlling your bladder or bowels/],
     ['i have become incontinent and my neck is stiff', /^Trouble controlling your bladder or bowels/],
     ['i wet myself yesterday for the first time in years and my neck is agony', /^Trouble controlling your bladder or bowels/],

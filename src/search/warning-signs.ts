@@ -58,7 +58,7 @@ const RASH_IS = new Set(['is', 'was', 's', 'from', 'its', 'just']);
 /** Words that doubt what follows: "i thought the rash was eczema". */
 const DOUBTS = new Set(['thought', 'assumed', 'hoped', 'presumed']);
 /** Words just before the other thing of a pair that deny it: "my neck isn't stiff", "no stiff neck". */
-const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without']);
+const DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without', 'neither', 'nor']);
 /** Whether the thing at w[k] is denied by a word just before it ("no tingling", "isn't stiff"). A
  *  denial further back, before a list, was tried (2026-12-07) and left out: "baby not feeding,
  *  vomiting and stiff neck" read "not" as denying the stiff neck (review30 H1). */
@@ -94,11 +94,15 @@ function clausesOf(query: string, count: number): number[] {
 const CLAUSE_JOINS = new Set(['but', 'and', 'so', 'though', 'although', 'while', 'unrelated']);
 /** Words that deny what follows them in their clause ("i dont think my arm is weak", "neither arm is
  *  weak"), and the answers that deny what was said just before ("numb legs? i didnt"). */
-const CLAUSE_DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without', 'neither', 'nor', 'none', 'nope', 'nah', 'didnt', 'dont', 'doesnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'cannot']);
+const CLAUSE_DENIES = new Set(['not', 'no', 't', 'nt', 'never', 'without', 'neither', 'nor', 'none', 'nope', 'nah', 'didnt', 'dont', 'doesnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'wouldnt', 'cannot']);
+/** Words of a short clause after a thing that say it is over ("a numb arm last season but fine now"). */
+const OVER = new Set(['fine', 'better', 'ok', 'okay', 'gone', 'normal', 'settled']);
 /** Words that give a cause ("my arms are weak after the gym", "numb from sleeping on it"). */
 const CAUSE_MARKS = new Set(['from', 'after', 'because', 'cos', 'due', 'since', 'with']);
 /** What a crash or a blow is called after a cause's word ("my arm went numb after the crash"). */
 const CRASH_CAUSES = new Set(['accident', 'crash', 'collision', 'impact', 'tackle', 'knock', 'whiplash', 'fall', 'smash', 'bump', 'shunt', 'rta', 'incident']);
+/** Times after a cause's word: no cause ("since then", "after lunch"? a time too). */
+const CAUSE_TIMES = new Set(['then', 'yesterday', 'today', 'tonight', 'this', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'night', 'lunch', 'breakfast', 'dinner', 'weekend', 'week', 'hours', 'minutes', 'days', 'an', 'about', 'it', 'that']);
 /** Words skipped to reach what a cause's word names. */
 const CAUSE_SKIP = new Set(['the', 'a', 'an', 'my', 'that', 'this', 'it', 'his', 'her', 'our', 'their', 'car', 'bike', 'road']);
 /** Words of a third person, and of the teller. */
@@ -112,15 +116,22 @@ const TELLER = new Set(['i', 'me', 'my', 'im', 'ive', 'we', 'us', 'our', 'myself
  *  "after the crash"), and not someone else's when the crash is the teller's ("my grandad has a weak
  *  arm, i got rear ended today"). `crashAt` is where the crash's name stands; other causes are read
  *  only with `otherCauses`. */
-function toldNow(w: string[], clauses: number[], k: number, length: number, crashAt: number, otherCauses: boolean): boolean {
+/** Whether the thing at w[k] is denied in its clause, or by a short clause after it that denies it
+ *  or says it is over ("numb arms or weak legs, i have neither", "not really", "but fine now"). */
+function deniedInClause(w: string[], clauses: number[], k: number, length: number): boolean {
   const clause = clauses[k];
-  for (let j = k - 1; j >= 0 && clauses[j] === clause; j--) if (CLAUSE_DENIES.has(w[j])) return false;
-  const next = k + length;
-  let j = next;
+  for (let j = k - 1; j >= 0 && clauses[j] === clause; j--) if (CLAUSE_DENIES.has(w[j])) return true;
+  let j = k + length;
   while (j < w.length && clauses[j] === clause) j++;
-  // ... a short clause after it that denies it ("numb arms or weak legs, i have neither", "not really").
   const after = w.slice(j).filter((_, i) => clauses[j + i] === clauses[j]);
-  if (after.length <= 3 && after.some((x) => CLAUSE_DENIES.has(x))) return false;
+  return after.length <= 4 && after.some((x) => CLAUSE_DENIES.has(x) || OVER.has(x));
+}
+function toldNow(w: string[], clauses: number[], k: number, length: number, crashAt: number, otherCauses: boolean, crashWords: ReadonlySet<string>): boolean {
+  const clause = clauses[k];
+  if (deniedInClause(w, clauses, k, length)) return false;
+  const next = k + length;
+  // "my legs went weak at the knees": an idiom.
+  if (w[next] === 'at' && w[next + 1] === 'the' && (w[next + 2] === 'knees' || w[next + 2] === 'knee')) return false;
   if (longAgo(w, k, false) || longStanding(w, k)) return false;
   for (let i = Math.max(0, k - LONG_AGO_SPAN); i < Math.min(w.length, next + LONG_AGO_SPAN); i++) {
     const n = Number(w[i]);
@@ -130,7 +141,14 @@ function toldNow(w: string[], clauses: number[], k: number, length: number, cras
     if (!CAUSE_MARKS.has(w[i])) continue;
     let c = i + 1;
     while (c < w.length && CAUSE_SKIP.has(w[c])) c++;
-    if (c < w.length && !CRASH_CAUSES.has(stem(w[c])) && !CRASH_CAUSES.has(w[c])) return false;
+    // Not another cause: the crash itself, told by a word of its names or a person's getting it
+    // ("after i was rear ended", "since he got tackled"), a time ("since then", "since this morning"),
+    // or how far down a limb ("numb from the shoulder down").
+    const ahead = w.slice(c, c + 5).filter((_, n) => clauses[c + n] === clause);
+    const crash = ahead.some((x) => CRASH_CAUSES.has(x) || CRASH_CAUSES.has(stem(x)) || crashWords.has(x));
+    const time = CAUSE_TIMES.has(w[c] ?? '') || CAUSE_TIMES.has(w[i + 1] ?? '');
+    const extent = ahead.includes('down') || ahead.includes('up');
+    if (c < w.length && !crash && !time && !extent) return false;
     break;
   }
   const persons = (from: number) => {
@@ -189,9 +207,16 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
         clauses ??= clausesOf(query, w.length);
         // (Another cause counts against a limb beside an injury, whose group pairs with the neck's state
         // too, not against a fever: "hot and shivery from the flu" is a fever.)
-        return phraseAt(ownerlessWords, phrase.map(ownerless)).some((k) => toldNow(w, clauses!, k, phrase.length, at[0], named.group.alongside !== undefined));
+        const crashWords = new Set(named.group.terms.flatMap((t) => words(t)).filter((x) => !CAUSE_SKIP.has(x) && !STOP_WORDS.has(x) && x.length > 2));
+        // A limb's side and a word of degree are left unsaid: "my left arm is numb" is "my arm is numb".
+        const limbWords = ownerlessWords.map((x, i) => (SIDES_OF.has(w[i]) ? '' : x));
+        return phraseAtSkipping(limbWords, phrase.filter((x) => !SIDES_OF.has(x)).map(ownerless)).some((k) => toldNow(w, clauses!, k, phrase.length, at[0], named.group.alongside !== undefined, crashWords));
       }
-      return phraseAt(w, phrase).some((k) => !deniedAt(w, k) && (!ofNeck || phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
+      // (Beside an injury, whose limb may be said anywhere too, denied in its clause as well: "neither
+      // numb arms nor weak legs", "numb arm? no".)
+      const injury = named.group.alongsideAnywhere !== undefined;
+      if (injury) clauses ??= clausesOf(query, w.length);
+      return phraseAt(w, phrase).some((k) => !deniedAt(w, k) && !(injury && deniedInClause(w, clauses!, k, phrase.length)) && (!ofNeck || phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
     };
     const pairedWith = at.length > 0 ? [...alongside.filter((other) => told(other, true)), ...(named.group.alongsideAnywhere ?? []).filter((other) => told(other, false))] : [];
     let keep = pairedWith.length > 0;
@@ -746,6 +771,16 @@ export function dropInOtherNames(index: SearchIndex, query: string, parsed: Term
 }
 
 /** Where a phrase's words stand together in a query's words (each start). */
+/** Words of a limb's side, and words of degree, left unsaid in its phrases ("my left arm has gone
+ *  completely dead"). */
+const SIDES_OF = new Set(['left', 'right', 'both', 'whole', 'entire', 'completely', 'totally', 'really', 'very', 'so', 'quite', 'suddenly', 'just', 'all']);
+/** phraseAt over words some of which are blanked (''): skipped, so that "my left arm is numb" holds
+ *  "my arm is numb" (at the first word's place). */
+function phraseAtSkipping(w: string[], phrase: string[]): number[] {
+  const kept: number[] = [];
+  w.forEach((x, i) => { if (x !== '') kept.push(i); });
+  return phraseAt(kept.map((i) => w[i]), phrase).map((k) => kept[k]);
+}
 function phraseAt(w: string[], phrase: string[]): number[] {
   const out: number[] = [];
   if (phrase.length === 0) return out;
