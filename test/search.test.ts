@@ -547,6 +547,10 @@ describe('words as a person means them', () => {
     ['tackled, neck sore, neither numb arms nor weak legs', /^Neck pain after a fall/],
     ['my arm is numb from the flu jab, was rear ended yesterday, neck stiff', /^Neck pain after a fall/],
     ['my legs went weak at the knees when i saw the damage after the fender bender, neck stiff', /^Neck pain after a fall/],
+    // A stroke had before, breathless with excitement, a cancer screening (review29's list).
+    ['stroke survivor here, is a heat pad ok for my stiff neck', /^Signs of a stroke/],
+    ['breathless with excitement about my holiday but my neck is stiff', /breath/i],
+    ['doing my bowel cancer screening kit and my neck is stiff', /bladder or bowels|Weight loss/],
     // A weak or numb leg told as long-standing is no new sign (the data's `past`: new).
     ['i have had a weak leg for years, neck sore', /^Severe neck pain with weakness/],
   ])('%j (a sign\'s word in another sense) raises no emergency and does not lead with %s', (query, sign) => {

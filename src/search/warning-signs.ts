@@ -268,7 +268,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled ${REAR_VERBS} `;
+const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -283,7 +283,8 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   /** "a stroke of luck", "at the stroke of midnight" (not "a stroke of some sort": review28 R5). */
   const STROKE_OF = setOf('luck genius midnight inspiration brilliance fortune fate noon');
   /** "stroke technique", "stroke length" (of a massage or a swim). */
-  const STROKE_AFTER = setOf('technique techniques length rate count');
+  // ... or a stroke had before, told as a history ("stroke survivor", "stroke rehab").
+  const STROKE_AFTER = setOf('technique techniques length rate count survivor survivors rehab rehabilitation recovery club clinic nurse unit ward');
   const NEARLY = setOf('nearly almost practically basically');
   const GAVE = setOf('gave give gives giving');
   const OBJECTS = setOf('me him her us them you');
@@ -346,6 +347,12 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   OTHER_SENSES.heart = (w, k) => w[k + 1] === 'attack' && ((w[k + 2] === 'of' && w[k + 3] === 'a') || w[k - 1] === 'a') && ((w[k + 2] === 'of' && w[k + 3] === 'a') || GAVE.has(w[k - 2]) || (GAVE.has(w[k - 3]) && OBJECTS.has(w[k - 2])) || ((w[k - 2] === 'had' || w[k - 2] === 'have') && NEARLY.has(w[k - 3])));
   OTHER_SENSES.sweat = (w, k) => w.slice(k + 1, k + 4).includes('thought');
   OTHER_SENSES.breath = (w, k) => w.slice(k + 1, k + 4).some((x) => LAUGHING.has(x) || x === 'laughter');
+  // A cancer tested for or spoken of, not had ("my bowel cancer screening kit", "a cancer charity run").
+  const CANCER_TALK = setOf('screening screen test tests testing check checks kit awareness research charity run walk');
+  OTHER_SENSES.cancer = (w, k) => CANCER_TALK.has(w[k + 1]);
+  // "breathless with excitement", "breathless with laughter" (review29): a feeling, not breathing.
+  const ELATION = setOf('excitement anticipation laughter laughing joy delight awe');
+  OTHER_SENSES.breathless = (w, k) => w[k + 1] === 'with' && ELATION.has(w[k + 2]);
   for (const word of ['paralysed', 'paralyzed']) OTHER_SENSES[word] = (w, k) => (w[k + 1] === 'with' || w[k + 1] === 'by') && FRIGHT.has(w[k + 2]);
   OTHER_SENSES.strokes = (w, k) => STROKE_KINDS.has(w[k - 1]) || (!COUNTED.has(w[k - 1]) && CARESSED.has(w[k + 1])) || w[k - 1] === 'long' || w[k - 1] === 'gentle';
   // "stroking" is a verb, never the illness, but for "stroking out".
@@ -406,7 +413,8 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   // fine", "a bladder infection", "incontinence pads for my mum": review28 E11, review29 F2).
   const FINE = setOf('fine ok okay normal good alright grand great');
   const IS = setOf('is are s seems seem feels feel');
-  const ORGAN_ILLS = setOf('infection infections stone stones scan scans');
+  // ... or a test, a cancer or a movement of theirs ("my bowel cancer screening kit", "bowel prep").
+  const ORGAN_ILLS = setOf('infection infections stone stones scan scans cancer cancers screening screen prep polyp polyps scope movement movements habits');
   const PRODUCTS = setOf('pad pads pants knickers product products nappies nappy sheets');
   for (const word of ['bladder', 'bowel', 'bowels']) OTHER_SENSES[word] = (w, k) => (IS.has(w[k + 1]) && FINE.has(w[k + 2])) || ORGAN_ILLS.has(w[k + 1]);
   // Pads bought for someone else, not the asker's own ("ive needed incontinence pads myself": review29 R3).
