@@ -547,6 +547,9 @@ describe('words as a person means them', () => {
     ['tackled, neck sore, neither numb arms nor weak legs', /^Neck pain after a fall/],
     ['my arm is numb from the flu jab, was rear ended yesterday, neck stiff', /^Neck pain after a fall/],
     ['my legs went weak at the knees when i saw the damage after the fender bender, neck stiff', /^Neck pain after a fall/],
+    // A fever doubted, or someone else's only (review31).
+    ['i dont think i have a fever but my neck is stiff', /meningitis/],
+    ['my wife has a fever but i dont, my neck is stiff', /meningitis/],
     // A stroke had before, breathless with excitement, a cancer screening (review29's list).
     ['stroke survivor here, is a heat pad ok for my stiff neck', /^Signs of a stroke/],
     ['breathless with excitement about my holiday but my neck is stiff', /breath/i],

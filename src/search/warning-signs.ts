@@ -378,7 +378,12 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
     OTHER_SENSES[word] = (w, k) => WET_THINGS.has(w[k + 1]) || w.slice(k + 1, k + 4).some((x, j) => LAUGHING.has(x) && !UNSAID.has(w[k + j]))
       || SOAKING.has(w[k - 1]) || w[k + 1] === 'through' || ((w[k - 1] === 'got' || w[k - 1] === 'getting') && OUTDOORS.has(w[k + 1])) || w.some((x) => WEATHER.has(x));
   }
-  OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k + 1]);
+  // ... and a fever doubted ("i dont think i have a fever") or someone else's only ("my wife has a
+  // fever but i dont": review31).
+  const HAVE = setOf('have had got ve');
+  const doubted = (w: string[], k: number) => (w[k - 1] === 'a' || w[k - 1] === 'any') && HAVE.has(w[k - 2]) && (w[k - 3] === 'i' || w[k - 3] === 'ive') && w[k - 4] === 'think' && (DENIES.has(w[k - 5]) || w[k - 5] === 'dont' || w[k - 5] === 'didnt');
+  const notMine = (w: string[], k: number) => w[k + 1] === 'but' && w[k + 2] === 'i' && (w[k + 3] === 'dont' || (w[k + 3] === 'don' && w[k + 4] === 't') || (w[k + 3] === 'do' && w[k + 4] === 'not'));
+  OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k + 1]) || doubted(w, k) || notMine(w, k);
   // "prices fell", not "in the rain fell off my bike" (the noun ends a phrase of place or time: review28 R10).
   OTHER_SENSES.fell = (w, k) => (FELL_SUBJECTS.has(w[k - 1]) && !PHRASE_BEFORE.has(w[k - 2])) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
   // ... but not beside the heart attack's other signs ("tight chest muscles and pain spreading into my
