@@ -547,6 +547,11 @@ describe('words as a person means them', () => {
     ['tackled, neck sore, neither numb arms nor weak legs', /^Neck pain after a fall/],
     ['my arm is numb from the flu jab, was rear ended yesterday, neck stiff', /^Neck pain after a fall/],
     ['my legs went weak at the knees when i saw the damage after the fender bender, neck stiff', /^Neck pain after a fall/],
+    // A car that only rolled, a trailer or a car backed up, a neck thrown out (review32).
+    ['my car rolled back a bit on the hill when i braked, no crash, but i tensed and my neck aches', /^Neck pain after a fall/],
+    ['i backed the horse trailer up, twisted to look behind and pulled a neck muscle', /^Any injury to the neck/],
+    ['backed up the car into the garage, turned my head and felt my neck spasm', /^Any injury to the neck/],
+    ['thrown my neck out doing deadlifts', /^Neck pain after a fall/],
     // A fever doubted, or someone else's only (review31).
     ['i dont think i have a fever but my neck is stiff', /meningitis/],
     ['my wife has a fever but i dont, my neck is stiff', /meningitis/],
@@ -616,6 +621,8 @@ describe('words as a person means them', () => {
     ['collided with the boards in ice hockey, neck stiff, left arm weak and numb', /^Neck pain after a fall/],
     ['my dad was rear ended on the highway, now his neck is stiff and his legs keep giving way', /^Neck pain after a fall/],
     ['my left arm has gone completely dead since i got rear ended on the m25 this morning, neck is really stiff', /^Neck pain after a fall/],
+    // A new sign during stroke rehab is the stroke's (review32).
+    ['she is in stroke rehab and since this morning her other arm has gone weak', /^Signs of a stroke/],
     // ... and a fever in other words beside a pounding headache (review31).
     ['pounding headache and stiff neck, high temp since this morning', /^A fever and a headache with a stiff neck/],
     ['my baby has a pounding headache, stiff neck and is very hot', /^A fever and a headache with a stiff neck/],

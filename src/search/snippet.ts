@@ -41,6 +41,9 @@ export interface Highlight {
   end: number;
 }
 
+/** A note's sentence on taking too much by accident. */
+const BY_ACCIDENT = /\bby accident\b/i;
+
 export interface Snippet {
   /** Why a vocabulary match is relevant ("Advil — a brand of ibuprofen, …"); absent for text hits. */
   reason?: string;
@@ -299,7 +302,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // prescribe diazepam, are there other muscle relaxants", the class named), the article's sentence
   // answers.
   const lone = drugNamed[0]?.member;
-  const mistake = read.intents.some((i) => i.name === 'mistake');
+  // Taken too much by mistake, where a note here says what to do then (paracetamol's "by accident"):
+  // not where none does ("nurofen plus and solpadeine by mistake" keeps the note on taking two that
+  // hold the same medicine: review32).
+  const mistake = read.intents.some((i) => i.name === 'mistake') && candidates.some((c) => c.note && BY_ACCIDENT.test(c.text));
   // Nor when the query asks how much, how long, whether it is safe or how it is sold (review26: "how
   // much diazepam", "gp gave me diazepam, can i still go to work"): its facts and notes on that answer.
   const outside = lone !== undefined && outsideArticle(lone) && drugNamed.every((n) => n.member === lone && ![...n.terms].every((t) => t.tried))

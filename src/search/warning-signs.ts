@@ -283,8 +283,9 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   /** "a stroke of luck", "at the stroke of midnight" (not "a stroke of some sort": review28 R5). */
   const STROKE_OF = setOf('luck genius midnight inspiration brilliance fortune fate noon');
   /** "stroke technique", "stroke length" (of a massage or a swim). */
-  // ... or a stroke had before, told as a history ("stroke survivor", "stroke rehab").
-  const STROKE_AFTER = setOf('technique techniques length rate count survivor survivors rehab rehabilitation recovery club clinic nurse unit ward');
+  // ... or a stroke had before, told as a history ("stroke survivor"; not "stroke rehab", where a new
+  // sign may follow: "she is in stroke rehab and since this morning her other arm has gone weak").
+  const STROKE_AFTER = setOf('technique techniques length rate count survivor survivors');
   const NEARLY = setOf('nearly almost practically basically');
   const GAVE = setOf('gave give gives giving');
   const OBJECTS = setOf('me him her us them you');
@@ -558,7 +559,7 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
 
 /** Common words that name an accident only inside a warning sign's name of several words (see
  *  inUrgentName): a query's word of these counts for the signs only where the whole name stands. */
-const PHRASE_BOUND = ' landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars ';
+const PHRASE_BOUND = ' backed thrown landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars ';
 /** Per index (a custom corpus has names of its own): each stem -> the urgent names holding it. */
 const urgentNamesOf = new WeakMap<SearchIndex, Map<string, string[][]>>();
 /** Whether the query's word at k stands inside a whole urgent name (its words' stems in order). */
