@@ -552,6 +552,8 @@ describe('words as a person means them', () => {
     ['i backed the horse trailer up, twisted to look behind and pulled a neck muscle', /^Any injury to the neck/],
     ['backed up the car into the garage, turned my head and felt my neck spasm', /^Any injury to the neck/],
     ['thrown my neck out doing deadlifts', /^Neck pain after a fall/],
+    // "by accident" is by mistake (review32).
+    ['took double the ibuprofen dose this morning by accident, neck still sore', /^Any injury to the neck/],
     // A fever doubted, or someone else's only (review31).
     ['i dont think i have a fever but my neck is stiff', /meningitis/],
     ['my wife has a fever but i dont, my neck is stiff', /meningitis/],
