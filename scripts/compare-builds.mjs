@@ -24,7 +24,13 @@ const collect = (v, from) => {
   else if (Array.isArray(v)) v.forEach((x) => collect(x, from));
   else if (v && typeof v === 'object') ('query' in v ? collect(String(v.query), from) : Object.entries(v).forEach(([k, x]) => collect(x, k === 'about' ? undefined : from)));
 };
-for (const name of ['answers.json', 'relevance.json', 'robustness.json']) collect(JSON.parse(readFileSync(`${here}test/${name}`, 'utf8')), name);
+// The held-out parts are searched and counted but never printed: they are never tuned against.
+const heldOut = new Set();
+for (const name of ['answers.json', 'relevance.json', 'robustness.json']) {
+  const file = JSON.parse(readFileSync(`${here}test/${name}`, 'utf8'));
+  collect(file, name);
+  for (const key of ['heldOut', 'offTopicHeldOut']) for (const c of file[key] ?? []) heldOut.add(typeof c === 'string' ? c : String(c.query));
+}
 const probes = JSON.parse(readFileSync(`${here}scripts/probes/review-queries.json`, 'utf8'));
 for (const [set, groups] of Object.entries(probes.sets)) for (const [group, list] of Object.entries(groups)) for (const q of list) queries.set(q, queries.get(q) ?? `${set} ${group}`);
 queries.delete(probes.about);
@@ -42,6 +48,7 @@ const brief = (r) => {
 };
 let differ = 0;
 let shown = 0;
+let hidden = 0;
 let searches = 0;
 for (const [q, from] of queries) for (const o of options) {
   searches++;
@@ -52,6 +59,10 @@ for (const [q, from] of queries) for (const o of options) {
   // Printed when what a person sees first changed; scores, highlights and later hits are counted only.
   if (brief(a) === brief(b)) continue;
   shown++;
+  if (heldOut.has(q)) {
+    hidden++;
+    continue;
+  }
   console.log(`${JSON.stringify(q)} (${from}${options.length > 1 ? `, -n ${o.limit}` : ''})\n  was: ${brief(a)}\n  now: ${brief(b)}`);
 }
-console.log(`${queries.size} queries, ${searches} searches, ${differ} differ (${shown} in the first section, reason, sentence or notice)`);
+console.log(`${queries.size} queries, ${searches} searches, ${differ} differ (${shown} in the first section, reason, sentence or notice, ${hidden} of them held-out and not shown)`);

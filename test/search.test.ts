@@ -552,6 +552,10 @@ describe('words as a person means them', () => {
     ['i backed the horse trailer up, twisted to look behind and pulled a neck muscle', /^Any injury to the neck/],
     ['backed up the car into the garage, turned my head and felt my neck spasm', /^Any injury to the neck/],
     ['thrown my neck out doing deadlifts', /^Neck pain after a fall/],
+    // "fade" in its everyday senses: only a rash or spots that do not fade are the sign (review33).
+    ['how long till the ache fades after a neck spasm lets go', /meningitis/],
+    ['fade cream aside, does heat on the neck leave marks if used every day', /meningitis/],
+    ['the ache doesnt fade even with ibuprofen, neck still stiff', /meningitis/],
     // A fever doubted, or someone else's only (review31).
     ['i dont think i have a fever but my neck is stiff', /meningitis/],
     ['my wife has a fever but i dont, my neck is stiff', /meningitis/],
@@ -625,6 +629,8 @@ describe('words as a person means them', () => {
     ['my son is burning up with a really bad headache and cant bend his neck forward', /^A fever and a headache with a stiff neck/],
     ['headache, stiff neck and temp, and spots that dont go away when pressed', /^A (fever and a headache with a stiff neck|stiff neck with vomiting)/],
     ['my mum cant lift her arm and her smile is lopsided, her neck hurts', /^Signs of a stroke/],
+    // Thrown from something not in a name (review33).
+    ['i was thrown from a quad bike and my neck hurts when i move', /^Neck pain after a fall/],
     // A new sign during stroke rehab is the stroke's (review32).
     ['she is in stroke rehab and since this morning her other arm has gone weak', /^Signs of a stroke/],
     // ... and a fever in other words beside a pounding headache (review31).

@@ -268,7 +268,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident ${REAR_VERBS} `;
+const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -348,6 +348,14 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   OTHER_SENSES.heart = (w, k) => w[k + 1] === 'attack' && ((w[k + 2] === 'of' && w[k + 3] === 'a') || w[k - 1] === 'a') && ((w[k + 2] === 'of' && w[k + 3] === 'a') || GAVE.has(w[k - 2]) || (GAVE.has(w[k - 3]) && OBJECTS.has(w[k - 2])) || ((w[k - 2] === 'had' || w[k - 2] === 'have') && NEARLY.has(w[k - 3])));
   OTHER_SENSES.sweat = (w, k) => w.slice(k + 1, k + 4).includes('thought');
   OTHER_SENSES.breath = (w, k) => w.slice(k + 1, k + 4).some((x) => LAUGHING.has(x) || x === 'laughter');
+  // A rash or spots that do not fade (under a glass): not an ache that fades, nor fade cream (review33).
+  const FADING_THINGS = setOf('rash rashes spots spot marks blotches blotchy dots');
+  const NOT_FADING = setOf('doesnt dont not wont never t nt didnt');
+  for (const word of ['fade', 'fades', 'fading']) OTHER_SENSES[word] = (w, k) => !NOT_FADING.has(w[k - 1]) || !w.slice(Math.max(0, k - 5), k).some((x) => FADING_THINGS.has(x));
+  // Thrown from or off something is a fall; not a neck or back thrown out, a tantrum or a party thrown,
+  // things thrown away (review33).
+  const THROWN_OTHER = setOf('a an out away together in into around about');
+  OTHER_SENSES.thrown = (w, k) => THROWN_OTHER.has(w[k + 1]) || w[k + 2] === 'out' || w[k + 3] === 'out';
   // "by accident" is by mistake, no road accident ("took double the ibuprofen dose by accident": review32).
   OTHER_SENSES.accident = (w, k) => w[k - 1] === 'by';
   // A cancer tested for or spoken of, not had ("my bowel cancer screening kit", "a cancer charity run").
@@ -561,7 +569,7 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
 
 /** Common words that name an accident only inside a warning sign's name of several words (see
  *  inUrgentName): a query's word of these counts for the signs only where the whole name stands. */
-const PHRASE_BOUND = ' backed thrown landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars ';
+const PHRASE_BOUND = ' backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars ';
 /** Per index (a custom corpus has names of its own): each stem -> the urgent names holding it. */
 const urgentNamesOf = new WeakMap<SearchIndex, Map<string, string[][]>>();
 /** Whether the query's word at k stands inside a whole urgent name (its words' stems in order). */
