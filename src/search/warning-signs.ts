@@ -3,6 +3,7 @@
 // the other (dropUnpaired), or a word said only inside the name of another thing (dropInOtherNames).
 
 import type { SearchIndex } from './search-index.js';
+import type { VocabularyGroup } from '../corpus/types.js';
 import { isPhrase, lookupWord } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 import { readAs, type Term } from './query-words.js';
@@ -167,6 +168,28 @@ function toldNow(w: string[], clauses: number[], k: number, length: number, cras
  *  stiff neck (review20), "my son's neck is really stiff" is. */
 const PAIR_SPAN = 4;
 
+/** A group's other things, read once per group: those said beside the neck (`alongside`) as words,
+ *  those said anywhere (`alongsideAnywhere`) as the words toldAnywhere compares (their sides and words
+ *  of degree left out, owners as "my", stems), and the words of the group's own names, which name the
+ *  crash in a cause ("after i was rear ended"). Worked out at every search, the 286 phrases of a limb
+ *  took a tenth of the answering suite's time (2026-12-07). */
+function pairsOf(group: VocabularyGroup): { near: string[][]; anywhere: { words: string[]; length: number }[]; crashWords: ReadonlySet<string> } {
+  let pairs = pairsCache.get(group);
+  if (!pairs) {
+    pairs = {
+      near: (group.alongside ?? []).map((other) => words(other)),
+      anywhere: (group.alongsideAnywhere ?? []).map((other) => {
+        const phrase = words(other);
+        return { words: phrase.filter((x) => !SIDES_OF.has(x)).map(ownerless), length: phrase.length };
+      }),
+      crashWords: new Set(group.terms.flatMap((t) => words(t)).filter((x) => !CAUSE_SKIP.has(x) && !STOP_WORDS.has(x) && x.length > 2)),
+    };
+    pairsCache.set(group, pairs);
+  }
+  return pairs;
+}
+const pairsCache = new WeakMap<VocabularyGroup, { near: string[][]; anywhere: { words: string[]; length: number }[]; crashWords: ReadonlySet<string> }>();
+
 /** A sign of two things told together (a group's `alongside`: a rash, being sick or drowsiness beside
  *  a stiff neck, which can be meningitis): its terms are dropped from the query's matches unless the
  *  query says one of them word for word (a typo read as the word it was read as), not as an idiom
@@ -181,7 +204,8 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
   let folded: string | undefined;
   let treatments: Set<string> | undefined;
   let raised: Set<string> | undefined;
-  let ownerlessWords: string[] | undefined;
+  let limbWords: string[] | undefined;
+  let limbSet: Set<string> | undefined;
   let clauses: number[] | undefined;
   for (const [unitId] of unitScores) {
     if (index.unitKind[unitId] !== TERM) continue;
@@ -198,28 +222,29 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
     const w = raw;
     const name = words(named.term);
     const at = phraseAt(w, name);
-    const told = (other: string, ofNeck: boolean) => {
-      const phrase = words(other);
-      // Said anywhere, it may be anyone's ("he can't move his legs") but not long ago ("my weak arm
-      // from the stroke years ago").
-      if (!ofNeck) {
-        ownerlessWords ??= w.map(ownerless);
-        clauses ??= clausesOf(query, w.length);
-        // (Another cause counts against a limb beside an injury, whose group pairs with the neck's state
-        // too, not against a fever: "hot and shivery from the flu" is a fever.)
-        const crashWords = new Set(named.group.terms.flatMap((t) => words(t)).filter((x) => !CAUSE_SKIP.has(x) && !STOP_WORDS.has(x) && x.length > 2));
-        // A limb's side and a word of degree are left unsaid: "my left arm is numb" is "my arm is numb".
-        const limbWords = ownerlessWords.map((x, i) => (SIDES_OF.has(w[i]) ? '' : x));
-        return phraseAtSkipping(limbWords, phrase.filter((x) => !SIDES_OF.has(x)).map(ownerless)).some((k) => toldNow(w, clauses!, k, phrase.length, at[0], named.group.alongside !== undefined, crashWords));
-      }
+    const pairs = pairsOf(named.group);
+    /** One of the group's other things said beside the neck ("my neck is agony"), not denied. */
+    const toldNear = (phrase: string[]) => {
       // (Beside an injury, whose limb may be said anywhere too, denied in its clause as well: "neither
       // numb arms nor weak legs", "numb arm? no".)
-      const injury = named.group.alongsideAnywhere !== undefined;
-      if (injury) clauses ??= clausesOf(query, w.length);
-      return phraseAt(w, phrase).some((k) => !deniedAt(w, k) && !(injury && deniedInClause(w, clauses!, k, phrase.length)) && (!ofNeck || phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
+      if (pairs.anywhere.length > 0) clauses ??= clausesOf(query, w.length);
+      return phraseAt(w, phrase).some((k) => !deniedAt(w, k) && !(pairs.anywhere.length > 0 && deniedInClause(w, clauses!, k, phrase.length)) && (phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
     };
-    const pairedWith = at.length > 0 ? [...alongside.filter((other) => told(other, true)), ...(named.group.alongsideAnywhere ?? []).filter((other) => told(other, false))] : [];
-    let keep = pairedWith.length > 0;
+    /** One said anywhere, of anyone ("he can't move his legs"), told now (toldNow); a limb's side and a
+     *  word of degree left unsaid ("my left arm is numb" is "my arm is numb"). (Another cause counts
+     *  against a limb beside an injury, whose group pairs with the neck's state too, not against a
+     *  fever: "hot and shivery from the flu" is a fever.) */
+    const toldAnywhere = (thing: { words: string[]; length: number }) => {
+      if (!limbWords) {
+        limbWords = w.map((x) => (SIDES_OF.has(x) ? '' : ownerless(x)));
+        limbSet = new Set(limbWords);
+      }
+      if (!thing.words.every((x) => limbSet!.has(x))) return false;
+      clauses ??= clausesOf(query, w.length);
+      return phraseAtSkipping(limbWords, thing.words).some((k) => toldNow(w, clauses!, k, thing.length, at[0], pairs.near.length > 0, pairs.crashWords));
+    };
+    const pairedWith = at.length > 0 && (pairs.near.some(toldNear) || pairs.anywhere.some(toldAnywhere));
+    let keep = pairedWith;
     if (keep) {
       // The query's words that name a treatment (a medicine, a heat pad): what can cause a symptom.
       treatments ??= treatmentWords(index, parsed, unitScores, conditions, new Set([...alongside, ...(named.group.alongsideAnywhere ?? [])].flatMap((other) => words(other))));
