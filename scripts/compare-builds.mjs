@@ -19,10 +19,13 @@ if (!other) {
   process.exit(2);
 }
 const queries = new Map();
+/** What a suite's file holds besides queries: its description, its kinds, its batches' counts, where a
+ *  robustness sentence goes. */
+const NOT_QUERIES = new Set(['about', 'kinds', 'offTopicHeldOutBatches', 'where']);
 const collect = (v, from) => {
   if (typeof v === 'string') queries.set(v, queries.get(v) ?? from);
   else if (Array.isArray(v)) v.forEach((x) => collect(x, from));
-  else if (v && typeof v === 'object') ('query' in v ? collect(String(v.query), from) : Object.entries(v).forEach(([k, x]) => collect(x, k === 'about' ? undefined : from)));
+  else if (v && typeof v === 'object') ('query' in v ? collect(String(v.query), from) : Object.entries(v).forEach(([k, x]) => !NOT_QUERIES.has(k) && collect(x, from)));
 };
 // The held-out parts are searched and counted but never printed: they are never tuned against.
 const heldOut = new Set();
@@ -33,7 +36,6 @@ for (const name of ['answers.json', 'relevance.json', 'robustness.json']) {
 }
 const probes = JSON.parse(readFileSync(`${here}scripts/probes/review-queries.json`, 'utf8'));
 for (const [set, groups] of Object.entries(probes.sets)) for (const [group, list] of Object.entries(groups)) for (const q of list) queries.set(q, queries.get(q) ?? `${set} ${group}`);
-queries.delete(probes.about);
 
 const load = async (root) => {
   const lib = await import(`${root.replace(/\/?$/, '/')}dist/index.js`);

@@ -102,21 +102,13 @@ const OVER = new Set(['fine', 'better', 'ok', 'okay', 'gone', 'normal', 'settled
 const CAUSE_MARKS = new Set(['from', 'after', 'because', 'cos', 'due', 'since', 'with']);
 /** What a crash or a blow is called after a cause's word ("my arm went numb after the crash"). */
 const CRASH_CAUSES = new Set(['accident', 'crash', 'collision', 'impact', 'tackle', 'knock', 'whiplash', 'fall', 'smash', 'bump', 'shunt', 'rta', 'incident']);
-/** Times after a cause's word: no cause ("since then", "after lunch"? a time too). */
+/** Times after a cause's word, which is then no cause ("since then", "since this morning", "after lunch"). */
 const CAUSE_TIMES = new Set(['then', 'yesterday', 'today', 'tonight', 'this', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'night', 'lunch', 'breakfast', 'dinner', 'weekend', 'week', 'hours', 'minutes', 'days', 'an', 'about', 'it', 'that']);
 /** Words skipped to reach what a cause's word names. */
 const CAUSE_SKIP = new Set(['the', 'a', 'an', 'my', 'that', 'this', 'it', 'his', 'her', 'our', 'their', 'car', 'bike', 'road']);
 /** Words of a third person, and of the teller. */
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'him', 'their', 'them', 'hes', 'shes', 'grandad', 'granddad', 'grandpa', 'grandma', 'granny', 'nan', 'nana', 'husband', 'wife', 'mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'brother', 'sister', 'friend', 'partner', 'boyfriend', 'girlfriend', 'kid', 'child', 'baby', 'hero', 'character', 'neighbour', 'neighbor', 'colleague']);
 const TELLER = new Set(['i', 'me', 'my', 'im', 'ive', 'we', 'us', 'our', 'myself']);
-/** Whether a thing said anywhere (a limb that is weak or numb beside a crash) is told of now, of the
- *  one the crash happened to, and for no other cause (review30 on 61b88de): not denied in its clause
- *  or just after ("no cuts and cant move my arm" is not denied; "i dont think my arm is weak" is),
- *  not long ago or long-standing ("rear ended in 2019 and cant feel my hand since", "a weak leg for
- *  years"), not from another cause ("my arms are weak after the gym", "numb from sleeping on it"; but
- *  "after the crash"), and not someone else's when the crash is the teller's ("my grandad has a weak
- *  arm, i got rear ended today"). `crashAt` is where the crash's name stands; other causes are read
- *  only with `otherCauses`. */
 /** Whether the thing at w[k] is denied in its clause, or by a short clause after it that denies it
  *  or says it is over ("numb arms or weak legs, i have neither", "not really", "but fine now"). */
 function deniedInClause(w: string[], clauses: number[], k: number, length: number): boolean {
@@ -127,6 +119,14 @@ function deniedInClause(w: string[], clauses: number[], k: number, length: numbe
   const after = w.slice(j).filter((_, i) => clauses[j + i] === clauses[j]);
   return after.length <= 4 && after.some((x) => CLAUSE_DENIES.has(x) || OVER.has(x));
 }
+/** Whether a thing said anywhere (a limb that is weak or numb beside a crash) is told of now, of the
+ *  one the crash happened to, and for no other cause (review30 on 61b88de): not denied in its clause
+ *  or just after ("no cuts and cant move my arm" is not denied; "i dont think my arm is weak" is),
+ *  not long ago or long-standing ("rear ended in 2019 and cant feel my hand since", "a weak leg for
+ *  years"), not from another cause ("my arms are weak after the gym", "numb from sleeping on it"; but
+ *  "after the crash"), and not someone else's when the crash is the teller's ("my grandad has a weak
+ *  arm, i got rear ended today"). `crashAt` is where the crash's name stands; other causes are read
+ *  only with `otherCauses`. */
 function toldNow(w: string[], clauses: number[], k: number, length: number, crashAt: number, otherCauses: boolean, crashWords: ReadonlySet<string>): boolean {
   const clause = clauses[k];
   if (deniedInClause(w, clauses, k, length)) return false;
@@ -134,10 +134,8 @@ function toldNow(w: string[], clauses: number[], k: number, length: number, cras
   // "my legs went weak at the knees": an idiom.
   if (w[next] === 'at' && w[next + 1] === 'the' && (w[next + 2] === 'knees' || w[next + 2] === 'knee')) return false;
   if (longAgo(w, k, false) || longStanding(w, k)) return false;
-  for (let i = Math.max(0, k - LONG_AGO_SPAN); i < Math.min(w.length, next + LONG_AGO_SPAN); i++) {
-    const n = Number(w[i]);
-    if (/^(19|20)\d\d$/.test(w[i]) && n < new Date().getFullYear()) return false;
-  }
+  const thisYear = new Date().getFullYear();
+  for (let i = Math.max(0, k - LONG_AGO_SPAN); i < Math.min(w.length, next + LONG_AGO_SPAN); i++) if (/^(19|20)\d\d$/.test(w[i]) && Number(w[i]) < thisYear) return false;
   if (otherCauses) for (let i = next; i < w.length && clauses[i] === clause; i++) {
     if (!CAUSE_MARKS.has(w[i])) continue;
     let c = i + 1;
@@ -180,7 +178,7 @@ function pairsOf(group: VocabularyGroup): { near: string[][]; anywhere: { words:
       near: (group.alongside ?? []).map((other) => words(other)),
       anywhere: (group.alongsideAnywhere ?? []).map((other) => {
         const phrase = words(other);
-        return { words: phrase.filter((x) => !SIDES_OF.has(x)).map(ownerless), length: phrase.length };
+        return { words: phrase.filter((x) => !LEFT_UNSAID.has(x)).map(ownerless), length: phrase.length };
       }),
       crashWords: new Set(group.terms.flatMap((t) => words(t)).filter((x) => !CAUSE_SKIP.has(x) && !STOP_WORDS.has(x) && x.length > 2)),
     };
@@ -236,15 +234,14 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
      *  fever: "hot and shivery from the flu" is a fever.) */
     const toldAnywhere = (thing: { words: string[]; length: number }) => {
       if (!limbWords) {
-        limbWords = w.map((x) => (SIDES_OF.has(x) ? '' : ownerless(x)));
+        limbWords = w.map((x) => (LEFT_UNSAID.has(x) ? '' : ownerless(x)));
         limbSet = new Set(limbWords);
       }
       if (!thing.words.every((x) => limbSet!.has(x))) return false;
       clauses ??= clausesOf(query, w.length);
       return phraseAtSkipping(limbWords, thing.words).some((k) => toldNow(w, clauses!, k, thing.length, at[0], pairs.near.length > 0, pairs.crashWords));
     };
-    const pairedWith = at.length > 0 && (pairs.near.some(toldNear) || pairs.anywhere.some(toldAnywhere));
-    let keep = pairedWith;
+    let keep = at.length > 0 && (pairs.near.some(toldNear) || pairs.anywhere.some(toldAnywhere));
     if (keep) {
       // The query's words that name a treatment (a medicine, a heat pad): what can cause a symptom.
       treatments ??= treatmentWords(index, parsed, unitScores, conditions, new Set([...alongside, ...(named.group.alongsideAnywhere ?? [])].flatMap((other) => words(other))));
@@ -822,7 +819,7 @@ export function dropInOtherNames(index: SearchIndex, query: string, parsed: Term
 /** Where a phrase's words stand together in a query's words (each start). */
 /** Words of a limb's side, and words of degree, left unsaid in its phrases ("my left arm has gone
  *  completely dead"). */
-const SIDES_OF = new Set(['left', 'right', 'both', 'whole', 'entire', 'completely', 'totally', 'really', 'very', 'so', 'quite', 'suddenly', 'just', 'all']);
+const LEFT_UNSAID = new Set(['left', 'right', 'both', 'whole', 'entire', 'completely', 'totally', 'really', 'very', 'so', 'quite', 'suddenly', 'just', 'all']);
 /** phraseAt over words some of which are blanked (''): skipped, so that "my left arm is numb" holds
  *  "my arm is numb" (at the first word's place). */
 function phraseAtSkipping(w: string[], phrase: string[]): number[] {
