@@ -261,7 +261,12 @@ describe('the bundle', () => {
     // cause (toldNow), run only when a crash is named: `search ibuprofen` 563.1 -> 563.4 M, "what can i
     // take for the pain" 567.2 -> 567.5 M, the bench's 20-word question 602.2 -> 602.6 M (`npm run
     // bench -- --instructions --exact --no-pty`, main at e4471f9 against this change). Hence 195,000.
-    ['search.cjs', 195_000],
+    // 196,831 with session 30's readings (a stiff neck's everyday names, "stuck" only in a whole name,
+    // a sign's word in another sense: weeks pregnant, weights, spot, stairs, "knock it on the head";
+    // pregnancy asking of medicines; a class's own note for someone else's medicine): `search
+    // ibuprofen` 563.4 -> 563.9 M, "what can i take for the pain" 567.6 -> 568.2 M, the 20-word
+    // question 602.7 -> 603.6 M (the same command, main at bc23ee1 against this change). Hence 200,000.
+    ['search.cjs', 200_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -3078,3 +3078,74 @@ it('"I tripped and hurt my neck" still leads with them', () => expect(search(ind
 it.each([['slipped on the ice in the garden and now my neck hurts', 'red-flags'], ['slipped in the shower yesterday, neck stiff today', 'red-flags'], ['i have a slipped disc in my neck, would surgery help', 'surgery']])('%j leads with %s', (query, id) => {
   expect(search(index, query).hits[0]?.id).toBe(id);
 });
+
+// Thirtieth session: the everyday ways people say their neck is stiff, and a warning sign's word
+// told in another sense (writers 62-64's blind queries found each).
+describe('a stiff neck in everyday words, and signs\' words in other senses', () => {
+  const urgent = (query: string) => /EMERGENCY/.test(search(index, query).hits[0]?.snippet.reason ?? '');
+  it.each([
+    ['woke up and cant turn my head to the right'],
+    ["can't look over my shoulder"],
+    ['my neck has locked'],
+    ['my son fell asleep on the sofa gaming and now his neck is stuck'],
+    ['sore neck from carrying my toddler on my shoulders at the zoo'],
+  ])('%j is the condition itself: the overview leads, with the condition\'s name as the reason', (query) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.id).toBe('overview');
+    expect(hit?.snippet.reason ?? '').toMatch(/a neck muscle spasm/);
+  });
+  it.each([
+    ['neck cramping after a long cycle hunched over the handlebars'],
+    ['spasm in the side of my neck after twisting to check my blind spot'],
+    ['neck gone after hoovering the stairs'],
+    ['I was lifting weights at the gym and felt a ping in my neck, its not too bad but should I keep training or take a few days off'],
+    ['been on naproxen for my neck and my friend said to take nurofen as well to really knock it on the head, is that allowed'],
+    ['neck spasm and I\'m 30 weeks pregnant'],
+  ])('%j (a sign\'s word in another sense: a posture, a place, a chore, the gym, an idiom, a pregnancy) leads with no warning sign', (query) => {
+    expect(top(query)).not.toBe('red-flags');
+    expect(urgent(query)).toBe(false);
+  });
+  it.each([
+    ['i flew over the handlebars yesterday, neck stiff', true],
+    ['went over the handlebars on my bike and my neck hurts', true],
+    ['fell down the stairs and my neck hurts', true],
+    ['food gets stuck when i swallow and my neck is stiff', false],
+    ['lost a lot of weight without trying and my neck aches', false],
+    ['neck pain for three weeks now', false],
+  ])('%j (the sign in its own sense) leads with the warning signs (an emergency: %s)', (query, emergency) => {
+    expect(top(query)).toBe('red-flags');
+    expect(urgent(query)).toBe(emergency);
+  });
+  it.each([['car engine overheating when stuck in traffic'], ['oesophageal spasm after eating, feels like food is stuck']])(
+    '%j ("stuck" outside every name of the condition or a sign) finds nothing', (query) => {
+      expect(search(index, query).hits).toEqual([]);
+    },
+  );
+  it.each([['neck spasm and I\'m 30 weeks pregnant'], ['breastfeeding and my neck is so sore']])(
+    '%j (pregnant or breastfeeding, nothing else asked) is answered by the note on medicines in pregnancy', (query) => {
+      const [hit] = search(index, query).hits;
+      expect(hit?.id).toBe('medications');
+      expect(hit?.snippet.text).toMatch(/Pregnant or breastfeeding/);
+    },
+  );
+  it.each([
+    ['wife has leftover flexeril can i take one for my neck', /^They are prescription medicines, each only for the person it was prescribed for/],
+    ['can i take my wifes muscle relaxant', /^They are prescription medicines, each only for the person it was prescribed for/],
+    ['my gp wont give me more tramadol, can i use my husbands', /Tramadol is only for the person it was prescribed for/],
+    ['can i drive on muscle relaxers', /^Do not drive or use machines/],
+    ['need to drive to work but took a muscle relaxer', /^Do not drive or use machines/],
+  ])('%j (someone else\'s medicine, or driving, asked of a muscle relaxer by any of its class\'s names) is answered by the note on it', (query, sentence) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
+  });
+  it.each([['can i take my husbands oxycodone'], ['my mum takes baclofen for her MS, could i try one of hers instead for my neck spasm']])(
+    '%j gets no other drug\'s note, nor the class\'s where the drug\'s own note says it', (query) => {
+      const text = search(index, query).hits[0]?.snippet.text ?? '';
+      expect(text).not.toMatch(/^Tramadol is only|^They are prescription medicines/);
+    },
+  );
+  it.each([['pregnant, can i use a heat pad on my neck', 'thermal'], ['neck cramps every time I hunch over to breastfeed the baby', 'overview']])(
+    '%j (pregnant or breastfeeding beside another question) leads with %s', (query, id) => {
+      expect(top(query)).toBe(id);
+    },
+  );
+});

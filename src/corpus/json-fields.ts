@@ -17,7 +17,7 @@ export type JsonCommand = keyof typeof JSON_FIELDS;
 /** The keys of the records inside `show`'s: a drug class of `drugs`, one of its `members`, one of
  *  its `notes`, and a source of `sources` (trial22 finding 16: they were documented nowhere). */
 export const JSON_RECORD_FIELDS = {
-  drug: ['class', 'label', 'cites?', 'sources?', 'notes?', 'members'],
+  drug: ['class', 'label', 'cites?', 'aka?', 'sources?', 'notes?', 'members'],
   member: ['generic', 'ingredients?', 'brands?', 'aka?', 'availability?', 'notes?', 'sources?'],
   note: ['text', 'sources'],
   source: ['id?', 'title', 'author?', 'publisher?', 'url?', 'read?', 'short?'],

@@ -28,6 +28,7 @@ export interface DrugRecord {
   class: string;
   label: string;
   cites?: string;
+  aka?: string[];
   sources?: string[];
   notes?: SourcedNote[];
   members: DrugMemberRecord[];
@@ -49,6 +50,7 @@ function drugRecord(drug: DrugClass): DrugRecord {
     class: drug.class,
     label: drug.label,
     ...optional('cites', drug.cites),
+    ...optional('aka', drug.aka),
     ...optional('sources', drug.sources),
     ...optional('notes', drug.notes?.map((n) => ({ text: n.text, sources: n.sources }))),
     members: drug.members.map((m) => ({

@@ -89,6 +89,8 @@ export const DrugClassSchema = v.object({
   /** How one member is described: "a nonsteroidal anti-inflammatory drug (NSAID)". */
   label: text,
   cites: v.optional(text),
+  /** Other names people give the class ("muscle relaxer"). */
+  aka: v.optional(textList),
   prescription: v.optional(v.boolean()),
   sources: v.optional(textList),
   notes: v.optional(list(SourcedNoteSchema)),

@@ -70,6 +70,8 @@ export interface DrugClass {
   /** How one member is described: "a nonsteroidal anti-inflammatory drug (NSAID)". */
   label: string;
   cites?: string;
+  /** Other names people give the class ("muscle relaxer" for muscle relaxants): searched as its name. */
+  aka?: string[];
   prescription?: boolean;
   sources?: string[];
   /** Safety notes for the whole class, each with its sources. */

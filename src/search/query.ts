@@ -28,8 +28,9 @@ const WHAT_HELPS = /\b(?:what|which|anything|something) (?:\w+ ){0,4}helps\b/;
 const RELATIVES = 'mum|mom|mam|mammy|mother|dad|da|father|wife|husband|hubby|partner|mate|friend|pal|buddy|brother|bro|sister|sis|nan|nana|gran|granny|grandma|grandad|grandpa|flatmate|housemate|roommate|colleague|coworker|neighbour|neighbor|boyfriend|girlfriend|son|daughter|auntie|aunt|uncle|cousin|boss|other half|missus|fiance|fiancee';
 
 /** Someone else's medicine said outright: "someone else's", "borrow", "gave me some of hers", "my
- *  wife has some", "can i have one of hers", "my mum has tramadol, can i have one" (review29). */
-const THEIRS_PLAIN = new RegExp(String.raw`\b(?:someone|somebody|anyone|anybody) else(?: s|s)?\b|\bother people s\b|\bborrow(?:ed|ing|s)?\b|\b(?:gave|give|given|giving|offered|offering|offer|lent|lend|passed|handed) (?:me |us )?(?:some|one|a couple|a few|two|2|a|a box|a packet|a strip)(?: of)? (?:his|her|their|them)\b|\b(?:${RELATIVES}) (?:has|had|have|got|gets|keeps) (?:some|a few|a box of|a packet of|loads of|a load of|spare|leftover|left over)\b|\b(?:one|some|a couple|a few|any|two|2) of (?:his|hers|theirs)\b|\b(?:${RELATIVES}) (?:has|takes|is on|uses|got) (?:[a-z-]+ ){1,3}(?:can|could|may|should) (?:i|we) (?:have|take|try|use|borrow)\b`);
+ *  wife has some", "can i have one of hers", "my mum has tramadol, can i have one" (review29), "can i
+ *  use my husbands" (its end: "use my husbands car to get there" is no medicine of his). */
+const THEIRS_PLAIN = new RegExp(String.raw`\b(?:someone|somebody|anyone|anybody) else(?: s|s)?\b|\bother people s\b|\bborrow(?:ed|ing|s)?\b|\b(?:gave|give|given|giving|offered|offering|offer|lent|lend|passed|handed) (?:me |us )?(?:some|one|a couple|a few|two|2|a|a box|a packet|a strip)(?: of)? (?:his|her|their|them)\b|\b(?:${RELATIVES}) (?:has|had|have|got|gets|keeps) (?:some|a few|a box of|a packet of|loads of|a load of|spare|leftover|left over)\b|\b(?:one|some|a couple|a few|any|two|2) of (?:his|hers|theirs)\b|\b(?:${RELATIVES}) (?:has|takes|is on|uses|got) (?:[a-z-]+ ){1,3}(?:can|could|may|should) (?:i|we) (?:have|take|try|use|borrow)\b|\b(?:have|take|use|try|borrow|nick|pinch) (?:some of |one of |a couple of |a few of )?(?:my|our) (?:${RELATIVES})(?: s|s)(?: (?:ones?|tablets|pills|instead|too|as well|then))? *$`);
 /** A person's thing, the apostrophe kept or not ("my dad's tramadol", "mates tramadol"): someone
  *  else's medicine only when the thing is a medicine the query names (snippet.ts; not "my daughter's
  *  netball team"). The thing's word is the first group. */
@@ -944,6 +945,10 @@ export function readQuery(query: string): ReadQuery {
   const given = gives ? text.slice(gives.index + gives[0].length).trim().split(' ').find((w) => !PRONOUNS.has(w) && w !== 'us' && !DETERMINER_WORDS.has(w)) : undefined;
   const givesNamed = given !== undefined && !GIVEN_VAGUE.has(given) && contentWords([given]).length > 0;
   if ((take && testIfCan(PRESCRIBER, take[0])) || (gives && !givesNamed)) implied.push('prescribe');
+  // Pregnant or breastfeeding, said of the one in pain: the choice it changes is the medicine's.
+  // Only told beside the neck's trouble, with nothing else asked of or turned from: "pregnant, is a
+  // heat pad ok" asks of heat, "pregnant so ibuprofen is out" turns from the medicine.
+  if (!take && tried.size === 0 && PREGNANT_NEEDS.some((w) => text.includes(w)) && PREGNANT.test(text) && NECK_TROUBLE.test(text) && !OTHER_CARE.test(text)) implied.push('medicine');
   for (const w of implied) focus.add(w);
   // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
   if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
@@ -1827,3 +1832,12 @@ const VAGUE = new Set(['anything', 'something', 'nothing', 'any', 'more', 'much'
 function contentWords(list: string[]): string[] {
   return list.filter((w) => w && !STOP_WORDS.has(w) && !VAGUE.has(w) && w.length > 1);
 }
+
+/** Being pregnant or breastfeeding, said of oneself ("I'm 30 weeks pregnant", "breastfeeding and my
+ *  neck is so sore"): the search then reads a medicine as asked, whose notes say what it changes. */
+const PREGNANT_NEEDS = ['pregnan', 'breastfe', 'breast fe', 'nursing'];
+/** The neck's trouble, and the care other than medicine a query may ask about beside it, or its
+ *  cause ("neck cramps every time I hunch over to breastfeed"). */
+const NECK_TROUBLE = /\b(?:neck|necks|spasm|spasms|spasming|crick|cricked)\b/;
+const OTHER_CARE = /\b(?:heat|heating|hot|warm|cold|ice|icing|pillows?|collar|massage|physio|physiotherapy|stretch|stretches|stretching|exercises?|rest|resting|lie|lying|sleep|sleeping|bath|shower|chiropractor|osteopath|acupuncture|yoga|pilates|hunch|hunched|hunching|posture|position|positions|whenever|every time)\b/;
+const PREGNANT = /\b(?:pregnant|pregnancy|breastfeeding|breast feeding|breastfeed|breastfed|nursing (?:mum|mom|mother))\b/;

@@ -886,7 +886,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
       // The thing at the place: an illness or a thing of its own, a part out of scope, or a rare noun.
       const otherThing = (t: number) => {
         const { kind, zipf } = parsed[t];
-        return !anyMatch(t) && (kind === 's' || (kind === 'b' && !inScope(parsed[t])) || ((kind === 'n' || kind === 'p') && (zipf ?? 0) < RARE_THING_ZIPF));
+        return !anyMatch(t) && (kind === 's' || (kind === 'b' && !inScope(parsed[t])) || (kind === 'n' && (zipf ?? 0) < RARE_THING_ZIPF));
       };
       const matchesTreatment = (t: number) => t >= 0 && best.some((row, k) => row[t] > 0 && !troubleSection(k));
       offTopic = !named && thingAtPlace(parsed, rawWords, otherThing, matchesTreatment, inScope);

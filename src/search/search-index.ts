@@ -67,6 +67,8 @@ export function sectionUnits(section: Section, { body = true } = {}): Unit[] {
   for (let d = 0; d < drugs.length; d++) {
     const drug = drugs[d];
     units.push(new DrugUnit(drug.class, d, drug, undefined, 'class'));
+    const classAka = drug.aka ?? [];
+    for (let i = 0; i < classAka.length; i++) units.push(new DrugUnit(classAka[i], d, drug, undefined, 'class'));
     for (let m = 0; m < drug.members.length; m++) {
       const member = drug.members[m];
       units.push(new DrugUnit(member.generic, d, drug, member, 'generic'));

@@ -265,6 +265,16 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  others, theirs (Anadin Extra holds aspirin), or its class's (no member: "NSAIDs"). */
   const namesDrugOf = (text: string, { name, member }: (typeof drugNamed)[number]): boolean =>
     member === undefined || [name, member.generic, ...(member.brands ?? []), ...(member.aka ?? []), ...(member.ingredients ?? [])].some((x) => mentions(text, fold(x)));
+  /** Whether a note sentence of drug class `drug` (folded) is its class's, for every drug of it, as
+   *  the named drug `d` is one: it names none of the class's drugs ("They are prescription medicines,
+   *  each only for the person it was prescribed for"), where "Tramadol is only for the person …" is
+   *  tramadol's. */
+  const classWide = (drug: number, folded: string, d: (typeof drugNamed)[number]): boolean =>
+    drug >= 0 && drug === d.drugClass && !(section.drugs?.[drug]?.members ?? []).some((m) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].some((x) => mentions(folded, fold(x))));
+  /** Whether the named drug's own notes say what an intent asks (baclofen's "only for the person it
+   *  was prescribed for"): they answer it, not its class's note. */
+  const ownNoteSays = (d: (typeof drugNamed)[number], answer: RegExp): boolean =>
+    d.member !== undefined && Object.values(d.member.notes ?? {}).some((n) => native(answer).test(fold(n)));
   let heading = -1;
   /** Asked about two drugs together: each note sentence's whole note (namesTwo reads it all). */
   const noteWhole = new Map<number, string[]>();
@@ -609,8 +619,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       if ((intent.name === 'identity' || intent.name === 'ingredients' || intent.name === 'theirs') && n >= 0 && !note) continue;
       // Someone else's medicine is a named drug's question only.
       // ... and a note of the drug asked about: tramadol's "only for the person it was prescribed for"
-      // is no answer about someone else's co-codamol or oxycodone (review27).
-      if (intent.name === 'theirs' && (!theirs || (note && !drugNamed.some((d) => d.member !== undefined && namesDrugOf(folded, d))))) continue;
+      // is no answer about someone else's co-codamol or oxycodone (review27). A note of its class
+      // that names none of the class's drugs answers for each of them ("They are prescription
+      // medicines, each only for the person it was prescribed for" of the muscle relaxants, for "my
+      // wife has leftover flexeril"), unless the drug's own note says it (ownNoteSays).
+      if (intent.name === 'theirs' && (!theirs || (note && !drugNamed.some((d) => (d.member !== undefined && namesDrugOf(folded, d)) || (classWide(drug, folded, d) && !ownNoteSays(d, intent.answer)))))) continue;
       // An amount for a child is no adult's limit ("how much ibuprofen for a 7 year old": the
       // children's note answers, review27).
       if (intent.name === 'amount' && underSixteen()) continue;

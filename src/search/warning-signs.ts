@@ -7,7 +7,7 @@ import type { VocabularyGroup } from '../corpus/types.js';
 import { isPhrase, lookupWord } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 import { readAs, type Term } from './query-words.js';
-import { countPositive, groupOfUnit, NOTE, TERM, urgentUnits } from './units.js';
+import { conditionUnits, countPositive, groupOfUnit, NOTE, TERM, unitText, urgentUnits } from './units.js';
 import { fold, stem, wordPattern, words } from '../util/text.js';
 
 /** Whether a name is one word, the query's word or that word inflected ("crashed", "fevers"): not a
@@ -290,7 +290,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading ${REAR_VERBS} `;
+const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -519,6 +519,24 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const TACKLED_THING = setOf('the a an some this that these those all loads lots my our his her their');
   const PEOPLE = setOf('brother sister son daughter friend mate dad mum mom husband wife partner boyfriend girlfriend opponent player kid');
   OTHER_SENSES.tackled = (w, k) => !TACKLED_AS.has(w[k - 1]) && TACKLED_THING.has(w[k + 1]) && !PEOPLE.has(w[k + 2]) && !PEOPLE.has(w[k + 3]);
+  // A place, not a sign's spots: "my blind spot", "a sore spot", "a tender spot under my shoulder
+  // blade", "spot on" (spots that do not fade are said in the plural, or with their colour).
+  const SPOT_KINDS = setOf('blind sore tender tight weak sweet trigger soft parking same one painful achy knotted');
+  OTHER_SENSES.spot = (w, k) => SPOT_KINDS.has(w[k - 1]) || w[k + 1] === 'on';
+  // A pregnancy's or a baby's weeks, not the pain's: "30 weeks pregnant", "my 6 weeks old".
+  const WEEKS_OF = setOf('pregnant gestation old postpartum');
+  OTHER_SENSES.week = OTHER_SENSES.weeks = (w, k) => WEEKS_OF.has(w[k + 1]) || (w[k + 1] === 'into' && w[k + 2] === 'my' && w[k + 3] === 'pregnancy');
+  // Weights at the gym, not weight lost: "lifting weights", "weight training", "heavy weights".
+  const WEIGHT_AFTER = setOf('training train lifting lifter lifters bench room machine machines vest belt plates');
+  OTHER_SENSES.weights = () => true;
+  OTHER_SENSES.weight = (w, k) => WEIGHT_AFTER.has(w[k + 1]) || w[k - 1] === 'lifting' || w[k - 1] === 'lift' || w[k - 1] === 'heavy' || w[k - 1] === 'dead';
+  // An idiom, to put an end to it: "knock it on the head", "knocked that on the head".
+  const ENDED = setOf('it that this them');
+  OTHER_SENSES.knock = OTHER_SENSES.knocked = OTHER_SENSES.knocking = (w, k) => ENDED.has(w[k + 1]) && w[k + 2] === 'on' && w[k + 3] === 'the' && w[k + 4] === 'head';
+  // Stairs told with no fall before them: "hoovering the stairs", "carrying boxes up the stairs" (a
+  // fall down them stays one: "my phone fell and so did i, down the stairs").
+  const FALLING = setOf('fell fall falls falling fallen tumbled tumble tumbling slipped slip slipping tripped trip tripping pushed thrown flew');
+  OTHER_SENSES.stairs = (w, k) => !w.slice(Math.max(0, k - 8), k).some((x) => FALLING.has(x));
   OTHER_SENSES.back = (w, k) => !(w[k - 1] === 'the' && REAR_VERB_SET.has(w[k - 3]) && rearEnded(w, k - 3)) && w[k + 1] !== 'passage';
   // "hit from behind", "rammed from behind" (not "the pain behind my ear").
   const HITS = setOf('hit struck rammed shunted bumped smashed crashed knocked shoved pushed tackled kicked clipped');
@@ -592,20 +610,40 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
 /** Common words that name an accident only inside a warning sign's name of several words (see
  *  inUrgentName): a query's word of these counts for the signs only where the whole name stands. */
 const PHRASE_BOUND = ' backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars ';
-/** Per index (a custom corpus has names of its own): each stem -> the urgent names holding it. */
+/** Words whose stems count for a warning sign or the condition itself only where a whole name of
+ *  one stands: "stuck" of "food gets stuck" (a sign) and of "my neck is stuck" (the condition) is in
+ *  neither "stuck in traffic" nor "an Icy Hot stick" (the lemmatizer makes "stuck" a form of "stick"). */
+const CONDITION_BOUND = ['stuck'];
+let conditionBoundStems: ReadonlySet<string> | undefined;
+/** Per index (a custom corpus has names of its own): each stem -> the urgent names holding it; and
+ *  the same of the condition's names. */
 const urgentNamesOf = new WeakMap<SearchIndex, Map<string, string[][]>>();
-/** Whether the query's word at k stands inside a whole urgent name (its words' stems in order). */
-function inUrgentName(index: SearchIndex, w: string[], k: number): boolean {
-  let urgentNames = urgentNamesOf.get(index);
-  if (!urgentNames) {
-    urgentNamesOf.set(index, (urgentNames = new Map()));
-    for (const section of index.corpus.sections) for (const g of section.vocabulary ?? []) if (g.urgent) for (const t of g.terms) {
-      const name = words(t).map(ownerless);
-      for (const x of new Set(name)) urgentNames.set(x, [...(urgentNames.get(x) ?? []), name]);
-    }
+const conditionNamesOf = new WeakMap<SearchIndex, Map<string, string[][]>>();
+/** Each stem of `names` (texts) -> the names holding it, as lists of their words' stems. */
+function namesByStem(names: Iterable<string>): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const t of names) {
+    const name = words(t).map(ownerless);
+    for (const x of new Set(name)) out.set(x, [...(out.get(x) ?? []), name]);
   }
+  return out;
+}
+/** Whether the query's word at k stands inside one of the whole names (their words' stems in order). */
+function inName(names: Map<string, string[][]>, w: string[], k: number): boolean {
   const s = ownerless(w[k]);
-  return (urgentNames.get(s) ?? []).some((name) => name.some((x, j) => x === s && k - j >= 0 && name.every((y, i) => ownerless(w[k - j + i] ?? '') === y)));
+  return (names.get(s) ?? []).some((name) => name.some((x, j) => x === s && k - j >= 0 && name.every((y, i) => ownerless(w[k - j + i] ?? '') === y)));
+}
+/** Whether the query's word at k stands inside a whole urgent name. */
+function inUrgentName(index: SearchIndex, w: string[], k: number): boolean {
+  let names = urgentNamesOf.get(index);
+  if (!names) urgentNamesOf.set(index, (names = namesByStem(index.corpus.sections.flatMap((section) => (section.vocabulary ?? []).flatMap((g) => (g.urgent ? g.terms : []))))));
+  return inName(names, w, k);
+}
+/** Whether the query's word at k stands inside a whole urgent name or a whole name of the condition. */
+function inBoundName(index: SearchIndex, w: string[], k: number): boolean {
+  let names = conditionNamesOf.get(index);
+  if (!names) conditionNamesOf.set(index, (names = namesByStem([...conditionUnits(index)].map((u) => unitText(index, u)))));
+  return inUrgentName(index, w, k) || inName(names, w, k);
 }
 /** A word's stem, with whose it is left unsaid: "landed on my neck" is also "landed on his neck",
  *  "came off my motorbike" also "came off the motorbike" (review29 R5). */
@@ -670,6 +708,9 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     // A common word of an accident's name, said outside every name it is in ("the plane landed",
     // "rolled my neck", "dumped by my boyfriend"): the name's only, word for word (stems).
     if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k);
+    // ... or a word of a sign's or the condition's name said outside every one ("stuck in traffic").
+    const bound = !other && (conditionBoundStems ??= new Set(CONDITION_BOUND.map(stem))).has(stem(term.word));
+    if (bound) other = (x, k) => !inBoundName(index, x, k);
     // A sign's word told long ago ("neck spasms for three years since a bad fall", "i was sick last
     // month"): a story's past, no sign now. Not a sign that is a history ("had cancer years ago"),
     // nor the neck's own words ("neck pain for years").
@@ -692,7 +733,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     const told = setAside || !SENSE_WORDS.includes(` ${term.word} `) || !at.every((k) => other!(w!, k));
     for (const [unitId, perTerm] of unitScores) {
       const s = index.unitSection[unitId];
-      if (!(perTerm[i] > 0) || !warns(s)) continue;
+      if (!(perTerm[i] > 0) || !(warns(s) || (bound && conditions.has(unitId)))) continue;
       perTerm[i] = 0;
       if (countPositive(perTerm) === 0) {
         unitScores.delete(unitId);
