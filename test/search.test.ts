@@ -3149,3 +3149,19 @@ describe('a stiff neck in everyday words, and signs\' words in other senses', ()
     },
   );
 });
+
+// Turning from a medicine because of a caution its notes name, however it is said, is a choice the
+// corpus answers (writers 62-64: each found nothing).
+it.each([
+  ['had an ulcer so no nurofen, what else'],
+  ['something other than ibuprofen i had a stomach ulcer'],
+  ['would rather not take naproxen as i drink most nights'],
+  ["getting on a bit now, 72, and the pharmacist said I shouldn't take ibuprofen for my neck because of my age and my blood pressure, so what else is there for me?"],
+])('%j (a caution of the drugs\' notes as the reason turned from) is answered', (query) => {
+  expect(search(index, query).hits.length).toBeGreaterThan(0);
+});
+it.each([["can't take ibuprofen for my knee, what else"], ['toothache, ibuprofen not working, what else can I take']])(
+  '%j (another part or trouble where it hurts, not a caution of the notes) still finds nothing', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  },
+);

@@ -736,8 +736,21 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
   // take NSAIDs because of my stomach ulcer, what else is there apart from tylenol"), unless
   // another part of the body or another trouble is where it hurts, not the reason ("can't take
   // ibuprofen for my knee, what else", "toothache, ibuprofen not working, what else can I take").
+  /** Whether the things of their own the query names besides the corpus's are all cautions the drugs'
+   *  notes name (an ulcer, the kidneys, drinking), and there is one. */
+  const cautionsOnly = (): boolean => {
+    const things = unmatchedRuns.flatMap((run) => run.filter((t) => (parsed[t].kind === 'b' || parsed[t].kind === 's' || parsed[t].kind === 'a') && !inScope(parsed[t]) && !anyMatch(t) && (parsed[t].zipf ?? 0) < THING_ZIPF));
+    return things.length > 0 && things.every((t) => parsed[t].noteStems !== undefined);
+  };
   const choosing = turnsFrom && (specific || parsed.some((t, i) => !t.tried && strong[i] && t.weight > 0 && t.kind !== 'w' && !isContext(t) && !implied.includes(t.word))
-    || (read.alternatives && parsed.some((t, i) => t.tried && strong[i] && !isContext(t)) && !unmatchedRuns.some((run) => run.some((t) => (parsed[t].kind === 'b' || parsed[t].kind === 's' || parsed[t].kind === 'a') && !inScope(parsed[t]) && !anyMatch(t) && (parsed[t].zipf ?? 0) < THING_ZIPF && !saidAsReason((raw ??= words(query)), parsed[t].word)))));
+    || (read.alternatives && parsed.some((t, i) => t.tried && strong[i] && !isContext(t)) && !unmatchedRuns.some((run) => run.some((t) => (parsed[t].kind === 'b' || parsed[t].kind === 's' || parsed[t].kind === 'a') && !inScope(parsed[t]) && !anyMatch(t) && (parsed[t].zipf ?? 0) < THING_ZIPF && !saidAsReason((raw ??= words(query)), parsed[t].word)
+      // ... nor a caution the drugs' notes name ("had an ulcer so no nurofen, what else", "kidney
+      // problems, no anti inflammatories"): the reason turned from, however it is said.
+      && parsed[t].noteStems === undefined)))
+    // ... or turning from a medicine, told with only cautions its notes name, asked or not ("something
+    // other than ibuprofen i had a stomach ulcer", "would rather not take naproxen as i drink most
+    // nights"): which medicine then is what the notes answer.
+    || (parsed.some((t, i) => t.tried && strong[i] && !isContext(t)) && cautionsOnly()));
   offTopic = saidOfOther || (!hasTopic && !choosing && (otherBody || thingOf('sa') || (!specific && subject && !askedAboutIt)));
   // Only common words matched, far outweighed by the words that did not ("what time does the bank
   // open on saturday": "time" of "20 minutes at a time"; "how to fix a leaking tap": "fix" of "fix the
@@ -912,7 +925,11 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
       || (hasTopic && parsed.some((t) => !t.tried && PAIN_WORDS.includes(t.word)));
     if (!namesCondition) {
       phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
-      offTopic = phrases.length > 0 && onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
+      // (A caution the drugs' notes name word for word, told beside a medicine the query names or
+      // turns from, is the reason for the choice: "… shouldn't take ibuprofen because of my age and
+      // my blood pressure, so what else is there" is the NSAIDs' "raised blood pressure".)
+      const foreign = phrases.length > 0 && (namesMedicine() || parsed.some((t) => t.tried)) ? phrases.filter((p) => !inDrugNotes(index, p.text)) : phrases;
+      offTopic = foreign.length > 0 && onlyInPhrases(foreign, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
     }
   }
   // A story whose question is about another part of the body, the neck only told in passing
@@ -955,4 +972,13 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     });
   }
   return { offTopic, phrases, raw };
+}
+
+/** Per index: the text of every drug class's notes, folded and spaced. */
+const notesTextOf = new WeakMap<SearchIndex, string>();
+/** Whether the drugs' notes hold a name (folded words) word for word. */
+function inDrugNotes(index: SearchIndex, name: string): boolean {
+  let text = notesTextOf.get(index);
+  if (text === undefined) notesTextOf.set(index, (text = ` ${words(index.corpus.sections.flatMap((s) => (s.drugs ?? []).flatMap((d) => (d.notes ?? []).map((n) => n.text))).join(' ')).join(' ')} `));
+  return text.includes(` ${words(name).join(' ')} `);
 }
