@@ -3165,3 +3165,15 @@ it.each([["can't take ibuprofen for my knee, what else"], ['toothache, ibuprofen
     expect(search(index, query).hits).toEqual([]);
   },
 );
+
+// A word of a drug's name of several words, said as that name, names the drug only: the "hot" of
+// Icy Hot is no heat therapy.
+it.each([
+  ['can i use icy hot with a heating pad', 'medications'],
+  ['icy hot on sore neck', 'medications'],
+  ['Used the Icy Hot stick on my neck last night and this morning the skin is stinging and red. Can Icy Hot actually burn your skin, or is this normal?', 'medications'],
+  ['hot water bottle for my neck', 'thermal'],
+  ['is a hot shower or an icy cold pack better for my neck', 'thermal'],
+])('%j leads with %s', (query, id) => {
+  expect(top(query)).toBe(id);
+});

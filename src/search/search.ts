@@ -11,7 +11,7 @@ import { learnedScores } from './learned.js';
 import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
 import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, spelledAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
-import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
+import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, dropInDrugNames, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
@@ -568,6 +568,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
 
   dropUnpaired(index, query, parsed, unitScores, matchedUnits, conditions);
   dropOtherSenses(index, query, parsed, unitScores, matchedUnits, matchedStems, conditions);
+  dropInDrugNames(index, query, parsed, unitScores, matchedUnits);
   const otherNames = useLexicon ? dropInOtherNames(index, query, parsed, unitScores, matchedUnits, matchedStems) : [];
 
   // Second pass: a name of several words ("take it easy", "hot water bottle") counts fully only

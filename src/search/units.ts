@@ -256,3 +256,34 @@ export function countPositive(scores: number[]): number {
   for (let i = 0; i < scores.length; i++) if (scores[i] > 0) n++;
   return n;
 }
+
+/** A word of a drug's name of several words, said as that whole name ("hot" of "Icy Hot", "deep"
+ *  of "Deep Relief"), names the drug only: its matches in the other sections' units ("hot" of the
+ *  heat therapy) are dropped, and a unit left with no word is no longer matched ("can i use icy hot
+ *  with a heating pad" tied the heat therapy with the rub's note on heating pads). */
+export function dropInDrugNames(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[]): void {
+  let w: string[] | undefined;
+  const inName = new Map<number, number>();
+  for (const unitId of unitScores.keys()) {
+    if (index.unitKind[unitId] !== TERM) continue;
+    const s = index.unitSection[unitId];
+    const unit = namedUnits(index.corpus.sections[s])[unitId - index.sectionFirstUnit[s]];
+    if (unit?.drugClass === undefined || !unit.text.includes(' ')) continue;
+    w ??= words(query);
+    const name = words(unit.text);
+    for (let k = 0; k + name.length <= w.length; k++) {
+      if (!name.every((x, j) => w![k + j] === x)) continue;
+      for (const x of name) parsed.forEach((t, i) => { if (t.word === x) inName.set(i, s); });
+    }
+  }
+  if (inName.size === 0) return;
+  for (const [unitId, perTerm] of unitScores) {
+    const s = index.unitSection[unitId];
+    let changed = false;
+    for (const [i, own] of inName) if (s !== own && perTerm[i] > 0) { perTerm[i] = 0; changed = true; }
+    if (changed && countPositive(perTerm) === 0) {
+      unitScores.delete(unitId);
+      matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
+    }
+  }
+}
