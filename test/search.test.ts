@@ -3177,3 +3177,9 @@ it.each([
 ])('%j leads with %s', (query, id) => {
   expect(top(query)).toBe(id);
 });
+
+// "Steroid" and "steroids" name the corticosteroids (their class's other names, data/corpus.json):
+// asked of tablets, the class's note on which are tablets answers.
+it.each([['steroid tablets for neck'], ['can i get steroid tablets instead of an injection']])('%j is answered by the corticosteroids\' note on tablets', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(/Medrol and prednisone are tablets taken by mouth/);
+});
