@@ -3183,3 +3183,13 @@ it.each([
 it.each([['steroid tablets for neck'], ['can i get steroid tablets instead of an injection']])('%j is answered by the corticosteroids\' note on tablets', (query) => {
   expect(search(index, query).hits[0]?.snippet.text).toMatch(/Medrol and prednisone are tablets taken by mouth/);
 });
+
+// Among the warning signs, with no sign named, the neck's and the pain's own words choose no sign's
+// sentence: asking where to turn is the heading's question.
+it.each([
+  ['when should I call an ambulance for neck pain?', /^EMERGENCY: call 999/],
+  ['gp for neck pain', /^Get medical help promptly/],
+  ['neck pain a week on and nothing has helped', /^the pain has not eased after a week/],
+])('%j shows %s', (query, sentence) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
+});

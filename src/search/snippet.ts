@@ -501,6 +501,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   };
   let statesAsked: boolean | undefined;
   let drinkAsked: boolean | undefined;
+  /** Among the warning signs: whether the query names none, its names there only pointing to a
+   *  heading ("ambulance", "GP": who to turn to), none to a sign's sentence ("a week", "fever"). */
+  const signless = (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, match } = row;
     // A name for older people ("elderly", or an age read as it) points to no sentence about drugs
@@ -537,6 +540,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const namesOther = spread !== undefined && parsed.some((u, j) => !u.tried && !context.has(u) && u.weight >= NAMES_WEIGHT && match[j] > 0 && !storyVerb(u));
     parsed.forEach((t, i) => {
       if (beside?.(t)) return;
+      // Among the warning signs, with no sign named, the condition's own words and the pain's
+      // ("neck", "pain") choose no sign's sentence: "when should I call an ambulance for neck pain" is the heading's
+      // question, not "Neck pain after a fall …".
+      if (signless && (context.has(t) || PAIN_SAID.has(t.word))) return;
       // A sign the person says they lack ("can move everything fine") makes the sentence that warns
       // of it less apt: "Any injury to the neck, even one that seems minor", not the fall "with an
       // arm or leg that … will not move".
@@ -701,6 +708,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   let ruledAt = -1;
   for (let n = 0; n < candidates.length; n++) {
     const score = (ruled[n] = scoreOf(candidates[n], own[n], n));
+    if (process.env.DBG && section.id === process.env.DBG) console.error(score.toFixed(3), candidates[n].text.slice(0, 90));
     ruledReason[n] = scoredReason;
     if (score > best) [second, best, ruledAt] = [best, score, n];
     else if (score > second) second = score;
@@ -810,6 +818,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
 }
 
+/** Words of pain said of the neck: among the warning signs they are the condition, told (signless). */
+const PAIN_SAID = new Set(['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'hurt', 'hurts', 'hurting', 'sore', 'agony']);
 /** What a drug note's sentence on taking two drugs together gains when the query asks about taking
  *  two it names together: more than the article's sentence that both their names point to (1, the
  *  intents' bonus, left "can i take anadin extra with paracetamol" with that sentence). */
