@@ -266,7 +266,12 @@ describe('the bundle', () => {
     // pregnancy asking of medicines; a class's own note for someone else's medicine): `search
     // ibuprofen` 563.4 -> 563.9 M, "what can i take for the pain" 567.6 -> 568.2 M, the 20-word
     // question 602.7 -> 603.6 M (the same command, main at bc23ee1 against this change). Hence 200,000.
-    ['search.cjs', 200_000],
+    // 200,177 with review34's fixes (a word of the condition's names only in a whole name, the
+    // posture over the handlebars, an emergency's sign said whole without the neck): `search
+    // ibuprofen` 564.4 -> 564.3 M, "what can i take for the pain" 570.2 -> 568.6 M, the 20-word
+    // question 606.1 -> 605.3 M (main at 355fe1e against this change; dropInDrugNames had cost the
+    // pain question 1.9 M by making the names of sections that list no drugs). Hence 205,000.
+    ['search.cjs', 205_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

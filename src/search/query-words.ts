@@ -62,6 +62,9 @@ export interface Term {
   /** The stems only a drug class's note has ("liver" for "live"): left out of `stems`, so that they
    *  change no ranking or reading, and matched only when a note is a candidate snippet. */
   noteStems?: Map<number, number>;
+  /** A word of a name of the condition ("stuck" of "my neck is stuck") said outside every one of
+   *  them: not the condition told (warning-signs.ts, unboundNames). */
+  notCondition?: boolean;
   /** How much the word says: 1 for a rare word, down to 0.15 for the commonest (English frequency). */
   weight: number;
   /** Zipf frequency of the word in English, when the lexicon knows it. */

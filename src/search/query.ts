@@ -946,9 +946,10 @@ export function readQuery(query: string): ReadQuery {
   const givesNamed = given !== undefined && !GIVEN_VAGUE.has(given) && contentWords([given]).length > 0;
   if ((take && testIfCan(PRESCRIBER, take[0])) || (gives && !givesNamed)) implied.push('prescribe');
   // Pregnant or breastfeeding, said of the one in pain: the choice it changes is the medicine's.
-  // Only told beside the neck's trouble, with nothing else asked of or turned from: "pregnant, is a
-  // heat pad ok" asks of heat, "pregnant so ibuprofen is out" turns from the medicine.
-  if (!take && tried.size === 0 && PREGNANT_NEEDS.some((w) => text.includes(w)) && PREGNANT.test(text) && NECK_TROUBLE.test(text) && !OTHER_CARE.test(text)) implied.push('medicine');
+  // Only told beside the neck's trouble and nothing else, asked generally if at all: "pregnant, is a
+  // heat pad ok" asks of heat, "pregnant so ibuprofen is out" turns from the medicine, and "pregnant
+  // and neck pain after a fall" tells a warning sign (review34: the medicine's note had replaced it).
+  if (!take && tried.size === 0 && PREGNANT_NEEDS.some((w) => text.includes(w)) && PREGNANT.test(text) && NECK_TROUBLE.test(text) && contentWords(text.split(' ')).every((w) => STATE_AND_TROUBLE.has(w) || /^\d+$/.test(w))) implied.push('medicine');
   for (const w of implied) focus.add(w);
   // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
   if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
@@ -1836,8 +1837,11 @@ function contentWords(list: string[]): string[] {
 /** Being pregnant or breastfeeding, said of oneself ("I'm 30 weeks pregnant", "breastfeeding and my
  *  neck is so sore"): the search then reads a medicine as asked, whose notes say what it changes. */
 const PREGNANT_NEEDS = ['pregnan', 'breastfe', 'breast fe', 'nursing'];
-/** The neck's trouble, and the care other than medicine a query may ask about beside it, or its
- *  cause ("neck cramps every time I hunch over to breastfeed"). */
+/** The neck's trouble. */
 const NECK_TROUBLE = /\b(?:neck|necks|spasm|spasms|spasming|crick|cricked)\b/;
-const OTHER_CARE = /\b(?:heat|heating|hot|warm|cold|ice|icing|pillows?|collar|massage|physio|physiotherapy|stretch|stretches|stretching|exercises?|rest|resting|lie|lying|sleep|sleeping|bath|shower|chiropractor|osteopath|acupuncture|yoga|pilates|hunch|hunched|hunching|posture|position|positions|whenever|every time)\b/;
+/** The only words besides stop words such a query may hold: the state, the neck's trouble, how bad
+ *  it is, a pregnancy's weeks, and a general ask ("any advice", "what helps"). */
+const STATE_AND_TROUBLE = new Set(('pregnant pregnancy breastfeeding breastfeed breastfed breast feeding nursing mum mom mother weeks week months month ' +
+  'neck necks spasm spasms spasming crick cricked stiff sore tight tense knotted knot pain painful ache aches aching achy hurts hurting hurt agony killing ' +
+  'really very so bad awful terrible quite bit little advice help helps tips ideas safe ok okay options').split(' '));
 const PREGNANT = /\b(?:pregnant|pregnancy|breastfeeding|breast feeding|breastfeed|breastfed|nursing (?:mum|mom|mother))\b/;

@@ -12,7 +12,7 @@ import { native, testIfCan, testNative } from './machine-code.js';
 import { warm } from './warm.js';
 import { STOP_WORDS } from './stop-words.js';
 import { SPECIFIC_ZIPF, STORY_WORDS, STORY_ZIPF, type Term } from './query-words.js';
-import { causeUnits, conditionUnits, groupOf, namesASection, namesTreatment, TERM, urgentUnits } from './units.js';
+import { causeUnits, conditionUnits, groupOf, groupOfUnit, namesASection, unitText, namesTreatment, TERM, urgentUnits } from './units.js';
 import { urgentWhole } from './warning-signs.js';
 import { fold, stem, words } from '../util/text.js';
 
@@ -897,9 +897,13 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
       // A form of a treatment ("hot flannel", "freeze spray": words of a section of treatments),
       // not of a word of the warning signs ("small" of "small fall": "a small lump on my neck").
       // The thing at the place: an illness or a thing of its own, a part out of scope, or a rare noun.
+      const troubleTold = parsed.some((t, i) => !t.tried && (PAIN_WORDS.includes(t.word) || inCondition[i]));
       const otherThing = (t: number) => {
         const { kind, zipf } = parsed[t];
-        return !anyMatch(t) && (kind === 's' || (kind === 'b' && !inScope(parsed[t])) || (kind === 'n' && (zipf ?? 0) < RARE_THING_ZIPF));
+        // A person at the place ("my toddler on my shoulders") is the story when the query tells the
+        // trouble ("sore neck from carrying …"), the thing asked about when it does not ("photo ideas
+        // with my toddler on my shoulders": review34).
+        return !anyMatch(t) && (kind === 's' || (kind === 'b' && !inScope(parsed[t])) || ((kind === 'n' || (kind === 'p' && !troubleTold)) && (zipf ?? 0) < RARE_THING_ZIPF));
       };
       const matchesTreatment = (t: number) => t >= 0 && best.some((row, k) => row[t] > 0 && !troubleSection(k));
       offTopic = !named && thingAtPlace(parsed, rawWords, otherThing, matchesTreatment, inScope);
@@ -971,7 +975,34 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
       return w.some((x) => parsed.some((t, i) => t.word === x && t.kind !== 'a' && (isPart(t) || (anyMatch(i) && t.weight > 0)))) && animalHasIt(parsed, w, anyMatch, isPart, whole);
     });
   }
+  // An emergency's sign said whole, in a name of several words the query has word for word (no word
+  // of it a typo's correction, none the neck's own), keeps the query whatever else it names:
+  // "lifting weights then sudden worst headache of my life", "my mum cant lift her arm and her smile
+  // is lopsided" (review34: they found nothing; a sign told with no neck word is still the warning
+  // signs' to answer).
+  if (offTopic && scope && emergencyWhole(index, wholeUnits, unitScores, parsed, scope.words)) offTopic = false;
   return { offTopic, phrases, raw };
+}
+
+/** Whether the query says a name of several words of an emergency's warning sign whole, its own
+ *  words (none corrected from a typo). */
+function emergencyWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScores: Map<number, number[]>, parsed: Term[], scopeWords: ReadonlySet<string>): boolean {
+  const urgent = urgentUnits(index);
+  return wholeUnits.some((units, k) => [...units].some((u) => {
+    const unitId = index.sectionFirstUnit[k] + u;
+    if (!urgent.has(unitId)) return false;
+    const group = groupOfUnit(index.corpus.sections[k], u)?.group;
+    // Not a heart attack's signs: chest pain, a tight chest or jaw pain told with no neck are about
+    // the chest or the jaw ("anxiety makes my chest feel tight", "jaw pain from grinding my teeth").
+    if (!group || !/^EMERGENCY\b/.test(group.means) || /\bheart attack\b/.test(group.means)) return false;
+    // A name holding the neck itself ("broken neck") is left to the scope's reading: "the neck of my
+    // femur", a guitar's neck.
+    if (words(unitText(index, unitId)).some((x) => scopeWords.has(stem(x)))) return false;
+    const scores = unitScores.get(unitId);
+    if (!scores) return false;
+    const got = parsed.filter((_, i) => scores[i] > 0);
+    return got.length >= 2 && got.every((t) => t.correctedTo === undefined);
+  }));
 }
 
 /** Per index: the text of every drug class's notes, folded and spaced. */

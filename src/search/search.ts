@@ -395,7 +395,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   const topic = useLexicon ? topicStems(index) : new Set<number>();
   // Worked out only for queries of several words: one word has nothing else to be weighed against.
   let conditions = useLexicon ? conditionUnits(index) : new Set<number>();
-  const conditionWord = (t: Term, units: Set<number>) => [...t.stems].some(([id, q]) => {
+  const conditionWord = (t: Term, units: Set<number>) => !t.notCondition && [...t.stems].some(([id, q]) => {
     if (q < QUALITY.lemma) return false;
     if (topic.has(id)) return true;
     for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) if (units.has(index.postingUnits[p])) return true;

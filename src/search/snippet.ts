@@ -708,7 +708,6 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   let ruledAt = -1;
   for (let n = 0; n < candidates.length; n++) {
     const score = (ruled[n] = scoreOf(candidates[n], own[n], n));
-    if (process.env.DBG && section.id === process.env.DBG) console.error(score.toFixed(3), candidates[n].text.slice(0, 90));
     ruledReason[n] = scoredReason;
     if (score > best) [second, best, ruledAt] = [best, score, n];
     else if (score > second) second = score;

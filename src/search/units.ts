@@ -267,6 +267,9 @@ export function dropInDrugNames(index: SearchIndex, query: string, parsed: Term[
   for (const unitId of unitScores.keys()) {
     if (index.unitKind[unitId] !== TERM) continue;
     const s = index.unitSection[unitId];
+    // (Only a section that lists drugs has their names: another's names are not made for nothing,
+    // 2 M instructions of "what can i take for the pain".)
+    if (!index.corpus.sections[s].drugs?.length) continue;
     const unit = namedUnits(index.corpus.sections[s])[unitId - index.sectionFirstUnit[s]];
     if (unit?.drugClass === undefined || !unit.text.includes(' ')) continue;
     w ??= words(query);

@@ -519,10 +519,11 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const TACKLED_THING = setOf('the a an some this that these those all loads lots my our his her their');
   const PEOPLE = setOf('brother sister son daughter friend mate dad mum mom husband wife partner boyfriend girlfriend opponent player kid');
   OTHER_SENSES.tackled = (w, k) => !TACKLED_AS.has(w[k - 1]) && TACKLED_THING.has(w[k + 1]) && !PEOPLE.has(w[k + 2]) && !PEOPLE.has(w[k + 3]);
-  // A place, not a sign's spots: "my blind spot", "a sore spot", "a tender spot under my shoulder
-  // blade", "spot on" (spots that do not fade are said in the plural, or with their colour).
-  const SPOT_KINDS = setOf('blind sore tender tight weak sweet trigger soft parking same one painful achy knotted');
-  OTHER_SENSES.spot = (w, k) => SPOT_KINDS.has(w[k - 1]) || w[k + 1] === 'on';
+  // A place, not a sign's spot: "a sore spot", "a tender spot under my shoulder blade", a driver's
+  // "blind spot" (not one "in my vision": review34). A spot "on" the skin may be the rash's.
+  const SPOT_KINDS = setOf('sore tender tight weak sweet trigger soft parking same painful achy knotted');
+  const SEEING = setOf('vision eye eyes eyesight sight seeing see');
+  OTHER_SENSES.spot = (w, k) => SPOT_KINDS.has(w[k - 1]) || (w[k - 1] === 'blind' && !w.slice(k + 1, k + 5).some((x) => SEEING.has(x)));
   // A pregnancy's or a baby's weeks, not the pain's: "30 weeks pregnant", "my 6 weeks old".
   const WEEKS_OF = setOf('pregnant gestation old postpartum');
   OTHER_SENSES.week = OTHER_SENSES.weeks = (w, k) => WEEKS_OF.has(w[k + 1]) || (w[k + 1] === 'into' && w[k + 2] === 'my' && w[k + 3] === 'pregnancy');
@@ -533,10 +534,10 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   // An idiom, to put an end to it: "knock it on the head", "knocked that on the head".
   const ENDED = setOf('it that this them');
   OTHER_SENSES.knock = OTHER_SENSES.knocked = OTHER_SENSES.knocking = (w, k) => ENDED.has(w[k + 1]) && w[k + 2] === 'on' && w[k + 3] === 'the' && w[k + 4] === 'head';
-  // Stairs told with no fall before them: "hoovering the stairs", "carrying boxes up the stairs" (a
-  // fall down them stays one: "my phone fell and so did i, down the stairs").
-  const FALLING = setOf('fell fall falls falling fallen tumbled tumble tumbling slipped slip slipping tripped trip tripping pushed thrown flew');
-  OTHER_SENSES.stairs = (w, k) => !w.slice(Math.max(0, k - 8), k).some((x) => FALLING.has(x));
+  // Stairs as a chore's place: "hoovering the stairs", "painting the stairs" (any other stairs may be
+  // a fall's: "carrying the baby down the stairs and i slipped", "slid down the stairs": review34).
+  const STAIR_CHORES = setOf('hoovering hoover hoovered vacuuming vacuum vacuumed cleaning clean cleaned painting paint painted carpeting carpet carpeted sanding decorating scrubbing sweeping');
+  OTHER_SENSES.stairs = (w, k) => STAIR_CHORES.has(w[k - 2]) || STAIR_CHORES.has(w[k - 1]);
   OTHER_SENSES.back = (w, k) => !(w[k - 1] === 'the' && REAR_VERB_SET.has(w[k - 3]) && rearEnded(w, k - 3)) && w[k + 1] !== 'passage';
   // "hit from behind", "rammed from behind" (not "the pain behind my ear").
   const HITS = setOf('hit struck rammed shunted bumped smashed crashed knocked shoved pushed tackled kicked clipped');
@@ -609,12 +610,11 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
 
 /** Common words that name an accident only inside a warning sign's name of several words (see
  *  inUrgentName): a query's word of these counts for the signs only where the whole name stands. */
-const PHRASE_BOUND = ' backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars ';
-/** Words whose stems count for a warning sign or the condition itself only where a whole name of
- *  one stands: "stuck" of "food gets stuck" (a sign) and of "my neck is stuck" (the condition) is in
- *  neither "stuck in traffic" nor "an Icy Hot stick" (the lemmatizer makes "stuck" a form of "stick"). */
-const CONDITION_BOUND = ['stuck'];
-let conditionBoundStems: ReadonlySet<string> | undefined;
+const PHRASE_BOUND = ' backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars handlebar woke throat ';
+/** Words whose stems count only where a whole name of the condition or of a warning sign stands:
+ *  "stuck" of "my neck is stuck" or "food gets stuck" is not "stuck in traffic" nor "an Icy Hot
+ *  stick" (each form listed: the lemmatizer makes "stuck" a form of "stick"). */
+const CONDITION_BOUND = new Set(['stuck', 'stick', 'sticks', 'sticking']);
 /** Per index (a custom corpus has names of its own): each stem -> the urgent names holding it; and
  *  the same of the condition's names. */
 const urgentNamesOf = new WeakMap<SearchIndex, Map<string, string[][]>>();
@@ -641,9 +641,19 @@ function inUrgentName(index: SearchIndex, w: string[], k: number): boolean {
 }
 /** Whether the query's word at k stands inside a whole urgent name or a whole name of the condition. */
 function inBoundName(index: SearchIndex, w: string[], k: number): boolean {
+  return inUrgentName(index, w, k) || inConditionName(index, w, k);
+}
+/** Whether the query's word at k stands inside a whole name of the condition. */
+function inConditionName(index: SearchIndex, w: string[], k: number): boolean {
   let names = conditionNamesOf.get(index);
   if (!names) conditionNamesOf.set(index, (names = namesByStem([...conditionUnits(index)].map((u) => unitText(index, u)))));
-  return inUrgentName(index, w, k) || inName(names, w, k);
+  return inName(names, w, k);
+}
+/** A posture over a thing, not a fall over it: "hunched over the handlebars" (the word at k is the
+ *  thing, "over the" before it). */
+const POSTURES = new Set(['hunched', 'hunching', 'hunch', 'leaning', 'leant', 'leaned', 'lean', 'bent', 'bending', 'crouched', 'crouching', 'slumped', 'slouched', 'slouching', 'stooped', 'stooping', 'craning', 'hanging']);
+function overInPosture(w: string[], k: number): boolean {
+  return w[k - 1] === 'the' && w[k - 2] === 'over' && POSTURES.has(w[k - 3]);
 }
 /** A word's stem, with whose it is left unsaid: "landed on my neck" is also "landed on his neck",
  *  "came off my motorbike" also "came off the motorbike" (review29 R5). */
@@ -655,7 +665,19 @@ const ownerless = (x: string): string => (OWNERS.has(x) || x === 'the' || x === 
 export function unboundNames(index: SearchIndex, query: string, parsed: Term[]): void {
   let w: string[] | undefined;
   for (const t of parsed) {
-    if (t.stems.size === 0 || !PHRASE_BOUND.includes(` ${t.word} `)) continue;
+    if (t.stems.size === 0) continue;
+    // A word of CONDITION_BOUND said outside every whole name of the condition or a sign is read as
+    // a word the corpus lacks ("stuck in traffic", "an Icy Hot stick"): the condition's names would
+    // otherwise make it the condition told, wherever it is said (search.ts, isContext).
+    if (CONDITION_BOUND.has(t.word)) {
+      w ??= words(query);
+      const at = w.flatMap((x, k) => (x === t.word ? [k] : []));
+      if (at.length > 0 && !at.some((k) => inConditionName(index, w!, k))) t.notCondition = true;
+      // (Not a product's form the drugs' text names with the word before it: "the Icy Hot stick".)
+      if (at.length > 0 && !at.some((k) => inBoundName(index, w!, k) || (k > 0 && drugTextHolds(index, `${w![k - 1]} ${w![k]}`)))) t.stems = new Map();
+      continue;
+    }
+    if (!PHRASE_BOUND.includes(` ${t.word} `)) continue;
     const urgent = urgentUnits(index);
     let only = true;
     for (const [id] of t.stems) for (let p = index.postingStart[id]; p < index.postingStart[id + 1] && only; p++) only = urgent.has(index.postingUnits[p]);
@@ -688,6 +710,24 @@ function asideWords(query: string): Set<string> {
   return new Set(set.filter((x) => all.filter((y) => y === x).length === set.filter((y) => y === x).length));
 }
 
+/** A word of CONDITION_BOUND said inside a whole name of the condition is the condition's, not a
+ *  warning sign's: "my neck is stuck" is no "food gets stuck" (said outside every whole name, it is
+ *  read as a word the corpus lacks: unboundNames). */
+function dropBound(index: SearchIndex, w: string[], term: Term, i: number, unitScores: Map<number, number[]>, matchedUnits: Set<number>[], warns: (s: number) => boolean): void {
+  const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
+  if (at.length === 0) return;
+  if (!at.every((k) => inConditionName(index, w, k) && !inUrgentName(index, w, k))) return;
+  for (const [unitId, perTerm] of unitScores) {
+    const s = index.unitSection[unitId];
+    if (!(perTerm[i] > 0) || !warns(s)) continue;
+    perTerm[i] = 0;
+    if (countPositive(perTerm) === 0) {
+      unitScores.delete(unitId);
+      matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
+    }
+  }
+}
+
 /** A warning sign's word said in another sense, told by the words beside it, at every place the
  *  query says it: "can i stroke my neck" (to caress), "breast stroke", "tripped the fuse", "emotional
  *  trauma", "what temperature for the bath", "crashed on the sofa", "will ice numb the pain", "wet
@@ -707,10 +747,12 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     let other = SENSE_WORDS.includes(` ${term.word} `) ? (senses ??= buildSenses()).rules[term.word] : undefined;
     // A common word of an accident's name, said outside every name it is in ("the plane landed",
     // "rolled my neck", "dumped by my boyfriend"): the name's only, word for word (stems).
-    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k);
+    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k) || overInPosture(x, k);
     // ... or a word of a sign's or the condition's name said outside every one ("stuck in traffic").
-    const bound = !other && (conditionBoundStems ??= new Set(CONDITION_BOUND.map(stem))).has(stem(term.word));
-    if (bound) other = (x, k) => !inBoundName(index, x, k);
+    if (!other && CONDITION_BOUND.has(term.word)) {
+      dropBound(index, (w ??= words(query)), term, i, unitScores, matchedUnits, warns);
+      continue;
+    }
     // A sign's word told long ago ("neck spasms for three years since a bad fall", "i was sick last
     // month"): a story's past, no sign now. Not a sign that is a history ("had cancer years ago"),
     // nor the neck's own words ("neck pain for years").
@@ -733,7 +775,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     const told = setAside || !SENSE_WORDS.includes(` ${term.word} `) || !at.every((k) => other!(w!, k));
     for (const [unitId, perTerm] of unitScores) {
       const s = index.unitSection[unitId];
-      if (!(perTerm[i] > 0) || !(warns(s) || (bound && conditions.has(unitId)))) continue;
+      if (!(perTerm[i] > 0) || !warns(s)) continue;
       perTerm[i] = 0;
       if (countPositive(perTerm) === 0) {
         unitScores.delete(unitId);
@@ -943,4 +985,17 @@ export function urgentWhole(index: SearchIndex, wholeUnits: Set<number>[], unitS
     const unitId = index.sectionFirstUnit[k] + u;
     return urgentUnits(index).has(unitId) && (unitScores.get(unitId)?.[i] ?? 0) > 0;
   }));
+}
+
+/** Per index: every drug's text (its class's notes, its names' notes, how it is sold), folded and
+ *  spaced. */
+const drugTextOf = new WeakMap<SearchIndex, string>();
+/** Whether the drugs' text holds a phrase (folded words) word for word. */
+function drugTextHolds(index: SearchIndex, phrase: string): boolean {
+  let text = drugTextOf.get(index);
+  if (text === undefined) {
+    const parts = index.corpus.sections.flatMap((s) => (s.drugs ?? []).flatMap((d) => [...(d.notes ?? []).map((n) => n.text), ...d.members.flatMap((m) => [...Object.values(m.notes ?? {}), m.availability ?? ''])]));
+    drugTextOf.set(index, (text = ` ${words(parts.join(' ')).join(' ')} `));
+  }
+  return text.includes(` ${words(phrase).join(' ')} `);
 }
