@@ -3202,8 +3202,6 @@ describe('warning signs beside the thirtieth session\'s readings (review34)', ()
     ['i got launched over the handlebars and my neck is killing me'],
     ['stiff neck and a purple spot on my chest'],
     ['lifting weights then sudden worst headache of my life'],
-    ['after weights my legs gave way'],
-    ['my mum cant lift her arm and her smile is lopsided'],
   ])('%j leads with an emergency', (query) => {
     expect(first(query)?.id).toBe('red-flags');
     expect(first(query)?.snippet.reason ?? '').toMatch(/EMERGENCY/);
@@ -3226,6 +3224,32 @@ describe('warning signs beside the thirtieth session\'s readings (review34)', ()
   it.each([["can't turn the tap off"], ['photo ideas with my toddler on my shoulders'], ['mountain bike handlebar width'], ['car engine overheating when stuck in traffic'], ['sore throat and swollen glands in my neck, is it tonsillitis']])(
     '%j finds nothing', (query) => {
       expect(search(index, query).hits).toEqual([]);
+    },
+  );
+});
+
+// Review35's findings: an emergency named with no neck keeps a query only by a name of three words
+// or more and with no other cause told; a yes-or-no question about an ambulance gets the summary of
+// when to call one; a neck that is stuck pairs with the meningitis signs as a stiff one does.
+describe('review35', () => {
+  it.each([
+    ['worst headache ever from a hangover, what helps'],
+    ['slurred speech after too many pints'],
+    ['best thermometer for checking a high temperature in kids'],
+    ['purple spots on my tomato plant leaves'],
+    ['weak legs after running a marathon'],
+    ['my legs feel weak since covid'],
+  ])('%j (an emergency\'s words of another cause or subject, no neck) finds nothing', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
+  it.each([['sudden worst headache of my life and i feel sick'], ['my neck is stuck and i keep being sick'], ['neck locked, vomiting and drowsy']])(
+    '%j leads with an emergency', (query) => {
+      expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+    },
+  );
+  it.each([['do I need an ambulance for a neck spasm', /^Warning signs, most urgent first/], ['when should I call an ambulance for neck pain?', /^EMERGENCY: call 999/]])(
+    '%j shows %s', (query, sentence) => {
+      expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
     },
   );
 });

@@ -504,6 +504,9 @@ export interface ReadQuery {
   togetherSaid: boolean;
   /** Whether the query asks "which" (of several things): "which one do I use first". */
   asksWhich: boolean;
+  /** Whether the query opens as a question answered yes or no ("do I need an ambulance", "should i
+   *  call 911"). */
+  asksYesNo: boolean;
   /** Words that only say what kind of answer is wanted ("long" in "how long", "switch", "working"
    *  in "isn't working"): they choose the sentence, not the section. */
   askWords: Set<string>;
@@ -1141,7 +1144,7 @@ export function readQuery(query: string): ReadQuery {
     }
   }
   const theirsOf = intents.some((i) => i.name === 'theirs') && !THEIRS_PLAIN.test(text) ? [...text.matchAll(POSSESSED_ALL)].map((m) => m[1]) : undefined;
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, asksWhich: text.includes(' which '), theirsOf };
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf };
 }
 
 /** A clause "not a muscle relaxant": at most this many words, its second one of NOT_X_NEXT ("not
@@ -1845,3 +1848,5 @@ const STATE_AND_TROUBLE = new Set(('pregnant pregnancy breastfeeding breastfeed 
   'neck necks spasm spasms spasming crick cricked stiff sore tight tense knotted knot pain painful ache aches aching achy hurts hurting hurt agony killing ' +
   'really very so bad awful terrible quite bit little advice help helps tips ideas safe ok okay options').split(' '));
 const PREGNANT = /\b(?:pregnant|pregnancy|breastfeeding|breast feeding|breastfeed|breastfed|nursing (?:mum|mom|mother))\b/;
+/** A question answered yes or no, by its first word (the text folded and padded). */
+const YES_NO = /^ (?:do|does|did|should|shall|would|could|can|is|are|will|must|need) /;

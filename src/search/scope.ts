@@ -13,7 +13,7 @@ import { warm } from './warm.js';
 import { STOP_WORDS } from './stop-words.js';
 import { SPECIFIC_ZIPF, STORY_WORDS, STORY_ZIPF, type Term } from './query-words.js';
 import { causeUnits, conditionUnits, groupOf, groupOfUnit, namesASection, unitText, namesTreatment, TERM, urgentUnits } from './units.js';
-import { urgentWhole } from './warning-signs.js';
+import { otherCauseTold, urgentWhole } from './warning-signs.js';
 import { fold, stem, words } from '../util/text.js';
 
 // The word lists and patterns search.ts reads too (DETERMINERS(), OWN(), RELATIONS(), PLACE_PARTS(),
@@ -975,12 +975,14 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
       return w.some((x) => parsed.some((t, i) => t.word === x && t.kind !== 'a' && (isPart(t) || (anyMatch(i) && t.weight > 0)))) && animalHasIt(parsed, w, anyMatch, isPart, whole);
     });
   }
-  // An emergency's sign said whole, in a name of several words the query has word for word (no word
-  // of it a typo's correction, none the neck's own), keeps the query whatever else it names:
+  // An emergency's sign said whole, in a name of three words or more the query has word for word (no
+  // word of it a typo's correction, none the neck's own), keeps the query whatever else it names,
+  // unless the query gives another cause than a crash (otherCauseTold: "my legs feel weak since
+  // covid", "slurred speech after too many pints"):
   // "lifting weights then sudden worst headache of my life", "my mum cant lift her arm and her smile
   // is lopsided" (review34: they found nothing; a sign told with no neck word is still the warning
   // signs' to answer).
-  if (offTopic && scope && emergencyWhole(index, wholeUnits, unitScores, parsed, scope.words)) offTopic = false;
+  if (offTopic && scope && emergencyWhole(index, wholeUnits, unitScores, parsed, scope.words) && !otherCauseTold((raw ??= words(query)))) offTopic = false;
   return { offTopic, phrases, raw };
 }
 
@@ -1001,7 +1003,10 @@ function emergencyWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScore
     const scores = unitScores.get(unitId);
     if (!scores) return false;
     const got = parsed.filter((_, i) => scores[i] > 0);
-    return got.length >= 2 && got.every((t) => t.correctedTo === undefined);
+    // Three words of it at least ("worst headache of my life", "legs gave way"): two are said of
+    // other things too often ("high temperature" of a thermometer, "purple spots" of a plant, "weak
+    // legs" after a marathon: review35).
+    return got.length >= 3 && got.every((t) => t.correctedTo === undefined);
   }));
 }
 

@@ -502,8 +502,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   let statesAsked: boolean | undefined;
   let drinkAsked: boolean | undefined;
   /** Among the warning signs: whether the query names none, its names there only pointing to a
-   *  heading ("ambulance", "GP": who to turn to), none to a sign's sentence ("a week", "fever"). */
-  const signless = (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
+   *  heading ("ambulance", "GP": who to turn to), none to a sign's sentence ("a week", "fever"); and
+   *  asks when or where, not yes or no ("do I need an ambulance for a neck spasm" is answered by the
+   *  summary of when to call one, not the heading "call 999 … now": review35). */
+  const signless = !read.asksYesNo && (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, match } = row;
     // A name for older people ("elderly", or an age read as it) points to no sentence about drugs

@@ -106,6 +106,19 @@ const CRASH_CAUSES = new Set(['accident', 'crash', 'collision', 'impact', 'tackl
 const CAUSE_TIMES = new Set(['then', 'yesterday', 'today', 'tonight', 'this', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'night', 'lunch', 'breakfast', 'dinner', 'weekend', 'week', 'hours', 'minutes', 'days', 'an', 'about', 'it', 'that']);
 /** Words skipped to reach what a cause's word names. */
 const CAUSE_SKIP = new Set(['the', 'a', 'an', 'my', 'that', 'this', 'it', 'his', 'her', 'our', 'their', 'car', 'bike', 'road']);
+/** Whether a query's words give a cause that is neither a crash nor a time: "my legs feel weak since
+ *  covid", "worst headache ever from a hangover", "slurred speech after too many pints" (an emergency
+ *  named with no neck is then that cause's, scope.ts). */
+export function otherCauseTold(w: string[]): boolean {
+  for (let i = 0; i < w.length; i++) {
+    if (!CAUSE_MARKS.has(w[i])) continue;
+    let c = i + 1;
+    while (c < w.length && CAUSE_SKIP.has(w[c])) c++;
+    if (c >= w.length || CAUSE_TIMES.has(w[c]) || CAUSE_TIMES.has(w[i + 1] ?? '')) continue;
+    if (!w.slice(c, c + 3).some((x) => CRASH_CAUSES.has(x) || CRASH_CAUSES.has(stem(x)))) return true;
+  }
+  return false;
+}
 /** Words of a third person, and of the teller. */
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'him', 'their', 'them', 'hes', 'shes', 'grandad', 'granddad', 'grandpa', 'grandma', 'granny', 'nan', 'nana', 'husband', 'wife', 'mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'brother', 'sister', 'friend', 'partner', 'boyfriend', 'girlfriend', 'kid', 'child', 'baby', 'hero', 'character', 'neighbour', 'neighbor', 'colleague']);
 const TELLER = new Set(['i', 'me', 'my', 'im', 'ive', 'we', 'us', 'our', 'myself']);
