@@ -3253,3 +3253,11 @@ describe('review35', () => {
     },
   );
 });
+
+// "locked" counts for the condition only inside a whole name of it (review36).
+it.each([['locked out of my car at the supermarket'], ['locked my keys in the car']])('%j finds nothing', (query) => {
+  expect(search(index, query).hits).toEqual([]);
+});
+it.each([["my neck went click and now it's locked"], ['cant turn my head at all, neck is locked solid'], ['my neck keeps locking up']])('%j is the condition itself: the overview leads', (query) => {
+  expect(top(query)).toBe('overview');
+});

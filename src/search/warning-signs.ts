@@ -626,8 +626,9 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
 const PHRASE_BOUND = ' backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars handlebar woke throat ';
 /** Words whose stems count only where a whole name of the condition or of a warning sign stands:
  *  "stuck" of "my neck is stuck" or "food gets stuck" is not "stuck in traffic" nor "an Icy Hot
- *  stick" (each form listed: the lemmatizer makes "stuck" a form of "stick"). */
-const CONDITION_BOUND = new Set(['stuck', 'stick', 'sticks', 'sticking']);
+ *  stick" (each form listed: the lemmatizer makes "stuck" a form of "stick"), "locked" of "my neck
+ *  has locked" not "locked out of my car" (review36). */
+const CONDITION_BOUND = new Set(['stuck', 'stick', 'sticks', 'sticking', 'locked', 'locking']);
 /** Per index (a custom corpus has names of its own): each stem -> the urgent names holding it; and
  *  the same of the condition's names. */
 const urgentNamesOf = new WeakMap<SearchIndex, Map<string, string[][]>>();
