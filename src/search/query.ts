@@ -952,7 +952,7 @@ export function readQuery(query: string): ReadQuery {
   // Only told beside the neck's trouble and nothing else, asked generally if at all: "pregnant, is a
   // heat pad ok" asks of heat, "pregnant so ibuprofen is out" turns from the medicine, and "pregnant
   // and neck pain after a fall" tells a warning sign (review34: the medicine's note had replaced it).
-  if (!take && tried.size === 0 && PREGNANT_NEEDS.some((w) => text.includes(w)) && PREGNANT.test(text) && NECK_TROUBLE.test(text) && contentWords(text.split(' ')).every((w) => STATE_AND_TROUBLE.has(w) || /^\d+$/.test(w))) implied.push('medicine');
+  if (!take && tried.size === 0 && PREGNANT_NEEDS.some((w) => text.includes(w)) && PREGNANT.test(text) && NECK_TROUBLE.test(text) && contentWords(text.split(' ')).every((w) => STATE_AND_TROUBLE().has(w) || /^\d+$/.test(w))) implied.push('medicine');
   for (const w of implied) focus.add(w);
   // "for eight days", "ten days now": a week or more of it, said in days, is what "weeks" means.
   if (!text.includes(' weeks ') && ((text.includes(' day') && lastedAWeek(text)) || LONGER.some((w) => text.includes(w)))) implied.push('weeks');
@@ -1844,9 +1844,10 @@ const PREGNANT_NEEDS = ['pregnan', 'breastfe', 'breast fe', 'nursing'];
 const NECK_TROUBLE = /\b(?:neck|necks|spasm|spasms|spasming|crick|cricked)\b/;
 /** The only words besides stop words such a query may hold: the state, the neck's trouble, how bad
  *  it is, a pregnancy's weeks, and a general ask ("any advice", "what helps"). */
-const STATE_AND_TROUBLE = new Set(('pregnant pregnancy breastfeeding breastfeed breastfed breast feeding nursing mum mom mother weeks week months month ' +
+let stateAndTrouble: ReadonlySet<string> | undefined;
+const STATE_AND_TROUBLE = (): ReadonlySet<string> => (stateAndTrouble ??= new Set(('pregnant pregnancy breastfeeding breastfeed breastfed breast feeding nursing mum mom mother weeks week months month ' +
   'neck necks spasm spasms spasming crick cricked stiff sore tight tense knotted knot pain painful ache aches aching achy hurts hurting hurt agony killing ' +
-  'really very so bad awful terrible quite bit little advice help helps tips ideas safe ok okay options').split(' '));
+  'really very so bad awful terrible quite bit little advice help helps tips ideas safe ok okay options').split(' ')));
 const PREGNANT = /\b(?:pregnant|pregnancy|breastfeeding|breast feeding|breastfeed|breastfed|nursing (?:mum|mom|mother))\b/;
 /** A question answered yes or no, by its first word (the text folded and padded). */
 const YES_NO = /^ (?:do|does|did|should|shall|would|could|can|is|are|will|must|need) /;
