@@ -3261,3 +3261,11 @@ it.each([['locked out of my car at the supermarket'], ['locked my keys in the ca
 it.each([["my neck went click and now it's locked"], ['cant turn my head at all, neck is locked solid'], ['my neck keeps locking up']])('%j is the condition itself: the overview leads', (query) => {
   expect(top(query)).toBe('overview');
 });
+
+// An emergency's name of two words counts without the neck when one of them is rare enough to name
+// it alone (thunderclap, lopsided), not two common words (purple spots, a high temperature).
+it.each([['thunderclap headache out of nowhere an hour ago'], ['my mum cant lift her arm and her smile is lopsided'], ['her smile is lopsided this morning and she cant lift her left arm']])(
+  '%j (no neck named) leads with an emergency', (query) => {
+    expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+  },
+);

@@ -520,6 +520,9 @@ const JUDGING = new Set(['option', 'options', 'idea', 'ideas', 'choice', 'choice
 
 /** Everyday words for pain: said of a part of the body in scope, they name the condition. */
 const PAIN_WORDS = ['hurt', 'hurts', 'hurting', 'sore', 'ache', 'aches', 'aching', 'achy', 'pain', 'pains', 'painful', 'agony', 'throbbing', 'tender'];
+/** A word of an emergency's name of two words rare enough to name it alone ("thunderclap",
+ *  "lopsided"; not "purple" of "purple spots", "high" of "high temperature"): emergencyWhole. */
+const RARE_SIGN_ZIPF = 3;
 /** A noun as rare as "lump" or "node" (zipf under 4), at the neck, is a thing of its own there. */
 const RARE_THING_ZIPF = 4;
 
@@ -1006,7 +1009,7 @@ function emergencyWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScore
     // Three words of it at least ("worst headache of my life", "legs gave way"): two are said of
     // other things too often ("high temperature" of a thermometer, "purple spots" of a plant, "weak
     // legs" after a marathon: review35).
-    return got.length >= 3 && got.every((t) => t.correctedTo === undefined);
+    return (got.length >= 3 || (got.length === 2 && got.some((t) => (t.zipf ?? 0) < RARE_SIGN_ZIPF))) && got.every((t) => t.correctedTo === undefined);
   }));
 }
 
