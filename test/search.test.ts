@@ -3269,3 +3269,6 @@ it.each([['thunderclap headache out of nowhere an hour ago'], ['my mum cant lift
     expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
   },
 );
+it.each([["my speech is slurred and I haven't had a drink"]])('%j (slurred speech, no neck, no other cause) leads with the stroke\'s emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
