@@ -3272,3 +3272,12 @@ it.each([['thunderclap headache out of nowhere an hour ago'], ['my mum cant lift
 it.each([["my speech is slurred and I haven't had a drink"]])('%j (slurred speech, no neck, no other cause) leads with the stroke\'s emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
+
+// Review37: an animal's face is the animal's; "from nowhere" is when, not a cause; a laptop that
+// has locked up is no neck.
+it.each([["my dog's face is drooping on one side"], ['my laptop has locked up and the screen is frozen']])('%j finds nothing', (query) => {
+  expect(search(index, query).hits).toEqual([]);
+});
+it.each([['thunderclap headache from nowhere'], ['slurring her words from nowhere and her face is sagging']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});

@@ -985,7 +985,8 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
   // "lifting weights then sudden worst headache of my life", "my mum cant lift her arm and her smile
   // is lopsided" (review34: they found nothing; a sign told with no neck word is still the warning
   // signs' to answer).
-  if (offTopic && scope && emergencyWhole(index, wholeUnits, unitScores, parsed, scope.words) && !otherCauseTold((raw ??= words(query)))) offTopic = false;
+  // (Not an animal's: "my dog's face is drooping on one side" stays the animal's, review37.)
+  if (offTopic && scope && !parsed.some((t) => t.kind === 'a') && emergencyWhole(index, wholeUnits, unitScores, parsed, scope.words) && !otherCauseTold((raw ??= words(query)))) offTopic = false;
   return { offTopic, phrases, raw };
 }
 

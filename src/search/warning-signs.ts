@@ -102,8 +102,9 @@ const OVER = new Set(['fine', 'better', 'ok', 'okay', 'gone', 'normal', 'settled
 const CAUSE_MARKS = new Set(['from', 'after', 'because', 'cos', 'due', 'since', 'with']);
 /** What a crash or a blow is called after a cause's word ("my arm went numb after the crash"). */
 const CRASH_CAUSES = new Set(['accident', 'crash', 'collision', 'impact', 'tackle', 'knock', 'whiplash', 'fall', 'smash', 'bump', 'shunt', 'rta', 'incident']);
-/** Times after a cause's word, which is then no cause ("since then", "since this morning", "after lunch"). */
-const CAUSE_TIMES = new Set(['then', 'yesterday', 'today', 'tonight', 'this', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'night', 'lunch', 'breakfast', 'dinner', 'weekend', 'week', 'hours', 'minutes', 'days', 'an', 'about', 'it', 'that']);
+/** Times after a cause's word, which is then no cause ("since then", "since this morning", "after lunch",
+ *  "from nowhere": review37). */
+const CAUSE_TIMES = new Set(['nowhere', 'then', 'yesterday', 'today', 'tonight', 'this', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'night', 'lunch', 'breakfast', 'dinner', 'weekend', 'week', 'hours', 'minutes', 'days', 'an', 'about', 'it', 'that']);
 /** Words skipped to reach what a cause's word names. */
 const CAUSE_SKIP = new Set(['the', 'a', 'an', 'my', 'that', 'this', 'it', 'his', 'her', 'our', 'their', 'car', 'bike', 'road']);
 /** Whether a query's words give a cause that is neither a crash nor a time: "my legs feel weak since
@@ -628,7 +629,7 @@ const PHRASE_BOUND = ' backed landed landing lands horse horses scooter scooters
  *  "stuck" of "my neck is stuck" or "food gets stuck" is not "stuck in traffic" nor "an Icy Hot
  *  stick" (each form listed: the lemmatizer makes "stuck" a form of "stick"), "locked" of "my neck
  *  has locked" not "locked out of my car" (review36). */
-const CONDITION_BOUND = new Set(['stuck', 'stick', 'sticks', 'sticking', 'locked', 'locking']);
+const CONDITION_BOUND = new Set(['stuck', 'stick', 'sticks', 'sticking', 'locked']);
 /** Per index (a custom corpus has names of its own): each stem -> the urgent names holding it; and
  *  the same of the condition's names. */
 const urgentNamesOf = new WeakMap<SearchIndex, Map<string, string[][]>>();
