@@ -12,7 +12,7 @@ import { native, testIfCan, testNative } from './machine-code.js';
 import { warm } from './warm.js';
 import { STOP_WORDS } from './stop-words.js';
 import { SPECIFIC_ZIPF, STORY_WORDS, STORY_ZIPF, type Term } from './query-words.js';
-import { causeUnits, conditionUnits, groupOf, groupOfUnit, namesASection, unitText, namesTreatment, TERM, urgentUnits } from './units.js';
+import { causeUnits, conditionUnits, drugTextSays, groupOf, groupOfUnit, namesASection, namesTreatment, TERM, unitText, urgentUnits } from './units.js';
 import { otherCauseTold, urgentWhole } from './warning-signs.js';
 import { fold, stem, words } from '../util/text.js';
 
@@ -935,7 +935,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
       // (A caution the drugs' notes name word for word, told beside a medicine the query names or
       // turns from, is the reason for the choice: "… shouldn't take ibuprofen because of my age and
       // my blood pressure, so what else is there" is the NSAIDs' "raised blood pressure".)
-      const foreign = phrases.length > 0 && (namesMedicine() || parsed.some((t) => t.tried)) ? phrases.filter((p) => !inDrugNotes(index, p.text)) : phrases;
+      const foreign = phrases.length > 0 && (namesMedicine() || parsed.some((t) => t.tried)) ? phrases.filter((p) => !drugTextSays(index, p.text)) : phrases;
       offTopic = foreign.length > 0 && onlyInPhrases(foreign, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
     }
   }
@@ -1014,11 +1014,3 @@ function emergencyWhole(index: SearchIndex, wholeUnits: Set<number>[], unitScore
   }));
 }
 
-/** Per index: the text of every drug class's notes, folded and spaced. */
-const notesTextOf = new WeakMap<SearchIndex, string>();
-/** Whether the drugs' notes hold a name (folded words) word for word. */
-function inDrugNotes(index: SearchIndex, name: string): boolean {
-  let text = notesTextOf.get(index);
-  if (text === undefined) notesTextOf.set(index, (text = ` ${words(index.corpus.sections.flatMap((s) => (s.drugs ?? []).flatMap((d) => (d.notes ?? []).map((n) => n.text))).join(' ')).join(' ')} `));
-  return text.includes(` ${words(name).join(' ')} `);
-}

@@ -257,6 +257,16 @@ export function countPositive(scores: number[]): number {
   return n;
 }
 
+/** Drops query word i's match of a unit (its scores, perTerm): a unit left with no word matched is
+ *  matched no more. */
+export function dropWordMatch(index: SearchIndex, unitScores: Map<number, number[]>, matchedUnits: Set<number>[], unitId: number, perTerm: number[], i: number): void {
+  perTerm[i] = 0;
+  if (countPositive(perTerm) > 0) return;
+  unitScores.delete(unitId);
+  const s = index.unitSection[unitId];
+  matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
+}
+
 /** A word of a drug's name of several words, said as that whole name ("hot" of "Icy Hot", "deep"
  *  of "Deep Relief"), names the drug only: its matches in the other sections' units ("hot" of the
  *  heat therapy) are dropped, and a unit left with no word is no longer matched ("can i use icy hot
@@ -282,11 +292,23 @@ export function dropInDrugNames(index: SearchIndex, query: string, parsed: Term[
   if (inName.size === 0) return;
   for (const [unitId, perTerm] of unitScores) {
     const s = index.unitSection[unitId];
-    let changed = false;
-    for (const [i, own] of inName) if (s !== own && perTerm[i] > 0) { perTerm[i] = 0; changed = true; }
-    if (changed && countPositive(perTerm) === 0) {
-      unitScores.delete(unitId);
-      matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
-    }
+    for (const [i, own] of inName) if (s !== own && perTerm[i] > 0) dropWordMatch(index, unitScores, matchedUnits, unitId, perTerm, i);
   }
 }
+
+/** Per index: the drugs' text, folded and spaced: their classes' notes, and with their names' notes
+ *  and how each is sold. */
+const drugTexts = new WeakMap<SearchIndex, { classes: string; all: string }>();
+/** Whether the drugs' text holds a phrase word for word: the classes' notes ("raised blood pressure"),
+ *  or with `names`, the names' notes and how each drug is sold too ("the Icy Hot stick"). */
+export function drugTextSays(index: SearchIndex, phrase: string, names = false): boolean {
+  let texts = drugTexts.get(index);
+  if (!texts) {
+    const drugs = index.corpus.sections.flatMap((s) => s.drugs ?? []);
+    const notes = (d: (typeof drugs)[number]) => (d.notes ?? []).map((n) => n.text);
+    const all = drugs.flatMap((d) => [...notes(d), ...d.members.flatMap((m) => [...Object.values(m.notes ?? {}), m.availability ?? ''])]);
+    drugTexts.set(index, (texts = { classes: ` ${words(drugs.flatMap(notes).join(' ')).join(' ')} `, all: ` ${words(all.join(' ')).join(' ')} ` }));
+  }
+  return (names ? texts.all : texts.classes).includes(` ${words(phrase).join(' ')} `);
+}
+

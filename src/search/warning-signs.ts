@@ -7,7 +7,7 @@ import type { VocabularyGroup } from '../corpus/types.js';
 import { isPhrase, lookupWord } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 import { readAs, type Term } from './query-words.js';
-import { conditionUnits, countPositive, groupOfUnit, NOTE, TERM, unitText, urgentUnits } from './units.js';
+import { conditionUnits, countPositive, dropWordMatch, drugTextSays, groupOfUnit, NOTE, TERM, unitText, urgentUnits } from './units.js';
 import { fold, stem, wordPattern, words } from '../util/text.js';
 
 /** Whether a name is one word, the query's word or that word inflected ("crashed", "fevers"): not a
@@ -689,7 +689,7 @@ export function unboundNames(index: SearchIndex, query: string, parsed: Term[]):
       const at = w.flatMap((x, k) => (x === t.word ? [k] : []));
       if (at.length > 0 && !at.some((k) => inConditionName(index, w!, k))) t.notCondition = true;
       // (Not a product's form the drugs' text names with the word before it: "the Icy Hot stick".)
-      if (at.length > 0 && !at.some((k) => inBoundName(index, w!, k) || (k > 0 && drugTextHolds(index, `${w![k - 1]} ${w![k]}`)))) t.stems = new Map();
+      if (at.length > 0 && !at.some((k) => inBoundName(index, w!, k) || (k > 0 && drugTextSays(index, `${w![k - 1]} ${w![k]}`, true)))) t.stems = new Map();
       continue;
     }
     if (!PHRASE_BOUND.includes(` ${t.word} `)) continue;
@@ -732,15 +732,7 @@ function dropBound(index: SearchIndex, w: string[], term: Term, i: number, unitS
   const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
   if (at.length === 0) return;
   if (!at.every((k) => inConditionName(index, w, k) && !inUrgentName(index, w, k))) return;
-  for (const [unitId, perTerm] of unitScores) {
-    const s = index.unitSection[unitId];
-    if (!(perTerm[i] > 0) || !warns(s)) continue;
-    perTerm[i] = 0;
-    if (countPositive(perTerm) === 0) {
-      unitScores.delete(unitId);
-      matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
-    }
-  }
+  for (const [unitId, perTerm] of unitScores) if (perTerm[i] > 0 && warns(index.unitSection[unitId])) dropWordMatch(index, unitScores, matchedUnits, unitId, perTerm, i);
 }
 
 /** A warning sign's word said in another sense, told by the words beside it, at every place the
@@ -763,7 +755,8 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     // A common word of an accident's name, said outside every name it is in ("the plane landed",
     // "rolled my neck", "dumped by my boyfriend"): the name's only, word for word (stems).
     if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k) || overInPosture(x, k);
-    // ... or a word of a sign's or the condition's name said outside every one ("stuck in traffic").
+    // ... or a word of the condition's name said inside one, which is no sign's ("my neck is stuck";
+    // said outside every name, unboundNames read it as a word the corpus lacks).
     if (!other && CONDITION_BOUND.has(term.word)) {
       dropBound(index, (w ??= words(query)), term, i, unitScores, matchedUnits, warns);
       continue;
@@ -788,15 +781,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     if (at.length === 0 || !(setAside || at.every((k) => other!(w!, k) || (pastTold && longAgo(w!, k, yearsOnly)) || (standingTold && longStanding(w!, k))))) continue;
     // Told long ago, it stays a word of the story, with its weight.
     const told = setAside || !SENSE_WORDS.includes(` ${term.word} `) || !at.every((k) => other!(w!, k));
-    for (const [unitId, perTerm] of unitScores) {
-      const s = index.unitSection[unitId];
-      if (!(perTerm[i] > 0) || !warns(s)) continue;
-      perTerm[i] = 0;
-      if (countPositive(perTerm) === 0) {
-        unitScores.delete(unitId);
-        matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
-      }
-    }
+    for (const [unitId, perTerm] of unitScores) if (perTerm[i] > 0 && warns(index.unitSection[unitId])) dropWordMatch(index, unitScores, matchedUnits, unitId, perTerm, i);
     for (const [id] of term.stems) matchedStems.forEach((stems, s) => { if (warns(s)) stems.delete(index.stems[id]); });
     // Matching nothing else, it says nothing of what the corpus has: it weighs nothing, as a word of
     // the teller's job does ("a trauma nurse"), and so says no other topic either ("what temperature
@@ -898,15 +883,7 @@ export function dropInOtherNames(index: SearchIndex, query: string, parsed: Term
   for (const i of named) {
     // Said elsewhere too ("chest of drawers … now chest pain"): that word stays.
     if (w.some((x, k) => x === parsed[i].word && !inName[k])) continue;
-    for (const [unitId, perTerm] of unitScores) {
-      if (!(perTerm[i] > 0)) continue;
-      perTerm[i] = 0;
-      if (countPositive(perTerm) === 0) {
-        unitScores.delete(unitId);
-        const s = index.unitSection[unitId];
-        matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
-      }
-    }
+    for (const [unitId, perTerm] of unitScores) if (perTerm[i] > 0) dropWordMatch(index, unitScores, matchedUnits, unitId, perTerm, i);
     // Nor does it choose a sentence ("chest pain or pressure"): it means nothing the corpus has.
     for (const [id] of parsed[i].stems) for (const stems of matchedStems) stems.delete(index.stems[id]);
     parsed[i].stems = new Map();
@@ -1002,15 +979,3 @@ export function urgentWhole(index: SearchIndex, wholeUnits: Set<number>[], unitS
   }));
 }
 
-/** Per index: every drug's text (its class's notes, its names' notes, how it is sold), folded and
- *  spaced. */
-const drugTextOf = new WeakMap<SearchIndex, string>();
-/** Whether the drugs' text holds a phrase (folded words) word for word. */
-function drugTextHolds(index: SearchIndex, phrase: string): boolean {
-  let text = drugTextOf.get(index);
-  if (text === undefined) {
-    const parts = index.corpus.sections.flatMap((s) => (s.drugs ?? []).flatMap((d) => [...(d.notes ?? []).map((n) => n.text), ...d.members.flatMap((m) => [...Object.values(m.notes ?? {}), m.availability ?? ''])]));
-    drugTextOf.set(index, (text = ` ${words(parts.join(' ')).join(' ')} `));
-  }
-  return text.includes(` ${words(phrase).join(' ')} `);
-}
