@@ -230,7 +230,7 @@ export function makeTerm(index: SearchIndex, word: string, tried: boolean, useLe
   // Every property a term may get later is set here, so that all terms share one shape (two shapes
   // made V8 throw away its optimised search(): 3,051 times in four passes of the answering suite).
   const zipf = useLexicon ? wordZipf(word, info) : info?.zipf;
-  const term: Term = { word, stems, weight: weightOf(zipf), zipf, kind: info?.kind, tried, correctedTo: undefined, noteStems: undefined };
+  const term: Term = { word, stems, weight: weightOf(zipf), zipf, kind: info?.kind, tried, correctedTo: undefined, noteStems: undefined, notCondition: undefined };
   // A real English word is not a typo ("ladder" is not "bladder"); short words are guessed at only
   // when they are no word at all ("nek").
   const real = info !== undefined && info.zipf >= REAL_WORD_ZIPF;

@@ -629,7 +629,12 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   }
 
   if (parsed.some((t) => t.tried)) likeForLike(index, parsed, wholeUnits, unitScores, isContext);
-  const positive = parsed.map((t) => !t.tried);
+  // Built by push, not by map: an optimised searchText() inlines map() and makes a holey array where
+  // the builtin makes a packed one, and the closures below, compiled for the packed one, sent the
+  // optimised code back to the interpreter at every search (5,885 times in one pass of the suite's
+  // queries, --trace-deopt), never optimised again.
+  const positive: boolean[] = [];
+  for (const t of parsed) positive.push(!t.tried);
   // A word asked about counts double only where it names something whole ("would massage help");
   // a verb that only meets part of a name ("can I sit up" of "sitting at a desk") does not.
   parsed.forEach((t, i) => { if (!strong[i] && unfocused.has(t)) t.weight = unfocused.get(t)!; });
@@ -942,7 +947,10 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
       scored.unshift(hit);
     }
   }
-  const top = scored[0]?.score ?? 0;
+  // `scored.length > 0 ? scored[0]… :`, not `scored[0]?.…`: the optimised searchText() read past the
+  // end of an empty `scored` at every search that found nothing and went back to the interpreter
+  // each time, never optimised again (1,128 times in one pass of the suite's queries, --trace-deopt).
+  const top = scored.length > 0 ? scored[0].score : 0;
   /** The query's words for the condition itself, worked out for the snippets. */
   let context: Set<Term> | undefined;
   /** The same, even in a query of nothing else, for the warning signs when the query names none: a
@@ -960,7 +968,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // dizzy": a side effect the medicines' section names); "I feel dizzy and my neck is stiff, can I
   // take paracetamol" ties it to nothing. A minor crash the causes name ("fender bender":
   // whiplash) is still an injury a doctor should see.
-  const first = scored[0]?.section;
+  const first = scored.length > 0 ? scored[0].section : undefined;
   /** The first section as the rules ranked it, before the learned model: what the query ties a sign to. */
   const judged = ruled ?? first;
   const sideEffects = judged !== undefined && (sections[judged].drugs?.length ?? 0) > 0;
@@ -1028,21 +1036,23 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
       }
     }
   }
-  const hits: SearchHit[] = scored
+  // Pushed, not mapped, like `positive`: an optimised map() makes a holey array.
+  const hits: SearchHit[] = [];
+  scored
     // A section the notice names stays among the hits, however far below the first ("the GP
     // recommended rest but I fell off a horse": the notice must not point to a section not shown).
     .filter((h) => h.score >= RELATIVE_FLOOR * top || warned.has(h.section))
     .slice(0, limit)
-    .map(({ section, score, matched }, k) => {
+    .forEach(({ section, score, matched }, k) => {
       const s = sections[section];
-      return {
+      hits.push({
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
         snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : snippetOf(section),
         matched,
         ...(warned.has(section) ? { warning: true as const } : {}),
-      };
+      });
     });
   const warnings = scored.filter((h) => warned.has(h.section)).map(({ section }) => ({ id: sections[section].id, title: sections[section].title }));
 
