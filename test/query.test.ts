@@ -78,6 +78,12 @@ describe('what the person turned from', () => {
     ["can't face another injection", ['injection']],
     ['skip the pills, what can I do at home tonight', ['pills']],
     ['naproxen is too strong for my stomach', ['naproxen']],
+    // "so no" after a reason turns from the thing; not "so no wonder", nor a sign's absence.
+    ['had an ulcer so no nurofen', ['nurofen']],
+    ['high blood pressure so no ibuprofen, what else', ['ibuprofen']],
+    ['stomach ulcer history so no anti-inflammatories', ['anti', 'inflammatories']],
+    ['checked his temperature so no fever but his neck is stiff', []],
+    ['slept on it funny so no wonder it hurts', []],
     ['tried ice after the gym, still sore', ['ice']],
     ['not just painkillers, fix the cause', ['painkillers']],
     // "tried X, Y … what else": what was tried is behind the person, though it helped; "took a

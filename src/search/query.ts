@@ -256,6 +256,10 @@ const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. A plain
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. */
 const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|(?:instead of|other than|rather than)(?! (?:skip|skipping|give up|giving up|stop|stopping|miss|missing|cut out|cutting out|quit|quitting|go without|going without|forgo|forgoing|lose|losing|drop|dropping)\b)|apart from|besides|anything but|(?:not|more than|better than|than) just(?: (?:taking|using))?|rather not(?: (?:take|use|have|do|go on|be on|start|try|rely on|depend on))?|(?:don t|do not) want(?: to)?(?: (?:take|use|have|do|wear|be on|go on|start|try|keep taking|keep using|(?:keep |be )?(?:relying|rely|depending|depend) on|be (?:reliant|dependent) on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|(?:i m|im|i am) not (?:after|looking for|interested in)(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?! (?:the |any )?(?:bright )?(?:light|lights|sunlight|daylight)\b)(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use|get|afford))\s+/g;
+/** Most words of a clause "no X" that turns from X (readQuery). */
+const NO_THING_WORDS = 4;
+/** What "no" opens a clause with that is no thing turned from ("so no wonder", "no idea", "no joy"). */
+const NOT_TURNED_FROM = new Set(['wonder', 'idea', 'clue', 'need', 'way', 'longer', 'matter', 'doubt', 'point', 'chance', 'change', 'difference', 'improvement', 'better', 'worse', 'one', 'sign', 'signs', 'injury', 'fall', 'accident', 'problem', 'problems', 'issue', 'issues', 'relief', 'sleep', 'help', 'luck', 'joy', 'more', 'real', 'history', 'other', 'obvious', 'reason', 'known', 'previous', 'recent']);
 /** Rarer ways of turning from a thing, a pattern of their own so that it is compiled only for a query
  *  that may say one (BEFORE_TRIED_MORE_NEEDS): "not allowed NSAIDs", "told me not to take ibuprofen",
  *  "not a fan of pills", "steer clear of codeine", "prefer not to take tablets", "had to stop the
@@ -614,7 +618,7 @@ export function readQuery(query: string): ReadQuery {
   const timed = new Set<string>();
   /** Words before a side effect, and the side effect's own words (AFTER_DISLIKED). */
   const disliked: { before: string[]; own: string[] }[] = [];
-  const { clauses, sentenceStarts } = clausesOf(query);
+  const { clauses, sentenceStarts, afterSo } = clausesOf(query);
   const text = ` ${clauses.flat().join(' ')} `;
   // "Nothing, not physio, pills or injections, has made a lasting difference"; "X, no joy".
   const listed = nothingOfList(text, clauses, sentenceStarts);
@@ -639,6 +643,13 @@ export function readQuery(query: string): ReadQuery {
     const clause = ` ${list.join(' ')} `;
     const turnedFrom = [...matchesOf(BEFORE_TRIED, clause)];
     if (BEFORE_TRIED_MORE_NEEDS.some((w) => clause.includes(w))) turnedFrom.push(...clause.matchAll(native(BEFORE_TRIED_MORE)));
+    // A short clause of "so no" and a thing, after the reason told before it, turns from the thing
+    // ("had an ulcer so no nurofen", "high blood pressure so no ibuprofen"). Not a bare "no" ("no
+    // physio on the NHS for months" wants what physio would do; "nothing serious, no ambulance"
+    // tells what happened), nor a sign's absence ("so no fever").
+    if (afterSo[k] && list[0] === 'no' && list.length <= NO_THING_WORDS && clauses[k - 1].length > 0 && !NOT_TURNED_FROM.has(list[1]) && !SYMPTOM_WORDS.has(list[1])) {
+      for (const w of objectOf(list.slice(1))) tried.add(w);
+    }
     for (const m of turnedFrom) {
       // "who shouldn't take X", "people who can't have X": asking who, about X itself.
       if (clause.slice(0, m.index!).endsWith(' who ')) continue;
@@ -1194,9 +1205,11 @@ const NOTHING_AFTER_AND = new Set(['nothing', 'none']);
  *  apostrophe splits a word: "isn t"), and whether each clause starts a new sentence (after ". ? !",
  *  "but" or "so"), not only after a comma: a list ("nothing, not physio, pills or injections, has
  *  …") runs over commas only. */
-function clausesOf(query: string): { clauses: string[][]; sentenceStarts: boolean[] } {
+function clausesOf(query: string): { clauses: string[][]; sentenceStarts: boolean[]; afterSo: boolean[] } {
   const clauses: string[][] = [[]];
   const sentenceStarts: boolean[] = [false];
+  /** Whether each clause opens with "so": what follows from the clause before. */
+  const afterSo: boolean[] = [false];
   const all = tokens(fold(query));
   all.forEach((token, i) => {
     const last = clauses[clauses.length - 1];
@@ -1204,6 +1217,7 @@ function clausesOf(query: string): { clauses: string[][]; sentenceStarts: boolea
     if (PUNCTUATION.includes(token) || (token === 'but' && last[last.length - 1] !== 'anything') || token === 'so') {
       clauses.push([]);
       sentenceStarts.push(!COMMA_LIKE.includes(token));
+      afterSo.push(token === 'so');
     }
     // "tried X and Y for a week and nothing touched it": "and nothing" ends the list of what was
     // tried, as a comma does (review26: read only with the comma). Only after a word of trying: "my
@@ -1211,12 +1225,13 @@ function clausesOf(query: string): { clauses: string[][]; sentenceStarts: boolea
     else if (token === 'and' && NOTHING_AFTER_AND.has(all[i + 1]) && last.some((w) => TRIED_WORDS.has(w))) {
       clauses.push([]);
       sentenceStarts.push(false);
+      afterSo.push(false);
     }
     // A contraction typed without its apostrophe ("dont", "cant") is read as with it ("don t").
     else if (UNAPOSTROPHED.has(token)) last.push(UNAPOSTROPHED.get(token)!, 't');
     else last.push(token);
   });
-  return { clauses, sentenceStarts };
+  return { clauses, sentenceStarts, afterSo };
 }
 
 /** What a reading found had failed: the words naming it, and the reading's own words, which only
