@@ -3287,3 +3287,18 @@ it.each([['thunderclap headache from nowhere'], ['slurring her words from nowher
 it.each([['had an ulcer so no nurofen'], ['had a bleeding ulcer so no anti-inflammatories']])('%j finds an answer', (query) => {
   expect(search(index, query).hits.length).toBeGreaterThan(0);
 });
+
+// A condition the drugs' notes name as a caution, beside a medicine the query names, is the
+// medicine's question, not another kind of trouble; nor is a number before a word another kind
+// ("two glasses of wine"). The medicine's own subject stays off-topic ("aspirin for heart problems").
+it.each([
+  ['is diclofenac safe if I have heart problems?', /./],
+  ['I took my muscle relaxer and then had two glasses of wine at dinner', /do not drink alcohol while you take one/],
+])('%j is answered by the medicines', (query, sentence) => {
+  const hit = search(index, query).hits[0];
+  expect(hit?.id).toBe('medications');
+  expect(hit?.snippet.text).toMatch(sentence);
+});
+it.each([['aspirin for heart problems'], ['ibuprofen for kidney problems']])('%j finds nothing (what the medicine is for is another subject)', (query) => {
+  expect(search(index, query).hits).toEqual([]);
+});

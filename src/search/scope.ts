@@ -158,7 +158,8 @@ const SCATTERED_ZIPF = 5;
  *  but not a name of its own there (fullTerm: "whiplash pain") nor beside that word in one of its
  *  units ("chest pain", "jaw pain"). */
 function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) => boolean, anyMatch: (t: number) => boolean,
-  fullTerm: boolean[][], unitScores: Map<number, number[]>, treatment: (t: number) => boolean, cause: (t: number) => boolean, partOfOurs: (t: number) => boolean): boolean {
+  fullTerm: boolean[][], unitScores: Map<number, number[]>, treatment: (t: number) => boolean, cause: (t: number) => boolean, partOfOurs: (t: number) => boolean,
+  caution: (t: number) => boolean): boolean {
   const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
   return w.some((_, k) => {
     const i = termAt(k);
@@ -171,8 +172,13 @@ function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) =>
     // warning sign whole ("heart attack, my arm and jaw hurt": the heart attack's pain that spreads
     // to an arm or the jaw; review28 M7; not "elbow hurts and my arm is sore").
     if (parsed[i].kind === 'b' && partOfOurs(i)) return false;
-    // "a bit tight", "a touch stiff": how much, not which.
-    if (w[k - 1] === 'a' && DEGREE.has(w[k])) return false;
+    // "a bit tight", "a touch stiff": how much, not which; so does a number ("two glasses of wine").
+    if ((w[k - 1] === 'a' && DEGREE.has(w[k])) || SPAN_NUMBERS.has(w[k]) || DIGITS_ONLY.test(w[k])) return false;
+    // A condition the person has that the drugs' notes name as a caution, beside a medicine the query
+    // names and not as what the medicine is for ("is diclofenac safe if I have heart problems": the
+    // notes' heart disease; not "aspirin for heart problems"), is the medicine's question; a symptom
+    // ("stomach pain") is still another trouble.
+    if (HAS_CONDITION.has(w[k + 1]) && caution(i)) return false;
     // "my dads muscle spasms": whose, with the apostrophe left out (it found nothing, as "my dad's"
     // did not), not which kind.
     if (parsed[i].kind === 'p' && OWN().has(w[k - 1])) return false;
@@ -187,6 +193,9 @@ function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) =>
     return ((kind === 'n' || kind === 'p' || kind === 's' || kind === 'a' || kind === 'b') || (kind === 'w' && !anyMatch(i) && (parsed[i].zipf ?? 0) < RARE_KIND_ZIPF)) && !GENERAL_BODY.has(stem(word));
   });
 }
+const DIGITS_ONLY = /^\d+$/;
+/** Words that say a condition someone has, after the part it is of ("heart problems", "kidney disease"). */
+const HAS_CONDITION = new Set(['problem', 'problems', 'issue', 'issues', 'disease', 'trouble', 'troubles', 'condition', 'failure']);
 /** Nouns that say how much after "a" ("a bit tight", "a touch stiff"), not which kind of trouble. */
 const DEGREE = new Set(['bit', 'touch', 'tad', 'lot', 'little', 'wee', 'smidge', 'smidgen', 'fair']);
 /** An adjective this rare (Zipf) before the trouble's word names another kind of it (menstrual
@@ -872,7 +881,8 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // is the place of a reason ("an ulcer in my stomach").
     const placeOfOther = otherPart && !parsed.some((t) => !t.tried && isContext(t)) && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
       && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS().has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
-    offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment, (j) => namesCause(index, unitScores, j), (j) => withOther(j) && parsed.some((t, k) => !t.tried && urgentWhole(index, wholeUnits, unitScores, k)))
+    offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment, (j) => namesCause(index, unitScores, j), (j) => withOther(j) && parsed.some((t, k) => !t.tried && urgentWhole(index, wholeUnits, unitScores, k)),
+      (j) => namesMedicine() && !forIt(j) && drugTextSays(index, parsed[j].word))
       || otherPlace(parsed, raw, scope.phrases, anyMatch));
     // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
     // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
