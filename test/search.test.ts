@@ -3302,3 +3302,12 @@ it.each([
 it.each([['aspirin for heart problems'], ['ibuprofen for kidney problems']])('%j finds nothing (what the medicine is for is another subject)', (query) => {
   expect(search(index, query).hits).toEqual([]);
 });
+
+// A fever in everyday words, said of a person ("I am very hot", "she feels hot"), beside a stiff
+// neck is meningitis's emergency; a heat pack that feels hot is not.
+it.each([['neck stiff and I am very hot with headache, what to do'], ['stiff neck and i feel hot, what to do'], ['my toddler has a stiff neck and she feels hot']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([['heat pad feels hot on my stiff neck'], ['is it ok if the heat pack feels very hot on my stiff neck']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
