@@ -3311,3 +3311,13 @@ it.each([['neck stiff and I am very hot with headache, what to do'], ['stiff nec
 it.each([['heat pad feels hot on my stiff neck'], ['is it ok if the heat pack feels very hot on my stiff neck']])('%j raises no emergency', (query) => {
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
+
+// "accidentally" tells how a thing was done, not of an accident; an overdose is the overdose's note.
+it.each([['accidently took 10 panadols in one day wat do'], ['think i overdosed on paracetamol']])('%j shows the note on too much paracetamol, with no injury notice', (query) => {
+  const hits = search(index, query).hits;
+  expect(hits[0]?.snippet.text).toMatch(/Too much paracetamol by accident/);
+  expect(hits.some((h) => h.warning)).toBe(false);
+});
+it.each([['i accidentally fell down the stairs and hurt my neck']])('%j (an accident\'s own words) keeps its warning', (query) => {
+  expect(search(index, query).hits[0]?.warning).toBe(true);
+});
