@@ -3303,15 +3303,6 @@ it.each([['aspirin for heart problems'], ['ibuprofen for kidney problems']])('%j
   expect(search(index, query).hits).toEqual([]);
 });
 
-// A fever in everyday words, said of a person ("I am very hot", "she feels hot"), beside a stiff
-// neck is meningitis's emergency; a heat pack that feels hot is not.
-it.each([['neck stiff and I am very hot with headache, what to do'], ['stiff neck and i feel hot, what to do'], ['my toddler has a stiff neck and she feels hot']])('%j leads with an emergency', (query) => {
-  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
-});
-it.each([['heat pad feels hot on my stiff neck'], ['is it ok if the heat pack feels very hot on my stiff neck']])('%j raises no emergency', (query) => {
-  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
-});
-
 // "accidentally" tells how a thing was done, not of an accident; an overdose is the overdose's note.
 it.each([['accidently took 10 panadols in one day wat do'], ['think i overdosed on paracetamol']])('%j shows the note on too much paracetamol, with no injury notice', (query) => {
   const hits = search(index, query).hits;
@@ -3320,4 +3311,22 @@ it.each([['accidently took 10 panadols in one day wat do'], ['think i overdosed 
 });
 it.each([['i accidentally fell down the stairs and hurt my neck']])('%j (an accident\'s own words) keeps its warning', (query) => {
   expect(search(index, query).hits[0]?.warning).toBe(true);
+});
+
+// Fever in everyday words: with a headache and a stiff neck it is meningitis's emergency ("I am
+// very hot", "high temp"). Feeling hot from a sauna, a run, a heatwave, a heated blanket or a
+// jumper beside a stiff neck is no emergency (review38: a rule on "I feel hot" alone raised one
+// for each).
+it.each([['neck stiff and I am very hot with headache, what to do'], ['high temp and neck stiffness'], ['my temperature is high and my neck is stiff']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([
+  ['I feel hot after the sauna, neck still stiff'], ['I am very hot after my run and have a stiff neck from the treadmill'],
+  ['i am very hot in this heatwave and my neck is stiff from sleeping'], ['I feel hot under the heated blanket, is it ok for my stiff neck'],
+  ['he is very hot in his thick jumper, stiff neck from gaming'], ['he is very hot headed and I think stress gave me a stiff neck'],
+])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it.each([['can muscle relaxants help with heart problems']])('%j finds nothing (what the medicine would help with is another subject)', (query) => {
+  expect(search(index, query).hits).toEqual([]);
 });

@@ -194,6 +194,8 @@ function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) =>
   });
 }
 const DIGITS_ONLY = /^\d+$/;
+/** Verbs before "with" that say what a medicine is for ("help with heart problems"). */
+const HELP_WORDS = new Set(['help', 'helps', 'helping', 'helped', 'work', 'works', 'deal', 'cope']);
 /** Words that say a condition someone has, after the part it is of ("heart problems", "kidney disease"). */
 const HAS_CONDITION = new Set(['problem', 'problems', 'issue', 'issues', 'disease', 'trouble', 'troubles', 'condition', 'failure']);
 /** Nouns that say how much after "a" ("a bit tight", "a touch stiff"), not which kind of trouble. */
@@ -864,6 +866,8 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // own is another subject when the drug is "for" it ("a muscle relaxant for cramps from
     // dehydration"); with "and" it is only a part the answer leaves out, which the note names.
     const forIt = (t: number) => raw!.some((w, k) => w === parsed[t].word && (raw![k - 1] === 'for' || (DETERMINERS().has(raw![k - 1]) && raw![k - 2] === 'for')));
+    // ... or that it helps with ("can muscle relaxants help with heart problems").
+    const helpsWith = (t: number) => raw!.some((w, k) => w === parsed[t].word && raw![k - 1] === 'with' && HELP_WORDS.has(raw![k - 2]));
     const thing = unmatchedRuns.some((run) => run.some((t) => {
       // A reason, or a word that weighs nothing (the teller's job: "I'm a builder"), is no subject.
       if (reasons.has(parsed[t].word) || parsed[t].weight === 0) return false;
@@ -882,7 +886,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     const placeOfOther = otherPart && !parsed.some((t) => !t.tried && isContext(t)) && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
       && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS().has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
     offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment, (j) => namesCause(index, unitScores, j), (j) => withOther(j) && parsed.some((t, k) => !t.tried && urgentWhole(index, wholeUnits, unitScores, k)),
-      (j) => namesMedicine() && !forIt(j) && drugTextSays(index, parsed[j].word))
+      (j) => namesMedicine() && !forIt(j) && !helpsWith(j) && drugTextSays(index, parsed[j].word))
       || otherPlace(parsed, raw, scope.phrases, anyMatch));
     // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
     // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
