@@ -3330,3 +3330,6 @@ it.each([
 it.each([['can muscle relaxants help with heart problems']])('%j finds nothing (what the medicine would help with is another subject)', (query) => {
   expect(search(index, query).hits).toEqual([]);
 });
+it.each([['stomach ulcer years ago so no nsaids, neck is killing me']])('%j (turning from a medicine, the ulcer its reason) finds an answer', (query) => {
+  expect(search(index, query).hits[0]?.id).toBe('medications');
+});

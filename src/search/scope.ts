@@ -895,8 +895,10 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // Another trouble on the neck: the query names only the place (a part in scope) and a thing of
     // its own the corpus lacks, nothing else it has whole, no spasm, pain or treatment
     // ("sunburn on the back of my neck", "a lump on my neck"); not a word that weighs nothing (the
-    // teller's job: "I'm a builder. ice has stopped working on my neck").
-    if (!offTopic && namesScope) {
+    // teller's job: "I'm a builder. ice has stopped working on my neck"); nor when the person turns
+    // from a treatment the corpus names to choose another (choosing): "stomach ulcer years ago so no
+    // nsaids, neck is killing me" asks what else, the ulcer its reason.
+    if (!offTopic && namesScope && !choosing) {
       const onlyPlace = parsed.every((t, i) => t.tried || !strong[i] || t.weight === 0 || t.kind === 'b' || inScope(t));
       offTopic = onlyPlace && unmatchedRuns.some((run) => run.some((t) => parsed[t].kind === 's' && parsed[t].weight > 0 && !anyMatch(t) && (parsed[t].zipf ?? 0) < OTHER_TROUBLE_ZIPF));
     }
