@@ -31,7 +31,7 @@ describe('F2: a PAGER of plain less gets -FRX when the user has no LESS of their
   it.each([
     ['LESS unset: -FRX, so colour codes are passed through (-R)', {}, / -FRX$/],
     ['LESS empty: the same', { LESS: '' }, / -FRX$/],
-    ["LESS set: the user's options last, so they win, and -R for the colours (trial20 finding 12)", { LESS: '-S' }, /\$ -S -R$/],
+    ["LESS set: the user's options last, so they win, and -R before them for the colours (trial20 finding 12)", { LESS: '-S' }, /\$ -R -S$/],
   ])('%s', async (_, env, end) => {
     const { lessEnv } = await import('../src/cli/pager.js');
     expect(lessEnv(env, 'Medications')).toMatch(end);

@@ -9,12 +9,15 @@ import { inPty, stripSgr } from './helpers/pty.js';
 
 describe('finding 12: a LESS of the user\'s without R still shows colours as colours', () => {
   it.each([
-    ['LESS=-i: -R follows it', { LESS: '-i' }, true, /\$ -i -R$/],
-    ['LESS=-i -M: -R follows them', { LESS: '-i -M' }, true, /\$ -i -M -R$/],
+    ['LESS=-i: -R comes before it', { LESS: '-i' }, true, /\$ -R -i$/],
+    ['LESS=-i -M: -R comes before them', { LESS: '-i -M' }, true, /\$ -R -i -M$/],
     ['LESS=-iR already passes colour: as it is', { LESS: '-iR' }, true, /\$ -iR$/],
     ['LESS=-r (raw) already passes colour: as it is', { LESS: '-r' }, true, /\$ -r$/],
     ['LESS=--RAW-CONTROL-CHARS: as it is', { LESS: '--RAW-CONTROL-CHARS' }, true, /\$ --RAW-CONTROL-CHARS$/],
-    ['a prompt of the user\'s with an R in it is not an -R', { LESS: '-PsRead' }, true, /\$ -PsRead -R$/],
+    ['a prompt of the user\'s with an R in it is not an -R', { LESS: '-PsRead' }, true, /\$ -R -PsRead$/],
+    // A -R after an option that takes a string would be read as part of it (trial65 finding 1).
+    ['LESS with a prompt of its own last: -R before it, not inside it', { LESS: '-M -PM%f line %lb' }, true, /\$ -R -M -PM%f line %lb$/],
+    ['LESS=-Dd+r (a colour option last): -R before it', { LESS: '-Dd+r' }, true, /\$ -R -Dd\+r$/],
     ['no colour in the text (--color never, NO_COLOR): the user\'s LESS alone', { LESS: '-i' }, false, /\$ -i$/],
     ['LESS unset: -FRX, as before', {}, true, /\$ -FRX$/],
   ])('%s', async (_, env, coloured, end) => {
@@ -27,6 +30,12 @@ describe('finding 12: a LESS of the user\'s without R still shows colours as col
     expect(out).toMatch(/Medications/);
     expect(out).not.toMatch(/ESC(\u001b\[27m)?\[/);
     expect(out).not.toMatch(/nonstero\s*\n\s*idal/);
+  });
+
+  it('end to end, PAGER=less with a prompt of the user\'s last in LESS: colours, not "ESC[1m" (trial65 finding 1)', () => {
+    const out = inPty(['show', 'medications'], 80, { PAGER: 'less', LESS: '-M -PM%f line %lb' }, 20, { input: 'q' });
+    expect(out).toMatch(/Medications/);
+    expect(out).not.toMatch(/ESC(\u001b\[27m)?\[/);
   });
 });
 

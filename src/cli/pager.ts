@@ -42,14 +42,18 @@ const cutTo = (text: string, width: number) => cutToColumns(text, width, '...');
  *  With no LESS of the user's (unset or empty), -FRX, as git sets it: a PAGER of plain `less` would
  *  otherwise show every colour code as a literal "ESC[1m" and break lines mid-word, since less
  *  counts the codes' characters as columns. A LESS of the user's without -R or -r (LESS=-i, LESS=-M)
- *  is followed by -R when the text has colour (`coloured`), as bat and delta give less
+ *  gets -R before it when the text has colour (`coloured`), as bat and delta give less
  *  --RAW-CONTROL-CHARS whatever LESS says (trial20 finding 12: LESS=-i showed "ESC[1m" and folded
  *  words). `columns`: the terminal's width, for the prompt to fit. */
 export function lessEnv(env: NodeJS.ProcessEnv, what: string, columns?: number, coloured = true): string {
   const prompt = lessPrompt(what, columns || 80);
   const own = env.LESS;
   if (!own) return `-Ps${prompt}$-Pm${prompt}$ -FRX`;
-  return `-Ps${prompt}$-Pm${prompt}$ ${own}${coloured && !passesColour(own) ? ' -R' : ''}`;
+  // -R goes before the user's options, not after them: less reads the rest of $LESS after an option
+  // that takes a string (-P, -D, --rscroll=) as that string, up to a `$`, so a -R after
+  // LESS='-M -PM%f line %lb' became part of the prompt and colour codes showed as "ESC[1m" (and
+  // after LESS=-Dd+r, less refused the colour "+r -R"). A user's later -+R still turns it off.
+  return `-Ps${prompt}$-Pm${prompt}$ ${coloured && !passesColour(own) ? '-R ' : ''}${own}`;
 }
 
 /** Whether a LESS already lets colour codes through: -R or -r (--RAW-CONTROL-CHARS,
