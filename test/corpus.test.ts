@@ -136,6 +136,8 @@ describe('custom corpora', () => {
     ['an id with a slash', '{"sections":[{"id":"../x","title":"t","summary":"s","body":"b"}]}', 'field "id": must be letters'],
     ['duplicate ids', '{"sections":[{"id":"a","title":"t","summary":"s","body":"b"},{"id":"A","title":"u","summary":"s","body":"b"}]}', 'sections 1 and 2 have the same id "A"'],
     ['an unknown source', '{"sections":[{"id":"a","title":"t","summary":"s","body":"b","sourceIds":["x"]}]}', 'cites source "x"'],
+    // The first of two would have won silently (trial65 finding 9: the bundled corpus had one twice).
+    ['two sources of one id', '{"sources":[{"id":"x","title":"First","url":"https://a.example"},{"id":"x","title":"Second","url":"https://b.example"}],"sections":[{"id":"a","title":"t","summary":"s","body":"b","sourceIds":["x"]}]}', 'sources 1 and 2 have the same id "x"'],
   ])('rejects %s with one sentence naming the file and the problem', async (_, text, problem) => {
     const error = await parseCorpus(text, 'c.json').then(() => undefined, (e: Error) => e);
     expect(error?.message).toMatch(/^Cannot use 'c\.json' as a corpus: /);

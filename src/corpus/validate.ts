@@ -77,7 +77,15 @@ function crossCheck(corpus: Corpus): { corpus: Corpus } | { problem: string } {
     }
     seen.set(key, index);
   }
-  const sourceIds = new Set((corpus.sources ?? []).map((s) => s.id).filter(Boolean));
+  const sources = corpus.sources ?? [];
+  const sourceIds = new Set<string>();
+  for (let index = 0; index < sources.length; index++) {
+    const id = sources[index].id;
+    if (!id) continue;
+    // Two entries of one id: the first would win silently wherever a section cites it.
+    if (sourceIds.has(id)) return { problem: `sources ${sources.findIndex((s) => s.id === id) + 1} and ${index + 1} have the same id "${id}"` };
+    sourceIds.add(id);
+  }
   for (let index = 0; index < corpus.sections.length; index++) {
     const section = corpus.sections[index];
     if (!section.sourceIds && !section.vocabulary && !section.drugs) continue;
