@@ -355,6 +355,13 @@ describe('help and usage errors say the right thing', () => {
     expect((await runCli(['help', 'show'])).stdout).toBe((await runCli(['show', '--help'])).stdout);
   });
 
+  it('help help is the root help, which lists "help [command]" (it had been an unknown command)', async () => {
+    const r = await runCli(['help', 'help']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe((await runCli(['--help'])).stdout);
+    expect(r.stdout).toMatch(/^ {2}help \[command\]/m);
+  });
+
   it('--help names exit 70 and DEBUG', async () => {
     expect((await runCli(['--help'])).stdout).toMatch(/^ {2}70 +internal error: a bug in spasm-info \(set DEBUG=1 to see the stack\)/m);
   });

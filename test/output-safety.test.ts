@@ -57,7 +57,7 @@ describe('output that cannot be written is an error (exit 74), never a silent su
   const sh = (redirect: string, args: string[]) =>
     spawnSync('sh', ['-c', `"$0" "$@" ${redirect}`, process.execPath, bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH } });
 
-  it.each([[['--help']], [['--version']], [['list']], [['show', 'thermal']], [['list', '--help']]])('%j to /dev/full', (args) => {
+  it.each([[['--help']], [['--version']], [['list']], [['show', 'thermal']], [['list', '--help']], [['help']], [['help', 'plan']]])('%j to /dev/full', (args) => {
     const r = sh('>/dev/full', args);
     expect(r.status).toBe(74);
     expect(r.stderr).toBe('spasm-info: cannot write the output: no space left on device (ENOSPC).\n');

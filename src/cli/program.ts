@@ -323,6 +323,8 @@ export async function runProgram(argv: string[], io: IOStreams, run: Runner, see
       io.stdout.write(briefHelp(program, helpWidth(io)));
       return ExitCode.ok;
     }
+    // `help help`: the help command's own usage is the root help's line "help [command]".
+    if (argv[0] === 'help' && argv[1] === 'help' && argv.length === 2) argv = ['help'];
     // `help NAME` for a command that does not exist: commander would show the root help as if asked.
     if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1])) {
       const names = program.commands.map((c) => c.name());
@@ -341,6 +343,9 @@ export async function runProgram(argv: string[], io: IOStreams, run: Runner, see
     if (!(error instanceof CommanderError)) throw error;
     if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok;
     if (error.code === 'commander.help' && error.exitCode === 0) return ExitCode.ok;
+    // Help that could not be written (`help plan >/dev/full`): commander ends with process.exitCode,
+    // which the failed write set (74) and reported in its own sentence; it is no missing command.
+    if (error.code === 'commander.help' && error.exitCode !== 1) return error.exitCode;
     if (error.code === 'commander.help') {
       const names = program.commands.map((c) => c.name()).filter((name) => name !== 'help');
       throw new UsageError(`No command given: the commands are ${names.join(', ')}.`);
