@@ -355,6 +355,15 @@ describe('help and usage errors say the right thing', () => {
     expect((await runCli(['help', 'show'])).stdout).toBe((await runCli(['show', '--help'])).stdout);
   });
 
+  it.each([
+    [['list', '--color', 'al\u200bways'], "Invalid --color 'al\\u200Bways'"],
+    [['search', 'heat', '-n', '\u202e5'], "Invalid --limit '\\u202E5'"],
+  ])('an invalid value %j is echoed with its invisible characters as escapes, not as a valid value (trial65 finding 4)', async (args, shown) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(shown);
+  });
+
   it('help help is the root help, which lists "help [command]" (it had been an unknown command)', async () => {
     const r = await runCli(['help', 'help']);
     expect([r.code, r.stderr]).toEqual([0, '']);

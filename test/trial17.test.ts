@@ -78,7 +78,9 @@ describe('17: invisible characters are dropped, in what is echoed and what is se
   it.each([
     ['show, a tag character', ['show', `zz${TAG_A}zz`], 1, "spasm-info: No section matches 'zzzz' ("],
     ['timer, a zero width joiner', ['timer', 'zz\u200D'], 2, 'spasm-info: "zz" is not a timer: it times ice or heat ('],
-    ['a command, a zero width non-joiner', ['zz\u200C'], 2, "spasm-info: Unknown command 'zz' ("],
+    // An error's echo writes an invisible character as an escape (trial65 finding 4: dropped, a
+    // value with one read as a valid value, "Invalid --color 'always'").
+    ['a command, a zero width non-joiner', ['zz\u200C'], 2, "spasm-info: Unknown command 'zz\\u200C' ("],
     ['show, the Hangul filler', ['show', 'zz\u3164'], 1, "spasm-info: No section matches 'zz' ("],
   ])('the error echoes what the terminal showed: %s', async (_, args, code, first) => {
     const r = await runCli(args);

@@ -1,6 +1,7 @@
 // The findings of the new user's trial of the twenty-second session (/work/wt/trial22-report.md)
 // about the CLI's own behaviour, one block each, each row a case that once went wrong. In-process
 // (runCli) except where a pure function is what is checked.
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +92,21 @@ describe('finding 11: the commands spasm-info tells a --data user to run read th
     expect([commandPrefix(undefined), commandPrefix('dir/my-corpus_2.json'), commandPrefix('~x'), commandPrefix('a b')]).toEqual([
       'spasm-info', 'spasm-info --data dir/my-corpus_2.json', "spasm-info --data '~x'", "spasm-info --data 'a b'",
     ]);
+  });
+
+  it('a path with a character no line may show is written in $\'…\' with escapes, so that a shell reads the same name (trial65 finding 5)', async () => {
+    const { commandPrefix } = await import('../src/cli/quote.js');
+    expect([commandPrefix('new\nline.json'), commandPrefix('bidi\u202ejson.txt'), commandPrefix("it's\u001b[31m.json"), commandPrefix('tag\u{E0041}.json')]).toEqual([
+      "spasm-info --data $'new\\nline.json'", "spasm-info --data $'bidi\\u202ejson.txt'", "spasm-info --data $'it\\'s\\u001b[31m.json'", "spasm-info --data $'tag\\U000e0041.json'",
+    ]);
+  });
+
+  it.runIf(process.platform !== 'win32')('that command, read by bash, names the file', async () => {
+    const { commandPrefix } = await import('../src/cli/quote.js');
+    const name = "new\nline 'q' \\ \u202e\u{E0041}.json";
+    const quoted = commandPrefix(name).replace(/^spasm-info --data /, '');
+    const out = spawnSync('bash', ['-c', `printf '%s' ${quoted}`], { encoding: 'utf8' });
+    expect(out.stdout).toBe(name);
   });
 
   it('plan of a corpus with no warning signs (no vocabulary marked urgent): no pointer to a section it does not have', async () => {

@@ -9,7 +9,7 @@
 import type { PagerRun } from './pager.js';
 import { isSpasmError } from '../util/errors.js';
 import { cutEcho } from '../util/cut-echo.js';
-import { sanitizeLine } from '../util/text.js';
+import { escapeUnsafe, sanitizeLine } from '../util/text.js';
 import type { TimerIO } from '../plan/timer-run.js';
 import { descriptorOutput } from './fd-output.js';
 import { fitStderr, runCommand, stderrTheme, type GlobalOptions, type Invocation } from './commands.js';
@@ -111,7 +111,9 @@ export function cutEchoes(message: string): string {
 async function report(io: IOStreams, globals: GlobalOptions | undefined, message: string): Promise<void> {
   const theme = await stderrTheme(io, globals);
   // Messages can carry a file name or a query: no control character of theirs reaches the terminal.
-  io.stderr.write(fitStderr(io, `${theme.error('spasm-info:')} ${cutEchoes(sanitizeLine(message))}`) + '\n');
+  // They are written as escapes (\u202E), not dropped: dropped, 'al<U+200B>ways' read as a valid
+  // 'always' in "Invalid --color 'always'" (trial65 finding 4).
+  io.stderr.write(fitStderr(io, `${theme.error('spasm-info:')} ${cutEchoes(sanitizeLine(escapeUnsafe(message)))}`) + '\n');
 }
 
 /** The real streams, environment, terminal and clock. Output is written directly to the

@@ -61,6 +61,18 @@ export function sanitize(text: string): string {
   return JOINER.test(safe) ? safe.replace(LONE_JOINER, '') : safe;
 }
 
+/** What sanitize removes (control, bidi-control and invisible characters, and lone joiners) written
+ *  as escapes instead (\u202E, \u{E0041}): for echoing a value the user typed, which shown with
+ *  them removed would read as another ('al<U+200B>ways' is not 'always'). ASCII only, so safe. */
+export function escapeUnsafe(text: string): string {
+  const escape = (c: string) => {
+    const code = c.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  };
+  const out = text.replace(UNSAFE, escape);
+  return JOINER.test(out) ? out.replace(LONE_JOINER, escape) : out;
+}
+
 /** The same for text already styled by the renderer: its SGR colour codes (and the layout's table
  *  markers, NUL digits NUL) stay, every other control or bidi character goes. Rendering decodes HTML
  *  entities (`&#8238;` is U+202E), so what is printed is sanitised after rendering, not only before. */
