@@ -51,6 +51,12 @@ describe('finding a section by name', () => {
     expect(suggestSections(corpus, name).map((s) => s.id)).toContain(id);
   });
 
+  // A function word of a name ("and" of "heat and ice") is no near miss (trial65: 'and', 'hand' and
+  // 'sand' suggested thermal).
+  it.each([['and'], ['hand'], ['sand'], ['andy']])('%s suggests nothing', (name) => {
+    expect(suggestSections(corpus, name)).toEqual([]);
+  });
+
   // Not a section's name but a word it is about: a vocabulary term or a drug's name, whole and exact.
   it.each([
     ['heat pad', 'thermal'],

@@ -2,6 +2,7 @@
 // when a name is unknown.
 
 import { namesOf, normalizeName } from './names.js';
+import { STOP_WORDS } from '../search/stop-words.js';
 import { editDistance } from '../util/text.js';
 import type { Corpus, Section } from './types.js';
 
@@ -21,8 +22,9 @@ export function suggestSections(corpus: Corpus, name: string, limit = 3): Sectio
   const scored: { section: Section; distance: number }[] = [];
   for (const section of corpus.sections) {
     // A whole name ("physical therapy"), or one word of it ("physcial") of three letters or more:
-    // the "a" of "see a doctor" made '1' and 'x' near misses of red-flags.
-    const words = (n: string) => (n.includes(' ') && !wanted.includes(' ') ? n.split(' ').filter((w) => w.length >= 3) : []);
+    // the "a" of "see a doctor" made '1' and 'x' near misses of red-flags. Not a function word: the
+    // "and" of "heat and ice" made 'and', 'hand' and 'sand' near misses of thermal (trial65).
+    const words = (n: string) => (n.includes(' ') && !wanted.includes(' ') ? n.split(' ').filter((w) => w.length >= 3 && !STOP_WORDS.has(w)) : []);
     const candidates = namesOf(section).flatMap((n) => [n, ...words(n)]);
     // A loop, not Math.min(...): a list spread into a call's arguments overflows the stack when long.
     let distance = Infinity;
