@@ -139,6 +139,10 @@ describe('a corpus text of only invisible or control characters is refused: exit
     ['a title of a zero width space', section({ title: '\u200B' }), 'field "title": must have a visible character'],
     ['a title of bidi controls', section({ title: '\u202E\u2066\u2069' }), 'field "title": must have a visible character'],
     ['a title of an escape and a bell', section({ title: '\u001B\u0007' }), 'field "title": must have a visible character'],
+    // Marks alone, a noncharacter and the Braille blank draw nothing either (trial65).
+    ['a title of the Braille blank', section({ title: '\u2800' }), 'field "title": must have a visible character'],
+    ['a title of a variation selector and a lone combining accent', section({ title: '\uFE0F\u0301' }), 'field "title": must have a visible character'],
+    ['a title of a noncharacter', section({ title: '\uFFFE' }), 'field "title": must have a visible character'],
     ['a summary of tag characters', section({ summary: '\u{E0041}\u{E0042}' }), 'field "summary": must have a visible character'],
     ['an alias of word joiners', section({ aliases: ['\u2060\u2060'] }), 'field "aliases[0]": must have a visible character'],
   ])('%s', async (_, corpus, problem) => {

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { MAX_NESTING, MAX_TABLE_COLUMNS, nestingDepth, tableColumns } from './markdown-limits.js';
 import type { Corpus } from './types.js';
-import { sanitizeLine } from '../util/text.js';
+import { sanitizeLine, unicodePattern } from '../util/text.js';
 
 // Bounds on what the code can show and lay out (README: Custom corpora, Limits). The messages spell
 // the numbers out: toLocaleString would load ICU's locale data, 110 M instructions at every start.
@@ -23,8 +23,11 @@ export const MAX_LIST = 10_000;
 export const SECTION_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
 /** Text with something to show: what is printed of it is sanitized, and a title of only invisible or
- *  control characters ('\u200B') was a blank heading, a blank column of list and "did you mean 'a' ()". */
-const visible = (text: string) => sanitizeLine(text).trim() !== '';
+ *  control characters ('\u200B') was a blank heading, a blank column of list and "did you mean 'a' ()".
+ *  So was one of marks alone (U+0301, U+FE0F), a noncharacter (U+FFFE) or the Braille blank (U+2800, a
+ *  symbol that draws nothing; trial65): a letter, digit, punctuation mark or symbol must be left. */
+const SHOWN = unicodePattern('[\\p{L}\\p{N}\\p{P}\\p{S}]', 'u');
+const visible = (text: string) => SHOWN().test(sanitizeLine(text).replace(/\u2800/g, ''));
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.check(visible, 'must have a visible character'), v.maxLength(MAX_TEXT, 'must be at most 10,000 characters'));
 /** A section body: Markdown, longer, and only as deep and as wide as the renderer can draw. */
 const body = v.pipe(
