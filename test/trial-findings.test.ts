@@ -231,4 +231,13 @@ describe("F7: search snippets decode a --data corpus's HTML entities as show doe
     const show = await runCli(['--data', file, 'show', 'evil']);
     expect(show.stdout.split('\n')[2].replace(/ {2,}/g, ' ')).toBe(shown);
   });
+
+  // A table's cells read as a paragraph does: "&amp;" was printed as typed in a cell (trial65).
+  it('a table cell decodes the entities a paragraph decodes', async () => {
+    const file = await corpusFile(custom({ body: 'Zeta AT&amp;T &lt;b&gt; &quot;q&quot; &#169;.\n\n| a | b |\n|---|---|\n| AT&amp;T &lt;b&gt; &quot;q&quot; &#169; | x |\n' }));
+    const show = (await runCli(['--data', file, 'show', 'evil'])).stdout;
+    expect(show).toContain('Zeta AT&T <b> "q" ©.');
+    expect(show).toMatch(/│ AT&T <b> "q" © +│ x +│/);
+    expect(show).not.toContain('&amp;');
+  });
 });

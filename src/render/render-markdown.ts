@@ -8,7 +8,7 @@ import type { Corpus, Section } from '../corpus/types.js';
 import type { Output, Theme } from './theme.js';
 import { layout, type Prerendered } from './layout.js';
 import { sectionMarkdown } from './section-markdown.js';
-import { sanitize, sanitizeStyled, SGR } from '../util/text.js';
+import { decodeEntities, sanitize, sanitizeStyled, SGR } from '../util/text.js';
 
 /** A heading that opens with a word in capitals (an emergency sign), styles before it or not. */
 const ALERT_HEADING = new RegExp(`^(?:${SGR.source})*[A-Z]{4,}\\b`);
@@ -92,7 +92,9 @@ function prerender(tokens: Token[], theme: Theme): Prerendered {
       },
     },
   });
-  const clean = (cells: string[]) => cells.map(sanitizeStyled);
+  // A cell's inline text comes back HTML-escaped ("AT&amp;T"): marked-terminal unescapes a
+  // paragraph's, not a cell drawn here, so "&amp;" showed where a paragraph showed "&" (trial65).
+  const clean = (cells: string[]) => cells.map((cell) => sanitizeStyled(decodeEntities(cell)));
   return { text: sanitizeStyled(marked.parser(tokens)), tables: tables.map((t) => ({ head: clean(t.head), rows: t.rows.map(clean) })) };
 }
 
