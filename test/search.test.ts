@@ -3313,13 +3313,9 @@ it.each([['i accidentally fell down the stairs and hurt my neck']])('%j (an acci
   expect(search(index, query).hits[0]?.warning).toBe(true);
 });
 
-// Fever in everyday words: with a headache and a stiff neck it is meningitis's emergency ("I am
-// very hot", "high temp"). Feeling hot from a sauna, a run, a heatwave, a heated blanket or a
-// jumper beside a stiff neck is no emergency (review38: a rule on "I feel hot" alone raised one
-// for each).
-it.each([['neck stiff and I am very hot with headache, what to do'], ['high temp and neck stiffness'], ['my temperature is high and my neck is stiff']])('%j leads with an emergency', (query) => {
-  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
-});
+// Fever words beside a stiff neck raise no emergency where something else made the person hot
+// (review38: a rule on "I feel hot" alone raised one for each; review39: so did one on a headache
+// with any fever word, for a heat pad, the weather or an office).
 it.each([
   ['I feel hot after the sauna, neck still stiff'], ['I am very hot after my run and have a stiff neck from the treadmill'],
   ['i am very hot in this heatwave and my neck is stiff from sleeping'], ['I feel hot under the heated blanket, is it ok for my stiff neck'],
