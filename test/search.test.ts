@@ -3329,3 +3329,12 @@ it.each([['can muscle relaxants help with heart problems']])('%j finds nothing (
 it.each([['stomach ulcer years ago so no nsaids, neck is killing me']])('%j (turning from a medicine, the ulcer its reason) finds an answer', (query) => {
   expect(search(index, query).hits[0]?.id).toBe('medications');
 });
+
+// A temperature denied or said to be normal is no fever (review39: both raised meningitis's
+// emergency); one had still is.
+it.each([['I havent got a temperature, just a stiff neck and a headache'], ['not got a temperature but stiff neck and headache'], ['stiff neck and headache, temperature is normal']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it.each([['stiff neck and headache and i have a temperature'], ['shes got a temp and a stiff neck']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});

@@ -306,7 +306,7 @@ const ASKED_FOR_NEEDS = [' better ', ' good ', ' best ', ' decent ', ' special '
 const TAKE = /\b(?:what|anything|something)(?: (?:can|could|should|shall|do|does|else|i|we|he|she|they|you|to|safe))* take(?: (?:for|to|with|if|when|while|now|that|so|as|and|but|at)\b| ?$)|\bwhat (?:else )?(?:do|does|will|would|can|could|might) (?:the |a |my )?(?:doctors?|gps?|they|pharmacists?|chemists?) (?:usually |normally |actually |really |even )?(?:give|prescribe|offer|recommend)\b/;
 /** Having a temperature: a fever. Told in a list beside a headache too (trial19: "a headache and a
  *  temperature and my neck is stiff", "stiff neck, headache, temperature"). */
-const HAS_TEMPERATURE = / (?:have|has|had|got|ve|s|running|run|runs|with|developed|getting|and a|headache and|headache) (?:a |an )?(?:bit of a |slight |high |mild |raised |little )?(?:temp|temperature)\b(?! (?:dial|dials|setting|settings|control|controls|gauge|limit|limits|sensor|display|button|knob|range|probe|reading|check|switch|cut ?out)\b)/;
+const HAS_TEMPERATURE = / (?:have|has|had|got|ve|s|running|run|runs|with|developed|getting|and a|headache and|headache) (?:a |an )?(?:bit of a |slight |high |mild |raised |little )?(?:temp|temperature)\b(?! (?:dial|dials|setting|settings|control|controls|gauge|limit|limits|sensor|display|button|knob|range|probe|reading|check|switch|cut ?out)\b)(?! (?:is |was |s |has been |been )?(?:normal|fine|ok|okay|down|gone|back to normal)\b)/;
 const TAKE_NEEDS = [' take ', ' give ', ' prescribe ', ' offer ', ' recommend '];
 /** Who gives it, in TAKE's match: a doctor or GP prescribes. */
 const PRESCRIBER = /\b(?:doctors?|gps?)\b/;
@@ -1022,7 +1022,12 @@ export function readQuery(query: string): ReadQuery {
   // speech (trial17 finding 2). Not "what temperature", "the temperature of the wheat bag".
   // Beside the neck or its spasm only: "paracetamol dose for a 6 year old with a temperature" is a
   // child's fever, which the corpus does not cover.
-  if (text.includes(' temp') && (text.includes('neck') || text.includes('spasm')) && HAS_TEMPERATURE.test(text)) implied.push('fever');
+  // Not denied ("I haven't got a temperature", "not got a temp") nor said to be normal ("headache,
+  // temperature is normal"): review39 found both raising meningitis's emergency.
+  if (text.includes(' temp') && (text.includes('neck') || text.includes('spasm'))) {
+    const m = HAS_TEMPERATURE.exec(text);
+    if (m && !NEGATED_JUST_BEFORE.test(text.slice(0, m.index + 1))) implied.push('fever');
+  }
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   const digits = hasDigit(text);
   if (digits && OLD_AGE.test(text)) implied.push('elderly');
