@@ -3338,3 +3338,8 @@ it.each([['I havent got a temperature, just a stiff neck and a headache'], ['not
 it.each([['stiff neck and headache and i have a temperature'], ['shes got a temp and a stiff neck']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
+
+// Too much told in other words than "by accident" is the note on taking too much (review39).
+it.each([['I think I took too much paracetamol'], ['took a whole packet of panadol for neck pain'], ['overdosed on tylenol']])('%j shows the note on too much paracetamol', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(/Too much paracetamol by accident/);
+});

@@ -130,7 +130,9 @@ export const INTENTS: Intent[] = [
   // "took lemsip and paracetamol by accident", "accidentally took two doses": what to do after too
   // much by mistake, which a drug's note on taking too much by accident says (review29: the note on
   // counting every product had answered, as for taking two together on purpose).
-  { name: 'mistake', ask: /\b(?:by (?:accident|mistake)|accidentally|accidently|mistakenly|double dosed|doubled up by)\b/, answer: /\bby accident\b/, precise: /\bby accident\b/ },
+  // ... and after too much told in other words: "i think i took too much paracetamol", "took a whole
+  // packet of panadol", "overdosed on tylenol" (review39: the daily limit or a children's dose had answered).
+  { name: 'mistake', ask: /\b(?:by (?:accident|mistake)|accidentally|accidently|mistakenly|double dos(?:ed|ing)|doubled up (?:by|on)|overdos(?:e|ed|ing)|(?:took|taken|had|swallowed) (?:way |far )?too (?:much|many)|(?:took|taken|had|swallowed|ate) (?:a |the )?whole (?:packet|pack|box|bottle|strip))\b/, answer: /\bby accident\b/, precise: /\bby accident\b/ },
   { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
