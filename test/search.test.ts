@@ -3340,6 +3340,6 @@ it.each([['stiff neck and headache and i have a temperature'], ['shes got a temp
 });
 
 // Too much told in other words than "by accident" is the note on taking too much (review39).
-it.each([['I think I took too much paracetamol'], ['took a whole packet of panadol for neck pain'], ['overdosed on tylenol']])('%j shows the note on too much paracetamol', (query) => {
+it.each([['I think I took too much paracetamol'], ['took a whole packet of panadol for neck pain'], ['overdosed on tylenol'], ['took 10 paracetamol today'], ['had 12 panadol in 24 hours']])('%j shows the note on too much paracetamol', (query) => {
   expect(search(index, query).hits[0]?.snippet.text).toMatch(/Too much paracetamol by accident/);
 });

@@ -131,8 +131,9 @@ export const INTENTS: Intent[] = [
   // much by mistake, which a drug's note on taking too much by accident says (review29: the note on
   // counting every product had answered, as for taking two together on purpose).
   // ... and after too much told in other words: "i think i took too much paracetamol", "took a whole
-  // packet of panadol", "overdosed on tylenol" (review39: the daily limit or a children's dose had answered).
-  { name: 'mistake', ask: /\b(?:by (?:accident|mistake)|accidentally|accidently|mistakenly|double dos(?:ed|ing)|doubled up (?:by|on)|overdos(?:e|ed|ing)|(?:took|taken|had|swallowed) (?:way |far )?too (?:much|many)|(?:took|taken|had|swallowed|ate) (?:a |the )?whole (?:packet|pack|box|bottle|strip))\b/, answer: /\bby accident\b/, precise: /\bby accident\b/ },
+  // packet of panadol", "overdosed on tylenol", "i've had 10 co-codamol today": more tablets than the
+  // note's 8 a day (review39: the daily limit or a children's dose had answered).
+  { name: 'mistake', ask: /\b(?:by (?:accident|mistake)|accidentally|accidently|mistakenly|double dos(?:ed|ing)|doubled up (?:by|on)|overdos(?:e|ed|ing)|(?:took|taken|had|swallowed) (?:way |far )?too (?:much|many)|(?:took|taken|had|swallowed|ate) (?:a |the )?whole (?:packet|pack|box|bottle|strip)|(?:took|taken|had|swallowed) (?:9|1\d|2\d|nine|ten|eleven|twelve|fifteen|sixteen|twenty) (?:\w+ )?(?:paracetamol|paracetamols|panadol|panadols|tylenol|tylenols|co codamol|cocodamol|tablets|pills|caps|capsules)\b(?! (?:a|per|every|each) (?:week|month|fortnight)))\b/, answer: /\bby accident\b/, precise: /\bby accident\b/ },
   { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
