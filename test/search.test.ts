@@ -2796,8 +2796,10 @@ describe('an amount asked of a drug', () => {
     ['max dose of tylenol', /4,000 mg of paracetamol in 24 hours/],
     ['max paracetamol per day', /4,000 mg of paracetamol in 24 hours/],
     ['how many co-codamol can i take', /4,000 mg of paracetamol in 24 hours/],
-    // Asking whether an amount is too much asks the limit (review27 b1, b2, b15).
-    ['i took 10 paracetamol today is that ok', /4,000 mg of paracetamol in 24 hours/],
+    // Asking whether an amount is too much asks the limit (review27 b1, b2, b15); more than the 8
+    // tablets a day the NHS names is too much already, and what to do then answers (thirty-first
+    // session: call NHS 111 at once, even if you feel well).
+    ['i took 10 paracetamol today is that ok', /Too much paracetamol by accident/],
     ['is 800mg ibuprofen too much', /ibuprofen .* 1,200 mg in 24 hours/],
     ['can i take 3 ibuprofen at once', /ibuprofen .* 1,200 mg in 24 hours/],
     ['what is the most tylenol i can take', /4,000 mg of paracetamol in 24 hours/],
