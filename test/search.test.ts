@@ -3345,3 +3345,6 @@ it.each([['stiff neck and headache and i have a temperature'], ['shes got a temp
 it.each([['I think I took too much paracetamol'], ['took a whole packet of panadol for neck pain'], ['overdosed on tylenol'], ['took 10 paracetamol today'], ['had 12 panadol in 24 hours']])('%j shows the note on too much paracetamol', (query) => {
   expect(search(index, query).hits[0]?.snippet.text).toMatch(/Too much paracetamol by accident/);
 });
+it.each([['i had too much to drink and took paracetamol']])('%j (too much to drink, not of the medicine) is not answered by the note on too much paracetamol', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/Too much paracetamol by accident/);
+});
