@@ -92,6 +92,18 @@ function asksIfTooMuch(text: string): boolean {
 }
 const TOO_MUCH_NEEDS = [' too much', ' too many', ' the most ', ' at once', ' is that ok', ' is that okay', ' is that safe', ' is that alright', ' over the limit', ' over the max'];
 const TOO_MUCH = /\b(?:too (?:much|many)|over the (?:limit|max|maximum))\b|\bthe most (?:\w+ ){0,2}(?:i|you|we) (?:can|could|should) (?:take|have)\b|\b(?:take|have|taking|took|taken) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?at once\b|\b(?:took|taken|had|have taken|ve taken|ve had|been taking) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?:\w+ ){1,6}?(?:is that|is this) (?:ok|okay|safe|alright|all right)\b/;
+/** Too much of a medicine taken, told in other words than "by accident": "i think i took too much
+ *  paracetamol", "took a whole packet of panadol", "overdosed on tylenol", "took 10 paracetamol
+ *  today" (more tablets than the 8 a day the NHS names); not "had too much to drink" (review39: the
+ *  daily limit or a children's dose had answered). A plain test first: as part of the 'mistake'
+ *  intent's own pattern, its words (" had", " too", digits) compiled it for nearly every query,
+ *  20 M instructions a search. */
+function tookTooMuch(text: string): boolean {
+  return TOOK_TOO_MUCH_NEEDS.some((w) => text.includes(w)) && TOOK_TOO_MUCH.test(text);
+}
+const TOOK_TOO_MUCH_NEEDS = [' too much', ' too many', 'overdos', ' whole pa', ' whole bo', ' whole st', ' double dosing', ' doubled up on', ' paracetamol', ' panadol', ' tylenol', ' co codamol', ' cocodamol', ' tablets', ' pills'];
+const TOOK_TOO_MUCH = /\b(?:double dosing|doubled up on|overdos(?:e|ed|ing)|(?:took|taken|had|swallowed) (?:way |far )?too (?:much|many)(?! (?:to drink|drink|alcohol|wine|beer|booze|sun|coffee|caffeine)\b)|(?:took|taken|had|swallowed|ate) (?:a |the )?whole (?:packet|pack|box|bottle|strip)|(?:took|taken|had|swallowed) (?:9|1\d|2\d|nine|ten|eleven|twelve|fifteen|sixteen|twenty) (?:\w+ )?(?:paracetamol|paracetamols|panadol|panadols|tylenol|tylenols|co codamol|cocodamol|tablets|pills|caps|capsules)\b(?! (?:a|per|every|each) (?:week|month|fortnight)))\b/;
+
 /** Double vision told: "double vision", "seeing double", "see double". */
 const DOUBLE_SIGN = /\bdouble vision\b|\bsee(?:ing)? double\b/;
 /** The words of MORE_OF_IT that only ask. */
@@ -130,10 +142,7 @@ export const INTENTS: Intent[] = [
   // "took lemsip and paracetamol by accident", "accidentally took two doses": what to do after too
   // much by mistake, which a drug's note on taking too much by accident says (review29: the note on
   // counting every product had answered, as for taking two together on purpose).
-  // ... and after too much told in other words: "i think i took too much paracetamol", "took a whole
-  // packet of panadol", "overdosed on tylenol", "i've had 10 co-codamol today": more tablets than the
-  // note's 8 a day (review39: the daily limit or a children's dose had answered).
-  { name: 'mistake', ask: /\b(?:by (?:accident|mistake)|accidentally|accidently|mistakenly|double dos(?:ed|ing)|doubled up (?:by|on)|overdos(?:e|ed|ing)|(?:took|taken|had|swallowed) (?:way |far )?too (?:much|many)(?! (?:to drink|drink|alcohol|wine|beer|booze|sun|coffee|caffeine)\b)|(?:took|taken|had|swallowed|ate) (?:a |the )?whole (?:packet|pack|box|bottle|strip)|(?:took|taken|had|swallowed) (?:9|1\d|2\d|nine|ten|eleven|twelve|fifteen|sixteen|twenty) (?:\w+ )?(?:paracetamol|paracetamols|panadol|panadols|tylenol|tylenols|co codamol|cocodamol|tablets|pills|caps|capsules)\b(?! (?:a|per|every|each) (?:week|month|fortnight)))\b/, answer: /\bby accident\b/, precise: /\bby accident\b/ },
+  { name: 'mistake', ask: /\b(?:by (?:accident|mistake)|accidentally|accidently|mistakenly|double dosed|doubled up by)\b/, answer: /\bby accident\b/, precise: /\bby accident\b/ },
   { name: 'help', ask: new RegExp(String.raw`\bwould .* help\b|\bdoes .* help\b|\bcan .* help\b|\bwill .* help\b|\bis .* good\b|\bbetter\b|${WHAT_HELPS.source}`), answer: /\bmay (?:help|relieve|provide)\b|\brelief\b/ },
 ];
 
@@ -170,6 +179,8 @@ const INTENT_RULES: Partial<Record<string, IntentRule>> = {
   amount: { unless: ({ text }) => !asksMore(text) && (HOW_OFTEN.test(text) || INTENTS.find((i) => i.name === 'duration')!.ask.test(text)), also: ({ text }) => (asksMore(text) && !TOGETHER_SAID.test(text)) || (asksIfTooMuch(text) && !text.includes(' both ')) },
   // Someone else's medicine (theirsAsked).
   theirs: { also: ({ text }) => theirsAsked(text) },
+  // Too much taken, told in other words than "by accident" (tookTooMuch).
+  mistake: { also: ({ text }) => tookTooMuch(text) },
   // "times a day" asks only when not told of what someone is doing ("taking ibuprofen 3 times a day").
   frequency: { unless: ({ text, clauses }) => !HOW_OFTEN.test(text) && toldHowOften(text, clauses) },
   // "should I hold off"; "when" asks for a time as a question ("when should I", a query that starts
