@@ -3348,13 +3348,3 @@ it.each([['I think I took too much paracetamol'], ['took a whole packet of panad
 it.each([['i had too much to drink and took paracetamol']])('%j (too much to drink, not of the medicine) is not answered by the note on too much paracetamol', (query) => {
   expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/Too much paracetamol by accident/);
 });
-
-// A fever said of a person ("I am very hot", "mum is very hot", "my son is burning up") beside the
-// neck is meningitis's sign, when nothing else in the query could have made them hot; a sauna, a
-// run, a heated blanket, a jumper, a heat pad, a brace or bed could have (review38, review39).
-it.each([['neck stiff and I am very hot with headache, what to do'], ['mum is very hot, has a splitting headache and stiff neck'], ['stiff neck and i feel hot, what to do'], ['he feels really hot, headache, can\'t move his neck']])('%j leads with an emergency', (query) => {
-  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
-});
-it.each([['I am very hot in bed at night, neck stiff in the mornings'], ['I feel hot after using the heat pad and now have a headache, neck still sore'], ['I feel hot because I\'m wearing a neck brace, stiff neck'], ['I feel hot when I have a panic attack and my neck goes stiff']])('%j raises no emergency', (query) => {
-  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
-});

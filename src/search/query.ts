@@ -104,12 +104,6 @@ function tookTooMuch(text: string): boolean {
 const TOOK_TOO_MUCH_NEEDS = [' too much', ' too many', 'overdos', ' whole pa', ' whole bo', ' whole st', ' double dosing', ' doubled up on', ' paracetamol', ' panadol', ' tylenol', ' co codamol', ' cocodamol', ' tablets', ' pills'];
 const TOOK_TOO_MUCH = /\b(?:double dosing|doubled up on|overdos(?:e|ed|ing)|(?:took|taken|had|swallowed) (?:way |far )?too (?:much|many)(?! (?:to drink|drink|alcohol|wine|beer|booze|sun|coffee|caffeine)\b)|(?:took|taken|had|swallowed|ate) (?:a |the )?whole (?:packet|pack|box|bottle|strip)|(?:took|taken|had|swallowed) (?:9|1\d|2\d|nine|ten|eleven|twelve|fifteen|sixteen|twenty) (?:\w+ )?(?:paracetamol|paracetamols|panadol|panadols|tylenol|tylenols|co codamol|cocodamol|tablets|pills|caps|capsules)\b(?! (?:a|per|every|each) (?:week|month|fortnight)))\b/;
 
-/** A person said to be hot, as a fever is told: "I am very hot", "I'm burning up", "she feels hot",
- *  "my son is boiling hot", "he's hot to touch" (see readQuery: only with nothing else that heats). */
-const PERSON_HOT = /\b(?:i|i m|im|i am|i ve been|i have been|he|he s|hes|he is|she|she s|shes|she is|they|they re|theyre|they are|(?:son|daughter|baby|toddler|child|kid|boy|girl|husband|wife|partner|mum|mom|mam|dad|brother|sister|grandson|granddaughter|nan|gran|grandma|grandad)(?: is| s|s)?) (?:feel |feels |feeling |felt |am |is |are |was |s |m |re |has been |have been |been |seem |seems |seemed )?(?:very |really |so |quite |a bit |red |boiling |burning )?(?:hot|burning up)(?: to (?:the )?touch)?(?! (?:headed|tempered|under|and bothered)\b)\b/;
-/** What else makes someone hot: told anywhere in the query, a feeling of heat is no fever. */
-const HOT_FROM = /\b(?:heat|heated|heating|hot water|hot bath|hot shower|hot tub|bath|shower|sauna|steam|spa|jacuzzi|sun|sunny|sunburn|sunburnt|heatwave|weather|summer|degrees|office|car|room|radiator|fire|blanket|duvet|bed|electric|jumper|hoodie|coat|brace|collar|gym|run|running|ran|jog|jogging|workout|exercise|exercising|training|bike|cycling|yoga|football|match|panic|anxiety|anxious|stress|stressed|menopause|menopausal|flush|flushes|flushing|flash|flashes|tension|hangover|drink|drinking|drunk|alcohol|wine|beer|spicy|curry|chilli|chili|coffee|tea|pregnant|pregnancy)\b/;
-
 /** Double vision told: "double vision", "seeing double", "see double". */
 const DOUBLE_SIGN = /\bdouble vision\b|\bsee(?:ing)? double\b/;
 /** The words of MORE_OF_IT that only ask. */
@@ -1047,13 +1041,6 @@ export function readQuery(query: string): ReadQuery {
   if (text.includes(' temp') && (text.includes('neck') || text.includes('spasm'))) {
     const m = HAS_TEMPERATURE.exec(text);
     if (m && !NEGATED_JUST_BEFORE.test(text.slice(0, m.index + 1))) implied.push('fever');
-  }
-  // "I am very hot", "she feels hot", "my son is burning up": a fever said of a person, beside the
-  // neck; not when anything else in the query could have made them hot (a heat pad, a sauna, the
-  // weather, a run, a jumper, panic, the menopause: review38 and review39 found each raising
-  // meningitis's emergency when fever words were read without who or what was hot).
-  if (text.includes(' hot') || text.includes(' burning up')) {
-    if ((text.includes('neck') || text.includes('spasm')) && PERSON_HOT.test(text) && !HOT_FROM.test(text)) implied.push('fever');
   }
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   const digits = hasDigit(text);
