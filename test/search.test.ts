@@ -3342,9 +3342,9 @@ it.each([['stiff neck and headache and i have a temperature'], ['shes got a temp
 });
 
 // Too much told in other words than "by accident" is the note on taking too much (review39).
-it.each([['I think I took too much paracetamol'], ['took a whole packet of panadol for neck pain'], ['overdosed on tylenol'], ['took 10 paracetamol today'], ['had 12 panadol in 24 hours']])('%j shows the note on too much paracetamol', (query) => {
+it.each([['I think I took too much paracetamol'], ['took a whole packet of panadol for neck pain'], ['overdosed on tylenol'], ['took 10 paracetamol today'], ['had 12 panadol in 24 hours'], ['took about 10 paracetamol today'], ['took 20 x 500mg paracetamol'], ['I took 30 paracetamol'], ["I OD'd on paracetamol"]])('%j shows the note on too much paracetamol', (query) => {
   expect(search(index, query).hits[0]?.snippet.text).toMatch(/Too much paracetamol by accident/);
 });
-it.each([['i had too much to drink and took paracetamol']])('%j (too much to drink, not of the medicine) is not answered by the note on too much paracetamol', (query) => {
+it.each([['i had too much to drink and took paracetamol'], ['took 500 mg paracetamol']])('%j (too much to drink, or a dose in milligrams) is not answered by the note on too much paracetamol', (query) => {
   expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/Too much paracetamol by accident/);
 });

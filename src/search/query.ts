@@ -101,8 +101,8 @@ const TOO_MUCH = /\b(?:too (?:much|many)|over the (?:limit|max|maximum))\b|\bthe
 function tookTooMuch(text: string): boolean {
   return TOOK_TOO_MUCH_NEEDS.some((w) => text.includes(w)) && TOOK_TOO_MUCH.test(text);
 }
-const TOOK_TOO_MUCH_NEEDS = [' too much', ' too many', 'overdos', ' whole pa', ' whole bo', ' whole st', ' double dosing', ' doubled up on', ' paracetamol', ' panadol', ' tylenol', ' co codamol', ' cocodamol', ' tablets', ' pills'];
-const TOOK_TOO_MUCH = /\b(?:double dosing|doubled up on|overdos(?:e|ed|ing)|(?:took|taken|had|swallowed) (?:way |far )?too (?:much|many)(?! (?:to drink|drink|alcohol|wine|beer|booze|sun|coffee|caffeine)\b)|(?:took|taken|had|swallowed|ate) (?:a |the )?whole (?:packet|pack|box|bottle|strip)|(?:took|taken|had|swallowed) (?:9|1\d|2\d|nine|ten|eleven|twelve|fifteen|sixteen|twenty) (?:\w+ )?(?:paracetamol|paracetamols|panadol|panadols|tylenol|tylenols|co codamol|cocodamol|tablets|pills|caps|capsules)\b(?! (?:a|per|every|each) (?:week|month|fortnight)))\b/;
+const TOOK_TOO_MUCH_NEEDS = [' too much', ' too many', 'overdos', ' od d ', ' whole pa', ' whole bo', ' whole st', ' double dosing', ' doubled up on', ' paracetamol', ' panadol', ' tylenol', ' co codamol', ' cocodamol', ' tablets', ' pills'];
+const TOOK_TOO_MUCH = /\b(?:double dosing|doubled up on|overdos(?:e|ed|ing)|(?:took|taken|had|swallowed) (?:way |far )?too (?:much|many)(?! (?:to drink|drink|alcohol|wine|beer|booze|sun|coffee|caffeine)\b)|(?:took|taken|had|swallowed|ate) (?:a |the )?whole (?:packet|pack|box|bottle|strip)|\bod d (?:on|with)\b|(?:took|taken|had|swallowed) (?:about |around |like |over |nearly |almost |maybe |at least )?(?:9|[1-9]\d|[1-9]\d\d|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|g|mgs)\b) (?:\w+ ){0,2}?(?:paracetamol|paracetamols|panadol|panadols|tylenol|tylenols|co codamol|cocodamol|tablets|pills|caps|capsules)\b(?! (?:a|per|every|each) (?:week|month|fortnight)))\b/;
 
 /** Double vision told: "double vision", "seeing double", "see double". */
 const DOUBLE_SIGN = /\bdouble vision\b|\bsee(?:ing)? double\b/;
