@@ -3348,3 +3348,14 @@ it.each([['I think I took too much paracetamol'], ['took a whole packet of panad
 it.each([['i had too much to drink and took paracetamol'], ['took 500 mg paracetamol']])('%j (too much to drink, or a dose in milligrams) is not answered by the note on too much paracetamol', (query) => {
   expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/Too much paracetamol by accident/);
 });
+
+// "swallowed" of something taken in is no difficulty swallowing; a child who swallowed someone's
+// paracetamol is answered by the note on too much of it (review40).
+it.each([['my son swallowed some of my paracetamol'], ['my toddler got into my paracetamol']])('%j shows the note on too much paracetamol, with no warning sign', (query) => {
+  const hits = search(index, query).hits;
+  expect(hits[0]?.snippet.text).toMatch(/Too much paracetamol by accident/);
+  expect(hits.some((h) => /swallowing/i.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it.each([['it hurts when i swallow and my neck is stiff'], ['it hurt when i swallowed, neck is sore']])('%j (the sign\'s own sense) keeps the swallowing sign first', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(/^Difficulty swallowing/);
+});

@@ -304,7 +304,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs ${REAR_VERBS} `;
+const SENSE_WORDS = ` swallowed stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -323,6 +323,8 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   // sign may follow: "she is in stroke rehab and since this morning her other arm has gone weak").
   const STROKE_AFTER = setOf('technique techniques length rate count survivor survivors');
   const NEARLY = setOf('nearly almost practically basically');
+  /** What follows "swallowed" when it was something taken in. */
+  const INGESTED = setOf('some a an the my his her their your our two three four five several half all loads lots pills tablets medicine medicines paracetamol ibuprofen capsules');
   const GAVE = setOf('gave give gives giving');
   const OBJECTS = setOf('me him her us them you');
   const FRIGHT = setOf('fear fright terror anxiety nerves indecision');
@@ -394,6 +396,10 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   OTHER_SENSES.thrown = (w, k) => THROWN_OTHER.has(w[k + 1]) || w[k + 2] === 'out' || w[k + 3] === 'out';
   // "by accident" is by mistake, no road accident ("took double the ibuprofen dose by accident": review32).
   OTHER_SENSES.accident = (w, k) => w[k - 1] === 'by';
+  // "swallowed some of my paracetamol", "swallowed a whole packet": what was taken in, not the
+  // difficulty swallowing of the sign ("it hurts when i swallow"; review40: a child who swallowed
+  // tablets was shown the swallowing sign).
+  OTHER_SENSES.swallowed = (w, k) => INGESTED.has(w[k + 1]) || /^\d+$/.test(w[k + 1] ?? '');
   // A cancer tested for or spoken of, not had ("my bowel cancer screening kit", "a cancer charity run").
   const CANCER_TALK = setOf('screening screen test tests testing check checks kit awareness research charity run walk');
   OTHER_SENSES.cancer = (w, k) => CANCER_TALK.has(w[k + 1]);
