@@ -3359,3 +3359,15 @@ it.each([['my son swallowed some of my paracetamol'], ['my toddler got into my p
 it.each([['it hurts when i swallow and my neck is stiff'], ['it hurt when i swallowed, neck is sore']])('%j (the sign\'s own sense) keeps the swallowing sign first', (query) => {
   expect(search(index, query).hits[0]?.snippet.text).toMatch(/^Difficulty swallowing/);
 });
+
+// Review41: "swallowed" with trouble told beside it keeps the sign; a weekly total is no overdose;
+// a temperature gone "now" was had.
+it.each([['it hurts every time i swallowed my food today'], ['i choked when i swallowed my pills'], ['i swallowed some water and it felt like it got stuck']])('%j keeps the swallowing sign first', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(/^Difficulty swallowing/);
+});
+it.each([['took 20 paracetamol this week'], ['took 16 paracetamol over the weekend'], ['took 12 paracetamol over 3 days']])('%j (a total over days) is not answered by the note on too much paracetamol', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/Too much paracetamol by accident/);
+});
+it.each([['i havent got a temperature now but had a high one last night, stiff neck and headache']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});

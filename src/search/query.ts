@@ -102,7 +102,7 @@ function tookTooMuch(text: string): boolean {
   return TOOK_TOO_MUCH_NEEDS.some((w) => text.includes(w)) && TOOK_TOO_MUCH.test(text);
 }
 const TOOK_TOO_MUCH_NEEDS = [' too much', ' too many', 'overdos', ' od d ', ' calpol', ' medicine', ' whole pa', ' whole bo', ' whole st', ' double dosing', ' doubled up on', ' paracetamol', ' panadol', ' tylenol', ' co codamol', ' cocodamol', ' tablets', ' pills'];
-const TOOK_TOO_MUCH = /\b(?:double dosing|doubled up on|overdos(?:e|ed|ing)|(?:took|taken|had|swallowed) (?:way |far )?too (?:much|many)(?! (?:to drink|drink|alcohol|wine|beer|booze|sun|coffee|caffeine)\b)|(?:took|taken|had|swallowed|ate) (?:a |the )?whole (?:packet|pack|box|bottle|strip)|\bod d (?:on|with)\b|swallowed (?:some|a few|a lot|lots|loads|all|half|one|two|three|several) of (?:my|his|her|their|the|your|our|mum s|dad s|nan s) |got into (?:my|the|his|her|their|our|your) (?:tablets|pills|medicine|medicines|paracetamol|calpol)\b|(?:took|taken|had|swallowed) (?:about |around |like |over |nearly |almost |maybe |at least )?(?:9|[1-9]\d|[1-9]\d\d|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|g|mgs)\b) (?:\w+ ){0,2}?(?:paracetamol|paracetamols|panadol|panadols|tylenol|tylenols|co codamol|cocodamol|tablets|pills|caps|capsules)\b(?! (?:a|per|every|each) (?:week|month|fortnight)))\b/;
+const TOOK_TOO_MUCH = /\b(?:double dosing|doubled up on|overdos(?:e|ed|ing)|(?:took|taken|had|swallowed) (?:way |far )?too (?:much|many)(?! (?:to drink|drink|alcohol|wine|beer|booze|sun|coffee|caffeine)\b)|(?:took|taken|had|swallowed|ate) (?:a |the )?whole (?:packet|pack|box|bottle|strip)|\bod d (?:on|with)\b|swallowed (?:some|a few|a lot|lots|loads|all|half|one|two|three|several) of (?:my|his|her|their|the|your|our|mum s|dad s|nan s) |got into (?:my|the|his|her|their|our|your) (?:tablets|pills|medicine|medicines|paracetamol|calpol)\b|(?:took|taken|had|swallowed) (?:about |around |like |over |nearly |almost |maybe |at least )?(?:9|[1-9]\d|[1-9]\d\d|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|g|mgs)\b) (?:\w+ ){0,2}?(?:paracetamol|paracetamols|panadol|panadols|tylenol|tylenols|co codamol|cocodamol|tablets|pills|caps|capsules)\b(?! (?:\w+ ){0,2}(?:week|weeks|weekend|month|months|fortnight)\b)(?! (?:over|in|across) (?:\w+ ){0,2}days\b))\b/;
 
 /** Double vision told: "double vision", "seeing double", "see double". */
 const DOUBLE_SIGN = /\bdouble vision\b|\bsee(?:ing)? double\b/;
@@ -1039,8 +1039,9 @@ export function readQuery(query: string): ReadQuery {
   // Not denied ("I haven't got a temperature", "not got a temp") nor said to be normal ("headache,
   // temperature is normal"): review39 found both raising meningitis's emergency.
   if (text.includes(' temp') && (text.includes('neck') || text.includes('spasm'))) {
+    // ("haven't got a temperature now" had one: review41.)
     const m = HAS_TEMPERATURE.exec(text);
-    if (m && !NEGATED_JUST_BEFORE.test(text.slice(0, m.index + 1))) implied.push('fever');
+    if (m && (!NEGATED_JUST_BEFORE.test(text.slice(0, m.index + 1)) || /^ (?:now|anymore|any more)\b/.test(text.slice(m.index + m[0].length)))) implied.push('fever');
   }
   // "I'm 72", "my nan is 84", "my 80 year old dad": an age that makes a person elderly.
   const digits = hasDigit(text);

@@ -324,7 +324,8 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const STROKE_AFTER = setOf('technique techniques length rate count survivor survivors');
   const NEARLY = setOf('nearly almost practically basically');
   /** What follows "swallowed" when it was something taken in. */
-  const INGESTED = setOf('some a an the my his her their your our two three four five several half all loads lots pills tablets medicine medicines paracetamol ibuprofen capsules');
+  const INGESTED = setOf('pills pill tablets tablet medicine medicines medication paracetamol ibuprofen capsules capsule calpol panadol tylenol nurofen codamol cocodamol packet bottle box strip');
+  const SWALLOW_TROUBLE = setOf('hurt hurts hurting painful pain sore stuck stick sticks catch catches caught choke choked choking cough coughed coughs couldnt cant difficult difficulty hard trouble struggle struggled');
   const GAVE = setOf('gave give gives giving');
   const OBJECTS = setOf('me him her us them you');
   const FRIGHT = setOf('fear fright terror anxiety nerves indecision');
@@ -399,7 +400,9 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   // "swallowed some of my paracetamol", "swallowed a whole packet": what was taken in, not the
   // difficulty swallowing of the sign ("it hurts when i swallow"; review40: a child who swallowed
   // tablets was shown the swallowing sign).
-  OTHER_SENSES.swallowed = (w, k) => INGESTED.has(w[k + 1]) || /^\d+$/.test(w[k + 1] ?? '');
+  // Only with a medicine or its pack in the next words, and no trouble in swallowing told beside it
+  // ("it hurt when i swallowed my food", "i choked when i swallowed my pills": review41).
+  OTHER_SENSES.swallowed = (w, k) => w.slice(k + 1, k + 6).some((x) => INGESTED.has(x)) && !w.slice(Math.max(0, k - 5), k + 8).some((x) => SWALLOW_TROUBLE.has(x));
   // A cancer tested for or spoken of, not had ("my bowel cancer screening kit", "a cancer charity run").
   const CANCER_TALK = setOf('screening screen test tests testing check checks kit awareness research charity run walk');
   OTHER_SENSES.cancer = (w, k) => CANCER_TALK.has(w[k + 1]);
