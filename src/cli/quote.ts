@@ -18,8 +18,9 @@ export function commandPrefix(data: string | undefined): string {
   if (data === undefined) return 'spasm-info';
   const file = sanitizeLine(data);
   // A name with a character no line may show (a newline, an escape, a bidi control) is written in
-  // ANSI-C quoting, $'…' (bash, zsh, ksh, POSIX.1-2024 sh), those characters as escapes: with them
-  // dropped the command named another file, which did not exist (trial65 finding 5).
+  // ANSI-C quoting, $'…', those characters as escapes (bash and zsh read it back as the name; dash
+  // does not): with them dropped the command named another file, which did not exist (trial65
+  // finding 5).
   if (file !== data) return `spasm-info --data $'${ansiC(data)}'`;
   // Characters no shell gives a meaning to; anything else (a space, a quote, a leading '~' that a
   // shell would expand again) is quoted, a single quote in it written '\''.
