@@ -3301,6 +3301,19 @@ it.each([
   expect(hit?.id).toBe('medications');
   expect(hit?.snippet.text).toMatch(sentence);
 });
+// An organ's illness in everyday words ("heart problems", "a heart condition", "liver issues") is
+// the disease the notes name as a caution: "Take only one NSAID at a time", which says "heart" only
+// of low-dose aspirin for the heart, had answered the first two, and the third had found nothing.
+it.each([
+  ['I have heart problems, is ibuprofen safe', /heart disease/],
+  ['heart problems and a stiff neck, can I have advil', /heart disease/],
+  ['I have a heart condition, is it ok to take nurofen', /heart disease/],
+  ['is diclofenac safe if I have heart problems?', /Diclofenac and the heart/],
+])('%j is answered by the caution on heart disease', (query, sentence) => {
+  const hit = search(index, query).hits[0];
+  expect(hit?.id).toBe('medications');
+  expect(hit?.snippet.text).toMatch(sentence);
+});
 it.each([['aspirin for heart problems'], ['ibuprofen for kidney problems']])('%j finds nothing (what the medicine is for is another subject)', (query) => {
   expect(search(index, query).hits).toEqual([]);
 });

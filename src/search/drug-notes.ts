@@ -4,10 +4,11 @@
 
 import { drugFacts, drugNotes, findStem, type SearchIndex } from './search-index.js';
 import type { ReadQuery } from './query.js';
-import type { Term } from './query-words.js';
 import { ALIAS, namedUnits, NOTE, TERM } from './units.js';
 import { stemsOfFolded } from './term-match.js';
-import { fold, stem } from '../util/text.js';
+import { QUALITY, type Term } from './query-words.js';
+import { STOP_WORDS } from './stop-words.js';
+import { fold, stem, words } from '../util/text.js';
 import type { DrugMember, Section } from '../corpus/types.js';
 
 /** A state said by a word rarer than this ("pregnant", "breastfeeding") that only the drugs' notes
@@ -91,6 +92,54 @@ export function setNoteStems(index: SearchIndex, t: Term): void {
   t.noteStems = notes;
 }
 
+/** Nouns that, after an organ, name an illness of it: "heart problems", "kidney issues", "liver
+ *  trouble", "a heart condition" say what the drugs' notes call "heart disease", "kidney disease". */
+const ILLNESS_NOUNS = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'troubles', 'condition', 'conditions']);
+
+/** Reads an illness noun (ILLNESS_NOUNS) right after an organ whose disease the drugs' notes name
+ *  ("… heart disease, raised blood pressure, or kidney or liver disease") as "disease" too, at a
+ *  lemma's quality, before setNoteStems files the stem under the notes: "I have heart problems, is
+ *  ibuprofen safe" had shown "Take only one NSAID at a time", which says "heart" only of low-dose
+ *  aspirin "for your heart", not the caution on heart disease. Other organs keep their words ("neck
+ *  problems", "bladder trouble"): no note names their disease. The term keeps its weight and kind
+ *  (a common word): the scope reads "heart problems" as it did (scope.ts, HAS_CONDITION). */
+export function readIllnessNouns(index: SearchIndex, parsed: Term[], query: string): void {
+  if (!parsed.some((t) => ILLNESS_NOUNS.has(t.word))) return;
+  const disease = findStem(index, stem('disease'));
+  if (disease < 0) return;
+  const w = words(query);
+  for (const t of parsed) {
+    if (!ILLNESS_NOUNS.has(t.word) || t.stems.has(disease)) continue;
+    const at = w.indexOf(t.word);
+    if (at > 0 && diseasedOrgans(index).has(stem(w[at - 1]))) t.stems.set(disease, QUALITY.lemma);
+  }
+}
+
+/** Whether a term is an illness noun read as "disease" (readIllnessNouns): a thing of its own, as
+ *  "disease" is, for what the notes answer (askedOfNotes). */
+function illnessRead(index: SearchIndex, t: Term): boolean {
+  return ILLNESS_NOUNS.has(t.word) && t.noteStems !== undefined && t.noteStems.has(findStem(index, stem('disease')));
+}
+
+/** The stems of the words the drugs' notes put before "disease" ("heart disease"), or before "or X
+ *  disease" ("kidney or liver disease"), worked out once per index. */
+function diseasedOrgans(index: SearchIndex): Set<string> {
+  let organs = diseasedOrgansCache.get(index);
+  if (organs === undefined) {
+    diseasedOrgansCache.set(index, (organs = new Set()));
+    for (const section of index.corpus.sections) {
+      for (const note of drugNotes(section)) {
+        for (const sentence of note.sentences) {
+          for (const m of fold(sentence).matchAll(BEFORE_DISEASE)) for (const w of [m[1], m[2]]) if (w !== undefined && !STOP_WORDS.has(w)) organs.add(stem(w));
+        }
+      }
+    }
+  }
+  return organs;
+}
+const diseasedOrgansCache = new WeakMap<SearchIndex, Set<string>>();
+const BEFORE_DISEASE = /\b([a-z]+) (?:or ([a-z]+) )?disease\b/g;
+
 /** How the drugs' notes answer a query, for search(): whether a word of the query is a thing only the
  *  notes name, asked of a medicine the query names (askedOfNotes), or a word the corpus has elsewhere
  *  too, in the note of the class of a medicine the query names (inNamedNotesToo). noteWeight: what a
@@ -103,7 +152,7 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
    *  notes answer it, so it is no other subject of the query's. Only such a thing: a commoner word
    *  of the notes ("dose" of "low-dose aspirin") would choose a note that speaks of another drug
    *  ("what dose of naproxen"). */
-  const askedOfNotes = (t: Term) => t.noteStems !== undefined && t.weight > 0 && (t.kind === 'b' || t.kind === 's' || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine() && inNamedNotes(t);
+  const askedOfNotes = (t: Term) => t.noteStems !== undefined && t.weight > 0 && (t.kind === 'b' || t.kind === 's' || illnessRead(index, t) || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine() && inNamedNotes(t);
   /** The class (its index among its section's drugs) of a drug's or a class's name unit; undefined
    *  for any other unit. */
   const drugClassOf = (unitId: number): number | undefined => {

@@ -13,7 +13,7 @@ import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, re
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, dropInDrugNames, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
-import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, setNoteStems } from './drug-notes.js';
+import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, readIllnessNouns, setNoteStems } from './drug-notes.js';
 import { dropInOtherNames, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from './alternatives.js';
@@ -341,6 +341,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   }
   // A number is no rare word.
   if (useLexicon && /\d/.test(query)) weighNumbers(index, parsed, words(query));
+  readIllnessNouns(index, parsed, query);
   for (const t of parsed) setNoteStems(index, t);
   unboundNames(index, query, parsed);
   // A drink asked about beside a medicine that failed asks about that medicine with it ("ibuprofen
