@@ -3289,6 +3289,15 @@ it.each([['thunderclap headache from nowhere'], ['slurring her words from nowher
 it.each([['had an ulcer so no nurofen'], ['had a bleeding ulcer so no anti-inflammatories']])('%j finds an answer', (query) => {
   expect(search(index, query).hits.length).toBeGreaterThan(0);
 });
+// So does "no X" after a comma, after a condition the person has: the caution is the reason, not
+// another subject (both had found nothing).
+it.each([['kidney problems, no anti inflammatories'], ['kidney issues, no nsaids']])('%j finds an answer', (query) => {
+  expect(search(index, query).hits.length).toBeGreaterThan(0);
+});
+// A longer "no …" clause still wants what it names ("no physio on the NHS for months").
+it.each([['back problems, no physio on the NHS for months', 'physical-therapy']])('%j is answered by %s', (query, id) => {
+  expect(search(index, query).hits[0]?.id).toBe(id);
+});
 
 // A condition the drugs' notes name as a caution, beside a medicine the query names, is the
 // medicine's question, not another kind of trouble; nor is a number before a word another kind

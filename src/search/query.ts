@@ -274,6 +274,9 @@ const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|(?:instead of|o
 const NO_THING_WORDS = 4;
 /** What "no" opens a clause with that is no thing turned from ("so no wonder", "no idea", "no joy"). */
 const NOT_TURNED_FROM = new Set(['wonder', 'idea', 'clue', 'need', 'way', 'longer', 'matter', 'doubt', 'point', 'chance', 'change', 'difference', 'improvement', 'better', 'worse', 'one', 'sign', 'signs', 'injury', 'fall', 'accident', 'problem', 'problems', 'issue', 'issues', 'relief', 'sleep', 'help', 'luck', 'joy', 'more', 'real', 'history', 'other', 'obvious', 'reason', 'known', 'previous', 'recent']);
+/** Last words of a clause that names a condition the person has, a reason to turn from a medicine
+ *  named in the next clause ("kidney problems, no nsaids"). */
+const REASON_ENDS = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'condition', 'disease', 'failure', 'ulcer', 'ulcers', 'asthma', 'pregnant', 'breastfeeding', 'allergy', 'allergies']);
 /** Rarer ways of turning from a thing, a pattern of their own so that it is compiled only for a query
  *  that may say one (BEFORE_TRIED_MORE_NEEDS): "not allowed NSAIDs", "told me not to take ibuprofen",
  *  "not a fan of pills", "steer clear of codeine", "prefer not to take tablets", "had to stop the
@@ -661,7 +664,10 @@ export function readQuery(query: string): ReadQuery {
     // ("had an ulcer so no nurofen", "high blood pressure so no ibuprofen"). Not a bare "no" ("no
     // physio on the NHS for months" wants what physio would do; "nothing serious, no ambulance"
     // tells what happened), nor a sign's absence ("so no fever").
-    if (afterSo[k] && list[0] === 'no' && list.length <= NO_THING_WORDS && clauses[k - 1].length > 0 && !NOT_TURNED_FROM.has(list[1]) && !SYMPTOM_WORDS.has(list[1])) {
+    // So does one after a comma, after a clause that ends by naming a condition the person has
+    // ("kidney problems, no anti inflammatories", "stomach ulcer, no nurofen").
+    const reasonBefore = k > 0 && (afterSo[k] ? clauses[k - 1].length > 0 : REASON_ENDS.has(clauses[k - 1][clauses[k - 1].length - 1]));
+    if (reasonBefore && list[0] === 'no' && list.length <= NO_THING_WORDS && !NOT_TURNED_FROM.has(list[1]) && !SYMPTOM_WORDS.has(list[1])) {
       for (const w of objectOf(list.slice(1))) tried.add(w);
     }
     for (const m of turnedFrom) {

@@ -876,6 +876,9 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
       return (kind === 's' || kind === 'a') && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && (!specific || forIt(t)) && !PAIN_WORDS.includes(parsed[t].word) && !JUDGING.has(parsed[t].word)
         && !askedOfNotes(parsed[t]) && !toldApart(parsed[t].word) && !mealTime((raw ??= words(query)), parsed[t].word);
     }));
+    // A medicine named whole as what the person turns from ("kidney problems, no anti
+    // inflammatories"): a caution its notes name is the reason, as beside one asked about.
+    const turnsFromMedicine = () => parsed.some((t, i) => t.tried && t.weight > 0 && fullTerm.some((row, k) => row[i] && (index.corpus.sections[k].drugs?.length ?? 0) > 0));
     // A treatment's name ("painkillers", not "cramps") is no kind of trouble: "shop painkillers".
     const treatment = (j: number) => fullTerm.some((row, k) => row[j] && !troubleSection(k));
     // A part said as the place of the trouble ("an injection in the elbow", "a tear in my knee") is
@@ -886,7 +889,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     const placeOfOther = otherPart && !parsed.some((t) => !t.tried && isContext(t)) && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
       && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS().has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
     offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment, (j) => namesCause(index, unitScores, j), (j) => withOther(j) && parsed.some((t, k) => !t.tried && urgentWhole(index, wholeUnits, unitScores, k)),
-      (j) => namesMedicine() && !forIt(j) && !helpsWith(j) && drugTextSays(index, parsed[j].word))
+      (j) => (namesMedicine() || turnsFromMedicine()) && !forIt(j) && !helpsWith(j) && drugTextSays(index, parsed[j].word))
       || otherPlace(parsed, raw, scope.phrases, anyMatch));
     // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
     // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
