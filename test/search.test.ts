@@ -2015,6 +2015,13 @@ describe('snippets', () => {
   // generic names answers (review25: it had shown "Over-the-counter analgesics … may relieve").
   // "add" one to another is taking them together ("took advil already can i add aleve" had shown the
   // article's sentence on painkillers in general).
+  // A rub-on named with a heating pad or a hot water bottle: the rubs' note on using them with heat
+  // answers, first (it had shown the heating pad's own sentence, or the article's on painkillers).
+  it.each([['can I use icy hot with a heating pad'], ['icy hot and a heating pad'], ['biofreeze with a hot water bottle'], ['salonpas patch and heat pad together']])('%j leads with the rubs\' note on heat', (query) => {
+    const hit = search(index, query).hits[0];
+    expect(hit?.id).toBe('medications');
+    expect(hit?.snippet.text).toMatch(/not to use (?:them|the rub) with a heating pad/);
+  });
   it.each([['can i take aleve with excedrin'], ['naproxen with nurofen plus'], ['advil and aleve together'], ['took advil already can i add aleve'], ['on naproxen, is adding ibuprofen ok']])('%j shows "Take only one NSAID at a time"', (query) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/Take only one NSAID at a time/);
   });

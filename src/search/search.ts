@@ -1025,9 +1025,13 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   if (read.together && scored.length > 1 && scored[1].score >= RELATIVE_FLOOR * top && !warned.has(scored[0].section)) {
     const named = parsed.filter((t, i) => positive[i] && t.weight >= NAMES_WEIGHT && !isContext(t) && !read.askWords.has(t.word) && anyMatch(i));
     if (named.length >= 2) {
+      // A drug's name counts as covered by a note of its class (a note is shown only for a medicine
+      // the query names): "Their labels say not to use them with a heating pad" answers "icy hot
+      // with a heating pad", where "Icy Hot" names the class's member.
       const covers = (section: number) => {
-        const stems = stemsOfFolded(fold(snippetOf(section).text));
-        return named.filter((t) => stemsMatch(index, stems, t) > 0).length;
+        const snippet = snippetOf(section);
+        const stems = stemsOfFolded(fold(snippet.text));
+        return named.filter((t) => stemsMatch(index, stems, t) > 0 || (snippet.origin === 'supplementary' && namesDrug(index, t))).length;
       };
       // The section moved up takes the first's score, as one the learned model moves up does: the
       // scores shown go down the list (review22: 0.30 had shown above 0.53).

@@ -8,7 +8,7 @@ import { STOP_WORDS } from './stop-words.js';
 import { ANSWER_WEIGHT, ANSWER_WEIGHT_TURNING, answerKey, learnedAnswerShares } from './learned.js';
 import { NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, STORY_ZIPF, type Term } from './query-words.js';
 import { matchRow, stemList, stemsMatch, stemsOfFolded, stemTable } from './term-match.js';
-import { namedUnits, nameSaysNot, namesTreatment } from './units.js';
+import { namedUnits, namesDrug, nameSaysNot, namesTreatment } from './units.js';
 import { paragraphs } from './section-sentences.js';
 import { CHOICE_STATES, longerNamesHolding, meansAlcohol, OPIOID_CLASS } from './drug-notes.js';
 import { FAILS, failsByNames, otherDrugNames } from './alternatives.js';
@@ -222,6 +222,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   };
   const insideLonger = (n: (typeof drugNamed)[number]): boolean => drugNamed.some((o) => o.terms.size > n.terms.size && [...n.terms].every((t) => o.terms.has(t)));
   const twoDrugs = read.together && drugNamed.some((n) => (n.drugClass !== drugNamed[0].drugClass || n.member !== drugNamed[0].member) && ![...n.terms].every((t) => drugNamed[0].terms.has(t)) && ![...drugNamed[0].terms].every((t) => n.terms.has(t)));
+  /** A word of the query that names a treatment other than a medicine ("pad" of "heating pad"),
+   *  besides the condition, not only meant ("medicine" of "what can I take"). */
+  const thingBeside = (t: Term): boolean => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && !read.implied.includes(t.word) && namesTreatment(index, t) && !namesDrug(index, t);
+  /** One medicine named, used with something else named (withThing in scoreOf). */
+  const withThing = read.together && drugNamed.length > 0 && !twoDrugs && parsed.some(thingBeside);
   const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
   // A query that only the notes answer (search: noteWeight) reads every note.
   // Asked for an amount ("max dose of tylenol"), the note that gives the limit in milligrams answers.
@@ -694,6 +699,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // names it is not: "stick with tylenol" is no question of taking it with Advil.)
       else if (namesTwo(row, drug, 'kinds')) score += TOGETHER_BY_NAME_BONUS;
     }
+    // Asked about using one medicine the query names with something else it names that is no drug
+    // ("icy hot with a heating pad", "biofreeze then a heat pad"), a note of that medicine's class
+    // that says what it may be used with and names the thing answers ("… not to use them with a
+    // heating pad"), before the article's sentence the medicine's name points to.
+    if (note && withThing && drugNamed.some((d) => d.drugClass === drug) && SAYS_WITH.test(folded) && parsed.some((t, i) => row.literal[i] > 0 && thingBeside(t))) score += TOGETHER_BY_NAME_BONUS;
     if (summary) score = score * 0.5 - 0.01;
     // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
     // under it that shares another word of the query says when, and answers more.
@@ -829,6 +839,8 @@ const TOGETHER_BONUS = 2;
 const TOGETHER_BY_NAME_BONUS = 1.5;
 /** A sentence about taking things together. */
 const SAYS_TOGETHER = /\b(?:together|at the same time|taken with)\b/;
+/** A note on using a medicine with something (withThing). */
+const SAYS_WITH = /\b(?:with|on top of|together)\b/;
 /** The kinds of medicine that notes on taking two together speak of (drugKinds). */
 const KIND_WORDS = /\b(opioid|benzodiazepine|nsaid)s?\b/g;
 /** Each drug's kinds (drugKinds), made once. */
