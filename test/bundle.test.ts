@@ -274,7 +274,11 @@ describe('the bundle', () => {
     // ibuprofen` 564.4 -> 564.3 M, "what can i take for the pain" 570.2 -> 568.6 M, the 20-word
     // question 606.1 -> 605.3 M (main at 355fe1e against this change; dropInDrugNames had cost the
     // pain question 1.9 M by making the names of sections that list no drugs). Hence 205,000.
-    ['search.cjs', 205_000],
+    // 205,034 with session 32's readings (an organ's illness as the notes' disease, "no X" after a
+    // condition, a rub with a heating pad, "also"/"already"/"too" as together): `search ibuprofen`
+    // 564.6 -> 564.7 M, "what can i take for the pain" 568.9 -> 569.0 M, the 20-word question 605.8
+    // -> 605.7 M (main at aef9658 against this change). Hence 210,000.
+    ['search.cjs', 210_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -2015,6 +2015,16 @@ describe('snippets', () => {
   // generic names answers (review25: it had shown "Over-the-counter analgesics … may relieve").
   // "add" one to another is taking them together ("took advil already can i add aleve" had shown the
   // article's sentence on painkillers in general).
+  // "also", "already", "as well", "too" beside two medicines say they are taken together: a
+  // painkiller that holds paracetamol with paracetamol itself gets the warning on adding them up (all
+  // three had shown "A health care provider may prescribe stronger NSAIDS …").
+  it.each([['norco for my neck and also taking tylenol'], ['neck in spasm, the ER doc gave me Percocet and I already take Tylenol'], ['on co-codamol, can i take paracetamol too']])('%j warns that the paracetamol adds up', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(/contains it: two of them together can go over the safe daily amount/);
+  });
+  // ... but how much, asked beside one taken as well, is the daily limit.
+  it.each([["whats the most paracetamol i can have in a day if i'm taking lemsip as well"]])('%j gives the daily limit', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(/same daily limit: for adults, 4,000 mg/);
+  });
   // A rub-on named with a heating pad or a hot water bottle: the rubs' note on using them with heat
   // answers, first (it had shown the heating pad's own sentence, or the article's on painkillers).
   it.each([['can I use icy hot with a heating pad'], ['icy hot and a heating pad'], ['biofreeze with a hot water bottle'], ['salonpas patch and heat pad together']])('%j leads with the rubs\' note on heat', (query) => {

@@ -226,6 +226,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  besides the condition, not only meant ("medicine" of "what can I take"). */
   const thingBeside = (t: Term): boolean => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && !read.implied.includes(t.word) && namesTreatment(index, t) && !namesDrug(index, t);
   /** One medicine named, used with something else named (withThing in scoreOf). */
+  const asksContentsOrAmount = read.intents.some((i) => i.name === 'ingredients' || i.name === 'amount');
   const withThing = read.together && drugNamed.length > 0 && !twoDrugs && parsed.some(thingBeside);
   const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
   // A query that only the notes answer (search: noteWeight) reads every note.
@@ -687,7 +688,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // product that contains it at the same time …"), more than the article's sentence both names
     // point to.
     // (Not when taken together by mistake: what to do after too much answers, the 'mistake' intent's.)
-    if (note && twoDrugs && SAYS_TOGETHER.test(folded) && !mistake) {
+    // Nor when it asks what one holds or how much of it ("do the powders have paracetamol in them as
+    // well", "the most paracetamol in a day if i'm taking lemsip as well"): its facts and the daily
+    // limit answer.
+    if (note && twoDrugs && SAYS_TOGETHER.test(folded) && !mistake && !asksContentsOrAmount) {
       if (namesTwo(row, drug, 'words') || (!first && namesTwo(own[n - 1], drug, 'words'))) score += TOGETHER_BONUS;
       // Less where the note names them only by other names, or elsewhere in it: a note naming the very
       // products asked about answers first ("tylenol, can i take excedrin too": "Excedrin and Anadin
