@@ -3373,6 +3373,23 @@ it.each([['stomach ulcer years ago so no nsaids, neck is killing me']])('%j (tur
   expect(search(index, query).hits[0]?.id).toBe('medications');
 });
 
+// Asked only how grave it is ("is it serious"), the warning signs answer with their summary, not the
+// crash "when the accident was a serious one", which the word's letters and "neck" had chosen; a sign
+// named beside the question is that sign's ("can numbness in my arm be serious"), and a sign that is
+// the word's own still answers ("you are worried about it").
+it.each([
+  ['is a stiff neck serious', /^Warning signs, most urgent first/],
+  ['could my neck pain be something serious', /^Warning signs, most urgent first/],
+  ['is a stiff neck dangerous', /^Warning signs, most urgent first/],
+  ['can numbness in my arm from my neck be serious?', /^Numbness, tingling, pins and needles/],
+  ['not sure if worried enough to see gp', /^you are worried about it/],
+  ['fell off my bike, it was a serious crash, neck hurts', /^Neck pain after a fall, a crash/],
+])('%j shows the warning signs\' %s', (query, sentence) => {
+  const hit = search(index, query).hits[0];
+  expect(hit?.id).toBe('red-flags');
+  expect(hit?.snippet.text).toMatch(sentence);
+});
+
 // A temperature denied or said to be normal is no fever (review39: both raised meningitis's
 // emergency); one had still is.
 it.each([['I havent got a temperature, just a stiff neck and a headache'], ['not got a temperature but stiff neck and headache'], ['stiff neck and headache, temperature is normal']])('%j raises no emergency', (query) => {

@@ -507,11 +507,16 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   };
   let statesAsked: boolean | undefined;
   let drinkAsked: boolean | undefined;
+  /** The one-word terms of the section's vocabulary groups that cite no sentence: they name the
+   *  whole section (the warning signs' "serious", "dangerous", "worried"). */
+  const sectionWide = new Set((section.vocabulary ?? []).flatMap((g) => (g.cites === undefined ? g.terms.filter((w) => !w.includes(' ')).map(fold) : [])));
   /** Among the warning signs: whether the query names none, its names there only pointing to a
    *  heading ("ambulance", "GP": who to turn to), none to a sign's sentence ("a week", "fever"); and
    *  asks when or where, not yes or no ("do I need an ambulance for a neck spasm" is answered by the
    *  summary of when to call one, not the heading "call 999 … now": review35). */
-  const signless = !read.asksYesNo && (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
+  // ... or asks only how grave it is, by a word that names the whole section ("is a stiff neck
+  // serious": the summary of when to worry, not the first sign that says "neck").
+  const signless = (!read.asksYesNo || parsed.some((t) => sectionWide.has(t.word))) && (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, match } = row;
     // A name for older people ("elderly", or an age read as it) points to no sentence about drugs
@@ -552,6 +557,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // ("neck", "pain") choose no sign's sentence: "when should I call an ambulance for neck pain" is the heading's
       // question, not "Neck pain after a fall …".
       if (signless && (context.has(t) || PAIN_SAID.has(t.word))) return;
+      // A word the section's vocabulary names as the whole section's ("serious", "dangerous",
+      // "worried": when to worry) chooses none of its longer sentences by its letters: "can numbness
+      // in my arm be serious" is no question of the crash "when the accident was a serious one". A
+      // short sentence that is that word's own sign still answers ("you are worried about it").
+      if (sectionWide.has(t.word) && words(folded).length > OWN_SIGN_WORDS) return;
       // A sign the person says they lack ("can move everything fine") makes the sentence that warns
       // of it less apt: "Any injury to the neck, even one that seems minor", not the fall "with an
       // arm or leg that … will not move".
@@ -835,6 +845,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
 
 /** Words of pain said of the neck: among the warning signs they are the condition, told (signless). */
 const PAIN_SAID = new Set(['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'hurt', 'hurts', 'hurting', 'sore', 'agony']);
+/** At most this many words: a sign's sentence of its own, short ("you are worried about it"). */
+const OWN_SIGN_WORDS = 6;
 /** What a drug note's sentence on taking two drugs together gains when the query asks about taking
  *  two it names together: more than the article's sentence that both their names point to (1, the
  *  intents' bonus, left "can i take anadin extra with paracetamol" with that sentence). */
