@@ -3347,7 +3347,9 @@ it.each([['aspirin for heart problems'], ['ibuprofen for kidney problems']])('%j
 });
 
 // "accidentally" tells how a thing was done, not of an accident; an overdose is the overdose's note.
-it.each([['accidently took 10 panadols in one day wat do'], ['think i overdosed on paracetamol']])('%j shows the note on too much paracetamol, with no injury notice', (query) => {
+it.each([['accidently took 10 panadols in one day wat do'], ['think i overdosed on paracetamol'],
+  // Asked of, not told ("what if i take too much"), and beside how much: what to do after too much comes first.
+  ['what happens if I take too much paracetamol by accident?'], ['what if i take too much paracetamol'], ['i accidentally took too much paracetamol, how much is the max']])('%j shows the note on too much paracetamol, with no injury notice', (query) => {
   const hits = search(index, query).hits;
   expect(hits[0]?.snippet.text).toMatch(/Too much paracetamol by accident/);
   expect(hits.some((h) => h.warning)).toBe(false);

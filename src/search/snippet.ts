@@ -652,6 +652,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // An amount for a child is no adult's limit ("how much ibuprofen for a 7 year old": the
       // children's note answers, review27).
       if (intent.name === 'amount' && underSixteen()) continue;
+      // Nor is too much taken by mistake ("what happens if I take too much paracetamol by accident"):
+      // what to do then answers (the 'mistake' intent), not a limit in milligrams.
+      if (intent.name === 'amount' && mistake) continue;
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
       // A named drug's own fact that warns answers whether it is safe, as the article's "side effects"
