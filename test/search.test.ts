@@ -2047,12 +2047,14 @@ describe('snippets', () => {
     ["aspirin ok for my 12 yr old's stiff neck or not", /not for children under 16/],
     ['my son is 14 and has a stiff neck, we only have aspirin, is it ok to give him some', /not for children under 16/],
     ['can my teenager take excedrin for a stiff neck', /Aspirin is not for children/],
+    // "im 15 and …": an age, though "and" follows it (only "and a half", "or 8" follow a score or a span).
+    ['im 15 and my neck is stiff, is aspirin ok for someone my age', /not for children under 16/],
   ])('%j shows the note on children', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit.snippet.text).toMatch(sentence);
     expect(hit.snippet.origin).toBe('supplementary');
   });
-  it.each([['aspirin for neck pain, I am 45'], ['been taking aspirin for 3 years for my heart, ok for a stiff neck too'], ['aspirin, the pain is 7 out of 10']])('%j (an adult) shows no note on children', (query) => {
+  it.each([['aspirin for neck pain, I am 45'], ['been taking aspirin for 3 years for my heart, ok for a stiff neck too'], ['aspirin, the pain is 7 out of 10'], ['aspirin, im 7 or 8 out of 10 pain']])('%j (an adult) shows no note on children', (query) => {
     expect(search(index, query).hits[0].snippet.text).not.toMatch(/children/);
   });
 
