@@ -3379,6 +3379,18 @@ it.each([['stomach ulcer years ago so no nsaids, neck is killing me']])('%j (tur
   expect(search(index, query).hits[0]?.id).toBe('medications');
 });
 
+// A word for a dose with no medicine named is about doses, which the medicines' notes give (trial66:
+// "search dose" found nothing and offered "did you mean 'does'?", a word that finds nothing); beside
+// a medicine's name it asks that medicine's amount.
+it.each([['dose'], ['doses'], ['whats the right dose']])('%j finds the medicines, suggesting nothing', (query) => {
+  const result = search(index, query);
+  expect(result.hits[0]?.id).toBe('medications');
+  expect(result.suggestions).toEqual([]);
+});
+it.each([['warning signs'], ['what are the warning signs']])('%j shows the warning signs\' summary', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(/^Warning signs, most urgent first/);
+});
+
 // Asked only how grave it is ("is it serious"), the warning signs answer with their summary, not the
 // crash "when the accident was a serious one", which the word's letters and "neck" had chosen; a sign
 // named beside the question is that sign's ("can numbness in my arm be serious"), and a sign that is

@@ -366,11 +366,14 @@ export function suggestWords(index: SearchIndex, parsed: Term[]): Correction[] {
   const out: Correction[] = [];
   for (const term of parsed) {
     if (term.word.length < 4 || (term.zipf !== undefined && term.zipf >= REAL_WORD_ZIPF)) continue;
+    // Nor is a word the corpus has, if only in the drugs' notes ("dose" had been offered "does").
+    if (findStem(index, stem(term.word)) >= 0) continue;
     const maxDistance = term.word.length <= 5 ? 1 : Math.max(2, Math.floor(term.word.length / 3));
     let best: { word: string; distance: number } | undefined;
     for (let i = 0; i < index.surface.length; i++) {
       const candidate = index.surface[i];
-      if (!index.surfaceIsVocabulary[i] || candidate.length < 4) continue;
+      // Never a word that weighs nothing in a query ("does", "would"): it would find nothing itself.
+      if (!index.surfaceIsVocabulary[i] || candidate.length < 4 || STOP_WORDS.has(candidate)) continue;
       const distance = editDistance(term.word, candidate, maxDistance);
       if (distance <= maxDistance && (distance < 2 || sameStart(term.word, candidate)) && (!best || distance < best.distance)) best = { word: candidate, distance };
     }

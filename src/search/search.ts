@@ -233,6 +233,9 @@ function governsSoftDrink(raw: string[], k: number): boolean {
 }
 const DRINKING_WORDS = new Set(['drink', 'drinks', 'drank', 'drinking', 'glass', 'glasses', 'pint', 'pints', 'cup', 'cups', 'mug', 'sip', 'sips']);
 
+/** Words for a dose (asksOnly in searchText). */
+const DOSE_WORDS = new Set(['dose', 'doses', 'dosage', 'dosages', 'dosing']);
+
 /** What a question asks of a drug itself: whether it is safe, for how long, how much. */
 const ABOUT_ITSELF = new Set(['safety', 'duration', 'amount']);
 /** "is it really needed", "do I actually need one": whether the thing turned from is needed at all. */
@@ -515,9 +518,14 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // What an alcoholic drink is mixed with is part of the drink: "gin and tonic", "vodka and coke",
   // "rum with coke" ask of the alcohol.
   const mixer = (t: Term) => (SOFT_DRINKS.has(t.word) || MIXERS.has(t.word)) && (raw ??= words(query)).some((x, k) => x === t.word && (raw![k - 1] === 'and' || raw![k - 1] === 'with') && alcoholic(raw![k - 2]));
+  // A word for a dose asks how much of a medicine the query names ("tylenol dose"); with none named
+  // ("dose", "dosage", "max dose"), doses are what it is about: the medicines' notes give them
+  // (trial66: "search dose" found nothing and suggested "does").
+  let drugSaid: boolean | undefined;
+  const asksOnly = (t: Term) => read.askWords.has(t.word) && !(DOSE_WORDS.has(t.word) && !(drugSaid ??= parsed.some((x) => namesDrug(index, x))));
   for (const t of parsed) {
     // Words that only ask ("what helps") weigh nothing even beside the condition alone.
-    if (read.askWords.has(t.word) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word) || softDrink(t) || mixer(t) || pintOfOther(t) || glassOfDrink(t)) t.weight = 0;
+    if (asksOnly(t) || placeOnly(t.word) || jobOnly(t) || onOwnFeet(t.word) || softDrink(t) || mixer(t) || pintOfOther(t) || glassOfDrink(t)) t.weight = 0;
     else if (onlyContext) continue;
     // A symptom the person says they do not have ("no numbness") matches nothing; a treatment they
     // cannot get ("no physio on the NHS") is still what they ask about.

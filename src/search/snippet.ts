@@ -561,7 +561,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // "worried": when to worry) chooses none of its longer sentences by its letters: "can numbness
       // in my arm be serious" is no question of the crash "when the accident was a serious one". A
       // short sentence that is that word's own sign still answers ("you are worried about it").
-      if (sectionWide.has(t.word) && words(folded).length > OWN_SIGN_WORDS) return;
+      // (The summary and the headings, which speak of the whole section, still count it: "warning
+      // signs" is the summary's "Warning signs, most urgent first".)
+      if (sectionWide.has(t.word) && !summary && !isHeading && words(folded).length > OWN_SIGN_WORDS) return;
       // A sign the person says they lack ("can move everything fine") makes the sentence that warns
       // of it less apt: "Any injury to the neck, even one that seems minor", not the fall "with an
       // arm or leg that … will not move".
