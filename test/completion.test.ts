@@ -222,6 +222,44 @@ describe('the global options after a command', () => {
   });
 });
 
+// A tester's findings 4 and 5 (LOW). fish offered a command's completions after any word that is
+// its name (`__fish_seen_subcommand_from` looks at every word: 'timer show ' offered section ids,
+// 'show timer ' ice and heat), and no command after an option's value ('--color never '). And no
+// shell offered `help`, which the README documents, nor the command names after it. The command is
+// the first word that is neither an option nor an option's value, as commander and bash's script read it.
+describe("a command's completions follow that command only, and help completes like the others", () => {
+  const ids = ['medications', 'overview', 'physical-therapy', 'red-flags', 'rest', 'surgery', 'thermal'];
+  const commands = ['completion', 'list', 'plan', 'search', 'show', 'timer'];
+  const lines: [string, string[]][] = [
+    ['spasm-info timer show ', ['heat', 'ice']], // 'show' is an argument of timer
+    ['spasm-info search show ', []], // and a word of a query
+    ['spasm-info show timer ', ids],
+    ['spasm-info --color never ', [...commands, 'help'].sort()], // 'never' is an option's value
+    ['spasm-info --color never timer ', ['heat', 'ice']],
+    ['spasm-info completion bash b', []], // one argument, typed already
+    ['spasm-info he', ['help']],
+    ['spasm-info help ', commands],
+    ['spasm-info --color never help s', ['search', 'show']],
+    ['spasm-info help show s', []],
+    ['spasm-info help --', []],
+  ];
+
+  it.each(lines)('bash: %s', (line, expected) => {
+    expect(bashComplete(line.split(' '), { script: scriptFor('bash'), path: realPath, cwd: root }).sort()).toEqual(expected);
+  });
+
+  shellTest('fish').each(lines)('fish: %s', (line, expected) => {
+    expect(fishComplete(line, { script: scriptFor('fish'), path: realPath, cwd: root }).sort()).toEqual(expected);
+  });
+
+  shellTest('zsh')('zsh: every line above', async () => {
+    await zshReady;
+    const offered = zshCompleteEach(lines.map(([line]) => line), { home: zshHome(), path: realPath, cwd: root });
+    // Line by line, each as a key: a failure shows every line that differs, not only the first.
+    expect(Object.fromEntries(lines.map(([line], i) => [line, offered[i].sort()]))).toEqual(Object.fromEntries(lines));
+  });
+});
+
 // A path the shell has to quote, as typed (trial 1204i F14): its quoting is read, never evaluated.
 describe('section ids of a --data corpus whose path is quoted on the command line', () => {
   const dir = fresh('quoted path');

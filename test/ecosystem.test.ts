@@ -47,7 +47,7 @@ describe('shell completion', () => {
     [['spasm-info', 'show', 'r'], ['rest', 'red-flags']],
     [['spasm-info', 'show', 'thermal', 'su'], ['surgery']],
     [['spasm-info', 's'], ['show', 'search']],
-    [['spasm-info', ''], ['list', 'show', 'search', 'plan', 'timer', 'completion']],
+    [['spasm-info', ''], ['list', 'show', 'search', 'plan', 'timer', 'completion', 'help']],
     [['spasm-info', 'timer', ''], ['ice', 'heat']],
     [['spasm-info', 'timer', '--m'], ['--minutes']],
     [['spasm-info', '--co'], ['--color']],

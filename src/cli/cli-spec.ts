@@ -17,8 +17,11 @@ export interface CommandSpec {
   name: string;
   description: string;
   options: OptionSpec[];
-  /** What the positional arguments are: section names, free text, a shell name, or nothing. */
-  args: 'sections' | 'text' | 'shells' | 'none';
+  /** What the positional arguments are: section names, free text, a shell name, the name of
+   *  another command (commander's `help`), or nothing. */
+  args: 'sections' | 'text' | 'shells' | 'commands' | 'none';
+  /** Takes one argument, not a list: nothing more is offered once it is typed (`completion bash`). */
+  single?: true;
   /** Words to offer for the positional arguments, where they are free text with usual values
    *  (`timer`: ice, heat). */
   words?: readonly string[];

@@ -5,12 +5,22 @@
 // anything that expands words (bash's `compgen -W` runs `$(...)` in its word list), only lines that
 // are safe words (the validator's id pattern: letters, digits, dots, hyphens, underscores) are
 // offered, and each shell's own quoting inserts them.
+// A command's completions follow only that command: the first word that is neither an option nor an
+// option's value (--data FILE, --color WHEN, -n N), as commander reads the line, not any word equal
+// to its name (`search show <Tab>` is a query). `help`, commander's, completes like the others.
 
-import type { CliSpec, OptionSpec } from './cli-spec.js';
+import type { CliSpec, CommandSpec, OptionSpec } from './cli-spec.js';
 import { SHELLS, type Shell } from './shells.js';
 
 const words = (list: readonly string[]) => list.join(' ');
 const valued = (options: OptionSpec[]) => [...new Set(options.filter((o) => o.value).flatMap((o) => o.names))];
+/** Every option that takes a value, of any command: its value is not the command (--color never show). */
+const valuedNames = (spec: CliSpec) => valued([...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)]);
+/** `help` reads the word after it as a command's name (an option there is "Unknown command"), so
+ *  it is offered no options. */
+const takesOptions = (c: CommandSpec) => c.args !== 'commands';
+/** The commands `help` explains: the others. */
+const otherCommands = (spec: CliSpec, c: CommandSpec) => spec.commands.filter((o) => o !== c).map((o) => o.name);
 /** Single quotes for a shell word. */
 const sq = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
@@ -51,15 +61,20 @@ function bash(spec: CliSpec): string {
   const commandCases = spec.commands
     .map((c) => {
       // The global options after a command too (search heat --data f), as fish and zsh offer them.
-      const options = words([...new Set([...c.options.flatMap((o) => o.names), ...afterCommand.filter((n) => n.startsWith('--')), '--help'])]);
+      const options = takesOptions(c) ? words([...new Set([...c.options.flatMap((o) => o.names), ...afterCommand.filter((n) => n.startsWith('--')), '--help'])]) : '';
       const positional = c.args === 'sections'
         ? `${fn}_sections`
         : c.args === 'shells'
           ? `COMPREPLY=($(compgen -W ${sq(words(SHELLS))} -- "$cur"))`
-          : c.words
-            ? `COMPREPLY=($(compgen -W ${sq(words(c.words))} -- "$cur"))`
-            : 'COMPREPLY=()';
-      return `    ${c.name})\n      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W ${sq(options)} -- "$cur")); else ${positional}; fi ;;`;
+          : c.args === 'commands'
+            ? `COMPREPLY=($(compgen -W ${sq(words(otherCommands(spec, c)))} -- "$cur"))`
+            : c.words
+              ? `COMPREPLY=($(compgen -W ${sq(words(c.words))} -- "$cur"))`
+              : 'COMPREPLY=()';
+      const optionReply = options ? `COMPREPLY=($(compgen -W ${sq(options)} -- "$cur"))` : 'COMPREPLY=()';
+      // A command of one argument is offered nothing once it has it (completion bash <Tab>).
+      const full = c.single ? ' elif ((nargs)); then COMPREPLY=();' : '';
+      return `    ${c.name})\n      if [[ $cur == -* ]]; then ${optionReply};${full} else ${positional}; fi ;;`;
     })
     .join('\n');
   return `# bash completion for ${spec.name}. Install:
@@ -100,7 +115,9 @@ ${fn}_dequote() {
 
 ${fn}() {
   local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
-  local command="" data="" i
+  # The command is the first word that is not an option or an option's value; nargs counts the
+  # words after it.
+  local command="" data="" i nargs=0
   # bash splits --data=file at the '=' (COMP_WORDBREAKS): the '=' is a word of its own.
   if [[ $cur == = ]]; then cur=""
   elif [[ $prev == = ]]; then prev=\${COMP_WORDS[COMP_CWORD-2]}
@@ -108,9 +125,9 @@ ${fn}() {
   for ((i = 1; i < COMP_CWORD; i++)); do
     case \${COMP_WORDS[i]} in
       --data) [[ \${COMP_WORDS[i+1]} == = ]] && ((i++)); ((i + 1 < COMP_CWORD)) && data=\${COMP_WORDS[i+1]}; ${fn}_dequote "$data"; data=$REPLY; [[ $data == '~/'* ]] && data=$HOME/\${data:2}; ((i++)) ;;
-      ${valued([...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)]).filter((n) => n !== '--data').join('|')}) [[ \${COMP_WORDS[i+1]} == = ]] && ((i++)); ((i++)) ;;
+      ${valuedNames(spec).filter((n) => n !== '--data').join('|')}) [[ \${COMP_WORDS[i+1]} == = ]] && ((i++)); ((i++)) ;;
       -*) ;;
-      *) [[ -z $command ]] && command=\${COMP_WORDS[i]} ;;
+      *) if [[ -z $command ]]; then command=\${COMP_WORDS[i]}; else ((++nargs)); fi ;;
     esac
   done
   case $prev in
@@ -154,12 +171,15 @@ function zsh(spec: CliSpec): string {
         ? `'*:section:${fn}_sections'`
         : c.args === 'shells'
           ? `':shell:(${words(SHELLS)})'`
-          : c.words
-            ? sq(`*:name:(${words(c.words)})`)
-            : c.args === 'text'
-            ? `'*:query: '`
-            : '';
-      return `        ${c.name}) _arguments ${[...globals, ...c.options.map(zshOption), "'(-h --help)'{-h,--help}'[show help]'", positional].filter(Boolean).join(' ')} ;;`;
+          : c.args === 'commands'
+            ? sq(`:command:(${words(otherCommands(spec, c))})`)
+            : c.words
+              ? sq(`*:name:(${words(c.words)})`)
+              : c.args === 'text'
+                ? `'*:query: '`
+                : '';
+      const options = takesOptions(c) ? [...globals, ...c.options.map(zshOption), "'(-h --help)'{-h,--help}'[show help]'"] : [];
+      return `        ${c.name}) _arguments ${[...options, positional].filter(Boolean).join(' ')} ;;`;
     })
     .join('\n');
   return `#compdef ${spec.name}
@@ -219,6 +239,7 @@ fi
 
 function fish(spec: CliSpec): string {
   const c = `complete -c ${spec.name}`;
+  const fn = `__${spec.name.replace(/\W/g, '_')}`;
   const option = (o: OptionSpec, condition?: string) => {
     const parts = [c];
     if (condition) parts.push(`-n ${sq(condition)}`);
@@ -229,13 +250,18 @@ function fish(spec: CliSpec): string {
     parts.push(`-d ${sq(o.description)}`);
     return parts.join(' ');
   };
+  /** The condition that the line's command is `name` (a plain word), with at most `args` words after it. */
+  const at = (name: string, args?: number) => `${fn}_at ${name}${args === undefined ? '' : ` ${args}`}`;
+  const noCommand = `${fn}_no_command`;
+  /** The global options, offered except after a command that takes none (help). */
+  const globalCondition = spec.commands.filter((cmd) => !takesOptions(cmd)).map((cmd) => `not ${at(cmd.name)}`).join('; and ') || undefined;
   const lines = [
     `# fish completion for ${spec.name}. Install:`,
     `#   mkdir -p ~/.config/fish/completions && ${spec.name} completion fish > ~/.config/fish/completions/${spec.name}.fish`,
     '',
     '# Section ids of the corpus in use (the --data file on the command line), from `' + spec.name + ' list`.',
     '# Its lines are data: only safe words are offered, and fish quotes what it inserts.',
-    `function __${spec.name.replace(/\W/g, '_')}_sections`,
+    `function ${fn}_sections`,
     '    set -l tokens (commandline -opc)',
     '    set -l data',
     '    for i in (seq (count $tokens))',
@@ -249,16 +275,55 @@ function fish(spec: CliSpec): string {
     `    ${spec.name} $data --color never list 2>/dev/null | cut -f1 | string match -r -- '^[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*$'`,
     'end',
     '',
+    "# The words before the cursor that are neither options nor an option's value: the command, then",
+    "# its arguments, as commander reads them. (fish's __fish_seen_subcommand_from is true after any",
+    "# word equal to a command's name, a query's or a timer's too.)",
+    `function ${fn}_words`,
+    '    set -l tokens (commandline -opc)',
+    '    set -e tokens[1]',
+    '    set -l skip',
+    '    for token in $tokens',
+    '        if set -q skip[1]',
+    '            set -e skip',
+    '            continue',
+    '        end',
+    '        switch $token',
+    `            case ${valuedNames(spec).map(sq).join(' ')}`,
+    '                set skip 1',
+    "            case '-*'",
+    "            case '*'",
+    "                printf '%s\\n' $token",
+    '        end',
+    '    end',
+    'end',
+    '',
+    "# Whether the line's command is $argv[1] and, given $argv[2], at most that many words follow it.",
+    `function ${fn}_at`,
+    `    set -l words (${fn}_words)`,
+    '    if set -q argv[2]; and test (count $words) -gt (math $argv[2] + 1)',
+    '        return 1',
+    '    end',
+    '    test "$words[1]" = "$argv[1]"',
+    'end',
+    '',
+    `function ${noCommand}`,
+    `    set -l words (${fn}_words)`,
+    '    not set -q words[1]',
+    'end',
+    '',
     `${c} -f`,
     // --version only before a command: after one it is a usage error.
-    ...spec.globalOptions.map((o) => option(o, o.alone ? '__fish_use_subcommand' : undefined)),
-    ...spec.commands.map((cmd) => `${c} -n __fish_use_subcommand -a ${cmd.name} -d ${sq(cmd.description)}`),
+    ...spec.globalOptions.map((o) => option(o, o.alone ? noCommand : globalCondition)),
+    ...spec.commands.map((cmd) => `${c} -n ${sq(noCommand)} -a ${cmd.name} -d ${sq(cmd.description)}`),
   ];
   for (const cmd of spec.commands) {
-    const when = `__fish_seen_subcommand_from ${cmd.name}`;
-    lines.push(...cmd.options.map((o) => option(o, when)));
-    if (cmd.args === 'sections') lines.push(`${c} -n ${sq(when)} -a '(__${spec.name.replace(/\W/g, '_')}_sections)'`);
+    const when = at(cmd.name, cmd.single ? 0 : undefined);
+    lines.push(...cmd.options.map((o) => option(o, at(cmd.name))));
+    if (cmd.args === 'sections') lines.push(`${c} -n ${sq(when)} -a '(${fn}_sections)'`);
     if (cmd.args === 'shells') lines.push(`${c} -n ${sq(when)} -a ${sq(words(SHELLS))}`);
+    if (cmd.args === 'commands') {
+      for (const other of spec.commands.filter((o) => o !== cmd)) lines.push(`${c} -n ${sq(when)} -a ${other.name} -d ${sq(other.description)}`);
+    }
     if (cmd.words) lines.push(`${c} -n ${sq(when)} -a ${sq(words(cmd.words))}`);
   }
   return lines.join('\n') + '\n';

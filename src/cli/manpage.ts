@@ -33,6 +33,8 @@ function optionItem(o: OptionSpec): string {
 
 export function manPage(spec: CliSpec, text: ManPageText): string {
   const name = roff(spec.name);
+  // Not commander's `help [command]`: it prints what this page says of each command.
+  const commands = spec.commands.filter((c) => c.args !== 'commands');
   const lines = [
     `.TH ${name.toUpperCase()} 1 "${text.date}" "${name} ${text.version}" "User Commands"`,
     // Left-aligned, not justified: at 40 columns a line holding a long word (a JSON example) cannot be
@@ -44,12 +46,12 @@ export function manPage(spec: CliSpec, text: ManPageText): string {
     '.SH NAME',
     `${name} \\- ${roff(text.description)}`,
     '.SH SYNOPSIS',
-    ...spec.commands.map((c) => `.B ${name}\n[\\fIoptions\\fR] \\fB${roff(c.name)}\\fR [\\fIcommand options\\fR]${c.args === 'none' ? '' : ` \\fI${c.words ? roff(c.words.join('|')) : c.args === 'sections' ? 'section' : c.args === 'shells' ? 'shell' : 'query'}\\fR${c.args === 'shells' ? '' : '...'}`}\n.br`),
+    ...commands.map((c) => `.B ${name}\n[\\fIoptions\\fR] \\fB${roff(c.name)}\\fR [\\fIcommand options\\fR]${c.args === 'none' ? '' : ` \\fI${c.words ? roff(c.words.join('|')) : c.args === 'sections' ? 'section' : c.args === 'shells' ? 'shell' : 'query'}\\fR${c.args === 'shells' ? '' : '...'}`}\n.br`),
     '.SH DESCRIPTION',
     `${name} answers questions about the treatments of neck muscle spasms from a bundled, offline reference: an article kept word for word, and what ${name} adds beside it (drug names, warning signs, a day-by-day plan), marked as its own.`,
     '.SH COMMANDS',
   ];
-  for (const c of spec.commands) {
+  for (const c of commands) {
     lines.push(`.SS ${roff(c.name)}`, roff(c.description.charAt(0).toUpperCase() + c.description.slice(1)) + '.');
     // The argument's choices (the shells of completion), then the options.
     const args = c.args === 'shells' ? [`.TP\n\\fIshell\\fR\none of: ${SHELLS.join(', ')}`] : [];

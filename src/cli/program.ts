@@ -223,19 +223,23 @@ export function cliSpec(program: Command = buildProgram()): CliSpec {
   const args = (c: Command): CommandSpec['args'] => {
     const first = c.registeredArguments[0]?.name();
     if (first?.includes('|')) return 'text';
-    return first === 'section' ? 'sections' : first === 'query' ? 'text' : first === 'shell' ? 'shells' : 'none';
+    return first === 'section' ? 'sections' : first === 'query' ? 'text' : first === 'shell' ? 'shells' : first === 'command' ? 'commands' : 'none';
   };
   /** An argument named by its usual values (`<ice|heat...>`): those values, offered for completion. */
   const words = (c: Command) => {
     const first = c.registeredArguments[0]?.name();
     return first?.includes('|') ? first.split('|') : undefined;
   };
+  const single = (c: Command) => c.registeredArguments.length === 1 && !c.registeredArguments[0].variadic;
   return {
     name: program.name(),
     globalOptions: [...program.options.map(option), help],
-    commands: program.commands.map((c) => ({
+    // The commands as --help lists them, so with commander's own `help [command]`, which is not in
+    // program.commands (the completion scripts had no `help`).
+    commands: program.createHelp().visibleCommands(program).map((c) => ({
       name: c.name(), description: c.description(), options: c.options.map(option), args: args(c),
       ...(words(c) ? { words: words(c) } : {}),
+      ...(single(c) ? { single: true as const } : {}),
     })),
   };
 }
