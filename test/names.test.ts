@@ -1,7 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../src/corpus/corpus.js';
-import { lookupSection } from '../src/corpus/names.js';
+import { findSection, lookupSection } from '../src/corpus/names.js';
 import { suggestSections } from '../src/corpus/suggest.js';
+import type { Corpus } from '../src/corpus/types.js';
+import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const corpus = loadBundledCorpus();
 const idOf = (name: string) => {
@@ -72,4 +77,41 @@ describe('finding a section by name', () => {
     ['ibupro', 'a prefix of a term is not a name'],
     ['frozen', 'one word of a term is not a name'],
   ])('%s is not a section: %s', (name) => expect(idOf(name)).toBe('unknown'));
+});
+
+// trial66 finding 2: a title or alias two sections of a --data corpus share named the first of them
+// (exit 0), while a prefix of it was ambiguous. Whole or in part, it is now ambiguous; ids stay exact.
+describe('a name several sections share is ambiguous, whole as in part', () => {
+  const section = (id: string, title: string, aliases?: string[]) => ({ id, title, summary: 's', body: 'b', ...(aliases ? { aliases } : {}) });
+  const shared: Corpus = {
+    sections: [section('adult', 'Dosage', ['dose', 'grown-ups']), section('child', 'Dosage', ['Dose', 'kids']), section('a-b', 'First'), section('a_b', 'Second')],
+  };
+  const outcome = (name: string) => {
+    const r = lookupSection(shared, name);
+    return r.kind === 'found' ? r.section.id : r.kind === 'ambiguous' ? `ambiguous: ${r.candidates.map((c) => c.id).join(', ')}` : r.kind;
+  };
+
+  it.each([
+    ['dosage', 'ambiguous: adult, child', 'a title two sections share is not the first one'],
+    ['DOSE', 'ambiguous: adult, child', 'an alias two sections share is not the first one'],
+    ['dos', 'ambiguous: adult, child', 'a prefix of it, as before'],
+    ['adult', 'adult', 'an id is exact, whatever the titles'],
+    ['kids', 'child', 'an alias only one section has still names it'],
+    ['a b', 'ambiguous: a-b, a_b', 'a name two ids fold to is not the first id'],
+    ['A_B', 'a_b', 'an id typed as it is (any case) is exact'],
+  ])('%s → %s: %s', (name, expected) => expect(outcome(name)).toBe(expected));
+
+  it('findSection gives nothing for a shared title, not the first section', () => expect(findSection(shared, 'Dosage')).toBeUndefined());
+
+  // The command line: the whole title says what its prefix says, and --json prints [] for both.
+  const file = join(tempDir('names'), 'shared.json');
+  writeFileSync(file, JSON.stringify(shared));
+  it.each([
+    ['show dosage', '', "spasm-info: 'dosage' could mean more than one section: adult, child.\n"],
+    ['show dos', '', "spasm-info: 'dos' could mean more than one section: adult, child.\n"],
+    ['show dosage --json', '[]\n', "spasm-info: 'dosage' could mean more than one section: adult, child.\n"],
+  ])('%s: exit 1 naming both ids, no section shown', async (command, stdout, stderr) => {
+    const r = await runCli(['--data', file, ...command.split(' ')]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, stdout, stderr]);
+  });
 });

@@ -30,11 +30,16 @@ export function namesOf(section: Section): string[] {
 
 /** Looks a section up by name. Never touches the file system: a name is only ever a name. */
 export function lookupSection(corpus: Corpus, name: string): SectionLookup {
-  // An id always names its own section, even if another section has it as a title or alias.
+  // An id always names its own section, even if another section has it as a title or alias. Ids
+  // are unique as typed (the corpus check refuses "a" beside "A"), but two may fold to one name
+  // ("a-b" and "a_b" are both "a b"): typed so, that name is ambiguous, as a shared title is.
   const typed = name.trim().toLowerCase();
   const wanted = normalizeName(name);
-  const byId = corpus.sections.find((s) => s.id.toLowerCase() === typed) ?? (wanted ? corpus.sections.find((s) => normalizeName(s.id) === wanted) : undefined);
+  const byId = corpus.sections.find((s) => s.id.toLowerCase() === typed);
   if (byId) return { kind: 'found', section: byId };
+  const byFoldedId = wanted ? corpus.sections.filter((s) => normalizeName(s.id) === wanted) : [];
+  if (byFoldedId.length === 1) return { kind: 'found', section: byFoldedId[0] };
+  if (byFoldedId.length > 1) return { kind: 'ambiguous', candidates: byFoldedId };
   const found = matchName(corpus.sections, namesOf, name);
   if (found.kind === 'found') return { kind: 'found', section: found.item };
   if (found.kind === 'unknown' && wanted) {
@@ -78,18 +83,32 @@ function sectionsNaming(corpus: Corpus, wanted: string): Section[] {
 export type NameMatch<T> = { kind: 'found'; item: T } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'unknown' };
 
 /** The one rule for names, for sections and anything else named (the timer's ice and heat): an
- *  exact name first, else a prefix of a name that only one item has. */
+ *  exact name that only one item has, else a prefix of a name that only one item has. A name two
+ *  items share is ambiguous whether typed whole or in part.
+ *
+ *  Why ambiguous, not the first item, and why the corpus check does not refuse shared names as it
+ *  refuses shared ids (trial66 finding 2): a title is text for people, and two sections may well
+ *  share one (a "Dosage" for adults and one for children); refusing the file would stop `list` and
+ *  `search` too, the very commands that show the two apart. Taking the first was a silent guess
+ *  (exit 0, another section than meant) where a prefix of the same name already said "could mean
+ *  more than one section" with both ids; now the whole name says the same, exit 1 and `[]` with
+ *  --json, and a script names sections by id, which is always exact and unique. */
 export function matchName<T>(items: readonly T[], names: (item: T) => string[], name: string): NameMatch<T> {
   const wanted = normalizeName(name);
   if (!wanted) return { kind: 'unknown' };
 
-  const exact = items.find((item) => names(item).includes(wanted));
-  if (exact) return { kind: 'found', item: exact };
-
-  const byPrefix = items.filter((item) => names(item).some((n) => n.startsWith(wanted)));
-  if (byPrefix.length === 1) return { kind: 'found', item: byPrefix[0] };
-  if (byPrefix.length > 1) return { kind: 'ambiguous', candidates: byPrefix };
-
+  // Every item is read, not up to the first found (a later one may share the name), in one pass
+  // for both rules: each item's names are folded once, so a name found costs what a miss did.
+  const exact: T[] = [];
+  const byPrefix: T[] = [];
+  for (const item of items) {
+    const folded = names(item);
+    if (folded.includes(wanted)) exact.push(item);
+    else if (exact.length === 0 && folded.some((n) => n.startsWith(wanted))) byPrefix.push(item);
+  }
+  const found = exact.length ? exact : byPrefix;
+  if (found.length === 1) return { kind: 'found', item: found[0] };
+  if (found.length > 1) return { kind: 'ambiguous', candidates: found };
   return { kind: 'unknown' };
 }
 
