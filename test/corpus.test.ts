@@ -115,6 +115,11 @@ describe('article coverage', () => {
   });
 });
 
+/** A corpus of one section whose one drug, "g", has these notes (JSON text). */
+function memberNotes(notes: string): string {
+  return `{"sections":[{"id":"v","title":"T","summary":"s","body":"b","drugs":[{"class":"C","label":"l","members":[{"generic":"g","notes":${notes}}]}]}]}`;
+}
+
 describe('custom corpora', () => {
   const minimal = { sections: [{ id: 'a', title: 'A', summary: 'S', body: 'B' }] };
 
@@ -138,11 +143,37 @@ describe('custom corpora', () => {
     ['an unknown source', '{"sections":[{"id":"a","title":"t","summary":"s","body":"b","sourceIds":["x"]}]}', 'cites source "x"'],
     // The first of two would have won silently (trial65 finding 9: the bundled corpus had one twice).
     ['two sources of one id', '{"sources":[{"id":"x","title":"First","url":"https://a.example"},{"id":"x","title":"Second","url":"https://b.example"}],"sections":[{"id":"a","title":"t","summary":"s","body":"b","sourceIds":["x"]}]}', 'sources 1 and 2 have the same id "x"'],
+    // trial66 finding 6: a list of a member's notes was read as an object of keys "0", "1", …: its
+    // path mixed [0] and .0, and it never said what the field must be.
+    ["a member's notes as a class's list of notes", memberNotes('[{"text":"x","sources":[]}]'), 'section 1 ("v"), field "drugs[0].members[0].notes": must be an object that maps a name of the drug to a text'],
+    ["a member's notes as a list of texts (not notes on a drug named \"0\")", memberNotes('["x"]'), 'section 1 ("v"), field "drugs[0].members[0].notes": must be an object that maps a name of the drug to a text'],
+    ["a member's notes as an empty list (passed as no notes)", memberNotes('[]'), 'field "drugs[0].members[0].notes": must be an object that maps a name of the drug to a text'],
+    ["a member's notes as one text", memberNotes('"x"'), 'field "drugs[0].members[0].notes": must be an object that maps a name of the drug to a text'],
+    ["a member's note that is not text", memberNotes('{"g":3}'), 'field "drugs[0].members[0].notes.g": must be text'],
+    ["a member's note on a name it does not have", memberNotes('{"x":"t"}'), 'drug "g" has a note on "x", which is none of its names'],
+    ['a term deep in lists: every index in brackets', '{"sections":[{"id":"a","title":"t","summary":"s","body":"b","vocabulary":[{"means":"m","terms":["ok",2]}]}]}', 'field "vocabulary[0].terms[1]": must be text'],
+    // valibot's own wording ("Invalid type: Expected (...) but received ...") is said as the rest are.
+    ['a vocabulary group\'s "past" of none of its words', '{"sections":[{"id":"a","title":"t","summary":"s","body":"b","vocabulary":[{"means":"m","terms":["t"],"past":"x"}]}]}', 'field "vocabulary[0].past": must be "years" or "always" or "new"'],
   ])('rejects %s with one sentence naming the file and the problem', async (_, text, problem) => {
     const error = await parseCorpus(text, 'c.json').then(() => undefined, (e: Error) => e);
     expect(error?.message).toMatch(/^Cannot use 'c\.json' as a corpus: /);
     expect(error?.message).toContain(problem);
     expect(error?.message.trim().endsWith('.')).toBe(true);
     expect(error?.message).not.toContain('\n');
+  });
+
+  // The README's example showed no member's notes, and its key list put `member → {… "notes"? …}`
+  // beside `note → {"text", "sources"}`, which read as a list of notes (trial66 finding 6).
+  it("the README's example corpus passes the checks, a class's notes a list and a member's an object of its names", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const part = readme.slice(readme.indexOf('## Custom corpora'), readme.indexOf('### Limits'));
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(part)![1].replace(/https:\/\/…/g, 'https://example.org/')) as unknown;
+    const checked = checkCorpus(example);
+    expect('problem' in checked ? checked.problem : 'valid').toBe('valid');
+    const drugs = 'corpus' in checked ? checked.corpus.sections.flatMap((s) => s.drugs ?? []) : [];
+    expect(drugs.map((d) => Array.isArray(d.notes))).toContain(true);
+    const notes = drugs.flatMap((d) => d.members.flatMap((m) => (m.notes ? [m.notes] : [])));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) expect(Array.isArray(n)).toBe(false);
   });
 });

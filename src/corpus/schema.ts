@@ -76,13 +76,24 @@ export const VocabularyGroupSchema = v.object({
   terms: v.pipe(textList, v.minLength(1, 'must list at least one term')),
 });
 
+/** A drug's notes: an object that maps one of its names to a note on that name
+ *  ({"Advil": "…"}), where a class's notes are a list of {text, sources}. valibot's record takes a
+ *  list for an object of keys "0", "1", … (trial66 finding 6): a list of notes in the class's
+ *  shape was checked item by item ('notes.0: must be text') and one of texts passed as notes on a
+ *  name "0"; a list is refused whole, saying the shape. */
+const NAME_NOTES = 'must be an object that maps a name of the drug to a text';
+const nameNotes = v.pipe(
+  v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), NAME_NOTES),
+  v.record(v.string(), text, NAME_NOTES),
+);
+
 export const DrugMemberSchema = v.object({
   generic: text,
   ingredients: v.optional(v.pipe(textList, v.minLength(2, 'must list at least two ingredients'))),
   brands: v.optional(textList),
   /** Other names of the same drug (paracetamol for acetaminophen). */
   aka: v.optional(textList),
-  notes: v.optional(v.record(v.string(), text)),
+  notes: v.optional(nameNotes),
   availability: v.optional(text),
   sources: v.optional(textList),
 });

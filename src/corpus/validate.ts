@@ -130,11 +130,16 @@ export function citedSourceIds(section: Section): string[] {
 type Issue = v.InferIssue<typeof CorpusSchema>;
 
 function describeIssue(root: unknown, issue: Issue): string {
-  const path = (issue.path ?? []).map((p) => p.key as string | number);
+  // A step into a list is written [n] by the kind of value stepped into, not by its key's type: a
+  // list that a record schema read (valibot's record takes one, as keys "0", "1", …) was written
+  // "notes.0" beside "members[0]". schema.ts now refuses that list; no path mixes the two again.
+  const path = (issue.path ?? []).map((p) => (p.type === 'array' ? Number(p.key) : String(p.key)));
+  // valibot's own message for a wrong type ("Invalid type: Expected Object but received Array") is
+  // said as what the field must be; one of the schema's own (they begin "must") is said as written.
   const problem =
     issue.received === 'undefined'
       ? 'is missing'
-      : issue.kind === 'schema' && issue.type !== 'picklist'
+      : issue.kind === 'schema' && !issue.message.startsWith('must ')
         ? `must be ${article(issue.expected)}`
         : issue.message;
   if (path.length === 0) return `the file must hold a JSON object with a "sections" array (${problem})`;
