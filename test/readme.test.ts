@@ -7,6 +7,7 @@
 // test/cli.test.ts, test/hardening.test.ts and test/output-safety.test.ts.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cliSpec } from '../src/cli/program.js';
 import { cliSeries, type Run } from './helpers/cli.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -34,5 +35,30 @@ describe('README examples', () => {
     expect(readme).toContain('npm install');
     expect(readme).toContain('npm test');
     expect(readFileSync(new URL('../.ci/run', import.meta.url), 'utf8')).toMatch(/npm ci\nnpm test\n/);
+  });
+});
+
+// The Options table said `--no-pager` was `show`'s alone when plan took it too, as its --help and the
+// man page said (trial66 finding 7). Each row's "where" is now held to the definitions --help is made
+// from: the commands that take the option, `all` for one taken before any command, `root` for one
+// taken only alone (--version); and every option of --help has a row.
+describe("the README's Options table", () => {
+  const spec = cliSpec();
+  const section = readme.slice(readme.indexOf('## Options'), readme.indexOf('## JSON output'));
+  const rows = [...section.matchAll(/^\| `([^|]+)` \| ([^|]+) \|/gm)].map((m) => ({
+    long: /--[\w-]+/.exec(m[1])![0],
+    where: m[2].trim().replace(/`/g, ''),
+  }));
+  const whereIs = (long: string): string => {
+    const global = spec.globalOptions.find((o) => o.names.includes(long));
+    if (global) return global.alone ? 'root' : 'all';
+    return spec.commands.filter((c) => c.options.some((o) => o.names.includes(long))).map((c) => c.name).join(', ');
+  };
+
+  it.each(rows.map((r) => [r.long, r.where] as const))('%s: where it says (%s) is where --help has it', (long, where) => expect(where).toBe(whereIs(long)));
+
+  it('has a row for every option of every command', () => {
+    const options = [...spec.globalOptions, ...spec.commands.flatMap((c) => c.options)].map((o) => o.names.find((n) => n.startsWith('--'))!);
+    expect([...new Set(options)].filter((long) => !rows.some((r) => r.long === long))).toEqual([]);
   });
 });
