@@ -3379,6 +3379,13 @@ it.each([['stomach ulcer years ago so no nsaids, neck is killing me']])('%j (tur
   expect(search(index, query).hits[0]?.id).toBe('medications');
 });
 
+// "hottie" is a hot water bottle in Australian and British speech.
+it.each([['hottie on me crook neck, how long for', /^Heat is typically applied for 20 minutes/]])('%j is answered by the heat therapy', (query, sentence) => {
+  const hit = search(index, query).hits[0];
+  expect(hit?.id).toBe('thermal');
+  expect(hit?.snippet.text).toMatch(sentence);
+});
+
 // A word for a dose with no medicine named is about doses, which the medicines' notes give (trial66:
 // "search dose" found nothing and offered "did you mean 'does'?", a word that finds nothing); beside
 // a medicine's name it asks that medicine's amount.
