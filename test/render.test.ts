@@ -55,6 +55,41 @@ describe('rendering sections', () => {
   });
 });
 
+describe('a table too wide for the window is a list, each cell under its column heading (trial66)', () => {
+  /** A Markdown table: its header row, then its rows. */
+  const table = (...rows: string[][]) => [rows[0], rows[0].map(() => '---'), ...rows.slice(1)].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const drugs = ['Drug', 'Adult dose', 'Child dose', 'Avoid with'];
+  it.each([
+    ['the second cell keeps its heading, as the third and later do', table(drugs, ['Ibuprofen', '400 mg', '10 mg/kg', 'anti-inflammatories']),
+      'Drug: Ibuprofen\n  - Adult dose: 400 mg\n    Child dose: 10 mg/kg\n    Avoid with: anti-inflammatories'],
+    ['two columns, the first too wide for a box', table(['Drug', 'Maximum daily dose'], ['Ibuprofen-containing-products', '1,200 mg']),
+      'Drug: Ibuprofen-containing-products\n  - Maximum daily dose: 1,200 mg'],
+    ['a heading that means nothing without its label (an age)', table(['Age', 'Dose', 'Avoid with'], ['12 to 17', '200 mg', 'anti-inflammatories-and-aspirin']),
+      'Age: 12 to 17\n  - Dose: 200 mg\n    Avoid with:\n    anti-inflammatories-and-aspirin'],
+    ['each member of a group keeps its heading', table(['Drug', 'Age group', 'Dose'], ['Ibuprofen-containing-products', 'adults', '400 mg'], ['', 'children', '10 mg/kg']),
+      'Drug: Ibuprofen-containing-products\n  - Age group: adults\n    Dose: 400 mg\n  - Age group: children\n    Dose: 10 mg/kg'],
+    ['an empty heading gives a bare cell, no dangling ": "', table(['', ' ', 'Child dose', ''], ['Ibuprofen-containing-products', '400 mg', '10 mg/kg', 'anti-inflammatories']),
+      'Ibuprofen-containing-products\n  - 400 mg\n    Child dose: 10 mg/kg\n    anti-inflammatories'],
+    ['an empty cell is not labelled', table(['Drug', 'Adult dose', 'Child dose'], ['Ibuprofen-containing-products', '', '10 mg/kg']),
+      'Drug: Ibuprofen-containing-products\n  -\n    Child dose: 10 mg/kg'],
+    ['a long value wraps at its words, under its label', table(['Drug', 'Adult dose'], ['Ibuprofen-containing-products', '200 mg to 400 mg every 4 to 6 hours with food']),
+      'Drug: Ibuprofen-containing-products\n  - Adult dose: 200 mg to 400 mg every 4\n    to 6 hours with food'],
+    ["spasm-info's drug table keeps its class and drug bare", table(['Drug class', 'Drug', 'Brand names (examples)', 'Available'], ['NSAIDs', 'ibuprofen', 'Advil, Motrin, Nurofen', 'over the counter']),
+      'NSAIDs\n  - ibuprofen\n    Brand names (examples): Advil,\n    Motrin, Nurofen\n    Available: over the counter'],
+  ])('%s', (_, markdown, expected) => {
+    const out = renderMarkdown(markdown, { theme: plain, width: 40 });
+    expect(out.split('\n').map((line) => line.trimEnd()).join('\n').trim()).toBe(expected);
+    expect(widest(out)).toBeLessThanOrEqual(40);
+  });
+
+  it("the bundled drug table's list names each class and drug bare, as before", () => {
+    const lines = renderSection(corpus, section('medications'), { theme: plain, width: 40 }).split('\n');
+    expect(lines).toContain('NSAIDs');
+    expect(lines).toContain('  - ibuprofen');
+    expect(lines.filter((line) => /^(?: {2}- )?Drug(?: class)?: /.test(line))).toEqual([]);
+  });
+});
+
 describe('a block of HTML keeps its blank line after it (trial18 finding 11)', () => {
   it.each([
     ['<div>html</div>\n\nNext para.', '<div>html</div>\n\nNext para.'],

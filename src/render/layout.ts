@@ -10,7 +10,16 @@ import { wrapText, type UrlFit } from './wrap.js';
 export interface Prerendered {
   /** Text with a marker \u0000<n>\u0000 where table n goes (NUL never survives sanitising). */
   text: string;
-  tables: { head: string[]; rows: string[][] }[];
+  tables: Table[];
+}
+
+/** A table's cells, styled. */
+export interface Table {
+  head: string[];
+  rows: string[][];
+  /** Set on the drug table spasm-info adds beside a section (section-markdown.ts), whose first two
+   *  columns are a drug class and a drug: names that say what they are (drawList). */
+  drugTable?: boolean;
 }
 
 export const TABLE_MARKER = /\u0000(\d+)\u0000/g;
@@ -24,7 +33,7 @@ export function layout(doc: Prerendered, width: number, urls: UrlFit = 'break'):
 /** A table that fits `width`. A row whose first cell is empty continues the group of the row
  *  above it (the members of a drug class), so only groups are ruled off. Where the columns cannot
  *  each hold their longest word, the table becomes a list, which never cuts a word. */
-export function drawTable(table: Prerendered['tables'][number], width: number, urls: UrlFit = 'break'): string {
+export function drawTable(table: Table, width: number, urls: UrlFit = 'break'): string {
   const { head, rows } = table;
   const measured = measureColumns([head, ...rows]);
   const widths = fitColumns(measured, width);
@@ -67,19 +76,30 @@ let SPACES: string | undefined;
 /** `n` spaces. */
 const spaces = (n: number) => (n <= 200 ? (SPACES ??= ' '.repeat(200)).slice(0, n) : ' '.repeat(n));
 
-/** The table as a list: each group's first cell once, then each row's second cell as an item and
- *  the other cells under it, labelled by their column heading. Wraps at word boundaries only. */
-export function drawList({ head, rows }: Prerendered['tables'][number], width: number, urls: UrlFit = 'break'): string {
+/** The table as a list: each group's first cell once, as its heading, then each row's second cell
+ *  as an item and the other cells under it. With no header row above them, the cells keep their
+ *  column headings as labels ('Adult dose: 400 mg'): the second cell had none, and a dose stood
+ *  under its drug unnamed ('Ibuprofen' / '- 400 mg', trial66). The heading is labelled too: a
+ *  --data table's first column may hold what means nothing without its column heading (an age, '12
+ *  to 17'; a day, '3'), nothing tells those from names that say what they are, and on a name the
+ *  label costs only a word ('Drug: Ibuprofen'). spasm-info's drug table is known to hold names there,
+ *  a class and a drug, and keeps them bare ('NSAIDs' / '- ibuprofen'), as its list always was. An
+ *  empty heading, or an empty cell, gives no ': '. Wraps at word boundaries only. */
+export function drawList({ head, rows, drugTable }: Table, width: number, urls: UrlFit = 'break'): string {
+  const labels = head.map((text, c) => (visible(text) === '' || (drugTable && c < 2) ? '' : `${text}: `));
+  const label = (c: number) => labels[c] ?? '';
   const out: string[] = [];
   rows.forEach((cells, i) => {
     if (visible(cells[0]) !== '') {
       if (i > 0) out.push('');
-      out.push(wrapText(cells[0], width, undefined, urls));
+      out.push(wrapText(label(0) + cells[0], width, undefined, urls));
     }
-    out.push(wrapText('  - ' + (cells[1] ?? ''), width, undefined, urls));
+    // (Only a label asks whether the cell is empty: a visible() a row cost `show medications` at
+    // 40 columns, whose drug table has none there, 0.05 M instructions of its 592.6 M.)
+    out.push(wrapText('  - ' + (labels[1] && visible(cells[1]) !== '' ? labels[1] : '') + (cells[1] ?? ''), width, undefined, urls));
     for (let c = 2; c < Math.max(head.length, cells.length); c++) {
       if (visible(cells[c]) === '') continue;
-      out.push(wrapText(`    ${head[c] ?? ''}: ${cells[c]}`, width, undefined, urls));
+      out.push(wrapText(`    ${label(c)}${cells[c]}`, width, undefined, urls));
     }
   });
   return out.join('\n');

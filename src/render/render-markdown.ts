@@ -7,7 +7,7 @@ import { markedTerminal } from 'marked-terminal';
 import type { Corpus, Section } from '../corpus/types.js';
 import type { Output, Theme } from './theme.js';
 import { layout, type Prerendered } from './layout.js';
-import { sectionMarkdown } from './section-markdown.js';
+import { isDrugTable, sectionMarkdown } from './section-markdown.js';
 import { decodeEntities, sanitize, sanitizeStyled, SGR } from '../util/text.js';
 
 /** A heading that opens with a word in capitals (an emergency sign), styles before it or not. */
@@ -82,11 +82,13 @@ function prerender(tokens: Token[], theme: Theme): Prerendered {
         const href = theme.link(token.href);
         return token.text.trim() ? `${token.text} (${href})` : href;
       },
-      // Tables are drawn by layout(), sized to the width; here only their cells are styled.
+      // Tables are drawn by layout(), sized to the width; here only their cells are styled, and
+      // spasm-info's drug table is told apart (its list form is its own: layout.ts, drawList).
       table(this: Inline, token: Tokens.Table) {
         tables.push({
           head: token.header.map((c) => this.parser.parseInline(c.tokens)),
           rows: token.rows.map((row) => row.map((c) => this.parser.parseInline(c.tokens))),
+          ...(isDrugTable(token.header.map((c) => c.text)) ? { drugTable: true } : {}),
         });
         return `\u0000${tables.length - 1}\u0000`;
       },
@@ -95,7 +97,7 @@ function prerender(tokens: Token[], theme: Theme): Prerendered {
   // A cell's inline text comes back HTML-escaped ("AT&amp;T"): marked-terminal unescapes a
   // paragraph's, not a cell drawn here, so "&amp;" showed where a paragraph showed "&" (trial65).
   const clean = (cells: string[]) => cells.map((cell) => sanitizeStyled(decodeEntities(cell)));
-  return { text: sanitizeStyled(marked.parser(tokens)), tables: tables.map((t) => ({ head: clean(t.head), rows: t.rows.map(clean) })) };
+  return { text: sanitizeStyled(marked.parser(tokens)), tables: tables.map((t) => ({ ...t, head: clean(t.head), rows: t.rows.map(clean) })) };
 }
 
 /** A section rendered for the terminal: its Markdown, including what spasm-info adds. */

@@ -26,9 +26,18 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 }
 
+/** The drug table's column headings: render-markdown.ts knows the table by them (isDrugTable). */
+export const DRUG_TABLE_HEAD = ['Drug class', 'Drug', 'Brand names (examples)', 'Available'] as const;
+
+/** Whether a table headed `head` (its cells' Markdown) is the drug table this module adds. (A
+ *  --data section's own table headed so is taken for one: its columns say they hold the same.) */
+export function isDrugTable(head: readonly string[]): boolean {
+  return head.length === DRUG_TABLE_HEAD.length && head.every((text, i) => text.trim() === DRUG_TABLE_HEAD[i]);
+}
+
 function drugTable(corpus: Corpus, drugs: DrugClass[]): string {
   // A row whose first cell is empty continues the class above it (layout() draws no rule there).
-  const rows = ['| Drug class | Drug | Brand names (examples) | Available |', '| --- | --- | --- | --- |'];
+  const rows = [`| ${DRUG_TABLE_HEAD.join(' | ')} |`, `|${' --- |'.repeat(DRUG_TABLE_HEAD.length)}`];
   for (const drug of drugs) {
     drug.members.forEach((member, i) => {
       const available = memberAvailability(drug, member) ?? '—';
