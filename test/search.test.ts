@@ -2025,9 +2025,20 @@ describe('snippets', () => {
   it.each([["whats the most paracetamol i can have in a day if i'm taking lemsip as well"]])('%j gives the daily limit', (query) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/same daily limit: for adults, 4,000 mg/);
   });
+  // "add" chooses no sentence by its letters, and one medicine added to another unrelated one is
+  // the note on taking both (review42: "their sedation adds up", of an opioid and a muscle
+  // relaxant, had answered "co-codamol didnt help, can i add ibuprofen").
+  it.each([["paracetamol didn't work, can I add nurofen", /^NSAIDs: Adults can take paracetamol and ibuprofen at the same time/]])('%j shows %s', (query, sentence) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
+  });
+  it.each([['co-codamol didnt help, can i add ibuprofen'], ['co-codamol not enough, can I add naproxen']])('%j shows no note on an opioid with a muscle relaxant', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).not.toMatch(/muscle relaxant each make you drowsy/);
+  });
   // A rub-on named with a heating pad or a hot water bottle: the rubs' note on using them with heat
   // answers, first (it had shown the heating pad's own sentence, or the article's on painkillers).
-  it.each([['can I use icy hot with a heating pad'], ['icy hot and a heating pad'], ['biofreeze with a hot water bottle'], ['salonpas patch and heat pad together']])('%j leads with the rubs\' note on heat', (query) => {
+  it.each([['can I use icy hot with a heating pad'], ['icy hot and a heating pad'], ['biofreeze with a hot water bottle'], ['salonpas patch and heat pad together'],
+    // ... however they are joined, and by any name of heat therapy (review42).
+    ['salonpas patch under a heating pad'], ['biofreeze then a hot water bottle ok?'], ['can I put a wheat bag over tiger balm'], ['icy hot and then a hot shower']])('%j leads with the rubs\' note on heat', (query) => {
     const hit = search(index, query).hits[0];
     expect(hit?.id).toBe('medications');
     expect(hit?.snippet.text).toMatch(/not to use (?:them|the rub) with a heating pad/);
@@ -3353,7 +3364,7 @@ it.each([['aspirin for heart problems'], ['ibuprofen for kidney problems']])('%j
 // "accidentally" tells how a thing was done, not of an accident; an overdose is the overdose's note.
 it.each([['accidently took 10 panadols in one day wat do'], ['think i overdosed on paracetamol'],
   // Asked of, not told ("what if i take too much"), and beside how much: what to do after too much comes first.
-  ['what happens if I take too much paracetamol by accident?'], ['what if i take too much paracetamol'], ['i accidentally took too much paracetamol, how much is the max']])('%j shows the note on too much paracetamol, with no injury notice', (query) => {
+  ['what happens if I take too much paracetamol by accident?'], ['what if i take too much paracetamol'], ['what happens if I take too much paracetamol'], ['i accidentally took too much paracetamol, how much is the max']])('%j shows the note on too much paracetamol, with no injury notice', (query) => {
   const hits = search(index, query).hits;
   expect(hits[0]?.snippet.text).toMatch(/Too much paracetamol by accident/);
   expect(hits.some((h) => h.warning)).toBe(false);
@@ -3409,6 +3420,10 @@ it.each([
   ['can numbness in my arm from my neck be serious?', /^Numbness, tingling, pins and needles/],
   ['not sure if worried enough to see gp', /^you are worried about it/],
   ['fell off my bike, it was a serious crash, neck hurts', /^Neck pain after a fall, a crash/],
+  // "serious" told of an accident or of the pain is the sign's own word (review42: these had lost it).
+  ['serious car accident yesterday, neck sore', /^Neck pain after a fall, a crash/],
+  ['fell from a horse, serious, neck hurts', /^Neck pain after a fall, a crash/],
+  ['is a neck spasm serious or will it go by itself', /^Warning signs, most urgent first/],
 ])('%j shows the warning signs\' %s', (query, sentence) => {
   const hit = search(index, query).hits[0];
   expect(hit?.id).toBe('red-flags');

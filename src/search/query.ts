@@ -116,7 +116,7 @@ export const INTENTS: Intent[] = [
   { name: 'time', ask: /\bwhen\b|\bhow soon\b|\bat what (?:point|stage)\b|\bstart\b|\bswitch\b|\bchange (?:to|over)\b|\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one )?first\b/, answer: /\b(?:after|during|first|until|thereafter|once|before|then|if|while|in severe cases)\b/, precise: new RegExp(`\\b(?:after|during|first|until|within|for) (?:the )?(?:first )?${NUMBER} ${UNIT}|\\bafter you\\b|\\bfor a day or two\\b`) },
   { name: 'next', ask: /\bwhat next\b|\bwhat now\b|\bnext\b(?! (?:week|weekend|month|year|day|time|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|session|season))|\bswitch\b|\bchange (?:to|over)\b|\bmove on\b/, answer: /\b(?:thereafter|then|after you)\b/ },
   { name: 'cause', ask: /\bwhy\b|\bcauses?\b|\bcausing\b|\bwhat (?:made|makes)\b|\breasons?\b/, answer: /\b(?:reasons|occur|result from|cause)\b/ },
-  { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:actually |really |exactly )?happens\b|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|including|such as|involves)\b/, precise: /\b(?:include|including|such as|involves)\b/ },
+  { name: 'contents', ask: /\binvolve|\binclude|\bentail|\bwhat (?:actually |really |exactly )?happens\b(?! (?:if|when|after) )|\bwhat (?:is|are|does|would|will|might|do)\b.*\b(?:do|does|involve|mean)\b|\bwhat (?:sort|kind|type)s? of\b/, answer: /\b(?:include|including|such as|involves)\b/, precise: /\b(?:include|including|such as|involves)\b/ },
   { name: 'safety', ask: /\bsafe\b|\bsafely\b|\bdangerous\b|\brisks?\b|\bharm(?:s|ful)?\b|\bwatch out\b|\bok\b|\bokay\b/, answer: /\b(?:side effects|avoid|especially|taking care)\b/ },
   { name: 'who', ask: /\bwho (?:should|shouldn ?t|can|can ?t|cannot|must|mustn ?t|is|are|gets?)\b|\bwhich people\b/, answer: /\b(?:patients|people|individuals|adults|elderly|children)\b/ },
   // "how much paracetamol a day", "max dose of ibuprofen", "how many can I take": the amount a drug's
@@ -524,6 +524,9 @@ export interface ReadQuery {
   together: boolean;
   /** Whether it says so in words of TOGETHER_SAID ("both", "as well", "too"), not only by "with". */
   togetherSaid: boolean;
+  /** Whether the query asks how grave it is ("is it serious", "could it be something serious", "be
+   *  dangerous"), not calls something told serious ("a serious car accident", "serious pain"). */
+  asksGravity: boolean;
   /** Whether the query asks "which" (of several things): "which one do I use first". */
   asksWhich: boolean;
   /** Whether the query opens as a question answered yes or no ("do I need an ambulance", "should i
@@ -1171,6 +1174,9 @@ export function readQuery(query: string): ReadQuery {
   }
   const together = testIfCan(TOGETHER, text) || testIfCan(TAKE_BOTH, text) || ((text.includes(' and ') || text.includes(' plus ') || text.includes(' n ')) && fewWords(text, PAIR_ONLY_WORDS) && PAIR_ONLY.test(text));
   const togetherSaid = together && testIfCan(TOGETHER_SAID, text);
+  // "can I add ibuprofen" only asks to take it with the other: "add" chooses no sentence by its
+  // letters ("their sedation adds up", of an opioid and a muscle relaxant: review42).
+  if (together) for (const w of ADD_WORDS) if (text.includes(` ${w} `)) askWords.add(w);
   // "paracetamol wore off, can I take a Lemsip on top": what wore off is to be taken with the other,
   // not turned from; the question is about the two together (a medicine's note on both answers).
   if (together && tried.size > 0 && ON_TOP.test(text)) {
@@ -1182,8 +1188,12 @@ export function readQuery(query: string): ReadQuery {
     }
   }
   const theirsOf = intents.some((i) => i.name === 'theirs') && !THEIRS_PLAIN.test(text) ? [...text.matchAll(POSSESSED_ALL)].map((m) => m[1]) : undefined;
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf };
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, asksGravity: (text.includes(' serious') || text.includes(' dangerous')) && GRAVITY_ASKED.test(text), asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf };
 }
+
+/** How grave it is, asked (readQuery's asksGravity): "be serious", "something serious", or the word
+ *  ending the question ("is a stiff neck serious", "serious or will it pass"). */
+const GRAVITY_ASKED = /\b(?:be|is|it s|its|is it|something|anything|that|this|more|how|so|too|really|very|seriously) (?:serious|dangerous)\b(?! (?:accident|crash|fall|injury|pain|blow|collision|car|bike|smash))|\b(?:serious|dangerous)(?= $| or | at all )/;
 
 /** A clause "not a muscle relaxant": at most this many words, its second one of NOT_X_NEXT ("not
  *  sure", "not working", "not really" say something else). */
@@ -1223,7 +1233,9 @@ const PAIR_ONLY = /^ (?:[\w-]+ ){1,3}(?:and|plus|n) (?:[\w-]+ ){1,3}(?:(?:for|on
 const TOGETHER = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|with|add|adding|also|already|as well|too) /;
 /** Taking two things together said in so many words, not by "with" alone ("woke up with a crick …
  *  paracetamol or Advil", "should I stick with tylenol"). */
-const TOGETHER_SAID = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well|on top|also|too|in between) /;
+/** Words that ask to take one thing with another ("can I add aleve"). */
+const ADD_WORDS = ['add', 'adding'];
+const TOGETHER_SAID = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well|on top|also|too|in between|add|adding) /;
 
 /** Words after "and" that end a list of what was tried: "… and nothing has helped". */
 const NOTHING_AFTER_AND = new Set(['nothing', 'none']);

@@ -1017,10 +1017,18 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   const snippets = new Map<number, Snippet>();
   /** What every snippet reads of the query, made for the first. */
   let snippetQuery: SnippetQuery | undefined;
+  /** The phrases cited by the names the query says whole that are no drug's (a vocabulary group's
+   *  cited phrase, "heating pad" for "electric blanket" or "wheat bag"), folded: what a note may
+   *  name them by (makeSnippet's withThing). Worked out once, when a snippet asks. */
+  let cites: string[] | undefined;
+  const thingCites = (): readonly string[] => (cites ??= wholeUnits.flatMap((units, s) => [...units].flatMap((u) => {
+    const unit = namedUnits(sections[s])[u];
+    return unit?.kind === 'term' && unit.cites !== undefined && unit.drugClass === undefined ? [fold(unit.cites)] : [];
+  })));
   const snippetOf = (section: number): Snippet => {
     let snippet = snippets.get(section);
     if (!snippet) {
-      snippetQuery ??= { parsed, read, negated: positions?.negated ?? parsed.map(() => negated), unfocused, underSixteen, answerStems, notesAnswer: noteWeight > 0, noteThings };
+      snippetQuery ??= { parsed, read, negated: positions?.negated ?? parsed.map(() => negated), unfocused, underSixteen, answerStems, notesAnswer: noteWeight > 0, noteThings, thingCites };
       snippets.set(section, (snippet = makeSnippet(index, section, snippetQuery, matchedStems[section], matchedUnits[section], wholeUnits[section],
         urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext))), alternatives.get(section)?.text)));
     }
@@ -1030,16 +1038,20 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // sentence names both answers first, before one that names one of them (trial22 finding 2: the
   // heating pad's "you may use a heating pad" came before the rubs' label note "not to use them with
   // a heating pad"). Only between the first two, and never past a warning.
-  if (read.together && scored.length > 1 && scored[1].score >= RELATIVE_FLOOR * top && !warned.has(scored[0].section)) {
+  // So is a drug's note that names both, however they are joined ("salonpas patch under a heating
+  // pad", "a wheat bag over tiger balm": the rubs' note on heat; review42).
+  // (The second's snippet is made only for such a query: most have no second hit worth showing.)
+  if (scored.length > 1 && scored[1].score >= RELATIVE_FLOOR * top && !warned.has(scored[0].section)) {
     const named = parsed.filter((t, i) => positive[i] && t.weight >= NAMES_WEIGHT && !isContext(t) && !read.askWords.has(t.word) && anyMatch(i));
-    if (named.length >= 2) {
+    if (named.length >= 2 && (read.together || (named.some((t) => namesDrug(index, t)) && snippetOf(scored[1].section).origin === 'supplementary'))) {
       // A drug's name counts as covered by a note of its class (a note is shown only for a medicine
       // the query names): "Their labels say not to use them with a heating pad" answers "icy hot
       // with a heating pad", where "Icy Hot" names the class's member.
       const covers = (section: number) => {
         const snippet = snippetOf(section);
         const stems = stemsOfFolded(fold(snippet.text));
-        return named.filter((t) => stemsMatch(index, stems, t) > 0 || (snippet.origin === 'supplementary' && namesDrug(index, t))).length;
+        const folded = fold(snippet.text);
+        return named.filter((t) => stemsMatch(index, stems, t) > 0 || (snippet.origin === 'supplementary' && (namesDrug(index, t) || (namesTreatment(index, t) && thingCites().some((c) => folded.includes(c)))))).length;
       };
       // The section moved up takes the first's score, as one the learned model moves up does: the
       // scores shown go down the list (review22: 0.30 had shown above 0.53).

@@ -8,7 +8,7 @@ import { STOP_WORDS } from './stop-words.js';
 import { ANSWER_WEIGHT, ANSWER_WEIGHT_TURNING, answerKey, learnedAnswerShares } from './learned.js';
 import { NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, STORY_ZIPF, type Term } from './query-words.js';
 import { matchRow, stemList, stemsMatch, stemsOfFolded, stemTable } from './term-match.js';
-import { namedUnits, namesDrug, nameSaysNot, namesTreatment } from './units.js';
+import { namedUnits, namesDrug, nameSaysNot, namesTreatment, TERM } from './units.js';
 import { paragraphs } from './section-sentences.js';
 import { CHOICE_STATES, longerNamesHolding, meansAlcohol, OPIOID_CLASS } from './drug-notes.js';
 import { FAILS, failsByNames, otherDrugNames } from './alternatives.js';
@@ -106,6 +106,9 @@ export interface SnippetQuery {
   notesAnswer: boolean;
   /** The things only the notes name, asked of a medicine the query names (askedOfNotes). */
   noteThings: ReadonlySet<Term>;
+  /** The phrases cited by the names the query says whole that are no drug's ("heating pad" for
+   *  "wheat bag"), folded. */
+  thingCites: () => readonly string[];
 }
 
 /** A name's words but the common ones, as stems (makeSnippet). */
@@ -143,7 +146,7 @@ function noteTextKept(note: DrugNote): string {
  *  matched whole, the query's words for the condition itself (`context`), and the plan's step there
  *  when the person turns from something (`alternative`, planAlternatives). */
 export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): Snippet {
-  const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings } = query;
+  const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings, thingCites } = query;
   const olderAsked = () => read.implied.includes('elderly') || parsed.some((t) => OLDER_WORDS.has(t.word));
   const older = (t: Term) => OLDER_WORDS.has(t.word);
   /** Whether the query has a word for older people, "elderly" read from an age among them (scoreOf). */
@@ -224,10 +227,21 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const twoDrugs = read.together && drugNamed.some((n) => (n.drugClass !== drugNamed[0].drugClass || n.member !== drugNamed[0].member) && ![...n.terms].every((t) => drugNamed[0].terms.has(t)) && ![...drugNamed[0].terms].every((t) => n.terms.has(t)));
   /** A word of the query that names a treatment other than a medicine ("pad" of "heating pad"),
    *  besides the condition, not only meant ("medicine" of "what can I take"). */
-  const thingBeside = (t: Term): boolean => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && !read.implied.includes(t.word) && namesTreatment(index, t) && !namesDrug(index, t);
+  const thingBeside = (t: Term): boolean => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && !read.implied.includes(t.word) && !namesDrug(index, t) && namesTreatment(index, t) && namedOutsideDrugs(t);
+  /** Whether a word is in a name of a section that lists no drugs (heat therapy's "heating pad"), not
+   *  only in the medicines' own vocabulary ("people" of "older people"). */
+  const namedOutsideDrugs = (t: Term): boolean => {
+    for (const [id] of t.stems) {
+      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+        const u = index.postingUnits[p];
+        if (index.unitKind[u] === TERM && (index.corpus.sections[index.unitSection[u]].drugs?.length ?? 0) === 0) return true;
+      }
+    }
+    return false;
+  };
   /** One medicine named, used with something else named (withThing in scoreOf). */
   const asksContentsOrAmount = read.intents.some((i) => i.name === 'ingredients' || i.name === 'amount');
-  const withThing = read.together && drugNamed.length > 0 && !twoDrugs && parsed.some(thingBeside);
+  const withThing = drugNamed.length > 0 && !twoDrugs && parsed.some(thingBeside);
   const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
   // A query that only the notes answer (search: noteWeight) reads every note.
   // Asked for an amount ("max dose of tylenol"), the note that gives the limit in milligrams answers.
@@ -244,7 +258,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // prescribed for").
   const theirs = drugNamed.length > 0 && read.intents.some((i) => i.name === 'theirs') && (read.theirsOf === undefined || read.theirsOf.some((w) => drugNamed.some((n) => [...n.terms].some((t) => t.word === w))));
   const whatItIs = drugNamed.length > 0 && (theirs || read.intents.some((i) => i.name === 'identity' || i.name === 'ingredients'));
-  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked || whatItIs) && split.notesFrom < split.paragraphs.length ? (warm() ? drugNotesKept(section) : drugNotes(section)) : [];
+  // So are they asked what to do after too much of a drug named ("what happens if I take too much
+  // paracetamol"): the note on taking too much by accident answers.
+  const tooMuchAsked = drugNamed.length > 0 && read.intents.some((i) => i.name === 'mistake');
+  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked || whatItIs || tooMuchAsked) && split.notesFrom < split.paragraphs.length ? (warm() ? drugNotesKept(section) : drugNotes(section)) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
     if (!note) return false;
@@ -516,7 +533,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  summary of when to call one, not the heading "call 999 … now": review35). */
   // ... or asks only how grave it is, by a word that names the whole section ("is a stiff neck
   // serious": the summary of when to worry, not the first sign that says "neck").
-  const signless = (!read.asksYesNo || parsed.some((t) => sectionWide.has(t.word))) && (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
+  const signless = (!read.asksYesNo || read.asksGravity) && (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, match } = row;
     // A name for older people ("elderly", or an age read as it) points to no sentence about drugs
@@ -563,7 +580,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // short sentence that is that word's own sign still answers ("you are worried about it").
       // (The summary and the headings, which speak of the whole section, still count it: "warning
       // signs" is the summary's "Warning signs, most urgent first".)
-      if (sectionWide.has(t.word) && !summary && !isHeading && words(folded).length > OWN_SIGN_WORDS) return;
+      // Only asked so: told of a thing ("a serious car accident", "serious pain") it is the sign's own
+      // word ("when the accident was a serious one or the pain is severe").
+      if (read.asksGravity && sectionWide.has(t.word) && !summary && !isHeading && words(folded).length > OWN_SIGN_WORDS) return;
       // A sign the person says they lack ("can move everything fine") makes the sentence that warns
       // of it less apt: "Any injury to the neck, even one that seems minor", not the fall "with an
       // arm or leg that … will not move".
@@ -722,7 +741,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // ("icy hot with a heating pad", "biofreeze then a heat pad"), a note of that medicine's class
     // that says what it may be used with and names the thing answers ("… not to use them with a
     // heating pad"), before the article's sentence the medicine's name points to.
-    if (note && withThing && drugNamed.some((d) => d.drugClass === drug) && SAYS_WITH.test(folded) && parsed.some((t, i) => row.literal[i] > 0 && thingBeside(t))) score += TOGETHER_BY_NAME_BONUS;
+    // The thing may be named by the phrase its name cites ("electric blanket", "wheat bag": heat
+    // therapy's "heating pad"), however the query joins them ("salonpas under a heating pad").
+    if (note && withThing && drugNamed.some((d) => d.drugClass === drug) && SAYS_WITH.test(folded) && (parsed.some((t, i) => row.literal[i] > 0 && thingBeside(t)) || thingCites().some((c) => folded.includes(c)))) score += TOGETHER_BY_NAME_BONUS;
     if (summary) score = score * 0.5 - 0.01;
     // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
     // under it that shares another word of the query says when, and answers more.
