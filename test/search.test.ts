@@ -3430,6 +3430,15 @@ it.each([
   expect(hit?.snippet.text).toMatch(sentence);
 });
 
+// A serious accident told with neck pain is the emergency's (review42: "serious car accident
+// yesterday, neck sore" had the minor injury's notice); one denied or long ago is not.
+it.each([['serious car accident yesterday, neck sore'], ['had a serious fall this morning and my neck hurts'], ['bad car crash last night and my neck is sore']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([['not a serious accident, just a fender bender, neck a bit stiff'], ['had a serious car accident 10 years ago, neck gets stiff sometimes']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+
 // A temperature denied or said to be normal is no fever (review39: both raised meningitis's
 // emergency); one had still is.
 it.each([['I havent got a temperature, just a stiff neck and a headache'], ['not got a temperature but stiff neck and headache'], ['stiff neck and headache, temperature is normal']])('%j raises no emergency', (query) => {
