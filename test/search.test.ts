@@ -3432,10 +3432,15 @@ it.each([
 
 // A serious accident told with neck pain is the emergency's (review42: "serious car accident
 // yesterday, neck sore" had the minor injury's notice); one denied or long ago is not.
-it.each([['serious car accident yesterday, neck sore'], ['had a serious fall this morning and my neck hurts'], ['bad car crash last night and my neck is sore']])('%j leads with an emergency', (query) => {
+it.each([['serious car accident yesterday, neck sore'], ['had a serious fall this morning and my neck hurts'], ['bad car crash last night and my neck is sore'],
+  // ... and a sign told as now beside a year of something else is now's.
+  ['my left arm has been weak since my op in 2020, had a serious car crash yesterday, neck hurts']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
-it.each([['not a serious accident, just a fender bender, neck a bit stiff'], ['had a serious car accident 10 years ago, neck gets stiff sometimes']])('%j raises no emergency', (query) => {
+it.each([['not a serious accident, just a fender bender, neck a bit stiff'], ['had a serious car accident 10 years ago, neck gets stiff sometimes'],
+  // A year gone by or a long while is long ago too (review43: these raised the emergency).
+  ['I had a serious car accident in 2015 and still get neck spasms'], ['serious car accident back in 2010, neck stiff in cold weather'], ['a bad car accident a long time ago, neck aches now and then'],
+  ['my dad was in a car accident in 2005 and cant move his legs, i have a neck spasm from lifting him']])('%j raises no emergency', (query) => {
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
 

@@ -610,6 +610,8 @@ const CANT = new Set(['cant', 't', 'cannot', 'couldnt', 'unable']);
 /** Words after "can't go" that make it going somewhere ("cant go to the gym"), not passing urine. */
 const GONE_TO = new Set(['to', 'out', 'back', 'in', 'into', 'on', 'for', 'running', 'swimming', 'cycling']);
 
+/** A year told in a query ("in 2015"), for the plain test before the words are read. */
+const YEAR_TOLD = /\b(?:19|20)\d\d\b/;
 /** What a query needs to tell of a time long past. */
 const LONG_AGO_NEEDS = ['year', 'month', 'yrs', 'decade'];
 /** Times long enough that what happened then is no sign now, and the words that put one past. */
@@ -620,12 +622,24 @@ const PAST_AFTER = new Set(['ago', 'since', 'after', 'back', 'before', 'later'])
 const RECENT = new Set(['today', 'yesterday', 'now', 'tonight', 'just', 'recently', 'again', 'this', 'but', 'new', 'lately', 'currently']);
 /** Words before "last month" that make it a time still going on ("vomiting since last month"). */
 const ONGOING = new Set(['since', 'from', 'over', 'through', 'throughout', 'all', 'during']);
+/** Words before a year that put what is told in it ("in 2015", "back in 2010"). */
+const YEAR_IN = new Set(['in', 'during']);
+/** Whether a word is a year before this one ("2015"). */
+function pastYear(word: string | undefined): boolean {
+  return word !== undefined && word.length === 4 && (word.startsWith('19') || word.startsWith('20')) && DIGITS4.test(word) && Number(word) < new Date().getFullYear();
+}
+const DIGITS4 = /^\d{4}$/;
 /** How many words from a sign's word a time past may stand. */
 const LONG_AGO_SPAN = 6;
 /** Whether the word at k is told of a time long past: "three years ago", "for years since a bad
  *  fall", "last month", on its side of a word of now ("years ago … but today i fell" is today's). */
 function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
-  const pastAt = (j: number) => (yearsOnly ? YEARS : LONG_TIMES).has(w[j]) && (PAST_AFTER.has(w[j + 1]) || (w[j - 1] === 'last' && !ONGOING.has(w[j - 2])));
+  // A year gone by ("in 2015", "back in 2010") or a long while ("a long time ago", "ages ago") too
+  // (review43), unless the sign is told as now or as going on since, just after it ("my arm is weak
+  // since my op in 2020, got rear ended yesterday"; "cant feel my hand since").
+  const nowAfter = w.slice(k + 1, k + 5).some((x) => RECENT.has(x) || x === 'since');
+  const pastAt = (j: number) => ((yearsOnly ? YEARS : LONG_TIMES).has(w[j]) && (PAST_AFTER.has(w[j + 1]) || (w[j - 1] === 'last' && !ONGOING.has(w[j - 2]))))
+    || (!nowAfter && ((YEAR_IN.has(w[j - 1]) && pastYear(w[j])) || (w[j] === 'ago' && (w[j - 1] === 'ages' || (w[j - 1] === 'time' && w[j - 2] === 'long')))));
   for (let j = k - 1; j >= 0 && k - j <= LONG_AGO_SPAN && !RECENT.has(w[j]); j--) if (pastAt(j)) return true;
   for (let j = k + 1; j < w.length && j - k <= LONG_AGO_SPAN && !RECENT.has(w[j]); j++) if (pastAt(j)) return true;
   return false;
@@ -755,7 +769,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
   let w: string[] | undefined;
   const sections = index.corpus.sections;
   const warns = (s: number) => (sections[s].vocabulary ?? []).some((g) => g.urgent === true);
-  const past = LONG_AGO_NEEDS.some((x) => query.includes(x));
+  const past = LONG_AGO_NEEDS.some((x) => query.includes(x)) || query.includes(' ago') || YEAR_TOLD.test(query);
   const standing = STANDING_NEEDS.some((x) => query.includes(x));
   const aside = ASIDE_NEEDS.some((x) => query.includes(x)) ? asideWords(query) : undefined;
   const pastOf = (u: number) => groupOfUnit(sections[index.unitSection[u]], u - index.sectionFirstUnit[index.unitSection[u]])?.group.past;
