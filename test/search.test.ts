@@ -3352,6 +3352,9 @@ it.each([
   ['heart problems and a stiff neck, can I have advil', /heart disease/],
   ['I have a heart condition, is it ok to take nurofen', /heart disease/],
   ['is diclofenac safe if I have heart problems?', /Diclofenac and the heart/],
+  // ... and an adjective before the organ (review42: "dodgy heart, is diclofenac ok").
+  ['dodgy heart, is diclofenac ok', /Diclofenac and the heart/],
+  ['I have a bad heart, can I take ibuprofen', /heart disease/],
 ])('%j is answered by the caution on heart disease', (query, sentence) => {
   const hit = search(index, query).hits[0];
   expect(hit?.id).toBe('medications');

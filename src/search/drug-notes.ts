@@ -95,30 +95,36 @@ export function setNoteStems(index: SearchIndex, t: Term): void {
 /** Nouns that, after an organ, name an illness of it: "heart problems", "kidney issues", "liver
  *  trouble", "a heart condition" say what the drugs' notes call "heart disease", "kidney disease". */
 const ILLNESS_NOUNS = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'troubles', 'condition', 'conditions']);
+/** Adjectives that, before an organ, say it is ill: "a dodgy heart", "bad kidneys", "a weak heart". */
+const ILLNESS_ADJECTIVES = new Set(['bad', 'dodgy', 'weak', 'poor', 'dicky', 'failing', 'damaged']);
+/** Whether a word says an organ is ill, after it (ILLNESS_NOUNS) or before it (ILLNESS_ADJECTIVES). */
+const illnessWord = (word: string) => ILLNESS_NOUNS.has(word) || ILLNESS_ADJECTIVES.has(word);
 
 /** Reads an illness noun (ILLNESS_NOUNS) right after an organ whose disease the drugs' notes name
  *  ("… heart disease, raised blood pressure, or kidney or liver disease") as "disease" too, at a
  *  lemma's quality, before setNoteStems files the stem under the notes: "I have heart problems, is
  *  ibuprofen safe" had shown "Take only one NSAID at a time", which says "heart" only of low-dose
- *  aspirin "for your heart", not the caution on heart disease. Other organs keep their words ("neck
+ *  aspirin "for your heart", not the caution on heart disease; so does an adjective before one ("a
+ *  dodgy heart", "bad kidneys"). Other organs keep their words ("neck
  *  problems", "bladder trouble"): no note names their disease. The term keeps its weight and kind
  *  (a common word): the scope reads "heart problems" as it did (scope.ts, HAS_CONDITION). */
 export function readIllnessNouns(index: SearchIndex, parsed: Term[], query: string): void {
-  if (!parsed.some((t) => ILLNESS_NOUNS.has(t.word))) return;
+  if (!parsed.some((t) => illnessWord(t.word))) return;
   const disease = findStem(index, stem('disease'));
   if (disease < 0) return;
   const w = words(query);
   for (const t of parsed) {
-    if (!ILLNESS_NOUNS.has(t.word) || t.stems.has(disease)) continue;
+    if (!illnessWord(t.word) || t.stems.has(disease)) continue;
     const at = w.indexOf(t.word);
-    if (at > 0 && diseasedOrgans(index).has(stem(w[at - 1]))) t.stems.set(disease, QUALITY.lemma);
+    const organ = ILLNESS_NOUNS.has(t.word) ? w[at - 1] : w[at + 1];
+    if (at >= 0 && organ !== undefined && diseasedOrgans(index).has(stem(organ))) t.stems.set(disease, QUALITY.lemma);
   }
 }
 
 /** Whether a term is an illness noun read as "disease" (readIllnessNouns): a thing of its own, as
  *  "disease" is, for what the notes answer (askedOfNotes). */
 function illnessRead(index: SearchIndex, t: Term): boolean {
-  return ILLNESS_NOUNS.has(t.word) && t.noteStems !== undefined && t.noteStems.has(findStem(index, stem('disease')));
+  return illnessWord(t.word) && t.noteStems !== undefined && t.noteStems.has(findStem(index, stem('disease')));
 }
 
 /** The stems of the words the drugs' notes put before "disease" ("heart disease"), or before "or X
