@@ -3394,6 +3394,13 @@ it.each([['stomach ulcer years ago so no nsaids, neck is killing me']])('%j (tur
 });
 
 // "hottie" is a hot water bottle in Australian and British speech.
+// A serious accident denied keeps the minor injury's warning: the accident happened.
+it.each([["it wasn't a serious accident, neck stiff"], ['it was not a serious car accident, just a scrape, neck a bit stiff']])('%j keeps the minor injury\'s warning sign', (query) => {
+  const hits = search(index, query).hits;
+  expect(hits[0]?.id).toBe('red-flags');
+  expect(hits[0]?.snippet.reason ?? '').toMatch(/a warning sign: a minor neck injury/);
+});
+
 it.each([['hottie on me crook neck, how long for', /^Heat is typically applied for 20 minutes/]])('%j is answered by the heat therapy', (query, sentence) => {
   const hit = search(index, query).hits[0];
   expect(hit?.id).toBe('thermal');
@@ -3437,13 +3444,17 @@ it.each([
 // yesterday, neck sore" had the minor injury's notice); one denied or long ago is not.
 it.each([['serious car accident yesterday, neck sore'], ['had a serious fall this morning and my neck hurts'], ['bad car crash last night and my neck is sore'],
   // ... and a sign told as now beside a year of something else is now's.
-  ['my left arm has been weak since my op in 2020, had a serious car crash yesterday, neck hurts']])('%j leads with an emergency', (query) => {
+  ['my left arm has been weak since my op in 2020, had a serious car crash yesterday, neck hurts'],
+  // ... and a denial further off is no denial of the crash.
+  ["I wasn't wearing a seatbelt in the crash and my neck hurts"]])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
 it.each([['not a serious accident, just a fender bender, neck a bit stiff'], ['had a serious car accident 10 years ago, neck gets stiff sometimes'],
   // A year gone by or a long while is long ago too (review43: these raised the emergency).
   ['I had a serious car accident in 2015 and still get neck spasms'], ['serious car accident back in 2010, neck stiff in cold weather'], ['a bad car accident a long time ago, neck aches now and then'],
-  ['my dad was in a car accident in 2005 and cant move his legs, i have a neck spasm from lifting him']])('%j raises no emergency', (query) => {
+  ['my dad was in a car accident in 2005 and cant move his legs, i have a neck spasm from lifting him'],
+  // An accident denied, or its seriousness denied, right before its words (review43).
+  ['it was not a car crash, neck stiff'], ["it wasn't a serious accident, neck stiff"], ['it was not a serious car accident, just a scrape, neck a bit stiff']])('%j raises no emergency', (query) => {
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
 

@@ -610,6 +610,28 @@ const CANT = new Set(['cant', 't', 'cannot', 'couldnt', 'unable']);
 /** Words after "can't go" that make it going somewhere ("cant go to the gym"), not passing urine. */
 const GONE_TO = new Set(['to', 'out', 'back', 'in', 'into', 'on', 'for', 'running', 'swimming', 'cycling']);
 
+/** What a query needs to deny an accident, or that it was a serious one (deniedAccident). */
+const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'nothing serious', 'not serious', 'not a serious', 'not a bad'];
+/** Words that may stand between a denial and the accident's word ("was not a car crash"). */
+const DENY_SKIP = new Set(['a', 'an', 'the', 'car', 'road', 'bike', 'motorbike', 'traffic']);
+/** The words of an accident that a denial right before them denies. */
+const ACCIDENT_WORDS = new Set(['accident', 'accidents', 'crash', 'crashes', 'collision', 'fall', 'smash', 'pileup', 'car', 'road', 'bike', 'motorbike', 'traffic']);
+/** Words that make an accident a serious one ("a serious car accident", "a bad crash"). */
+const SEVERITY = new Set(['serious', 'bad', 'major', 'big', 'nasty']);
+/** Whether the word at k is denied right before it: an accident's word said not to have been one ("it
+ *  was not a car crash", "wasn't an accident"), or the word that made it serious ("it wasn't a serious
+ *  accident", "not a bad fall": review43), which leaves the accident, a minor injury's warning. Only
+ *  so close: "I wasn't wearing a seatbelt in the crash" still tells a crash. */
+function deniedAccident(w: string[], k: number): boolean {
+  // Only an accident's words: "wasnt dizzy this morning but now i am" denies no dizziness now.
+  if (!ACCIDENT_WORDS.has(w[k]) && !SEVERITY.has(w[k])) return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 4 && DENY_SKIP.has(w[j])) j--;
+  if (!SEVERITY.has(w[k]) && SEVERITY.has(w[j])) return false;
+  const two = `${w[j - 1]} ${w[j]}`;
+  return two === 'was not' || two === 'wasn t' || two === 'was never' || w[j] === 'wasnt' || (SEVERITY.has(w[k]) && (w[j] === 'not' || w[j] === 'nothing'));
+}
+
 /** A year told in a query ("in 2015"), for the plain test before the words are read. */
 const YEAR_TOLD = /\b(?:19|20)\d\d\b/;
 /** What a query needs to tell of a time long past. */
@@ -772,6 +794,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
   const past = LONG_AGO_NEEDS.some((x) => query.includes(x)) || query.includes(' ago') || YEAR_TOLD.test(query);
   const standing = STANDING_NEEDS.some((x) => query.includes(x));
   const aside = ASIDE_NEEDS.some((x) => query.includes(x)) ? asideWords(query) : undefined;
+  const denial = DENIAL_NEEDS.some((x) => query.includes(x));
   const pastOf = (u: number) => groupOfUnit(sections[index.unitSection[u]], u - index.sectionFirstUnit[index.unitSection[u]])?.group.past;
   for (let i = 0; i < parsed.length; i++) {
     const term = parsed[i];
@@ -800,6 +823,12 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     // ... or said to be beside the point ("a weak bladder after kids, unrelated, but my neck …").
     const setAside = aside?.has(term.word) === true && ![...conditions].some((u) => (unitScores.get(u)?.[i] ?? 0) > 0);
     if (!other && setAside) other = () => true;
+    // ... or an accident said not to have been one, or not a serious one ("it was not a car crash",
+    // "the crash was nothing serious": review43, both had raised the emergency).
+    if (denial && [...unitScores].some(([u, v]) => v[i] > 0 && warns(index.unitSection[u]))) {
+      const before = other;
+      other = before ? (x, k) => before(x, k) || deniedAccident(x, k) : deniedAccident;
+    }
     if (!other) continue;
     w ??= words(query);
     const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
