@@ -239,8 +239,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     }
     return false;
   };
-  /** One medicine named, used with something else named (withThing in scoreOf). */
+  /** Whether the query asks what a medicine holds or how much of it (a together note yields then). */
   const asksContentsOrAmount = read.intents.some((i) => i.name === 'ingredients' || i.name === 'amount');
+  /** One medicine named, used with something else named (withThing in scoreOf). */
   const withThing = drugNamed.length > 0 && !twoDrugs && parsed.some(thingBeside);
   const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
   // A query that only the notes answer (search: noteWeight) reads every note.
