@@ -236,6 +236,9 @@ describe("a command's completions follow that command only, and help completes l
     ['spasm-info show timer ', ids],
     ['spasm-info --color never ', [...commands, 'help'].sort()], // 'never' is an option's value
     ['spasm-info --color never timer ', ['heat', 'ice']],
+    // ... and its value after an '=' (trial67: zsh had offered nothing after --color=never).
+    ['spasm-info --color=never show ', ids],
+    ['spasm-info --color=never timer ', ['heat', 'ice']],
     ['spasm-info completion bash b', []], // one argument, typed already
     ['spasm-info he', ['help']],
     ['spasm-info help ', commands],

@@ -154,8 +154,10 @@ function zshOption(o: OptionSpec): string {
   // Inside [...] only brackets and backslashes need escaping.
   const description = o.description.replace(/[[\]\\]/g, '\\$&');
   const action = o.value === 'file' ? ':file:_files' : o.choices ? `:${o.value}:(${words(o.choices)})` : o.value ? `:${o.value}: ` : '';
-  // A file option's value may follow an '=' in the same word (--data=corpus.json), as commander reads it.
-  if (o.names.length === 1) return sq(`${o.names[0]}${o.value === 'file' ? '=' : ''}[${description}]${action}`);
+  // A long option's value may follow an '=' in the same word (--data=corpus.json, --color=never), as
+  // commander reads it; zsh's "=" form takes it there or as the next word (trial67: after
+  // --color=never, zsh had offered nothing).
+  if (o.names.length === 1) return sq(`${o.names[0]}${o.value && o.names[0].startsWith('--') ? '=' : ''}[${description}]${action}`);
   return `${sq(`(${o.names.join(' ')})`)}{${o.names.join(',')}}${sq(`[${description}]${action}`)}`;
 }
 
