@@ -70,8 +70,9 @@ describe('a table too wide for the window is a list, each cell under its column 
       'Drug: Ibuprofen-containing-products\n  - Age group: adults\n    Dose: 400 mg\n  - Age group: children\n    Dose: 10 mg/kg'],
     ['an empty heading gives a bare cell, no dangling ": "', table(['', ' ', 'Child dose', ''], ['Ibuprofen-containing-products', '400 mg', '10 mg/kg', 'anti-inflammatories']),
       'Ibuprofen-containing-products\n  - 400 mg\n    Child dose: 10 mg/kg\n    anti-inflammatories'],
-    ['an empty cell is not labelled', table(['Drug', 'Adult dose', 'Child dose'], ['Ibuprofen-containing-products', '', '10 mg/kg']),
-      'Drug: Ibuprofen-containing-products\n  -\n    Child dose: 10 mg/kg'],
+    // (trial67: the bullet had stood alone, "  - ").
+    ['an empty cell is left out, the bullet going on the next', table(['Drug', 'Adult dose', 'Child dose'], ['Ibuprofen-containing-products', '', '10 mg/kg']),
+      'Drug: Ibuprofen-containing-products\n  - Child dose: 10 mg/kg'],
     ['a long value wraps at its words, under its label', table(['Drug', 'Adult dose'], ['Ibuprofen-containing-products', '200 mg to 400 mg every 4 to 6 hours with food']),
       'Drug: Ibuprofen-containing-products\n  - Adult dose: 200 mg to 400 mg every 4\n    to 6 hours with food'],
     ["spasm-info's drug table keeps its class and drug bare", table(['Drug class', 'Drug', 'Brand names (examples)', 'Available'], ['NSAIDs', 'ibuprofen', 'Advil, Motrin, Nurofen', 'over the counter']),

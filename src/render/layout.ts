@@ -96,10 +96,17 @@ export function drawList({ head, rows, drugTable }: Table, width: number, urls: 
     }
     // (Only a label asks whether the cell is empty: a visible() a row cost `show medications` at
     // 40 columns, whose drug table has none there, 0.05 M instructions of its 592.6 M.)
-    out.push(wrapText('  - ' + (labels[1] && visible(cells[1]) !== '' ? labels[1] : '') + (cells[1] ?? ''), width, undefined, urls));
+    // An empty labelled cell is left out, and the bullet goes on the next cell shown (trial67: a
+    // bullet stood alone, "  - ").
+    let mark = '  - ';
+    if (!labels[1] || visible(cells[1] ?? '') !== '') {
+      out.push(wrapText(mark + (labels[1] ?? '') + (cells[1] ?? ''), width, undefined, urls));
+      mark = '    ';
+    }
     for (let c = 2; c < Math.max(head.length, cells.length); c++) {
       if (visible(cells[c]) === '') continue;
-      out.push(wrapText(`    ${label(c)}${cells[c]}`, width, undefined, urls));
+      out.push(wrapText(`${mark}${label(c)}${cells[c]}`, width, undefined, urls));
+      mark = '    ';
     }
   });
   return out.join('\n');
