@@ -407,6 +407,15 @@ describe('show says the right thing', () => {
     expect(r.stderr).toBe("spasm-info: 'nope' matched no section; Thermal Therapy is shown (run 'spasm-info list' to see every section).\n");
   });
 
+  // trial67: a name that could mean several sections, beside one that names a section, had been said
+  // to match none.
+  it("show p thermal: shows thermal, says 'p' could mean several sections, exit 1", async () => {
+    const r = await runCli(['show', 'p', 'thermal']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^Thermal Therapy\n/);
+    expect(r.stderr).toBe("spasm-info: 'p' could mean more than one section: medications, rest, physical-therapy; Thermal Therapy is shown (run 'spasm-info list' to see every section).\n");
+  });
+
   it('show thermal rest: the source line and the disclaimer once, at the end', async () => {
     const r = await runCli(['show', 'thermal', 'rest']);
     expect(r.stdout.match(/^Source: /gm)).toHaveLength(1);

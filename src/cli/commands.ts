@@ -236,9 +236,15 @@ const show: Command = async (io, { args, options, globals }) => {
   }
   // Names that matched nothing, beside ones that did: what was found is shown (or printed as JSON),
   // and exit 1 says the rest was not, whatever the format: a script must not take one for two.
-  if (unmatched.length) {
-    const shown = sections.map(titleOf).join(', ');
-    throw new NotFoundError(`${unmatched.map(quote).join(' and ')} matched no section; ${shown} ${sections.length > 1 ? 'are' : 'is'} shown (${listPointer(globals)}).`);
+  if (unmatched.length || found.ambiguous.length) {
+    // Titles shared by two sections shown are told apart by their ids ("Dosage (adult), Dosage (child)").
+    const titles = sections.map(titleOf);
+    const shown = sections.map((s, i) => (titles.indexOf(titles[i]) !== titles.lastIndexOf(titles[i]) ? `${titles[i]} (${sanitizeLine(s.id)})` : titles[i])).join(', ');
+    const problems = [
+      ...(unmatched.length ? [`${unmatched.map(quote).join(' and ')} matched no section`] : []),
+      ...found.ambiguous.map((a) => `${quote(a.word)} could mean more than one section: ${sanitizeLine(a.candidates.map((s) => s.id).join(', '))}`),
+    ];
+    throw new NotFoundError(`${problems.join('; ')}; ${shown} ${sections.length > 1 ? 'are' : 'is'} shown (${listPointer(globals)}).`);
   }
 };
 

@@ -152,21 +152,24 @@ const ASKING_WORDS = new Set(['the', 'a', 'an', 'me', 'my', 'us', 'please', 'pls
 const namingWords = (words: string[]): string[] => words.filter((w) => !ASKING_WORDS.has(w.toLowerCase()));
 
 export type SectionsResolution =
-  | { kind: 'found'; sections: Section[]; unmatched: string[] }
+  | { kind: 'found'; sections: Section[]; unmatched: string[]; ambiguous: { word: string; candidates: Section[] }[] }
   | { kind: 'ambiguous'; name: string; candidates: Section[] }
   | { kind: 'unknown'; name: string };
 
 /** The sections `show` names: as lookupSections finds them, and else, when several words are given
  *  and only some of them name a section ("thermal nope"), those sections with the words that named
- *  none (`unmatched`). When no word names a section, the outcome is about all the words as one name. */
+ *  none (`unmatched`) and those that could mean several (`ambiguous`). When no word names a section,
+ *  the outcome is about all the words as one name. */
 export function resolveSections(corpus: Corpus, words: string[]): SectionsResolution {
   const found = lookupSections(corpus, words);
-  if (found.kind === 'found') return { ...found, unmatched: [] };
+  if (found.kind === 'found') return { ...found, unmatched: [], ambiguous: [] };
   if (words.length > 1) {
     const named = namingWords(words);
     const each = (named.length > 0 ? named : words).map((word) => ({ word, found: lookupSection(corpus, word) }));
     const sections = each.flatMap((e) => (e.found.kind === 'found' ? [e.found.section] : []));
-    if (sections.length) return { kind: 'found', sections, unmatched: each.filter((e) => e.found.kind !== 'found').map((e) => e.word) };
+    // A word that could mean several sections is said to, not said to match none (trial67).
+    const ambiguous = each.flatMap((e) => (e.found.kind === 'ambiguous' ? [{ word: e.word, candidates: e.found.candidates }] : []));
+    if (sections.length) return { kind: 'found', sections, unmatched: each.filter((e) => e.found.kind === 'unknown').map((e) => e.word), ambiguous };
   }
   return found;
 }
