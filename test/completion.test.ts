@@ -231,7 +231,7 @@ describe("a command's completions follow that command only, and help completes l
   const ids = ['medications', 'overview', 'physical-therapy', 'red-flags', 'rest', 'surgery', 'thermal'];
   const commands = ['completion', 'list', 'plan', 'search', 'show', 'timer'];
   const lines: [string, string[]][] = [
-    ['spasm-info timer show ', ['heat', 'ice']], // 'show' is an argument of timer
+    ['spasm-info timer show th', []], // 'show' is an argument of timer, its one (trial67 finding 3)
     ['spasm-info search show ', []], // and a word of a query
     ['spasm-info show timer ', ids],
     ['spasm-info --color never ', [...commands, 'help'].sort()], // 'never' is an option's value
@@ -239,6 +239,7 @@ describe("a command's completions follow that command only, and help completes l
     // ... and its value after an '=' (trial67: zsh had offered nothing after --color=never).
     ['spasm-info --color=never show ', ids],
     ['spasm-info --color=never timer ', ['heat', 'ice']],
+    ['spasm-info timer ice he', []], // one timer a command (trial67 finding 3)
     ['spasm-info completion bash b', []], // one argument, typed already
     ['spasm-info he', ['help']],
     ['spasm-info help ', commands],

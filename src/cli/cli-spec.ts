@@ -20,7 +20,8 @@ export interface CommandSpec {
   /** What the positional arguments are: section names, free text, a shell name, the name of
    *  another command (commander's `help`), or nothing. */
   args: 'sections' | 'text' | 'shells' | 'commands' | 'none';
-  /** Takes one argument, not a list: nothing more is offered once it is typed (`completion bash`). */
+  /** Takes one argument, not a list, or is offered its usual values (`words`) for its first word only:
+   *  nothing more is offered once it is typed (`completion bash`, `timer ice`). */
   single?: true;
   /** Words to offer for the positional arguments, where they are free text with usual values
    *  (`timer`: ice, heat). */

@@ -176,7 +176,8 @@ function zsh(spec: CliSpec): string {
           : c.args === 'commands'
             ? sq(`:command:(${words(otherCommands(spec, c))})`)
             : c.words
-              ? sq(`*:name:(${words(c.words)})`)
+              // Only the first word, when the command takes one (c.single): "timer ice " is done.
+              ? sq(`${c.single ? '' : '*'}:name:(${words(c.words)})`)
               : c.args === 'text'
                 ? `'*:query: '`
                 : '';

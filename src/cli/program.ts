@@ -239,7 +239,9 @@ export function cliSpec(program: Command = buildProgram()): CliSpec {
     commands: program.createHelp().visibleCommands(program).map((c) => ({
       name: c.name(), description: c.description(), options: c.options.map(option), args: args(c),
       ...(words(c) ? { words: words(c) } : {}),
-      ...(single(c) ? { single: true as const } : {}),
+      // A command whose argument is named by its usual values (`timer <ice|heat...>`) is offered them
+      // only for its first word: "timer ice heat" is no timer (trial67 finding 3).
+      ...(single(c) || words(c) ? { single: true as const } : {}),
     })),
   };
 }
