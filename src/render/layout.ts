@@ -100,7 +100,7 @@ export function drawList({ head, rows, drugTable }: Table, width: number, urls: 
     // bullet stood alone, "  - ").
     let mark = '  - ';
     if (!labels[1] || visible(cells[1] ?? '') !== '') {
-      out.push(wrapText(mark + (labels[1] ?? '') + (cells[1] ?? ''), width, undefined, urls));
+      out.push(wrapText(mark + label(1) + (cells[1] ?? ''), width, undefined, urls));
       mark = '    ';
     }
     for (let c = 2; c < Math.max(head.length, cells.length); c++) {

@@ -100,14 +100,14 @@ const ILLNESS_ADJECTIVES = new Set(['bad', 'dodgy', 'weak', 'poor', 'dicky', 'fa
 /** Whether a word says an organ is ill, after it (ILLNESS_NOUNS) or before it (ILLNESS_ADJECTIVES). */
 const illnessWord = (word: string) => ILLNESS_NOUNS.has(word) || ILLNESS_ADJECTIVES.has(word);
 
-/** Reads an illness noun (ILLNESS_NOUNS) right after an organ whose disease the drugs' notes name
- *  ("… heart disease, raised blood pressure, or kidney or liver disease") as "disease" too, at a
- *  lemma's quality, before setNoteStems files the stem under the notes: "I have heart problems, is
- *  ibuprofen safe" had shown "Take only one NSAID at a time", which says "heart" only of low-dose
- *  aspirin "for your heart", not the caution on heart disease; so does an adjective before one ("a
- *  dodgy heart", "bad kidneys"). Other organs keep their words ("neck
- *  problems", "bladder trouble"): no note names their disease. The term keeps its weight and kind
- *  (a common word): the scope reads "heart problems" as it did (scope.ts, HAS_CONDITION). */
+/** Reads an illness noun right after an organ whose disease the drugs' notes name ("… heart disease,
+ *  raised blood pressure, or kidney or liver disease"), or an illness adjective right before one ("a
+ *  dodgy heart", "bad kidneys"), as "disease" too, at a lemma's quality, before setNoteStems files
+ *  the stem under the notes: "I have heart problems, is ibuprofen safe" had shown "Take only one
+ *  NSAID at a time", which says "heart" only of low-dose aspirin "for your heart", not the caution
+ *  on heart disease. Other organs keep their words ("neck problems", "bladder trouble"): no note
+ *  names their disease. The term keeps its weight and kind (a common word): the scope reads "heart
+ *  problems" as it did (scope.ts, HAS_CONDITION). */
 export function readIllnessNouns(index: SearchIndex, parsed: Term[], query: string): void {
   if (!parsed.some((t) => illnessWord(t.word))) return;
   const disease = findStem(index, stem('disease'));

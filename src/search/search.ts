@@ -1049,8 +1049,8 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
       // with a heating pad", where "Icy Hot" names the class's member.
       const covers = (section: number) => {
         const snippet = snippetOf(section);
-        const stems = stemsOfFolded(fold(snippet.text));
         const folded = fold(snippet.text);
+        const stems = stemsOfFolded(folded);
         return named.filter((t) => stemsMatch(index, stems, t) > 0 || (snippet.origin === 'supplementary' && (namesDrug(index, t) || (namesTreatment(index, t) && thingCites().some((c) => folded.includes(c)))))).length;
       };
       // The section moved up takes the first's score, as one the learned model moves up does: the

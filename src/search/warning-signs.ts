@@ -148,8 +148,7 @@ function toldNow(w: string[], clauses: number[], k: number, length: number, cras
   // "my legs went weak at the knees": an idiom.
   if (w[next] === 'at' && w[next + 1] === 'the' && (w[next + 2] === 'knees' || w[next + 2] === 'knee')) return false;
   if (longAgo(w, k, false) || longStanding(w, k)) return false;
-  const thisYear = new Date().getFullYear();
-  for (let i = Math.max(0, k - LONG_AGO_SPAN); i < Math.min(w.length, next + LONG_AGO_SPAN); i++) if (/^(19|20)\d\d$/.test(w[i]) && Number(w[i]) < thisYear) return false;
+  for (let i = Math.max(0, k - LONG_AGO_SPAN); i < Math.min(w.length, next + LONG_AGO_SPAN); i++) if (pastYear(w[i])) return false;
   if (otherCauses) for (let i = next; i < w.length && clauses[i] === clause; i++) {
     if (!CAUSE_MARKS.has(w[i])) continue;
     let c = i + 1;
@@ -648,9 +647,9 @@ const ONGOING = new Set(['since', 'from', 'over', 'through', 'throughout', 'all'
 const YEAR_IN = new Set(['in', 'during']);
 /** Whether a word is a year before this one ("2015"). */
 function pastYear(word: string | undefined): boolean {
-  return word !== undefined && word.length === 4 && (word.startsWith('19') || word.startsWith('20')) && DIGITS4.test(word) && Number(word) < new Date().getFullYear();
+  return word !== undefined && YEAR_WORD.test(word) && Number(word) < new Date().getFullYear();
 }
-const DIGITS4 = /^\d{4}$/;
+const YEAR_WORD = /^(?:19|20)\d\d$/;
 /** How many words from a sign's word a time past may stand. */
 const LONG_AGO_SPAN = 6;
 /** Whether the word at k is told of a time long past: "three years ago", "for years since a bad
