@@ -283,8 +283,11 @@ describe('the bundle', () => {
     // 564.6 -> 564.7 M, "what can i take for the pain" 568.9 -> 569.0 M, the 20-word question 605.8
     // -> 605.7 M (main at aef9658 against this change). Hence 210,000. 206,4xx after review42's
     // mends (gravity asked, "add" as an ask word, a rub with any heat therapy): `search ibuprofen`
-    // 564.7 -> 565.0 M, the 20-word question 605.6 -> 605.9 M.
-    ['search.cjs', 210_000],
+    // 564.7 -> 565.0 M, the 20-word question 605.6 -> 605.9 M. 211,5xx with session 33's warning
+    // signs (a sign's words with a denial between them, an accident's seriousness denied after it, a
+    // fall of someone else's, a crash a film is about): `search ibuprofen` 565.4 -> 566.5 M, the
+    // 20-word question 606.0 -> 607.2 M (main at 31ffb8c against this change). Hence 215,000.
+    ['search.cjs', 215_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

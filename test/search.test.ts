@@ -3497,3 +3497,25 @@ it.each([['took 20 paracetamol this week'], ['took 16 paracetamol over the weeke
 it.each([['i havent got a temperature now but had a high one last night, stiff neck and headache']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
+
+// An accident's seriousness denied after it ("the crash was nothing serious") is a minor injury: the
+// lesser sign's warning, not the emergency (review43 left it raising the emergency).
+it.each([['the crash was nothing serious, just a stiff neck since'], ['small crash in the car park, nothing serious, neck a bit stiff'], ['had a fall at work, nothing serious, neck stiff'], ['i was in a small crash and my neck is stiff'], ['the car crash was minor, my neck is a bit stiff']])('%j shows the minor injury\'s warning, no emergency', (query) => {
+  const hits = search(index, query).hits;
+  expect(hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+  expect(hits[0]?.snippet.reason ?? '').toMatch(/a warning sign: a minor neck injury/);
+});
+// A crash that a film, a story or a game is about, a fall someone else had beside the teller's own
+// neck, and a sign's words with a denial between them ("my chest is not tight") are no emergency.
+it.each([['watched a movie about a car crash and now my neck is stiff from the sofa'], ['played crash bandicoot for hours and my neck is stiff'], ['writing a story about a car crash for school and my neck is stiff from the desk'],
+  ['my mum had a fall and i have been lifting her, my neck is killing me'], ['my friend had a bad fall last month, i have been carrying her shopping and my neck is sore'],
+  ['my chest is not tight, neck is stiff'], ['stiff neck but my chest doesnt hurt'], ['my chest does not hurt, only my neck']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+// ... while the same words told as the teller's or as now stay an emergency: a fall told of the one
+// whose neck hurts, a crash the teller may have been in, seriousness denied beside severe pain, and a
+// chest that hurts beside the neck (the heart attack's sign).
+it.each([['my nan fell yesterday, her neck hurts'], ['my husband crashed the car and my neck hurts'], ['i was in a crash yesterday and my neck is stiff'], ['the crash was nothing serious but my neck is agony'],
+  ['my neck and chest hurt'], ['my chest hurts and so does my neck'], ['my mum and i had a fall on the ice, my neck hurts']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});

@@ -7,6 +7,7 @@ import type { VocabularyGroup } from '../corpus/types.js';
 import { isPhrase, lookupWord } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 import { readAs, type Term } from './query-words.js';
+import { stemsByText } from './term-match.js';
 import { conditionUnits, countPositive, dropWordMatch, drugTextSays, groupOfUnit, NOTE, TERM, unitText, urgentUnits } from './units.js';
 import { fold, stem, wordPattern, words } from '../util/text.js';
 
@@ -163,17 +164,65 @@ function toldNow(w: string[], clauses: number[], k: number, length: number, cras
     if (c < w.length && !crash && !time && !extent) return false;
     break;
   }
-  const persons = (from: number) => {
-    const c = clauses[from];
-    const ws = w.filter((_, i) => clauses[i] === c);
-    // "my grandad", "my baby": another person, not the teller.
-    const teller = ws.some((x, i) => TELLER.has(x) && !(x === 'my' && (THIRD_PERSON.has(ws[i + 1]) || THIRD_PERSON.has(ws[i + 2]))));
-    return { third: ws.some((x) => THIRD_PERSON.has(x)), first: teller };
-  };
-  const limb = persons(k);
-  const crash = persons(crashAt);
+  const limb = personsIn(w, clauses, k);
+  const crash = personsIn(w, clauses, crashAt);
   if ((limb.third && !limb.first && crash.first && !crash.third) || (limb.first && !limb.third && crash.third && !crash.first)) return false;
   return true;
+}
+/** Who a clause tells of (the clause of the word at `at`): someone else, the teller, or both. */
+function personsIn(w: string[], clauses: number[], at: number): { third: boolean; first: boolean } {
+  const c = clauses[at];
+  const ws = w.filter((_, i) => clauses[i] === c);
+  // "my grandad", "my baby": another person, not the teller.
+  const teller = ws.some((x, i) => TELLER.has(x) && !(x === 'my' && (THIRD_PERSON.has(ws[i + 1]) || THIRD_PERSON.has(ws[i + 2]))));
+  return { third: ws.some((x) => THIRD_PERSON.has(x)), first: teller };
+}
+/** Whose neck a query tells of: the teller's ("my neck", "i have a stiff neck") and someone else's
+ *  ("her neck", "my mum's neck"), each read at every place the query says "neck" or "crick". */
+function necksOf(w: string[], clauses: number[]): { mine: boolean; theirs: boolean } {
+  let mine = false;
+  let theirs = false;
+  for (let n = 0; n < w.length; n++) {
+    if (w[n] !== 'neck' && w[n] !== 'necks' && w[n] !== 'crick') continue;
+    // The nearest owner within three words before it ("my stiff neck", "her neck", "mum s neck").
+    let owner: 'mine' | 'theirs' | undefined;
+    for (let j = n - 1; j >= Math.max(0, n - 3) && !owner; j--) {
+      if (w[j] === 'my') owner = 'mine';
+      else if (OWNERS.has(w[j]) || THIRD_PERSON.has(w[j]) || w[j] === 's') owner = 'theirs';
+    }
+    if (!owner) {
+      const told = personsIn(w, clauses, n);
+      if (told.first && !told.third) owner = 'mine';
+      else if (told.third) owner = 'theirs';
+    }
+    if (owner === 'mine') mine = true;
+    if (owner === 'theirs') theirs = true;
+  }
+  return { mine, theirs };
+}
+/** The words of a fall, which happens to one body only. */
+const FALL_WORDS = new Set(['fall', 'falls', 'fell', 'fallen', 'tumble', 'tripped']);
+/** Whether the fall at w[k] is told of someone else while the neck told of is the teller's own: "my
+ *  mum had a fall and i have been lifting her, my neck is killing me" (a carer's neck, not a sign of
+ *  the teller's). A crash is not read so: the teller may have been in the car. */
+function fallOfAnother(w: string[], clauses: number[], k: number): boolean {
+  const fall = personsIn(w, clauses, k);
+  if (!fall.third || fall.first) return false;
+  const necks = necksOf(w, clauses);
+  return necks.mine && !necks.theirs;
+}
+/** Whether an accident's seriousness is denied after its word, in its clause or the next few words:
+ *  "the crash was nothing serious", "a fall at work, not serious", "the crash was minor". */
+function seriousnessDeniedAfter(w: string[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(w.length, k + 8); j++) {
+    if (w[j] === 'minor') return true;
+    if ((w[j] === 'nothing' || w[j] === 'not' || w[j] === 'wasnt' || w[j] === 'isnt' || (w[j] === 't' && (w[j - 1] === 'wasn' || w[j - 1] === 'isn'))) ) {
+      let m = j + 1;
+      while (m < w.length && (w[m] === 'too' || w[m] === 'that' || w[m] === 'very' || w[m] === 'a' || w[m] === 'at' || w[m] === 'all')) m++;
+      if (SEVERITY.has(w[m]) || w[m] === 'major') return true;
+    }
+  }
+  return false;
 }
 /** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
  *  stiff neck (review20), "my son's neck is really stiff" is. */
@@ -350,6 +399,17 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
     while (j > 0 && CRASH_KINDS.has(w[j])) j--;
     return (w[j] === 'a' || w[j] === 'the' || w[j] === 'an') && SAW.has(w[j - 1]);
   };
+  /** A crash that is what a film, a story or a game is about ("watched a film about a car crash",
+   *  "writing a story about a crash"), a game played ("played crash bandicoot"), and things named for a
+   *  crash ("a crash helmet", "crash test dummies"), none of them a crash the teller had. */
+  const MEDIA = setOf('film films movie movies story stories documentary video videos show programme program book books article articles news podcast game games essay report novel episode series play song reading read watching watched writing wrote dream dreamt');
+  const crashTopic = (w: string[], k: number) => {
+    let j = k - 1;
+    while (j > 0 && (CRASH_KINDS.has(w[j]) || w[j] === 'a' || w[j] === 'the' || w[j] === 'an')) j--;
+    return w[j] === 'about' && w.slice(Math.max(0, j - 4), j).some((x) => MEDIA.has(x));
+  };
+  const PLAYED = setOf('played playing play plays');
+  const CRASH_THINGS = setOf('test tests helmet helmets barrier barriers mat mats cymbal cymbals pad pads');
   /** Words after "crashed" that give it an object or a place: an accident ("crashed the car", "crashed into a wall"). */
   const CRASHED_INTO = setOf('into the my a an his her our their your off onto through');
   /** Words before "numb" that make it a verb ("will ice numb the pain"), not the state ("my arm is numb it …": review28 R1). */
@@ -425,7 +485,7 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
       || ((MACHINES.has(w[k - 1]) || (MACHINES.has(w[k - 2]) && (w[k - 1] === 'has' || w[k - 1] === 'just' || w[k - 1] === 'keeps'))) && !CRASHED_INTO.has(w[k + 1])) || w[k + 1] === 'course' || w[k + 1] === 'diet'
       // "crashed my laptop", a crash seen ("a car crash on tv", "drove past a crash": review29 F5).
       || MACHINES.has(w[k + 1]) || (OWNERS.has(w[k + 1]) && MACHINES.has(w[k + 2])) || (w[k + 1] === 'on' && SCREENS.has(w[k + 2])) || (w[k + 1] === 'on' && w[k + 2] === 'the' && SCREENS.has(w[k + 3]))
-      || seenCrash(w, k);
+      || seenCrash(w, k) || crashTopic(w, k) || PLAYED.has(w[k - 1]) || CRASH_THINGS.has(w[k + 1]);
   }
   for (const word of ['numb', 'numbs']) OTHER_SENSES[word] = (w, k) => NUMBS.has(w[k - 1]) && ((w[k + 1] === 'the' || w[k + 1] === 'that' || w[k + 1] === 'this') ? NUMBED.has(w[k + 2]) : w[k + 1] === 'it');
   OTHER_SENSES.numbing = (w, k) => NUMBING.has(w[k + 1]) || (NUMBS.has(w[k - 1]) && (w[k + 1] === 'it' || (w[k + 1] === 'the' && NUMBED.has(w[k + 2]))));
@@ -610,7 +670,7 @@ const CANT = new Set(['cant', 't', 'cannot', 'couldnt', 'unable']);
 const GONE_TO = new Set(['to', 'out', 'back', 'in', 'into', 'on', 'for', 'running', 'swimming', 'cycling']);
 
 /** What a query needs to deny an accident, or that it was a serious one (deniedAccident). */
-const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'nothing serious', 'not serious', 'not a serious', 'not a bad'];
+const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'nothing serious', 'not serious', 'not a serious', 'not a bad', 'minor', 'nothing major', 'not major', 'not bad', 'not too bad', 'not that bad', 'not that serious', 'not too serious', 'isn', 'isnt serious'];
 /** Words that may stand between a denial and the accident's word ("was not a car crash"). */
 const DENY_SKIP = new Set(['a', 'an', 'the', 'car', 'road', 'bike', 'motorbike', 'traffic']);
 /** The words of an accident that a denial right before them denies. */
@@ -790,10 +850,12 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
   let w: string[] | undefined;
   const sections = index.corpus.sections;
   const warns = (s: number) => (sections[s].vocabulary ?? []).some((g) => g.urgent === true);
-  const past = LONG_AGO_NEEDS.some((x) => query.includes(x)) || query.includes(' ago') || YEAR_TOLD.test(query);
-  const standing = STANDING_NEEDS.some((x) => query.includes(x));
-  const aside = ASIDE_NEEDS.some((x) => query.includes(x)) ? asideWords(query) : undefined;
-  const denial = DENIAL_NEEDS.some((x) => query.includes(x));
+  // (In lower case: "It WAS NOT a car crash" denies it too.)
+  const lower = query.toLowerCase();
+  const past = LONG_AGO_NEEDS.some((x) => lower.includes(x)) || lower.includes(' ago') || YEAR_TOLD.test(query);
+  const standing = STANDING_NEEDS.some((x) => lower.includes(x));
+  const aside = ASIDE_NEEDS.some((x) => lower.includes(x)) ? asideWords(query) : undefined;
+  const denial = DENIAL_NEEDS.some((x) => lower.includes(x));
   const pastOf = (u: number) => groupOfUnit(sections[index.unitSection[u]], u - index.sectionFirstUnit[index.unitSection[u]])?.group.past;
   for (let i = 0; i < parsed.length; i++) {
     const term = parsed[i];
@@ -827,6 +889,28 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     if (denial && [...unitScores].some(([u, v]) => v[i] > 0 && warns(index.unitSection[u]))) {
       const before = other;
       other = before ? (x, k) => before(x, k) || deniedAccident(x, k) : deniedAccident;
+      // Its seriousness denied after it ("the crash was nothing serious", "had a fall, not serious"):
+      // a minor injury, the lesser sign the same names are in, not the emergency (review43).
+      if (ACCIDENT_WORDS.has(term.word) || FALL_WORDS.has(term.word)) {
+        w ??= words(query);
+        const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
+        if (at.length > 0 && at.every((k) => seriousnessDeniedAfter(w!, k))) {
+          for (const [unitId, perTerm] of unitScores) {
+            if (perTerm[i] <= 0 || index.unitKind[unitId] !== TERM) continue;
+            const s = index.unitSection[unitId];
+            const group = groupOfUnit(sections[s], unitId - index.sectionFirstUnit[s])?.group;
+            if (group && EMERGENCY_MEANS.test(group.means) && !group.alongside && !group.alongsideAnywhere) dropWordMatch(index, unitScores, matchedUnits, unitId, perTerm, i);
+          }
+          continue;
+        }
+      }
+    }
+    // ... or a fall told of someone else, beside the teller's own neck (fallOfAnother).
+    if (FALL_WORDS.has(term.word) && [...unitScores].some(([u, v]) => v[i] > 0 && warns(index.unitSection[u]))) {
+      w ??= words(query);
+      const clauses = clausesOf(query, w.length);
+      const before = other;
+      other = before ? (x, k) => before(x, k) || fallOfAnother(x, clauses, k) : (x, k) => fallOfAnother(x, clauses, k);
     }
     if (!other) continue;
     w ??= words(query);
@@ -852,6 +936,102 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     }
   }
 }
+
+/** A warning sign's name met by words of the query that stand apart with a denial between them:
+ *  "my chest is not tight" has the words of "chest is tight", "my chest doesn't hurt" those of "chest
+ *  hurts", and neither is the sign. Words of a name are matched wherever they stand (a bag of
+ *  stems); this reads the shortest stretch of the query that holds them all. Names that hold a
+ *  denial themselves ("can't breathe", "arm will not move") are left to their own rules. */
+export function dropDeniedInside(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[]): void {
+  if (!DENIED_INSIDE_NEEDS.test(query)) return;
+  const sections = index.corpus.sections;
+  let w: string[] | undefined;
+  for (const [unitId, perTerm] of unitScores) {
+    if (index.unitKind[unitId] !== TERM || countPositive(perTerm) < Math.max(2, index.unitSize[unitId])) continue;
+    const s = index.unitSection[unitId];
+    const named = groupOfUnit(sections[s], unitId - index.sectionFirstUnit[s]);
+    if (!named?.group.urgent || words(named.term).some((x) => CLAUSE_DENIES.has(x))) continue;
+    w ??= words(query);
+    // Where the query says each word of the name: the word itself, or a word of the query that met it
+    // ("tightness" met by "tight").
+    const met = perTerm.flatMap((v, t) => (v > 0 ? [t] : []));
+    const places = words(named.term).filter((x) => !STOP_WORDS.has(x)).map((x) => {
+      const s = stem(x);
+      return w!.flatMap((y, k) => (stem(y) === s || met.some((t) => parsed[t].word === y && stemsByText(index, parsed[t]).has(s)) ? [k] : []));
+    });
+    if (places.length < 2 || places.some((p) => p.length === 0)) continue;
+    // The shortest stretch [a, b] that holds one place of each.
+    let best: [number, number] | undefined;
+    for (const a of places.flat()) {
+      let b = a;
+      let ok = true;
+      for (const p of places) {
+        const after = p.filter((k) => k >= a);
+        if (after.length === 0) { ok = false; break; }
+        b = Math.max(b, Math.min(...after));
+      }
+      if (ok && (!best || b - a < best[1] - best[0])) best = [a, b];
+    }
+    if (!best) continue;
+    const all = w;
+    let denied = false;
+    for (let k = best[0] + 1; k < best[1] && !denied; k++) denied = DENIED_STATE.has(all[k]) || (all[k] === 't' && DENIED_STATE_T.has(all[k - 1]));
+    if (!denied) continue;
+    unitScores.delete(unitId);
+    matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
+  }
+}
+/** The names of a crash or a fall that the minor injury's sign holds only for a query that denies
+ *  their seriousness ("the crash was nothing serious": dropOtherSenses reads the emergency away). */
+const MILDER_WHEN_DENIED = new Set(['crash', 'car crash', 'fell', 'had a fall']);
+/** One of those names met by the query is the emergency's, unless that was read away, which leaves
+ *  the lesser sign. (Other names both groups hold, "banged my head", are left to the ranking, which
+ *  gave them the lesser sign beside "on the car door": review34.) */
+export function dropLesserTwins(index: SearchIndex, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[]): void {
+  // Only a query that met those names' words: reading the groups touches every section's vocabulary.
+  if (!parsed.some((t) => { for (const [id] of t.stems) if (TWIN_STEMS.has(index.stems[id])) return true; return false; })) return;
+  for (const [lesser, emergencies] of twinsOf(index)) {
+    const perTerm = unitScores.get(lesser);
+    if (!perTerm || !emergencies.some((u) => { const v = unitScores.get(u); return v !== undefined && countPositive(v) >= index.unitSize[u]; })) continue;
+    const s = index.unitSection[lesser];
+    unitScores.delete(lesser);
+    matchedUnits[s].delete(lesser - index.sectionFirstUnit[s]);
+  }
+}
+/** The stems of those names' own words. */
+const TWIN_STEMS = new Set([...MILDER_WHEN_DENIED].flatMap((name) => words(name)).filter((x) => !STOP_WORDS.has(x)).map(stem));
+/** Per index: each unit of a lesser sign's name of MILDER_WHEN_DENIED -> the units of the same name
+ *  in an emergency's groups (found once, by the groups' terms, not per search). */
+function twinsOf(index: SearchIndex): Map<number, number[]> {
+  let twins = twinsKept.get(index);
+  if (twins) return twins;
+  twins = new Map();
+  const sections = index.corpus.sections;
+  sections.forEach((section, s) => {
+    if (!(section.vocabulary ?? []).some((g) => g.urgent === true)) return;
+    const end = s + 1 < sections.length ? index.sectionFirstUnit[s + 1] : index.unitSection.length;
+    const lesser = new Map<string, number>();
+    const emergency = new Map<string, number[]>();
+    for (let unitId = index.sectionFirstUnit[s]; unitId < end; unitId++) {
+      if (index.unitKind[unitId] !== TERM) continue;
+      const named = groupOfUnit(section, unitId - index.sectionFirstUnit[s]);
+      if (!named?.group.urgent || !MILDER_WHEN_DENIED.has(named.term)) continue;
+      if (EMERGENCY_MEANS.test(named.group.means)) emergency.set(named.term, [...(emergency.get(named.term) ?? []), unitId]);
+      else lesser.set(named.term, unitId);
+    }
+    for (const [term, unitId] of lesser) twins!.set(unitId, emergency.get(term) ?? []);
+  });
+  twinsKept.set(index, twins);
+  return twins;
+}
+const twinsKept = new WeakMap<SearchIndex, Map<number, number[]>>();
+/** Words that deny a state between a sign's words ("my chest is not tight", "my arm doesnt feel weak",
+ *  "legs aren't numb"); not those of an ability ("can't grip", "couldn't lift it"), which may be the
+ *  sign itself. */
+const DENIED_STATE = new Set(['not', 'no', 'never', 'nt', 'isnt', 'arent', 'wasnt', 'werent', 'doesnt', 'dont', 'didnt', 'aint', 'neither', 'nor']);
+const DENIED_STATE_T = new Set(['isn', 'aren', 'wasn', 'weren', 'doesn', 'don', 'didn', 'ain']);
+/** What a query needs for dropDeniedInside: a word of denial. */
+const DENIED_INSIDE_NEEDS = /\b(?:not|no|never|nt|t|none|nope|nah|didnt|dont|doesnt|isnt|arent|wasnt|werent|havent|hasnt|wouldnt|cannot|without|neither|nor)\b/i;
 
 /** Whether a stem is in a drug's note. */
 function hasNote(index: SearchIndex, id: number): boolean {
