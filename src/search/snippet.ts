@@ -339,7 +339,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // Taken too much by mistake, where a note here says what to do then (paracetamol's "by accident"):
   // not where none does ("nurofen plus and solpadeine by mistake" keeps the note on taking two that
   // hold the same medicine: review32).
-  const mistake = read.intents.some((i) => i.name === 'mistake') && candidates.some((c) => c.note && BY_ACCIDENT.test(c.text));
+  // Nor two medicines taken together by mistake, with no amount told ("took mobic and advil the same day
+  // by mistake"): the note on taking them together answers, not one on too much of either.
+  const mistake = read.intents.some((i) => i.name === 'mistake') && candidates.some((c) => c.note && BY_ACCIDENT.test(c.text))
+    && !(twoDrugs && !read.intents.some((i) => i.name === 'amount'));
   // Nor when the query asks how much, how long, whether it is safe or how it is sold (review26: "how
   // much diazepam", "gp gave me diazepam, can i still go to work"): its facts and notes on that answer.
   const outside = lone !== undefined && outsideArticle(lone) && drugNamed.every((n) => n.member === lone && ![...n.terms].every((t) => t.tried))
