@@ -3519,3 +3519,32 @@ it.each([['my nan fell yesterday, her neck hurts'], ['my husband crashed the car
   ['my neck and chest hurt'], ['my chest hurts and so does my neck'], ['my mum and i had a fall on the ice, my neck hurts']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
+
+// review44 on those readings: an accident's seriousness denied beside severe pain or a limb that will
+// not work stays an emergency; "not minor" and "wasn't a minor crash" are no denial of it; a state
+// told as gone since ("not tight anymore") was there; a sign's words denied right before them ("isn't
+// slurred", "not short of breath") are no sign; a crash in a game, a film or the news is no accident.
+it.each([['the fall was minor but now I can\'t walk and my neck is agony'], ['the crash was not minor, the car was written off, my neck hurts'], ['tripped up the kerb, not a serious fall, but the pain in my neck is excruciating'],
+  ['my chest is not tight anymore but it was an hour ago, my neck still hurts'], ["it wasn't a minor crash, we rolled, and my neck is sore"], ['had a little crash, nothing serious, but my neck is in agony'], ['minor crash but my neck is agony']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([["tripped over the dog, it wasn't a bad fall, neck twinges a bit"], ['came a cropper on my bike, nothing serious, just a stiff neck'], ['i had a fall yesterday but it was a small one, neck a bit stiff']])('%j shows the minor injury\'s warning, no emergency', (query) => {
+  const hits = search(index, query).hits;
+  expect(hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+  expect(hits[0]?.snippet.reason ?? '').toMatch(/a warning sign: a minor neck injury/);
+});
+it.each([["my speech isn't slurred and my face isn't drooping, I just have a sore neck"], ["I'm not short of breath, my chest is fine, it's only the neck"], ['I have not wet myself or anything, my neck is just sore'],
+  ['watched a film about a plane crash and now my neck is stiff from the cinema seat'], ['playing a racing game all weekend, crashed loads, neck is stiff from gaming'], ['crashed a lot in the driving game, neck stiff'], ['watching the news about the train crash for hours and my neck is stiff']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it.each([['my arms are not numb at all, only the neck muscles are in spasm'], ["my legs aren't weak at all, neck stiff"]])('%j (a sign denied right before it) shows no warning sign', (query) => {
+  expect(search(index, query).hits.some((h) => /warning sign|EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+
+// Too much ibuprofen or naproxen by mistake: the note on an overdose (the US labels: medical help or
+// a Poison Control Center), not a daily limit in milligrams.
+it.each([['took too much ibuprofen by accident'], ['what happens if i take too much ibuprofen'], ['i think i overdosed on nurofen'], ['took two aleve instead of one by accident']])('%j gets the note on too much ibuprofen or naproxen', (query) => {
+  const hit = search(index, query).hits[0];
+  expect(hit?.id).toBe('medications');
+  expect(hit?.snippet.text).toMatch(/Too much ibuprofen or naproxen by accident \(an overdose\)/);
+});

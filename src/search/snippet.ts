@@ -339,10 +339,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // Taken too much by mistake, where a note here says what to do then (paracetamol's "by accident"):
   // not where none does ("nurofen plus and solpadeine by mistake" keeps the note on taking two that
   // hold the same medicine: review32).
-  // Nor two medicines taken together by mistake, with no amount told ("took mobic and advil the same day
-  // by mistake"): the note on taking them together answers, not one on too much of either.
-  const mistake = read.intents.some((i) => i.name === 'mistake') && candidates.some((c) => c.note && BY_ACCIDENT.test(c.text))
-    && !(twoDrugs && !read.intents.some((i) => i.name === 'amount'));
+  // Two named as taken by mistake, the note must be of a drug named itself: "nurofen plus and
+  // solpadeine by mistake" keeps the codeine note, though Nurofen Plus holds ibuprofen, whose class
+  // has a note on too much by accident (beechams and panadol: paracetamol's own note answers).
+  // (A name inside a longer one named is that one's: "nurofen" of "nurofen plus".)
+  const namedWhole = drugNamed.filter((d) => !drugNamed.some((o) => o !== d && o.name.length > d.name.length && o.name.includes(d.name)));
+  const mistake = read.intents.some((i) => i.name === 'mistake') && candidates.some((c) => c.note && BY_ACCIDENT.test(c.text) && (new Set(namedWhole.map((d) => d.member ?? d.name)).size < 2 || namedWhole.some((d) => d.drugClass === c.drug)));
   // Nor when the query asks how much, how long, whether it is safe or how it is sold (review26: "how
   // much diazepam", "gp gave me diazepam, can i still go to work"): its facts and notes on that answer.
   const outside = lone !== undefined && outsideArticle(lone) && drugNamed.every((n) => n.member === lone && ![...n.terms].every((t) => t.tried))

@@ -201,7 +201,7 @@ function necksOf(w: string[], clauses: number[]): { mine: boolean; theirs: boole
   return { mine, theirs };
 }
 /** The words of a fall, which happens to one body only. */
-const FALL_WORDS = new Set(['fall', 'falls', 'fell', 'fallen', 'tumble', 'tripped']);
+const FALL_WORDS = new Set(['fall', 'falls', 'fell', 'fallen', 'tumble', 'tripped', 'cropper']);
 /** Whether the fall at w[k] is told of someone else while the neck told of is the teller's own: "my
  *  mum had a fall and i have been lifting her, my neck is killing me" (a carer's neck, not a sign of
  *  the teller's). A crash is not read so: the teller may have been in the car. */
@@ -215,7 +215,9 @@ function fallOfAnother(w: string[], clauses: number[], k: number): boolean {
  *  "the crash was nothing serious", "a fall at work, not serious", "the crash was minor". */
 function seriousnessDeniedAfter(w: string[], k: number): boolean {
   for (let j = k + 1; j < Math.min(w.length, k + 8); j++) {
-    if (w[j] === 'minor') return true;
+    // "the crash was minor", "only a small one"; not "it was not minor" nor "far from minor".
+    const small = w[j] === 'minor' || ((w[j] === 'small' || w[j] === 'little' || w[j] === 'tiny') && w[j + 1] === 'one');
+    if (small && !deniesBefore(w, j)) return true;
     if ((w[j] === 'nothing' || w[j] === 'not' || w[j] === 'wasnt' || w[j] === 'isnt' || (w[j] === 't' && (w[j - 1] === 'wasn' || w[j - 1] === 'isn'))) ) {
       let m = j + 1;
       while (m < w.length && (w[m] === 'too' || w[m] === 'that' || w[m] === 'very' || w[m] === 'a' || w[m] === 'at' || w[m] === 'all')) m++;
@@ -224,6 +226,40 @@ function seriousnessDeniedAfter(w: string[], k: number): boolean {
   }
   return false;
 }
+/** Whether the word at k is denied right before it, past one word of degree or an article ("not
+ *  minor", "wasn't a minor crash", "isn't slurred", "not really numb"). */
+function deniesBefore(w: string[], k: number): boolean {
+  let j = k - 1;
+  if (DENY_FILLER.has(w[j])) j--;
+  return (DENIED_STATE.has(w[j]) && w[j] !== 'neither' && w[j] !== 'nor') || (w[j] === 't' && DENIED_STATE_T.has(w[j - 1])) || (w[j] === 'from' && w[j - 1] === 'far');
+}
+/** What a body does, whose denial is the sign itself ("no strength in my arm", "no bladder control",
+ *  "no balance"), not a sign denied. */
+const FUNCTIONS = new Set(['strength', 'feeling', 'sensation', 'control', 'grip', 'balance', 'power', 'use', 'movement']);
+const DENY_FILLER = new Set(['a', 'an', 'any', 'that', 'very', 'too', 'really', 'so', 'at', 'all', 'even', 'feeling', 'feel']);
+/** Whether a query tells what makes an injury an emergency beside it (severe pain, a limb that is weak,
+ *  numb or will not work): then an accident's seriousness denied ("the fall was minor but now i cant
+ *  walk and my neck is agony") is not read as a minor injury (review44 H1, H3). The words of the
+ *  injury's emergency group's own pairs (alongside), not denied right before them, and losses of a
+ *  limb's use. */
+function severityTold(index: SearchIndex, w: string[]): boolean {
+  for (const section of index.corpus.sections) {
+    for (const group of section.vocabulary ?? []) {
+      // (The injury's own group: one that holds a crash's or a fall's name.)
+      if (!group.urgent || !group.alongside || !EMERGENCY_MEANS.test(group.means) || !group.terms.some((t) => MILDER_WHEN_DENIED.has(t))) continue;
+      if (pairsOf(group).near.some((phrase) => phraseAt(w, phrase).some((k) => !deniesBefore(w, k)))) return true;
+    }
+  }
+  for (let k = 0; k + 1 < w.length; k++) {
+    const cant = w[k] === 'cant' || w[k] === 'cannot' || w[k] === 'unable' || (w[k] === 't' && (w[k - 1] === 'can' || w[k - 1] === 'couldn' || w[k - 1] === 'won'));
+    if (!cant) continue;
+    const next = w[k + 1] === 'to' ? w[k + 2] : w[k + 1];
+    if (LIMB_USES.has(next)) return true;
+  }
+  return w.some((x, k) => LIMB_LOSS.has(x) && !deniesBefore(w, k));
+}
+const LIMB_USES = new Set(['walk', 'stand', 'move', 'feel', 'lift', 'grip', 'hold', 'raise', 'use']);
+const LIMB_LOSS = new Set(['weak', 'weakness', 'numb', 'numbness', 'tingling', 'tingly', 'paralysed', 'paralyzed']);
 /** How near the neck the other thing's word must stand: "stiff shoulders … neck sore" is not a
  *  stiff neck (review20), "my son's neck is really stiff" is. */
 const PAIR_SPAN = 4;
@@ -393,7 +429,7 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const SCREENS = setOf('tv telly television news film movie youtube screen radio');
   /** A crash seen, not had: "saw a car crash", "drove past a bad crash" (not "passed out after the crash"). */
   const SAW = setOf('past saw seen see watched witnessed');
-  const CRASH_KINDS = setOf('car road bad nasty big terrible horrible motorway bike pile');
+  const CRASH_KINDS = setOf('car road bad nasty big terrible horrible motorway bike pile plane train air helicopter');
   const seenCrash = (w: string[], k: number) => {
     let j = k - 1;
     while (j > 0 && CRASH_KINDS.has(w[j])) j--;
@@ -409,6 +445,10 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
     return w[j] === 'about' && w.slice(Math.max(0, j - 4), j).some((x) => MEDIA.has(x));
   };
   const PLAYED = setOf('played playing play plays');
+  /** A crash in a game ("crashed loads in the racing game") or told of a story's character. */
+  const GAMES = setOf('game games gaming playstation xbox nintendo simulator');
+  const GAME_AFTER = setOf('game gaming playstation xbox nintendo simulator');
+  const gameCrash = (w: string[], k: number) => w.slice(Math.max(0, k - 3), k).some((x) => GAMES.has(x)) || w.slice(k + 1, k + 7).some((x) => GAME_AFTER.has(x)) || w.slice(Math.max(0, k - 4), k).includes('character');
   const CRASH_THINGS = setOf('test tests helmet helmets barrier barriers mat mats cymbal cymbals pad pads');
   /** Words after "crashed" that give it an object or a place: an accident ("crashed the car", "crashed into a wall"). */
   const CRASHED_INTO = setOf('into the my a an his her our their your off onto through');
@@ -485,7 +525,7 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
       || ((MACHINES.has(w[k - 1]) || (MACHINES.has(w[k - 2]) && (w[k - 1] === 'has' || w[k - 1] === 'just' || w[k - 1] === 'keeps'))) && !CRASHED_INTO.has(w[k + 1])) || w[k + 1] === 'course' || w[k + 1] === 'diet'
       // "crashed my laptop", a crash seen ("a car crash on tv", "drove past a crash": review29 F5).
       || MACHINES.has(w[k + 1]) || (OWNERS.has(w[k + 1]) && MACHINES.has(w[k + 2])) || (w[k + 1] === 'on' && SCREENS.has(w[k + 2])) || (w[k + 1] === 'on' && w[k + 2] === 'the' && SCREENS.has(w[k + 3]))
-      || seenCrash(w, k) || crashTopic(w, k) || PLAYED.has(w[k - 1]) || CRASH_THINGS.has(w[k + 1]);
+      || seenCrash(w, k) || crashTopic(w, k) || PLAYED.has(w[k - 1]) || CRASH_THINGS.has(w[k + 1]) || gameCrash(w, k);
   }
   for (const word of ['numb', 'numbs']) OTHER_SENSES[word] = (w, k) => NUMBS.has(w[k - 1]) && ((w[k + 1] === 'the' || w[k + 1] === 'that' || w[k + 1] === 'this') ? NUMBED.has(w[k + 2]) : w[k + 1] === 'it');
   OTHER_SENSES.numbing = (w, k) => NUMBING.has(w[k + 1]) || (NUMBS.has(w[k - 1]) && (w[k + 1] === 'it' || (w[k + 1] === 'the' && NUMBED.has(w[k + 2]))));
@@ -670,7 +710,7 @@ const CANT = new Set(['cant', 't', 'cannot', 'couldnt', 'unable']);
 const GONE_TO = new Set(['to', 'out', 'back', 'in', 'into', 'on', 'for', 'running', 'swimming', 'cycling']);
 
 /** What a query needs to deny an accident, or that it was a serious one (deniedAccident). */
-const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'nothing serious', 'not serious', 'not a serious', 'not a bad', 'minor', 'nothing major', 'not major', 'not bad', 'not too bad', 'not that bad', 'not that serious', 'not too serious', 'isn', 'isnt serious'];
+const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'nothing serious', 'not serious', 'not a serious', 'not a bad', 'minor', 'nothing major', 'not major', 'not bad', 'not too bad', 'not that bad', 'not that serious', 'not too serious', 'isn', 'isnt serious', 'small one', 'little one', 'tiny one'];
 /** Words that may stand between a denial and the accident's word ("was not a car crash"). */
 const DENY_SKIP = new Set(['a', 'an', 'the', 'car', 'road', 'bike', 'motorbike', 'traffic']);
 /** The words of an accident that a denial right before them denies. */
@@ -894,7 +934,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
       if (ACCIDENT_WORDS.has(term.word) || FALL_WORDS.has(term.word)) {
         w ??= words(query);
         const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
-        if (at.length > 0 && at.every((k) => seriousnessDeniedAfter(w!, k))) {
+        if (at.length > 0 && at.every((k) => seriousnessDeniedAfter(w!, k)) && !severityTold(index, w)) {
           for (const [unitId, perTerm] of unitScores) {
             if (perTerm[i] <= 0 || index.unitKind[unitId] !== TERM) continue;
             const s = index.unitSection[unitId];
@@ -946,8 +986,9 @@ export function dropDeniedInside(index: SearchIndex, query: string, parsed: Term
   if (!DENIED_INSIDE_NEEDS.test(query)) return;
   const sections = index.corpus.sections;
   let w: string[] | undefined;
+  let clauses: number[] | undefined;
   for (const [unitId, perTerm] of unitScores) {
-    if (index.unitKind[unitId] !== TERM || countPositive(perTerm) < Math.max(2, index.unitSize[unitId])) continue;
+    if (index.unitKind[unitId] !== TERM || countPositive(perTerm) < index.unitSize[unitId]) continue;
     const s = index.unitSection[unitId];
     const named = groupOfUnit(sections[s], unitId - index.sectionFirstUnit[s]);
     if (!named?.group.urgent || words(named.term).some((x) => CLAUSE_DENIES.has(x))) continue;
@@ -959,7 +1000,7 @@ export function dropDeniedInside(index: SearchIndex, query: string, parsed: Term
       const s = stem(x);
       return w!.flatMap((y, k) => (stem(y) === s || met.some((t) => parsed[t].word === y && stemsByText(index, parsed[t]).has(s)) ? [k] : []));
     });
-    if (places.length < 2 || places.some((p) => p.length === 0)) continue;
+    if (places.length === 0 || places.some((p) => p.length === 0)) continue;
     // The shortest stretch [a, b] that holds one place of each.
     let best: [number, number] | undefined;
     for (const a of places.flat()) {
@@ -974,16 +1015,23 @@ export function dropDeniedInside(index: SearchIndex, query: string, parsed: Term
     }
     if (!best) continue;
     const all = w;
-    let denied = false;
-    for (let k = best[0] + 1; k < best[1] && !denied; k++) denied = DENIED_STATE.has(all[k]) || (all[k] === 't' && DENIED_STATE_T.has(all[k - 1]));
-    if (!denied) continue;
+    // Denied right before it ("isn't slurred", "not short of breath", "wasn't a minor crash"), or
+    // between its words; not a state told as gone since ("my chest is not tight anymore": it was).
+    // (A denial between them only in the clause of the name's last word: "my chest doesn't feel tight,
+    // it feels crushing" denies the tightness, not the crushing: review44 H4.)
+    clauses ??= clausesOf(query, all.length);
+    // (Not a function's name denied, nor one changed since: "she wasnt confused earlier but now she is".)
+    const function_ = FUNCTIONS.has(all[best[0]]) || FUNCTIONS.has(all[best[1] + 1]);
+    let denied = !function_ && deniesBefore(all, best[0]) && !all.slice(best[1] + 1, best[1] + 9).includes('now');
+    for (let k = best[0] + 1; k < best[1] && !denied; k++) denied = (DENIED_STATE.has(all[k]) || (all[k] === 't' && DENIED_STATE_T.has(all[k - 1]))) && clauses[k] === clauses[best[1]];
+    if (!denied || all[best[1] + 1] === 'anymore' || (all[best[1] + 1] === 'any' && all[best[1] + 2] === 'more')) continue;
     unitScores.delete(unitId);
     matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
   }
 }
 /** The names of a crash or a fall that the minor injury's sign holds only for a query that denies
  *  their seriousness ("the crash was nothing serious": dropOtherSenses reads the emergency away). */
-const MILDER_WHEN_DENIED = new Set(['crash', 'car crash', 'fell', 'had a fall']);
+const MILDER_WHEN_DENIED = new Set(['crash', 'car crash', 'fell', 'had a fall', 'fell over', 'tripped', 'tripped over', 'came a cropper']);
 /** One of those names met by the query is the emergency's, unless that was read away, which leaves
  *  the lesser sign. (Other names both groups hold, "banged my head", are left to the ranking, which
  *  gave them the lesser sign beside "on the car door": review34.) */
