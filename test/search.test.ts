@@ -3548,3 +3548,8 @@ it.each([['took too much ibuprofen by accident'], ['what happens if i take too m
   expect(hit?.id).toBe('medications');
   expect(hit?.snippet.text).toMatch(/Too much ibuprofen or naproxen by accident \(an overdose\)/);
 });
+// The overdose note names both NSAIDs, yet asked whether both may be taken together, the note on one
+// NSAID at a time answers (writer65: "both" in the note had made it the answer).
+it.each([['ibuprofen or naproxen, can I take both?'], ['can i take ibuprofen and naproxen together']])('%j gets the note on one NSAID at a time', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(/Take only one NSAID at a time/);
+});

@@ -1022,7 +1022,8 @@ export function dropDeniedInside(index: SearchIndex, query: string, parsed: Term
     clauses ??= clausesOf(query, all.length);
     // (Not a function's name denied, nor one changed since: "she wasnt confused earlier but now she is".)
     const function_ = FUNCTIONS.has(all[best[0]]) || FUNCTIONS.has(all[best[1] + 1]);
-    let denied = !function_ && deniesBefore(all, best[0]) && !all.slice(best[1] + 1, best[1] + 9).includes('now');
+    // (A one-word name after "no" is left to the ranking, which reads "no fever" as a thing turned from.)
+    let denied = !function_ && deniesBefore(all, best[0]) && !all.slice(best[1] + 1, best[1] + 9).includes('now') && !(best[0] === best[1] && all[best[0] - 1] === 'no');
     for (let k = best[0] + 1; k < best[1] && !denied; k++) denied = (DENIED_STATE.has(all[k]) || (all[k] === 't' && DENIED_STATE_T.has(all[k - 1]))) && clauses[k] === clauses[best[1]];
     if (!denied || all[best[1] + 1] === 'anymore' || (all[best[1] + 1] === 'any' && all[best[1] + 2] === 'more')) continue;
     unitScores.delete(unitId);
