@@ -3553,3 +3553,28 @@ it.each([['took too much ibuprofen by accident'], ['what happens if i take too m
 it.each([['ibuprofen or naproxen, can I take both?'], ['can i take ibuprofen and naproxen together']])('%j gets the note on one NSAID at a time', (query) => {
   expect(search(index, query).hits[0]?.snippet.text).toMatch(/Take only one NSAID at a time/);
 });
+
+// review45: a sign told as come on since stays one ("wasn't tight earlier but it is now"); a fall told
+// of the person just before it is theirs ("I lifted my mum after she fell"); a denial past "have" or
+// "been" denies ("I dont have chest pain", "there hasn't been any fever"); "slipped" with its
+// seriousness denied is a minor injury; two NSAIDs taken together by mistake get the note on one at a
+// time, as the overdose note gives no amount to act at.
+it.each([["my chest wasn't tight earlier but it is now and my neck hurts"], ['my chest wasnt tight before but now it is, neck aching']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([['I lifted my mum after she fell and now my neck aches'], ["I pushed my dad's wheelchair after his fall last month and now my neck aches"], ['I dont have chest pain, just neck ache from stress'],
+  ["there hasn't been any fever, toddler's neck is stiff from sleeping in the car seat"], ["I'm not short of breath and I don't have chest pain, neck stiff after a long drive"], ['neck stiff after watching crash videos on YouTube all night'],
+  ['slipped on the ice, nothing serious, neck aches']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it.each([['not a bad fall, just slipped on the ice and my neck aches a bit'], ['slipped down a couple of steps, nothing too serious, neck aching since'], ["it wasn't a serious crash, neck a bit stiff"]])('%j shows the minor injury\'s warning, no emergency', (query) => {
+  const hits = search(index, query).hits;
+  expect(hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+  expect(hits[0]?.snippet.reason ?? '').toMatch(/a warning sign: a minor neck injury/);
+});
+it.each([['I took ibuprofen and naproxen together by mistake'], ['took mobic and advil the same day by mistake, what do i do']])('%j gets the note on one NSAID at a time', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(/Take only one NSAID at a time/);
+});
+it.each([['accidentally took beechams and panadol together']])('%j gets paracetamol\'s note on too much', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(/Too much paracetamol by accident/);
+});

@@ -344,7 +344,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // has a note on too much by accident (beechams and panadol: paracetamol's own note answers).
   // (A name inside a longer one named is that one's: "nurofen" of "nurofen plus".)
   const namedWhole = drugNamed.filter((d) => !drugNamed.some((o) => o !== d && o.name.length > d.name.length && o.name.includes(d.name)));
-  const mistake = read.intents.some((i) => i.name === 'mistake') && candidates.some((c) => c.note && BY_ACCIDENT.test(c.text) && (new Set(namedWhole.map((d) => d.member ?? d.name)).size < 2 || namedWhole.some((d) => d.drugClass === c.drug)));
+  // And it must give the amount at which to act ("more than 8 paracetamol tablets"), which two
+  // products of one medicine together may reach; otherwise the note on taking the two together
+  // answers ("ibuprofen and naproxen together by mistake": one NSAID at a time; review45).
+  const mistake = read.intents.some((i) => i.name === 'mistake') && candidates.some((c) => c.note && BY_ACCIDENT.test(c.text) && (new Set(namedWhole.map((d) => d.member ?? d.name)).size < 2 || (namedWhole.some((d) => d.drugClass === c.drug) && /\d/.test(c.text))));
   // Nor when the query asks how much, how long, whether it is safe or how it is sold (review26: "how
   // much diazepam", "gp gave me diazepam, can i still go to work"): its facts and notes on that answer.
   const outside = lone !== undefined && outsideArticle(lone) && drugNamed.every((n) => n.member === lone && ![...n.terms].every((t) => t.tried))

@@ -201,13 +201,19 @@ function necksOf(w: string[], clauses: number[]): { mine: boolean; theirs: boole
   return { mine, theirs };
 }
 /** The words of a fall, which happens to one body only. */
-const FALL_WORDS = new Set(['fall', 'falls', 'fell', 'fallen', 'tumble', 'tripped', 'cropper']);
+const FALL_WORDS = new Set(['fall', 'falls', 'fell', 'fallen', 'tumble', 'tumbled', 'tripped', 'cropper', 'slipped', 'slip', 'stumbled']);
 /** Whether the fall at w[k] is told of someone else while the neck told of is the teller's own: "my
  *  mum had a fall and i have been lifting her, my neck is killing me" (a carer's neck, not a sign of
  *  the teller's). A crash is not read so: the teller may have been in the car. */
 function fallOfAnother(w: string[], clauses: number[], k: number): boolean {
-  const fall = personsIn(w, clauses, k);
-  if (!fall.third || fall.first) return false;
+  // Whose fall: the nearest person before it in its clause ("I lifted my mum after she fell": hers;
+  // "my mum and I had a fall": ours).
+  let third = false;
+  for (let j = k - 1; j >= 0 && clauses[j] === clauses[k]; j--) {
+    if (THIRD_PERSON.has(w[j])) { third = true; break; }
+    if (TELLER.has(w[j]) && !(w[j] === 'my' && (THIRD_PERSON.has(w[j + 1]) || THIRD_PERSON.has(w[j + 2])))) return false;
+  }
+  if (!third) return false;
   const necks = necksOf(w, clauses);
   return necks.mine && !necks.theirs;
 }
@@ -226,17 +232,28 @@ function seriousnessDeniedAfter(w: string[], k: number): boolean {
   }
   return false;
 }
+/** Whether an accident's seriousness is denied right before its word: "not a bad fall", "it wasn't
+ *  a serious crash", "nothing too serious of a fall" aside. */
+function seriousnessDeniedBefore(w: string[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && DENY_SKIP.has(w[j])) j--;
+  if (!SEVERITY.has(w[j]) && w[j] !== 'major') return false;
+  j--;
+  while (j >= 0 && (w[j] === 'a' || w[j] === 'an' || w[j] === 'that' || w[j] === 'too' || w[j] === 'very' || w[j] === 'really')) j--;
+  return w[j] === 'not' || w[j] === 'never' || w[j] === 'wasnt' || w[j] === 'isnt' || (w[j] === 't' && (w[j - 1] === 'wasn' || w[j - 1] === 'isn'));
+}
 /** Whether the word at k is denied right before it, past one word of degree or an article ("not
  *  minor", "wasn't a minor crash", "isn't slurred", "not really numb"). */
 function deniesBefore(w: string[], k: number): boolean {
   let j = k - 1;
+  if (DENY_FILLER.has(w[j])) j--;
   if (DENY_FILLER.has(w[j])) j--;
   return (DENIED_STATE.has(w[j]) && w[j] !== 'neither' && w[j] !== 'nor') || (w[j] === 't' && DENIED_STATE_T.has(w[j - 1])) || (w[j] === 'from' && w[j - 1] === 'far');
 }
 /** What a body does, whose denial is the sign itself ("no strength in my arm", "no bladder control",
  *  "no balance"), not a sign denied. */
 const FUNCTIONS = new Set(['strength', 'feeling', 'sensation', 'control', 'grip', 'balance', 'power', 'use', 'movement']);
-const DENY_FILLER = new Set(['a', 'an', 'any', 'that', 'very', 'too', 'really', 'so', 'at', 'all', 'even', 'feeling', 'feel']);
+const DENY_FILLER = new Set(['a', 'an', 'any', 'that', 'very', 'too', 'really', 'so', 'at', 'all', 'even', 'feeling', 'feel', 'have', 'got', 'had', 'been']);
 /** Whether a query tells what makes an injury an emergency beside it (severe pain, a limb that is weak,
  *  numb or will not work): then an accident's seriousness denied ("the fall was minor but now i cant
  *  walk and my neck is agony") is not read as a minor injury (review44 H1, H3). The words of the
@@ -449,7 +466,7 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const GAMES = setOf('game games gaming playstation xbox nintendo simulator');
   const GAME_AFTER = setOf('game gaming playstation xbox nintendo simulator');
   const gameCrash = (w: string[], k: number) => w.slice(Math.max(0, k - 3), k).some((x) => GAMES.has(x)) || w.slice(k + 1, k + 7).some((x) => GAME_AFTER.has(x)) || w.slice(Math.max(0, k - 4), k).includes('character');
-  const CRASH_THINGS = setOf('test tests helmet helmets barrier barriers mat mats cymbal cymbals pad pads');
+  const CRASH_THINGS = setOf('test tests helmet helmets barrier barriers mat mats cymbal cymbals pad pads video videos compilation compilations');
   /** Words after "crashed" that give it an object or a place: an accident ("crashed the car", "crashed into a wall"). */
   const CRASHED_INTO = setOf('into the my a an his her our their your off onto through');
   /** Words before "numb" that make it a verb ("will ice numb the pain"), not the state ("my arm is numb it …": review28 R1). */
@@ -710,7 +727,7 @@ const CANT = new Set(['cant', 't', 'cannot', 'couldnt', 'unable']);
 const GONE_TO = new Set(['to', 'out', 'back', 'in', 'into', 'on', 'for', 'running', 'swimming', 'cycling']);
 
 /** What a query needs to deny an accident, or that it was a serious one (deniedAccident). */
-const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'nothing serious', 'not serious', 'not a serious', 'not a bad', 'minor', 'nothing major', 'not major', 'not bad', 'not too bad', 'not that bad', 'not that serious', 'not too serious', 'isn', 'isnt serious', 'small one', 'little one', 'tiny one'];
+const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'nothing serious', 'not serious', 'not a serious', 'not a bad', 'minor', 'nothing major', 'not major', 'not bad', 'not too bad', 'not that bad', 'not that serious', 'not too serious', 'isn', 'isnt serious', 'small one', 'little one', 'tiny one', 'nothing too'];
 /** Words that may stand between a denial and the accident's word ("was not a car crash"). */
 const DENY_SKIP = new Set(['a', 'an', 'the', 'car', 'road', 'bike', 'motorbike', 'traffic']);
 /** The words of an accident that a denial right before them denies. */
@@ -933,8 +950,12 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
       // a minor injury, the lesser sign the same names are in, not the emergency (review43).
       if (ACCIDENT_WORDS.has(term.word) || FALL_WORDS.has(term.word)) {
         w ??= words(query);
-        const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
-        if (at.length > 0 && at.every((k) => seriousnessDeniedAfter(w!, k)) && !severityTold(index, w)) {
+        // (A fall the query means by another word, "slipped", is read where those words stand.)
+        let at = w.flatMap((x, k) => (x === term.word ? [k] : []));
+        const meant = at.length === 0 && FALL_WORDS.has(term.word);
+        if (meant) at = w.flatMap((x, k) => (FALL_WORDS.has(x) ? [k] : []));
+        const milder = (k: number) => seriousnessDeniedAfter(w!, k) || seriousnessDeniedBefore(w!, k);
+        if (at.length > 0 && (meant ? at.some(milder) : at.every(milder)) && !severityTold(index, w)) {
           for (const [unitId, perTerm] of unitScores) {
             if (perTerm[i] <= 0 || index.unitKind[unitId] !== TERM) continue;
             const s = index.unitSection[unitId];
@@ -1023,9 +1044,11 @@ export function dropDeniedInside(index: SearchIndex, query: string, parsed: Term
     // (Not a function's name denied, nor one changed since: "she wasnt confused earlier but now she is".)
     const function_ = FUNCTIONS.has(all[best[0]]) || FUNCTIONS.has(all[best[1] + 1]);
     // (A one-word name after "no" is left to the ranking, which reads "no fever" as a thing turned from.)
-    let denied = !function_ && deniesBefore(all, best[0]) && !all.slice(best[1] + 1, best[1] + 9).includes('now') && !(best[0] === best[1] && all[best[0] - 1] === 'no');
+    let denied = !function_ && deniesBefore(all, best[0]) && !(best[0] === best[1] && all[best[0] - 1] === 'no');
     for (let k = best[0] + 1; k < best[1] && !denied; k++) denied = (DENIED_STATE.has(all[k]) || (all[k] === 't' && DENIED_STATE_T.has(all[k - 1]))) && clauses[k] === clauses[best[1]];
-    if (!denied || all[best[1] + 1] === 'anymore' || (all[best[1] + 1] === 'any' && all[best[1] + 2] === 'more')) continue;
+    // ... nor one told as changed since, either way ("my chest wasn't tight earlier but it is now",
+    // "my arm wasnt weak this morning but now it is": review45).
+    if (!denied || all[best[1] + 1] === 'anymore' || (all[best[1] + 1] === 'any' && all[best[1] + 2] === 'more') || all.slice(best[1] + 1, best[1] + 9).includes('now')) continue;
     unitScores.delete(unitId);
     matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
   }
@@ -1078,7 +1101,7 @@ const twinsKept = new WeakMap<SearchIndex, Map<number, number[]>>();
  *  "legs aren't numb"); not those of an ability ("can't grip", "couldn't lift it"), which may be the
  *  sign itself. */
 const DENIED_STATE = new Set(['not', 'no', 'never', 'nt', 'isnt', 'arent', 'wasnt', 'werent', 'doesnt', 'dont', 'didnt', 'aint', 'neither', 'nor']);
-const DENIED_STATE_T = new Set(['isn', 'aren', 'wasn', 'weren', 'doesn', 'don', 'didn', 'ain']);
+const DENIED_STATE_T = new Set(['isn', 'aren', 'wasn', 'weren', 'doesn', 'don', 'didn', 'ain', 'hasn', 'haven']);
 /** What a query needs for dropDeniedInside: a word of denial. */
 const DENIED_INSIDE_NEEDS = /\b(?:not|no|never|nt|t|none|nope|nah|didnt|dont|doesnt|isnt|arent|wasnt|werent|havent|hasnt|wouldnt|cannot|without|neither|nor)\b/i;
 
