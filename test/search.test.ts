@@ -3578,3 +3578,13 @@ it.each([['I took ibuprofen and naproxen together by mistake'], ['took mobic and
 it.each([['accidentally took beechams and panadol together']])('%j gets paracetamol\'s note on too much', (query) => {
   expect(search(index, query).hits[0]?.snippet.text).toMatch(/Too much paracetamol by accident/);
 });
+// A child who got into the medicine, or more than the dose taken, is too much taken (review45: the
+// children's dosing note had answered); too much of a product that holds paracetamol gets
+// paracetamol's note on an overdose (co-codamol, Solpadeine).
+it.each([['my son swallowed a load of Nurofen for children, way more than the dose', /Too much ibuprofen or naproxen by accident/], ['my 3 year old got into the ibuprofen and ate some', /Too much ibuprofen or naproxen by accident/],
+  ['took too much co-codamol by accident', /Too much paracetamol by accident/], ['accidentally took too much solpadeine', /Too much paracetamol by accident/], ['i think i overdosed on co-codamol', /Too much paracetamol by accident/]])('%j gets the note on too much', (query, note) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(note);
+});
+it.each([['can i take more than the recommended dose of ibuprofen']])('%j (asked, not taken) gets the daily limit, not the note on too much', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(/the limit is 1,200 mg in 24 hours/);
+});

@@ -272,8 +272,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // excedrin": the prescription NSAIDs' "do not take ibuprofen with naproxen …"). And the opioids'
     // own note is about a drug that holds an opioid ("valium with co-codamol", "can i drive on norco":
     // the combinations' classes are others, their labels say "an opioid"; review25 finding 5).
+    // Asked what to do after too much of a drug that holds another, that one's note on too much is
+    // about it too ("took too much co-codamol by accident": paracetamol's note on an overdose).
     return drugNamed.some(({ name, drugClass, member }) => drugClass === note.drug || mentions(text, name) || (twoDrugs && member !== undefined && mentions(text, fold(member.generic)))
-      || (member !== undefined && OPIOID_CLASS.test(section.drugs?.[note.drug]?.class ?? '') && drugKinds(section, member, drugClass).includes('opioid')));
+      || (member !== undefined && OPIOID_CLASS.test(section.drugs?.[note.drug]?.class ?? '') && drugKinds(section, member, drugClass).includes('opioid'))
+      || (tooMuchAsked && member?.ingredients !== undefined && BY_ACCIDENT.test(text) && member.ingredients.some((x) => mentions(text, fold(x)))));
   };
   /** Whether folded text names a drug the query names whole, not only inside another drug's longer
    *  name (longerDrugNames: "Nurofen Plus … are sold" is no note on Nurofen). */
