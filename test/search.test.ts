@@ -3588,3 +3588,12 @@ it.each([['my son swallowed a load of Nurofen for children, way more than the do
 it.each([['can i take more than the recommended dose of ibuprofen']])('%j (asked, not taken) gets the daily limit, not the note on too much', (query) => {
   expect(search(index, query).hits[0]?.snippet.text).toMatch(/the limit is 1,200 mg in 24 hours/);
 });
+// A fall or a crash told with a numb, tingling or weak limb is the injury's emergency, and the answer
+// cites it, not the pinched nerve's warning (review45: the notice had been lost); a task "tackled"
+// beside weak arms is no injury and keeps the limb's warning.
+it.each([['mum had a fall down the stairs, her neck is killing her and her hands are numb'], ['car accident this morning, neck really sore, pins and needles in my hands'], ['had an accident on my motorbike, neck pain and tingling in both arms'], ['whiplash from a crash yesterday, today both my hands are numb']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([['i tackled the garden all weekend and now my arms are weak and my neck is in spasm'], ['rear ended, my arm isnt weak, my legs arent numb, neck stiff']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});

@@ -14,7 +14,7 @@ import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } 
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, dropInDrugNames, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, readIllnessNouns, setNoteStems } from './drug-notes.js';
-import { dropDeniedInside, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
+import { citeInjuryOverLimb, dropDeniedInside, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from './alternatives.js';
 import { makeSnippet, type Snippet, type SnippetQuery } from './snippet.js';
@@ -575,7 +575,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     }
   });
 
-  dropUnpaired(index, query, parsed, unitScores, matchedUnits, conditions);
+  const injuryPaired = dropUnpaired(index, query, parsed, unitScores, matchedUnits, conditions);
   dropOtherSenses(index, query, parsed, unitScores, matchedUnits, matchedStems, conditions);
   dropDeniedInside(index, query, parsed, unitScores, matchedUnits);
   dropLesserTwins(index, parsed, unitScores, matchedUnits);
@@ -639,6 +639,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     if (!current || total > current.total || (total === current.total && unitId < current.id)) bestUnit.set(section, { id: unitId, total });
   }
 
+  citeInjuryOverLimb(index, injuryPaired, wholeUnits, matchedUnits);
   if (parsed.some((t) => t.tried)) likeForLike(index, parsed, wholeUnits, unitScores, isContext);
   // Built by push, not by map: an optimised searchText() inlines map() and makes a holey array where
   // the builtin makes a packed one, and the closures below, compiled for the packed one, sent the

@@ -311,12 +311,13 @@ const pairsCache = new WeakMap<VocabularyGroup, { near: string[][]; anywhere: { 
  *  stiff. He has been sick twice."), of the neck (the group's `alongsideAnywhere`: anywhere) and not
  *  denied. Word for word, because the index
  *  drops "being" and "up": "off sick" is not "being sick". */
-export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], conditions: Set<number>): void {
+export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], conditions: Set<number>): boolean {
   const sections = index.corpus.sections;
   let raw: string[] | undefined;
   let folded: string | undefined;
   let treatments: Set<string> | undefined;
   let raised: Set<string> | undefined;
+  let raisedWithLimb = false;
   let limbWords: string[] | undefined;
   let limbSet: Set<string> | undefined;
   let clauses: number[] | undefined;
@@ -381,6 +382,7 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       matchedUnits[s].delete(u);
     } else if (EMERGENCY_MEANS.test(named.group.means)) {
       (raised ??= new Set()).add(words(named.term).join(' '));
+      if (named.group.alongsideAnywhere) raisedWithLimb = true;
     }
   }
   // A name told with what makes it an emergency ("rear ended, my neck is agony") is that emergency's,
@@ -393,6 +395,36 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
     unitScores.delete(unitId);
     matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
   }
+  return raisedWithLimb;
+}
+/** A limb's lesser sign (numbness, tingling or weakness), by its meaning. */
+const LIMB_SIGN = /\b(?:numbness|tingling|weakness)\b/;
+/** An injury's emergency told with a limb that is numb, tingling or weak ("car accident this morning
+ *  … pins and needles in my hands", "had a fall … her hands are numb"): the limb makes the injury the
+ *  emergency, so its lesser sign (a pinched nerve's) is not what the answer cites; the emergency's
+ *  name, whole and still standing after every other reading, is (review45). Only the names each
+ *  section's snippet may cite change (matchedUnits, wholeUnits), not the words' matches, which the
+ *  ranking and the scope read. `paired`: dropUnpaired kept an injury paired with a limb. */
+export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, wholeUnits: Set<number>[], matchedUnits: Set<number>[]): void {
+  if (!paired) return;
+  const sections = index.corpus.sections;
+  wholeUnits.forEach((units, s) => {
+    if (units.size === 0) return;
+    const lesser: number[] = [];
+    let injury = false;
+    for (const u of units) {
+      if (index.unitKind[index.sectionFirstUnit[s] + u] !== TERM) continue;
+      const group = groupOfUnit(sections[s], u)?.group;
+      if (!group?.urgent) continue;
+      if (group.alongsideAnywhere && EMERGENCY_MEANS.test(group.means)) injury = true;
+      else if (!EMERGENCY_MEANS.test(group.means) && !group.alongside && LIMB_SIGN.test(group.means)) lesser.push(u);
+    }
+    if (!injury) return;
+    for (const u of lesser) {
+      units.delete(u);
+      matchedUnits[s].delete(u);
+    }
+  });
 }
 /** A sign's meaning that opens with a word in capitals ("EMERGENCY, call 999 …"): an emergency. */
 const EMERGENCY_MEANS = /^[A-Z]{4,}\b/;
