@@ -3597,3 +3597,11 @@ it.each([['mum had a fall down the stairs, her neck is killing her and her hands
 it.each([['i tackled the garden all weekend and now my arms are weak and my neck is in spasm'], ['rear ended, my arm isnt weak, my legs arent numb, neck stiff']])('%j raises no emergency', (query) => {
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
+// A sign's name that says "not" ("can't breathe") is met only where the query's own "not" stands just
+// before its word: "my breathing is fine and my chest doesn't hurt" had met it (review44).
+it.each([["my breathing is fine and my chest doesn't hurt, neck spasm on the left side"]])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it.each([['i cannot really breathe and my neck is stiff'], ['no cuts and cant move my arm, neck sore'], ['my arm will not move and my neck hurts']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});

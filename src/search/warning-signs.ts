@@ -1044,8 +1044,23 @@ export function dropDeniedInside(index: SearchIndex, query: string, parsed: Term
     if (index.unitKind[unitId] !== TERM || countPositive(perTerm) < index.unitSize[unitId]) continue;
     const s = index.unitSection[unitId];
     const named = groupOfUnit(sections[s], unitId - index.sectionFirstUnit[s]);
-    if (!named?.group.urgent || words(named.term).some((x) => CLAUSE_DENIES.has(x))) continue;
+    if (!named?.group.urgent) continue;
     w ??= words(query);
+    // A name that says "not" ("can't breathe", "arm will not move") is met only where the query's
+    // own "not" stands just before its word, not by one far off ("my breathing is fine and my chest
+    // doesn't hurt" had met "can't breathe": review44).
+    if (words(named.term).some((x) => CLAUSE_DENIES.has(x))) {
+      const all = w;
+      // Where the query says the words that met the name, its own "not" aside.
+      const met = perTerm.flatMap((v, t) => (v > 0 && !NAME_NOTS.has(parsed[t].word) && !CLAUSE_DENIES.has(parsed[t].word) ? [parsed[t].word] : []));
+      const places = all.flatMap((y, k) => (met.includes(y) ? [k] : []));
+      const near = (k: number) => all.slice(Math.max(0, k - 4), k).some((x) => NAME_NOTS.has(x));
+      if (places.length > 0 && !places.some(near)) {
+        unitScores.delete(unitId);
+        matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
+      }
+      continue;
+    }
     // Where the query says each word of the name: the word itself, or a word of the query that met it
     // ("tightness" met by "tight").
     const met = perTerm.flatMap((v, t) => (v > 0 ? [t] : []));
@@ -1134,6 +1149,8 @@ const twinsKept = new WeakMap<SearchIndex, Map<number, number[]>>();
  *  sign itself. */
 const DENIED_STATE = new Set(['not', 'no', 'never', 'nt', 'isnt', 'arent', 'wasnt', 'werent', 'doesnt', 'dont', 'didnt', 'aint', 'neither', 'nor']);
 const DENIED_STATE_T = new Set(['isn', 'aren', 'wasn', 'weren', 'doesn', 'don', 'didn', 'ain', 'hasn', 'haven']);
+/** The query's words that say "not" for a name that says it. */
+const NAME_NOTS = new Set(['not', 'no', 'never', 'cannot', 'cant', 't', 'nt', 'unable', 'wont', 'dont', 'didnt', 'couldnt', 'doesnt', 'isnt', 'hardly', 'barely']);
 /** What a query needs for dropDeniedInside: a word of denial. */
 const DENIED_INSIDE_NEEDS = /\b(?:not|no|never|nt|t|none|nope|nah|didnt|dont|doesnt|isnt|arent|wasnt|werent|havent|hasnt|wouldnt|cannot|without|neither|nor)\b/i;
 
