@@ -1030,11 +1030,12 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
   }
 }
 
-/** A warning sign's name met by words of the query that stand apart with a denial between them:
- *  "my chest is not tight" has the words of "chest is tight", "my chest doesn't hurt" those of "chest
- *  hurts", and neither is the sign. Words of a name are matched wherever they stand (a bag of
- *  stems); this reads the shortest stretch of the query that holds them all. Names that hold a
- *  denial themselves ("can't breathe", "arm will not move") are left to their own rules. */
+/** A warning sign's name met by words of the query that are denied: with a denial between them
+ *  ("my chest is not tight" has the words of "chest is tight", "my chest doesn't hurt" those of
+ *  "chest hurts") or right before them ("my speech isn't slurred"); neither is the sign. Words of a
+ *  name are matched wherever they stand (a bag of stems); this reads the shortest stretch of the
+ *  query that holds them all. A name that holds a denial itself ("can't breathe") needs the query's
+ *  own denial just before its word instead. */
 export function dropDeniedInside(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[]): void {
   if (!DENIED_INSIDE_NEEDS.test(query)) return;
   const sections = index.corpus.sections;
@@ -1108,7 +1109,8 @@ const MILDER_WHEN_DENIED = new Set(['crash', 'car crash', 'fell', 'had a fall', 
  *  gave them the lesser sign beside "on the car door": review34.) */
 export function dropLesserTwins(index: SearchIndex, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[]): void {
   // Only a query that met those names' words: reading the groups touches every section's vocabulary.
-  if (!parsed.some((t) => { for (const [id] of t.stems) if (TWIN_STEMS.has(index.stems[id])) return true; return false; })) return;
+  const twinStems = (twinStemsKept ??= new Set([...MILDER_WHEN_DENIED].flatMap((name) => words(name)).filter((x) => !STOP_WORDS.has(x)).map(stem)));
+  if (!parsed.some((t) => { for (const [id] of t.stems) if (twinStems.has(index.stems[id])) return true; return false; })) return;
   for (const [lesser, emergencies] of twinsOf(index)) {
     const perTerm = unitScores.get(lesser);
     if (!perTerm || !emergencies.some((u) => { const v = unitScores.get(u); return v !== undefined && countPositive(v) >= index.unitSize[u]; })) continue;
@@ -1117,8 +1119,8 @@ export function dropLesserTwins(index: SearchIndex, parsed: Term[], unitScores: 
     matchedUnits[s].delete(lesser - index.sectionFirstUnit[s]);
   }
 }
-/** The stems of those names' own words. */
-const TWIN_STEMS = new Set([...MILDER_WHEN_DENIED].flatMap((name) => words(name)).filter((x) => !STOP_WORDS.has(x)).map(stem));
+/** The stems of those names' own words, made when a search first needs them. */
+let twinStemsKept: Set<string> | undefined;
 /** Per index: each unit of a lesser sign's name of MILDER_WHEN_DENIED -> the units of the same name
  *  in an emergency's groups (found once, by the groups' terms, not per search). */
 function twinsOf(index: SearchIndex): Map<number, number[]> {
