@@ -343,8 +343,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // not where none does ("nurofen plus and solpadeine by mistake" keeps the note on taking two that
   // hold the same medicine: review32).
   // Two named as taken by mistake, the note must be of a drug named itself: "nurofen plus and
-  // solpadeine by mistake" keeps the codeine note, though Nurofen Plus holds ibuprofen, whose class
-  // has a note on too much by accident (beechams and panadol: paracetamol's own note answers).
+  // solpadeine by mistake" keeps their note on taking them together, though Nurofen Plus holds
+  // ibuprofen, whose class has a note on too much by accident (beechams and panadol: paracetamol's
+  // own note answers).
   // (A name inside a longer one named is that one's: "nurofen" of "nurofen plus".)
   const namedWhole = drugNamed.filter((d) => !drugNamed.some((o) => o !== d && o.name.length > d.name.length && o.name.includes(d.name)));
   // And it must give the amount at which to act ("more than 8 paracetamol tablets"), which two
