@@ -3605,3 +3605,14 @@ it.each([["my breathing is fine and my chest doesn't hurt, neck spasm on the lef
 it.each([['i cannot really breathe and my neck is stiff'], ['no cuts and cant move my arm, neck sore'], ['my arm will not move and my neck hurts']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
+// review46: a game is a video game only by its kind (a sport's "game" crash is a real one); an
+// injury the query denies ("no accident") does not take the limb's warning away.
+it.each([['crashed into another player during the game, neck pain and numb arm'], ['crashed during a rugby game, neck hurts and arm numb'], ["in tonight's game i crashed head first into the boards, neck agony"]])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([["neck ache, no accident, and I can't feel my legs"], ['no accident but severe neck pain and weak arms'], ['no crash, my arm just went numb']])('%j keeps the limb\'s warning', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/warning sign: (new )?numbness, tingling or weakness/);
+});
+it.each([['no chest pain at all, neck stiff']])('%j (a sign after "no") does not lead with the warning signs', (query) => {
+  expect(search(index, query).hits[0]?.id).not.toBe('red-flags');
+});

@@ -639,7 +639,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     if (!current || total > current.total || (total === current.total && unitId < current.id)) bestUnit.set(section, { id: unitId, total });
   }
 
-  citeInjuryOverLimb(index, injuryPaired, wholeUnits, matchedUnits);
+  citeInjuryOverLimb(index, injuryPaired, query, parsed, unitScores, wholeUnits, matchedUnits);
   if (parsed.some((t) => t.tried)) likeForLike(index, parsed, wholeUnits, unitScores, isContext);
   // Built by push, not by map: an optimised searchText() inlines map() and makes a holey array where
   // the builtin makes a packed one, and the closures below, compiled for the packed one, sent the

@@ -405,18 +405,24 @@ const LIMB_SIGN = /\b(?:numbness|tingling|weakness)\b/;
  *  name, whole and still standing after every other reading, is (review45). Only the names each
  *  section's snippet may cite change (matchedUnits, wholeUnits), not the words' matches, which the
  *  ranking and the scope read. `paired`: dropUnpaired kept an injury paired with a limb. */
-export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, wholeUnits: Set<number>[], matchedUnits: Set<number>[]): void {
+export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, query: string, parsed: Term[], unitScores: Map<number, number[]>, wholeUnits: Set<number>[], matchedUnits: Set<number>[]): void {
   if (!paired) return;
   const sections = index.corpus.sections;
+  const w = words(query);
+  /** Whether a word the query says is turned from, or denied right before it ("no accident"). */
+  const denied = (t: number) => parsed[t].tried || (w.includes(parsed[t].word) && w.every((x, k) => x !== parsed[t].word || deniesBefore(w, k) || w[k - 1] === 'no'));
   wholeUnits.forEach((units, s) => {
     if (units.size === 0) return;
     const lesser: number[] = [];
     let injury = false;
     for (const u of units) {
-      if (index.unitKind[index.sectionFirstUnit[s] + u] !== TERM) continue;
+      const unitId = index.sectionFirstUnit[s] + u;
+      if (index.unitKind[unitId] !== TERM) continue;
       const group = groupOfUnit(sections[s], u)?.group;
       if (!group?.urgent) continue;
-      if (group.alongsideAnywhere && EMERGENCY_MEANS.test(group.means)) injury = true;
+      // (An injury the query turns from is none: "no accident, and I can't feel my legs" keeps the
+      // leg's warning: review46.)
+      if (group.alongsideAnywhere && EMERGENCY_MEANS.test(group.means)) injury ||= !(unitScores.get(unitId) ?? []).some((v, t) => v > 0 && denied(t));
       else if (!EMERGENCY_MEANS.test(group.means) && !group.alongside && LIMB_SIGN.test(group.means)) lesser.push(u);
     }
     if (!injury) return;
@@ -495,9 +501,12 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   };
   const PLAYED = setOf('played playing play plays');
   /** A crash in a game ("crashed loads in the racing game") or told of a story's character. */
-  const GAMES = setOf('game games gaming playstation xbox nintendo simulator');
-  const GAME_AFTER = setOf('game gaming playstation xbox nintendo simulator');
-  const gameCrash = (w: string[], k: number) => w.slice(Math.max(0, k - 3), k).some((x) => GAMES.has(x)) || w.slice(k + 1, k + 7).some((x) => GAME_AFTER.has(x)) || w.slice(Math.max(0, k - 4), k).includes('character');
+  // A game is a video game only by its kind ("the racing game", "a video game", "on the xbox"): "crashed
+  // into another player during the game" is a sport's real crash (review46).
+  const CONSOLES = setOf('gaming playstation ps4 ps5 xbox nintendo switch simulator sim gta fortnite');
+  const GAME_KINDS = setOf('video computer racing driving online mobile phone arcade car kart');
+  const videoGame = (x: string, j: number, w: string[]) => CONSOLES.has(x) || ((x === 'game' || x === 'games') && GAME_KINDS.has(w[j - 1]));
+  const gameCrash = (w: string[], k: number) => w.some((x, j) => j >= k - 6 && j <= k + 6 && videoGame(x, j, w)) || w.slice(Math.max(0, k - 4), k).includes('character');
   const CRASH_THINGS = setOf('test tests helmet helmets barrier barriers mat mats cymbal cymbals pad pads video videos compilation compilations');
   /** Words after "crashed" that give it an object or a place: an accident ("crashed the car", "crashed into a wall"). */
   const CRASHED_INTO = setOf('into the my a an his her our their your off onto through');
@@ -1091,8 +1100,9 @@ export function dropDeniedInside(index: SearchIndex, query: string, parsed: Term
     clauses ??= clausesOf(query, all.length);
     // (Not a function's name denied, nor one changed since: "she wasnt confused earlier but now she is".)
     const function_ = FUNCTIONS.has(all[best[0]]) || FUNCTIONS.has(all[best[1] + 1]);
-    // (A one-word name after "no" is left to the ranking, which reads "no fever" as a thing turned from.)
-    let denied = !function_ && deniesBefore(all, best[0]) && !(best[0] === best[1] && all[best[0] - 1] === 'no');
+    // (A name after "no" is left to the ranking, which reads "no fever", "no chest pain" as a thing
+    // turned from: dropped here, it had let the warning signs lead "no chest pain at all, neck stiff".)
+    let denied = !function_ && deniesBefore(all, best[0]) && all[best[0] - 1] !== 'no' && all[best[0] - 2] !== 'no';
     for (let k = best[0] + 1; k < best[1] && !denied; k++) denied = (DENIED_STATE.has(all[k]) || (all[k] === 't' && DENIED_STATE_T.has(all[k - 1]))) && clauses[k] === clauses[best[1]];
     // ... nor one told as changed since, either way ("my chest wasn't tight earlier but it is now",
     // "my arm wasnt weak this morning but now it is": review45).
