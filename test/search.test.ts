@@ -3616,3 +3616,8 @@ it.each([["neck ache, no accident, and I can't feel my legs"], ['no accident but
 it.each([['no chest pain at all, neck stiff']])('%j (a sign after "no") does not lead with the warning signs', (query) => {
   expect(search(index, query).hits[0]?.id).not.toBe('red-flags');
 });
+// Heaviness in the chest is a heart attack's (NHS: coronary heart disease), named with a rare word:
+// "heavy" alone would be every heavy bag's and heavy head's.
+it.each([['heaviness in my chest spreading up into my neck and jaw']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
