@@ -3621,3 +3621,11 @@ it.each([['no chest pain at all, neck stiff']])('%j (a sign after "no") does not
 it.each([['heaviness in my chest spreading up into my neck and jaw']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
+// A medicine drunk is a medicine taken, not alcohol; a child who swallowed some of the tablets took
+// too much (review46: the notes on alcohol and on children's doses had answered).
+it.each([['my toddler drank half a bottle of calpol', /Too much paracetamol by accident/], ['my son drank the calpol', /Too much paracetamol by accident/], ['my child swallowed some of my ibuprofen', /Too much ibuprofen or naproxen by accident/]])('%j gets the note on too much', (query, note) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(note);
+});
+it.each([['i drank wine and took paracetamol', /Alcohol: /], ['how much ibuprofen can my child have', /How much ibuprofen children should have/]])('%j keeps its note (%s)', (query, note) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(note);
+});

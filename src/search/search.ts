@@ -353,6 +353,9 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // So do pregnancy or breastfeeding, and how much of it to take, asked ("ibuprofen isnt working, is
   // it ok while pregnant", "no relief from ibuprofen, how many can i take a day": the notes on those;
   // not "already took the max tylenol today", told).
+  // A medicine drunk is a medicine taken, no alcohol ("my toddler drank half a bottle of calpol": the
+  // notes on alcohol had answered; review46): the drinking word says nothing then.
+  if (read.intents.some((i) => i.name === 'mistake') && MEDICINE_DRUNK.test(fold(query))) for (const t of parsed) if (DRINKING.has(t.word) || t.word === 'drank' || t.word === 'drunk') { t.weight = 0; t.stems = new Map(); t.noteStems = undefined; }
   const askedOfIt = (t: Term) => meansAlcohol(index, t) || DRINKING.has(t.word) || CHOICE_STATES.has(t.word);
   if (read.failed && parsed.some((t) => t.tried) && (parsed.some((t) => !t.tried && t.weight > 0 && askedOfIt(t)) || (read.intents.some((i) => i.name === 'amount') && asksAmountOf(fold(query))))) {
     for (const t of parsed) if (t.tried && namesDrug(index, t)) t.tried = false;
@@ -1097,6 +1100,9 @@ const PHRASE_GAP = 1;
 
 /** Where each query word stands: its positions among the query's words that are not stop words,
  *  with clauses kept apart; and whether it stands in a clause that says "not". */
+/** A medicine as what was drunk: "drank half a bottle of calpol", "drunk some of the medicine". */
+const MEDICINE_DRUNK = /\b(?:drank|drunk|guzzled|downed) (?:some |half |all |most |a lot |loads )?(?:of )?(?:a |the |my |his |her |their |our |your )?(?:whole )?(?:bottle of |bottles of |bottle of the )?(?:calpol|medicine|paracetamol|ibuprofen|nurofen|calprofen)\b/;
+
 function queryPositions(query: string, parsed: Term[]): { at: number[][]; negated: boolean[] } {
   const at = new Map<string, number[]>();
   const negatedWords = new Set<string>();

@@ -716,7 +716,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // (A note on giving two together only when together is asked: "child's dose of paracetamol" is
     // answered by the dose note, not "A child should have paracetamol and ibuprofen at the same
     // time only if …": review28 on 9410a7c.)
-    if (note && testIfCan(CHILDREN, folded) && underSixteen() && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
+    // (Not a child who took too much by mistake, where the note on too much answers: "my child
+    // swallowed some of my ibuprofen" had shown the children's doses; review46.)
+    if (note && !mistake && testIfCan(CHILDREN, folded) && underSixteen() && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
     // So does a note that says from what age to ask first ("… or are 60 or over"), of the drug
     // asked about, for an older person: "im 72, is naproxen safe", "pensioner, is ibuprofen safe" had
     // shown the muscle relaxants' "especially in elderly patients" (review27 b4, review28 D5). Every
