@@ -3639,3 +3639,11 @@ it.each([['my arm is weak and my neck hurts'], ['weak arm, neck stiff']])('%j ke
   expect(hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
   expect(hits[0]?.snippet.reason ?? '').toMatch(/a warning sign: numbness, tingling or weakness/);
 });
+// Legs that will not hold the teller up are legs giving way (review45: "my legs won't hold me up and
+// my neck is killing me" had raised nothing); holding one's head up is no such sign.
+it.each([["my legs won't hold me up and my neck is killing me"]])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([["can't hold my head up, neck is sore"]])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
