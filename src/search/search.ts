@@ -4,7 +4,7 @@
 
 import { buildIndex, findStem, UNIT_KINDS, type SearchIndex, type UnitKind } from './search-index.js';
 import { hasLexicon } from './lexicon.js';
-import { asksMore, hasDigit, readQuery, tellerWords } from './query.js';
+import { asksMore, hasDigit, MEDICINE_DRUNK, readQuery, tellerWords } from './query.js';
 import { native, testNative } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
 import { learnedScores } from './learned.js';
@@ -1100,9 +1100,6 @@ const PHRASE_GAP = 1;
 
 /** Where each query word stands: its positions among the query's words that are not stop words,
  *  with clauses kept apart; and whether it stands in a clause that says "not". */
-/** A medicine as what was drunk: "drank half a bottle of calpol", "drunk some of the medicine". */
-const MEDICINE_DRUNK = /\b(?:drank|drunk|guzzled|downed) (?:some |half |all |most |a lot |loads )?(?:of )?(?:a |the |my |his |her |their |our |your )?(?:whole )?(?:bottle of |bottles of |bottle of the )?(?:calpol|medicine|paracetamol|ibuprofen|nurofen|calprofen)\b/;
-
 function queryPositions(query: string, parsed: Term[]): { at: number[][]; negated: boolean[] } {
   const at = new Map<string, number[]>();
   const negatedWords = new Set<string>();

@@ -233,7 +233,7 @@ function seriousnessDeniedAfter(w: string[], k: number): boolean {
   return false;
 }
 /** Whether an accident's seriousness is denied right before its word: "not a bad fall", "it wasn't
- *  a serious crash", "nothing too serious of a fall" aside. */
+ *  a serious crash". */
 function seriousnessDeniedBefore(w: string[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && k - j <= 3 && DENY_SKIP.has(w[j])) j--;
@@ -410,7 +410,7 @@ export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, query: s
   const sections = index.corpus.sections;
   const w = words(query);
   /** Whether a word the query says is turned from, or denied right before it ("no accident"). */
-  const denied = (t: number) => parsed[t].tried || (w.includes(parsed[t].word) && w.every((x, k) => x !== parsed[t].word || deniesBefore(w, k) || w[k - 1] === 'no'));
+  const denied = (t: number) => parsed[t].tried || (w.includes(parsed[t].word) && w.every((x, k) => x !== parsed[t].word || deniesBefore(w, k)));
   wholeUnits.forEach((units, s) => {
     if (units.size === 0) return;
     const lesser: number[] = [];
@@ -1046,7 +1046,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
  *  query that holds them all. A name that holds a denial itself ("can't breathe") needs the query's
  *  own denial just before its word instead. */
 export function dropDeniedInside(index: SearchIndex, query: string, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[]): void {
-  if (!DENIED_INSIDE_NEEDS.test(query)) return;
+  if (!(deniedInsideNeeds ??= new RegExp(`\\b(?:${[...CLAUSE_DENIES].join('|')})\\b`, 'i')).test(query)) return;
   const sections = index.corpus.sections;
   let w: string[] | undefined;
   let clauses: number[] | undefined;
@@ -1163,8 +1163,9 @@ const DENIED_STATE = new Set(['not', 'no', 'never', 'nt', 'isnt', 'arent', 'wasn
 const DENIED_STATE_T = new Set(['isn', 'aren', 'wasn', 'weren', 'doesn', 'don', 'didn', 'ain', 'hasn', 'haven']);
 /** The query's words that say "not" for a name that says it. */
 const NAME_NOTS = new Set(['not', 'no', 'never', 'cannot', 'cant', 't', 'nt', 'unable', 'wont', 'dont', 'didnt', 'couldnt', 'doesnt', 'isnt', 'hardly', 'barely']);
-/** What a query needs for dropDeniedInside: a word of denial. */
-const DENIED_INSIDE_NEEDS = /\b(?:not|no|never|nt|t|none|nope|nah|didnt|dont|doesnt|isnt|arent|wasnt|werent|havent|hasnt|wouldnt|cannot|without|neither|nor)\b/i;
+/** What a query needs for dropDeniedInside: a word of denial (CLAUSE_DENIES), made when a search
+ *  first needs it. */
+let deniedInsideNeeds: RegExp | undefined;
 
 /** Whether a stem is in a drug's note. */
 function hasNote(index: SearchIndex, id: number): boolean {
