@@ -649,6 +649,13 @@ describe('a step the person has finished is behind them', () => {
     expect(read.failed).toBe(true);
   });
 
+  // A swap names what is given up, but nothing failed: the new pillow is still a pillow.
+  it.each([['swapped my pillow for a memory foam one, still stiff'], ['swapping the ice for heat'], ['swap it for heat']])('%j: a swap turns from nothing', (query) => {
+    const read = readQuery(query);
+    expect([...read.tried]).toEqual([]);
+    expect(read.failed).toBe(false);
+  });
+
   it('"done" inside a clause ("I have done physio") is no finished step', () => {
     expect(readQuery("i've done stretches every day").tried.size).toBe(0);
   });
@@ -702,6 +709,11 @@ describe('a step the person has finished is behind them', () => {
     ['switched from ice to heat yesterday', ['heat']],
     ['moved on from ice packs to a heat pack', ['heat']],
     ['done with the ice, what next', []],
+    // Swapped or replaced: the thing taken up is the step asked about.
+    ['swapping the ice for heat, how many times a day is right', ['heat']],
+    ['moving on from ice to heat, how often', ['heat']],
+    ['replaced the ice packs with a hot water bottle', ['hot']],
+    ['swapped my pillow for a memory foam one', ['memory']],
   ])('%j names the next step: %j', (query, words) => {
     expect([...readQuery(query).focus]).toEqual(words);
   });

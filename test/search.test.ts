@@ -1740,6 +1740,9 @@ describe('snippets', () => {
     ['done with the ice and on to heat now, how long for', 'thermal', /^Heat is typically applied/],
     ['switched from ice to heat, how long do I keep the heat on', 'thermal', /^Heat is typically applied/],
     ['moved on from ice to a heat pack, how often should I use it', 'thermal', /^Heat is typically applied/],
+    ['swapping the ice for heat, how many times a day is right', 'thermal', /^Heat is typically applied/],
+    ['moving on from ice to heat, how often', 'thermal', /^Heat is typically applied/],
+    ['swapped my pillow for a memory foam one, still stiff', 'rest', /^Contour pillows/],
     ['none of my friends have had this but the heat pad has helped, how long should I keep using it', 'thermal', /^Heat is typically applied/],
     ['stiff neck, what exercises should be done?', 'physical-therapy', /^Physical therapy may include/],
   ])('%j finds %s first, with the sentence that answers it', (query, id, sentence) => {

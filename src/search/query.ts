@@ -225,7 +225,12 @@ const ASKING = new Set(['duration', 'frequency', 'time', 'next', 'amount']);
  *  person has finished, not one that failed; they are past it. ("past the" is not among them: "walked
  *  past the gym", "past the worst of it".) */
 const DONE_WORDS = ['done', 'finished', 'over with'];
-const DONE_WITH = ['done with', 'finished with', 'moved on from', 'switched from', 'stopped'];
+const DONE_WITH = ['done with', 'finished with', 'moved on from', 'moving on from', 'switched from', 'switching from', 'changed from', 'changing from', 'stopped'];
+/** "swapping the ice for heat", "swapped my ice packs for a hot water bottle", "replaced the ice with
+ *  heat": the second thing is the step the person asks about (finishedSteps). */
+const SWAP_VERBS = ['swap', 'swapping', 'swapped', 'swop', 'swopping', 'swopped', 'trade', 'trading', 'traded', 'exchange', 'exchanging', 'exchanged'];
+const REPLACE_VERBS = ['replace', 'replacing', 'replaced'];
+const SWAPPED_FOR = new RegExp(`\\b(?:(?:${SWAP_VERBS.join('|')})(?: out)? ((?:\\w+ ){1,4}?)for|(?:${REPLACE_VERBS.join('|')}) ((?:\\w+ ){1,4}?)with) ((?:\\w+ ){1,4})`, 'g');
 /** "stopped" is followed by the step as a verb ("stopped icing", "stopped resting it"), not by a
  *  medicine ("stopped the cyclobenzaprine", which turns from it: BEFORE_TRIED_MORE), nor by what
  *  stopped ("it stopped working", "the spasms stopped hurting"), nor "taking" or "using" (also
@@ -251,7 +256,7 @@ const WHEN_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'mornin
 
 /** Words one of which DONE_AFTER or DONE_BEFORE needs (a plain test: mayMatch would let their
  *  "is" and "s" run them for nearly every query). */
-const DONE_NEEDS = [...DONE_WORDS, ...DONE_WITH].map((w) => ` ${w}`);
+const DONE_NEEDS = [...DONE_WORDS, ...DONE_WITH, ...SWAP_VERBS, ...REPLACE_VERBS].map((w) => ` ${w}`);
 
 /** "nothing, not X, Y or Z, has made a difference", "none of X or Y have helped": the list between
  *  (group 2), its opening (1) and closing (3) words. The list is of things, in one sentence: no
@@ -1407,9 +1412,20 @@ function finishedSteps(list: string[]): { steps: string[]; next: string[] } {
     const named = NEXT_STEP.exec(`${rest} `);
     // "switched from" a step says where to ("switched from ice to heat"); without it, it tells of
     // something else ("switched from the night shift").
-    if (object.length === 0 || (m[0].startsWith('switched') && !named) || FOR_NOW.test(rest) || (m[0].startsWith('stopped') && (STOPPED_NOT.has(object[0]) || !object[0].endsWith('ing')))) continue;
+    if (object.length === 0 || (/^ ?(?:switch|chang)/.test(m[0]) && !named) || FOR_NOW.test(rest) || (m[0].startsWith('stopped') && (STOPPED_NOT.has(object[0]) || !object[0].endsWith('ing')))) continue;
     steps.push(...object);
     if (named) next.push(...objectOf(named[1].trim().split(' ')).filter((w) => !WHEN_WORDS.has(w)).slice(0, 1));
+  }
+  if (SWAP_VERBS.some((w) => clause.includes(` ${w} `)) || REPLACE_VERBS.some((w) => clause.includes(` ${w} `))) {
+    for (const m of clause.matchAll(SWAPPED_FOR)) {
+      const object = objectOf((m[1] ?? m[2]).trim().split(' '));
+      const to = objectOf(m[3].trim().split(' ')).filter((w) => !WHEN_WORDS.has(w)).slice(0, 1);
+      // Both named: "swap shifts for a week" or "swap it for heat" tell of no step finished. The
+      // thing given up is not counted as failed: "swapped my pillow for a memory foam one" is
+      // still about pillows.
+      if (object.length === 0 || to.length === 0) continue;
+      next.push(...to);
+    }
   }
   return { steps, next };
 }
