@@ -636,6 +636,22 @@ describe('a list told after "nothing" or "none of" is what failed', () => {
   });
 });
 
+describe('what did too little, used with another thing, is not turned from', () => {
+  it.each([
+    ['tiger balm on its own isnt enough, can i put the heat pad over it'],
+    ['tiger balm did nothing so i want to put the heat pad over the top of it'],
+    ['i tried the biofreeze and then put my heating pad over it'],
+    ['paracetamol wore off, can I take a Lemsip on top'],
+  ])('%j: asked about together, nothing tried', (query) => {
+    const read = readQuery(query);
+    expect(read.together).toBe(true);
+    expect([...read.tried]).toEqual([]);
+  });
+  it('a heat pad put over the neck, with nothing tried, is no pair', () => {
+    expect(readQuery('can i put a heat pad over it').tried.size).toBe(0);
+  });
+});
+
 describe('a step the person has finished is behind them', () => {
   it.each([
     ['day four of a neck spasm, cold packs done, how long do I use heat', ['cold', 'packs']],

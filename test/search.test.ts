@@ -2801,6 +2801,10 @@ describe('two things asked about together', () => {
   it.each([
     ['biofreeze and heating pad together'],
     ['can I put my heat pad on top of tiger balm'],
+    // What did too little is to be used with the heat, not turned from: "over it", "over the top".
+    ['tiger balm on its own isnt enough, can i put the heat pad over it'],
+    ['biofreeze isnt cutting it, i want to put a heating pad over the top of it'],
+    ['i tried the biofreeze and then put my heating pad over it'],
   ])('%j leads with the rubs\' label note "not to use them with a heating pad"', (query) => {
     for (const limit of [1, 3]) {
       const hit = search(index, query, { limit }).hits[0];
