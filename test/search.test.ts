@@ -1775,11 +1775,26 @@ describe('snippets', () => {
     ['can I put biofreeze on broken skin', /not on wounds or damaged skin/],
     ['is medrol a tablet or an injection', /Medrol and prednisone are tablets taken by mouth/],
     ['prednisone tablets instead of a steroid shot in my neck', /Medrol and prednisone are tablets taken by mouth/],
+    // Codeine is no drug of the table but is in several of them: the notes that name it answer.
+    ['is codeine addictive', /an opioid that can cause addiction/],
+    ['scared of getting hooked on codeine for neck pain', /an opioid that can cause addiction/],
+    ['how many days can I take codeine from the pharmacy', /for no more than 3 days/],
   ])('%j shows the drug note that answers it, marked as added', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit.id).toBe('medications');
     expect(hit.snippet.text).toMatch(sentence);
     expect(hit.snippet.origin).toBe('supplementary');
+  });
+
+  // An ingredient named with nothing more than the condition reads no note, as a drug named so
+  // does; nor the ingredient inside a product's name the query turns from.
+  it.each([
+    ['codeine neck pain', /^A health care provider may prescribe stronger NSAIDS or narcotic painkillers/],
+    ['can i buy tylenol with codeine over the counter in the US instead of plain tylenol', /^Over-the-counter analgesics/],
+  ])('%j shows the article\'s sentence, no note on codeine', (query, sentence) => {
+    const [hit] = search(index, query).hits;
+    expect(hit.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(sentence);
   });
 
   // A treatment the query names answers where it is the subject, before a list of what something

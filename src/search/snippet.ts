@@ -159,6 +159,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const partly: typeof cited = [];
   /** The drug names the query has whole, not as what it turns from, with the classes they name. */
   const drugNamed: { name: string; drugClass: number; member?: DrugMember; terms: Set<Term> }[] = [];
+  /** Names the query has whole of what some of the section's drugs hold, themselves no drug of it. */
+  const ingredientNamed: { name: string; terms: Set<Term> }[] = [];
+  /** Every drug's name the query has whole, turned from or not. */
+  const drugWords: string[] = [];
   for (const u of matchedUnits) {
     const unit = units[u];
     if (!unit || unit.kind !== 'term' || (!unit.cites && unit.drugClass === undefined)) continue;
@@ -192,7 +196,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // A name that says "not" ("can't walk") is one only where the query says "not" of its words,
     // in their own clause: not "no ambulance, walked away fine".
     const whole = got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u)) && (parsed.some((t, i) => terms.has(t) && negated[i]) || !nameSaysNot(index, index.sectionFirstUnit[sectionIndex] + u));
+    if (whole && unit.drugClass !== undefined) drugWords.push(fold(unit.text));
     if (whole && unit.drugClass !== undefined && [...terms].every((t) => !t.tried)) drugNamed.push({ name: fold(unit.text), drugClass: unit.drugClass, member: unit.member, terms });
+    // A vocabulary name that is no drug of the table but is in some of its drugs ("codeine", in
+    // co-codamol and Nurofen Plus): the notes that name it are about it ("is codeine addictive":
+    // "These contain codeine, an opioid that can cause addiction").
+    else if (whole && unit.drugClass === undefined && [...terms].every((t) => !t.tried) && ingredientOf(section, fold(unit.text))) ingredientNamed.push({ name: fold(unit.text), terms });
     if (!unit.cites) continue;
     if (whole) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1, loose });
     else if (got > 0) partly.push({ unit, value: 0, citeFold: fold(unit.cites), got, terms, share: PARTIAL_POINT });
@@ -244,6 +253,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   /** One medicine named, used with something else named (withThing in scoreOf). */
   const withThing = drugNamed.length > 0 && !twoDrugs && parsed.some(thingBeside);
   const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
+  /** An ingredient named alone, the query saying more than its name and the condition. */
+  // (Not the name inside a drug's the query has, though it turns from that drug: "tylenol with
+  // codeine … instead of plain tylenol" asks of that product.)
+  const ingredientMore = drugNamed.length === 0 && ingredientNamed.length > 0 && !drugWords.some((name) => ingredientNamed.some((n) => name !== n.name && name.includes(n.name))) && parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !ingredientNamed.some((n) => n.terms.has(t)));
   // A query that only the notes answer (search: noteWeight) reads every note.
   // Asked for an amount ("max dose of tylenol"), the note that gives the limit in milligrams answers.
   const amountAsked = drugNamed.length > 0 && read.intents.some((intent) => intent.name === 'amount');
@@ -262,12 +275,13 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // So are they asked what to do after too much of a drug named ("what happens if I take too much
   // paracetamol"): the note on taking too much by accident answers.
   const tooMuchAsked = drugNamed.length > 0 && read.intents.some((i) => i.name === 'mistake');
-  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked || whatItIs || tooMuchAsked) && split.notesFrom < split.paragraphs.length ? (warm() ? drugNotesKept(section) : drugNotes(section)) : [];
+  const notes = (saysMore || ingredientMore || notesAnswer || amountAsked || thingsAsked || whatItIs || tooMuchAsked) && split.notesFrom < split.paragraphs.length ? (warm() ? drugNotesKept(section) : drugNotes(section)) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
     if (!note) return false;
     if (notesAnswer || thingsAsked) return true;
     const text = warm() ? noteTextKept(note) : fold(note.sentences.join(' '));
+    if (ingredientMore && ingredientNamed.some(({ name }) => mentions(text, name))) return true;
     // Asked about two together, a note that names a drug by its generic name is about it ("aleve with
     // excedrin": the prescription NSAIDs' "do not take ibuprofen with naproxen …"). And the opioids'
     // own note is about a drug that holds an opioid ("valium with co-codamol", "can i drive on norco":
@@ -383,10 +397,19 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // A sentence that can match nothing shares one row of zeros (fewer allocations: see stemsMatch).
   const none = parsed.map(() => 0);
   const table = stemTable(index, parsed);
-  const rowOf = ({ text }: (typeof candidates)[number]) => {
+  const rowOf = ({ text, note }: (typeof candidates)[number]) => {
     const folded = fold(text);
     const stems = mayMatch(folded) ? stemsOfFolded(folded) : [];
-    const pointed = cited.filter((c) => folded.includes(c.citeFold));
+    // Asked of an ingredient, a drug's note that says in so many words what a vocabulary term of
+    // the query means points to it as the term's cited sentence does: "hooked on codeine" (the
+    // group of "addiction") meets "These contain codeine, an opioid that can cause addiction".
+    // (Not for every drug named: "side effects of muscle relaxants" then met the notes' "drowsy"
+    // and lost the article's "adverse side effects such as fatigue, …", 32 main answers.)
+    // Only where the note lacks the term itself, whose words already count ("strong painkillers"
+    // and a note's "opioid painkiller"); and not the ingredient's own group, whose other names are
+    // wider ("opioid" for "codeine": "codeine and alcohol" is answered by the note on co-codamol,
+    // not by the one on opioids such as tramadol).
+    const pointed = cited.filter((c) => folded.includes(c.citeFold) || (note && ingredientMore && !containsWord(folded, fold(c.unit.text)) && !ingredientNamed.some((n) => n.name === fold(c.unit.text)) && groupSaidIn(section, c.unit.text, folded)));
     const weakly = partly.filter((c) => folded.includes(c.citeFold));
     if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none, literal: none };
     const match = matchRow(table, stems, parsed.length);
@@ -1000,6 +1023,38 @@ function trimSnippet(text: string, highlights: Highlight[]): Snippet {
       .filter((h) => h.start >= start && h.end <= end)
       .map((h) => ({ start: h.start + shift, end: h.end + shift })),
   };
+}
+
+/** The other terms of the vocabulary group a term is in, folded, per section. */
+let groupTermsCache: WeakMap<Section, Map<string, string[]>> | undefined;
+function groupSaidIn(section: Section, term: string, folded: string): boolean {
+  let groups = (groupTermsCache ??= new WeakMap()).get(section);
+  if (!groups) {
+    groups = new Map();
+    for (const g of section.vocabulary ?? []) {
+      if (g.cites === undefined) continue;
+      const terms = g.terms.map(fold);
+      for (const t of g.terms) groups.set(t, terms);
+    }
+    groupTermsCache.set(section, groups);
+  }
+  const terms = groups.get(term);
+  return terms !== undefined && terms.some((t) => containsWord(folded, t));
+}
+
+/** Whether folded text has a folded phrase as whole words. */
+function containsWord(folded: string, phrase: string): boolean {
+  for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+    const before = at === 0 ? ' ' : folded[at - 1];
+    const after = folded[at + phrase.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+  }
+  return false;
+}
+
+/** Whether a name (folded) is among what a drug of the section holds (its ingredients). */
+function ingredientOf(section: Section, name: string): boolean {
+  return (section.drugs ?? []).some((d) => d.members.some((m) => (m.ingredients ?? []).some((x) => fold(x) === name)));
 }
 
 /** Intents a drug's own note on what it is for does not answer (outsideArticle). */
