@@ -838,8 +838,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     if (!candidates[n].note || drugNamed.length === 0 || drugNamed.some((d) => d.member === undefined)) return false;
     const text = fold(candidates[n].text);
     const subject = text.replace(/^[^:]{1,40}: /, '').split(' ', 1)[0];
-    const owner = (sectionMembers ??= (section.drugs ?? []).flatMap((d) => d.members)).find((m) => fold(m.generic) === subject);
-    return owner !== undefined && !drugNamed.some((d) => d.member === owner || namesDrugOf(text, d));
+    // Its subject a drug's generic name or the first word of a brand ("Beechams Powders hold aspirin
+    // and caffeine, not paracetamol": no answer to "paracetamol and rest, is that it?"), and the
+    // drug asked about named in it only as what it is not.
+    const owner = (sectionMembers ??= (section.drugs ?? []).flatMap((d) => d.members)).find((m) => fold(m.generic) === subject || (m.brands ?? []).some((b) => fold(b).split(' ', 1)[0] === subject));
+    const said = text.replace(/\b(?:not|no) [\w-]+/g, ' ');
+    return owner !== undefined && !drugNamed.some((d) => d.member === owner || namesDrugOf(said, d));
   };
   for (let n = 0; n < candidates.length; n++) {
     const score = ruled[n] + (shares && !otherDrugsNote(n) ? answerWeight * shares[n] : 0);
