@@ -2821,6 +2821,27 @@ describe('the condition named in either order', () => {
 });
 
 // Trial22 finding 2: asked about two things together, the section whose sentence names both comes first.
+// Review47: the form a medicine comes in, beside its name, is no thing of its own the corpus lacks.
+describe('a medicine\'s form ("plaster", "cream") beside its name', () => {
+  it.each([
+    ['salonpas plaster', 'medications'],
+    ['can I put a salonpas plaster on and sleep with an electric blanket', undefined],
+    ['tiger balm ointment for a stiff neck', 'medications'],
+    ['muscle rub on my neck', 'medications'],
+  ])('%j finds an answer (%s first), and says nothing of the form as left out', (query, id) => {
+    const r = search(index, query);
+    expect(r.hits.length).toBeGreaterThan(0);
+    if (id) expect(r.hits[0].id).toBe(id);
+    expect(r.unmatched).toEqual([]);
+  });
+  it('"muscle rub" names the rub-on pain relievers: their note is what they are', () => {
+    expect(search(index, 'is a muscle rub the same as a heat pack').hits.find((h) => h.id === 'medications')?.snippet.text).toMatch(/These are medicines put on the skin|not to use them with a heating pad/);
+  });
+  it.each([['cold sore cream'], ['plaster cast on my wrist'], ['nappy cream for my baby']])('%j, no medicine named, is still about something else', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
+});
+
 describe('two things asked about together', () => {
   it.each([
     ['biofreeze and heating pad together'],
@@ -2829,11 +2850,15 @@ describe('two things asked about together', () => {
     ['tiger balm on its own isnt enough, can i put the heat pad over it'],
     ['biofreeze isnt cutting it, i want to put a heating pad over the top of it'],
     ['i tried the biofreeze and then put my heating pad over it'],
-  ])('%j leads with the rubs\' label note "not to use them with a heating pad"', (query) => {
+    // Told, not asked (review47), and with a word of what happened that the heat's sentence has.
+    ["tiger balm didn't do much so I put my heating pad over it, is that ok"],
+    ['Icy hot did nothing, put my heating pad over it'],
+    ['i put the heat pad over the top of the tiger balm and it burns'],
+  ])('%j leads with a rub\'s label note: not to use it with a heating pad', (query) => {
     for (const limit of [1, 3]) {
       const hit = search(index, query, { limit }).hits[0];
       expect(hit?.id, `limit ${limit}`).toBe('medications');
-      expect(hit?.snippet.text).toMatch(/not to use them with a heating pad/);
+      expect(hit?.snippet.text).toMatch(/not to use (?:them|the rub) with a heating pad/);
     }
   });
   it('the scores shown go down the list: the section moved up takes the first\'s score', () => {

@@ -1220,7 +1220,7 @@ const GLASS_OF_DRINK = / glass(?:es)? of (?:(?:red|white|rose|sparkling|the) )?(
 const SLIPPED = / slipped (?:on|over|down|in|and|off|while|when|getting|coming|going)\b/;
 /** Taking two things together, in a folded query with a space at each end (readQuery). */
 /** Asking to take one thing on top of another ("can I take a Lemsip on top", "can I add aleve"). */
-const ON_TOP = /\b(?:(?:can|could|should|shall|do|ok to|okay to|safe to|want to) (?:i |we |you )?(?:(?:take|use|have|add|put|pop|stick|wrap|lay) (?:\w+ ){0,4}?(?:on top|over the top|over it|as well|alongside|at the same time|together|too)\b|add\b)|then (?:put|used|added|stuck|wrapped|laid) (?:\w+ ){0,4}?(?:on top|over the top|over it)\b)/;
+const ON_TOP = /\b(?:(?:can|could|should|shall|do|ok to|okay to|safe to|want to) (?:i |we |you )?(?:(?:take|use|have|add|put|pop|stick|wrap|lay) (?:\w+ ){0,4}?(?:on top|over the top|over it|as well|alongside|at the same time|together|too)\b|add\b)|\b(?:put|used|added|stuck|wrapped|laid|placed|popped) (?:\w+ ){0,4}?(?:on top|ontop|over the top|over it)\b)/;
 /** "can I take X and Y": two things asked about at once (trial19: "can i take co-codamol and
  *  paracetamol" was answered by "A health care provider may prescribe stronger NSAIDS …", not by the
  *  note on taking two products that contain paracetamol). Read as together only where two drugs are
@@ -1238,7 +1238,7 @@ function fewWords(text: string, most: number): boolean {
   return true;
 }
 const PAIR_ONLY = /^ (?:[\w-]+ ){1,3}(?:and|plus|n) (?:[\w-]+ ){1,3}(?:(?:for|on) (?:[\w-]+ ){0,4})?$/;
-const TOGETHER = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|over the top|over it|with|add|adding|also|already|as well|too) /;
+const TOGETHER = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|ontop|over the top|over it|with|add|adding|also|already|as well|too) /;
 /** Taking two things together said in so many words, not by "with" alone ("woke up with a crick …
  *  paracetamol or Advil", "should I stick with tylenol"). */
 /** Words that ask to take one thing with another ("can I add aleve"). */

@@ -528,6 +528,9 @@ const ASKS = /\?|^\s*(?:can|could|should|would|will|is|are|do|does|did|any|anyth
 /** Nouns that only judge or ask what is asked about ("is ice a good option", "is massage value for
  *  money", "is heat the answer"): no subject of their own (they made such questions find nothing). */
 const JUDGING = new Set(['option', 'options', 'idea', 'ideas', 'choice', 'choices', 'solution', 'answer', 'alternative', 'alternatives', 'worth', 'value', 'money', 'bet']);
+/** The forms a medicine comes in: beside a medicine the query names ("a salonpas plaster", "tiger
+ *  balm ointment"), how it is taken, not a thing of its own ("cold sore cream" names none). */
+export const MEDICINE_FORMS = new Set(['cream', 'creams', 'gel', 'gels', 'ointment', 'ointments', 'balm', 'plaster', 'plasters', 'patch', 'patches', 'spray', 'sprays', 'lotion', 'tablet', 'tablets', 'capsule', 'capsules', 'syrup', 'sachet', 'sachets', 'powder', 'powders', 'liquid', 'stick', 'roll']);
 
 /** Everyday words for pain: said of a part of the body in scope, they name the condition. */
 const PAIN_WORDS = ['hurt', 'hurts', 'hurting', 'sore', 'ache', 'aches', 'aching', 'achy', 'pain', 'pains', 'painful', 'agony', 'throbbing', 'tender'];
@@ -726,7 +729,8 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // meal that says when ("on my lunch break") is no thing of its own either.
     return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word) && parsed[t].weight > 0
       && !askedOfNotes(parsed[t]) && !askedOfNamedDrug(parsed[t]) && !JUDGING.has(word)
-      && !toldApart(word) && !read.intents.some((intent) => intent.ask.test(` ${word} `)) && !mealTime((raw ??= words(query)), word);
+      && !toldApart(word) && !read.intents.some((intent) => intent.ask.test(` ${word} `)) && !mealTime((raw ??= words(query)), word)
+      && !(MEDICINE_FORMS.has(word) && namesMedicine());
   }));
   const otherBody = !namesBody && thingOf('b');
   // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus

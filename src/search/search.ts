@@ -1048,7 +1048,15 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // pad", "a wheat bag over tiger balm": the rubs' note on heat; review42).
   // (The second's snippet is made only for such a query: most have no second hit worth showing.)
   if (scored.length > 1 && scored[1].score >= RELATIVE_FLOOR * top && !warned.has(scored[0].section)) {
-    const named = parsed.filter((t, i) => positive[i] && t.weight >= NAMES_WEIGHT && !isContext(t) && !read.askWords.has(t.word) && anyMatch(i));
+    const said = parsed.filter((t, i) => positive[i] && t.weight >= NAMES_WEIGHT && !isContext(t) && !read.askWords.has(t.word) && anyMatch(i));
+    // A medicine and a treatment that is none ("the heat pad over the top of the tiger balm and it
+    // burns"): only those two things count, not a word of what happened ("burns", which the heating
+    // pad's "avoid burning your skin" has). Otherwise every word named does: two medicines with a
+    // story ("… paracetamol and ibuprofen regularly for over a week …, at what point do i see a GP")
+    // are not answered by the note on taking both.
+    const drugs = said.filter((t) => namesDrug(index, t));
+    const things = drugs.length > 0 && said.some((t) => !namesDrug(index, t) && namesTreatment(index, t)) ? said.filter((t) => drugs.includes(t) || namesTreatment(index, t)) : undefined;
+    const named = things ?? said;
     if (named.length >= 2 && (read.together || (named.some((t) => namesDrug(index, t)) && snippetOf(scored[1].section).origin === 'supplementary'))) {
       // A drug's name counts as covered by a note of its class (a note is shown only for a medicine
       // the query names): "Their labels say not to use them with a heating pad" answers "icy hot

@@ -6,7 +6,7 @@ import { findStem, type SearchIndex } from './search-index.js';
 import type { ReadQuery } from './query.js';
 import type { Term } from './query-words.js';
 import { stemsOfFolded } from './term-match.js';
-import { foreignPhrases } from './scope.js';
+import { foreignPhrases, MEDICINE_FORMS } from './scope.js';
 import type { Snippet } from './snippet.js';
 import { fold, stem, words, wordsOfFolded } from '../util/text.js';
 
@@ -60,7 +60,8 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
     const { kind, zipf } = parsed[t];
     // A part of the body in the corpus's scope is what it is about ("shoulders", "trapezius"); a word
     // that weighs nothing (a job, a thing the person lacks) is part of the story.
-    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t]) || parsed[t].weight === 0 || askedOfNotes(parsed[t])) return false;
+    // Nor the form of a medicine named ("a salonpas plaster"): how it comes, left out of nothing.
+    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t]) || parsed[t].weight === 0 || askedOfNotes(parsed[t]) || (MEDICINE_FORMS.has(parsed[t].word) && namesMedicine())) return false;
     return kind === 's' || kind === 'a' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
   };
   let unmatched = hits.length && parsed.length <= 8
