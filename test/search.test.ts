@@ -1775,10 +1775,13 @@ describe('snippets', () => {
     ['can I put biofreeze on broken skin', /not on wounds or damaged skin/],
     ['is medrol a tablet or an injection', /Medrol and prednisone are tablets taken by mouth/],
     ['prednisone tablets instead of a steroid shot in my neck', /Medrol and prednisone are tablets taken by mouth/],
-    // Codeine is no drug of the table but is in several of them: the notes that name it answer.
+    // Codeine, an opioid of its own and in several products: the notes that name it or its kind
+    // answer, a word of the query in another form ("addictive": "addiction") among them.
     ['is codeine addictive', /an opioid that can cause addiction/],
-    ['scared of getting hooked on codeine for neck pain', /an opioid that can cause addiction/],
     ['how many days can I take codeine from the pharmacy', /for no more than 3 days/],
+    ['codeine and diazepam together', /sedatives such as benzodiazepines/],
+    ['can I take codeine with a muscle relaxant', /An opioid and a muscle relaxant each make you drowsy/],
+    ['can I drive after taking codeine', /do not drive or use machines/],
   ])('%j shows the drug note that answers it, marked as added', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit.id).toBe('medications');
@@ -1786,12 +1789,15 @@ describe('snippets', () => {
     expect(hit.snippet.origin).toBe('supplementary');
   });
 
-  // An ingredient named with nothing more than the condition reads no note, as a drug named so
-  // does; nor the ingredient inside a product's name the query turns from.
+  // Codeine named with nothing more than the condition reads no note, as any drug named so does;
+  // nor codeine inside a product's name the query turns from.
+  // Asked what a product holds, a medicine named as held is no second medicine asked about.
   it.each([
     ['codeine neck pain', /^A health care provider may prescribe stronger NSAIDS or narcotic painkillers/],
     ['can i buy tylenol with codeine over the counter in the US instead of plain tylenol', /^Over-the-counter analgesics/],
-  ])('%j shows the article\'s sentence, no note on codeine', (query, sentence) => {
+    ['my sister insists Nurofen has codeine in it now, which of them is right', /plain Nurofen is ibuprofen alone/],
+    ['the pharmacist handed me Solpadeine Capsules, what exactly is in them, is there caffeine as well as codeine?', /500 mg paracetamol and 30 mg caffeine/],
+  ])('%j shows %s, no note on codeine alone', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit.id).toBe('medications');
     expect(hit.snippet.text).toMatch(sentence);

@@ -136,7 +136,7 @@ export const INTENTS: Intent[] = [
   // "what's in anadin extra", "does norco have tylenol in it", "is there paracetamol in them": what a
   // medicine holds (not "my neck has had a spasm in it", review26), which its facts and notes say ("… aspirin, paracetamol and caffeine", "Each of
   // these also contains acetaminophen").
-  { name: 'ingredients', ask: /\bwhat(?:s| s| is| are) in (?:it|them|this|that|\w+(?: \w+)?)\s*$|\bwhat(?:s| s| is) in (?:it|them)\b|\bingredients?\b|\b(?:have|has|got) (?!(?:\w+ ){0,2}(?:spasms?|pain|numbness|swelling|pins|tingling|stiffness|aches?|weakness|cramps?|knots?)\b)(?:\w+ ){1,3}in (?:it|them)\b|\bis there (?!(?:\w+ ){0,2}(?:spasms?|pain|numbness|swelling|pins|tingling|stiffness|aches?|weakness|cramps?|knots?)\b)(?:\w+ ){1,3}in (?:it|them|this|that|these|those)\b|\bwhat (?:does|do) (?:\w+ ){1,3}contain\b|\bdifferent in (?:it|them)\b|\bwhat it contains\b/, answer: /\b\d+(?:\.\d+)? ?(?:mg|%)|\bcontains?\b|\bholds?\b|\bthis mix\b|\balso in\b/ },
+  { name: 'ingredients', ask: /\bwhat(?:s| s| is| are) in (?:it|them|this|that|\w+(?: \w+)?)\s*$|\bwhat(?: exactly| actually| really)?(?:s| s| is| are) in (?:it|them)\b|\bingredients?\b|\b(?:have|has|got) (?!(?:\w+ ){0,2}(?:spasms?|pain|numbness|swelling|pins|tingling|stiffness|aches?|weakness|cramps?|knots?)\b)(?:\w+ ){1,3}in (?:it|them)\b|\bis there (?!(?:\w+ ){0,2}(?:spasms?|pain|numbness|swelling|pins|tingling|stiffness|aches?|weakness|cramps?|knots?)\b)(?:\w+ ){1,3}in (?:it|them|this|that|these|those)\b|\bwhat (?:does|do) (?:\w+ ){1,3}contain\b|\bdifferent in (?:it|them)\b|\bwhat it contains\b/, answer: /\b\d+(?:\.\d+)? ?(?:mg|%)|\bcontains?\b|\bholds?\b|\bthis mix\b|\balso in\b/ },
   // "can i have some of my dad's tramadol", "mate offered me one of his valium", "can i borrow my mum's
   // muscle relaxants": a medicine that is someone else's, which the prescription medicines' notes
   // answer ("only for the person it was prescribed for, so never take someone else's"). It weighs
@@ -547,6 +547,9 @@ export interface ReadQuery {
    *  tramadol"): the words named so, one of which must be a medicine the query names. Undefined when
    *  said outright ("someone else's", "borrow") or not asked. */
   theirsOf?: string[];
+  /** Asked what something holds, the words of what is asked about as held ("Nurofen has codeine in
+   *  it", "is there caffeine as well as codeine"): no medicine of its own asked about. */
+  heldWords?: string[];
 }
 
 const CONTENT_LIMIT = 3;
@@ -1196,8 +1199,13 @@ export function readQuery(query: string): ReadQuery {
     }
   }
   const theirsOf = intents.some((i) => i.name === 'theirs') && !THEIRS_PLAIN.test(text) ? [...text.matchAll(POSSESSED_ALL)].map((m) => m[1]) : undefined;
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, asksGravity: (text.includes(' serious') || text.includes(' dangerous')) && GRAVITY_ASKED.test(text), asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf };
+  const heldWords = intents.some((i) => i.name === 'ingredients') ? [...text.matchAll(HELD)].flatMap((m) => (m[1] ?? m[2]).trim().split(' ')) : undefined;
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, asksGravity: (text.includes(' serious') || text.includes(' dangerous')) && GRAVITY_ASKED.test(text), asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf, heldWords };
 }
+
+/** What is asked about as held by something (readQuery's heldWords): "has codeine in it", "is there
+ *  caffeine as well as codeine", "does it contain codeine". */
+const HELD = /\b(?:have|has|got|is there|are there|contain|contains|with) ((?:\w+ ){1,3}?)in (?:it|them|this|that|these|those)\b|\bis there ((?:\w+ ){1,2}(?:as well as|and|or) \w+)/g;
 
 /** How grave it is, asked (readQuery's asksGravity): "be serious", "something serious", or the word
  *  ending the question ("is a stiff neck serious", "serious or will it pass"). */

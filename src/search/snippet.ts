@@ -159,8 +159,17 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const partly: typeof cited = [];
   /** The drug names the query has whole, not as what it turns from, with the classes they name. */
   const drugNamed: { name: string; drugClass: number; member?: DrugMember; terms: Set<Term> }[] = [];
-  /** Names the query has whole of what some of the section's drugs hold, themselves no drug of it. */
-  const ingredientNamed: { name: string; terms: Set<Term> }[] = [];
+  // Asked what a medicine holds, a medicine named as what it may hold is no medicine asked about:
+  // "my sister insists Nurofen has codeine in it" is answered by Nurofen's facts, not codeine's notes;
+  // nor one a medicine named holds ("Solpadeine Capsules … is there caffeine as well as codeine").
+  const held = (d: (typeof drugNamed)[number]): boolean => d.member !== undefined && (
+    (read.heldWords !== undefined && [...d.terms].every((t) => read.heldWords!.includes(t.word)))
+    || drugNamed.some((o) => o !== d && (o.member?.ingredients ?? []).some((x) => fold(x) === fold(d.member!.generic))));
+  const dropHeld = (): void => {
+    if (!read.intents.some((i) => i.name === 'ingredients') || drugNamed.length < 2) return;
+    const kept = drugNamed.filter((d) => !held(d));
+    if (kept.length > 0 && kept.length < drugNamed.length) drugNamed.splice(0, drugNamed.length, ...kept);
+  };
   /** Every drug's name the query has whole, turned from or not. */
   const drugWords: string[] = [];
   for (const u of matchedUnits) {
@@ -198,14 +207,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const whole = got >= unitWords.size && (unitWords.size === 1 || wholeUnits.has(u)) && (parsed.some((t, i) => terms.has(t) && negated[i]) || !nameSaysNot(index, index.sectionFirstUnit[sectionIndex] + u));
     if (whole && unit.drugClass !== undefined) drugWords.push(fold(unit.text));
     if (whole && unit.drugClass !== undefined && [...terms].every((t) => !t.tried)) drugNamed.push({ name: fold(unit.text), drugClass: unit.drugClass, member: unit.member, terms });
-    // A vocabulary name that is no drug of the table but is in some of its drugs ("codeine", in
-    // co-codamol and Nurofen Plus): the notes that name it are about it ("is codeine addictive":
-    // "These contain codeine, an opioid that can cause addiction").
-    else if (whole && unit.drugClass === undefined && [...terms].every((t) => !t.tried) && ingredientOf(section, fold(unit.text))) ingredientNamed.push({ name: fold(unit.text), terms });
     if (!unit.cites) continue;
     if (whole) cited.push({ unit, value: 0.5 + 0.5 * weight, citeFold: fold(unit.cites), got, terms, share: 1, loose });
     else if (got > 0) partly.push({ unit, value: 0, citeFold: fold(unit.cites), got, terms, share: PARTIAL_POINT });
   }
+
+  dropHeld();
 
   // Each body sentence with the one before it in its paragraph: "Heat is typically applied for 20
   // minutes" is about the heating pad of the sentence before, "these medications" about the ones
@@ -232,8 +239,13 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const cites = section.drugs?.[d.drugClass]?.cites;
     return cites !== undefined && text.includes(fold(cites));
   };
-  const insideLonger = (n: (typeof drugNamed)[number]): boolean => drugNamed.some((o) => o.terms.size > n.terms.size && [...n.terms].every((t) => o.terms.has(t)));
-  const twoDrugs = read.together && drugNamed.some((n) => (n.drugClass !== drugNamed[0].drugClass || n.member !== drugNamed[0].member) && ![...n.terms].every((t) => drugNamed[0].terms.has(t)) && ![...drugNamed[0].terms].every((t) => n.terms.has(t)));
+  // (Or inside one the query turns from: "codeine" of "tylenol with codeine … instead of plain
+  // tylenol" is that product, whose "tylenol" is turned from.)
+  const insideLonger = (n: (typeof drugNamed)[number]): boolean => drugNamed.some((o) => o.terms.size > n.terms.size && [...n.terms].every((t) => o.terms.has(t)))
+    || drugWords.some((w) => w.length > n.name.length && w.includes(n.name));
+  // (Not a name inside a longer one named: "codeine" of "Tylenol with Codeine" is that product.)
+  const outer = drugNamed.filter((n) => !insideLonger(n));
+  const twoDrugs = read.together && outer.some((n) => (n.drugClass !== outer[0].drugClass || n.member !== outer[0].member) && ![...n.terms].every((t) => outer[0].terms.has(t)) && ![...outer[0].terms].every((t) => n.terms.has(t)));
   /** A word of the query that names a treatment other than a medicine ("pad" of "heating pad"),
    *  besides the condition, not only meant ("medicine" of "what can I take"). */
   const thingBeside = (t: Term): boolean => !t.tried && t.weight >= NAMES_WEIGHT && !context.has(t) && !read.implied.includes(t.word) && !namesDrug(index, t) && namesTreatment(index, t) && namedOutsideDrugs(t);
@@ -253,10 +265,6 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   /** One medicine named, used with something else named (withThing in scoreOf). */
   const withThing = drugNamed.length > 0 && !twoDrugs && parsed.some(thingBeside);
   const saysMore = drugNamed.length > 0 && (twoDrugs || parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !drugNamed.some((n) => n.terms.has(t))));
-  /** An ingredient named alone, the query saying more than its name and the condition. */
-  // (Not the name inside a drug's the query has, though it turns from that drug: "tylenol with
-  // codeine … instead of plain tylenol" asks of that product.)
-  const ingredientMore = drugNamed.length === 0 && ingredientNamed.length > 0 && !drugWords.some((name) => ingredientNamed.some((n) => name !== n.name && name.includes(n.name))) && parsed.some((t) => !t.tried && t.weight > 0 && !context.has(t) && !ingredientNamed.some((n) => n.terms.has(t)));
   // A query that only the notes answer (search: noteWeight) reads every note.
   // Asked for an amount ("max dose of tylenol"), the note that gives the limit in milligrams answers.
   const amountAsked = drugNamed.length > 0 && read.intents.some((intent) => intent.name === 'amount');
@@ -275,13 +283,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // So are they asked what to do after too much of a drug named ("what happens if I take too much
   // paracetamol"): the note on taking too much by accident answers.
   const tooMuchAsked = drugNamed.length > 0 && read.intents.some((i) => i.name === 'mistake');
-  const notes = (saysMore || ingredientMore || notesAnswer || amountAsked || thingsAsked || whatItIs || tooMuchAsked) && split.notesFrom < split.paragraphs.length ? (warm() ? drugNotesKept(section) : drugNotes(section)) : [];
+  const notes = (saysMore || notesAnswer || amountAsked || thingsAsked || whatItIs || tooMuchAsked) && split.notesFrom < split.paragraphs.length ? (warm() ? drugNotesKept(section) : drugNotes(section)) : [];
   const noteAbout = (k: number): boolean => {
     const note = notes[k];
     if (!note) return false;
     if (notesAnswer || thingsAsked) return true;
     const text = warm() ? noteTextKept(note) : fold(note.sentences.join(' '));
-    if (ingredientMore && ingredientNamed.some(({ name }) => mentions(text, name))) return true;
     // Asked about two together, a note that names a drug by its generic name is about it ("aleve with
     // excedrin": the prescription NSAIDs' "do not take ibuprofen with naproxen …"). And the opioids'
     // own note is about a drug that holds an opioid ("valium with co-codamol", "can i drive on norco":
@@ -397,19 +404,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // A sentence that can match nothing shares one row of zeros (fewer allocations: see stemsMatch).
   const none = parsed.map(() => 0);
   const table = stemTable(index, parsed);
-  const rowOf = ({ text, note }: (typeof candidates)[number]) => {
+  const rowOf = ({ text, note, drug }: (typeof candidates)[number]) => {
     const folded = fold(text);
     const stems = mayMatch(folded) ? stemsOfFolded(folded) : [];
-    // Asked of an ingredient, a drug's note that says in so many words what a vocabulary term of
-    // the query means points to it as the term's cited sentence does: "hooked on codeine" (the
-    // group of "addiction") meets "These contain codeine, an opioid that can cause addiction".
-    // (Not for every drug named: "side effects of muscle relaxants" then met the notes' "drowsy"
-    // and lost the article's "adverse side effects such as fatigue, …", 32 main answers.)
-    // Only where the note lacks the term itself, whose words already count ("strong painkillers"
-    // and a note's "opioid painkiller"); and not the ingredient's own group, whose other names are
-    // wider ("opioid" for "codeine": "codeine and alcohol" is answered by the note on co-codamol,
-    // not by the one on opioids such as tramadol).
-    const pointed = cited.filter((c) => folded.includes(c.citeFold) || (note && ingredientMore && !containsWord(folded, fold(c.unit.text)) && !ingredientNamed.some((n) => n.name === fold(c.unit.text)) && groupSaidIn(section, c.unit.text, folded)));
+    const pointed = cited.filter((c) => folded.includes(c.citeFold));
     const weakly = partly.filter((c) => folded.includes(c.citeFold));
     if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none, literal: none };
     const match = matchRow(table, stems, parsed.length);
@@ -431,6 +429,18 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
         parsed.forEach((t, i) => { if (context.has(t)) match[i] = row[i]; });
       }
     }
+    // A drug class's note that has another form of a word of the query, as its vocabulary group
+    // holds both ("addictive", "addiction"), meets it as its dictionary form would: "is codeine
+    // addictive" is answered by "These contain codeine, an opioid that can cause addiction".
+    // Only another form of the word: any other word of its group ("drowsy" of the side effects')
+    // took "side effects of muscle relaxants" from the article's "adverse side effects such as
+    // fatigue, …" (32 main answers lost), and "hooked" has no form in a note.
+    // (A class's note only: a drug's facts each say how it is sold, and "prescribed" of a story
+    // then met their "by prescription": "doctor prescribed Robaxin, …" lost the article's sentence.)
+    if (note && drug >= 0) cited.forEach((c) => {
+      if (!c.terms.size || containsWord(folded, fold(c.unit.text)) || !groupSaidIn(section, c.unit.text, folded)) return;
+      parsed.forEach((t, i) => { if (c.terms.has(t) && match[i] < QUALITY.lemma) match[i] = QUALITY.lemma; });
+    });
     const literal = pointed.length + weakly.length > 0 ? match.slice() : match;
     for (const c of [...pointed, ...weakly]) parsed.forEach((t, i) => { if (c.terms.has(t)) match[i] = Math.max(match[i], c.share); });
     return { folded, pointed, match, literal };
@@ -1043,8 +1053,19 @@ function groupSaidIn(section: Section, term: string, folded: string): boolean {
     groupTermsCache.set(section, groups);
   }
   const terms = groups.get(term);
-  return terms !== undefined && terms.some((t) => containsWord(folded, t));
+  const own = fold(term);
+  return terms !== undefined && terms.some((t) => t !== own && sharesRoot(t, own) && containsWord(folded, t));
 }
+
+/** Whether two words of a group are forms of one word, told by a long common start ("addictive",
+ *  "addiction", "addicted"): the light stemmer meets inflections only. */
+function sharesRoot(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= ROOT_LENGTH;
+}
+/** How many letters two forms of a word share from their start at least (sharesRoot). */
+const ROOT_LENGTH = 6;
 
 /** Whether folded text has a folded phrase as whole words. */
 function containsWord(folded: string, phrase: string): boolean {
@@ -1054,11 +1075,6 @@ function containsWord(folded: string, phrase: string): boolean {
     if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
   }
   return false;
-}
-
-/** Whether a name (folded) is among what a drug of the section holds (its ingredients). */
-function ingredientOf(section: Section, name: string): boolean {
-  return (section.drugs ?? []).some((d) => d.members.some((m) => (m.ingredients ?? []).some((x) => fold(x) === name)));
 }
 
 /** Intents a drug's own note on what it is for does not answer (outsideArticle). */
