@@ -289,8 +289,12 @@ describe('the bundle', () => {
     // else's, a crash a film or a video game is about, an injury with a numb limb cited as the
     // emergency, the ibuprofen overdose note): `search ibuprofen` 565.4 -> 567.3 M, "what can i take
     // for the pain" 569.5 -> 571.2 M, the 20-word question 606.0 -> 608.2 M (main at 31ffb8c against
-    // this change; 9.4 KB of code and 40 vocabulary terms). Hence 220,000.
-    ['search.cjs', 220_000],
+    // this change; 9.4 KB of code and 40 vocabulary terms). Hence 220,000. 220,0xx with session
+    // 34's readings (a swap, heat put over a rub, a medicine's form, a class note's other form of a
+    // word, what a product holds, accidents said not to have been had): `search ibuprofen` 567.4 ->
+    // 567.9 M, "what can i take for the pain" 571.3 -> 571.5 M, the 20-word question 608.1 -> 608.7 M
+    // (main at 5ba3cb3 against this change). Hence 224,000.
+    ['search.cjs', 224_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -3508,7 +3508,7 @@ it.each([['serious car accident yesterday, neck sore'], ['had a serious fall thi
   // ... and a sign told as now beside a year of something else is now's.
   ['my left arm has been weak since my op in 2020, had a serious car crash yesterday, neck hurts'],
   // ... and a denial further off is no denial of the crash.
-  ["I wasn't wearing a seatbelt in the crash and my neck hurts"]])('%j leads with an emergency', (query) => {
+  ["I wasn't wearing a seatbelt in the crash and my neck hurts"], ['no seatbelt in the crash, neck hurts'], ['I was not wearing a seatbelt in the car crash and my neck hurts']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
 it.each([['not a serious accident, just a fender bender, neck a bit stiff'], ['had a serious car accident 10 years ago, neck gets stiff sometimes'],
@@ -3516,7 +3516,10 @@ it.each([['not a serious accident, just a fender bender, neck a bit stiff'], ['h
   ['I had a serious car accident in 2015 and still get neck spasms'], ['serious car accident back in 2010, neck stiff in cold weather'], ['a bad car accident a long time ago, neck aches now and then'],
   ['my dad was in a car accident in 2005 and cant move his legs, i have a neck spasm from lifting him'],
   // An accident denied, or its seriousness denied, right before its words (review43).
-  ['it was not a car crash, neck stiff'], ["it wasn't a serious accident, neck stiff"], ['it was not a serious car accident, just a scrape, neck a bit stiff']])('%j raises no emergency', (query) => {
+  ['it was not a car crash, neck stiff'], ["it wasn't a serious accident, neck stiff"], ['it was not a serious car accident, just a scrape, neck a bit stiff'],
+  // ... or said not to have been in or had one (trial47 finding 2).
+  ["I wasn't in a car crash, is heat good for a stiff neck"], ['heat or ice for my stiff neck, I was not in a car crash'], ['no car crash, no fever, just a stiff neck, heat or ice?'],
+  ["I didn't have an accident, it just came on, heat or ice"], ["haven't had a fall or anything, neck just stiff"]])('%j raises no emergency', (query) => {
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
 

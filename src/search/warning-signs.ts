@@ -768,9 +768,12 @@ const CANT = new Set(['cant', 't', 'cannot', 'couldnt', 'unable']);
 const GONE_TO = new Set(['to', 'out', 'back', 'in', 'into', 'on', 'for', 'running', 'swimming', 'cycling']);
 
 /** What a query needs to deny an accident, or that it was a serious one (deniedAccident). */
-const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'nothing serious', 'not serious', 'not a serious', 'not a bad', 'minor', 'nothing major', 'not major', 'not bad', 'not too bad', 'not that bad', 'not that serious', 'not too serious', 'isn', 'isnt serious', 'small one', 'little one', 'tiny one', 'nothing too'];
+const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'no ', 'didn', 'didnt', 'did not', 'haven', 'havent', 'have not', 'hasn', 'hasnt', 'has not', 'never', 'nothing serious', 'not serious', 'not a serious', 'not a bad', 'minor', 'nothing major', 'not major', 'not bad', 'not too bad', 'not that bad', 'not that serious', 'not too serious', 'isn', 'isnt serious', 'small one', 'little one', 'tiny one', 'nothing too'];
 /** Words that may stand between a denial and the accident's word ("was not a car crash"). */
-const DENY_SKIP = new Set(['a', 'an', 'the', 'car', 'road', 'bike', 'motorbike', 'traffic']);
+const DENY_SKIP = new Set(['a', 'an', 'the', 'car', 'road', 'bike', 'motorbike', 'traffic', 'in', 'involved', 'any', 'had', 'have', 'been', 'recent']);
+/** Denials of having had an accident, before DENY_SKIP's words ("didn't have an accident", "haven't
+ *  been in a crash", "never had a fall", "no car crash"). */
+const DENIED_HAVING = new Set(['didn t', 'did not', 'didnt', 'haven t', 'have not', 'havent', 'hasn t', 'has not', 'hasnt', 'never']);
 /** The words of an accident that a denial right before them denies. */
 const ACCIDENT_WORDS = new Set(['accident', 'accidents', 'crash', 'crashes', 'collision', 'fall', 'smash', 'pileup', 'car', 'road', 'bike', 'motorbike', 'traffic']);
 /** Words that make an accident a serious one ("a serious car accident", "a bad crash"). */
@@ -786,7 +789,10 @@ function deniedAccident(w: string[], k: number): boolean {
   while (j >= 0 && k - j <= 4 && DENY_SKIP.has(w[j])) j--;
   if (!SEVERITY.has(w[k]) && SEVERITY.has(w[j])) return false;
   const two = `${w[j - 1]} ${w[j]}`;
-  return two === 'was not' || two === 'wasn t' || two === 'was never' || w[j] === 'wasnt' || (SEVERITY.has(w[k]) && (w[j] === 'not' || w[j] === 'nothing'));
+  // "no" itself only right before the accident's own words ("no car crash, no fever"), not before a
+  // word skipped ("no seatbelt in the crash" stops at "seatbelt").
+  return two === 'was not' || two === 'wasn t' || two === 'was never' || w[j] === 'wasnt' || (SEVERITY.has(w[k]) && (w[j] === 'not' || w[j] === 'nothing'))
+    || (!SEVERITY.has(w[k]) && (DENIED_HAVING.has(two) || DENIED_HAVING.has(w[j]) || (w[j] === 'no' && k - j <= 2)));
 }
 
 /** A year told in a query ("in 2015"), for the plain test before the words are read. */
