@@ -964,6 +964,8 @@ describe('words as a person means them', () => {
     ['what does physical therapy involve. I broke my wrist years ago.'],
     // A home town, someone's job, when someone works.
     ['how many times a day can I use heat. I live in Leeds.'],
+    // ... or where the teller is, in the same sentence (trial47: these found nothing).
+    ["ice or heat, I'm in Dublin"], ['ice or heat im in london'], ["we're in Canada, ice or heat for a stiff neck"],
     ['when should I switch from ice to heat. My wife is a hairdresser.'],
     ['when should I switch from ice to heat. I work nights in a warehouse.'],
     // An illness or a medicine the teller lives with, beside a question about no medicine.

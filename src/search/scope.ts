@@ -390,6 +390,9 @@ export function saidAsJob(w: string[], k: number): boolean {
   if (PLAYS.has(w[k - 1]) && WORKER.has(w[k - 2])) return true;
   // "I live in Leeds", "we moved to Cardiff", "I'm from Glasgow": where the teller lives.
   if (((w[k - 1] === 'in' || w[k - 1] === 'to' || w[k - 1] === 'near') && HOME_VERBS.has(w[k - 2])) || (w[k - 1] === 'from' && (w[k - 2] === 'm' || w[k - 2] === 'am' || w[k - 2] === 're'))) return true;
+  // "I'm in Dublin", "im in london", "we're in Canada", "here in Texas": where the teller is (a word
+  // the corpus lacks: "I'm in agony" or "in bed" are its own).
+  if (w[k - 1] === 'in' && (w[k - 2] === 'im' || w[k - 2] === 'here' || ((w[k - 2] === 'm' || w[k - 2] === 'am') && w[k - 3] === 'i') || (w[k - 2] === 're' && w[k - 3] === 'we'))) return true;
   // "doing a degree in maths", "a course in accountancy", "studying law": what someone studies.
   if ((w[k - 1] === 'in' && STUDIES.has(w[k - 2])) || (STUDYING.has(w[k - 1]) && (WORKER.has(w[k - 2]) || w[k - 2] === 'am'))) return true;
   // ... and the studies themselves ("doing a degree", "started my masters").
