@@ -1184,6 +1184,12 @@ describe('words as a person means them', () => {
     expect(result.hits[0]?.snippet.text).not.toMatch(/warfarin/);
     expect(result.unmatched).toContain('warfarin');
   });
+  // trial47: a later hit's sentence that speaks of it answers it: no "no match for 'warfarin'".
+  it('names no thing of the notes that a later hit\'s sentence speaks of', () => {
+    const result = search(index, "My GP says its just a muscle spasm but I have a pounding headache and fever and stiff neck, also I'm on warfarin, is naproxen ok?");
+    expect(result.hits.some((h) => /warfarin/.test(h.snippet.text))).toBe(true);
+    expect(result.unmatched).not.toContain('warfarin');
+  });
 
   // A word that only judges what is asked about is no thing of its own, nor the head of a name
   // ("massage worth" is no kind of worth): these found nothing.

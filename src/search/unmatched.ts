@@ -97,10 +97,12 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
     const shownWords = new Set(wordsOfFolded(fold(hits[0].snippet.text)).map(stem));
     unmatched = unmatched.filter((u) => !words(u).every((w) => shownWords.has(stem(w))));
   }
-  // A thing only the notes name that the first hit's sentence does not hold ("I'm on warfarin, can I
-  // use ibuprofen gel": the gel's sentence) is named: the answer does not speak of it (review22).
+  // A thing only the notes name that no hit's sentence holds ("I'm on warfarin, can I use ibuprofen
+  // gel": the gel's sentence) is named: the answer does not speak of it (review22). One a later hit
+  // speaks of is answered there (trial47: a fever's emergency first, and the NSAIDs' note on
+  // warfarin second, had said "no match for 'warfarin'").
   if (hits.length && hits[0].snippet.text !== '' && noteThings.size > 0) {
-    const shown = stemsOfFolded(fold(hits[0].snippet.text));
+    const shown = hits.flatMap((h) => (h.snippet.text === '' ? [] : stemsOfFolded(fold(h.snippet.text))));
     for (const t of noteThings) if (!unmatched.includes(t.word) && !shown.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
   }
   return unmatched;
