@@ -1184,6 +1184,13 @@ describe('words as a person means them', () => {
     expect(result.hits[0]?.snippet.text).not.toMatch(/warfarin/);
     expect(result.unmatched).toContain('warfarin');
   });
+  // trial47: things the query lists are named one by one, not as one name.
+  it.each([
+    ['ibuprofen for my neck, I also have gout and eczema', ['gout', 'eczema']],
+    ['my neck clicks and crunches when I turn it', ['clicks', 'crunches']],
+  ])('%j names %j apart', (query, names) => {
+    expect(search(index, query).unmatched).toEqual(names);
+  });
   // trial47: a later hit's sentence that speaks of it answers it: no "no match for 'warfarin'".
   it('names no thing of the notes that a later hit\'s sentence speaks of', () => {
     const result = search(index, "My GP says its just a muscle spasm but I have a pounding headache and fever and stiff neck, also I'm on warfarin, is naproxen ok?");

@@ -64,12 +64,21 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
     if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t]) || parsed[t].weight === 0 || askedOfNotes(parsed[t]) || (MEDICINE_FORMS.has(parsed[t].word) && namesMedicine())) return false;
     return kind === 's' || kind === 'a' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
   };
+  // A run the query lists with "and", "or" or a comma is several things ("gout and eczema"), each
+  // named on its own (trial47: "no match for 'gout eczema'").
+  const lower = query.toLowerCase();
+  const listed = (a: string, b: string): boolean => lower.includes(`${a} and ${b}`) || lower.includes(`${a} or ${b}`) || lower.includes(`${a}, ${b}`) || lower.includes(`${a}/${b}`) || lower.includes(`${a} & ${b}`);
   let unmatched = hits.length && parsed.length <= 8
-    ? unmatchedRuns.filter((run) => run.some(namesSubject)).map((run) => {
+    ? unmatchedRuns.filter((run) => run.some(namesSubject)).flatMap((run) => {
       let [from, to] = [0, run.length];
       while (parsed[run[from]].kind === 'w') from++;
       while (parsed[run[to - 1]].kind === 'w') to--;
-      return run.slice(from, to).map((t) => parsed[t].word).join(' ');
+      const names: string[][] = [[]];
+      run.slice(from, to).forEach((t, k, list) => {
+        if (k > 0 && listed(parsed[list[k - 1]].word, parsed[t].word)) names.push([]);
+        names[names.length - 1].push(parsed[t].word);
+      });
+      return names.map((name) => name.join(' '));
     })
     : [];
   // A name of several words the corpus lacks is named whole, though a word of it matched elsewhere
