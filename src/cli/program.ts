@@ -109,6 +109,13 @@ export function buildProgram(io: IOStreams = detachedIO, run: Runner = detached)
       getErrHasColors: () => false,
     })
     .configureHelp({
+      // A command's own help lists the options every command takes too (--data, --color), under
+      // "Global Options" (trial47: `list --help` had left them out, though they work with it).
+      showGlobalOptions: true,
+      // ... but not --version, which is used alone (`spasm-info list --version` is a usage error).
+      visibleGlobalOptions(this: Help, cmd: Command) {
+        return Help.prototype.visibleGlobalOptions.call(this, cmd).filter((option) => option.long !== '--version');
+      },
       // Commander wraps descriptions in their column, but only a column of 40 or more (its
       // minWidthToWrap); a narrower one it leaves unwrapped, and the line wrap below would then start
       // the rest at the left edge. So a column of 24 to 39 is wrapped here, in the column; when even
