@@ -202,6 +202,13 @@ describe('the notice of a warning sign in search output', () => {
     expect(out).not.toContain('2. ');
   });
 
+  // trial47: "(spasm-info show" ended a line and "red-flags)." began the next.
+  it.each([[40], [56], [60], [70], [80], [120], [200]])('keeps the command to run on one line at %i columns', (width) => {
+    const notice = format('would a wheat bag help my numb arm', width, 1).split('\n\n')[0];
+    expect(notice.split('\n').some((line) => line.includes('(spasm-info show red-flags).'))).toBe(true);
+    expect(widest(notice)).toBeLessThanOrEqual(width);
+  });
+
   it.each(['numb arm and a stiff neck', 'how long should I use a wheat bag'])('says nothing more when the warning signs come first or are not named: %j', (query) => {
     expect(format(query, 80)).toMatch(/^1\. /);
   });

@@ -63,9 +63,10 @@ export function stderrTheme(io: IOStreams, globals: GlobalOptions | undefined): 
 export function fitStderr(io: IOStreams, line: string, hang = 0): string {
   if (!io.stderrTerminal.isTTY) return line;
   const width = resolveWidth(io.stderrTerminal, io.env);
-  // A command to run ('spasm-info show medications --no-pager') stays on one line, to be copied
-  // whole, unless it is longer than a line.
-  return wrapText(line.replace(/'spasm-info [^']*'/g, (command) => (command.length <= width - hang ? glue(command) : command)), width, hang);
+  // A command to run ('spasm-info show medications --no-pager', or in brackets as the warning
+  // notice gives it: "(spasm-info show red-flags)") stays on one line, to be copied whole, unless it
+  // is longer than a line.
+  return wrapText(line.replace(/'spasm-info [^']*'|\(spasm-info [^()]*\)/g, (command) => (command.length <= width - hang ? glue(command) : command)), width, hang);
 }
 
 async function note(io: IOStreams, globals: GlobalOptions, message: string): Promise<void> {

@@ -18,7 +18,10 @@ function warningNotice(result: SearchResult, theme: Theme, width: number, urls: 
   if (!warning || at === 0) return '';
   const title = sanitizeLine(decodeEntities(warning.title));
   // The number stays with the title: at 40 columns "see 2." ended a line and read as a sentence's end.
-  const where = at > 0 ? `see ${at + 1}.${GLUE}${theme.title(title)} below` : `see ${theme.title(title)} (${program} show ${sanitizeLine(warning.id)})`;
+  // The command to run stays on one line, to be copied whole (trial47: "(spasm-info show" ended a
+  // line and "red-flags)." began the next), unless it is longer than a line.
+  const command = `(${program} show ${sanitizeLine(warning.id)})`;
+  const where = at > 0 ? `see ${at + 1}.${GLUE}${theme.title(title)} below` : `see ${theme.title(title)} ${command.length < width ? command.split(' ').join(GLUE) : command}`;
   return wrapText(`${theme.warning('Your words match a warning sign:')} ${where}.`, width, undefined, urls) + '\n\n';
 }
 
