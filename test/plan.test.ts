@@ -338,5 +338,13 @@ describe('spasm-info plan', () => {
     const r = await runPlan(['--data', 'test/fixtures/custom.json', 'plan']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/has no care plan/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a corpus without a plan, with --json: null on stdout for a script, exit 1 (trial47)', async () => {
+    const r = await runPlan(['--data', 'test/fixtures/custom.json', 'plan', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toBeNull();
+    expect(r.stderr).toMatch(/has no care plan/);
   });
 });

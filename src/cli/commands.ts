@@ -303,7 +303,11 @@ const plan: Command = async (io, { options, globals }) => {
   const { corpus } = await loadCorpus(globals.data, io.env);
   // Exit 1, not 2: the command is used right and the file is a corpus; it has no plan, as it may have
   // no section of a name (trial22 finding 19).
-  if (!corpus.plan) throw new NotFoundError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan (a "plan" object).`);
+  // With --json a script still reads JSON: null, as `show` prints [] for no section (trial47).
+  if (!corpus.plan) {
+    if (options.json) io.stdout.write('null\n');
+    throw new NotFoundError(`The corpus ${quote(globals.data ?? 'bundled')} has no care plan (a "plan" object).`);
+  }
   const { isSimpleSince, localDate, parseSince, planFor } = await import('../plan/plan.js');
   const words = isSimpleSince(since) ? undefined : (await import('../plan/since-words.js')).readWords;
   const now = io.now();
