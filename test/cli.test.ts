@@ -294,6 +294,14 @@ describe('--data', () => {
     expect(r.stderr.trimEnd().split('\n').length).toBe(1);
     noStack(r.stderr);
   });
+
+  // trial47: a line break or a tab in the name is written as its escape, not as a space.
+  it.each([['a\nb.json', 'a\\nb.json'], ['a\tb.json', 'a\\tb.json'], ['a\u202Eb.json', 'a\\u202Eb.json']])('a file name holding a control character (%j) is quoted with it escaped', async (name, shown) => {
+    const r = await runCli(['--data', join(tempDir('names'), name), 'list']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${shown}' as a corpus: there is no such file.`);
+    expect(r.stderr.trimEnd().split('\n').length).toBe(1);
+  });
 });
 
 describe('colour', () => {

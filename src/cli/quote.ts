@@ -1,13 +1,13 @@
 // How an error message quotes what the user typed.
 
 import { cutEcho } from '../util/cut-echo.js';
-import { escapeUnsafe, sanitizeLine } from '../util/text.js';
+import { escapeForLine, sanitizeLine } from '../util/text.js';
 
 /** A user's text, quoted for an error message: one line, not too long, its control and invisible
- *  characters written as escapes (\u202E), so that what is shown is what was typed (trial65 finding
- *  4: "Invalid --color 'always'" for al<U+200B>ways). */
+ *  characters, tabs and line breaks written as escapes (\u202E, \n), so that what is shown is what
+ *  was typed (trial65 finding 4: "Invalid --color 'always'" for al<U+200B>ways). */
 export function quote(text: string): string {
-  const line = sanitizeLine(escapeUnsafe(text));
+  const line = sanitizeLine(escapeForLine(text));
   return `'${line.length > 60 ? cutEcho(line, 57) : line}'`;
 }
 

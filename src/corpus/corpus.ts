@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusError } from '../util/errors.js';
 import { locateJsonError } from '../util/json-error.js';
+import { escapeForLine } from '../util/text.js';
 import { packageRoot } from '../package-dir.js';
 import { readRegularFile, UnreadableFileError } from '../util/read-file.js';
 import type { Corpus, Section } from './types.js';
@@ -42,7 +43,7 @@ export function parseCorpusWith(check: (value: unknown) => { corpus: Corpus } | 
   // refuses it, and RFC 8259 lets a parser ignore it.
   const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
   const fail = (problem: string): never => {
-    throw new CorpusError(`Cannot use '${name}' as a corpus: ${problem}.`);
+    throw new CorpusError(`Cannot use '${escapeForLine(name)}' as a corpus: ${problem}.`);
   };
   if (text.trim() === '') fail('the file is empty');
   let value: unknown;
@@ -77,7 +78,7 @@ export function readCorpusBytes(file: string): Uint8Array {
     return readRegularFile(file, { maxBytes: MAX_CORPUS_BYTES });
   } catch (error) {
     const fail = (reason: string): never => {
-      throw new CorpusError(`Cannot use '${file}' as a corpus: ${reason}.`);
+      throw new CorpusError(`Cannot use '${escapeForLine(file)}' as a corpus: ${reason}.`);
     };
     if (error instanceof UnreadableFileError) {
       const reasons: Record<UnreadableFileError['reason'], string> = {

@@ -73,6 +73,13 @@ export function escapeUnsafe(text: string): string {
   return JOINER.test(out) ? out.replace(LONE_JOINER, escape) : out;
 }
 
+/** escapeUnsafe, and a tab or line break written as its escape too ('a\nb'): what a message quotes
+ *  of a name, on one line, shows what was typed (trial47: a --data file name's newline showed as a
+ *  space). */
+export function escapeForLine(text: string): string {
+  return escapeUnsafe(text).replace(/[\t\n\u2028\u2029]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`));
+}
+
 /** The same for text already styled by the renderer: its SGR colour codes (and the layout's table
  *  markers, NUL digits NUL) stay, every other control or bidi character goes. Rendering decodes HTML
  *  entities (`&#8238;` is U+202E), so what is printed is sanitised after rendering, not only before. */
