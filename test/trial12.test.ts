@@ -42,7 +42,7 @@ describe('T1: a help example too long for the window still pastes into a shell a
   const widths = [20, 30, 40, 50, 60, 80, 100];
   const expected: Record<string, string[]> = {
     completion: [
-      'spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info',
+      'mkdir -p ~/.local/share/bash-completion/completions && spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info',
       'mkdir -p ~/.zfunc && spasm-info completion zsh > ~/.zfunc/_spasm-info',
       'spasm-info completion fish > ~/.config/fish/completions/spasm-info.fish',
     ],

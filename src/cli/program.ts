@@ -63,7 +63,7 @@ const COMMAND_EXAMPLES: Record<string, Example[]> = {
   plan: [['spasm-info plan', ''], ['spasm-info plan --since yesterday', ''], ['spasm-info plan --since "3 days ago"', ''], ['spasm-info plan --since "last monday"', ''], ['spasm-info plan --since 2026-11-20 --json', '']],
   timer: [['spasm-info timer ice', ''], ['spasm-info timer heating pad --minutes 15', ''], ['spasm-info timer heat --since yesterday', ''], ['spasm-info timer ice --json', '']],
   completion: [
-    ['spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info', ''],
+    ['mkdir -p ~/.local/share/bash-completion/completions && spasm-info completion bash > ~/.local/share/bash-completion/completions/spasm-info', ''],
     ['mkdir -p ~/.zfunc && spasm-info completion zsh > ~/.zfunc/_spasm-info', ''],
     ['spasm-info completion fish > ~/.config/fish/completions/spasm-info.fish', ''],
   ],
