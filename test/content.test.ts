@@ -726,7 +726,9 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     ['i accidentally took lemsip and paracetamol together', /call NHS 111 right away if an adult has taken more than 8 paracetamol tablets/],
     // ... but where no note says what to do after too much, the note on taking two that hold the
     // same medicine (review32: it had shown tramadol's "only for the person it was prescribed for").
-    ['mistakenly took nurofen plus and solpadeine, both have codeine', /Do not take another product that contains it at the same time/],
+    // (Since codeine is a drug of its own, the note on two codeine products answers "both have
+    // codeine" first: take one at a time, never two, as opioids combined slow breathing.)
+    ['mistakenly took nurofen plus and solpadeine, both have codeine', /Do not take another product that contains it at the same time|Codeine, in each of these, is an opioid: take one of these at a time, never two/],
     ['can i take diclofenac with heart failure', /diclofenac tablets, capsules, suppositories and injections are not for people with heart failure/],
     ['muscle relaxant with tramadol', /the Soma \(carisoprodol\) label warns that their sedation adds up/],
     ['cyclobenzaprine and tramadol', /taken with tramadol, it has caused serotonin syndrome/],

@@ -1799,7 +1799,12 @@ describe('snippets', () => {
     ['is codeine addictive', /an opioid that can cause addiction/],
     ['how many days can I take codeine from the pharmacy', /for no more than 3 days/],
     ['codeine and diazepam together', /sedatives such as benzodiazepines/],
+    ['doctor gave me diazepam, can i still take my codeine', /sedatives such as benzodiazepines/],
     ['can I take codeine with a muscle relaxant', /An opioid and a muscle relaxant each make you drowsy/],
+    // review48: a muscle relaxant named by its name is one by its kind; two opioids are not.
+    ['can i take codeine and cyclobenzaprine', /An opioid and a muscle relaxant each make you drowsy/],
+    ['codeine and baclofen', /An opioid and a muscle relaxant each make you drowsy/],
+    ['can i take codeine and co-codamol together', /none alongside another opioid painkiller/],
     ['can I drive after taking codeine', /do not drive or use machines/],
   ])('%j shows the drug note that answers it, marked as added', (query, sentence) => {
     const [hit] = search(index, query).hits;
@@ -2038,7 +2043,9 @@ describe('snippets', () => {
     ['on celebrex for my neck, can i take nurofen as well, both together ok?', /Take only one NSAID at a time/],
     // review24: by the kinds of medicine they are (an opioid, a benzodiazepine), "with" alone enough.
     ['diazepam with tramadol', /an opioid taken with alcohol, other opioids or sedatives such as benzodiazepines/],
-    ['tramadol with co-codamol as well', /an opioid taken with alcohol, other opioids/],
+    // (Two opioids: the co-codamol note's "none alongside another opioid painkiller" since review48,
+    // which keeps a note naming another kind, benzodiazepines, for a drug of that kind.)
+    ['tramadol with co-codamol as well', /none alongside another opioid painkiller|an opioid taken with alcohol, other opioids/],
     ['oxycodone with valium', /an opioid taken with alcohol, other opioids or sedatives/],
   ])('%j shows the note on taking them together', (query, sentence) => {
     const [hit] = search(index, query).hits;

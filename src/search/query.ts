@@ -1246,7 +1246,7 @@ function fewWords(text: string, most: number): boolean {
   return true;
 }
 const PAIR_ONLY = /^ (?:[\w-]+ ){1,3}(?:and|plus|n) (?:[\w-]+ ){1,3}(?:(?:for|on) (?:[\w-]+ ){0,4})?$/;
-const TOGETHER = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|ontop|over the top|over it|with|add|adding|also|already|as well|too) /;
+const TOGETHER = / (?:together|togther|at the same time|(?:on |in )?the same day|same day|both|one of each|combine|combined|combining|mix|mixing|alongside|as well as|on top of|on top|ontop|over the top|over it|with|add|adding|also|already|as well|too|still take|still have|still use) /;
 /** Taking two things together said in so many words, not by "with" alone ("woke up with a crick …
  *  paracetamol or Advil", "should I stick with tylenol"). */
 /** Words that ask to take one thing with another ("can I add aleve"). */

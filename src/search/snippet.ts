@@ -510,6 +510,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const namesTwo = ({ folded, literal }: Pick<Row, 'folded' | 'literal'>, drug: number, by: 'words' | 'names' | 'kinds'): boolean => {
     const members = drug >= 0 ? section.drugs?.[drug]?.members ?? [] : [];
     const ofAll = members.length > 0 && !members.some((m) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].some((name) => folded.includes(fold(name))));
+    // Every kind of medicine the sentence names is one of those named: "An opioid and a muscle
+    // relaxant each make you drowsy" is no answer for codeine with co-codamol, or tramadol with
+    // OxyContin, two opioids (a note of their class, it names them both by naming none).
+    const named = new Set(drugNamed.flatMap((n) => (n.member ? drugKinds(section, n.member, n.drugClass) : [])));
+    if (named.size > 0) for (const m of folded.matchAll(KIND_WORDS)) if (!named.has(m[1])) return false;
     let first: DrugMember | number | undefined;
     for (const n of drugNamed) {
       // Named in the sentence in the query's words, or by another of the drug's names ("Voltaren" is
@@ -939,11 +944,11 @@ const TOGETHER_BONUS = 2;
 /** The same, said of them by other names of theirs or in another sentence of the note (TOGETHER_BONUS). */
 const TOGETHER_BY_NAME_BONUS = 1.5;
 /** A sentence about taking things together. */
-const SAYS_TOGETHER = /\b(?:together|at the same time|taken with)\b/;
+const SAYS_TOGETHER = /\b(?:together|at the same time|taken with|alongside)\b/;
 /** A note on using a medicine with something (withThing). */
 const SAYS_WITH = /\b(?:with|on top of|together)\b/;
 /** The kinds of medicine that notes on taking two together speak of (drugKinds). */
-const KIND_WORDS = /\b(opioid|benzodiazepine|nsaid)s?\b/g;
+const KIND_WORDS = /\b(opioid|benzodiazepine|nsaid|muscle relaxant)s?\b/g;
 /** Each drug's kinds (drugKinds), made once. */
 const kindsCache = new WeakMap<DrugMember, string[]>();
 /** The kinds of medicine a drug is (KIND_WORDS), as its generic name, its class's label and its own
@@ -955,7 +960,11 @@ const kindsCache = new WeakMap<DrugMember, string[]>();
 function drugKinds(section: Section, member: DrugMember, drugClass: number): string[] {
   let kinds = kindsCache.get(member);
   if (!kinds) {
-    const said = fold(`${member.generic} ${section.drugs?.[drugClass]?.label ?? ''} ${member.notes?.[member.generic] ?? ''}`);
+    // Its own note's kind before its class's: diazepam, "a benzodiazepine", in the muscle relaxants'
+    // class, is answered by the note on opioids with benzodiazepines, not the one on opioids with
+    // muscle relaxants.
+    const own = fold(`${member.generic} ${member.notes?.[member.generic] ?? ''}`);
+    const said = own.match(KIND_WORDS) ? own : fold(`${member.generic} ${section.drugs?.[drugClass]?.label ?? ''}`);
     kindsCache.set(member, (kinds = [...new Set([...said.matchAll(KIND_WORDS)].map((m) => m[1]))]));
   }
   return kinds;
