@@ -599,7 +599,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // (For anyone, it lost held-out answers: "been on regular paracetamol for days and my neck still
     // hurts" tells a failure the reading does not see. And only with the neck's trouble named: for
     // "paracetamol dose for a 6 year old with a temperature" the next was the meningitis sign.)
-    if (!read.failed && context.size > 0 && underSixteen() && !note && NOT_HELPED.test(text) && !parsed.some((t) => t.tried) && urgentIn(section)) return -Infinity;
+    // (The child's age last: its pattern, compiled at its first test, cost a 20-word question 3.2 M
+    // instructions when tested for every sentence.)
+    if (!note && NOT_HELPED.test(text) && !read.failed && context.size > 0 && !parsed.some((t) => t.tried) && urgentIn(section) && underSixteen()) return -Infinity;
     // A note on pregnancy or breastfeeding answers only a query that speaks of one (review23: "…
     // tried ibuprofen and paracetamol, at what point do i see a gp" had shown "Breastfeeding: check
     // with a GP or midwife before taking ibuprofen").
