@@ -1805,6 +1805,12 @@ describe('snippets', () => {
     ['can i take codeine and cyclobenzaprine', /An opioid and a muscle relaxant each make you drowsy/],
     ['codeine and baclofen', /An opioid and a muscle relaxant each make you drowsy/],
     ['can i take codeine and co-codamol together', /none alongside another opioid painkiller/],
+    // review49: a drug's own fact naming the other one taken with it comes first (HIGH: the muscle
+    // relaxant's note had pushed out the serotonin syndrome); a note on a kind with "other" ones of
+    // it answers two of that kind (Nurofen Plus holds codeine, an opioid).
+    ['I take tramadol for my back, can I add flexeril for the neck spasm', /taken with tramadol, it has caused serotonin syndrome/],
+    ['tramadol plus flexeril ok?', /taken with tramadol, it has caused serotonin syndrome/],
+    ['can i take nurofen plus with tramadol', /an opioid taken with alcohol, other opioids|none alongside another opioid painkiller/],
     ['can I drive after taking codeine', /do not drive or use machines/],
   ])('%j shows the drug note that answers it, marked as added', (query, sentence) => {
     const [hit] = search(index, query).hits;

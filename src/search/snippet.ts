@@ -349,6 +349,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   /** What each fact says, folded, without the drug's names: the kind of answer asked for is read
    *  there ("Naprosyn Pain Relief" is no relief). */
   let factSays: Map<string, string> | undefined;
+  /** Whose fact each fact is. */
+  const factOf = new Map<string, DrugMember>();
   // A drug the article does not name, whose note says so, asked about ("is diazepam used for neck
   // spasms", "tizanidine instead of cyclobenzaprine?"), is answered by that note where it ties with
   // the article's sentence on the drugs the article does name: "diazepam: a benzodiazepine, sometimes
@@ -388,6 +390,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     for (const member of members) {
       const names = [member.generic, ...(member.brands ?? []), ...(member.aka ?? [])].map(fold).sort((a, b) => b.length - a.length);
       for (const text of drugFacts(member)) {
+        factOf.set(text, member);
         let says = fold(text.slice(text.indexOf(': ') + 2));
         for (const name of names) says = says.split(name).join(' ');
         factSays.set(text, says);
@@ -513,8 +516,13 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // Every kind of medicine the sentence names is one of those named: "An opioid and a muscle
     // relaxant each make you drowsy" is no answer for codeine with co-codamol, or tramadol with
     // OxyContin, two opioids (a note of their class, it names them both by naming none).
+    // (Unless it speaks of a named kind with itself: "an opioid taken with alcohol, other opioids or
+    // sedatives such as benzodiazepines" answers Nurofen Plus with tramadol.)
     const named = new Set(drugNamed.flatMap((n) => (n.member ? drugKinds(section, n.member, n.drugClass) : [])));
-    if (named.size > 0) for (const m of folded.matchAll(KIND_WORDS)) if (!named.has(m[1])) return false;
+    if (named.size > 0) {
+      const said = [...folded.matchAll(KIND_WORDS)].map((m) => m[1]);
+      if (said.some((kind) => !named.has(kind)) && ![...named].some((kind) => folded.includes(`other ${kind}`) || folded.includes(`another ${kind}`))) return false;
+    }
     let first: DrugMember | number | undefined;
     for (const n of drugNamed) {
       // Named in the sentence in the query's words, or by another of the drug's names ("Voltaren" is
@@ -893,7 +901,13 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // the flexeril, is it the same stuff" is answered by "Flexeril: … the same medicine is sold as
       // generic cyclobenzaprine".)
       if (!onNamedDrug(fact.text, true) && !headSaid(fact.text)) continue;
-      const score = scoreOf(fact, rowOf(fact), -1, beside);
+      // Asked of two together, a drug's own fact that names the other one taken with it answers before
+      // a note that names them by their kinds ("cyclobenzaprine: … taken with tramadol, it has caused
+      // serotonin syndrome" for "on tramadol, can I add flexeril", not "An opioid and a muscle
+      // relaxant each make you drowsy": review49).
+      const says = factSays?.get(fact.text) ?? '';
+      const pair = twoDrugs && SAYS_TOGETHER.test(says) && drugNamed.some((d) => d.member !== undefined && d.member !== factOf.get(fact.text) && [d.member.generic, ...(d.member.brands ?? [])].some((name) => says.includes(fold(name))));
+      const score = scoreOf(fact, rowOf(fact), -1, beside) + (pair ? TOGETHER_BONUS : 0);
       // On a par with the article's sentence, the fact of the very drug asked about answers more; on
       // a par with another fact of it, the one on the very name asked about ("Panadeine Forte: …
       // only with a doctor's prescription" over "codeine with acetaminophen (…, Panadeine Forte, …):
@@ -965,8 +979,10 @@ function drugKinds(section: Section, member: DrugMember, drugClass: number): str
     // Its own note's kind before its class's: diazepam, "a benzodiazepine", in the muscle relaxants'
     // class, is answered by the note on opioids with benzodiazepines, not the one on opioids with
     // muscle relaxants.
-    const own = fold(`${member.generic} ${member.notes?.[member.generic] ?? ''}`);
-    const said = own.match(KIND_WORDS) ? own : fold(`${member.generic} ${section.drugs?.[drugClass]?.label ?? ''}`);
+    // (The note on its generic name only: "codeine with an NSAID", Nurofen Plus, is an opioid too, by
+    // its class's label.)
+    const note = fold(member.notes?.[member.generic] ?? '');
+    const said = fold(member.generic) + ' ' + (note.match(KIND_WORDS) ? note : fold(section.drugs?.[drugClass]?.label ?? ''));
     kindsCache.set(member, (kinds = [...new Set([...said.matchAll(KIND_WORDS)].map((m) => m[1]))]));
   }
   return kinds;
