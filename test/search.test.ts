@@ -690,6 +690,9 @@ describe('words as a person means them', () => {
     ['stiff neck and pounding headache and i feel hot and shivery', /^A fever and a headache with a stiff neck/],
     ['head is pounding, neck stiff, running 101', /^A fever and a headache with a stiff neck/],
     ['my son has a banging headache and a stiff neck and is burning up', /^A fever and a headache with a stiff neck/],
+    // A person's heat said after "and", past what else is said of them (review49 HIGH: a notice only).
+    ['my husband says his neck is stiff and he has a headache and feels hot, should I be worried', /^A fever and a headache with a stiff neck/],
+    ['my son has a stiff neck and a headache and feels really hot', /^A fever and a headache with a stiff neck/],
   ])('%j (the sign\'s own sense) keeps its warning sign first, as an emergency', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit?.id).toBe('red-flags');

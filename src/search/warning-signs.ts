@@ -1208,9 +1208,17 @@ function hotForAReason(w: string[], k: number): boolean {
 /** Whether the state at words[k] is said of a person: the nearest word before it, past linking words
  *  (at most four), is a person (with `another`, not the teller). */
 function saidOfPerson(w: string[], k: number, another: boolean): boolean {
+  let and = -1;
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     if (PERSONS().has(w[j])) return !(another && FIRST_PERSON().has(w[j]));
-    if (!STATE_LINKS().has(w[j])) return false;
+    if (w[j] === 'and' && and < 0) and = j;
+    if (!STATE_LINKS().has(w[j])) {
+      // A second thing said of the person, after "and" ("he has a headache and feels hot"): the person
+      // before the first, a few words back.
+      if (and < 0) return false;
+      for (let i = j - 1; i >= Math.max(0, and - 10); i--) if (PERSONS().has(w[i])) return !(another && FIRST_PERSON().has(w[i]));
+      return false;
+    }
   }
   return false;
 }
