@@ -1814,6 +1814,10 @@ describe('snippets', () => {
     ['I take tramadol for my back, can I add flexeril for the neck spasm', /taken with tramadol, it has caused serotonin syndrome/],
     ['tramadol plus flexeril ok?', /taken with tramadol, it has caused serotonin syndrome/],
     ['can i take nurofen plus with tramadol', /an opioid taken with alcohol, other opioids|none alongside another opioid painkiller/],
+    // ... and a sentence that goes on about the members its note's sentence before names is no note
+    // of the whole class: "… and so does co-codamol. Do not take another product that contains it"
+    // is about paracetamol, which Nurofen Plus does not hold (review49).
+    ['can I take co-codamol with nurofen plus', /an opioid taken with alcohol, other opioids|none alongside another opioid painkiller/],
     ['can I drive after taking codeine', /do not drive or use machines/],
   ])('%j shows the drug note that answers it, marked as added', (query, sentence) => {
     const [hit] = search(index, query).hits;

@@ -510,9 +510,14 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
    *  members ("Each of these …"), not of one it names ("Solpadeine also contains paracetamol" is not
    *  about Nurofen Plus, of the same class). */
-  const namesTwo = ({ folded, literal }: Pick<Row, 'folded' | 'literal'>, drug: number, by: 'words' | 'names' | 'kinds'): boolean => {
+  const namesTwo = ({ folded, literal }: Pick<Row, 'folded' | 'literal'>, drug: number, by: 'words' | 'names' | 'kinds', before?: string): boolean => {
     const members = drug >= 0 ? section.drugs?.[drug]?.members ?? [] : [];
-    const ofAll = members.length > 0 && !members.some((m) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].some((name) => folded.includes(fold(name))));
+    // (Nor the sentence after one of the note that names some of them, which goes on about those:
+    // "Solpadeine also contains paracetamol …, and so does co-codamol. Do not take another product
+    // that contains it at the same time" is about paracetamol, no answer for co-codamol with Nurofen
+    // Plus, review49.)
+    const namesMember = (text: string) => members.some((m) => [m.generic, ...(m.brands ?? []), ...(m.aka ?? [])].some((name) => text.includes(fold(name))));
+    const ofAll = members.length > 0 && !namesMember(folded) && (before === undefined || !namesMember(before));
     // Every kind of medicine the sentence names is one of those named: "An opioid and a muscle
     // relaxant each make you drowsy" is no answer for codeine with co-codamol, or tramadol with
     // OxyContin, two opioids (a note of their class, it names them both by naming none).
@@ -796,7 +801,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // well", "the most paracetamol in a day if i'm taking lemsip as well"): its facts and the daily
     // limit answer.
     if (note && twoDrugs && SAYS_TOGETHER.test(folded) && !mistake && !asksContentsOrAmount) {
-      if (namesTwo(row, drug, 'words') || (!first && namesTwo(own[n - 1], drug, 'words'))) score += TOGETHER_BONUS;
+      const before = !first && n > 0 && candidates[n - 1].note && candidates[n - 1].drug === drug ? own[n - 1].folded : undefined;
+      if (namesTwo(row, drug, 'words', before) || (!first && namesTwo(own[n - 1], drug, 'words'))) score += TOGETHER_BONUS;
       // Less where the note names them only by other names, or elsewhere in it: a note naming the very
       // products asked about answers first ("tylenol, can i take excedrin too": "Excedrin and Anadin
       // Extra also contain acetaminophen …, the medicine in Tylenol", not paracetamol's own note).
