@@ -1187,6 +1187,14 @@ describe('words as a person means them', () => {
     expect(result.hits[0]?.snippet.text).not.toMatch(/warfarin/);
     expect(result.unmatched).toContain('warfarin');
   });
+  // review49: a baby's age in weeks or months is answered by what the note says of babies under so
+  // many months; a mother breastfeeding hers asks of herself.
+  it.each([['baby 6 weeks old stiff neck can i give paracetamol'], ['can i give my newborn calpol']])('%j shows what the note says of babies under 2 months', (query) => {
+    expect(search(index, query).hits.find((h) => h.id === 'medications')?.snippet.text).toMatch(/babies under 2 months should have paracetamol only if a doctor prescribes it/);
+  });
+  it('"I\'m breastfeeding my 3 month old … paracetamol" is no question of a baby\'s dose', () => {
+    expect(search(index, "I'm breastfeeding my 3 month old and my neck is in knots, is paracetamol ok").hits.find((h) => h.id === 'medications')?.snippet.text).not.toMatch(/babies under 2 months/);
+  });
   // trial47: a child's stiff neck asked about with a painkiller tells no painkiller failed.
   it.each([['my 4 year old has a stiff neck can I give her ibuprofen'], ['can kids take ibuprofen for a stiff neck']])('%j shows no sign that painkillers have not helped', (query) => {
     for (const hit of search(index, query).hits) expect(hit.snippet.text).not.toMatch(/have not helped/);

@@ -587,6 +587,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     return said.some((a) => said.some((b) => a.member === b.member && fold(a.name) !== fold(b.name)));
   };
   let statesAsked: boolean | undefined;
+  /** Whether the query tells a baby's age in weeks or months (BABY_AGE), read when a note may answer it. */
+  let babyAsked: boolean | undefined;
   let drinkAsked: boolean | undefined;
   /** The one-word terms of the section's vocabulary groups that cite no sentence: they name the
    *  whole section (the warning signs' "serious", "dangerous", "worried"). */
@@ -779,6 +781,11 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // (Not a child who took too much by mistake, where the note on too much answers: "my child
     // swallowed some of my ibuprofen" had shown the children's doses; review46.)
     if (note && !mistake && testIfCan(CHILDREN, folded) && underSixteen() && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
+    // A baby told by weeks or months of age ("baby 6 weeks old", "my newborn") is answered by what a
+    // note says of babies under so many months ("babies under 2 months should have paracetamol only
+    // if a doctor prescribes it"), not the doses by years of age (review49).
+    // (Not told by a mother breastfeeding her baby: "I'm breastfeeding my 3 month old" asks of her.)
+    if (note && BABY_NOTE.test(folded) && (babyAsked ??= BABY_AGE.test(` ${parsed.map((t) => t.word).join(' ')} `)) && !(statesAsked ??= parsed.some((t) => STATE_WORD.test(t.word)))) score += INTENT_BONUS;
     // So does a note that says from what age to ask first ("… or are 60 or over"), of the drug
     // asked about, for an older person: "im 72, is naproxen safe", "pensioner, is ibuprofen safe" had
     // shown the muscle relaxants' "especially in elderly patients" (review27 b4, review28 D5). Every
@@ -1116,6 +1123,11 @@ function containsWord(folded: string, phrase: string): boolean {
   }
   return false;
 }
+
+/** A note's sentence on babies by their months (scoreOf). */
+const BABY_NOTE = /\bunder \d+ months\b/;
+/** A baby's age told in weeks or months, or a newborn (scoreOf): the query's words, a space at each end. */
+const BABY_AGE = / (?:\d+|few|couple) (?:weeks?|wks?|months?|mths?) old | (?:newborn|newborns) | (?:\d+|few) (?:week|month) old /;
 
 /** A sign that what was tried has not helped (scoreOf). */
 const NOT_HELPED = /\bhave not helped\b/;
