@@ -453,7 +453,7 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
   it.each([
     ['acetaminophen (paracetamol)', /^Pregnant or breastfeeding: paracetamol is the painkiller the NHS usually recommends first for mild or moderate pain in pregnancy, and it can be taken while breastfeeding/, ['nhs-ibuprofen-pregnancy', 'nhs-pregnancy-medicines', 'nhs-breastfeeding-medication']],
     ['NSAIDs', /^Pregnant: ibuprofen and the other NSAIDs \(naproxen, aspirin, diclofenac\) are not usually advised in pregnancy unless a doctor says so, above all early and late in pregnancy, when ibuprofen may harm the baby\. Breastfeeding: check with a GP or midwife before taking ibuprofen, and aspirin for pain relief is not recommended\.$/, ['nhs-ibuprofen-pregnancy', 'nhs-breastfeeding-medication', 'nhs111wales-breastfeeding-medicines']],
-    ['codeine combinations from pharmacies', /^Codeine, which all of these hold, is one of the medicines the NHS does not recommend while breastfeeding\. If you are pregnant, trying to get pregnant or breastfeeding, tell your doctor before taking co-codamol\.$/, ['nhs111wales-breastfeeding-medicines', 'limelight-cocodamol']],
+    ['codeine combinations from pharmacies', /^Codeine, which all of these hold, is one of the medicines the NHS does not recommend while breastfeeding\. In pregnancy, or if you are trying to get pregnant or breastfeeding, tell your doctor before taking co-codamol\.$/, ['nhs111wales-breastfeeding-medicines', 'limelight-cocodamol']],
   ])('the %s say what to do in pregnancy and while breastfeeding, citing the NHS pages', (cls, text, cited) => {
     const note = drugs.find((d) => d.class === cls)!.notes!.find((n) => text.test(n.text));
     expect(note, cls).toBeTruthy();
