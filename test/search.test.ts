@@ -2913,12 +2913,17 @@ describe('two things asked about together', () => {
     ["tiger balm didn't do much so I put my heating pad over it, is that ok"],
     ['Icy hot did nothing, put my heating pad over it'],
     ['i put the heat pad over the top of the tiger balm and it burns'],
+    // "on it" after a rub tried (review48 HIGH), read where the medicine's class is known.
+    ["salonpas plaster didn't help so I put a heat pack on it"],
   ])('%j leads with a rub\'s label note: not to use it with a heating pad', (query) => {
     for (const limit of [1, 3]) {
       const hit = search(index, query, { limit }).hits[0];
       expect(hit?.id, `limit ${limit}`).toBe('medications');
       expect(hit?.snippet.text).toMatch(/not to use (?:them|the rub) with a heating pad/);
     }
+  });
+  it.each([['ice didnt help so i put a heat pack on it'], ['ibuprofen didnt help so i put a heat pack on it']])('%j: heat put on what was no rub is heat therapy', (query) => {
+    expect(search(index, query).hits[0]?.id).toBe('thermal');
   });
   it('the scores shown go down the list: the section moved up takes the first\'s score', () => {
     const scores = search(index, 'biofreeze and heating pad together').hits.map((h) => h.score);

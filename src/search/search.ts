@@ -11,7 +11,7 @@ import { learnedScores } from './learned.js';
 import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
 import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, spelledAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
-import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, dropInDrugNames, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
+import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, dropInDrugNames, drugClassNotesSay, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, readIllnessNouns, setNoteStems } from './drug-notes.js';
 import { citeInjuryOverLimb, dropDeniedInside, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
@@ -425,6 +425,13 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   if (parsed.some((t) => t.tried)) {
     const text = fold(query);
     if (native(NEEDED_ASK).test(text) || native(ANOTHER_ONE).test(text)) for (const t of parsed) t.tried = false;
+  }
+  // So is a medicine put on the skin, tried, with a treatment then put on it ("salonpas plaster didn't
+  // help so I put a heat pack on it"): the two used together, which its class's note on heat answers
+  // (review48, HIGH). Read here, where a medicine's class is known; query.ts reads "over it", "on top".
+  if (parsed.some((t) => t.tried) && native(PUT_ON_IT).test(fold(query))
+    && parsed.some((t) => !t.tried && !isContext(t) && !namesDrug(index, t) && namesTreatment(index, t))) {
+    for (const t of parsed) if (t.tried && namesDrug(index, t) && drugClassNotesSay(index, t, HEAT_NOTE)) t.tried = false;
   }
   // So is a drug the person has taken and asks about itself, naming no other treatment and asking for
   // nothing else: whether it is safe, for how long, how much ("parafon forte isn't doing much …, is
@@ -1100,6 +1107,10 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched, warnings };
 }
+
+/** A thing put on what was used ("put a heat pack on it"), and a drug class's note on heat over it. */
+const PUT_ON_IT = /\b(?:put|stuck|popped|placed|laid|used|wrapped) (?:\w+ ){0,4}?(?:on|over) it\b/;
+const HEAT_NOTE = /\bwith a heating pad\b/;
 
 /** How many other words (stop words not counted) may stand between two words of a phrase in the
  *  query: "stiff, sore neck" meets "stiff neck", "working from home on a laptop" meets "working on

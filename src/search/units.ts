@@ -151,6 +151,13 @@ export function drugNamesOf(index: SearchIndex, term: Term): string[] {
 
 /** Whether a word names, whole, a drug whose class's notes say something (`pattern`, folded) in a
  *  note that names it: the aspirin note's "not for children under 16" for "can kids take aspirin". */
+/** Whether a note of the class of a drug the term names says something (a pattern of folded text),
+ *  whichever of the class's drugs it names: the rubs' "not to use them with a heating pad" is said
+ *  of Salonpas too. */
+export function drugClassNotesSay(index: SearchIndex, term: Term, pattern: RegExp): boolean {
+  return someDrugName(index, term, (unit, section) => (section.drugs?.[unit.drugClass!].notes ?? []).some((n) => pattern.test(fold(n.text))));
+}
+
 export function drugNotesSay(index: SearchIndex, term: Term, pattern: RegExp): boolean {
   // A note that names the drug itself: the NSAIDs' note on aspirin and children says nothing of
   // ibuprofen ("ibuprofen for my toddler" stays unanswered).
