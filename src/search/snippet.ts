@@ -980,8 +980,8 @@ const SAYS_WITH = /\b(?:with|on top of|together)\b/;
 const KIND_WORDS = /\b(opioid|benzodiazepine|nsaid|muscle relaxant)s?\b/g;
 /** Each drug's kinds (drugKinds), made once. */
 const kindsCache = new WeakMap<DrugMember, string[]>();
-/** The kinds of medicine a drug is (KIND_WORDS), as its generic name, its class's label and its own
- *  note say them ("a narcotic painkiller (opioid)", "with codeine, an opioid", "a benzodiazepine",
+/** The kinds of medicine a drug is (KIND_WORDS), as its generic name and its own note say them, or
+ *  its generic name and its class's label where its note names no kind ("a narcotic painkiller (opioid)", "with codeine, an opioid", "a benzodiazepine",
  *  "codeine with an NSAID"). A closed list: read freely, the words of a note gave kinds such as
  *  "time" (naproxen's "one NSAID at a time", which met every "at the same time"), "heart" or
  *  "paracetamol" (a gloss in brackets), and "can i take aleve with excedrin" showed the note on
@@ -1086,8 +1086,10 @@ function trimSnippet(text: string, highlights: Highlight[]): Snippet {
   };
 }
 
-/** The other terms of the vocabulary group a term is in, folded, per section. */
+/** Per section, each vocabulary term's group's terms, folded (groupSaidIn). */
 let groupTermsCache: WeakMap<Section, Map<string, string[]>> | undefined;
+/** Whether folded text has, as whole words, another form of a term that the term's vocabulary group
+ *  holds (sharesRoot: "addiction" for "addictive"). */
 function groupSaidIn(section: Section, term: string, folded: string): boolean {
   let groups = (groupTermsCache ??= new WeakMap()).get(section);
   if (!groups) {
