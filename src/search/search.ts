@@ -11,7 +11,7 @@ import { learnedScores } from './learned.js';
 import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
 import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, spelledAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
-import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, dropInDrugNames, drugClassNotesSay, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
+import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, dropInDrugNames, drugClassNotesSay, drugFactsSay, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, readIllnessNouns, setNoteStems } from './drug-notes.js';
 import { citeInjuryOverLimb, dropDeniedInside, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
@@ -453,7 +453,8 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   };
   // ... unless the query names a drug whose notes speak of children ("can kids take aspirin": "…
   // not for children under 16", review26; it found nothing).
-  const childDrugNamed = (): boolean => parsed.some((t) => !t.tried && t.weight > 0 && drugNotesSay(index, t, CHILDREN_NOTE));
+  // (Or whose own facts do: codeine's "for children only over 12 years old".)
+  const childDrugNamed = (): boolean => parsed.some((t) => !t.tried && t.weight > 0 && (drugNotesSay(index, t, CHILDREN_NOTE) || drugFactsSay(index, t, CHILDREN_NOTE)));
   let young: boolean | undefined;
   /** Whether the query is about someone under 16 (UNDER_SIXTEEN): asked only by a drug's note. */
   const underSixteen = (): boolean => (young ??= UNDER_SIXTEEN.test(` ${words(query).join(' ')} `));

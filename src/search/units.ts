@@ -158,6 +158,12 @@ export function drugClassNotesSay(index: SearchIndex, term: Term, pattern: RegEx
   return someDrugName(index, term, (unit, section) => (section.drugs?.[unit.drugClass!].notes ?? []).some((n) => pattern.test(fold(n.text))));
 }
 
+/** Whether a fact of a drug the term names (how it is sold, its names' notes: drugFacts) says
+ *  something: codeine's "for children only over 12 years old". */
+export function drugFactsSay(index: SearchIndex, term: Term, pattern: RegExp): boolean {
+  return someDrugName(index, term, ({ member }) => member !== undefined && drugFacts(member).some((fact) => pattern.test(fold(fact))));
+}
+
 export function drugNotesSay(index: SearchIndex, term: Term, pattern: RegExp): boolean {
   // A note that names the drug itself: the NSAIDs' note on aspirin and children says nothing of
   // ibuprofen ("ibuprofen for my toddler" stays unanswered).
