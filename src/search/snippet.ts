@@ -510,6 +510,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  names whole: in its own words, or as a note on a drug's class (`drug`) that speaks of all its
    *  members ("Each of these …"), not of one it names ("Solpadeine also contains paracetamol" is not
    *  about Nurofen Plus, of the same class). */
+  /** The kinds of the drugs named (drugKinds), worked out at namesTwo's first call. */
+  let namedKinds: Set<string> | undefined;
   const namesTwo = ({ folded, literal }: Pick<Row, 'folded' | 'literal'>, drug: number, by: 'words' | 'names' | 'kinds', before?: string): boolean => {
     const members = drug >= 0 ? section.drugs?.[drug]?.members ?? [] : [];
     // (Nor the sentence after one of the note that names some of them, which goes on about those:
@@ -523,7 +525,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // OxyContin, two opioids (a note of their class, it names them both by naming none).
     // (Unless it speaks of a named kind with itself: "an opioid taken with alcohol, other opioids or
     // sedatives such as benzodiazepines" answers Nurofen Plus with tramadol.)
-    const named = new Set(drugNamed.flatMap((n) => (n.member ? drugKinds(section, n.member, n.drugClass) : [])));
+    const named = (namedKinds ??= new Set(drugNamed.flatMap((n) => (n.member ? drugKinds(section, n.member, n.drugClass) : []))));
     if (named.size > 0) {
       const said = [...folded.matchAll(KIND_WORDS)].map((m) => m[1]);
       if (said.some((kind) => !named.has(kind)) && ![...named].some((kind) => folded.includes(`other ${kind}`) || folded.includes(`another ${kind}`))) return false;

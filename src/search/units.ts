@@ -149,8 +149,6 @@ export function drugNamesOf(index: SearchIndex, term: Term): string[] {
   return [...out];
 }
 
-/** Whether a word names, whole, a drug whose class's notes say something (`pattern`, folded) in a
- *  note that names it: the aspirin note's "not for children under 16" for "can kids take aspirin". */
 /** Whether a note of the class of a drug the term names says something (a pattern of folded text),
  *  whichever of the class's drugs it names: the rubs' "not to use them with a heating pad" is said
  *  of Salonpas too. */
@@ -164,6 +162,8 @@ export function drugFactsSay(index: SearchIndex, term: Term, pattern: RegExp): b
   return someDrugName(index, term, ({ member }) => member !== undefined && drugFacts(member).some((fact) => pattern.test(fold(fact))));
 }
 
+/** Whether a word names, whole, a drug whose class's notes say something (`pattern`, folded) in a
+ *  note that names it: the aspirin note's "not for children under 16" for "can kids take aspirin". */
 export function drugNotesSay(index: SearchIndex, term: Term, pattern: RegExp): boolean {
   // A note that names the drug itself: the NSAIDs' note on aspirin and children says nothing of
   // ibuprofen ("ibuprofen for my toddler" stays unanswered).

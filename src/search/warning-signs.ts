@@ -1206,7 +1206,8 @@ function hotForAReason(w: string[], k: number): boolean {
 }
 
 /** Whether the state at words[k] is said of a person: the nearest word before it, past linking words
- *  (at most four), is a person (with `another`, not the teller). */
+ *  (at most four), is a person (with `another`, not the teller); or, past an "and" among them, the
+ *  nearest person within ten words before it ("he has a headache and feels hot"). */
 function saidOfPerson(w: string[], k: number, another: boolean): boolean {
   let and = -1;
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
