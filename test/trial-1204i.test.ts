@@ -319,7 +319,7 @@ describe('F17: a fortnight, as British people say two weeks (today is Friday 202
 
 describe('F18: a timer whose output can no longer be written stops at once, not 20 minutes later', () => {
   /** A session on a fake clock that never moves unless told: a stop must come from the output. */
-  const session = async (endedAfter: number, request: { json?: boolean } = {}) => {
+  const session = async (endedAfter: number, request: { json?: boolean } = {}, readerGoes?: (gone: () => void) => void) => {
     const { runTimerCommand } = await import('../src/plan/timer-run.js');
     const { loadBundledCorpus } = await import('../src/corpus/corpus.js');
     const { plainTheme } = await import('../src/render/theme.js');
@@ -338,6 +338,7 @@ describe('F18: a timer whose output can no longer be written stops at once, not 
       note: () => {},
       jsonLine: (value) => toJson(value, 0),
       outputEnded: () => writes >= endedAfter,
+      onOutputEnded: readerGoes,
     });
     // The clock never moves: a session that did not stop by itself is still running when the
     // event loop next turns.
@@ -352,6 +353,18 @@ describe('F18: a timer whose output can no longer be written stops at once, not 
     const r = await session(endedAfter, request);
     expect(r.status).toBe(0);
     expect(r.writes).toBe(1);
+    expect(r.pending).toBe(0);
+  });
+
+  it('the reader of its pipe seen to go between ticks (the watch calls back): stopped then, not at the next tick, nothing left scheduled', async () => {
+    let goes: (() => void) | undefined;
+    const r = await session(Infinity, {}, (listener) => {
+      goes = listener;
+      queueMicrotask(() => goes?.());
+    });
+    expect(goes, 'the session asked to hear of the reader going').toBeTypeOf('function');
+    expect(r.status).toBe(0);
+    expect(r.writes, 'the start line only: no end announced to no one').toBe(1);
     expect(r.pending).toBe(0);
   });
 

@@ -46,7 +46,7 @@ export interface IOStreams {
   timerDevices?(): Promise<TimerDevices>;
 }
 
-export type TimerDevices = Pick<TimerIO, 'signals' | 'clock' | 'scheduler' | 'notify' | 'outputEnded'> & { columns(): number | undefined };
+export type TimerDevices = Pick<TimerIO, 'signals' | 'clock' | 'scheduler' | 'notify' | 'outputEnded' | 'onOutputEnded'> & { columns(): number | undefined };
 
 /** Runs `pager` on the real terminal, `columns` wide, with `text` as its input (src/cli/pager.ts,
  *  loaded only to page). */
@@ -143,9 +143,9 @@ export function processIO(): IOStreams & { failed(): boolean; settled(): boolean
     page: (pager, text, what) => spawnPager(pager, text, what, stdout.terminal().columns),
     timerDevices: async () => {
       const { realTime, desktopNotifier, watchReader } = await import('../plan/timer-run.js');
-      // In a pipe, a reader that went away is noticed within a second or two, not at the end.
+      // In a pipe, a reader that went away is noticed within a fifth of a second, not at the end.
       const reader = watchReader(1);
-      return { ...realTime(process.env), signals: process, notify: desktopNotifier(process.platform, process.env), columns: () => process.stdout.columns, outputEnded: () => stdout.ended() || reader.gone() };
+      return { ...realTime(process.env), signals: process, notify: desktopNotifier(process.platform, process.env), columns: () => process.stdout.columns, outputEnded: () => stdout.ended() || reader.gone(), onOutputEnded: (listener) => reader.onGone(listener) };
     },
     failed: () => failed,
     // Everything written went straight to the descriptors (each write's outcome known at once).

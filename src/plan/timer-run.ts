@@ -34,6 +34,9 @@ export interface TimerIO {
   /** Whether stdout can no longer be written (a full disk, a device error, a reader gone): then the
    *  session stops at once, since no one can see it end (the CLI exits 74, or 0 for a reader gone). */
   outputEnded?(): boolean;
+  /** Calls `listener` when stdout's reader is seen to go between writes (a pipe's reader gone while
+   *  the session waits): the session stops then, not at its next tick. */
+  onOutputEnded?(listener: () => void): void;
 }
 
 export interface TimerRequest {
@@ -113,6 +116,10 @@ export async function runTimerCommand(plan: Plan | undefined, request: TimerRequ
   let started = false;
   let gone = false;
   let running: { cancel(): unknown } | undefined;
+  const stopUnseen = () => {
+    gone = true;
+    running?.cancel();
+  };
   const onTick = (state: TimerState) => {
     if (!started) {
       started = true;
@@ -124,10 +131,7 @@ export async function runTimerCommand(plan: Plan | undefined, request: TimerRequ
       }
     }
     if (live) write(ERASE_LINE + formatTimerLine(kind, state, layout()));
-    if (!gone && io.outputEnded?.()) {
-      gone = true;
-      running?.cancel();
-    }
+    if (!gone && io.outputEnded?.()) stopUnseen();
   };
 
   let stoppedBy: StopSignal | undefined;
@@ -135,6 +139,7 @@ export async function runTimerCommand(plan: Plan | undefined, request: TimerRequ
   // The first tick runs inside startTimer: a start line that could not be written stops it here.
   running = timer;
   if (gone) timer.cancel();
+  else io.onOutputEnded?.(() => gone || stopUnseen());
   const handlers = (Object.keys(SIGNALS) as StopSignal[]).map((signal) => {
     const handler = () => {
       stoppedBy ??= signal;
