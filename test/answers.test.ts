@@ -71,7 +71,9 @@ describe('answering suite (test/answers.json)', () => {
  *  the search is warm in this worker then: 436 queries searched both ways took 0.6-0.7 s of CPU after
  *  the suite, 1.7-2.1 s as the first searches of a worker (2026-12-05). Every tenth (664 queries by
  *  2026-12-07) took 1.8-2.0 s of CPU, a tenth of the suite's wall time over its 20 s bar: every
- *  twentieth since. */
+ *  twentieth since, and every fortieth since the thirty-fifth session (340 had taken 1.2 s, the
+ *  suite still over 20 s): test/index-store.test.ts compares what is prepared whole with what a
+ *  search works out, so these queries need only show that a search takes it and reads it alike. */
 describe('what the build prepares for searches, on the suites\' queries', () => {
   const all = new Set<string>(['ibuprofen', 'hot water bottle', 'massge', 'what can I take for the pain', 'neck pain', 'stock prices', 'naproxin']);
   const collect = (v: unknown): void => {
@@ -80,9 +82,9 @@ describe('what the build prepares for searches, on the suites\' queries', () => 
     else if (v && typeof v === 'object') 'query' in v ? all.add(String(v.query)) : Object.values(v).forEach(collect);
   };
   for (const name of ['answers.json', 'relevance.json']) collect(JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')));
-  const sample = [...all].filter((_, i) => i % 20 === 0);
+  const sample = [...all].filter((_, i) => i % 40 === 0);
 
-  it(`gives the suites' queries the same results as working it out (${sample.length}: every twentieth)`, () => {
+  it(`gives the suites' queries the same results as working it out (${sample.length}: every fortieth)`, () => {
     const plain = buildIndex(corpus);
     const prepared = buildIndex(corpus);
     expect(usePrepared(prepared, JSON.parse(JSON.stringify(prepareSearch(buildIndex(corpus), 'k'))), 'k'), 'the preparation is taken').toBe(true);

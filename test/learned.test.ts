@@ -159,9 +159,11 @@ describe('the learned model', () => {
     expect(search(index, query).hits[0]?.id).toBe(search(index, plain).hits[0]?.id);
   });
 
-  // Every tenth query of the suite (419 of 4,185): all of them took 9.8 s of the suite's 20.
-  it('shows no section the rules would not: at the default limit, the hits are the same sections with and without it (every tenth suite query)', () => {
-    for (const c of [...answers.cases, ...answers.heldOut].filter((_, i) => i % 10 === 0)) {
+  // Every twentieth query of the suite (268 of 5,344): all of them took 9.8 s of the suite's 20 when
+  // there were 4,185, every tenth 1.2 s of CPU in the thirty-fifth session. The test above holds
+  // the same at a limit of 10 over 120 main cases.
+  it('shows no section the rules would not: at the default limit, the hits are the same sections with and without it (every twentieth suite query)', () => {
+    for (const c of [...answers.cases, ...answers.heldOut].filter((_, i) => i % 20 === 0)) {
       const withModel = search(index, c.query, { snippets: 0 }).hits.map((h) => h.id).sort();
       const rules = search(index, c.query, { learned: false, snippets: 0 }).hits.map((h) => h.id).sort();
       if (withModel.join() !== rules.join()) expect(withModel, c.query).toEqual(rules);

@@ -407,11 +407,15 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // A sentence that can match nothing shares one row of zeros (fewer allocations: see stemsMatch).
   const none = parsed.map(() => 0);
   const table = stemTable(index, parsed);
+  // The partly matched terms point to few texts (14 terms a snippet to 3 texts, over the suite's
+  // queries): each text is looked for once a sentence, and its terms taken only where it is.
+  const partlyCites = [...new Set(partly.map((c) => c.citeFold))];
   const rowOf = ({ text, note, drug }: (typeof candidates)[number]) => {
     const folded = fold(text);
     const stems = mayMatch(folded) ? stemsOfFolded(folded) : [];
     const pointed = cited.filter((c) => folded.includes(c.citeFold));
-    const weakly = partly.filter((c) => folded.includes(c.citeFold));
+    const partlyHere = partlyCites.filter((c) => folded.includes(c));
+    const weakly = partlyHere.length === 0 ? [] : partly.filter((c) => partlyHere.includes(c.citeFold));
     if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none, literal: none };
     const match = matchRow(table, stems, parsed.length);
     if (candidates.length < SPREAD_MIN && parsed.some((t, i) => match[i] > 0 && context.has(t))) {
