@@ -503,11 +503,11 @@ const AFTER_TRIED_MORE_NEEDS = [' option ', ' possibility ', ' question ', ' no 
 const NOT_DISLIKED = new Set(['head', 'neck', 'pain', 'spasm', 'spasms', 'it', 'this', 'up', 'down', 'round', 'around', 'over', 'stand', 'look', 'turn', 'move', 'bend', 'lift']);
 
 /** What AFTER_DISLIKED needs (its own words "me", "is", "my" are in most queries). */
-const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' with me ', ' leave me ', ' leaves me ', ' left me ', ' leaving me ', ' get me ', ' gets me ', ' got me ', ' getting me ', ' knock', ' me out ', ' gave me ', ' gives me ', ' give me ', ' giving me ', ' bung'];
+const AFTER_DISLIKED_NEEDS = [' made me ', ' makes me ', ' make me ', ' making me ', ' stomach ', ' tummy ', ' gut ', ' belly ', ' with me ', ' leave me ', ' leaves me ', ' left me ', ' leaving me ', ' get me ', ' gets me ', ' got me ', ' getting me ', ' knock', ' me out ', ' gave me ', ' gives me ', ' give me ', ' giving me ', ' bung'];
 /** A side effect that turned the person away: "muscle relaxants made me too sleepy", "ibuprofen
  *  upsets my stomach". Only with a request for something else (ALTERNATIVE) is it a turning away:
  *  "muscle relaxants make me drowsy, is that normal" asks about the side effect. */
-const AFTER_DISLIKED = /\s+(?:made|makes|make|making|is making|are making|was making|leave|leaves|left|leaving|get|gets|got|getting) me (?:(?:feel|feeling|too|so|really|very|a bit|quite|far too|completely|totally) )*(?:sleepy|drowsy|sick|awful|dizzy|ill|groggy|woozy|rough|terrible|horrible|nauseous|queasy|foggy|tired|spaced out|out of it|zonked|wiped out|like a zombie|constipated|jittery)\b|\s+(?:knock|knocks|knocked|knocking) me (?:out|sideways|flat|for six)\b|\s+(?:gave|gives|give|giving) me (?:a |an |the )?(?:rash|hives|headache|headaches|heartburn|indigestion|stomach ache|tummy ache|the runs|nightmares|palpitations)\b|\s+(?:bunged|bungs|bunging) me up\b|\s+(?:upsets|upset|upsetting|irritates|irritated|hurts|hurt) my (?:stomach|tummy|gut)\b|\s+(?:disagrees|disagreed|doesn t agree|does not agree|didn t agree|did not agree) with me\b/g;
+const AFTER_DISLIKED = /\s+(?:made|makes|make|making|is making|are making|was making|leave|leaves|left|leaving|get|gets|got|getting) me (?:(?:feel|feeling|too|so|really|very|a bit|quite|far too|completely|totally) )*(?:sleepy|drowsy|sick|awful|dizzy|ill|groggy|woozy|rough|terrible|horrible|nauseous|queasy|foggy|tired|spaced out|out of it|zonked|wiped out|like a zombie|constipated|jittery)\b|\s+(?:knock|knocks|knocked|knocking) me (?:out|sideways|flat|for six)\b|\s+(?:gave|gives|give|giving) me (?:a |an |the )?(?:rash|hives|headache|headaches|heartburn|indigestion|stomach ache|tummy ache|the runs|nightmares|palpitations|(?:sore|bad|upset|dodgy|funny|painful|burning|churning) (?:stomach|tummy|gut|belly)|(?:stomach|tummy) (?:pain|pains|cramps|trouble|problems|issues)|gut ache|belly ache|bellyache|reflux|acid reflux|diarrh(?:o)?ea|constipation|a dry mouth|dry mouth|blurred vision|nausea)\b|\s+(?:makes|made|make|making) my (?:stomach|tummy|gut|belly) (?:hurt|hurts|ache|aches|sore|bad|upset|bleed|churn|turn)\b|\s+(?:bunged|bungs|bunging) me up\b|\s+(?:upsets|upset|upsetting|irritates|irritated|hurts|hurt) my (?:stomach|tummy|gut)\b|\s+(?:disagrees|disagreed|doesn t agree|does not agree|didn t agree|did not agree) with me\b/g;
 
 export interface ReadQuery {
   /** Folded words the person turned away from ("ice" in "the ice isn't working"). */
@@ -550,6 +550,9 @@ export interface ReadQuery {
   /** Asked what something holds, the words of what is asked about as held ("Nurofen has codeine in
    *  it", "is there caffeine as well as codeine"): no medicine of its own asked about. */
   heldWords?: string[];
+  /** The words of a side effect told of something ("naproxen gives me stomach cramps", "ibuprofen
+   *  makes my tummy hurt"; AFTER_DISLIKED), asked for another thing or not. */
+  sideEffectWords: Set<string>;
 }
 
 const CONTENT_LIMIT = 3;
@@ -1200,7 +1203,8 @@ export function readQuery(query: string): ReadQuery {
   }
   const theirsOf = intents.some((i) => i.name === 'theirs') && !THEIRS_PLAIN.test(text) ? [...text.matchAll(POSSESSED_ALL)].map((m) => m[1]) : undefined;
   const heldWords = intents.some((i) => i.name === 'ingredients') ? [...text.matchAll(HELD)].flatMap((m) => (m[1] ?? m[2]).trim().split(' ')) : undefined;
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, asksGravity: (text.includes(' serious') || text.includes(' dangerous')) && GRAVITY_ASKED.test(text), asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf, heldWords };
+  const sideEffectWords = new Set(disliked.flatMap((d) => d.own));
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, sideEffectWords, asksGravity: (text.includes(' serious') || text.includes(' dangerous')) && GRAVITY_ASKED.test(text), asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf, heldWords };
 }
 
 /** What is asked about as held by something (readQuery's heldWords): "has codeine in it", "is there

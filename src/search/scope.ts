@@ -159,12 +159,15 @@ const SCATTERED_ZIPF = 5;
  *  units ("chest pain", "jaw pain"). */
 function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) => boolean, anyMatch: (t: number) => boolean,
   fullTerm: boolean[][], unitScores: Map<number, number[]>, treatment: (t: number) => boolean, cause: (t: number) => boolean, partOfOurs: (t: number) => boolean,
-  caution: (t: number) => boolean): boolean {
+  caution: (t: number) => boolean, sideEffect: (word: string) => boolean): boolean {
   const termAt = (k: number) => parsed.findIndex((t) => t.word === w[k]);
   return w.some((_, k) => {
     const i = termAt(k);
     const j = termAt(k + 1);
     if (i < 0 || j < 0 || parsed[i].tried || !(isContext(parsed[j]) || (parsed[j].kind === 's' && anyMatch(j) && !treatment(j)))) return false;
+    // A side effect told of a medicine the query names ("naproxen gives me stomach cramps",
+    // "ibuprofen makes my tummy hurt") is the medicine's question, not another trouble.
+    if (sideEffect(w[k]) && sideEffect(w[k + 1])) return false;
     // A noun before a cause the corpus names ("crashed my car, whiplash"; "rugby whiplash") says
     // what brought it about, not another kind of trouble (review27 a2).
     if (cause(j)) return false;
@@ -868,6 +871,8 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     // The reason a treatment is turned from ("can't take ibuprofen because of an ulcer in my
     // stomach") is the story, not the subject.
     const reasons = reasonWords(query, parsed);
+    // So is a side effect told of a medicine the query names ("ibuprofen makes my tummy hurt").
+    if (read.sideEffectWords.size > 0 && (namesMedicine() || parsed.some((t) => t.tried))) for (const w of read.sideEffectWords) reasons.add(w);
     const otherPart = parsed.some((t, i) => !t.tried && t.weight > 0 && t.kind === 'b' && !inScope(t) && !askedOfNotes(t) && !askedOfNamedDrug(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i) && !reasons.has(t.word) && !toldApart(t.word) && !(t.word === 'back' && adverbBack(raw!)));
     // With the trouble named ("cramp") but no part in scope, beside a drug's name a thing of its
     // own is another subject when the drug is "for" it ("a muscle relaxant for cramps from
@@ -896,7 +901,8 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     const placeOfOther = otherPart && !parsed.some((t) => !t.tried && isContext(t)) && parsed.some((t, i) => !t.tried && t.kind === 'b' && !inScope(t) && !GENERAL_BODY.has(stem(t.word)) && !withOther(i)
       && raw!.some((w, k) => w === t.word && k > 0 && (AT_PLACE.has(raw![k - 1]) || (DETERMINERS().has(raw![k - 1]) && k > 1 && AT_PLACE.has(raw![k - 2])))));
     offTopic = !namesScope && (((otherPart || thing) && (!choosing || placeOfOther)) || otherKindOfTrouble(parsed, bySentence(query), isContext, anyMatch, fullTerm, unitScores, treatment, (j) => namesCause(index, unitScores, j), (j) => withOther(j) && parsed.some((t, k) => !t.tried && urgentWhole(index, wholeUnits, unitScores, k)),
-      (j) => (namesMedicine() || turnsFromMedicine()) && !forIt(j) && !helpsWith(j) && drugTextSays(index, parsed[j].word))
+      (j) => (namesMedicine() || turnsFromMedicine()) && !forIt(j) && !helpsWith(j) && drugTextSays(index, parsed[j].word),
+      (word) => read.sideEffectWords.has(word) && (namesMedicine() || turnsFromMedicine()))
       || otherPlace(parsed, raw, scope.phrases, anyMatch));
     // A young child the query is about ("paracetamol dose for a 2 year old", "a teething toddler"),
     // with neither the neck nor the trouble named: the corpus's advice is for adults. A warning
