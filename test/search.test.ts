@@ -3485,6 +3485,22 @@ it.each([
   expect(hit?.id).toBe('medications');
   expect(hit?.snippet.text).toMatch(sentence);
 });
+// Asked whether it is safe to do a thing, the sentence naming the thing answers, not the side
+// effects in general (writer69: "is it safe to drive after taking a muscle relaxant?" had shown the
+// article's list of side effects). A general verb ("safe to take") names no such thing.
+it.each([
+  ['is it safe to drive after taking a muscle relaxant?', 'medications', /Do not drive or use machines/],
+  ['ok to drive on muscle relaxers', 'medications', /Do not drive or use machines/],
+  ['is it safe to exercise with a neck spasm', 'physical-therapy', /strengthening exercises/],
+])('%j: the sentence naming what is asked of answers', (query, id, sentence) => {
+  const hit = search(index, query).hits[0];
+  expect(hit?.id).toBe(id);
+  expect(hit?.snippet.text).toMatch(sentence);
+});
+it('"is it safe to take ..." reads no activity of its own', () => {
+  expect([...readQuery('is it safe to take ibuprofen for a stiff neck').safeTo]).toEqual([]);
+  expect([...readQuery('is it safe for me to drive on co-codamol').safeTo]).toEqual(['drive']);
+});
 // A side effect told of a medicine the query names is the medicine's question, asked for another
 // or not: a part out of the corpus's scope ("tummy") or a trouble's words ("stomach cramps") in it
 // are the side effect, not another subject (writer63 and the thirty-fifth session: all five had

@@ -553,7 +553,15 @@ export interface ReadQuery {
   /** The words of a side effect told of something ("naproxen gives me stomach cramps", "ibuprofen
    *  makes my tummy hurt"; AFTER_DISLIKED), asked for another thing or not. */
   sideEffectWords: Set<string>;
+  /** The thing asked whether it is safe to do ("is it safe to drive after a muscle relaxant": drive),
+   *  not a general verb ("safe to take"). */
+  safeTo: Set<string>;
 }
+
+/** "is it safe to drive", "ok to work on naproxen", "alright for me to go on driving". */
+const SAFE_TO = / (?:safe|safer|ok|okay|alright|fine|dangerous|wise) (?:for (?:me|you|him|her|them|us|someone) )?to (?:still |keep |carry on |go on |be )?(\w+)/g;
+/** Verbs after "safe to" that say no activity of their own ("safe to take", "ok to use"). */
+const SAFE_TO_GENERAL = new Set(['take', 'taking', 'use', 'using', 'have', 'having', 'be', 'go', 'do', 'get', 'try', 'give', 'put', 'mix', 'combine', 'continue', 'keep', 'start', 'stop', 'leave', 'apply', 'buy', 'ask', 'see', 'wait', 'just', 'a', 'an', 'the', 'it', 'them', 'this', 'that']);
 
 const CONTENT_LIMIT = 3;
 
@@ -1204,7 +1212,9 @@ export function readQuery(query: string): ReadQuery {
   const theirsOf = intents.some((i) => i.name === 'theirs') && !THEIRS_PLAIN.test(text) ? [...text.matchAll(POSSESSED_ALL)].map((m) => m[1]) : undefined;
   const heldWords = intents.some((i) => i.name === 'ingredients') ? [...text.matchAll(HELD)].flatMap((m) => (m[1] ?? m[2]).trim().split(' ')) : undefined;
   const sideEffectWords = new Set(disliked.flatMap((d) => d.own));
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, sideEffectWords, asksGravity: (text.includes(' serious') || text.includes(' dangerous')) && GRAVITY_ASKED.test(text), asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf, heldWords };
+  const safeTo = new Set<string>();
+  if (intents.some((i) => i.name === 'safety')) for (const m of text.matchAll(SAFE_TO)) if (!SAFE_TO_GENERAL.has(m[1]) && !STOP_WORDS.has(m[1])) safeTo.add(m[1]);
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, sideEffectWords, safeTo, asksGravity: (text.includes(' serious') || text.includes(' dangerous')) && GRAVITY_ASKED.test(text), asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf, heldWords };
 }
 
 /** What is asked about as held by something (readQuery's heldWords): "has codeine in it", "is there

@@ -757,6 +757,13 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       // Nor is too much taken by mistake ("what happens if I take too much paracetamol by accident"):
       // what to do then answers (the 'mistake' intent), not a limit in milligrams.
       if (intent.name === 'amount' && mistake) continue;
+      // Asked whether it is safe to do a thing ("is it safe to drive after taking a muscle relaxant"),
+      // the sentence that names the thing answers ("Do not drive or use machines until you know how
+      // one affects you"), not one on side effects in general.
+      if (intent.name === 'safety' && read.safeTo.size > 0) {
+        if (parsed.some((t, i) => read.safeTo.has(t.word) && row.literal[i] > 0)) score += INTENT_BONUS;
+        continue;
+      }
       if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
       // A named drug's own fact that warns answers whether it is safe, as the article's "side effects"
