@@ -758,6 +758,10 @@ describe('words as a person means them', () => {
     // "hot", "roasting", "boiling" of someone else (review28 M1), not of the teller ("im hot after the gym").
     ['my son feels really hot and his neck is stiff', /^A fever and a headache with a stiff neck/],
     ['our toddler is roasting and his neck is stiff', /^A fever and a headache with a stiff neck/],
+    // The teller's own "hot" told beside a headache: the three signs together (writer66; with no
+    // headache, "im hot after the gym" stays no fever, below).
+    ['neck stiff and I am very hot with headache, what to do', /^A fever and a headache with a stiff neck/],
+    ["I'm very hot and have a headache and a stiff neck", /^A fever and a headache with a stiff neck/],
     // A reason that is itself an illness, or no reason, keeps the fever (review28 R13).
     ['my son is hot from a virus and his neck is stiff', /^A fever and a headache with a stiff neck/],
     ['my toddler is hot and floppy after nursery and her neck is stiff', /^A fever and a headache with a stiff neck/],
@@ -771,6 +775,13 @@ describe('words as a person means them', () => {
   });
   it.each([['my neck feels like its burning up'], ['burning pain in my neck'], ['neck burning sensation'], ['its boiling hot in the office and my neck is stiff'], ['the kettle is boiling and my neck is stiff'], ['my neck is hot and stiff']])('%j (no fever beside a stiff neck) shows no warning sign first', (query) => {
     expect(search(index, query).hits[0]?.id).not.toBe('red-flags');
+  });
+  it.each([
+    ['neck stiff and I am very hot with headache, what to do', ['red-flags']],
+    ['im hot after the gym, headache, neck stiff', []],
+    ['stiff neck, im hot and have a headache from the sun', []],
+  ])('%j: the fever\'s emergency notice only for a "hot" with no reason beside it', (query, ids) => {
+    expect(search(index, query).warnings.map((w) => w.id)).toEqual(ids);
   });
   it.each([['my dog has a stiff neck'], ['can i give my cat ibuprofen']])('%j (the animal\'s trouble) still finds nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);

@@ -374,8 +374,12 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       const doubted = (k: number) => w.slice(0, k).some((x) => DOUBTS.has(x)) || w.slice(k + name.length).includes('but');
       const harmless = (k: number) => last === 'rash' && (RASH_KINDS.has(w[k + name.length - 2] ?? '') || (w.slice(k + name.length, k + name.length + 6).some((x, j, after) => RASH_KINDS.has(x) && RASH_IS.has(after[j - 1] ?? '')) && !doubted(k)));
       const ofPerson = !SAID_OF_PERSON.has(named.term) || undefined;
-      const another = SAID_OF_ANOTHER.has(named.term);
-      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? (saidOfPerson(w, k, another) && !(another && hotForAReason(w, k)))));
+      // Said by the teller beside a headache ("neck stiff and I am very hot with headache"), a plain
+      // "hot" is the fever of the three signs told together, unless a reason comes after it ("hot
+      // after the gym"): writer66 had found the medicines first.
+      const plainHot = SAID_OF_ANOTHER.has(named.term);
+      const another = plainHot && !w.some((x) => HEADACHE_WORDS.has(x));
+      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? (saidOfPerson(w, k, another) && !(plainHot && hotForAReason(w, k, another)))));
     }
     if (!keep) {
       unitScores.delete(unitId);
@@ -1192,18 +1196,20 @@ const FIRST_PERSON = (): ReadonlySet<string> => (people.first_person ??= setOf('
 const PERSONS = (): ReadonlySet<string> => (people.persons ??= setOf('i im ive he hes she shes they theyre we were you youre him her them me us baby babies toddler toddlers child children kid kids boy girl lad lass son sons daughter daughters one bairn wean teenager teen grandson granddaughter grandchild husband hubby wife partner mum mom mam mother dad father brother sister nan nana gran granny grandma grandad grandpa friend mate flatmate boyfriend girlfriend patient infant newborn'));
 /** Words between a person and the state said of them: "my son's burning up", "she has been red hot all
  *  night", "he feels like he's burning up". */
-const STATE_LINKS = (): ReadonlySet<string> => (people.state_links ??= setOf('is s was been has have had feels feel felt seems seem looks look absolutely really so literally totally just all m am re are like and still now'));
+const STATE_LINKS = (): ReadonlySet<string> => (people.state_links ??= setOf('is s was been has have had feels feel felt seems seem looks look absolutely really so very quite extremely too literally totally just all m am re are like and still now'));
 /** What makes a person hot with no fever, said just after a plain "hot" ("hot from the sun", "hot
  *  after the gym", "hot and cranky in this weather"), and words that make it another sense ("hot
  *  headed", "so hot lol"): review28 R12. Not any "from" or "after": "hot from a virus", "hot and floppy after
  *  nursery" are a fever's (R13). */
-const HOT_REASONS = (): ReadonlySet<string> => (people.hot_reasons ??= setOf('sun sunshine running run gym exercise exercising workout playing trampoline football sport sports weather heatwave radiator bath shower fire sauna blanket duvet dancing cycling walking'));
+const HOT_REASONS = (): ReadonlySet<string> => (people.hot_reasons ??= setOf('sun sunshine running run gym exercise exercising workout playing trampoline football sport sports weather heatwave radiator bath shower fire sauna blanket blankets duvet dancing cycling walking jumper jumpers jacket coat hoodie sweater fleece layers clothes onesie'));
 const HOT_OTHER = (): ReadonlySet<string> => (people.hot_other ??= setOf('headed tempered lol haha af'));
 /** Whether a plain "hot" said of someone else has a harmless reason beside it, or the stiff neck is
  *  the teller's ("the kids are hot and cranky … my neck is stiff"). */
-function hotForAReason(w: string[], k: number): boolean {
-  return HOT_OTHER().has(w[k + 1]) || w.slice(k + 1, k + 6).some((x) => HOT_REASONS().has(x)) || w.some((x, j) => x === 'my' && w[j + 1] === 'neck');
+function hotForAReason(w: string[], k: number, another = true): boolean {
+  return HOT_OTHER().has(w[k + 1]) || w.slice(k + 1, k + (another ? 6 : 9)).some((x) => HOT_REASONS().has(x)) || (another && w.some((x, j) => x === 'my' && w[j + 1] === 'neck'));
 }
+/** A headache told beside a plain "hot" (hotForAReason's caller). */
+const HEADACHE_WORDS = new Set(['headache', 'headaches', 'migraine']);
 
 /** Whether the state at words[k] is said of a person: the nearest word before it, past linking words
  *  (at most four), is a person (with `another`, not the teller); or, past an "and" among them, the
