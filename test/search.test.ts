@@ -780,6 +780,18 @@ describe('words as a person means them', () => {
     ['neck stiff and I am very hot with headache, what to do', ['red-flags']],
     ['im hot after the gym, headache, neck stiff', []],
     ['stiff neck, im hot and have a headache from the sun', []],
+    // review50: the teller's "hot" with a reason of any kind is no fever, unless the reason is an
+    // illness; the head said to hurt is a headache; "my body", "my forehead" are the teller.
+    ["I'm hot for my coworker and have a stiff neck and headache", []],
+    ["I'm hot because the heating is on, stiff neck and headache", []],
+    ["I'm hot from the hairdryer, headache and stiff neck", []],
+    ["I'm hot because it's summer, headache and stiff neck", []],
+    ['hot flushes, headache and a stiff neck', []],
+    ["I'm hot from a virus, headache, stiff neck", ['red-flags']],
+    ["I'm running hot, got a headache and a stiff neck", ['red-flags']],
+    ['my body is very hot and I have headache and neck stiffness', ['red-flags']],
+    ['my forehead is hot, I have a headache and a stiff neck', ['red-flags']],
+    ['I feel so hot, head is aching, neck is stiff', ['red-flags']],
   ])('%j: the fever\'s emergency notice only for a "hot" with no reason beside it', (query, ids) => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(ids);
   });
@@ -3522,12 +3534,16 @@ it.each([
   ['naproxen gives me stomach cramps so what else', /./],
   ['ibuprofen makes my tummy hurt', /./],
   ['ibuprofen makes my tummy hurt, what else can i take', /./],
+  // review50: a side effect of its own ("heartburn"), said with "is giving me".
+  ['aleve gives me heartburn', /./],
+  ['naproxen is giving me acid reflux', /./],
+  ['cyclobenzaprine gives me a dry mouth', /./],
 ])('%j is answered by the medicines (a side effect told)', (query, sentence) => {
   const hit = search(index, query).hits[0];
   expect(hit?.id).toBe('medications');
   expect(hit?.snippet.text).toMatch(sentence);
 });
-it.each([['aspirin for heart problems'], ['ibuprofen for kidney problems'], ['ibuprofen for stomach cramps'], ['my dog gives me a headache']])('%j finds nothing (what the medicine is for is another subject)', (query) => {
+it.each([['aspirin for heart problems'], ['ibuprofen for kidney problems'], ['ibuprofen for stomach cramps'], ['my dog gives me a headache'], ['ibuprofen for heartburn']])('%j finds nothing (what the medicine is for is another subject)', (query) => {
   expect(search(index, query).hits).toEqual([]);
 });
 

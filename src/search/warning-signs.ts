@@ -378,7 +378,7 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       // "hot" is the fever of the three signs told together, unless a reason comes after it ("hot
       // after the gym"): writer66 had found the medicines first.
       const plainHot = SAID_OF_ANOTHER.has(named.term);
-      const another = plainHot && !w.some((x) => HEADACHE_WORDS.has(x));
+      const another = plainHot && !headacheTold(w);
       keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? (saidOfPerson(w, k, another) && !(plainHot && hotForAReason(w, k, another)))));
     }
     if (!keep) {
@@ -1193,23 +1193,37 @@ const SAID_OF_PERSON = new Set(['burning up', 'red hot', 'boiling hot', 'burning
 const SAID_OF_ANOTHER = new Set(['hot', 'roasting', 'boiling']);
 const FIRST_PERSON = (): ReadonlySet<string> => (people.first_person ??= setOf('i im ive me'));
 /** Who has a fever: a pronoun or a person ("my toddler", "the little one", "my nan"). */
-const PERSONS = (): ReadonlySet<string> => (people.persons ??= setOf('i im ive he hes she shes they theyre we were you youre him her them me us baby babies toddler toddlers child children kid kids boy girl lad lass son sons daughter daughters one bairn wean teenager teen grandson granddaughter grandchild husband hubby wife partner mum mom mam mother dad father brother sister nan nana gran granny grandma grandad grandpa friend mate flatmate boyfriend girlfriend patient infant newborn'));
+const PERSONS = (): ReadonlySet<string> => (people.persons ??= setOf('i im ive he hes she shes they theyre we were you youre him her them me us body forehead baby babies toddler toddlers child children kid kids boy girl lad lass son sons daughter daughters one bairn wean teenager teen grandson granddaughter grandchild husband hubby wife partner mum mom mam mother dad father brother sister nan nana gran granny grandma grandad grandpa friend mate flatmate boyfriend girlfriend patient infant newborn'));
 /** Words between a person and the state said of them: "my son's burning up", "she has been red hot all
  *  night", "he feels like he's burning up". */
-const STATE_LINKS = (): ReadonlySet<string> => (people.state_links ??= setOf('is s was been has have had feels feel felt seems seem looks look absolutely really so very quite extremely too literally totally just all m am re are like and still now'));
+const STATE_LINKS = (): ReadonlySet<string> => (people.state_links ??= setOf('is s was been has have had feels feel felt feeling seems seem looks look absolutely really so very quite extremely too literally totally just all m am re are like and still now running getting'));
 /** What makes a person hot with no fever, said just after a plain "hot" ("hot from the sun", "hot
  *  after the gym", "hot and cranky in this weather"), and words that make it another sense ("hot
  *  headed", "so hot lol"): review28 R12. Not any "from" or "after": "hot from a virus", "hot and floppy after
  *  nursery" are a fever's (R13). */
 const HOT_REASONS = (): ReadonlySet<string> => (people.hot_reasons ??= setOf('sun sunshine running run gym exercise exercising workout playing trampoline football sport sports weather heatwave radiator bath shower fire sauna blanket blankets duvet dancing cycling walking jumper jumpers jacket coat hoodie sweater fleece layers clothes onesie'));
-const HOT_OTHER = (): ReadonlySet<string> => (people.hot_other ??= setOf('headed tempered lol haha af'));
+const HOT_OTHER = (): ReadonlySet<string> => (people.hot_other ??= setOf('headed tempered lol haha af flush flushes flash flashes'));
 /** Whether a plain "hot" said of someone else has a harmless reason beside it, or the stiff neck is
  *  the teller's ("the kids are hot and cranky … my neck is stiff"). */
 function hotForAReason(w: string[], k: number, another = true): boolean {
-  return HOT_OTHER().has(w[k + 1]) || w.slice(k + 1, k + (another ? 6 : 9)).some((x) => HOT_REASONS().has(x)) || (another && w.some((x, j) => x === 'my' && w[j + 1] === 'neck'));
+  if (HOT_OTHER().has(w[k + 1]) || (another && w.some((x, j) => x === 'my' && w[j + 1] === 'neck'))) return true;
+  const after = w.slice(k + 1, k + (another ? 6 : 9));
+  if (after.some((x) => HOT_REASONS().has(x))) return true;
+  // The teller's own "hot" with any reason given for it ("hot because the heating is on", "hot from
+  // the hairdryer", "hot for my coworker": review50) is no fever, unless the reason is an illness.
+  return !another && REASON_AFTER.has(w[k + 1]) && !after.some((x) => ILLNESS_REASONS.has(x));
 }
-/** A headache told beside a plain "hot" (hotForAReason's caller). */
+/** Words that give a reason right after "hot" (hotForAReason). */
+const REASON_AFTER = new Set(['because', 'cos', 'coz', 'cuz', 'from', 'for', 'after', 'as', 'since', 'in', 'due', 'at', 'on']);
+/** Reasons that are an illness: "hot from a virus" may be a fever. */
+const ILLNESS_REASONS = new Set(['virus', 'bug', 'flu', 'infection', 'fever', 'temperature', 'illness', 'ill', 'sick', 'cold']);
+/** A headache told beside a plain "hot" (hotForAReason's caller): "headache", or the head said to
+ *  hurt ("my head is killing me", "head paining"). */
 const HEADACHE_WORDS = new Set(['headache', 'headaches', 'migraine']);
+const HEAD_HURTS = new Set(['hurts', 'hurt', 'hurting', 'aching', 'aches', 'ache', 'paining', 'killing', 'pounding', 'throbbing', 'sore', 'splitting', 'banging', 'bursting']);
+function headacheTold(w: string[]): boolean {
+  return w.some((x, j) => HEADACHE_WORDS.has(x) || (x === 'head' && w.slice(j + 1, j + 4).some((y) => HEAD_HURTS.has(y))));
+}
 
 /** Whether the state at words[k] is said of a person: the nearest word before it, past linking words
  *  (at most four), is a person (with `another`, not the teller); or, past an "and" among them, the
