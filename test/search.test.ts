@@ -3508,6 +3508,16 @@ it.each([
   expect(hit?.id).toBe('medications');
   expect(hit?.snippet.text).toMatch(sentence);
 });
+// Care that has seen the person and given them a thing ("urgent care gave me a collar") is the
+// story: the thing given is asked about, not whom to turn to (writer63: the signs had led). What the
+// care said may be why to go back ("the walk-in centre said rest it, but a week on it hasn't budged").
+it.each([
+  ['urgent care gave me a collar how long do i wear it', 'rest'],
+  ['A&E gave me a soft neck collar after a fall down the stairs, said spasms were bad. how long do i wear it, only when sitting and standing up?', 'rest'],
+  ["the walk-in centre said rest it, but a week on it hasn't budged", 'red-flags'],
+])('%j leads with %s', (query, id) => {
+  expect(search(index, query).hits[0]?.id).toBe(id);
+});
 // Asked whether it is safe to do a thing, the sentence naming the thing answers, not the side
 // effects in general (writer69: "is it safe to drive after taking a muscle relaxant?" had shown the
 // article's list of side effects). A general verb ("safe to take") names no such thing.

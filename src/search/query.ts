@@ -1056,9 +1056,15 @@ export function readQuery(query: string): ReadQuery {
   // So is one a doctor has checked already ("the doctor checked her", "all clear", "nothing broken").
   // So is one the hospital has seen to ("A&E gave me a soft collar", "the hospital sent me home with").
   const past = PAST_NEEDS.some((w) => text.includes(w)) && PAST.test(text);
-  if (past || (CHECKED_NEEDS.some((w) => text.includes(w)) && CHECKED.test(text)) || (CARE_NEEDS.some((w) => text.includes(w)) && SEEN_CARE.test(text))) {
+  const seenCare = CARE_NEEDS.some((w) => text.includes(w)) ? SEEN_CARE.exec(text) : null;
+  if (past || (CHECKED_NEEDS.some((w) => text.includes(w)) && CHECKED.test(text)) || seenCare) {
     for (const w of text.split(' ')) if (INJURY_WORDS.has(w)) askWords.add(w);
   }
+  // ... and the care itself, which has been (the care's name: "urgent care gave me a collar, how
+  // long do i wear it" asks of the collar, not whom to turn to; writer63).
+  // Only care that gave a thing: what it said ("the walk-in centre said rest it, but a week on it
+  // hasn't budged") may be why to go back.
+  if (seenCare && GAVE_THING.test(seenCare[0])) for (const w of seenCare[1].split(' ')) askWords.add(w);
   // ... and so is an illness long past ("my dad had a stroke years ago", "I had meningitis as a
   // child", "a heart attack last year"): the signs of a new one are what the warning signs tell.
   if (past || (text.includes(' as a ') && AS_A_CHILD.test(text))) {
@@ -1663,7 +1669,9 @@ const CHECKED_NEEDS = ['checked', 'clear', 'broken', 'muscl', 'strain', 'soft ti
 /** Words that name an injury or how it happened. */
 /** Emergency care that has seen the person and done something: "A&E gave me a collar", "the hospital
  *  sent me home", "urgent care said it was whiplash". */
-const SEEN_CARE = /\b(?:a e|a and e|hospital|er|urgent care|walk in centre|minor injuries|paramedics?|ambulance crew) (?:has |had |just |already )?(?:gave|given|sent|said|told|checked|discharged|put|fitted|strapped)\b/;
+const SEEN_CARE = /\b(a e|a and e|hospital|er|urgent care|walk in centre|minor injuries|paramedics?|ambulance crew) (?:has |had |just |already )?(?:gave|given|sent|said|told|checked|discharged|put|fitted|strapped)\b/;
+/** SEEN_CARE's verbs of a thing given or put on. */
+const GAVE_THING = / (?:gave|given|put|fitted|strapped)$/;
 const CARE_NEEDS = [' a e ', ' a and e ', 'hospital', ' er ', 'urgent care', 'walk in', 'minor injuries', 'paramedic', 'ambulance crew'];
 /** The names of illnesses a warning sign names that may be told as long past. */
 const PAST_ILLNESS_WORDS = new Set(['stroke', 'strokes', 'meningitis', 'heart', 'attack', 'tia']);
