@@ -736,9 +736,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
     return (name || (kind !== undefined && kinds.includes(kind) && !(kind === 'b' && inScope(parsed[t])))) && !anyMatch(t) && (zipf ?? 0) < THING_ZIPF && !PAIN_WORDS.includes(word) && parsed[t].weight > 0
       && !askedOfNotes(parsed[t]) && !askedOfNamedDrug(parsed[t]) && !JUDGING.has(word)
       && !toldApart(word) && !read.intents.some((intent) => intent.ask.test(` ${word} `)) && !mealTime((raw ??= words(query)), word)
-      && !(MEDICINE_FORMS.has(word) && namesMedicine())
-      // Nor a side effect told of a medicine the query names ("aleve gives me heartburn").
-      && !(read.sideEffectWords.has(word) && namesMedicine());
+      && !(MEDICINE_FORMS.has(word) && namesMedicine());
   }));
   const otherBody = !namesBody && thingOf('b');
   // What the person asks about ("can I use a gel pack instead") is the subject, when the corpus
