@@ -3508,6 +3508,15 @@ it.each([
   expect(hit?.id).toBe('medications');
   expect(hit?.snippet.text).toMatch(sentence);
 });
+// Asked which of two comes first, the sentence of what comes first answers (writer69: the heat
+// sentence's "for 3 to 4 days" had answered "hot water bottle or frozen peas first?").
+it.each([
+  ['crick in me neck - hot water bottle or frozen peas first?', /during the first two days/],
+  ['heat or cold first 48 hours after neck strain', /during the first two days/],
+  ['stretching or rest first', /After you experience some pain relief/],
+])('%j: what comes first answers', (query, sentence) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
+});
 // Care that has seen the person and given them a thing ("urgent care gave me a collar") is the
 // story: the thing given is asked about, not whom to turn to (writer63: the signs had led). What the
 // care said may be why to go back ("the walk-in centre said rest it, but a week on it hasn't budged").

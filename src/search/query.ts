@@ -556,7 +556,12 @@ export interface ReadQuery {
   /** The thing asked whether it is safe to do ("is it safe to drive after a muscle relaxant": drive),
    *  not a general verb ("safe to take"). */
   safeTo: Set<string>;
+  /** Asked which of two things comes first ("hot water bottle or frozen peas first?"). */
+  asksFirst: boolean;
 }
+
+/** Which of two comes first: "ice or heat first", "which one first", "what do I use first". */
+const ASKS_FIRST = /\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one |do i use |should i use |should i do |do i do )?first\b|\bwhat (?:do i |should i )?(?:use |try |do )?first\b/;
 
 /** "is it safe to drive", "ok to work on naproxen", "alright for me to go on driving". */
 const SAFE_TO = / (?:safe|safer|ok|okay|alright|fine|dangerous|wise) (?:for (?:me|you|him|her|them|us|someone) )?to (?:still |keep |carry on |go on |be )?(\w+)/g;
@@ -1218,9 +1223,10 @@ export function readQuery(query: string): ReadQuery {
   const theirsOf = intents.some((i) => i.name === 'theirs') && !THEIRS_PLAIN.test(text) ? [...text.matchAll(POSSESSED_ALL)].map((m) => m[1]) : undefined;
   const heldWords = intents.some((i) => i.name === 'ingredients') ? [...text.matchAll(HELD)].flatMap((m) => (m[1] ?? m[2]).trim().split(' ')) : undefined;
   const sideEffectWords = new Set(disliked.flatMap((d) => d.own));
+  const asksFirst = text.includes(' first ') && ASKS_FIRST.test(text);
   const safeTo = new Set<string>();
   if (intents.some((i) => i.name === 'safety')) for (const m of text.matchAll(SAFE_TO)) if (!SAFE_TO_GENERAL.has(m[1]) && !STOP_WORDS.has(m[1])) safeTo.add(m[1]);
-  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, sideEffectWords, safeTo, asksGravity: (text.includes(' serious') || text.includes(' dangerous')) && GRAVITY_ASKED.test(text), asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf, heldWords };
+  return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, sideEffectWords, safeTo, asksFirst, asksGravity: (text.includes(' serious') || text.includes(' dangerous')) && GRAVITY_ASKED.test(text), asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf, heldWords };
 }
 
 /** What is asked about as held by something (readQuery's heldWords): "has codeine in it", "is there

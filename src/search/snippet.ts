@@ -764,7 +764,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
         if (parsed.some((t, i) => read.safeTo.has(t.word) && row.literal[i] > 0)) score += INTENT_BONUS;
         continue;
       }
-      if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS;
+      // Asked which comes first, the sentence of what to do first answers ("during the first two
+      // days …"), before one of how long the second goes on ("for 3 to 4 days"): writer69.
+      if (intent.precise && native(intent.precise).test(says)) score += PRECISE_BONUS + (intent.name === 'time' && read.asksFirst && containsWord(says, 'first') ? INTENT_BONUS : 0);
       else if (native(intent.answer).test(says) && names) score += INTENT_BONUS;
       // A named drug's own fact that warns answers whether it is safe, as the article's "side effects"
       // does (review23: "can chlorzoxazone harm your liver" had shown the muscle relaxants' side
