@@ -3025,6 +3025,11 @@ describe("a child's medicine", () => {
   });
 });
 
+// An age in words is an age (writer69: "the eight year old … how many doses of Calpol" had the adult limit).
+it.each([['how much ibuprofen for a seven year old'], ['how many doses of Calpol can my eight year old have in a day']])('%j shows a children\'s note, not the adult limit', (query) => {
+  expect(search(index, query).hits[0]?.snippet.text).not.toMatch(/for adults/);
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(/children/);
+});
 it('"how much ibuprofen for a 7 year old" shows the children\'s note, not the adult limit (review27)', () => {
   expect(search(index, 'how much ibuprofen for a 7 year old').hits[0]?.snippet.text).toMatch(/ibuprofen children should have depends on their age/);
 });

@@ -1238,9 +1238,9 @@ function runsOf(parsed: Term[], test: (t: number) => boolean): number[][] {
 }
 
 /** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
- *  14", "I'm 15", "im 15 and my neck is stiff"; not a pain score, "im 7 or 8 out of 10"), a teenager,
- *  a child, a kid, a baby. */
-const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? old|yrs? old|yr old|yo)| (?:aged|age) \d\d? (?:months?|weeks?)| \d\d? ?(?:months?|weeks?) old| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)(?! (?:and|or) (?:a half|half|\d+)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren|rens)?| toddlers?| bab(?:y|ies)| infants?) /;
+ *  14", "I'm 15", "im 15 and my neck is stiff"; not a pain score, "im 7 or 8 out of 10"), in words
+ *  too ("the eight year old"), a teenager, a child, a kid, a baby. */
+const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? old|yrs? old|yr old|yo)| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (?:years? old|yrs? old|yr old)| (?:aged|age) \d\d? (?:months?|weeks?)| \d\d? ?(?:months?|weeks?) old| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)(?! (?:and|or) (?:a half|half|\d+)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren|rens)?| toddlers?| bab(?:y|ies)| infants?) /;
 
 /** What a section gains whose warning sign is that what the person tried has failed (failedSign):
  *  measured 0.2 (nothing moved), 0.3 and 0.4 (three more main queries each, none lost). */
