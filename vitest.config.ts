@@ -88,7 +88,13 @@ export default defineConfig({
     // the setting before, 3 each, load 3-4 (another session testing): CPU 35.1-38.5 s against
     // 37.7-42.1 s, Duration 19.0-20.9 s against 19.9-22.8 s; the answering suite 4.0-4.9 s (was
     // 5.6-6.7), index-store 1.7-1.8 (2.5-2.8), search 1.1-1.3 (1.5-2.0), no file slower beyond noise.
-    execArgv: ['--no-turbo-inlining', '--max-optimized-bytecode-size=3000'],
+    // And each worker runs V8 single-threaded (--single-threaded: its garbage collector and its
+    // compilers on the main thread): with as many workers as cores, the threads beside each main
+    // thread (4.0-4.6 s of CPU a worker, a quarter of its time, by CPU_PROBE) only took cores from
+    // the other worker. Whole runs (scripts/time-suite.mjs, quiet machine, 2026-12-07 13:37-13:42):
+    // 20.0-21.9 s of wall and 37.7-41.7 s of CPU over six runs, against 21.4-22.2 s and 40.7-41.9 s
+    // over six without it, three of each alternated.
+    execArgv: ['--no-turbo-inlining', '--max-optimized-bytecode-size=3000', '--single-threaded'],
     isolate: false,
     sequence: { sequencer: LongestFirst },
     maxWorkers: Math.max(2, availableParallelism()),
