@@ -295,8 +295,9 @@ describe('the bundle', () => {
     // kinds; 221,6xx at its end): `search ibuprofen` 567.4 -> 568.4 M, "what can i take for the pain"
     // 571.3 -> 571.7 M, the 20-word question 608.1 -> 608.9 M (main at 5ba3cb3 against the session's
     // end). Hence 224,000. 224,3xx with session 35's readings (a side effect told of a medicine,
-    // what is asked whether it is safe to do, the teller's own "hot" beside a headache). Hence 226,000.
-    ['search.cjs', 226_000],
+    // what is asked whether it is safe to do, the teller's own "hot" beside a headache). Hence 226,000;
+    // 226,2xx with review51's mends to the last (what may follow the teller's "hot"). Hence 228,000.
+    ['search.cjs', 228_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -792,6 +792,20 @@ describe('words as a person means them', () => {
     ['my body is very hot and I have headache and neck stiffness', ['red-flags']],
     ['my forehead is hot, I have a headache and a stiff neck', ['red-flags']],
     ['I feel so hot, head is aching, neck is stiff', ['red-flags']],
+    // review51: a thing that is hot, another's view, a name, a normal temperature, a reason after a
+    // comma are no fever of the teller's; someone else hot keeps the rule before (no reason: a fever).
+    ['I had hot tea and now my neck is stiff and I have a headache', []],
+    ['I had hot soup for lunch, headache and stiff neck', []],
+    ['my husband thinks I\'m hot, I have a headache and stiff neck', []],
+    ["I'm hot stuff, headache and stiff neck", []],
+    ['I have hot cheeks from the wind, headache, stiff neck', []],
+    ["I'm hot, headache and stiff neck, the heating's broken and stuck on", []],
+    ["I'm hot, headache and stiff neck, it's summer", []],
+    ['I have hot hands and feet, headache, stiff neck', []],
+    ['my temperature is normal, I just feel hot, headache and stiff neck', []],
+    ["he's hot because he's wrapped in blankets, stiff neck, headache", ['red-flags']],
+    ['i get a rotten headache and a stiff neck and im boiling up', ['red-flags']],
+    ["I'm really hot and cold, headache, stiff neck", ['red-flags']],
   ])('%j: the fever\'s emergency notice only for a "hot" with no reason beside it', (query, ids) => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(ids);
   });
@@ -3531,6 +3545,13 @@ it.each([
   ["the walk-in centre said rest it, but a week on it hasn't budged", 'red-flags'],
 ])('%j leads with %s', (query, id) => {
   expect(search(index, query).hits[0]?.id).toBe(id);
+});
+// A verdict given is a check, not a thing given (review51: the signs' "Severe neck pain with weakness …"
+// had answered).
+it('"urgent care gave me the all-clear after the crash, neck still stiff" keeps whom to turn to', () => {
+  const [hit] = search(index, 'urgent care gave me the all-clear after the crash, neck still stiff').hits;
+  expect(hit?.id).toBe('red-flags');
+  expect(hit?.snippet.text).not.toMatch(/^Severe neck pain/);
 });
 // Asked whether it is safe to do a thing, the sentence naming the thing answers, not the side
 // effects in general (writer69: "is it safe to drive after taking a muscle relaxant?" had shown the

@@ -1069,7 +1069,8 @@ export function readQuery(query: string): ReadQuery {
   // long do i wear it" asks of the collar, not whom to turn to; writer63).
   // Only care that gave a thing: what it said ("the walk-in centre said rest it, but a week on it
   // hasn't budged") may be why to go back.
-  if (seenCare && GAVE_THING.test(seenCare[0])) for (const w of seenCare[1].split(' ')) askWords.add(w);
+  // (Not a verdict given: "urgent care gave me the all clear after the crash" tells a check.)
+  if (seenCare && GAVE_THING.test(seenCare[0]) && !VERDICT_GIVEN.test(text.slice(seenCare.index + seenCare[0].length))) for (const w of seenCare[1].split(' ')) askWords.add(w);
   // ... and so is an illness long past ("my dad had a stroke years ago", "I had meningitis as a
   // child", "a heart attack last year"): the signs of a new one are what the warning signs tell.
   if (past || (text.includes(' as a ') && AS_A_CHILD.test(text))) {
@@ -1678,6 +1679,8 @@ const CHECKED_NEEDS = ['checked', 'clear', 'broken', 'muscl', 'strain', 'soft ti
 const SEEN_CARE = /\b(a e|a and e|hospital|er|urgent care|walk in centre|minor injuries|paramedics?|ambulance crew) (?:has |had |just |already )?(?:gave|given|sent|said|told|checked|discharged|put|fitted|strapped)\b/;
 /** SEEN_CARE's verbs of a thing given or put on. */
 const GAVE_THING = / (?:gave|given|put|fitted|strapped)$/;
+/** A check's verdict after "gave me": "the all clear", "a clean bill of health". */
+const VERDICT_GIVEN = /^ (?:me |us |him |her )?(?:the |an |a )?(?:all clear|clean bill|ok|okay|green light)\b/;
 const CARE_NEEDS = [' a e ', ' a and e ', 'hospital', ' er ', 'urgent care', 'walk in', 'minor injuries', 'paramedic', 'ambulance crew'];
 /** The names of illnesses a warning sign names that may be told as long past. */
 const PAST_ILLNESS_WORDS = new Set(['stroke', 'strokes', 'meningitis', 'heart', 'attack', 'tia']);

@@ -378,8 +378,10 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       // "hot" is the fever of the three signs told together, unless a reason comes after it ("hot
       // after the gym"): writer66 had found the medicines first.
       const plainHot = SAID_OF_ANOTHER.has(named.term);
-      const another = plainHot && !headacheTold(w);
-      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? (saidOfPerson(w, k, another) && !(plainHot && hotForAReason(w, k, another)))));
+      /** A plain "hot" said of someone else with no harmless reason beside it, or of the teller as
+       *  how they feel, beside a headache (tellerFeelsHot). */
+      const hotOfPerson = (k: number) => (saidOfPerson(w, k, true) ? !hotForAReason(w, k) : headacheTold(w) && saidOfPerson(w, k, false) && !hotForAReason(w, k, false) && tellerFeelsHot(w, k));
+      keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? (plainHot ? hotOfPerson(k) : saidOfPerson(w, k, false))));
     }
     if (!keep) {
       unitScores.delete(unitId);
@@ -1201,7 +1203,7 @@ const STATE_LINKS = (): ReadonlySet<string> => (people.state_links ??= setOf('is
  *  after the gym", "hot and cranky in this weather"), and words that make it another sense ("hot
  *  headed", "so hot lol"): review28 R12. Not any "from" or "after": "hot from a virus", "hot and floppy after
  *  nursery" are a fever's (R13). */
-const HOT_REASONS = (): ReadonlySet<string> => (people.hot_reasons ??= setOf('sun sunshine running run gym exercise exercising workout playing trampoline football sport sports weather heatwave radiator bath shower fire sauna blanket blankets duvet dancing cycling walking jumper jumpers jacket coat hoodie sweater fleece layers clothes onesie'));
+const HOT_REASONS = (): ReadonlySet<string> => (people.hot_reasons ??= setOf('sun sunshine running run gym exercise exercising workout playing trampoline football sport sports weather heatwave radiator bath shower fire sauna blanket duvet dancing cycling walking jumper jumpers jacket coat hoodie sweater fleece layers clothes onesie heating summer humid humidity'));
 const HOT_OTHER = (): ReadonlySet<string> => (people.hot_other ??= setOf('headed tempered lol haha af flush flushes flash flashes'));
 /** Whether a plain "hot" said of someone else has a harmless reason beside it, or the stiff neck is
  *  the teller's ("the kids are hot and cranky … my neck is stiff"). */
@@ -1213,6 +1215,32 @@ function hotForAReason(w: string[], k: number, another = true): boolean {
   // the hairdryer", "hot for my coworker": review50) is no fever, unless the reason is an illness.
   return !another && REASON_AFTER.has(w[k + 1]) && !after.some((x) => ILLNESS_REASONS.has(x));
 }
+/** Whether the teller's own plain "hot" at w[k] is how they feel (hotForAReason's other side, for the
+ *  teller only): "I'm very hot", "I feel hot", "my forehead is hot", then nothing of its own after it
+ *  ("I'm hot, headache …", "hot and cold", "hot with headache"); not a thing that is hot ("I had hot
+ *  tea", "hot feet", "hot wings"), another's view ("my husband thinks I'm hot"), a name ("hot stuff"),
+ *  a denial ("I'm not hot") or a temperature said to be normal (review51). */
+function tellerFeelsHot(w: string[], k: number): boolean {
+  const next = w[k + 1];
+  // (A reason after it is hotForAReason's to weigh: "hot from a virus" is a fever's.)
+  if (next !== undefined && !HOT_THEN.has(next) && !REASON_AFTER.has(next)) return false;
+  let j = k - 1;
+  while (j >= 0 && TELLER_LINKS.has(w[j])) j--;
+  // A possessive or "have" before it makes "hot" a thing's ("I had hot tea", "I have hot hands").
+  if (j >= 0 && HAVE_WORDS.has(w[j])) return false;
+  if (w.slice(Math.max(0, k - 3), k).some((x) => x === 'not' || x === 'never' || x === 'nt')) return false;
+  const at = w.findIndex((x, i) => FIRST_PERSON().has(x) && i < k && i >= k - 6);
+  if (at > 0 && OPINION_WORDS.has(w[at - 1])) return false;
+  return !w.some((x, i) => (x === 'temperature' || x === 'temp') && w.slice(i + 1, i + 4).some((y) => NORMAL_WORDS.has(y)));
+}
+/** What may follow the teller's "hot" of a fever: nothing, a joining word, another way of feeling. */
+const HOT_THEN = new Set(['and', 'with', 'but', 'up', 'again', 'all', 'headache', 'headaches', 'head', 'my', 'i', 'im', 'now', 'today', 'tonight', 'since', 'plus', 'also', 'too', 'shivery', 'shivering', 'sweaty', 'clammy', 'feverish', 'cold', 'like', 'as', 'stiff', 'neck', 'got', 've']);
+/** Words between the teller and their "hot": "I'm really hot", "I feel so hot", "I've been running hot". */
+const TELLER_LINKS = new Set(['m', 'am', 'im', 'is', 's', 'feel', 'feels', 'felt', 'feeling', 'been', 've', 'running', 'getting', 'so', 'very', 'really', 'quite', 'extremely', 'too', 'just', 'all', 'still', 'now', 'like', 'absolutely', 'literally', 'totally', 'burning', 'boiling']);
+const HAVE_WORDS = new Set(['have', 'has', 'had', 'having', 'got', 'ate', 'eat', 'eating', 'drank', 'drink', 'drinking', 'some', 'a', 'the', 'my', 'his', 'her']);
+/** Words before "I'm hot" that make it someone's view of the teller ("she thinks I'm hot"). */
+const OPINION_WORDS = new Set(['thinks', 'think', 'thought', 'says', 'said', 'reckons', 'finds', 'find', 'calls', 'told']);
+const NORMAL_WORDS = new Set(['normal', 'fine', 'ok', 'okay', 'alright']);
 /** Words that give a reason right after "hot" (hotForAReason). */
 const REASON_AFTER = new Set(['because', 'cos', 'coz', 'cuz', 'from', 'for', 'after', 'as', 'since', 'in', 'due', 'at', 'on']);
 /** Reasons that are an illness: "hot from a virus" may be a fever. */
