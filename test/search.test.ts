@@ -806,6 +806,7 @@ describe('words as a person means them', () => {
     ["he's hot because he's wrapped in blankets, stiff neck, headache", ['red-flags']],
     ['i get a rotten headache and a stiff neck and im boiling up', ['red-flags']],
     ["I'm really hot and cold, headache, stiff neck", ['red-flags']],
+    ["I'm running hot, bad headache, neck stiff", ['red-flags']],
   ])('%j: the fever\'s emergency notice only for a "hot" with no reason beside it', (query, ids) => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(ids);
   });

@@ -1234,7 +1234,7 @@ function tellerFeelsHot(w: string[], k: number): boolean {
   return !w.some((x, i) => (x === 'temperature' || x === 'temp') && w.slice(i + 1, i + 4).some((y) => NORMAL_WORDS.has(y)));
 }
 /** What may follow the teller's "hot" of a fever: nothing, a joining word, another way of feeling. */
-const HOT_THEN = new Set(['and', 'with', 'but', 'up', 'again', 'all', 'headache', 'headaches', 'head', 'my', 'i', 'im', 'now', 'today', 'tonight', 'since', 'plus', 'also', 'too', 'shivery', 'shivering', 'sweaty', 'clammy', 'feverish', 'cold', 'like', 'as', 'stiff', 'neck', 'got', 've']);
+const HOT_THEN = new Set(['and', 'with', 'but', 'up', 'again', 'bad', 'terrible', 'awful', 'horrible', 'severe', 'splitting', 'pounding', 'banging', 'throbbing', 'thumping', 'massive', 'sore', 'achy', 'aching', 'shaky', 'dizzy', 'sick', 'tired', 'ill', 'unwell', 'rough', 'really', 'very', 'all', 'headache', 'headaches', 'head', 'my', 'i', 'im', 'now', 'today', 'tonight', 'since', 'plus', 'also', 'too', 'shivery', 'shivering', 'sweaty', 'clammy', 'feverish', 'cold', 'like', 'as', 'stiff', 'neck', 'got', 've']);
 /** Words between the teller and their "hot": "I'm really hot", "I feel so hot", "I've been running hot". */
 const TELLER_LINKS = new Set(['m', 'am', 'im', 'is', 's', 'feel', 'feels', 'felt', 'feeling', 'been', 've', 'running', 'getting', 'so', 'very', 'really', 'quite', 'extremely', 'too', 'just', 'all', 'still', 'now', 'like', 'absolutely', 'literally', 'totally', 'burning', 'boiling']);
 const HAVE_WORDS = new Set(['have', 'has', 'had', 'having', 'got', 'ate', 'eat', 'eating', 'drank', 'drink', 'drinking', 'some', 'a', 'the', 'my', 'his', 'her']);
