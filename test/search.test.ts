@@ -3528,6 +3528,13 @@ it.each([
   expect(hit?.id).toBe('medications');
   expect(hit?.snippet.text).toMatch(sentence);
 });
+// "paining" (Indian English) is "hurting": read as a rare word, it had put the warning signs' "pain"
+// first (writer66).
+it('"The neck is paining me, how many minutes I must put ice?" is answered by the ice', () => {
+  const [hit] = search(index, 'The neck is paining me, how many minutes I must put ice?').hits;
+  expect(hit?.id).toBe('thermal');
+  expect(hit?.snippet.text).toMatch(/for 20 minutes every hour/);
+});
 // Asked which of two comes first, the sentence of what comes first answers (writer69: the heat
 // sentence's "for 3 to 4 days" had answered "hot water bottle or frozen peas first?").
 it.each([
