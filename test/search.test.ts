@@ -807,6 +807,8 @@ describe('words as a person means them', () => {
     ['i get a rotten headache and a stiff neck and im boiling up', ['red-flags']],
     ["I'm really hot and cold, headache, stiff neck", ['red-flags']],
     ["I'm running hot, bad headache, neck stiff", ['red-flags']],
+    // The second of two denied together is denied (review50: raised in both trees).
+    ["I'm not hot or feverish, just headache and stiff neck", []],
   ])('%j: the fever\'s emergency notice only for a "hot" with no reason beside it', (query, ids) => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(ids);
   });

@@ -248,6 +248,8 @@ function deniesBefore(w: string[], k: number): boolean {
   let j = k - 1;
   if (DENY_FILLER.has(w[j])) j--;
   if (DENY_FILLER.has(w[j])) j--;
+  // The second of two denied together ("I'm not hot or feverish": review50 found its fever raised).
+  if ((w[j] === 'or' || w[j] === 'nor') && j >= 2 && deniesBefore(w, j - 1)) return true;
   return (DENIED_STATE.has(w[j]) && w[j] !== 'neither' && w[j] !== 'nor') || (w[j] === 't' && DENIED_STATE_T.has(w[j - 1])) || (w[j] === 'from' && w[j - 1] === 'far');
 }
 /** What a body does, whose denial is the sign itself ("no strength in my arm", "no bladder control",
