@@ -809,6 +809,10 @@ describe('words as a person means them', () => {
     ["I'm running hot, bad headache, neck stiff", ['red-flags']],
     // The second of two denied together is denied (review50: raised in both trees).
     ["I'm not hot or feverish, just headache and stiff neck", []],
+    // Someone else hot beside the teller's own stiff neck is no fever of anyone's (review50).
+    ['my girlfriend is hot, I have a headache and a stiff neck', []],
+    ['my son is hot and has a headache and a stiff neck', ['red-flags']],
+    ['my son is hot, I think his neck is stiff, he has a headache', ['red-flags']],
   ])('%j: the fever\'s emergency notice only for a "hot" with no reason beside it', (query, ids) => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(ids);
   });

@@ -382,7 +382,7 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       const plainHot = SAID_OF_ANOTHER.has(named.term);
       /** A plain "hot" said of someone else with no harmless reason beside it, or of the teller as
        *  how they feel, beside a headache (tellerFeelsHot). */
-      const hotOfPerson = (k: number) => (saidOfPerson(w, k, true) ? !hotForAReason(w, k) : headacheTold(w) && saidOfPerson(w, k, false) && !hotForAReason(w, k, false) && tellerFeelsHot(w, k));
+      const hotOfPerson = (k: number) => (saidOfPerson(w, k, true) && !ownBody(w, k) ? !hotForAReason(w, k) : headacheTold(w) && saidOfPerson(w, k, false) && !hotForAReason(w, k, false) && tellerFeelsHot(w, k));
       keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? (plainHot ? hotOfPerson(k) : saidOfPerson(w, k, false))));
     }
     if (!keep) {
@@ -1210,7 +1210,7 @@ const HOT_OTHER = (): ReadonlySet<string> => (people.hot_other ??= setOf('headed
 /** Whether a plain "hot" said of someone else has a harmless reason beside it, or the stiff neck is
  *  the teller's ("the kids are hot and cranky … my neck is stiff"). */
 function hotForAReason(w: string[], k: number, another = true): boolean {
-  if (HOT_OTHER().has(w[k + 1]) || (another && w.some((x, j) => x === 'my' && w[j + 1] === 'neck'))) return true;
+  if (HOT_OTHER().has(w[k + 1]) || (another && w.some((x, j) => x === 'neck' && tellersNeck(w, j)))) return true;
   const after = w.slice(k + 1, k + (another ? 6 : 9));
   if (after.some((x) => HOT_REASONS().has(x))) return true;
   // The teller's own "hot" with any reason given for it ("hot because the heating is on", "hot from
@@ -1247,6 +1247,20 @@ const NORMAL_WORDS = new Set(['normal', 'fine', 'ok', 'okay', 'alright']);
 const REASON_AFTER = new Set(['because', 'cos', 'coz', 'cuz', 'from', 'for', 'after', 'as', 'since', 'in', 'due', 'at', 'on']);
 /** Reasons that are an illness: "hot from a virus" may be a fever. */
 const ILLNESS_REASONS = new Set(['virus', 'bug', 'flu', 'infection', 'fever', 'temperature', 'illness', 'ill', 'sick', 'cold']);
+/** Whether the "hot" at w[k] is said of the teller's own body ("my forehead is hot", "my body is very
+ *  hot"): the teller's, though "body" and "forehead" are no pronouns. */
+function ownBody(w: string[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 5); j--) if ((w[j] === 'body' || w[j] === 'forehead') && w[j - 1] === 'my') return true;
+  return false;
+}
+/** Whether the neck at w[j] is the teller's: "my neck", "my stiff neck", or "a stiff neck" the teller
+ *  has ("I have a headache and a stiff neck": "my girlfriend is hot" beside it is no fever). */
+function tellersNeck(w: string[], j: number): boolean {
+  if (w[j - 1] === 'my' || w[j - 2] === 'my') return true;
+  const a = w[j - 1] === 'a' ? j - 1 : w[j - 2] === 'a' ? j - 2 : -1;
+  return a > 0 && w.slice(Math.max(0, a - 6), a).some((x) => FIRST_PERSON().has(x)) && !w.slice(Math.max(0, a - 6), a).some((x) => OTHER_OWNERS.has(x));
+}
+const OTHER_OWNERS = new Set(['he', 'she', 'his', 'her', 'they', 'their', 'hes', 'shes', 'him']);
 /** A headache told beside a plain "hot" (hotForAReason's caller): "headache", or the head said to
  *  hurt ("my head is killing me", "head paining"). */
 const HEADACHE_WORDS = new Set(['headache', 'headaches', 'migraine']);
