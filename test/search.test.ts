@@ -813,6 +813,15 @@ describe('words as a person means them', () => {
     ['my girlfriend is hot, I have a headache and a stiff neck', []],
     ['my son is hot and has a headache and a stiff neck', ['red-flags']],
     ['my son is hot, I think his neck is stiff, he has a headache', ['red-flags']],
+    // review52: the headache and stiff neck someone else's, a normal temperature in degrees, a fever
+    // denied; both hot ("we both have") stays an alarm.
+    ["I'm very hot, my husband has a headache and a stiff neck", []],
+    ["I'm hot, my temp is 36.8, headache and stiff neck", []],
+    ["I'm hot but temp is 98.6, headache and stiff neck", []],
+    ["I feel hot but I don't have a fever, headache and stiff neck", []],
+    ['not running a fever or anything, headache and stiff neck', []],
+    ["I'm hot, my temp is 38.9, headache and stiff neck", ['red-flags']],
+    ["I'm hot and my daughter is too, we both have headaches and stiff necks", ['red-flags']],
   ])('%j: the fever\'s emergency notice only for a "hot" with no reason beside it', (query, ids) => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(ids);
   });
@@ -3549,6 +3558,16 @@ it.each([
   ['stretching or rest first', /After you experience some pain relief/],
 ])('%j: what comes first answers', (query, sentence) => {
   expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
+});
+// Severe pain beside a weak arm is the emergency; the idiom "a terrible pain in the neck" is no pain
+// (review52).
+it.each([
+  ['terrible pain in my neck and my arm is weak', true],
+  ['my neck hurts badly and my arm feels weak', true],
+  ["she's a terrible pain in the neck, my arm is weak from carrying her bags", false],
+  ['this traffic is a terrible pain in the neck, my arm feels weak from driving', false],
+])('%j raises the emergency of severe pain with a weak arm: %s', (query, raised) => {
+  expect(/— EMERGENCY/.test(search(index, query).hits[0]?.snippet.reason ?? '')).toBe(raised);
 });
 // Care that has seen the person and given them a thing ("urgent care gave me a collar") is the
 // story: the thing given is asked about, not whom to turn to (writer63: the signs had led). What the

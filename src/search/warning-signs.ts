@@ -255,7 +255,7 @@ function deniesBefore(w: string[], k: number): boolean {
 /** What a body does, whose denial is the sign itself ("no strength in my arm", "no bladder control",
  *  "no balance"), not a sign denied. */
 const FUNCTIONS = new Set(['strength', 'feeling', 'sensation', 'control', 'grip', 'balance', 'power', 'use', 'movement']);
-const DENY_FILLER = new Set(['a', 'an', 'any', 'that', 'very', 'too', 'really', 'so', 'at', 'all', 'even', 'feeling', 'feel', 'have', 'got', 'had', 'been']);
+const DENY_FILLER = new Set(['a', 'an', 'any', 'that', 'very', 'too', 'really', 'so', 'at', 'all', 'even', 'feeling', 'feel', 'have', 'got', 'had', 'been', 'running']);
 /** Whether a query tells what makes an injury an emergency beside it (severe pain, a limb that is weak,
  *  numb or will not work): then an accident's seriousness denied ("the fall was minor but now i cant
  *  walk and my neck is agony") is not read as a minor injury (review44 H1, H3). The words of the
@@ -344,7 +344,8 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       // (Beside an injury, whose limb may be said anywhere too, denied in its clause as well: "neither
       // numb arms nor weak legs", "numb arm? no".)
       if (pairs.anywhere.length > 0) clauses ??= clausesOf(query, w.length);
-      return phraseAt(w, phrase).some((k) => !deniedAt(w, k) && !(pairs.anywhere.length > 0 && deniedInClause(w, clauses!, k, phrase.length)) && (phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
+      // (Not the idiom "a terrible pain in the neck", said of a person or a thing: review52.)
+      return phraseAt(w, phrase).some((k) => !deniedAt(w, k) && !(pairs.anywhere.length > 0 && deniedInClause(w, clauses!, k, phrase.length)) && !painInTheNeck(w, k, phrase.length) && (phrase.includes('neck') || w.slice(Math.max(0, k - PAIR_SPAN), k + phrase.length + PAIR_SPAN).some((x) => x === 'neck' || x === 'necks')));
     };
     /** One said anywhere, of anyone ("he can't move his legs"), told now (toldNow); a limb's side and a
      *  word of degree left unsaid ("my left arm is numb" is "my arm is numb"). (Another cause counts
@@ -1233,7 +1234,28 @@ function tellerFeelsHot(w: string[], k: number): boolean {
   if (w.slice(Math.max(0, k - 3), k).some((x) => x === 'not' || x === 'never' || x === 'nt')) return false;
   const at = w.findIndex((x, i) => FIRST_PERSON().has(x) && i < k && i >= k - 6);
   if (at > 0 && OPINION_WORDS.has(w[at - 1])) return false;
-  return !w.some((x, i) => (x === 'temperature' || x === 'temp') && w.slice(i + 1, i + 4).some((y) => NORMAL_WORDS.has(y)));
+  // The headache and the stiff neck someone else's ("I'm very hot, my husband has a headache and a
+  // stiff neck"): review52.
+  if (!w.includes('both') && !w.includes('we') && w.some((x, i) => i > k && PERSONS().has(x) && !FIRST_PERSON().has(x) && x !== 'body' && x !== 'forehead' && HAS_WORDS.has(w[i + 1]))) return false;
+  // A temperature said to be normal, in words or degrees ("my temp is 36.8", "thermometer says 98.6"),
+  // or a fever denied ("I feel hot but I don't have a fever", "no temperature"): review52.
+  return !w.some((x, i) => (THERMOMETER_WORDS.has(x) && w.slice(i + 1, i + 5).some((y) => NORMAL_WORDS.has(y) || normalDegrees(y, w[w.indexOf(y) + 1])))
+    || (FEVER_WORDS.has(x) && w.slice(Math.max(0, i - 4), i).some((y) => FEVER_DENIALS.has(y))));
+}
+const HAS_WORDS = new Set(['has', 'have', 'had', 's', 'got', 'gets']);
+/** "a (terrible) pain in the neck": the idiom for a nuisance, at the phrase w[k, k + length). */
+function painInTheNeck(w: string[], k: number, length: number): boolean {
+  return (w[k - 1] === 'a' || w[k - 1] === 'such') && w[k + length] === 'in' && w[k + length + 1] === 'the' && w[k + length + 2] === 'neck';
+}
+const THERMOMETER_WORDS = new Set(['temperature', 'temp', 'thermometer']);
+const FEVER_WORDS = new Set(['fever', 'feverish', 'temperature', 'temp']);
+const FEVER_DENIALS = new Set(['no', 'not', 'nt', 't', 'without', 'never']);
+/** Whether a number (and the word after it, for a decimal part) is a normal body temperature: 35 to 37.4
+ *  degrees Celsius or 95 to 99.4 Fahrenheit. words() splits "36.8" into "36" and "8". */
+function normalDegrees(whole: string, part: string | undefined): boolean {
+  if (!/^\d{2}$/.test(whole)) return false;
+  const n = Number(whole) + (part !== undefined && /^\d$/.test(part) ? Number(part) / 10 : 0);
+  return (n >= 35 && n < 37.5) || (n >= 95 && n < 99.5);
 }
 /** What may follow the teller's "hot" of a fever: nothing, a joining word, another way of feeling. */
 const HOT_THEN = new Set(['and', 'with', 'but', 'up', 'again', 'bad', 'terrible', 'awful', 'horrible', 'severe', 'splitting', 'pounding', 'banging', 'throbbing', 'thumping', 'massive', 'sore', 'achy', 'aching', 'shaky', 'dizzy', 'sick', 'tired', 'ill', 'unwell', 'rough', 'really', 'very', 'all', 'headache', 'headaches', 'head', 'my', 'i', 'im', 'now', 'today', 'tonight', 'since', 'plus', 'also', 'too', 'shivery', 'shivering', 'sweaty', 'clammy', 'feverish', 'cold', 'like', 'as', 'stiff', 'neck', 'got', 've']);
