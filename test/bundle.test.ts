@@ -296,8 +296,10 @@ describe('the bundle', () => {
     // 571.3 -> 571.7 M, the 20-word question 608.1 -> 608.9 M (main at 5ba3cb3 against the session's
     // end). Hence 224,000. 224,3xx with session 35's readings (a side effect told of a medicine,
     // what is asked whether it is safe to do, the teller's own "hot" beside a headache). Hence 226,000;
-    // 226,2xx with review51's mends to the last (what may follow the teller's "hot"). Hence 228,000.
-    ['search.cjs', 228_000],
+    // 226,2xx with review51's mends to the last (what may follow the teller's "hot"). Hence 228,000;
+    // 228,0xx with review52's (someone else's neck, a temperature in degrees, the teller unsaid).
+    // Hence 230,000.
+    ['search.cjs', 230_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -822,6 +822,12 @@ describe('words as a person means them', () => {
     ['not running a fever or anything, headache and stiff neck', []],
     ["I'm hot, my temp is 38.9, headache and stiff neck", ['red-flags']],
     ["I'm hot and my daughter is too, we both have headaches and stiff necks", ['red-flags']],
+    // The teller unsaid, when "hot" opens the query (review52); not of a day, nor "hot and bothered".
+    ['feeling very hot, bad headache, neck too stiff to bend', ['red-flags']],
+    ['so hot and my head is killing me and my neck is stiff', ['red-flags']],
+    ['so hot today, headache and stiff neck', []],
+    ['hot tub, headache and stiff neck', []],
+    ['feeling hot and bothered about work, headache and stiff neck', []],
   ])('%j: the fever\'s emergency notice only for a "hot" with no reason beside it', (query, ids) => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(ids);
   });

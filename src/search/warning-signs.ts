@@ -383,7 +383,7 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
       const plainHot = SAID_OF_ANOTHER.has(named.term);
       /** A plain "hot" said of someone else with no harmless reason beside it, or of the teller as
        *  how they feel, beside a headache (tellerFeelsHot). */
-      const hotOfPerson = (k: number) => (saidOfPerson(w, k, true) && !ownBody(w, k) ? !hotForAReason(w, k) : headacheTold(w) && saidOfPerson(w, k, false) && !hotForAReason(w, k, false) && tellerFeelsHot(w, k));
+      const hotOfPerson = (k: number) => (saidOfPerson(w, k, true) && !ownBody(w, k) ? !hotForAReason(w, k) : headacheTold(w) && (saidOfPerson(w, k, false) || opensQuery(w, k)) && !hotForAReason(w, k, false) && tellerFeelsHot(w, k));
       keep = at.some((k) => !idiom(k) && !harmless(k) && !causedBy(w, k, k + name.length, treatments!) && (ofPerson ?? (plainHot ? hotOfPerson(k) : saidOfPerson(w, k, false))));
     }
     if (!keep) {
@@ -1211,7 +1211,7 @@ const HOT_OTHER = (): ReadonlySet<string> => (people.hot_other ??= setOf('headed
 /** Whether a plain "hot" said of someone else has a harmless reason beside it, or the stiff neck is
  *  the teller's ("the kids are hot and cranky … my neck is stiff"). */
 function hotForAReason(w: string[], k: number, another = true): boolean {
-  if (HOT_OTHER().has(w[k + 1]) || (another && w.some((x, j) => x === 'neck' && tellersNeck(w, j)))) return true;
+  if (HOT_OTHER().has(w[k + 1]) || (w[k + 1] === 'and' && w[k + 2] === 'bothered') || (another && w.some((x, j) => x === 'neck' && tellersNeck(w, j)))) return true;
   const after = w.slice(k + 1, k + (another ? 6 : 9));
   if (after.some((x) => HOT_REASONS().has(x))) return true;
   // The teller's own "hot" with any reason given for it ("hot because the heating is on", "hot from
@@ -1269,6 +1269,13 @@ const NORMAL_WORDS = new Set(['normal', 'fine', 'ok', 'okay', 'alright']);
 const REASON_AFTER = new Set(['because', 'cos', 'coz', 'cuz', 'from', 'for', 'after', 'as', 'since', 'in', 'due', 'at', 'on']);
 /** Reasons that are an illness: "hot from a virus" may be a fever. */
 const ILLNESS_REASONS = new Set(['virus', 'bug', 'flu', 'infection', 'fever', 'temperature', 'illness', 'ill', 'sick', 'cold']);
+/** Whether the "hot" at w[k] opens the query, past words of how ("feeling very hot, bad headache, neck
+ *  too stiff to bend", "so hot and my head is killing me"): the teller's, unsaid (review52). Not of a
+ *  day ("so hot today"). */
+function opensQuery(w: string[], k: number): boolean {
+  return w.slice(0, k).every((x) => OPENING_LINKS.has(x)) && w[k + 1] !== 'today' && w[k + 1] !== 'tonight';
+}
+const OPENING_LINKS = new Set(['feeling', 'feel', 'so', 'very', 'really', 'quite', 'extremely', 'too', 'just', 'all', 'still', 'been', 'running', 'getting', 'absolutely', 'literally', 'burning', 'boiling']);
 /** Whether the "hot" at w[k] is said of the teller's own body ("my forehead is hot", "my body is very
  *  hot"): the teller's, though "body" and "forehead" are no pronouns. */
 function ownBody(w: string[], k: number): boolean {
