@@ -828,6 +828,9 @@ describe('words as a person means them', () => {
     ['so hot today, headache and stiff neck', []],
     ['hot tub, headache and stiff neck', []],
     ['feeling hot and bothered about work, headache and stiff neck', []],
+    // review53: someone else's head and neck ("her neck"), a colleague's headache.
+    ['really hot, my friend says her head hurts and her neck is stiff', []],
+    ['hot, my colleague has a headache and stiff neck', []],
   ])('%j: the fever\'s emergency notice only for a "hot" with no reason beside it', (query, ids) => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(ids);
   });

@@ -1198,7 +1198,7 @@ const SAID_OF_PERSON = new Set(['burning up', 'red hot', 'boiling hot', 'burning
 const SAID_OF_ANOTHER = new Set(['hot', 'roasting', 'boiling']);
 const FIRST_PERSON = (): ReadonlySet<string> => (people.first_person ??= setOf('i im ive me'));
 /** Who has a fever: a pronoun or a person ("my toddler", "the little one", "my nan"). */
-const PERSONS = (): ReadonlySet<string> => (people.persons ??= setOf('i im ive he hes she shes they theyre we were you youre him her them me us body forehead baby babies toddler toddlers child children kid kids boy girl lad lass son sons daughter daughters one bairn wean teenager teen grandson granddaughter grandchild husband hubby wife partner mum mom mam mother dad father brother sister nan nana gran granny grandma grandad grandpa friend mate flatmate boyfriend girlfriend patient infant newborn'));
+const PERSONS = (): ReadonlySet<string> => (people.persons ??= setOf('i im ive he hes she shes they theyre we were you youre him her them me us body forehead colleague coworker boss roommate baby babies toddler toddlers child children kid kids boy girl lad lass son sons daughter daughters one bairn wean teenager teen grandson granddaughter grandchild husband hubby wife partner mum mom mam mother dad father brother sister nan nana gran granny grandma grandad grandpa friend mate flatmate boyfriend girlfriend patient infant newborn'));
 /** Words between a person and the state said of them: "my son's burning up", "she has been red hot all
  *  night", "he feels like he's burning up". */
 const STATE_LINKS = (): ReadonlySet<string> => (people.state_links ??= setOf('is s was been has have had feels feel felt feeling seems seem looks look absolutely really so very quite extremely too literally totally just all m am re are like and still now running getting'));
@@ -1236,7 +1236,7 @@ function tellerFeelsHot(w: string[], k: number): boolean {
   if (at > 0 && OPINION_WORDS.has(w[at - 1])) return false;
   // The headache and the stiff neck someone else's ("I'm very hot, my husband has a headache and a
   // stiff neck"): review52.
-  if (!w.includes('both') && !w.includes('we') && w.some((x, i) => i > k && PERSONS().has(x) && !FIRST_PERSON().has(x) && x !== 'body' && x !== 'forehead' && HAS_WORDS.has(w[i + 1]))) return false;
+  if (!w.includes('both') && !w.includes('we') && w.some((x, i) => i > k && ((PERSONS().has(x) && !FIRST_PERSON().has(x) && x !== 'body' && x !== 'forehead' && HAS_WORDS.has(w[i + 1])) || ((x === 'neck' || x === 'head') && OTHER_OWNERS.has(w[i - 1]))))) return false;
   // A temperature said to be normal, in words or degrees ("my temp is 36.8", "thermometer says 98.6"),
   // or a fever denied ("I feel hot but I don't have a fever", "no temperature"): review52.
   return !w.some((x, i) => (THERMOMETER_WORDS.has(x) && w.slice(i + 1, i + 5).some((y) => NORMAL_WORDS.has(y) || normalDegrees(y, w[w.indexOf(y) + 1])))
