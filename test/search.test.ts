@@ -831,6 +831,12 @@ describe('words as a person means them', () => {
     // review53: someone else's head and neck ("her neck"), a colleague's headache.
     ['really hot, my friend says her head hurts and her neck is stiff', []],
     ['hot, my colleague has a headache and stiff neck', []],
+    // review53's misses: "roasting hot", "since last night", texting ("rn", "n"), "rather", "dreadful".
+    ['roasting hot with a headache and a stiff neck', ['red-flags']],
+    ['hot since last night, headache, stiff neck', ['red-flags']],
+    ['so hot rn and my head is killing me, neck super stiff', ['red-flags']],
+    ['feeling rather hot, dreadful headache and a stiff neck', ['red-flags']],
+    ["I'm hot since I came in from the garden, headache and stiff neck", []],
   ])('%j: the fever\'s emergency notice only for a "hot" with no reason beside it', (query, ids) => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(ids);
   });

@@ -1216,7 +1216,8 @@ function hotForAReason(w: string[], k: number, another = true): boolean {
   if (after.some((x) => HOT_REASONS().has(x))) return true;
   // The teller's own "hot" with any reason given for it ("hot because the heating is on", "hot from
   // the hairdryer", "hot for my coworker": review50) is no fever, unless the reason is an illness.
-  return !another && REASON_AFTER.has(w[k + 1]) && !after.some((x) => ILLNESS_REASONS.has(x));
+  // ("since" of a time is none: "hot since last night".)
+  return !another && REASON_AFTER.has(w[k + 1]) && !(w[k + 1] === 'since' && SINCE_TIMES.has(w[k + 2])) && !after.some((x) => ILLNESS_REASONS.has(x));
 }
 /** Whether the teller's own plain "hot" at w[k] is how they feel (hotForAReason's other side, for the
  *  teller only): "I'm very hot", "I feel hot", "my forehead is hot", then nothing of its own after it
@@ -1258,13 +1259,14 @@ function normalDegrees(whole: string, part: string | undefined): boolean {
   return (n >= 35 && n < 37.5) || (n >= 95 && n < 99.5);
 }
 /** What may follow the teller's "hot" of a fever: nothing, a joining word, another way of feeling. */
-const HOT_THEN = new Set(['and', 'with', 'but', 'up', 'again', 'bad', 'terrible', 'awful', 'horrible', 'severe', 'splitting', 'pounding', 'banging', 'throbbing', 'thumping', 'massive', 'sore', 'achy', 'aching', 'shaky', 'dizzy', 'sick', 'tired', 'ill', 'unwell', 'rough', 'really', 'very', 'all', 'headache', 'headaches', 'head', 'my', 'i', 'im', 'now', 'today', 'tonight', 'since', 'plus', 'also', 'too', 'shivery', 'shivering', 'sweaty', 'clammy', 'feverish', 'cold', 'like', 'as', 'stiff', 'neck', 'got', 've']);
+const HOT_THEN = new Set(['and', 'n', 'rn', 'hot', 'dreadful', 'horrendous', 'blinding', 'killer', 'with', 'but', 'up', 'again', 'bad', 'terrible', 'awful', 'horrible', 'severe', 'splitting', 'pounding', 'banging', 'throbbing', 'thumping', 'massive', 'sore', 'achy', 'aching', 'shaky', 'dizzy', 'sick', 'tired', 'ill', 'unwell', 'rough', 'really', 'very', 'all', 'headache', 'headaches', 'head', 'my', 'i', 'im', 'now', 'today', 'tonight', 'since', 'plus', 'also', 'too', 'shivery', 'shivering', 'sweaty', 'clammy', 'feverish', 'cold', 'like', 'as', 'stiff', 'neck', 'got', 've']);
 /** Words between the teller and their "hot": "I'm really hot", "I feel so hot", "I've been running hot". */
-const TELLER_LINKS = new Set(['m', 'am', 'im', 'is', 's', 'feel', 'feels', 'felt', 'feeling', 'been', 've', 'running', 'getting', 'so', 'very', 'really', 'quite', 'extremely', 'too', 'just', 'all', 'still', 'now', 'like', 'absolutely', 'literally', 'totally', 'burning', 'boiling']);
+const TELLER_LINKS = new Set(['m', 'am', 'im', 'is', 's', 'feel', 'feels', 'felt', 'feeling', 'been', 've', 'running', 'getting', 'so', 'very', 'really', 'rather', 'quite', 'extremely', 'too', 'just', 'all', 'still', 'now', 'like', 'absolutely', 'literally', 'totally', 'burning', 'boiling']);
 const HAVE_WORDS = new Set(['have', 'has', 'had', 'having', 'got', 'ate', 'eat', 'eating', 'drank', 'drink', 'drinking', 'some', 'a', 'the', 'my', 'his', 'her']);
 /** Words before "I'm hot" that make it someone's view of the teller ("she thinks I'm hot"). */
 const OPINION_WORDS = new Set(['thinks', 'think', 'thought', 'says', 'said', 'reckons', 'finds', 'find', 'calls', 'told']);
 const NORMAL_WORDS = new Set(['normal', 'fine', 'ok', 'okay', 'alright']);
+const SINCE_TIMES = new Set(['last', 'yesterday', 'this', 'the', 'this morning', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunch', 'lunchtime', 'breakfast', 'waking']);
 /** Words that give a reason right after "hot" (hotForAReason). */
 const REASON_AFTER = new Set(['because', 'cos', 'coz', 'cuz', 'from', 'for', 'after', 'as', 'since', 'in', 'due', 'at', 'on']);
 /** Reasons that are an illness: "hot from a virus" may be a fever. */
@@ -1275,7 +1277,7 @@ const ILLNESS_REASONS = new Set(['virus', 'bug', 'flu', 'infection', 'fever', 't
 function opensQuery(w: string[], k: number): boolean {
   return w.slice(0, k).every((x) => OPENING_LINKS.has(x)) && w[k + 1] !== 'today' && w[k + 1] !== 'tonight';
 }
-const OPENING_LINKS = new Set(['feeling', 'feel', 'so', 'very', 'really', 'quite', 'extremely', 'too', 'just', 'all', 'still', 'been', 'running', 'getting', 'absolutely', 'literally', 'burning', 'boiling']);
+const OPENING_LINKS = new Set(['feeling', 'feel', 'so', 'very', 'really', 'rather', 'quite', 'extremely', 'too', 'just', 'all', 'still', 'been', 'running', 'getting', 'absolutely', 'literally', 'burning', 'boiling']);
 /** Whether the "hot" at w[k] is said of the teller's own body ("my forehead is hot", "my body is very
  *  hot"): the teller's, though "body" and "forehead" are no pronouns. */
 function ownBody(w: string[], k: number): boolean {
