@@ -3565,6 +3565,10 @@ it('"The neck is paining me, how many minutes I must put ice?" is answered by th
   expect(hit?.id).toBe('thermal');
   expect(hit?.snippet.text).toMatch(/for 20 minutes every hour/);
 });
+// "X instead of Y, or can I do both at once?" asks of the two together: Y is not turned from (writer69).
+it('"Icy Hot instead of a heating pad, or can I do both at once?" gets the rubs\' note on heat', () => {
+  expect(search(index, 'Icy Hot instead of a heating pad, or can I do both at once?').hits[0]?.snippet.text).toMatch(/not to use the rub with a heating pad/);
+});
 // Asked which of two comes first, the sentence of what comes first answers (writer69: the heat
 // sentence's "for 3 to 4 days" had answered "hot water bottle or frozen peas first?").
 it.each([

@@ -560,6 +560,9 @@ export interface ReadQuery {
   asksFirst: boolean;
 }
 
+/** After "instead of", asking for both: "or can I do both at once", "or both together". */
+const BOTH_AFTER_INSTEAD = / instead of .* or (?:\w+ ){0,4}both\b/;
+
 /** Which of two comes first: "ice or heat first", "which one first", "what do I use first". */
 const ASKS_FIRST = /\bor \w+(?: \w+){0,3} first\b|\bwhich (?:one |do i use |should i use |should i do |do i do )?first\b|\bwhat (?:do i |should i )?(?:use |try |do )?first\b/;
 
@@ -1221,6 +1224,9 @@ export function readQuery(query: string): ReadQuery {
       if (next >= 0 && !intents[next].ask.test(text)) intents.splice(next, 1);
     }
   }
+  // "X instead of Y, or can I do both at once?": asked of the two together, Y is no more turned from
+  // than X (writer69: the rubs' note on a heating pad had lost to the painkillers' sentence).
+  if (together && !failed && tried.size > 0 && text.includes(' instead of ') && BOTH_AFTER_INSTEAD.test(text)) tried.clear();
   const theirsOf = intents.some((i) => i.name === 'theirs') && !THEIRS_PLAIN.test(text) ? [...text.matchAll(POSSESSED_ALL)].map((m) => m[1]) : undefined;
   const heldWords = intents.some((i) => i.name === 'ingredients') ? [...text.matchAll(HELD)].flatMap((m) => (m[1] ?? m[2]).trim().split(' ')) : undefined;
   const sideEffectWords = new Set(disliked.flatMap((d) => d.own));
