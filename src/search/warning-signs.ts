@@ -1240,7 +1240,7 @@ function tellerFeelsHot(w: string[], k: number): boolean {
   if (!w.includes('both') && !w.includes('we') && w.some((x, i) => i > k && ((PERSONS().has(x) && !FIRST_PERSON().has(x) && x !== 'body' && x !== 'forehead' && HAS_WORDS.has(w[i + 1])) || ((x === 'neck' || x === 'head') && OTHER_OWNERS.has(w[i - 1]))))) return false;
   // A temperature said to be normal, in words or degrees ("my temp is 36.8", "thermometer says 98.6"),
   // or a fever denied ("I feel hot but I don't have a fever", "no temperature"): review52.
-  return !w.some((x, i) => (THERMOMETER_WORDS.has(x) && w.slice(i + 1, i + 5).some((y) => NORMAL_WORDS.has(y) || normalDegrees(y, w[w.indexOf(y) + 1])))
+  return !w.some((x, i) => (THERMOMETER_WORDS.has(x) && w.slice(i + 1, i + 5).some((y, n) => NORMAL_WORDS.has(y) || normalDegrees(y, w[i + n + 2])))
     || (FEVER_WORDS.has(x) && w.slice(Math.max(0, i - 4), i).some((y) => FEVER_DENIALS.has(y))));
 }
 const HAS_WORDS = new Set(['has', 'have', 'had', 's', 'got', 'gets']);
@@ -1266,7 +1266,7 @@ const HAVE_WORDS = new Set(['have', 'has', 'had', 'having', 'got', 'ate', 'eat',
 /** Words before "I'm hot" that make it someone's view of the teller ("she thinks I'm hot"). */
 const OPINION_WORDS = new Set(['thinks', 'think', 'thought', 'says', 'said', 'reckons', 'finds', 'find', 'calls', 'told']);
 const NORMAL_WORDS = new Set(['normal', 'fine', 'ok', 'okay', 'alright']);
-const SINCE_TIMES = new Set(['last', 'yesterday', 'this', 'the', 'this morning', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunch', 'lunchtime', 'breakfast', 'waking']);
+const SINCE_TIMES = new Set(['last', 'yesterday', 'this', 'the', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunch', 'lunchtime', 'breakfast', 'waking']);
 /** Words that give a reason right after "hot" (hotForAReason). */
 const REASON_AFTER = new Set(['because', 'cos', 'coz', 'cuz', 'from', 'for', 'after', 'as', 'since', 'in', 'due', 'at', 'on']);
 /** Reasons that are an illness: "hot from a virus" may be a fever. */
@@ -1293,9 +1293,9 @@ function tellersNeck(w: string[], j: number): boolean {
 }
 const OTHER_OWNERS = new Set(['he', 'she', 'his', 'her', 'they', 'their', 'hes', 'shes', 'him']);
 /** A headache told beside a plain "hot" (hotForAReason's caller): "headache", or the head said to
- *  hurt ("my head is killing me", "head paining"). */
+ *  hurt ("my head is killing me", "head is aching"; "paining" is read as "hurting" before this). */
 const HEADACHE_WORDS = new Set(['headache', 'headaches', 'migraine']);
-const HEAD_HURTS = new Set(['hurts', 'hurt', 'hurting', 'aching', 'aches', 'ache', 'paining', 'killing', 'pounding', 'throbbing', 'sore', 'splitting', 'banging', 'bursting']);
+const HEAD_HURTS = new Set(['hurts', 'hurt', 'hurting', 'aching', 'aches', 'ache', 'killing', 'pounding', 'throbbing', 'sore', 'splitting', 'banging', 'bursting']);
 function headacheTold(w: string[]): boolean {
   return w.some((x, j) => HEADACHE_WORDS.has(x) || (x === 'head' && w.slice(j + 1, j + 4).some((y) => HEAD_HURTS.has(y))));
 }
