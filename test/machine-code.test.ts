@@ -55,7 +55,9 @@ describe('canMatch', () => {
     const patterns = await searchModulePatterns(/[dgimsuyv]*/);
     expect(patterns.length).toBeGreaterThan(100);
     const answers = JSON.parse(readFileSync(new URL('answers.json', import.meta.url), 'utf8')) as { cases: { query: string }[] };
-    const texts = answers.cases.map((c) => c.query).flatMap((q) => [q, q.toLowerCase(), ` ${q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `]);
+    // A Set: most queries are written in lower case, so a query and its lower case are often one
+    // text (7,706 distinct of 10,248, 2026-12-07), and testing it twice checked nothing more.
+    const texts = new Set(answers.cases.map((c) => c.query).flatMap((q) => [q, q.toLowerCase(), ` ${q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `]));
     let matched = 0;
     const missed: string[] = [];
     for (const pattern of patterns) {
