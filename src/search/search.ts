@@ -599,6 +599,9 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // Second pass: a name of several words ("take it easy", "hot water bottle") counts fully only
   // when the query has most of its words; one word of it is a weaker hint.
   const best = sections.map(() => new Array<number>(parsed.length).fill(0));
+  /** best, less what one word of a longer name gave: what a word of the condition's own name keeps
+   *  in a section none of whose names the query has whole (below, after inCondition is known). */
+  const solid = sections.map(() => new Array<number>(parsed.length).fill(0));
   /** Whether a word matched a whole unit somewhere (a sentence, or all of a name), not one word of a longer name. */
   const strong = new Array<boolean>(parsed.length).fill(false);
   const fullTerm = sections.map(() => new Array<boolean>(parsed.length).fill(false));
@@ -635,6 +638,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
       if (conditions.has(unitId)) perTerm.forEach((v, t) => { if (v > 0) inCondition[t] = true; });
     }
     const row = best[section];
+    const solidRow = named && coverage < 1 ? undefined : solid[section];
     // Index loops that skip the words this unit did not match (most of a long query's): run cold,
     // every product of fractions here is a new heap number, 1.5 KB a unit in a 20-word query.
     let total = 0;
@@ -643,6 +647,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
       if (!(value > 0)) continue;
       const scaled = value * coverage;
       if (scaled > row[t]) row[t] = scaled;
+      if (solidRow && scaled > solidRow[t]) solidRow[t] = scaled;
       if (coverage >= 0.75) strong[t] = true;
       if (coverage === 1 && kind !== BODY && kind !== NOTE && kind !== UNIT_KINDS.indexOf('summary')) fullTerm[section][t] = true;
       if (coverage >= 0.75 && (kind === ALIAS || kind === UNIT_KINDS.indexOf('title'))) namesSection[section][t] = true;
@@ -653,6 +658,10 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     if (!current || total > current.total || (total === current.total && unitId < current.id)) bestUnit.set(section, { id: unitId, total });
   }
 
+  // A word of the condition's whole name in the query ("hurting" of "neck spasm hurting", "stiff" of
+  // "a stiff neck") tells what hurts: in a section none of whose names the query has whole, it does
+  // not meet one word of a longer name ("chest hurting", "still hurts", "stiff neck and fever").
+  inCondition.forEach((within, t) => { if (within) for (let s = 0; s < sections.length; s++) if (wholeUnits[s].size === 0) best[s][t] = solid[s][t]; });
   citeInjuryOverLimb(index, injuryPaired, query, parsed, unitScores, wholeUnits, matchedUnits);
   if (parsed.some((t) => t.tried)) likeForLike(index, parsed, wholeUnits, unitScores, isContext);
   // Built by push, not by map: an optimised searchText() inlines map() and makes a holey array where
