@@ -3811,6 +3811,22 @@ it.each([['watched a movie about a car crash and now my neck is stiff from the s
   ['my chest is not tight, neck is stiff'], ['stiff neck but my chest doesnt hurt'], ['my chest does not hurt, only my neck']])('%j raises no emergency', (query) => {
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
+// ... nor another sign of one body told of someone else beside the teller's own neck: a fever, a
+// temperature, a stroke, a chest's pain, a bladder, a faint, numb hands (review55: all had raised an
+// emergency or a warning). The neck is the teller's by the nearest person before it in its clause:
+// "i have a stiff neck from carrying him" is mine, though "him" is in its clause.
+it.each([['my son has a fever and i have a stiff neck from carrying him'], ['wife has the flu with a temperature, i just have a crick in my neck'], ["i'm a nurse, my patients have fevers, my neck is stiff from lifting them"],
+  ["my mother can't control her bladder since her op, i hurt my neck lifting her"], ["my colleague's chest pain turned out to be nothing, my neck is stiff from the desk"], ['baby has a temp of 38, my neck aches from rocking her all night'],
+  ['I have been a carer for my husband since his stroke and my neck went into spasm lifting him']])('%j (someone else\'s sign) raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it.each([['husband has numb hands from carpal tunnel, i have a neck spasm'], ['my brother fainted at the wedding, i got a stiff neck from the dance floor']])('%j (someone else\'s sign) raises no warning', (query) => {
+  expect(search(index, query).hits.some((h) => h.warning === true)).toBe(false);
+});
+// ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
+it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
 // ... while the same words told as the teller's or as now stay an emergency: a fall told of the one
 // whose neck hurts, a crash the teller may have been in, seriousness denied beside severe pain, and a
 // chest that hurts beside the neck (the heart attack's sign).

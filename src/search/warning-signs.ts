@@ -122,7 +122,7 @@ export function otherCauseTold(w: string[]): boolean {
   return false;
 }
 /** Words of a third person, and of the teller. */
-const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'him', 'their', 'them', 'hes', 'shes', 'grandad', 'granddad', 'grandpa', 'grandma', 'granny', 'nan', 'nana', 'husband', 'wife', 'mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'brother', 'sister', 'friend', 'partner', 'boyfriend', 'girlfriend', 'kid', 'child', 'baby', 'hero', 'character', 'neighbour', 'neighbor', 'colleague']);
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'him', 'their', 'them', 'hes', 'shes', 'grandad', 'granddad', 'grandpa', 'grandma', 'granny', 'nan', 'nana', 'husband', 'wife', 'mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'brother', 'sister', 'friend', 'partner', 'boyfriend', 'girlfriend', 'kid', 'child', 'baby', 'hero', 'character', 'neighbour', 'neighbor', 'colleague', 'kids', 'children', 'toddler', 'patient', 'patients', 'boy', 'girl', 'uncle', 'aunt', 'auntie', 'cousin', 'niece', 'nephew', 'flatmate', 'roommate', 'coworker', 'boss']);
 const TELLER = new Set(['i', 'me', 'my', 'im', 'ive', 'we', 'us', 'our', 'myself']);
 /** Whether the thing at w[k] is denied in its clause, or by a short clause after it that denies it
  *  or says it is over ("numb arms or weak legs, i have neither", "not really", "but fine now"). */
@@ -190,6 +190,11 @@ function necksOf(w: string[], clauses: number[]): { mine: boolean; theirs: boole
       if (w[j] === 'my') owner = 'mine';
       else if (OWNERS.has(w[j]) || THIRD_PERSON.has(w[j]) || w[j] === 's') owner = 'theirs';
     }
+    // ... or the nearest person before it in its clause ("i have a stiff neck from carrying him": mine).
+    for (let j = n - 1; j >= 0 && clauses[j] === clauses[n] && !owner; j--) {
+      if (THIRD_PERSON.has(w[j])) owner = 'theirs';
+      else if (TELLER.has(w[j]) && !(w[j] === 'my' && (THIRD_PERSON.has(w[j + 1]) || THIRD_PERSON.has(w[j + 2])))) owner = 'mine';
+    }
     if (!owner) {
       const told = personsIn(w, clauses, n);
       if (told.first && !told.third) owner = 'mine';
@@ -202,11 +207,15 @@ function necksOf(w: string[], clauses: number[]): { mine: boolean; theirs: boole
 }
 /** The words of a fall, which happens to one body only. */
 const FALL_WORDS = new Set(['fall', 'falls', 'fell', 'fallen', 'tumble', 'tumbled', 'tripped', 'cropper', 'slipped', 'slip', 'stumbled']);
-/** Whether the fall at w[k] is told of someone else while the neck told of is the teller's own: "my
- *  mum had a fall and i have been lifting her, my neck is killing me" (a carer's neck, not a sign of
- *  the teller's). A crash is not read so: the teller may have been in the car. */
-function fallOfAnother(w: string[], clauses: number[], k: number): boolean {
-  // Whose fall: the nearest person before it in its clause ("I lifted my mum after she fell": hers;
+/** The words of a sign of one body besides a fall's: a fever, a stroke, a chest's pain, a bladder's
+ *  trouble, a faint, a rash, numbness, being sick. */
+const BODY_SIGN_WORDS = new Set(['fever', 'fevers', 'feverish', 'temperature', 'temp', 'stroke', 'strokes', 'chest', 'bladder', 'bowels', 'fainted', 'fainting', 'rash', 'measles', 'numb', 'numbness', 'tingling', 'vomiting', 'seizure', 'seizures']);
+/** Whether the fall (or another sign of one body, BODY_SIGN_WORDS) at w[k] is told of someone else
+ *  while the neck told of is the teller's own: "my mum had a fall and i have been lifting her, my
+ *  neck is killing me", "my son has a fever and i have a stiff neck from carrying him" (a carer's
+ *  neck, not a sign of the teller's). A crash is not read so: the teller may have been in the car. */
+function signOfAnother(w: string[], clauses: number[], k: number): boolean {
+  // Whose sign: the nearest person before it in its clause ("I lifted my mum after she fell": hers;
   // "my mum and I had a fall": ours).
   let third = false;
   for (let j = k - 1; j >= 0 && clauses[j] === clauses[k]; j--) {
@@ -1022,16 +1031,19 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
         }
       }
     }
-    // ... or a fall told of someone else, beside the teller's own neck (fallOfAnother).
-    if (FALL_WORDS.has(term.word) && [...unitScores].some(([u, v]) => v[i] > 0 && warns(index.unitSection[u]))) {
+    // ... or a fall or another sign of one body told of someone else, beside the teller's own neck
+    // (signOfAnother).
+    if ((FALL_WORDS.has(term.word) || BODY_SIGN_WORDS.has(term.word)) && [...unitScores].some(([u, v]) => v[i] > 0 && warns(index.unitSection[u]))) {
       w ??= words(query);
       const clauses = clausesOf(query, w.length);
       const before = other;
-      other = before ? (x, k) => before(x, k) || fallOfAnother(x, clauses, k) : (x, k) => fallOfAnother(x, clauses, k);
+      other = before ? (x, k) => before(x, k) || signOfAnother(x, clauses, k) : (x, k) => signOfAnother(x, clauses, k);
     }
     if (!other) continue;
     w ??= words(query);
-    const at = w.flatMap((x, k) => (x === term.word ? [k] : []));
+    let at = w.flatMap((x, k) => (x === term.word ? [k] : []));
+    // A fever the query implies ("baby has a temp of 38") is read where its temperature is told.
+    if (at.length === 0 && term.word === 'fever') at = w.flatMap((x, k) => (x === 'temp' || x === 'temperature' ? [k] : []));
     if (at.length === 0 || !(setAside || at.every((k) => other!(w!, k) || (pastTold && longAgo(w!, k, yearsOnly)) || (standingTold && longStanding(w!, k))))) continue;
     // Told long ago, it stays a word of the story, with its weight.
     const told = setAside || !SENSE_WORDS.includes(` ${term.word} `) || !at.every((k) => other!(w!, k));
