@@ -298,8 +298,9 @@ describe('the bundle', () => {
     // what is asked whether it is safe to do, the teller's own "hot" beside a headache). Hence 226,000;
     // 226,2xx with review51's mends to the last (what may follow the teller's "hot"). Hence 228,000;
     // 228,0xx with review52's (someone else's neck, a temperature in degrees, the teller unsaid).
-    // Hence 230,000.
-    ['search.cjs', 230_000],
+    // Hence 230,000; 230,1xx with session 36's (another body's signs, "neither … nor", an emergency
+    // cited over a lesser limb sign). Hence 233,000.
+    ['search.cjs', 233_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -3823,6 +3823,16 @@ it.each([['my son has a fever and i have a stiff neck from carrying him'], ['wif
 it.each([['husband has numb hands from carpal tunnel, i have a neck spasm'], ['my brother fainted at the wedding, i got a stiff neck from the dance floor']])('%j (someone else\'s sign) raises no warning', (query) => {
   expect(search(index, query).hits.some((h) => h.warning === true)).toBe(false);
 });
+// An emergency's name whole beside a lesser sign's is what the answer cites: "numb weak legs" beside
+// severe pain is the weak legs' emergency, not a numb leg's warning (review55).
+it.each([['severe neck pain and numb weak legs after lifting heavy weights'], ['sudden weakness in both legs and my bum feels numb'], ["numbness in my saddle area and I've wet myself without knowing"], ['woke up and can\'t feel my legs properly and can\'t pee']])('%j cites an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+// ... not one denied by "neither … nor", nor weak legs that are weak with a feeling.
+it.each([['tackled, neck sore, neither numb arms nor weak legs'], ['tackled my fear of driving after the car accident, legs were weak with nerves, neck tight']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it('"neither numb nor weak, only stiff neck" raises no warning', () => expect(search(index, 'neither numb nor weak, only stiff neck').hits.some((h) => h.warning === true)).toBe(false));
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
 it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);

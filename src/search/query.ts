@@ -1188,6 +1188,10 @@ export function readQuery(query: string): ReadQuery {
       for (const w of [m[1], m[2]]) if (w && !NOT_ABSENT.has(w) && !askWords.has(w) && !text.slice(0, m.index!).endsWith(` ${w} or `)) absent.add(w);
     }
   }
+  // "neither numb arms nor weak legs", "neither numb nor weak": both (review55).
+  if (text.includes(' neither ') && text.includes(' nor ')) {
+    for (const m of text.matchAll(NEITHER_NOR)) for (const w of m.slice(1)) if (w && !NOT_ABSENT.has(w) && !askWords.has(w)) absent.add(w);
+  }
   // "didn't fall or anything", "never fell", "wasn't in a crash", "nearly fell": an injury that did not happen.
   // Within a clause, so a negation never reaches into the next one.
   if (NEVER_NEEDS.some((w) => text.includes(w))) {
@@ -1890,6 +1894,7 @@ const LONGER = [' fortnight ', ' a month ', ' a year '];
 
 /** "no numbness", "no fever or headache": a symptom the person says they do not have. */
 const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (\w+))?/g;
+const NEITHER_NOR = /\bneither (\w+)(?: (\w+))? nor (\w+)(?: (\w+))?/g;
 /** "didn't fall", "never fell", "wasn't in a crash", "haven't had an accident": an injury that did
  *  not happen (not "never fell asleep", which is sleep). */
 const NEVER_HAPPENED = /\b(?:nearly|almost|didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not|weren t|were not|not|(?:don t|do not) think (?:i ve|i have|i|it s|it is|it was))(?: (?:ever|even|actually|really))?(?: (?:been in|in|had|have|from|after|due to) (?:a|an|any))? (fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b(?! asleep\b)(?:(?: my head)? (?:or|nor) (?:a |an |any )?(fall|fell|fallen|crash|crashed|accident|collision|whiplash|injury|injured|hit|banged|bumped|knocked)\b)?/g;

@@ -259,6 +259,9 @@ function deniesBefore(w: string[], k: number): boolean {
   if (DENY_FILLER.has(w[j])) j--;
   // The second of two denied together ("I'm not hot or feverish": review50 found its fever raised).
   if ((w[j] === 'or' || w[j] === 'nor') && j >= 2 && deniesBefore(w, j - 1)) return true;
+  // Either of "neither … nor …" ("neither numb arms nor weak legs": review55), where both words stand.
+  if (w[j] === 'nor' && w.slice(Math.max(0, j - 6), j).includes('neither')) return true;
+  if (w[j] === 'neither' && w.slice(j + 1, j + 7).includes('nor')) return true;
   return (DENIED_STATE.has(w[j]) && w[j] !== 'neither' && w[j] !== 'nor') || (w[j] === 't' && DENIED_STATE_T.has(w[j - 1])) || (w[j] === 'from' && w[j - 1] === 'far');
 }
 /** What a body does, whose denial is the sign itself ("no strength in my arm", "no bladder control",
@@ -424,7 +427,6 @@ const LIMB_SIGN = /\b(?:numbness|tingling|weakness)\b/;
  *  section's snippet may cite change (matchedUnits, wholeUnits), not the words' matches, which the
  *  ranking and the scope read. `paired`: dropUnpaired kept an injury paired with a limb. */
 export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, query: string, parsed: Term[], unitScores: Map<number, number[]>, wholeUnits: Set<number>[], matchedUnits: Set<number>[]): void {
-  if (!paired) return;
   const sections = index.corpus.sections;
   const w = words(query);
   /** Whether a word the query says is turned from, or denied right before it ("no accident"). */
@@ -433,6 +435,12 @@ export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, query: s
     if (units.size === 0) return;
     const lesser: number[] = [];
     let injury = false;
+    /** Whether the query names an accident whole: then only an injury paired with a limb counts. */
+    let accident = false;
+    for (const u of units) {
+      const group = index.unitKind[index.sectionFirstUnit[s] + u] === TERM ? groupOfUnit(sections[s], u)?.group : undefined;
+      if (group?.urgent && INJURY_MEANS.test(group.means)) accident = true;
+    }
     for (const u of units) {
       const unitId = index.sectionFirstUnit[s] + u;
       if (index.unitKind[unitId] !== TERM) continue;
@@ -440,7 +448,12 @@ export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, query: s
       if (!group?.urgent) continue;
       // (An injury the query turns from is none: "no accident, and I can't feel my legs" keeps the
       // leg's warning: review46.)
-      if (group.alongsideAnywhere && EMERGENCY_MEANS.test(group.means)) injury ||= !(unitScores.get(unitId) ?? []).some((v, t) => v > 0 && denied(t));
+      // So does another emergency's name, whole, where the query names no accident (an accident's
+      // emergency is one with a limb only as dropUnpaired pairs them): "severe neck pain and numb weak
+      // legs" is the weak legs' emergency, not the numb leg's warning (review55). Not one whose words
+      // weigh nothing (said to be absent).
+      if (EMERGENCY_MEANS.test(group.means) && group.alongsideAnywhere && paired) injury ||= !(unitScores.get(unitId) ?? []).some((v, t) => v > 0 && denied(t));
+      else if (EMERGENCY_MEANS.test(group.means) && !group.alongsideAnywhere && !accident) injury ||= !(unitScores.get(unitId) ?? []).some((v, t) => v > 0 && (denied(t) || parsed[t].weight === 0));
       else if (!EMERGENCY_MEANS.test(group.means) && !group.alongside && LIMB_SIGN.test(group.means)) lesser.push(u);
     }
     if (!injury) return;
@@ -450,6 +463,9 @@ export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, query: s
     }
   });
 }
+/** A sign that is an injury's ("a possible neck or spine injury after a serious fall", "a minor neck
+ *  injury"), not one "even without an injury". */
+const INJURY_MEANS = /\bneck (?:or spine )?injury\b/;
 /** A sign's meaning that opens with a word in capitals ("EMERGENCY, call 999 …"): an emergency. */
 const EMERGENCY_MEANS = /^[A-Z]{4,}\b/;
 
@@ -461,7 +477,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` swallowed stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs ${REAR_VERBS} `;
+const SENSE_WORDS = ` weak swallowed stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -740,6 +756,10 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   // "hit from behind", "rammed from behind" (not "the pain behind my ear").
   const HITS = setOf('hit struck rammed shunted bumped smashed crashed knocked shoved pushed tackled kicked clipped');
   OTHER_SENSES.behind = (w, k) => !(w[k - 1] === 'from' && w.slice(Math.max(0, k - 5), k - 1).some((x) => HITS.has(x)));
+  // Weak with a feeling, not a limb's weakness: "legs were weak with nerves", "weak at the knees"
+  // (review55: it had raised the weak legs' emergency).
+  const FEELINGS = setOf('nerves fear fright relief laughter laughing hunger excitement emotion shock anxiety');
+  OTHER_SENSES.weak = (w, k) => (w[k + 1] === 'with' && FEELINGS.has(w[k + 2])) || (w[k + 1] === 'at' && w[k + 2] === 'the' && w[k + 3] === 'knees');
   // Common words that are the corpus's only by an accident's name keep, in their other sense, the
   // weight of a word the corpus lacks ("i drive a bus for a living", "every fall"), as a leak does.
   const keepWeight = new Set([...LEAKS, ...Object.keys(OTHER_SENSES).filter((x) => !weightless.has(x))]);
