@@ -3833,6 +3833,16 @@ it.each([['tackled, neck sore, neither numb arms nor weak legs'], ['tackled my f
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
 it('"neither numb nor weak, only stiff neck" raises no warning', () => expect(search(index, 'neither numb nor weak, only stiff neck').hits.some((h) => h.warning === true)).toBe(false));
+// A sign denied or gone in other words than "no" before it (review55: each had raised an emergency).
+it.each([['denies fever, stiff neck x2 days'], ['fever free, headache free, neck tight after yoga'], ['bladder fine, no numbness, neck pain from posture'], ['no loss of bladder control, just neck ache'],
+  ['stiff neck, no fever and no rash, should i use ice'], ['fever went away a week ago, neck stiff from lying in bed'], ['after covid the fever cleared, neck still stiff'], ['fever is gone, stiff neck'],
+  ['fever broke yesterday but my neck is stiff']])('%j (a sign denied or gone) raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+// ... but not one come back, nor "fine" said of something else.
+it.each([['my fever was gone but now its back with a stiff neck'], ['fever went away but came back and my neck is stiff'], ['the headache is fine but i have a fever and a stiff neck'], ['i think i broke my neck falling off the trampoline']])('%j still leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
 it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);

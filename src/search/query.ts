@@ -1188,6 +1188,17 @@ export function readQuery(query: string): ReadQuery {
       for (const w of [m[1], m[2]]) if (w && !NOT_ABSENT.has(w) && !askWords.has(w) && !text.slice(0, m.index!).endsWith(` ${w} or `)) absent.add(w);
     }
   }
+  // A sign denied or gone in other words (review55: each had raised an emergency or a warning):
+  // "denies fever" (a clinician's note), "fever free", "bladder fine", "i can swallow fine", "no loss
+  // of bladder control", "the fever went away", "after covid the fever cleared". Of a sign's word only:
+  // "pain free" and "sugar free" are no sign's.
+  if (SIGN_GONE_NEEDS.some((w) => text.includes(w))) {
+    // (Not one gone and back: "my fever was gone but now its back".)
+    for (const m of text.matchAll(SIGN_GONE)) {
+      if (m[6] && BACK_AGAIN.test(text.slice(m.index! + m[0].length).split(' ').slice(0, 9).join(' '))) continue;
+      for (const w of m.slice(1)) if (w && SIGN_GONE_WORDS.has(w) && (!m[4] || FINE_SIGNS.has(w))) absent.add(w);
+    }
+  }
   // "neither numb arms nor weak legs", "neither numb nor weak": both (review55).
   if (text.includes(' neither ') && text.includes(' nor ')) {
     for (const m of text.matchAll(NEITHER_NOR)) for (const w of m.slice(1)) if (w && !NOT_ABSENT.has(w) && !askWords.has(w)) absent.add(w);
@@ -1893,7 +1904,17 @@ const RECURS = /\bevery (?:(?:few|couple of|other|\d+|[a-z]+) )?(weeks?|months?|
 const LONGER = [' fortnight ', ' a month ', ' a year '];
 
 /** "no numbness", "no fever or headache": a symptom the person says they do not have. */
-const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (\w+))?/g;
+const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (?!no\b)(\w+))?/g;
+/** A sign denied or gone, in words other than "no" before it: see readQuery. */
+const SIGN_GONE = /\bdenie[sd] (?:any )?(\w+)(?: (?:or|and|nor) (\w+))?|\b(\w+) free\b|\b(\w+) (?:is |are |feels |seems )?(?:fine|ok|okay|normal)\b|\bno (?:loss|change|problems?|trouble|difficulty) (?:of|with|in) (?:my )?(\w+)|\b(\w+) (?:has |had |have |is |was )?(?:gone away|went away|gone|cleared|cleared up|settled|resolved|disappeared|broke|broken)\b/g;
+const SIGN_GONE_NEEDS = ['denie', ' free', ' fine', ' ok', ' normal', ' loss of', ' change in', ' problem', ' trouble', ' difficulty', ' gone', ' went away', ' cleared', ' settled', ' resolved', ' disappeared', ' broke'];
+/** The signs that "fine" or "normal" after them deny: a body's working ("bladder fine", "breathing is
+ *  fine", "temp is normal"), not "an excedrin tension headache ok?". */
+const FINE_SIGNS = new Set(['bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'temperature', 'temp']);
+/** A sign come back after it was gone. */
+const BACK_AGAIN = /\b(?:back|again|returned|come back|came back|coming back)\b/;
+/** The signs SIGN_GONE reads. */
+const SIGN_GONE_WORDS = new Set(['fever', 'fevers', 'temperature', 'temp', 'headache', 'headaches', 'rash', 'vomiting', 'bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'numbness', 'tingling', 'dizziness', 'chest']);
 const NEITHER_NOR = /\bneither (\w+)(?: (\w+))? nor (\w+)(?: (\w+))?/g;
 /** "didn't fall", "never fell", "wasn't in a crash", "haven't had an accident": an injury that did
  *  not happen (not "never fell asleep", which is sleep). */

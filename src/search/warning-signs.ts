@@ -477,7 +477,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` weak swallowed stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs ${REAR_VERBS} `;
+const SENSE_WORDS = ` broke weak swallowed stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -756,6 +756,10 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   // "hit from behind", "rammed from behind" (not "the pain behind my ear").
   const HITS = setOf('hit struck rammed shunted bumped smashed crashed knocked shoved pushed tackled kicked clipped');
   OTHER_SENSES.behind = (w, k) => !(w[k - 1] === 'from' && w.slice(Math.max(0, k - 5), k - 1).some((x) => HITS.has(x)));
+  // A fever that broke (it ended), a car that broke down, a couple who broke up: no broken neck
+  // ("fever broke yesterday but my neck is stiff" had raised the injury's emergency: review55).
+  const BROKE_AFTER = setOf('down up even');
+  OTHER_SENSES.broke = (w, k) => w[k - 1] === 'fever' || w[k - 1] === 'temperature' || w[k - 1] === 'temp' || BROKE_AFTER.has(w[k + 1]) || (w[k - 1] === 'went' && w[k + 1] !== 'my');
   // Weak with a feeling, not a limb's weakness: "legs were weak with nerves", "weak at the knees"
   // (review55: it had raised the weak legs' emergency).
   const FEELINGS = setOf('nerves fear fright relief laughter laughing hunger excitement emotion shock anxiety');
