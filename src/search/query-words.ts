@@ -187,8 +187,10 @@ function closestWordOf(index: SearchIndex, word: string, options: { maxDistance?
 }
 
 /** A word as it sounds, for typos that spell a sound another way: ph → f, y → i, ck → k, c before
- *  e/i → s, a doubled letter once. */
-function soundsLike(word: string): string {
+ *  e/i → s, a doubled letter once; and at its end "-che" as "-ke" ("headake" for headache) and "-er"
+ *  as "-a" ("feva" for fever, as it is said in much of Britain, Australia and Nigeria: review55). */
+function soundsLike(whole: string): string {
+  const word = whole.endsWith('che') ? `${whole.slice(0, -3)}ke` : whole.length > 3 && whole.endsWith('er') ? `${whole.slice(0, -2)}a` : whole;
   let out = '';
   for (let i = 0; i < word.length; i++) {
     let c = word[i];
