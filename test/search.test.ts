@@ -3845,11 +3845,14 @@ it.each([['my fever was gone but now its back with a stiff neck'], ['fever went 
 });
 // Lay words for an emergency's sign, and typos spelt as they sound (review55: each had missed it).
 it.each([["mum can't lift her arm and is talking funny, she has a stiff neck"], ['neck spasm, struggling to catch my breath'], ['excruciating neck pain and i can barely walk'], ['stif nek n feva n headake'],
-  ['pins and needles in my private parts and neck ache'], ['my genitals feel numb and my neck hurts']])('%j leads with an emergency', (query) => {
+  ['pins and needles in my private parts and neck ache'], ['my genitals feel numb and my neck hurts'],
+  // Sudden trouble seeing, or dizziness, beside a weak arm or a numb face: a stroke's (review55).
+  ["neck pain then suddenly couldn't see properly, dizzy, arm weak"], ["face went numb and i'm dizzy, neck pain"]])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
 // ... whose common words count only in those names: "sleeping funny", "can barely turn my head".
-it.each([['can kids have calpol for a stiff neck from sleeping funny'], ['i can barely turn my head, neck is agony'], ['struggling to sleep with this stiff neck'], ['is private physio worth it for a stiff neck']])('%j raises no emergency', (query) => {
+it.each([['can kids have calpol for a stiff neck from sleeping funny'], ['i can barely turn my head, neck is agony'], ['struggling to sleep with this stiff neck'], ['is private physio worth it for a stiff neck'],
+  ['dizzy when i stand up with this stiff neck'], ['my arms are weak after the gym and i felt dizzy, neck stiff'], ['proper knackered neck after footie']])('%j raises no emergency', (query) => {
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.

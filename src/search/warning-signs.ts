@@ -876,7 +876,7 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
  *  inUrgentName): a query's word of these counts for the signs only where the whole name stands.
  *  ("accidentally" tells how something was done, not of an accident: "accidently took 10 panadols"
  *  had raised a neck injury's notice; an accident's own words, "fell", "crashed", still name it.) */
-const PHRASE_BOUND = ' private parts funny funnily strangely barely hardly struggling backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars handlebar woke throat accidentally accidently accidental ';
+const PHRASE_BOUND = ' proper properly private parts funny funnily strangely barely hardly struggling backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars handlebar woke throat accidentally accidently accidental ';
 /** Words whose stems count only where a whole name of the condition or of a warning sign stands:
  *  "stuck" of "my neck is stuck" or "food gets stuck" is not "stuck in traffic" nor "an Icy Hot
  *  stick" (each form listed: the lemmatizer makes "stuck" a form of "stick"), "locked" of "my neck
