@@ -3855,6 +3855,15 @@ it.each([['can kids have calpol for a stiff neck from sleeping funny'], ['i can 
   ['dizzy when i stand up with this stiff neck'], ['my arms are weak after the gym and i felt dizzy, neck stiff'], ['proper knackered neck after footie']])('%j raises no emergency', (query) => {
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
+// A fall told as mild, or as not bad further on in its story, is a minor injury (review55).
+it.each([['fell from my bike 3 hrs ago, neck pain mild, can move everything fine'], ['slipped on ice 2 days ago, neck sore but i can move everything, its not bad']])('%j raises no emergency, only the minor injury\'s warning', (query) => {
+  const hits = search(index, query).hits;
+  expect(hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+  expect(hits.some((h) => /a warning sign: a minor neck injury/.test(h.snippet.reason ?? ''))).toBe(true);
+});
+it.each([['fell off a ladder, mild headache, now i cant feel my legs'], ['fell down the stairs, the pain is not mild, its agony']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
 it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);

@@ -229,9 +229,12 @@ function signOfAnother(w: string[], clauses: number[], k: number): boolean {
 /** Whether an accident's seriousness is denied after its word, in its clause or the next few words:
  *  "the crash was nothing serious", "a fall at work, not serious", "the crash was minor". */
 function seriousnessDeniedAfter(w: string[], k: number): boolean {
-  for (let j = k + 1; j < Math.min(w.length, k + 8); j++) {
-    // "the crash was minor", "only a small one"; not "it was not minor" nor "far from minor".
-    const small = w[j] === 'minor' || ((w[j] === 'small' || w[j] === 'little' || w[j] === 'tiny') && w[j + 1] === 'one');
+  // (Sixteen words: "slipped on ice 2 days ago, neck sore but i can move everything, its not bad":
+  // review55.)
+  for (let j = k + 1; j < Math.min(w.length, k + 16); j++) {
+    // "the crash was minor", "only a small one", "neck pain mild"; not "it was not minor" nor "far
+    // from minor".
+    const small = w[j] === 'minor' || w[j] === 'mild' || ((w[j] === 'small' || w[j] === 'little' || w[j] === 'tiny') && w[j + 1] === 'one');
     if (small && !deniesBefore(w, j)) return true;
     if ((w[j] === 'nothing' || w[j] === 'not' || w[j] === 'wasnt' || w[j] === 'isnt' || (w[j] === 't' && (w[j - 1] === 'wasn' || w[j - 1] === 'isn'))) ) {
       let m = j + 1;
@@ -810,7 +813,7 @@ const CANT = new Set(['cant', 't', 'cannot', 'couldnt', 'unable']);
 const GONE_TO = new Set(['to', 'out', 'back', 'in', 'into', 'on', 'for', 'running', 'swimming', 'cycling']);
 
 /** What a query needs to deny an accident, or that it was a serious one (deniedAccident). */
-const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'no ', 'didn', 'didnt', 'did not', 'haven', 'havent', 'have not', 'hasn', 'hasnt', 'has not', 'never', 'nothing serious', 'not serious', 'not a serious', 'not a bad', 'minor', 'nothing major', 'not major', 'not bad', 'not too bad', 'not that bad', 'not that serious', 'not too serious', 'isn', 'isnt serious', 'small one', 'little one', 'tiny one', 'nothing too'];
+const DENIAL_NEEDS = ['was not', 'wasn', 'wasnt', 'was never', 'no ', 'didn', 'didnt', 'did not', 'haven', 'havent', 'have not', 'hasn', 'hasnt', 'has not', 'never', 'nothing serious', 'not serious', 'not a serious', 'not a bad', 'minor', 'mild', 'nothing major', 'not major', 'not bad', 'not too bad', 'not that bad', 'not that serious', 'not too serious', 'isn', 'isnt serious', 'small one', 'little one', 'tiny one', 'nothing too'];
 /** Words that may stand between a denial and the accident's word ("was not a car crash"). */
 const DENY_SKIP = new Set(['a', 'an', 'the', 'car', 'road', 'bike', 'motorbike', 'traffic', 'in', 'involved', 'any', 'had', 'have', 'been', 'recent']);
 /** Denials of having had an accident, before DENY_SKIP's words ("didn't have an accident", "haven't
