@@ -299,8 +299,9 @@ describe('the bundle', () => {
     // 226,2xx with review51's mends to the last (what may follow the teller's "hot"). Hence 228,000;
     // 228,0xx with review52's (someone else's neck, a temperature in degrees, the teller unsaid).
     // Hence 230,000; 230,1xx with session 36's (another body's signs, "neither … nor", an emergency
-    // cited over a lesser limb sign). Hence 233,000.
-    ['search.cjs', 233_000],
+    // cited over a lesser limb sign). Hence 233,000; 233,2xx with review56's mends (a sign said
+    // again after it is gone, things that talk, walking a dog). Hence 236,000.
+    ['search.cjs', 236_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

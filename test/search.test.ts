@@ -3864,6 +3864,17 @@ it.each([['fell from my bike 3 hrs ago, neck pain mild, can move everything fine
 it.each([['fell off a ladder, mild headache, now i cant feel my legs'], ['fell down the stairs, the pain is not mild, its agony']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
+// review56, on those readings: a sign said again after it is gone is there ("his fever has gone but
+// now I have a fever"), and so is one whose going is denied ("the fever had gone but it hasn't"); a
+// heart attack's "pain down my arm" does not outrank a pinched nerve's pins and needles; walking a
+// dog, a parrot talking funny and being out of breath on the treadmill are no signs.
+it.each([["my husband's fever has gone but now I have a fever and a stiff neck"], ["I thought the fever had gone but it hasn't, and now my neck is stiff"], ["his fever cleared but mine hasn't, and my neck is stiff"]])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([['no loss of bladder control, neck pain shooting down into my arm with pins and needles'], ['I can barely walk my dog because my neck spasm is so bad'], ['my toddler is talking funny baby words now, my neck hurts from carrying her'],
+  ['my parrot is talking funny and my neck is stiff'], ['struggling to catch my breath yesterday on the treadmill, neck stiff']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
 it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);

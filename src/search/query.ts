@@ -1196,7 +1196,8 @@ export function readQuery(query: string): ReadQuery {
     // (Not one gone and back: "my fever was gone but now its back".)
     for (const m of text.matchAll(SIGN_GONE)) {
       if (m[6] && BACK_AGAIN.test(text.slice(m.index! + m[0].length).split(' ').slice(0, 9).join(' '))) continue;
-      for (const w of m.slice(1)) if (w && SIGN_GONE_WORDS.has(w) && (!m[4] || FINE_SIGNS.has(w))) absent.add(w);
+      // (Nor a word the query says again: "his fever has gone but now I have a fever".)
+      for (const w of m.slice(1)) if (w && SIGN_GONE_WORDS.has(w) && (!m[4] || FINE_SIGNS.has(w)) && text.split(` ${w} `).length === 2) absent.add(w);
     }
   }
   // "neither numb arms nor weak legs", "neither numb nor weak": both (review55).
@@ -1912,7 +1913,7 @@ const SIGN_GONE_NEEDS = ['denie', ' free', ' fine', ' ok', ' normal', ' loss of'
  *  fine", "temp is normal"), not "an excedrin tension headache ok?". */
 const FINE_SIGNS = new Set(['bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'temperature', 'temp']);
 /** A sign come back after it was gone. */
-const BACK_AGAIN = /\b(?:back|again|returned|come back|came back|coming back)\b/;
+const BACK_AGAIN = /\b(?:back|again|returned|come back|came back|coming back|hasn t|hasnt|hadn t|hadnt|isn t|isnt|not)\b/;
 /** The signs SIGN_GONE reads. */
 const SIGN_GONE_WORDS = new Set(['fever', 'fevers', 'temperature', 'temp', 'headache', 'headaches', 'rash', 'vomiting', 'bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'numbness', 'tingling', 'dizziness', 'chest']);
 const NEITHER_NOR = /\bneither (\w+)(?: (\w+))? nor (\w+)(?: (\w+))?/g;

@@ -209,7 +209,7 @@ function necksOf(w: string[], clauses: number[]): { mine: boolean; theirs: boole
 const FALL_WORDS = new Set(['fall', 'falls', 'fell', 'fallen', 'tumble', 'tumbled', 'tripped', 'cropper', 'slipped', 'slip', 'stumbled']);
 /** The words of a sign of one body besides a fall's: a fever, a stroke, a chest's pain, a bladder's
  *  trouble, a faint, a rash, numbness, being sick. */
-const BODY_SIGN_WORDS = new Set(['fever', 'fevers', 'feverish', 'temperature', 'temp', 'stroke', 'strokes', 'chest', 'bladder', 'bowels', 'fainted', 'fainting', 'rash', 'measles', 'numb', 'numbness', 'tingling', 'vomiting', 'seizure', 'seizures']);
+const BODY_SIGN_WORDS = new Set(['fever', 'fevers', 'feverish', 'temperature', 'temp', 'stroke', 'strokes', 'chest', 'bladder', 'bowels', 'fainted', 'fainting', 'rash', 'measles', 'numb', 'numbness', 'tingling', 'vomiting', 'seizure', 'seizures', 'talking', 'speech']);
 /** Whether the fall (or another sign of one body, BODY_SIGN_WORDS) at w[k] is told of someone else
  *  while the neck told of is the teller's own: "my mum had a fall and i have been lifting her, my
  *  neck is killing me", "my son has a fever and i have a stiff neck from carrying him" (a carer's
@@ -223,9 +223,12 @@ function signOfAnother(w: string[], clauses: number[], k: number): boolean {
     if (TELLER.has(w[j]) && !(w[j] === 'my' && (THIRD_PERSON.has(w[j + 1]) || THIRD_PERSON.has(w[j + 2])))) return false;
   }
   if (!third) return false;
+  // ... unless the teller says they have it too ("his fever cleared but mine hasn't", "we both have").
+  if (w.some((x, i) => x === 'mine' || x === 'both' || (x === 'me' && w[i + 1] === 'too') || (x === 'so' && SO_TOO.has(w[i + 1]) && w[i + 2] === 'i'))) return false;
   const necks = necksOf(w, clauses);
   return necks.mine && !necks.theirs;
 }
+const SO_TOO = new Set(['do', 'have', 'am', 'did', 'had']);
 /** Whether an accident's seriousness is denied after its word, in its clause or the next few words:
  *  "the crash was nothing serious", "a fall at work, not serious", "the crash was minor". */
 function seriousnessDeniedAfter(w: string[], k: number): boolean {
@@ -456,7 +459,8 @@ export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, query: s
       // legs" is the weak legs' emergency, not the numb leg's warning (review55). Not one whose words
       // weigh nothing (said to be absent).
       if (EMERGENCY_MEANS.test(group.means) && group.alongsideAnywhere && paired) injury ||= !(unitScores.get(unitId) ?? []).some((v, t) => v > 0 && denied(t));
-      else if (EMERGENCY_MEANS.test(group.means) && !group.alongsideAnywhere && !accident) injury ||= !(unitScores.get(unitId) ?? []).some((v, t) => v > 0 && (denied(t) || parsed[t].weight === 0));
+      // (Not a heart attack's: its "pain down my arm" is the pinched nerve's sign too, review56.)
+      else if (EMERGENCY_MEANS.test(group.means) && !group.alongsideAnywhere && !accident && !HEART_MEANS.test(group.means)) injury ||= !(unitScores.get(unitId) ?? []).some((v, t) => v > 0 && (denied(t) || parsed[t].weight === 0));
       else if (!EMERGENCY_MEANS.test(group.means) && !group.alongside && LIMB_SIGN.test(group.means)) lesser.push(u);
     }
     if (!injury) return;
@@ -469,6 +473,8 @@ export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, query: s
 /** A sign that is an injury's ("a possible neck or spine injury after a serious fall", "a minor neck
  *  injury"), not one "even without an injury". */
 const INJURY_MEANS = /\bneck (?:or spine )?injury\b/;
+/** A heart attack's sign. */
+const HEART_MEANS = /\bheart attack\b/;
 /** A sign's meaning that opens with a word in capitals ("EMERGENCY, call 999 …"): an emergency. */
 const EMERGENCY_MEANS = /^[A-Z]{4,}\b/;
 
@@ -580,7 +586,10 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   // at the thought of the dentist", "short of breath from laughing", "paralysed with fear".
   OTHER_SENSES.heart = (w, k) => w[k + 1] === 'attack' && ((w[k + 2] === 'of' && w[k + 3] === 'a') || w[k - 1] === 'a') && ((w[k + 2] === 'of' && w[k + 3] === 'a') || GAVE.has(w[k - 2]) || (GAVE.has(w[k - 3]) && OBJECTS.has(w[k - 2])) || ((w[k - 2] === 'had' || w[k - 2] === 'have') && NEARLY.has(w[k - 3])));
   OTHER_SENSES.sweat = (w, k) => w.slice(k + 1, k + 4).includes('thought');
-  OTHER_SENSES.breath = (w, k) => w.slice(k + 1, k + 4).some((x) => LAUGHING.has(x) || x === 'laughter');
+  // ... or out of breath from running or the gym (review56): no difficulty breathing. Not from the
+  // stairs, which a heart's trouble may be.
+  const EXERTION = setOf('treadmill gym workout running sprinting sprint sprinted jogging jog jogged exercise exercising exercised hike hiking cycling race');
+  OTHER_SENSES.breath = (w, k) => w.slice(k + 1, k + 4).some((x) => LAUGHING.has(x) || x === 'laughter') || w.slice(Math.max(0, k - 6), k + 8).some((x) => EXERTION.has(x));
   // A rash or spots that do not fade (under a glass): not an ache that fades, nor fade cream (review33).
   const FADING_THINGS = setOf('rash rashes spots spot marks blotches blotchy dots');
   const NOT_FADING = setOf('doesnt dont not wont never t nt didnt');
@@ -922,6 +931,24 @@ function inConditionName(index: SearchIndex, w: string[], k: number): boolean {
 /** A posture over a thing, not a fall over it: "hunched over the handlebars" (the word at k is the
  *  thing, "over the" before it). */
 const POSTURES = new Set(['hunched', 'hunching', 'hunch', 'leaning', 'leant', 'leaned', 'lean', 'bent', 'bending', 'crouched', 'crouching', 'slumped', 'slouched', 'slouching', 'stooped', 'stooping', 'craning', 'hanging']);
+/** "can barely walk my dog", "hardly walk the kids to school": walking something, no trouble walking
+ *  (review56). */
+function walkedThing(w: string[], k: number): boolean {
+  return (w[k] === 'barely' || w[k] === 'hardly' || w[k] === 'struggling') && w[k + 1 + Number(w[k + 1] === 'to')] === 'walk' && WALKED.has(w[k + 2 + Number(w[k + 1] === 'to')]);
+}
+const WALKED = new Set(['my', 'the', 'our', 'his', 'her', 'their', 'a', 'dog', 'dogs']);
+/** "talking funny" of a thing ("my parrot is talking funny", "the radio is talking funny") or of
+ *  what is said ("talking funny baby words"): no change in a person's speech (review56). */
+function notTalkingFunny(w: string[], k: number): boolean {
+  if ((w[k] !== 'funny' && w[k] !== 'funnily' && w[k] !== 'strangely') || w[k - 1] !== 'talking') return false;
+  if (SPEECH_THINGS.has(w[k + 1])) return true;
+  let j = k - 2;
+  while (j >= 0 && TALKING_LINKS.has(w[j])) j--;
+  return TALKING_THINGS.has(w[j]);
+}
+const SPEECH_THINGS = new Set(['baby', 'words', 'word', 'accent', 'accents', 'voice', 'voices', 'noises', 'things', 'stuff', 'nonsense', 'language']);
+const TALKING_LINKS = new Set(['is', 'was', 's', 'been', 'keeps', 'kept', 'started', 'starts', 'has', 'had', 'are', 'were', 'always', 'now', 'suddenly', 'really']);
+const TALKING_THINGS = new Set(['parrot', 'bird', 'radio', 'tv', 'telly', 'television', 'phone', 'computer', 'robot', 'alexa', 'siri', 'satnav', 'gps', 'toy', 'doll', 'app', 'game', 'dog', 'cat']);
 function overInPosture(w: string[], k: number): boolean {
   return w[k - 1] === 'the' && w[k - 2] === 'over' && POSTURES.has(w[k - 3]);
 }
@@ -1012,7 +1039,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     let other = SENSE_WORDS.includes(` ${term.word} `) ? (senses ??= buildSenses()).rules[term.word] : undefined;
     // A common word of an accident's name, said outside every name it is in ("the plane landed",
     // "rolled my neck", "dumped by my boyfriend"): the name's only, word for word (stems).
-    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k) || overInPosture(x, k);
+    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k) || overInPosture(x, k) || walkedThing(x, k) || notTalkingFunny(x, k);
     // ... or a word of the condition's name said inside one, which is no sign's ("my neck is stuck";
     // said outside every name, unboundNames read it as a word the corpus lacks).
     if (!other && CONDITION_BOUND.has(term.word)) {
