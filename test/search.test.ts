@@ -3875,6 +3875,20 @@ it.each([['no loss of bladder control, neck pain shooting down into my arm with 
   ['my parrot is talking funny and my neck is stiff'], ['struggling to catch my breath yesterday on the treadmill, neck stiff']])('%j raises no emergency', (query) => {
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
+// review56's misses in both trees: a stroke's signs in other words ("lost the vision in one eye" or
+// "the room is spinning" beside a weak arm or a numb face, a numb face beside a weak arm, a droopy
+// face), "lost control of my waterworks", and a clinician's "denies …" list or "nae fever" (Scots).
+it.each([['I lost the vision in one eye for a few minutes and my arm felt weak'], ['the room is spinning and my face feels numb'], ['fine until today, when my arm went weak and my face went numb'],
+  ['half my face has gone numb and droopy'], ["I've lost control of my waterworks and my neck is agony"]])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([['pt c/o neck pain, denies numbness, tingling, bladder or bowel changes'], ['nae fever though, just a stiff neck'], ["since the fever went my neck's been grand"], ['Sorry if this sounds dumb.'], ['Bit of a weird one.'], ['face feels numb after the dentist, neck stiff']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it('"can barely walk because of the neck pain" is the walking\'s warning, not the emergency, with no severe pain told', () => {
+  expect(search(index, 'can barely walk because of the neck pain').hits[0]?.snippet.reason ?? '').toMatch(/^barely walk — a warning sign: a change in balance or walking/);
+});
+it('"my fever went up last night and my neck is stiff" leads with an emergency', () => expect(search(index, 'my fever went up last night and my neck is stiff').hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/));
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
 it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);

@@ -1200,6 +1200,10 @@ export function readQuery(query: string): ReadQuery {
       for (const w of m.slice(1)) if (w && SIGN_GONE_WORDS.has(w) && (!m[4] || FINE_SIGNS.has(w)) && text.split(` ${w} `).length === 2) absent.add(w);
     }
   }
+  // A clinician's list after "denies" ("denies numbness, tingling, bladder or bowel changes": review56).
+  if (text.includes('denie')) {
+    for (const m of text.matchAll(DENIES_LIST)) for (const w of m[1].split(' ')) if (SIGN_GONE_WORDS.has(w) && text.split(` ${w} `).length === 2) absent.add(w);
+  }
   // "neither numb arms nor weak legs", "neither numb nor weak": both (review55).
   if (text.includes(' neither ') && text.includes(' nor ')) {
     for (const m of text.matchAll(NEITHER_NOR)) for (const w of m.slice(1)) if (w && !NOT_ABSENT.has(w) && !askWords.has(w)) absent.add(w);
@@ -1907,15 +1911,16 @@ const LONGER = [' fortnight ', ' a month ', ' a year '];
 /** "no numbness", "no fever or headache": a symptom the person says they do not have. */
 const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (?!no\b)(\w+))?/g;
 /** A sign denied or gone, in words other than "no" before it: see readQuery. */
-const SIGN_GONE = /\bdenie[sd] (?:any )?(\w+)(?: (?:or|and|nor) (\w+))?|\b(\w+) free\b|\b(\w+) (?:is |are |feels |seems )?(?:fine|ok|okay|normal)\b|\bno (?:loss|change|problems?|trouble|difficulty) (?:of|with|in) (?:my )?(\w+)|\b(\w+) (?:has |had |have |is |was )?(?:gone away|went away|gone|cleared|cleared up|settled|resolved|disappeared|broke|broken)\b/g;
-const SIGN_GONE_NEEDS = ['denie', ' free', ' fine', ' ok', ' normal', ' loss of', ' change in', ' problem', ' trouble', ' difficulty', ' gone', ' went away', ' cleared', ' settled', ' resolved', ' disappeared', ' broke'];
+const SIGN_GONE = /\bdenie[sd] (?:any )?(\w+)(?: (?:or|and|nor) (\w+))?|\b(\w+) free\b|\b(\w+) (?:is |are |feels |seems )?(?:fine|ok|okay|normal)\b|\bno (?:loss|change|problems?|trouble|difficulty) (?:of|with|in) (?:my )?(\w+)|\b(\w+) (?:has |had |have |is |was )?(?:went(?! (?:up|higher|to|into|through|on|down|off|in|out|away)\b)|gone away|went away|gone|cleared|cleared up|settled|resolved|disappeared|broke|broken)\b/g;
+const SIGN_GONE_NEEDS = [' went', 'denie', ' free', ' fine', ' ok', ' normal', ' loss of', ' change in', ' problem', ' trouble', ' difficulty', ' gone', ' went away', ' cleared', ' settled', ' resolved', ' disappeared', ' broke'];
 /** The signs that "fine" or "normal" after them deny: a body's working ("bladder fine", "breathing is
  *  fine", "temp is normal"), not "an excedrin tension headache ok?". */
 const FINE_SIGNS = new Set(['bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'temperature', 'temp']);
+const DENIES_LIST = /\bdenie[sd] ((?:\w+ ){0,7}\w+)/g;
 /** A sign come back after it was gone. */
 const BACK_AGAIN = /\b(?:back|again|returned|come back|came back|coming back|hasn t|hasnt|hadn t|hadnt|isn t|isnt|not)\b/;
 /** The signs SIGN_GONE reads. */
-const SIGN_GONE_WORDS = new Set(['fever', 'fevers', 'temperature', 'temp', 'headache', 'headaches', 'rash', 'vomiting', 'bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'numbness', 'tingling', 'dizziness', 'chest']);
+const SIGN_GONE_WORDS = new Set(['weakness', 'fever', 'fevers', 'temperature', 'temp', 'headache', 'headaches', 'rash', 'vomiting', 'bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'numbness', 'tingling', 'dizziness', 'chest']);
 const NEITHER_NOR = /\bneither (\w+)(?: (\w+))? nor (\w+)(?: (\w+))?/g;
 /** "didn't fall", "never fell", "wasn't in a crash", "haven't had an accident": an injury that did
  *  not happen (not "never fell asleep", which is sleep). */

@@ -271,10 +271,11 @@ function asksAmountOf(folded: string): boolean {
  *  they would not be read as questions, and more stop words cost every search: see stop-words.ts.) */
 // "nothings" is "nothing's" with its apostrophe dropped ("tried X, nothings worked"): it had been a
 // word of the query that matched nothing, and the failure went unread.
+// "nae" is Scots for "no" ("nae fever though": review56).
 // "paining" is Indian English for "hurting" ("the neck is paining me"): read as the rare word it is in
 // English word lists, it weighed as much as a drug's name and put the warning signs' "pain" first
 // (writer66).
-const TEXTED: ReadonlyMap<string, string> = new Map([['wat', 'what'], ['wot', 'what'], ['hw', 'how'], ['wen', 'when'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'], ['nothings', 'nothing s'], ['paining', 'hurting']]);
+const TEXTED: ReadonlyMap<string, string> = new Map([['wat', 'what'], ['wot', 'what'], ['hw', 'how'], ['wen', 'when'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'], ['nothings', 'nothing s'], ['paining', 'hurting'], ['nae', 'no']]);
 
 /** A query with TEXTED's words as the words they are (only a query that has one is rewritten). */
 function respelled(query: string): string {
