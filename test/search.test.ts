@@ -3886,9 +3886,25 @@ it.each([['pt c/o neck pain, denies numbness, tingling, bladder or bowel changes
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
 it('"can barely walk because of the neck pain" is the walking\'s warning, not the emergency, with no severe pain told', () => {
-  expect(search(index, 'can barely walk because of the neck pain').hits[0]?.snippet.reason ?? '').toMatch(/^barely walk — a warning sign: a change in balance or walking/);
+  expect(search(index, 'can barely walk because of the neck pain').hits[0]?.snippet.reason ?? '').toMatch(/^can barely walk — a warning sign: a change in balance or walking/);
 });
 it('"my fever went up last night and my neck is stiff" leads with an emergency', () => expect(search(index, 'my fever went up last night and my neck is stiff').hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/));
+// review57 on those readings. Someone else's sign that is an emergency of its own (a chest's pain, a
+// stroke), or a fever beside another of meningitis's signs, is that person's emergency; "went" alone
+// says only a fever is gone ("the rash went purple" is a rash); numbness "down my arm" is a limb's,
+// not the saddle's "numb down there"; a spinning class, the waterworks as a workplace or said to be
+// fine, and walking little ("I hardly walk anywhere") are no signs.
+it.each([['my neck is stiff and my husband has crushing chest pain'], ["my neck aches and my toddler has a high temperature and won't wake up"], ['my neck is killing me and my son has a fever and a headache and is being sick'],
+  ['I have neck pain and my partner has a fever and a stiff neck too'], ['the rash went purple and she has a stiff neck'], ['the dizziness cleared but my arm is still weak and my face is numb'],
+  ['numb down there and my neck hurts'], ['car accident, neck sore, numbness down my arm']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([['numb down my left arm and hand'], ['the numbness went down my arm into my fingers'], ['my arm goes numb down to the elbow when I sleep'], ['the tingling went all the way down to my hand, neck hurting']])('%j is the arm\'s warning, not the saddle\'s emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/a warning sign: numbness, tingling or weakness in an arm or hand/);
+});
+it.each([['went to a spinning class and now my neck is stiff'], ['I work night shifts at the waterworks and my neck is always stiff'], ['my waterworks are fine, just a sore neck'], ['I hardly walk anywhere these days, could my desk job be why my neck is stiff']])('%j raises no warning', (query) => {
+  expect(search(index, query).hits.some((h) => h.warning === true)).toBe(false);
+});
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
 it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);

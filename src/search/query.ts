@@ -1197,7 +1197,9 @@ export function readQuery(query: string): ReadQuery {
     for (const m of text.matchAll(SIGN_GONE)) {
       if (m[6] && BACK_AGAIN.test(text.slice(m.index! + m[0].length).split(' ').slice(0, 9).join(' '))) continue;
       // (Nor a word the query says again: "his fever has gone but now I have a fever".)
-      for (const w of m.slice(1)) if (w && SIGN_GONE_WORDS.has(w) && (!m[4] || FINE_SIGNS.has(w)) && text.split(` ${w} `).length === 2) absent.add(w);
+      // ("went" alone only of a fever: "the rash went purple", "the tingling went down to my hand".)
+      const wentAlone = m[6] !== undefined && / went$/.test(m[0]);
+      for (const w of m.slice(1)) if (w && SIGN_GONE_WORDS.has(w) && (!m[4] || FINE_SIGNS.has(w)) && (!wentAlone || FEVER_GONE.has(w)) && text.split(` ${w} `).length === 2) absent.add(w);
     }
   }
   // A clinician's list after "denies" ("denies numbness, tingling, bladder or bowel changes": review56).
@@ -1917,10 +1919,12 @@ const SIGN_GONE_NEEDS = [' went', 'denie', ' free', ' fine', ' ok', ' normal', '
  *  fine", "temp is normal"), not "an excedrin tension headache ok?". */
 const FINE_SIGNS = new Set(['bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'temperature', 'temp']);
 const DENIES_LIST = /\bdenie[sd] ((?:\w+ ){0,7}\w+)/g;
+/** The signs a plain "went" says are gone ("since the fever went"). */
+const FEVER_GONE = new Set(['fever', 'fevers', 'temperature', 'temp']);
 /** A sign come back after it was gone. */
 const BACK_AGAIN = /\b(?:back|again|returned|come back|came back|coming back|hasn t|hasnt|hadn t|hadnt|isn t|isnt|not)\b/;
 /** The signs SIGN_GONE reads. */
-const SIGN_GONE_WORDS = new Set(['weakness', 'fever', 'fevers', 'temperature', 'temp', 'headache', 'headaches', 'rash', 'vomiting', 'bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'numbness', 'tingling', 'dizziness', 'chest']);
+const SIGN_GONE_WORDS = new Set(['trauma', 'injury', 'weakness', 'fever', 'fevers', 'temperature', 'temp', 'headache', 'headaches', 'rash', 'vomiting', 'bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'numbness', 'tingling', 'dizziness', 'chest']);
 const NEITHER_NOR = /\bneither (\w+)(?: (\w+))? nor (\w+)(?: (\w+))?/g;
 /** "didn't fall", "never fell", "wasn't in a crash", "haven't had an accident": an injury that did
  *  not happen (not "never fell asleep", which is sleep). */

@@ -179,9 +179,10 @@ function personsIn(w: string[], clauses: number[], at: number): { third: boolean
 }
 /** Whose neck a query tells of: the teller's ("my neck", "i have a stiff neck") and someone else's
  *  ("her neck", "my mum's neck"), each read at every place the query says "neck" or "crick". */
-function necksOf(w: string[], clauses: number[]): { mine: boolean; theirs: boolean } {
+function necksOf(w: string[], clauses: number[]): { mine: boolean; theirs: boolean; unowned: boolean } {
   let mine = false;
   let theirs = false;
+  let unowned = false;
   for (let n = 0; n < w.length; n++) {
     if (w[n] !== 'neck' && w[n] !== 'necks' && w[n] !== 'crick') continue;
     // The nearest owner within three words before it ("my stiff neck", "her neck", "mum s neck").
@@ -202,8 +203,9 @@ function necksOf(w: string[], clauses: number[]): { mine: boolean; theirs: boole
     }
     if (owner === 'mine') mine = true;
     if (owner === 'theirs') theirs = true;
+    if (!owner) unowned = true;
   }
-  return { mine, theirs };
+  return { mine, theirs, unowned };
 }
 /** The words of a fall, which happens to one body only. */
 const FALL_WORDS = new Set(['fall', 'falls', 'fell', 'fallen', 'tumble', 'tumbled', 'tripped', 'cropper', 'slipped', 'slip', 'stumbled']);
@@ -225,10 +227,21 @@ function signOfAnother(w: string[], clauses: number[], k: number): boolean {
   if (!third) return false;
   // ... unless the teller says they have it too ("his fever cleared but mine hasn't", "we both have").
   if (w.some((x, i) => x === 'mine' || x === 'both' || (x === 'me' && w[i + 1] === 'too') || (x === 'so' && SO_TOO.has(w[i + 1]) && w[i + 2] === 'i'))) return false;
+  // A sign that is an emergency of its own, for whoever has it (a stroke, a chest's pain, speech
+  // gone wrong: "my neck is stiff and my husband has crushing chest pain"), is set aside only told as
+  // past ("since his stroke", "turned out to be nothing": review57).
+  if (OWN_EMERGENCY_WORDS.has(w[k]) && !w.slice(Math.max(0, k - 4), k + 8).some((x) => PAST_MARKS.has(x))) return false;
+  // A fever beside another of meningitis's signs ("my son has a fever and a headache and is being
+  // sick", "a high temperature and won't wake up") is that person's emergency (review57).
+  if (FEVER_SIGN_WORDS.has(w[k]) && w.some((x) => FEVER_COMPANIONS.has(x))) return false;
   const necks = necksOf(w, clauses);
-  return necks.mine && !necks.theirs;
+  return necks.mine && !necks.theirs && !necks.unowned;
 }
 const SO_TOO = new Set(['do', 'have', 'am', 'did', 'had']);
+const OWN_EMERGENCY_WORDS = new Set(['stroke', 'strokes', 'chest', 'talking', 'speech']);
+const PAST_MARKS = new Set(['since', 'after', 'had', 'turned', 'was', 'were', 'last', 'ago', 'years', 'used', 'history']);
+const FEVER_SIGN_WORDS = new Set(['fever', 'fevers', 'feverish', 'temperature', 'temp']);
+const FEVER_COMPANIONS = new Set(['headache', 'headaches', 'sick', 'vomiting', 'throwing', 'puking', 'rash', 'spots', 'drowsy', 'sleepy', 'wake', 'confused', 'floppy', 'fit', 'fits', 'seizure', 'seizures', 'light', 'lights']);
 /** Whether an accident's seriousness is denied after its word, in its clause or the next few words:
  *  "the crash was nothing serious", "a fall at work, not serious", "the crash was minor". */
 function seriousnessDeniedAfter(w: string[], k: number): boolean {
@@ -486,7 +499,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` broke weak swallowed stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs ${REAR_VERBS} `;
+const SENSE_WORDS = ` down broke weak swallowed stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -772,6 +785,10 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   // ("fever broke yesterday but my neck is stiff" had raised the injury's emergency: review55).
   const BROKE_AFTER = setOf('down up even');
   OTHER_SENSES.broke = (w, k) => w[k - 1] === 'fever' || w[k - 1] === 'temperature' || w[k - 1] === 'temp' || BROKE_AFTER.has(w[k + 1]) || (w[k - 1] === 'went' && w[k + 1] !== 'my');
+  // Numbness "down my arm", "down to the elbow", "running down my leg": a limb's, not the saddle's
+  // "numb down there" (whose "there" is a word that says nothing: review57).
+  const NUMB_WORDS = setOf('numb numbness tingling tingly');
+  OTHER_SENSES.down = (w, k) => (NUMB_WORDS.has(w[k - 1]) || NUMB_WORDS.has(w[k - 2])) && w[k + 1] !== 'there' && w[k + 1] !== 'below';
   // Weak with a feeling, not a limb's weakness: "legs were weak with nerves", "weak at the knees"
   // (review55: it had raised the weak legs' emergency).
   const FEELINGS = setOf('nerves fear fright relief laughter laughing hunger excitement emotion shock anxiety');
@@ -888,7 +905,7 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
  *  inUrgentName): a query's word of these counts for the signs only where the whole name stands.
  *  ("accidentally" tells how something was done, not of an accident: "accidently took 10 panadols"
  *  had raised a neck injury's notice; an accident's own words, "fell", "crashed", still name it.) */
-const PHRASE_BOUND = ' proper properly private parts funny funnily strangely barely hardly struggling backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars handlebar woke throat accidentally accidently accidental ';
+const PHRASE_BOUND = ' spinning room waterworks proper properly private parts funny funnily strangely barely hardly struggling backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars handlebar woke throat accidentally accidently accidental ';
 /** Words whose stems count only where a whole name of the condition or of a warning sign stands:
  *  "stuck" of "my neck is stuck" or "food gets stuck" is not "stuck in traffic" nor "an Icy Hot
  *  stick" (each form listed: the lemmatizer makes "stuck" a form of "stick"), "locked" of "my neck
