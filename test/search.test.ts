@@ -285,6 +285,11 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     expect(search(index, 'pain in the neck').unmatched).toEqual([]);
   });
 
+  it('the note on stderr never names what made the sign its reason gives (a word of its pairs: "agony" beside a weak limb)', () => {
+    expect(search(index, 'my legs are weak and my neck is agony').hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+    expect(search(index, 'my legs are weak and my neck is agony').unmatched).toEqual([]);
+  });
+
   it('the note on stderr never names a part in scope as unmatched', () => {
     expect(search(index, 'heat pad on my shoulders after a long drive').unmatched).toEqual([]);
     expect(search(index, 'my trapezius keeps spasming').unmatched).toEqual([]);

@@ -106,6 +106,13 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
     const shownWords = new Set(wordsOfFolded(fold(hits[0].snippet.text)).map(stem));
     unmatched = unmatched.filter((u) => !words(u).every((w) => shownWords.has(stem(w))));
   }
+  // What makes a sign the emergency or the warning its reason line gives ("my legs are weak and my
+  // neck is agony": the severe pain beside a weak limb) is no word the answer lacks: a word of a
+  // warning sign's pairs (`alongside`), when the first hit's reason is a sign's.
+  if (hits.length && unmatched.length && SIGN_REASON.test(hits[0].snippet.reason ?? '')) {
+    const pairs = pairWordsOf(index);
+    unmatched = unmatched.filter((u) => !words(u).every((w) => pairs.has(w)));
+  }
   // A thing only the notes name that no hit's sentence holds ("I'm on warfarin, can I use ibuprofen
   // gel": the gel's sentence) is named: the answer does not speak of it (review22). One a later hit
   // speaks of is answered there (trial47: a fever's emergency first, and the NSAIDs' note on
@@ -115,4 +122,23 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
     for (const t of noteThings) if (!unmatched.includes(t.word) && !shown.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
   }
   return unmatched;
+}
+
+/** A reason line of a warning sign's: an emergency or a warning. */
+const SIGN_REASON = / \u2014 (?:EMERGENCY|a warning sign)/;
+const pairWords = new WeakMap<SearchIndex, Set<string>>();
+/** The words of every warning sign's pairs (a vocabulary group's `alongside` and
+ *  `alongsideAnywhere`), once per index. */
+function pairWordsOf(index: SearchIndex): Set<string> {
+  let out = pairWords.get(index);
+  if (out) return out;
+  out = new Set();
+  for (const section of index.corpus.sections) {
+    for (const group of section.vocabulary ?? []) {
+      if (!group.urgent) continue;
+      for (const phrase of [...(group.alongside ?? []), ...(group.alongsideAnywhere ?? [])]) for (const w of words(phrase)) out.add(w);
+    }
+  }
+  pairWords.set(index, out);
+  return out;
 }
