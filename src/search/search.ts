@@ -283,9 +283,15 @@ function respelled(query: string): string {
   const padded = ` ${folded} `;
   let has = false;
   for (const w of TEXTED.keys()) if (padded.includes(` ${w} `)) has = true;
-  if (!has) return query;
-  return folded.replace(wordPattern(folded), (w) => TEXTED.get(w) ?? w);
+  // "can't breath" is "can't breathe" misspelt (review58): read as the sign's own name, whose "not"
+  // the query's must say.
+  const breath = folded.includes('breath') && CANT_BREATH_AT.test(folded);
+  if (!has && !breath) return query;
+  const texted = has ? folded.replace(wordPattern(folded), (w) => TEXTED.get(w) ?? w) : folded;
+  return breath ? texted.replace(CANT_BREATH, '$1 breathe') : texted;
 }
+const CANT_BREATH = /\b(can(?:'| |\u2019)?t|cannot|couldn(?:'| |\u2019)?t) breath\b/g;
+const CANT_BREATH_AT = /\b(?:can(?:'| |\u2019)?t|cannot|couldn(?:'| |\u2019)?t) breath\b/;
 
 /** How many hits a search shows unless told otherwise. */
 const DEFAULT_LIMIT = 5;

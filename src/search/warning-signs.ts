@@ -221,7 +221,8 @@ function signOfAnother(w: string[], clauses: number[], k: number): boolean {
   // "my mum and I had a fall": ours).
   let third = false;
   for (let j = k - 1; j >= 0 && clauses[j] === clauses[k]; j--) {
-    if (THIRD_PERSON.has(w[j])) { third = true; break; }
+    // (A pet's fall is no one's: "our dog fell down the stairs but is fine": review58.)
+    if (THIRD_PERSON.has(w[j]) || PETS.has(w[j])) { third = true; break; }
     if (TELLER.has(w[j]) && !(w[j] === 'my' && (THIRD_PERSON.has(w[j + 1]) || THIRD_PERSON.has(w[j + 2])))) return false;
   }
   if (!third) return false;
@@ -238,6 +239,7 @@ function signOfAnother(w: string[], clauses: number[], k: number): boolean {
   return necks.mine && !necks.theirs && !necks.unowned;
 }
 const SO_TOO = new Set(['do', 'have', 'am', 'did', 'had']);
+const PETS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet']);
 const OWN_EMERGENCY_WORDS = new Set(['stroke', 'strokes', 'chest', 'talking', 'speech']);
 const PAST_MARKS = new Set(['since', 'after', 'had', 'turned', 'was', 'were', 'last', 'ago', 'years', 'used', 'history']);
 const FEVER_SIGN_WORDS = new Set(['fever', 'fevers', 'feverish', 'temperature', 'temp']);
@@ -905,7 +907,7 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
  *  inUrgentName): a query's word of these counts for the signs only where the whole name stands.
  *  ("accidentally" tells how something was done, not of an accident: "accidently took 10 panadols"
  *  had raised a neck injury's notice; an accident's own words, "fell", "crashed", still name it.) */
-const PHRASE_BOUND = ' spinning room waterworks proper properly private parts funny funnily strangely barely hardly struggling backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars handlebar woke throat accidentally accidently accidental ';
+const PHRASE_BOUND = ' mouth waterworks proper properly private parts funny funnily strangely barely hardly struggling backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars handlebar woke throat accidentally accidently accidental ';
 /** Words whose stems count only where a whole name of the condition or of a warning sign stands:
  *  "stuck" of "my neck is stuck" or "food gets stuck" is not "stuck in traffic" nor "an Icy Hot
  *  stick" (each form listed: the lemmatizer makes "stuck" a form of "stick"), "locked" of "my neck
