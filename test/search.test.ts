@@ -3921,6 +3921,15 @@ it.each([["our dog fell down the stairs but is fine; I've got a stiff neck from 
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
 it('"lower back spasm after lifting" still finds nothing (a lower back is no neck)', () => expect(search(index, 'lower back spasm after lifting').hits).toEqual([]));
+// ... whose everyday words are no signs: a floppy pillow, not waking up properly in the mornings,
+// instructions not making sense, fits of laughter; and "torticollis baby" is still the condition.
+it.each([['floppy pillow gave me a stiff neck'], ["can't wake up properly in the mornings, neck stiff"], ['the instructions for the heat pad are not making sense, stiff neck'], ['having fits of laughter hurt my stiff neck'], ['my neck is stiff and my arms feel floppy after the gym']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it.each([['no fever, but my daughter is limp and floppy, won\'t wake properly, stiff neck'], ["fever's come down with calpol but he's still floppy with a stiff neck and a rash"], ['baby is floppy with a high temp and seems to have a stiff neck']])('%j leads with an emergency', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+});
+it('"torticollis baby" finds the condition', () => expect(search(index, 'torticollis baby').hits[0]?.id).toBe('overview'));
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
 it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);

@@ -907,7 +907,7 @@ function longAgo(w: string[], k: number, yearsOnly: boolean): boolean {
  *  inUrgentName): a query's word of these counts for the signs only where the whole name stands.
  *  ("accidentally" tells how something was done, not of an accident: "accidently took 10 panadols"
  *  had raised a neck injury's notice; an accident's own words, "fell", "crashed", still name it.) */
-const PHRASE_BOUND = ' mouth waterworks proper properly private parts funny funnily strangely barely hardly struggling backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars handlebar woke throat accidentally accidently accidental ';
+const PHRASE_BOUND = ' floppy wake fits mouth waterworks proper properly private parts funny funnily strangely barely hardly struggling backed landed landing lands horse horses scooter scooters skateboard skateboards motorbike motorbikes collided colliding collide dumped wave waves rolled rolling flipped flipping written boned planted reversed reversing reverse flying flew clash clashed clashes clashing wipeout behind drove ran went smashed ploughed slammed rammed shunted handlebars handlebar woke throat accidentally accidently accidental ';
 /** Words whose stems count only where a whole name of the condition or of a warning sign stands:
  *  "stuck" of "my neck is stuck" or "food gets stuck" is not "stuck in traffic" nor "an Icy Hot
  *  stick" (each form listed: the lemmatizer makes "stuck" a form of "stick"), "locked" of "my neck
@@ -1058,7 +1058,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     let other = SENSE_WORDS.includes(` ${term.word} `) ? (senses ??= buildSenses()).rules[term.word] : undefined;
     // A common word of an accident's name, said outside every name it is in ("the plane landed",
     // "rolled my neck", "dumped by my boyfriend"): the name's only, word for word (stems).
-    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k) || overInPosture(x, k) || walkedThing(x, k) || notTalkingFunny(x, k);
+    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k) || overInPosture(x, k) || walkedThing(x, k) || notTalkingFunny(x, k) || (x[k] === 'fits' && x[k + 1] === 'of');
     // ... or a word of the condition's name said inside one, which is no sign's ("my neck is stuck";
     // said outside every name, unboundNames read it as a word the corpus lacks).
     if (!other && CONDITION_BOUND.has(term.word)) {
@@ -1329,6 +1329,7 @@ function tellerFeelsHot(w: string[], k: number): boolean {
     || (FEVER_WORDS.has(x) && w.slice(Math.max(0, i - 4), i).some((y) => FEVER_DENIALS.has(y))));
 }
 const HAS_WORDS = new Set(['has', 'have', 'had', 's', 'got', 'gets']);
+const AGE_UNITS = new Set(['month', 'months', 'year', 'years', 'week', 'weeks']);
 /** "a (terrible) pain in the neck": the idiom for a nuisance, at the phrase w[k, k + length). */
 function painInTheNeck(w: string[], k: number, length: number): boolean {
   return (w[k - 1] === 'a' || w[k - 1] === 'such') && w[k + length] === 'in' && w[k + length + 1] === 'the' && w[k + length + 2] === 'neck';
@@ -1392,6 +1393,8 @@ function saidOfPerson(w: string[], k: number, another: boolean): boolean {
   let and = -1;
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     if (PERSONS().has(w[j])) return !(another && FIRST_PERSON().has(w[j]));
+    // "my 3 month old is very hot", "my 6 year old feels hot" (review58): a child.
+    if (w[j] === 'old' && AGE_UNITS.has(w[j - 1])) return true;
     if (w[j] === 'and' && and < 0) and = j;
     if (!STATE_LINKS().has(w[j])) {
       // A second thing said of the person, after "and" ("he has a headache and feels hot"): the person
