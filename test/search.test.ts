@@ -3930,6 +3930,13 @@ it.each([['no fever, but my daughter is limp and floppy, won\'t wake properly, s
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
 it('"torticollis baby" finds the condition', () => expect(search(index, 'torticollis baby').hits[0]?.id).toBe('overview'));
+// review59: a person who "talks funny" as a habit, or is "floppy-haired", is no sign; said as sudden
+// or now it is; a sign followed by "none" is denied.
+it.each([['my colleague talks funny, jokes aside, my neck is stiff from the desk'], ['my friend is floppy-haired and laughs funny, anyway my neck is stiff, heat or ice'], ['my son talks funny since his braces, I have a stiff neck from driving'],
+  ['car accident, neck sore. arm numbness? none. leg weakness? none'], ['numbness none, tingling none, neck stiff']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
+it('"my dad talks funny since this morning and his arm is weak" leads with an emergency', () => expect(search(index, 'my dad talks funny since this morning and his arm is weak').hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/));
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
 it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);

@@ -1913,8 +1913,8 @@ const LONGER = [' fortnight ', ' a month ', ' a year '];
 /** "no numbness", "no fever or headache": a symptom the person says they do not have. */
 const ABSENT = /\bno (\w+)(?: (?:or|and|nor) (?!no\b)(\w+))?/g;
 /** A sign denied or gone, in words other than "no" before it: see readQuery. */
-const SIGN_GONE = /\bdenie[sd] (?:any )?(\w+)(?: (?:or|and|nor) (\w+))?|\b(\w+) free\b|\b(\w+) (?:is |are |feels |seems )?(?:fine|ok|okay|normal)\b|\bno (?:loss|change|problems?|trouble|difficulty) (?:of |with |in )?(?:my )?(\w+)|\b(\w+) (?:has |had |have |is |was )?(?:went(?! (?:up|higher|to|into|through|on|down|off|in|out|away)\b)|gone away|went away|gone|cleared|cleared up|settled|resolved|disappeared|broke|broken)\b/g;
-const SIGN_GONE_NEEDS = [' went', 'denie', ' free', ' fine', ' ok', ' normal', ' loss of', ' change in', ' problem', ' trouble', ' difficulty', ' gone', ' went away', ' cleared', ' settled', ' resolved', ' disappeared', ' broke'];
+const SIGN_GONE = /\bdenie[sd] (?:any )?(\w+)(?: (?:or|and|nor) (\w+))?|\b(\w+) free\b|\b(\w+) (?:is |are |feels |seems )?(?:fine|ok|okay|normal)\b|\bno (?:loss|change|problems?|trouble|difficulty) (?:of |with |in )?(?:my )?(\w+)|\b(\w+) (?:has |had |have |is |was )?(?:went(?! (?:up|higher|to|into|through|on|down|off|in|out|away)\b)|gone away|went away|gone|cleared|cleared up|settled|resolved|disappeared|broke|broken)\b|\b(\w+) none\b/g;
+const SIGN_GONE_NEEDS = [' none', ' went', 'denie', ' free', ' fine', ' ok', ' normal', ' loss of', ' change in', ' problem', ' trouble', ' difficulty', ' gone', ' went away', ' cleared', ' settled', ' resolved', ' disappeared', ' broke'];
 /** The signs that "fine" or "normal" after them deny: a body's working ("bladder fine", "breathing is
  *  fine", "temp is normal"), not "an excedrin tension headache ok?". */
 const FINE_SIGNS = new Set(['bladder', 'bowels', 'bowel', 'swallow', 'swallowing', 'breathing', 'breath', 'speech', 'temperature', 'temp']);

@@ -959,12 +959,18 @@ const WALKED = new Set(['my', 'the', 'our', 'his', 'her', 'their', 'a', 'dog', '
 /** "talking funny" of a thing ("my parrot is talking funny", "the radio is talking funny") or of
  *  what is said ("talking funny baby words"): no change in a person's speech (review56). */
 function notTalkingFunny(w: string[], k: number): boolean {
+  // (A person who "talks funny", as a habit, changed nothing unless told as sudden or now: "my
+  // colleague talks funny", "my son talks funny since his braces": review59.)
+  if ((w[k] === 'funny' || w[k] === 'funnily' || w[k] === 'strangely') && (w[k - 1] === 'talks' || w[k - 1] === 'talk')) return !w.some((x) => SUDDEN_WORDS.has(x));
   if ((w[k] !== 'funny' && w[k] !== 'funnily' && w[k] !== 'strangely') || w[k - 1] !== 'talking') return false;
   if (SPEECH_THINGS.has(w[k + 1])) return true;
   let j = k - 2;
   while (j >= 0 && TALKING_LINKS.has(w[j])) j--;
   return TALKING_THINGS.has(w[j]);
 }
+const SUDDEN_WORDS = new Set(['suddenly', 'sudden', 'today', 'tonight', 'morning', 'hour', 'hours', 'started', 'now']);
+/** Things that are floppy that are no person's limpness: "floppy-haired", "floppy ears". */
+const FLOPPY_THINGS = new Set(['haired', 'hair', 'ears', 'ear', 'hat', 'hats', 'disk', 'disc', 'pillow', 'fringe']);
 const SPEECH_THINGS = new Set(['baby', 'words', 'word', 'accent', 'accents', 'voice', 'voices', 'noises', 'things', 'stuff', 'nonsense', 'language']);
 const TALKING_LINKS = new Set(['is', 'was', 's', 'been', 'keeps', 'kept', 'started', 'starts', 'has', 'had', 'are', 'were', 'always', 'now', 'suddenly', 'really']);
 const TALKING_THINGS = new Set(['parrot', 'bird', 'radio', 'tv', 'telly', 'television', 'phone', 'computer', 'robot', 'alexa', 'siri', 'satnav', 'gps', 'toy', 'doll', 'app', 'game', 'dog', 'cat']);
@@ -1058,7 +1064,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     let other = SENSE_WORDS.includes(` ${term.word} `) ? (senses ??= buildSenses()).rules[term.word] : undefined;
     // A common word of an accident's name, said outside every name it is in ("the plane landed",
     // "rolled my neck", "dumped by my boyfriend"): the name's only, word for word (stems).
-    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k) || overInPosture(x, k) || walkedThing(x, k) || notTalkingFunny(x, k) || (x[k] === 'fits' && x[k + 1] === 'of');
+    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k) || overInPosture(x, k) || walkedThing(x, k) || notTalkingFunny(x, k) || (x[k] === 'fits' && x[k + 1] === 'of') || (x[k] === 'floppy' && FLOPPY_THINGS.has(x[k + 1]));
     // ... or a word of the condition's name said inside one, which is no sign's ("my neck is stuck";
     // said outside every name, unboundNames read it as a word the corpus lacks).
     if (!other && CONDITION_BOUND.has(term.word)) {
