@@ -3936,6 +3936,10 @@ it.each([['my colleague talks funny, jokes aside, my neck is stiff from the desk
   ['car accident, neck sore. arm numbness? none. leg weakness? none'], ['numbness none, tingling none, neck stiff']])('%j raises no emergency', (query) => {
   expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
 });
+it('"neck ache spreading to my jaw and left arm, sweating and feel sick" is the heart attack\'s emergency (review59)', () => expect(search(index, 'neck ache spreading to my jaw and left arm, sweating and feel sick').hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY, call 999 or 911 now: neck pain with signs of a heart attack/));
+it.each([['the spasm spreads to other parts of my upper back'], ['I clench my jaw a lot and my neck has been tight for three days'], ['stuck neck and sore jaw after a long dental appointment']])('%j raises no emergency', (query) => {
+  expect(search(index, query).hits.some((h) => /EMERGENCY/.test(h.snippet.reason ?? ''))).toBe(false);
+});
 it('"my dad talks funny since this morning and his arm is weak" leads with an emergency', () => expect(search(index, 'my dad talks funny since this morning and his arm is weak').hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/));
 // ... while the sign and the neck of the same person, or the teller's own sign, stay an emergency.
 it.each([['my son has a fever and a stiff neck'], ['my daughter has a temp of 39 and a stiff neck'], ['my wife says i have a fever and my neck is stiff'], ['i have a fever and a stiff neck from carrying my son']])('%j leads with an emergency', (query) => {
