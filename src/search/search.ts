@@ -14,7 +14,7 @@ import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } 
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, dropInDrugNames, drugClassNotesSay, drugFactsSay, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, readIllnessNouns, setNoteStems } from './drug-notes.js';
-import { citeInjuryOverLimb, dropDeniedInside, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
+import { citeEmergencyOverLimb, dropDeniedInside, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from './alternatives.js';
 import { makeSnippet, type Snippet, type SnippetQuery } from './snippet.js';
@@ -283,15 +283,13 @@ function respelled(query: string): string {
   const padded = ` ${folded} `;
   let has = false;
   for (const w of TEXTED.keys()) if (padded.includes(` ${w} `)) has = true;
+  const texted = has ? folded.replace(wordPattern(folded), (w) => TEXTED.get(w) ?? w) : folded;
   // "can't breath" is "can't breathe" misspelt (review58): read as the sign's own name, whose "not"
   // the query's must say.
-  const breath = folded.includes('breath') && CANT_BREATH_AT.test(folded);
-  if (!has && !breath) return query;
-  const texted = has ? folded.replace(wordPattern(folded), (w) => TEXTED.get(w) ?? w) : folded;
-  return breath ? texted.replace(CANT_BREATH, '$1 breathe') : texted;
+  const spelt = texted.includes('breath') ? texted.replace(CANT_BREATH, '$1 breathe') : texted;
+  return has || spelt !== texted ? spelt : query;
 }
 const CANT_BREATH = /\b(can(?:'| |\u2019)?t|cannot|couldn(?:'| |\u2019)?t) breath\b/g;
-const CANT_BREATH_AT = /\b(?:can(?:'| |\u2019)?t|cannot|couldn(?:'| |\u2019)?t) breath\b/;
 
 /** How many hits a search shows unless told otherwise. */
 const DEFAULT_LIMIT = 5;
@@ -669,7 +667,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // "a stiff neck") tells what hurts: in a section none of whose names the query has whole, it does
   // not meet one word of a longer name ("chest hurting", "still hurts", "stiff neck and fever").
   inCondition.forEach((within, t) => { if (within) for (let s = 0; s < sections.length; s++) if (wholeUnits[s].size === 0) best[s][t] = solid[s][t]; });
-  citeInjuryOverLimb(index, injuryPaired, query, parsed, unitScores, wholeUnits, matchedUnits);
+  citeEmergencyOverLimb(index, injuryPaired, query, parsed, unitScores, wholeUnits, matchedUnits);
   if (parsed.some((t) => t.tried)) likeForLike(index, parsed, wholeUnits, unitScores, isContext);
   // Built by push, not by map: an optimised searchText() inlines map() and makes a holey array where
   // the builtin makes a packed one, and the closures below, compiled for the packed one, sent the

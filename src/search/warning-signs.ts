@@ -442,12 +442,13 @@ export function dropUnpaired(index: SearchIndex, query: string, parsed: Term[], 
 /** A limb's lesser sign (numbness, tingling or weakness), by its meaning. */
 const LIMB_SIGN = /\b(?:numbness|tingling|weakness)\b/;
 /** An injury's emergency told with a limb that is numb, tingling or weak ("car accident this morning
- *  … pins and needles in my hands", "had a fall … her hands are numb"): the limb makes the injury the
- *  emergency, so its lesser sign (a pinched nerve's) is not what the answer cites; the emergency's
+ *  … pins and needles in my hands", "had a fall … her hands are numb"), or another emergency named
+ *  whole where no accident is ("severe neck pain and numb weak legs"): the limb's lesser sign (a
+ *  pinched nerve's) is not what the answer cites; the emergency's
  *  name, whole and still standing after every other reading, is (review45). Only the names each
  *  section's snippet may cite change (matchedUnits, wholeUnits), not the words' matches, which the
  *  ranking and the scope read. `paired`: dropUnpaired kept an injury paired with a limb. */
-export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, query: string, parsed: Term[], unitScores: Map<number, number[]>, wholeUnits: Set<number>[], matchedUnits: Set<number>[]): void {
+export function citeEmergencyOverLimb(index: SearchIndex, paired: boolean, query: string, parsed: Term[], unitScores: Map<number, number[]>, wholeUnits: Set<number>[], matchedUnits: Set<number>[]): void {
   const sections = index.corpus.sections;
   const w = words(query);
   /** Whether a word the query says is turned from, or denied right before it ("no accident"). */
@@ -456,17 +457,15 @@ export function citeInjuryOverLimb(index: SearchIndex, paired: boolean, query: s
     if (units.size === 0) return;
     const lesser: number[] = [];
     let injury = false;
-    /** Whether the query names an accident whole: then only an injury paired with a limb counts. */
-    let accident = false;
-    for (const u of units) {
-      const group = index.unitKind[index.sectionFirstUnit[s] + u] === TERM ? groupOfUnit(sections[s], u)?.group : undefined;
-      if (group?.urgent && INJURY_MEANS.test(group.means)) accident = true;
-    }
-    for (const u of units) {
+    /** The urgent names among them, with their groups. */
+    const signs = [...units].flatMap((u) => {
       const unitId = index.sectionFirstUnit[s] + u;
-      if (index.unitKind[unitId] !== TERM) continue;
-      const group = groupOfUnit(sections[s], u)?.group;
-      if (!group?.urgent) continue;
+      const group = index.unitKind[unitId] === TERM ? groupOfUnit(sections[s], u)?.group : undefined;
+      return group?.urgent ? [{ u, unitId, group }] : [];
+    });
+    /** Whether the query names an accident whole: then only an injury paired with a limb counts. */
+    const accident = signs.some(({ group }) => INJURY_MEANS.test(group.means));
+    for (const { u, unitId, group } of signs) {
       // (An injury the query turns from is none: "no accident, and I can't feel my legs" keeps the
       // leg's warning: review46.)
       // So does another emergency's name, whole, where the query names no accident (an accident's
@@ -974,6 +973,12 @@ const FLOPPY_THINGS = new Set(['haired', 'hair', 'ears', 'ear', 'hat', 'hats', '
 const SPEECH_THINGS = new Set(['baby', 'words', 'word', 'accent', 'accents', 'voice', 'voices', 'noises', 'things', 'stuff', 'nonsense', 'language']);
 const TALKING_LINKS = new Set(['is', 'was', 's', 'been', 'keeps', 'kept', 'started', 'starts', 'has', 'had', 'are', 'were', 'always', 'now', 'suddenly', 'really']);
 const TALKING_THINGS = new Set(['parrot', 'bird', 'radio', 'tv', 'telly', 'television', 'phone', 'computer', 'robot', 'alexa', 'siri', 'satnav', 'gps', 'toy', 'doll', 'app', 'game', 'dog', 'cat']);
+/** Whether a PHRASE_BOUND word standing inside a whole urgent name is still said in another sense:
+ *  a posture over the handlebars, walking a dog, a parrot talking funny, fits of laughter, a
+ *  floppy-haired friend. */
+function boundInOtherSense(w: string[], k: number): boolean {
+  return overInPosture(w, k) || walkedThing(w, k) || notTalkingFunny(w, k) || (w[k] === 'fits' && w[k + 1] === 'of') || (w[k] === 'floppy' && FLOPPY_THINGS.has(w[k + 1]));
+}
 function overInPosture(w: string[], k: number): boolean {
   return w[k - 1] === 'the' && w[k - 2] === 'over' && POSTURES.has(w[k - 3]);
 }
@@ -1064,7 +1069,7 @@ export function dropOtherSenses(index: SearchIndex, query: string, parsed: Term[
     let other = SENSE_WORDS.includes(` ${term.word} `) ? (senses ??= buildSenses()).rules[term.word] : undefined;
     // A common word of an accident's name, said outside every name it is in ("the plane landed",
     // "rolled my neck", "dumped by my boyfriend"): the name's only, word for word (stems).
-    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k) || overInPosture(x, k) || walkedThing(x, k) || notTalkingFunny(x, k) || (x[k] === 'fits' && x[k + 1] === 'of') || (x[k] === 'floppy' && FLOPPY_THINGS.has(x[k + 1]));
+    if (!other && PHRASE_BOUND.includes(` ${term.word} `)) other = (x, k) => !inUrgentName(index, x, k) || boundInOtherSense(x, k);
     // ... or a word of the condition's name said inside one, which is no sign's ("my neck is stuck";
     // said outside every name, unboundNames read it as a word the corpus lacks).
     if (!other && CONDITION_BOUND.has(term.word)) {
