@@ -300,8 +300,11 @@ describe('the bundle', () => {
     // 228,0xx with review52's (someone else's neck, a temperature in degrees, the teller unsaid).
     // Hence 230,000; 230,1xx with session 36's (another body's signs, "neither … nor", an emergency
     // cited over a lesser limb sign). Hence 233,000; 233,2xx with review56's mends (a sign said
-    // again after it is gone, things that talk, walking a dog). Hence 236,000.
-    ['search.cjs', 236_000],
+    // again after it is gone, things that talk, walking a dog). Hence 236,000; 236,2xx with session
+    // 37's first hit going on to the sentence after (snippet.ts, followOn): `search ibuprofen` 569.1
+    // -> 569.9 M, "what can i take for the pain" 572.3 -> 573.1 M, the 20-word question 610.0 ->
+    // 611.0 M (exact, main at 9e225d7 against this change). Hence 238,000.
+    ['search.cjs', 238_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -17,7 +17,7 @@ import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, readIllnessNouns
 import { citeEmergencyOverLimb, dropDeniedInside, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from './alternatives.js';
-import { makeSnippet, type Snippet, type SnippetQuery } from './snippet.js';
+import { makeSnippet, type ChosenSnippet, type Snippet, type SnippetQuery } from './snippet.js';
 import { unmatchedWords } from './unmatched.js';
 import { searchStarts } from './warm.js';
 import { editDistance, fold, stem, wordPattern, words, wordsOfFolded } from '../util/text.js';
@@ -1045,7 +1045,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
       for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) matchedStems[index.unitSection[index.postingUnits[p]]].add(index.stems[id]);
     }
   }
-  const snippets = new Map<number, Snippet>();
+  const snippets = new Map<number, ChosenSnippet>();
   /** What every snippet reads of the query, made for the first. */
   let snippetQuery: SnippetQuery | undefined;
   /** The phrases cited by the names the query says whole that are no drug's (a vocabulary group's
@@ -1056,14 +1056,15 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     const unit = namedUnits(sections[s])[u];
     return unit?.kind === 'term' && unit.cites !== undefined && unit.drugClass === undefined ? [fold(unit.cites)] : [];
   })));
-  const snippetOf = (section: number): Snippet => {
+  /** A hit's snippet; with `first`, the first hit's, fuller where the sentence after goes on. */
+  const snippetOf = (section: number, first = false): Snippet => {
     let snippet = snippets.get(section);
     if (!snippet) {
       snippetQuery ??= { parsed, read, negated: positions?.negated ?? parsed.map(() => negated), unfocused, underSixteen, answerStems, notesAnswer: noteWeight > 0, noteThings, thingCites };
       snippets.set(section, (snippet = makeSnippet(index, section, snippetQuery, matchedStems[section], matchedUnits[section], wholeUnits[section],
         urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext))), alternatives.get(section)?.text)));
     }
-    return snippet;
+    return (first && snippet.fuller) || snippet.snippet;
   };
   // Asked about two things together ("biofreeze and heating pad together"), the section whose
   // sentence names both answers first, before one that names one of them (trial22 finding 2: the
@@ -1113,7 +1114,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : snippetOf(section),
+        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : snippetOf(section, k === 0),
         matched,
         ...(warned.has(section) ? { warning: true as const } : {}),
       });

@@ -145,7 +145,13 @@ function noteTextKept(note: DrugNote): string {
  *  the query matched there, its units the query matched (by their place among its units) and those it
  *  matched whole, the query's words for the condition itself (`context`), and the plan's step there
  *  when the person turns from something (`alternative`, planAlternatives). */
-export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): Snippet {
+/** A hit's snippet, and for the first hit a fuller one where the sentence after goes on (followOn). */
+export interface ChosenSnippet {
+  snippet: Snippet;
+  fuller?: Snippet;
+}
+
+export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): ChosenSnippet {
   const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings, thingCites } = query;
   const olderAsked = () => read.implied.includes('elderly') || parsed.some((t) => OLDER_WORDS.has(t.word));
   const older = (t: Term) => OLDER_WORDS.has(t.word);
@@ -492,7 +498,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   }) : undefined;
   /** A verb or adjective as common as "feel" or "get" (zipf 5.5 and up): part of any story. */
   const storyVerb = (t: Term) => t.kind === 'w' && (t.zipf ?? 0) >= STORY_ZIPF;
-  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined, note: false };
+  let top = { text: section.summary, score: -Infinity, reason: undefined as Unit | undefined, before: undefined as string | undefined, after: undefined as string | undefined, note: false };
   // Among the warning signs the query meets, the thing it asks about ("should we just give him
   // ibuprofen") counts as it would unasked: the sign the story tells ("fell off a ladder … his leg
   // feels weak") chooses the sentence, not "painkillers … have not helped".
@@ -908,7 +914,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   for (let n = 0; n < candidates.length; n++) {
     const score = ruled[n] + (shares && !otherDrugsNote(n) ? answerWeight * shares[n] : 0);
     if (score > top.score) {
-      top = { text: candidates[n].text, score, reason: ruledReason[n], before: candidates[n].first ? undefined : candidates[n - 1].text, note: candidates[n].note };
+      const next = candidates[n + 1];
+      top = { text: candidates[n].text, score, reason: ruledReason[n], before: candidates[n].first ? undefined : candidates[n - 1].text, after: next && !next.first && !next.summary ? next.text : undefined, note: candidates[n].note };
       topAt = n;
     }
   }
@@ -947,7 +954,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       if (score > bar || (score === bar && (bar > 0 || notNamed) && (!top.note || (onName && topOnName === false)))) {
         topOnName = onName;
         bar = score;
-        top = { text: fact.text, score, reason: scoredReason, before: undefined, note: true };
+        top = { text: fact.text, score, reason: scoredReason, before: undefined, after: undefined, note: true };
       }
     }
   }
@@ -958,9 +965,15 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const age = OLDER_AGE.exec(fold(top.text));
     if (age) matched = new Set([...matched, stem(age[1] ?? age[2])]);
   }
-  const shownText = leadIn(top.text, top.before, matched) ?? trimSnippet(top.text, highlightRanges(top.text, matched));
-  // A drug class's note is not the section's text: the snippet says whose it is.
-  const snippet: Snippet = top.note ? { ...shownText, origin: 'supplementary' } : shownText;
+  const pointedBack = leadIn(top.text, top.before, matched);
+  const shownText = pointedBack ?? trimSnippet(top.text, highlightRanges(top.text, matched));
+  // The first hit's, fuller: with the sentence after it that goes on about the same thing, and the
+  // end of the one before as well where it points back and all three fit; where they do not, the
+  // one before comes first ("Thereafter" needs its "first two days" more than its heat more words).
+  // Not a sentence after that the rules score below nothing: one about what the person turns from
+  // ("no codeine please, anything else": not the narcotic painkillers after the over-the-counter ones).
+  const goesOn = top.after !== undefined && ruled[topAt + 1] >= 0 ? followOn(top.text, top.after, matched) : undefined;
+  const fullerText = goesOn && (leadIn(goesOn.text, top.before, matched, FULLER_MAX, top.text) ?? (pointedBack ? undefined : goesOn));
   // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol"),
   // among those that point to the sentence shown if any do.
   // A name of only what the person turned from is no reason ("muscle relaxants" in "muscle relaxants
@@ -974,7 +987,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // paracetamol as a liquid for children …) — a brand of …" over "Calpol: UK: paracetamol as …".
   const said = given && factSays?.has(top.text) ? ` (${top.text.slice(top.text.indexOf(': ') + 2)})` : undefined;
   const reason = said && given!.includes(said) ? given!.replace(said, '') : given;
-  return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
+  const dressed = (shown: Snippet): Snippet => {
+    // A drug class's note is not the section's text: the snippet says whose it is.
+    const snippet: Snippet = top.note ? { ...shown, origin: 'supplementary' } : shown;
+    return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
+  };
+  return { snippet: dressed(shownText), fuller: fullerText && dressed(fullerText) };
 }
 
 /** Words of pain said of the neck: among the warning signs they are the condition, told (signless). */
@@ -1056,9 +1074,10 @@ const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|othe
 /** The least of the sentence before worth showing, in characters: less says nothing. */
 const LEAD_IN_MIN = 40;
 
-function leadIn(text: string, before: string | undefined, matched: Set<string>): Snippet | undefined {
-  if (!before || !native(POINTS_BACK).test(text)) return undefined;
-  const room = SNIPPET_MAX - text.length - 2;
+/** The end of the sentence before `opening` (the sentence `text` starts with) where it points back. */
+function leadIn(text: string, before: string | undefined, matched: Set<string>, max = SNIPPET_MAX, opening = text): Snippet | undefined {
+  if (!before || !native(POINTS_BACK).test(opening)) return undefined;
+  const room = max - text.length - 2;
   if (room < LEAD_IN_MIN) return undefined;
   let tail = before;
   if (tail.length > room) {
@@ -1067,6 +1086,47 @@ function leadIn(text: string, before: string | undefined, matched: Set<string>):
     tail = `…${tail.slice(cut + 1)}`;
   }
   const whole = `${tail} ${text}`;
+  return { text: whole, highlights: highlightRanges(whole, matched) };
+}
+
+/** The first hit's sentence and the one after it, at most this long: two whole sentences of the
+ *  article's, as "After you experience some pain relief, physical therapy may help …" (160) with
+ *  "Physical therapy may include …" (135). */
+const FOLLOW_ON_MAX = 300;
+/** The same with the end of the sentence before, where the first points back: "…during the first
+ *  two days after an injury. Thereafter, you may use a heating pad … Heat is typically applied for
+ *  20 minutes at a time …". */
+const FULLER_MAX = 320;
+/** Words nearly every sentence of the corpus has (the condition, and what every treatment may do),
+ *  as stems: no sign that two sentences are about the same thing (followOn). */
+const SAID_OF_ALL = new Set(['neck', 'muscle', 'spasm', 'pain', 'may', 'help', 'relieve', 'relief']);
+
+/** A sentence's words that say what it is about, as stems. */
+function subjectStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(fold(text))) {
+    if (STOP_WORDS.has(w)) continue;
+    const s = stem(w);
+    if (!SAID_OF_ALL.has(s)) out.add(s);
+  }
+  return out;
+}
+
+/** The first hit's sentence with the sentence after it in its paragraph, where that one goes on about
+ *  the same thing (it points back, "However, these medications …", or shares a word that says what
+ *  each is about: "heating pad" and "Heat is typically applied for 20 minutes at a time") and both
+ *  fit FOLLOW_ON_MAX. An answer is often the two together: the heating pad and how long to use it,
+ *  a muscle relaxant and its side effects, what physical therapy does and what it includes. Not a
+ *  source's line in brackets ("(Mayo Clinic: Neck pain)"), which the warning signs' items end with. */
+function followOn(text: string, after: string | undefined, matched: Set<string>): Snippet | undefined {
+  if (!after || after.startsWith('(') || text.length + 1 + after.length > FOLLOW_ON_MAX) return undefined;
+  if (!native(POINTS_BACK).test(after)) {
+    const mine = subjectStems(text);
+    let shared = false;
+    for (const s of subjectStems(after)) if (mine.has(s)) { shared = true; break; }
+    if (!shared) return undefined;
+  }
+  const whole = `${text} ${after}`;
   return { text: whole, highlights: highlightRanges(whole, matched) };
 }
 
