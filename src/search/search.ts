@@ -1114,7 +1114,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
         id: s.id,
         title: s.title,
         score: Math.round(score * 1000) / 1000,
-        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : snippetOf(section, k === 0),
+        snippet: k >= (options.snippets ?? Infinity) ? { text: '', highlights: [] } : snippetOf(section),
         matched,
         ...(warned.has(section) ? { warning: true as const } : {}),
       });
@@ -1123,6 +1123,9 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
 
   // What the answer leaves out, for the note on stderr (unmatched.ts).
   const unmatched = unmatchedWords({ index, query, parsed, read, hits, useLexicon, unmatchedRuns, positive, unitScores, otherNames, noteThings, phrases, raw, anyMatch, modifies, inScope, askedOfNotes, namesMedicine });
+  // The first hit shows its sentence fuller (snippet.ts, followOn), once what the answer leaves out
+  // is read from the sentence itself: the sentence beside it answers nothing more of the query.
+  if (hits.length > 0 && hits[0].snippet.text !== '') hits[0].snippet = snippetOf(scored[0].section, true);
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched, warnings };
 }

@@ -965,15 +965,28 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const age = OLDER_AGE.exec(fold(top.text));
     if (age) matched = new Set([...matched, stem(age[1] ?? age[2])]);
   }
+  const givesKindAsked = (text: string): boolean => {
+    const folded = fold(text);
+    return read.intents.some((intent) => native(intent.answer).test(folded));
+  };
   const pointedBack = leadIn(top.text, top.before, matched);
   const shownText = pointedBack ?? trimSnippet(top.text, highlightRanges(top.text, matched));
-  // The first hit's, fuller: with the sentence after it that goes on about the same thing, and the
-  // end of the one before as well where it points back and all three fit; where they do not, the
-  // one before comes first ("Thereafter" needs its "first two days" more than its heat more words).
-  // Not a sentence after that the rules score below nothing: one about what the person turns from
-  // ("no codeine please, anything else": not the narcotic painkillers after the over-the-counter ones).
+  // The first hit's, fuller: the sentence with the one after it, where that one goes on about the
+  // same thing (followOn), and the end of the one before as well where it points back and all three
+  // fit; where they do not, the one before comes first ("Thereafter" needs its "first two days" more
+  // than its heat more words). With no such sentence after, the one before it, whole, where this one
+  // goes on from it ("Physical therapy may include …" after "After you experience some pain relief,
+  // physical therapy may help …"; "However, these medications …" after the muscle relaxants, whole
+  // rather than their last words), with the end of the one before that where it points back. Not a
+  // sentence that gives the kind of answer asked for (a time for "how long", what it includes for
+  // "what does physio involve"): that answer leads.
+  // Not a sentence the rules score below nothing: one about what the person turns from ("no codeine
+  // please, anything else": not the narcotic painkillers after the over-the-counter ones).
   const goesOn = top.after !== undefined && ruled[topAt + 1] >= 0 ? followOn(top.text, top.after, matched) : undefined;
-  const fullerText = goesOn && (leadIn(goesOn.text, top.before, matched, FULLER_MAX, top.text) ?? (pointedBack ? undefined : goesOn));
+  const goesOnFrom = !goesOn && top.before !== undefined && !givesKindAsked(top.text) && ruled[topAt - 1] >= 0 ? followOn(top.before, top.text, matched) : undefined;
+  const fullerText = goesOn
+    ? leadIn(goesOn.text, top.before, matched, FULLER_MAX, top.text) ?? (pointedBack ? undefined : goesOn)
+    : goesOnFrom && (leadIn(goesOnFrom.text, candidates[topAt - 1].first ? undefined : candidates[topAt - 2].text, matched, FULLER_MAX, top.before) ?? goesOnFrom);
   // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol"),
   // among those that point to the sentence shown if any do.
   // A name of only what the person turned from is no reason ("muscle relaxants" in "muscle relaxants
@@ -1089,7 +1102,7 @@ function leadIn(text: string, before: string | undefined, matched: Set<string>, 
   return { text: whole, highlights: highlightRanges(whole, matched) };
 }
 
-/** The first hit's sentence and the one after it, at most this long: two whole sentences of the
+/** The first hit's sentence and the one after (or before) it, at most this long: two whole sentences of the
  *  article's, as "After you experience some pain relief, physical therapy may help …" (160) with
  *  "Physical therapy may include …" (135). */
 const FOLLOW_ON_MAX = 300;
@@ -1097,9 +1110,10 @@ const FOLLOW_ON_MAX = 300;
  *  two days after an injury. Thereafter, you may use a heating pad … Heat is typically applied for
  *  20 minutes at a time …". */
 const FULLER_MAX = 320;
-/** Words nearly every sentence of the corpus has (the condition, and what every treatment may do),
- *  as stems: no sign that two sentences are about the same thing (followOn). */
-const SAID_OF_ALL = new Set(['neck', 'muscle', 'spasm', 'pain', 'may', 'help', 'relieve', 'relief']);
+/** Words nearly every sentence of the corpus has (the condition, what every treatment may do, and
+ *  "medications", which joined the muscle relaxants' side effects to the injections after them), as
+ *  stems: no sign that two sentences are about the same thing (followOn). */
+const SAID_OF_ALL = new Set(['neck', 'muscle', 'spasm', 'pain', 'may', 'help', 'relieve', 'relief', 'medication', 'medicine']);
 
 /** A sentence's words that say what it is about, as stems. */
 function subjectStems(text: string): Set<string> {
@@ -1112,8 +1126,8 @@ function subjectStems(text: string): Set<string> {
   return out;
 }
 
-/** The first hit's sentence with the sentence after it in its paragraph, where that one goes on about
- *  the same thing (it points back, "However, these medications …", or shares a word that says what
+/** The first hit's sentence with the sentence after it in its paragraph (or the sentence before it
+ *  with the first hit's), where that one goes on about the same thing (it points back, "However, these medications …", or shares a word that says what
  *  each is about: "heating pad" and "Heat is typically applied for 20 minutes at a time") and both
  *  fit FOLLOW_ON_MAX. An answer is often the two together: the heating pad and how long to use it,
  *  a muscle relaxant and its side effects, what physical therapy does and what it includes. Not a
