@@ -980,10 +980,24 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // rather than their last words), with the end of the one before that where it points back. Not a
   // sentence that gives the kind of answer asked for (a time for "how long", what it includes for
   // "what does physio involve"): that answer leads.
-  // Not a sentence the rules score below nothing: one about what the person turns from ("no codeine
-  // please, anything else": not the narcotic painkillers after the over-the-counter ones).
-  const goesOn = top.after !== undefined && ruled[topAt + 1] >= 0 ? followOn(top.text, top.after, matched) : undefined;
-  const goesOnFrom = !goesOn && top.before !== undefined && !givesKindAsked(top.text) && ruled[topAt - 1] >= 0 ? followOn(top.before, top.text, matched) : undefined;
+  // Not a sentence the rules score below nothing, nor one that names what the person turns from ("no
+  // codeine please, anything else": not the narcotic painkillers after the over-the-counter ones;
+  // "heat isn't helping, should I try ice": not the heating pad after the ice; review60).
+  /** Whether the candidates from `n` to `n + 1` are a paragraph of their own: two sentences that fit
+   *  are one thought ("Muscle spasms in the neck occur for a variety of reasons … Treatment involves
+   *  correcting the underlying cause …"), whatever words they share. */
+  const pairAlone = (n: number): boolean => candidates[n].first && (n + 2 >= candidates.length || candidates[n + 2].first);
+  const turnedFrom = (text: string): boolean => {
+    const folded = fold(text);
+    const stems = stemsOfFolded(folded);
+    return parsed.some((t) => t.tried && stemsMatch(index, stems, t) > 0) || cited.concat(partly).some((c) => c.terms.size > 0 && [...c.terms].every((t) => t.tried) && folded.includes(c.citeFold));
+  };
+  /** The stems the query met in this section, and those of the phrases its names cite ("heating pad"
+   *  for "hot water bottle"): a word two sentences share joins them only if it is one of these. */
+  let asked: Set<string> | undefined;
+  const askedStems = (): Set<string> => (asked ??= new Set([...matched, ...cited.flatMap((c) => stemsOfFolded(c.citeFold))]));
+  const goesOn = top.after !== undefined && ruled[topAt + 1] >= 0 && !turnedFrom(top.after) ? followOn(top.text, top.after, matched, askedStems(), pairAlone(topAt)) : undefined;
+  const goesOnFrom = !goesOn && top.before !== undefined && !givesKindAsked(top.text) && ruled[topAt - 1] >= 0 && !turnedFrom(top.before) ? followOn(top.before, top.text, matched, askedStems(), false) : undefined;
   const fullerText = goesOn
     ? leadIn(goesOn.text, top.before, matched, FULLER_MAX, top.text) ?? (pointedBack ? undefined : goesOn)
     : goesOnFrom && (leadIn(goesOnFrom.text, candidates[topAt - 1].first ? undefined : candidates[topAt - 2].text, matched, FULLER_MAX, top.before) ?? goesOnFrom);
@@ -1127,17 +1141,20 @@ function subjectStems(text: string): Set<string> {
 }
 
 /** The first hit's sentence with the sentence after it in its paragraph (or the sentence before it
- *  with the first hit's), where that one goes on about the same thing (it points back, "However, these medications …", or shares a word that says what
- *  each is about: "heating pad" and "Heat is typically applied for 20 minutes at a time") and both
- *  fit FOLLOW_ON_MAX. An answer is often the two together: the heating pad and how long to use it,
+ *  with the first hit's), where that one goes on about the same thing and both fit FOLLOW_ON_MAX: it
+ *  points back ("However, these medications …"), the two are the whole paragraph, or they share a
+ *  word that says what each is about and that the query asked about (`asked`: "heat" of "heating
+ *  pad" and "Heat is typically applied for 20 minutes at a time"). A word shared but not asked about
+ *  joins nothing: "support" had joined the cervical collar to the contour pillows, for a question
+ *  about either (review60). An answer is often the two together: the heating pad and how long to use it,
  *  a muscle relaxant and its side effects, what physical therapy does and what it includes. Not a
  *  source's line in brackets ("(Mayo Clinic: Neck pain)"), which the warning signs' items end with. */
-function followOn(text: string, after: string | undefined, matched: Set<string>): Snippet | undefined {
+function followOn(text: string, after: string | undefined, matched: Set<string>, asked: Set<string>, wholeParagraph: boolean): Snippet | undefined {
   if (!after || after.startsWith('(') || text.length + 1 + after.length > FOLLOW_ON_MAX) return undefined;
-  if (!native(POINTS_BACK).test(after)) {
+  if (!wholeParagraph && !native(POINTS_BACK).test(after)) {
     const mine = subjectStems(text);
     let shared = false;
-    for (const s of subjectStems(after)) if (mine.has(s)) { shared = true; break; }
+    for (const s of subjectStems(after)) if (mine.has(s) && asked.has(s)) { shared = true; break; }
     if (!shared) return undefined;
   }
   const whole = `${text} ${after}`;
