@@ -112,6 +112,12 @@ describe('wrapping', () => {
     ['abcdefghijkl', 5, 'abcde\nfghij\nkl'],
     ['日本語のテキスト', 6, '日本語\nのテキ\nスト'],
     [`see ${glue('spasm-info show red-flags')} now`, 26, 'see\nspasm-info show red-flags\nnow'],
+    // A number and its unit stay together (review60: "…for paracetamol 4,000" / "mg." at 40 columns);
+    // a number before another word does not.
+    ['and for paracetamol 4,000 mg.', 24, 'and for paracetamol\n4,000 mg.'],
+    ['in each 30 mL dose', 12, 'in each\n30 mL dose'],
+    ['of 2.88 g of it', 8, 'of\n2.88 g\nof it'],
+    ['aged 12 and over', 8, 'aged 12\nand over'],
   ])('%j at %i columns', (input, width, expected) => expect(wrapText(input, width)).toBe(expected));
 
   // A URL wider than the line: cut after '/', '?', '&', '=' or '-' (else '.', else where the line is

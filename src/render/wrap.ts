@@ -16,6 +16,11 @@ const CLOSERS = new Set(['0', '22', '23', '24', '27', '28', '29', '39', '49']);
  *  still be copied and pasted into a shell. */
 export const GLUE = '\u00A0';
 
+/** A number and the unit of measure after it ("4,000 mg", "30 mL", "2.88 g"), as typesetting keeps
+ *  them: never a line that ends "… paracetamol 4,000" with "mg." alone on the next (review60, at
+ *  40 columns). */
+const NUMBER_UNIT = /(\d) (?=(?:mg|mcg|g|kg|ml|mL)\b)/g;
+
 /** Words glued with GLUE, so that wrapping keeps them on one line. */
 export const glue = (text: string) => text.replace(/ /g, GLUE);
 
@@ -29,8 +34,10 @@ export type UrlFit = 'break' | 'whole';
  *  text of its line starts, after any list bullet or number, so list items hang correctly;
  *  `hang` sets that indent instead. */
 export function wrapText(text: string, width: number, hang?: number, urls: UrlFit = 'break'): string {
+  // A number and its unit are one word to the wrap (below).
+  const glued = text.replace(NUMBER_UNIT, `$1${GLUE}`);
   // One line (a table cell, a search hit's line) is most calls: no split and join for it.
-  const wrapped = text.includes('\n') ? text.split('\n').map((line) => wrapLine(line, width, hang, urls)).join('\n') : wrapLine(text, width, hang, urls);
+  const wrapped = glued.includes('\n') ? glued.split('\n').map((line) => wrapLine(line, width, hang, urls)).join('\n') : wrapLine(glued, width, hang, urls);
   return wrapped.includes(GLUE) ? wrapped.replace(/\u00A0/g, ' ') : wrapped;
 }
 
