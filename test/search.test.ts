@@ -1651,6 +1651,9 @@ describe('snippets', () => {
     // The sentence that answers is the second: the one before it comes whole, first ("However, these
     // medications" with the muscle relaxants' whole sentence, not its last words).
     ['side effects of muscle relaxers', 'Muscle relaxants such as cyclobenzaprine', 'However, these medications may cause adverse side effects'],
+    // a sentence that points back, after the one before it whole when the query names what that one
+    // is about ("ice or heat": the ice, then the heating pad), not after its last words
+    ['pulled my neck at the gym this morning, ice or heat?', 'Applying ice or cold packs to the neck', 'Thereafter, you may use a heating pad'],
     // a paragraph of two sentences is one thought, whatever words they share, when the first answers
     // (when the second does, it leads alone: "whats the usual treatment" is "Treatment involves …")
     ['why does my neck spasm', 'Muscle spasms in the neck occur for a variety of reasons', 'Treatment involves correcting the underlying cause'],

@@ -996,8 +996,22 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  for "hot water bottle"): a word two sentences share joins them only if it is one of these. */
   let asked: Set<string> | undefined;
   const askedStems = (): Set<string> => (asked ??= new Set([...matched, ...cited.flatMap((c) => stemsOfFolded(c.citeFold))]));
-  const goesOn = top.after !== undefined && ruled[topAt + 1] >= 0 && !turnedFrom(top.after) ? followOn(top.text, top.after, matched, askedStems(), pairAlone(topAt)) : undefined;
-  const goesOnFrom = !goesOn && top.before !== undefined && !givesKindAsked(top.text) && ruled[topAt - 1] >= 0 && !turnedFrom(top.before) ? followOn(top.before, top.text, matched, askedStems(), false) : undefined;
+  // A sentence that points back comes after the one before it, whole (not its last words), when that
+  // one is about something the query names that this one is not: a name the query has whole, by the
+  // phrase it cites, or what it asks about ("just wrenched my neck lifting a suitcase, ice or heat":
+  // the ice, then "Thereafter, … a heating pad"; "flexeril makes me too drowsy …, is there a muscle
+  // relaxer other than that one": the muscle relaxants, then their side effects).
+  const namesBefore = (): boolean => {
+    const named = new Set([
+      ...cited.filter((c) => [...c.terms].some((t) => !t.tried)).flatMap((c) => stemsOfFolded(c.citeFold)),
+      ...parsed.filter((t) => read.focus.has(t.word) && !t.tried).flatMap((t) => [...t.stems.keys()].map((id) => index.stems[id])),
+    ]);
+    const own = new Set(stemsOfFolded(fold(top.text)));
+    return stemsOfFolded(fold(top.before!)).some((x) => named.has(x) && !own.has(x) && !SAID_OF_ALL.has(x) && !STOP_WORDS.has(x));
+  };
+  const backWhole = top.before !== undefined && native(POINTS_BACK).test(top.text) && ruled[topAt - 1] >= 0 && !turnedFrom(top.before) && namesBefore() ? followOn(top.before, top.text, matched, askedStems(), false) : undefined;
+  const goesOn = !backWhole && top.after !== undefined && ruled[topAt + 1] >= 0 && !turnedFrom(top.after) ? followOn(top.text, top.after, matched, askedStems(), pairAlone(topAt)) : undefined;
+  const goesOnFrom = backWhole ?? (!goesOn && top.before !== undefined && !givesKindAsked(top.text) && ruled[topAt - 1] >= 0 && !turnedFrom(top.before) ? followOn(top.before, top.text, matched, askedStems(), false) : undefined);
   const fullerText = goesOn
     ? leadIn(goesOn.text, top.before, matched, FULLER_MAX, top.text) ?? (pointedBack ? undefined : goesOn)
     : goesOnFrom && (leadIn(goesOnFrom.text, candidates[topAt - 1].first ? undefined : candidates[topAt - 2].text, matched, FULLER_MAX, top.before) ?? goesOnFrom);
