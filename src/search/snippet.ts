@@ -987,6 +987,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  are one thought ("Muscle spasms in the neck occur for a variety of reasons … Treatment involves
    *  correcting the underlying cause …"), whatever words they share. */
   const pairAlone = (n: number): boolean => candidates[n].first && (n + 2 >= candidates.length || candidates[n + 2].first);
+  /** Whether a sentence names what the person turns from, by its words or the phrase its name cites.
+   *  (Not what they say "no" before: "stiff neck but no fever and no rash, can it still be
+   *  meningitis" is answered by "Its signs come in any order … do not wait … for a rash", and "no
+   *  heating pad in the house" asks about heat.) */
   const turnedFrom = (text: string): boolean => {
     const folded = fold(text);
     const stems = stemsOfFolded(folded);
