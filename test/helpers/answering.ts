@@ -57,7 +57,10 @@ export const KINDS_OF_FILE = { answers: ['question', 'everyday', 'typo', 'situat
 // (writer61: 120 queries and 30 off-topic, written blind in the twenty-ninth session and
 // label-checked by another engineer; untuned 86.7% top-1, 65.8% answers, 1 finding nothing, 1 of 30
 // off-topic answered) left every kind above its floor; the held-out set holds 1,928 queries.
-export const FLOOR = { top1: 0.8, answer: 0.7 };
+// At the thirty-seventh session's end (the first hit's fuller snippet) the lowest kinds, main and
+// held-out together, were situations' top-1 (89.7%) and contrasts' answers (80.1%): the floors were
+// raised from 80% and 70% to 88% and 78%.
+export const FLOOR = { top1: 0.88, answer: 0.78 };
 export const KIND_FLOOR: Record<string, { top1: number; answer: number }> = {};
 export const OFF_TOPIC_FLOOR = 0.1;
 
