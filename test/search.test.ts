@@ -2248,6 +2248,11 @@ describe('snippets', () => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/contains it: two of them together can go over the safe daily amount/);
   });
   // ... but how much, asked beside one taken as well, is the daily limit.
+  // Taking more or extra asks how much (blind70: "can I take extra" had the generic painkillers'
+  // sentence); taking more of something else does not ("more rest").
+  it.each([['can I take extra paracetamol'], ['can i have some more paracetamol for my neck tonight']])('%j gives the daily limit', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(/same daily limit: for adults, 4,000 mg/);
+  });
   it.each([["whats the most paracetamol i can have in a day if i'm taking lemsip as well"]])('%j gives the daily limit', (query) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/same daily limit: for adults, 4,000 mg/);
   });

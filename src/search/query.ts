@@ -124,7 +124,7 @@ export const INTENTS: Intent[] = [
   { name: 'who', ask: /\bwho (?:should|shouldn ?t|can|can ?t|cannot|must|mustn ?t|is|are|gets?)\b|\bwhich people\b/, answer: /\b(?:patients|people|individuals|adults|elderly|children)\b/ },
   // "how much paracetamol a day", "max dose of ibuprofen", "how many can I take": the amount a drug's
   // limit gives in milligrams (trial22 finding 4: its note's "4,000 mg … in 24 hours" was cut off).
-  { name: 'amount', ask: /\bhow (?:much|many)\b(?! (?:longer|more|days?|hours?|minutes?|weeks?|months?|times?|time|rest|bed rest|sleep|heat|ice|weight|does|do|is|are|will|would)\b)|\bmax(?:imum)?\b|(?<!\blow )\bdos(?:e|es|age|ages)\b/, answer: /\b\d[\d,]* ?mg\b/, precise: /\b\d[\d,]* ?mg\b[^.;]*\b(?:in|a|per|each) (?:24 hours|day)\b/ },
+  { name: 'amount', ask: /\bhow (?:much|many)\b(?! (?:longer|more|days?|hours?|minutes?|weeks?|months?|times?|time|rest|bed rest|sleep|heat|ice|weight|does|do|is|are|will|would)\b)|\bmax(?:imum)?\b|(?<!\blow )\bdos(?:e|es|age|ages)\b|\b(?:take|have) (?:some |any |a bit |a little )?(?:more|extra)\b(?! (?:time|rest|breaks?|care|exercise|days?|walks?|naps?|notice|of a|than)\b)/, answer: /\b\d[\d,]* ?mg\b/, precise: /\b\d[\d,]* ?mg\b[^.;]*\b(?:in|a|per|each) (?:24 hours|day)\b/ },
   // "can I get naprosyn without a prescription", "will the chemist sell me co-codamol", "is
   // diclofenac prescription only": how a medicine is sold, which its facts say ("over the counter",
   // "by prescription", "in pharmacies"). Its words stay the query's (not in ASKING): they name what
