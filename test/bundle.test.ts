@@ -303,8 +303,11 @@ describe('the bundle', () => {
     // again after it is gone, things that talk, walking a dog). Hence 236,000; 236,2xx with session
     // 37's first hit going on to the sentence after (snippet.ts, followOn): `search ibuprofen` 569.1
     // -> 569.9 M, "what can i take for the pain" 572.3 -> 573.1 M, the 20-word question 610.0 ->
-    // 611.0 M (exact, main at 9e225d7 against this change). Hence 238,000.
-    ['search.cjs', 238_000],
+    // 611.0 M (exact, main at 9e225d7 against this change). Hence 238,000; 238,2xx with the rest of
+    // session 37 (review60's mends to the fuller snippet, "take more" as an amount, a children's
+    // sentence for a query that names no child): `search ibuprofen` 569.5 M, "what can i take for
+    // the pain" 573.6 M, the 20-word question 612.2 M at the session's end (exact). Hence 240,000.
+    ['search.cjs', 240_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

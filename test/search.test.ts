@@ -2253,6 +2253,23 @@ describe('snippets', () => {
   it.each([['can I take extra paracetamol'], ['can i have some more paracetamol for my neck tonight']])('%j gives the daily limit', (query) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/same daily limit: for adults, 4,000 mg/);
   });
+  // A sentence about children's doses answers a question about a child, not one that names none
+  // (blind70, review61: "tylenol max dose per day" had "Children should have no more than 4 doses").
+  it.each([
+    ['tylenol max dose per day', /same daily limit: for adults, 4,000 mg/],
+    ['can i take nurofen plus with paracetamol', /^NSAIDs: Adults can take paracetamol and ibuprofen at the same time/],
+  ])('%j, naming no child, is not answered by a sentence about children', (query, adults) => {
+    const text = search(index, query).hits[0]?.snippet.text ?? '';
+    expect(text).toMatch(adults);
+    expect(text).not.toMatch(/^(?:[^:]{1,60}: )?children|babies and children/i);
+  });
+  it.each([
+    ['growing pains in my 8 year olds legs at night, can i give calpol and rub them', /paracetamol for children, such as Calpol/],
+    ['how much calpol can my 4 year old have', /paracetamol for children, such as Calpol/],
+    ['can my 10 year old have ibuprofen', /How much ibuprofen children should have/],
+  ])('%j, naming a child, is still answered by the sentence about children', (query, children) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(children);
+  });
   it.each([["whats the most paracetamol i can have in a day if i'm taking lemsip as well"]])('%j gives the daily limit', (query) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/same daily limit: for adults, 4,000 mg/);
   });

@@ -612,6 +612,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // ... or asks only how grave it is, by a word that names the whole section ("is a stiff neck
   // serious": the summary of when to worry, not the first sign that says "neck").
   const signless = (!read.asksYesNo || read.asksGravity) && (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
+  /** Whether the query has a word for a child (CHILD_WORDS), worked out when a sentence asks. */
+  let childNamed: boolean | undefined;
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, match } = row;
     // A name for older people ("elderly", or an age read as it) points to no sentence about drugs
@@ -852,6 +854,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // A heading names where to go ("Get medical help promptly: see a doctor or GP soon"); the item
     // under it that shares another word of the query says when, and answers more.
     if (isHeading) score *= HEADING_SHARE;
+    // A sentence about children's doses answers a question about a child, not one that names none
+    // ("tylenol isnt enough can i take more" had "Children should have no more than 4 doses of
+    // paracetamol …" before the adults' daily limit: blind70).
+    if (note && testIfCan(CHILD_SUBJECT, folded) && !underSixteen() && !(childNamed ??= parsed.some((t) => CHILD_WORDS.has(t.word)) || CHILD_YEARS.test(` ${parsed.map((t) => t.word).join(' ')} `) || drugNamed.some(forChildren))) score *= CHILDREN_UNASKED_SHARE;
     scoredReason = reason;
     return score;
   };
@@ -1088,6 +1094,23 @@ function mentionsKind(folded: string, kind: string): boolean {
 }
 /** A sentence about children. */
 const CHILDREN = /\bchildren\b/;
+/** A note's sentence about children: it names them among its first eight words, after its class's
+ *  label ("Children should have no more than 4 doses …", "The NHS says most babies and children
+ *  from 3 months …", "NSAIDs: How much ibuprofen children should have …"). */
+const CHILD_SUBJECT = /^(?:[^:]{1,60}: )?(?:\S+ ){0,7}(?:children|child|babies|baby)\b/;
+/** A child's age in years (1 to 15) among the query's words: "my 8 year olds legs". */
+const CHILD_YEARS = / (?:[1-9]|1[0-5]) (?:years?|yrs?|yr) (?:old|olds) /;
+/** Words for a child, or for a son or daughter of any age: with one, a children's sentence may answer. */
+const CHILD_WORDS = new Set(['child', 'children', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'baby', 'babies', 'toddler', 'toddlers', 'infant', 'newborn', 'teen', 'teens', 'teenager', 'teenagers', 'boy', 'girl', 'grandson', 'granddaughter', 'grandchild', 'grandkids', 'nephew', 'niece', 'lad', 'lass', 'youngster', 'little']);
+/** Whether a drug named is one for children by its name or its note ("Calpol: UK: paracetamol as a
+ *  liquid for children"): the child it is given to goes unsaid ("how many times a day can i give
+ *  calpol"). */
+function forChildren(d: { name: string; member?: DrugMember }): boolean {
+  return d.name.includes('children') || Object.entries(d.member?.notes ?? {}).some(([name, note]) => fold(name) === d.name && FOR_CHILDREN.test(fold(note)));
+}
+const FOR_CHILDREN = /\bfor children\b/;
+/** What a children's sentence counts for when the query names no child (makeSnippet). */
+const CHILDREN_UNASKED_SHARE = 0.5;
 /** A sentence on giving two medicines together ("paracetamol and ibuprofen at the same time"). */
 const TWO_AT_ONCE = / and [a-z]+ at the same time\b/;
 /** A note's age from which to ask first ("are 60 or over", "over 65"). */
