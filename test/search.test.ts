@@ -2263,6 +2263,11 @@ describe('snippets', () => {
     expect(text).toMatch(adults);
     expect(text).not.toMatch(/^(?:[^:]{1,60}: )?children|babies and children/i);
   });
+  // ... unless it alone gives how often or how long, with no amount asked (review62): there is no
+  // adults' interval to show.
+  it('"how long between ibuprofen doses" still shows the only interval there is, the children\'s', () => {
+    expect(search(index, 'how long between ibuprofen doses').hits[0]?.snippet.text).toMatch(/at most one dose every six hours/);
+  });
   it.each([
     ['growing pains in my 8 year olds legs at night, can i give calpol and rub them', /paracetamol for children, such as Calpol/],
     ['how much calpol can my 4 year old have', /paracetamol for children, such as Calpol/],

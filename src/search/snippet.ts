@@ -612,8 +612,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // ... or asks only how grave it is, by a word that names the whole section ("is a stiff neck
   // serious": the summary of when to worry, not the first sign that says "neck").
   const signless = (!read.asksYesNo || read.asksGravity) && (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
-  /** Whether the query has a word for a child (CHILD_WORDS), worked out when a sentence asks. */
+  /** Whether the query has a word for a child (CHILD_WORDS), a child's age or a medicine for
+   *  children, worked out when a sentence asks. */
   let childNamed: boolean | undefined;
+  const childAsked = (): boolean => (childNamed ??= parsed.some((t) => CHILD_WORDS.has(t.word)) || CHILD_YEARS.test(` ${parsed.map((t) => t.word).join(' ')} `) || drugNamed.some(forChildren));
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, match } = row;
     // A name for older people ("elderly", or an age read as it) points to no sentence about drugs
@@ -857,7 +859,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // A sentence about children's doses answers a question about a child, not one that names none
     // ("tylenol isnt enough can i take more" had "Children should have no more than 4 doses of
     // paracetamol …" before the adults' daily limit: blind70).
-    if (note && testIfCan(CHILD_SUBJECT, folded) && !underSixteen() && !(childNamed ??= parsed.some((t) => CHILD_WORDS.has(t.word)) || CHILD_YEARS.test(` ${parsed.map((t) => t.word).join(' ')} `) || drugNamed.some(forChildren))) score *= CHILDREN_UNASKED_SHARE;
+    // (Unless it gives the kind of answer asked for, how often or how long, and no amount is asked:
+    // "how long between ibuprofen doses" has no adults' interval to show but the children's "at most
+    // one dose every six hours" (review62); "tylenol max dose per day" has the adults' daily limit.)
+    if (note && testIfCan(CHILD_SUBJECT, folded) && !underSixteen() && !childAsked() && !(!read.intents.some((intent) => intent.name === 'amount') && read.intents.some((intent) => native(intent.answer).test(folded)))) score *= CHILDREN_UNASKED_SHARE;
     scoredReason = reason;
     return score;
   };
