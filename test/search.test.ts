@@ -2271,6 +2271,9 @@ describe('snippets', () => {
   it.each([
     ['growing pains in my 8 year olds legs at night, can i give calpol and rub them', /paracetamol for children, such as Calpol/],
     ['how much calpol can my 4 year old have', /paracetamol for children, such as Calpol/],
+    // a medicine for children names the child (review62: "calpol how much" had the adults' 4,000 mg)
+    ['calpol how much', /paracetamol for children, such as Calpol/],
+    ['how much calpol can i give', /paracetamol for children, such as Calpol/],
     ['can my 10 year old have ibuprofen', /How much ibuprofen children should have/],
   ])('%j, naming a child, is still answered by the sentence about children', (query, children) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(children);

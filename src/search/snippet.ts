@@ -763,7 +763,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       if (intent.name === 'theirs' && (!theirs || (note && !drugNamed.some((d) => (d.member !== undefined && namesDrugOf(folded, d)) || (classWide(drug, folded, d) && !ownNoteSays(d, intent.answer)))))) continue;
       // An amount for a child is no adult's limit ("how much ibuprofen for a 7 year old": the
       // children's note answers, review27).
-      if (intent.name === 'amount' && underSixteen()) continue;
+      if (intent.name === 'amount' && (underSixteen() || drugNamed.some(forChildren))) continue;
       // Nor is too much taken by mistake ("what happens if I take too much paracetamol by accident"):
       // what to do then answers (the 'mistake' intent), not a limit in milligrams.
       if (intent.name === 'amount' && mistake) continue;
@@ -805,7 +805,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // time only if …": review28 on 9410a7c.)
     // (Not a child who took too much by mistake, where the note on too much answers: "my child
     // swallowed some of my ibuprofen" had shown the children's doses; review46.)
-    if (note && !mistake && testIfCan(CHILDREN, folded) && underSixteen() && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
+    if (note && !mistake && testIfCan(CHILDREN, folded) && (underSixteen() || drugNamed.some(forChildren)) && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
     // A baby told by weeks or months of age ("baby 6 weeks old", "my newborn") is answered by what a
     // note says of babies under so many months ("babies under 2 months should have paracetamol only
     // if a doctor prescribes it"), not the doses by years of age (review49).
