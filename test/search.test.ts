@@ -2318,12 +2318,15 @@ describe('snippets', () => {
     ['can my teenager take excedrin for a stiff neck', /Aspirin is not for children/],
     // "im 15 and …": an age, though "and" follows it (only "and a half", "or 8" follow a score or a span).
     ['im 15 and my neck is stiff, is aspirin ok for someone my age', /not for children under 16/],
+    // "she is 13", "my 8 year olds …" (review62: the 13-year-old had the adults' daily limit)
+    ['can my girl take adult paracetamol she is 13', /Children's doses of paracetamol are lower than adults'/],
+    ['hes 11, how much ibuprofen can he have', /How much ibuprofen children should have/],
   ])('%j shows the note on children', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit.snippet.text).toMatch(sentence);
     expect(hit.snippet.origin).toBe('supplementary');
   });
-  it.each([['aspirin for neck pain, I am 45'], ['been taking aspirin for 3 years for my heart, ok for a stiff neck too'], ['aspirin, the pain is 7 out of 10'], ['aspirin, im 7 or 8 out of 10 pain']])('%j (an adult) shows no note on children', (query) => {
+  it.each([['aspirin for neck pain, I am 45'], ['been taking aspirin for 3 years for my heart, ok for a stiff neck too'], ['aspirin, the pain is 7 out of 10'], ['aspirin, im 7 or 8 out of 10 pain'], ['my wife is in agony with her neck, she is 12 stone, how much ibuprofen can she take']])('%j (an adult) shows no note on children', (query) => {
     expect(search(index, query).hits[0].snippet.text).not.toMatch(/children/);
   });
 
