@@ -368,7 +368,7 @@ describe('words as a person means them', () => {
   it('"elbow hurts and my arm is sore" (no sign named) still finds nothing', () => {
     expect(search(index, 'elbow hurts and my arm is sore').hits).toEqual([]);
   });
-  it.each([['im 72, is naproxen safe'], ['pensioner, is ibuprofen safe'], ['im 70 can i take ibuprofen'], ['is ibuprofen ok for older people'], ['my nan is 85 can she take naproxen']])(
+  it.each([['im 72, is naproxen safe'], ['pensioner, is ibuprofen safe'], ['im 70 can i take ibuprofen'], ['is ibuprofen ok for older people'], ['my nan is 85 can she take naproxen'], ['can I take ibuprofen if I am over 65'], ['is it ok to take ibuprofen if im over 60']])(
     '%j: an older person asking of an NSAID gets its note on asking first from 60, not the muscle relaxants\' side effects (review27 b4, review28 D5)', (query) => {
       expect(search(index, query).hits[0]?.snippet.text).toMatch(/or are 60 or over\.$/);
     },

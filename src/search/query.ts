@@ -1788,7 +1788,7 @@ const SEE_DOCTOR_NEEDS = [' checked', ' looked at', ' seen', ' someone', ' someb
  *  folded to words, so "I'm" is "i m" and "80-year-old" is "80 year old"; typed without the
  *  apostrophe, "im 70"). 65 is where the NHS and
  *  most health services start counting people as older. */
-const OLD_AGE = /\b(?:i m|im|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|father|mother|husband|wife|partner) s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b/;
+const OLD_AGE = /\b(?:i m|im|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|father|mother|husband|wife|partner) s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b|\b(?:i m|im|i am|is|s|are|people|anyone|someone) (?:over|past|older than|above) (?:6\d|[7-9]\d)\b(?! (?:mg|minutes?|mins?|seconds?|hours?|hrs?|days?|weeks?|percent|kg|kilos?|pounds?|lbs?|times?|tablets?|pills?)\b)/;
 
 /** A plea for help: "please help", "help me please", "help needed", "any help". */
 const PLEA = /\b(?:(?:please|pls|plz) help(?: me)?|help (?:me )?(?:please|pls|plz)|help needed|any help)\b/;
