@@ -1057,10 +1057,13 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     return unit?.kind === 'term' && unit.cites !== undefined && unit.drugClass === undefined ? [fold(unit.cites)] : [];
   })));
   /** A hit's snippet; with `first`, the first hit's, fuller where the sentence after goes on. */
+  let choices: Set<string> | undefined;
+  /** The words either side of an "or" in the query (makeSnippet's choiceWords), when a snippet asks. */
+  const choiceWords = (): ReadonlySet<string> => (choices ??= new Set([...words(query).join(' ').matchAll(CHOICE_PAIR)].flatMap((m) => [m[1], m[2]])));
   const snippetOf = (section: number, first = false): Snippet => {
     let snippet = snippets.get(section);
     if (!snippet) {
-      snippetQuery ??= { parsed, read, negated: positions?.negated ?? parsed.map(() => negated), unfocused, underSixteen, answerStems, notesAnswer: noteWeight > 0, noteThings, thingCites };
+      snippetQuery ??= { parsed, read, negated: positions?.negated ?? parsed.map(() => negated), unfocused, underSixteen, answerStems, notesAnswer: noteWeight > 0, noteThings, thingCites, choiceWords };
       snippets.set(section, (snippet = makeSnippet(index, section, snippetQuery, matchedStems[section], matchedUnits[section], wholeUnits[section],
         urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext))), alternatives.get(section)?.text)));
     }
@@ -1261,6 +1264,8 @@ function runsOf(parsed: Term[], test: (t: number) => boolean): number[][] {
 /** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
  *  14", "I'm 15", "im 15 and my neck is stiff"; not a pain score, "im 7 or 8 out of 10"), in words
  *  too ("the eight year old"), a teenager, a child, a kid, a baby. */
+/** Two words joined by "or" ("ice or heat", "cold or hot"). */
+const CHOICE_PAIR = /\b([a-z]+) or ([a-z]+)\b/g;
 const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? olds?|yrs? olds?|yr olds?|yo)| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (?:years? olds?|yrs? olds?|yr olds?)| (?:he|she|hes|shes) (?:is |s )?(?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|stone|st|kg|kgs|kilos?|lbs?|pounds?|feet|ft|foot|inches|cm|mg|ml|tablets?|pills?|doses?)\b)(?! (?:and|or) (?:a half|half|\d+)\b)| (?:aged|age) \d\d? (?:months?|weeks?)| \d\d? ?(?:months?|weeks?) old| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)(?! (?:and|or) (?:a half|half|\d+)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren|rens)?| toddlers?| bab(?:y|ies)| infants?) /;
 
 /** What a section gains whose warning sign is that what the person tried has failed (failedSign):

@@ -109,6 +109,8 @@ export interface SnippetQuery {
   /** The phrases cited by the names the query says whole that are no drug's ("heating pad" for
    *  "wheat bag"), folded. */
   thingCites: () => readonly string[];
+  /** The words either side of an "or" in the query ("ice or heat"): the things it chooses between. */
+  choiceWords: () => ReadonlySet<string>;
 }
 
 /** A name's words but the common ones, as stems (makeSnippet). */
@@ -152,7 +154,7 @@ export interface ChosenSnippet {
 }
 
 export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): ChosenSnippet {
-  const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings, thingCites } = query;
+  const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings, thingCites, choiceWords } = query;
   const olderAsked = () => read.implied.includes('elderly') || parsed.some((t) => OLDER_WORDS.has(t.word));
   const older = (t: Term) => OLDER_WORDS.has(t.word);
   /** Whether the query has a word for older people, "elderly" read from an age among them (scoreOf). */
@@ -1013,13 +1015,14 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const askedStems = (): Set<string> => (asked ??= new Set([...matched, ...cited.flatMap((c) => stemsOfFolded(c.citeFold))]));
   // A sentence that points back comes after the one before it, whole (not its last words), when that
   // one is about something the query names that this one is not: a name the query has whole, by the
-  // phrase it cites, or what it asks about ("just wrenched my neck lifting a suitcase, ice or heat":
+  // phrase it cites, what it asks about or chooses between ("ice or heat for neck spasm", "just
+  // wrenched my neck lifting a suitcase, ice or heat":
   // the ice, then "Thereafter, … a heating pad"; "flexeril makes me too drowsy …, is there a muscle
   // relaxer other than that one": the muscle relaxants, then their side effects).
   const namesBefore = (): boolean => {
     const named = new Set([
       ...cited.filter((c) => [...c.terms].some((t) => !t.tried)).flatMap((c) => stemsOfFolded(c.citeFold)),
-      ...parsed.filter((t) => read.focus.has(t.word) && !t.tried).flatMap((t) => [...t.stems.keys()].map((id) => index.stems[id])),
+      ...parsed.filter((t) => (read.focus.has(t.word) || choiceWords().has(t.word)) && !t.tried).flatMap((t) => [...t.stems.keys()].map((id) => index.stems[id])),
     ]);
     const own = new Set(stemsOfFolded(fold(top.text)));
     return stemsOfFolded(fold(top.before!)).some((x) => named.has(x) && !own.has(x) && !SAID_OF_ALL.has(x) && !STOP_WORDS.has(x));
