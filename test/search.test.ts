@@ -1655,7 +1655,8 @@ describe('snippets', () => {
     // is about ("ice or heat": the ice, then the heating pad), not after its last words
     ['pulled my neck at the gym this morning, ice or heat?', 'Applying ice or cold packs to the neck', 'Thereafter, you may use a heating pad'],
     // the same when the query is only the choice (review60, review61: the ice was a fragment)
-    ['hot or cold for a cricked neck', 'Applying ice or cold packs to the neck', 'Thereafter, you may use a heating pad'],
+    ['ice or heat for a stiff neck', 'Applying ice or cold packs to the neck', 'Thereafter, you may use a heating pad'],
+    ['heat or cold for my neck', 'Applying ice or cold packs to the neck', 'Thereafter, you may use a heating pad'],
     // a paragraph of two sentences is one thought, whatever words they share, when the first answers
     // (when the second does, it leads alone: "whats the usual treatment" is "Treatment involves …")
     ['why does my neck spasm', 'Muscle spasms in the neck occur for a variety of reasons', 'Treatment involves correcting the underlying cause'],
