@@ -118,6 +118,9 @@ describe('wrapping', () => {
     ['in each 30 mL dose', 12, 'in each\n30 mL dose'],
     ['of 2.88 g of it', 8, 'of\n2.88 g\nof it'],
     ['aged 12 and over', 8, 'aged 12\nand over'],
+    // ... with a highlight's colour codes on either side of the space (review63)
+    ['for paracetamol 4,000 \u001B[1mmg\u001B[22m.', 20, 'for paracetamol\n4,000 \u001B[1mmg\u001B[22m.'],
+    ['for paracetamol \u001B[1m4,000\u001B[22m mg.', 20, 'for paracetamol\n\u001B[1m4,000\u001B[22m mg.'],
   ])('%j at %i columns', (input, width, expected) => expect(wrapText(input, width)).toBe(expected));
 
   // A URL wider than the line: cut after '/', '?', '&', '=' or '-' (else '.', else where the line is

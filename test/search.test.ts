@@ -373,6 +373,10 @@ describe('words as a person means them', () => {
       expect(search(index, query).hits[0]?.snippet.text).toMatch(/or are 60 or over\.$/);
     },
   );
+  // review63: "over 90" of the weather or a count is no one's age
+  it.each([["it's over 90 degrees and my neck is stiff, is ibuprofen ok"], ['there are over 70 reviews of naproxen, is it ok for a stiff neck']])('%j is no older person\'s question', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).not.toMatch(/or are 60 or over\.$/);
+  });
   it.each([['im 75, ibuprofen or paracetamol for a stiff neck'], ['im 80 is paracetamol ok']])(
     '%j: an older person asking of drugs that are not muscle relaxants is not shown the muscle relaxants\' "elderly patients" (review28 R14)', (query) => {
       expect(search(index, query).hits[0]?.snippet.text ?? '').not.toMatch(/elderly patients/);
@@ -2261,6 +2265,13 @@ describe('snippets', () => {
   it.each([
     ['tylenol max dose per day', /same daily limit: for adults, 4,000 mg/],
     ['can i take nurofen plus with paracetamol', /^NSAIDs: Adults can take paracetamol and ibuprofen at the same time/],
+    // review63: a height, a pain score or "1 of 3" is no child's age; an adult, or one asking for
+    // themselves, about a medicine for children; "a little relief" names no child
+    ["he's 6'2 and in agony, how much ibuprofen can he take", /^For adults taking ibuprofen bought without a prescription/],
+    ["she's 5'4 and 9 stone, how much paracetamol can she have", /same daily limit: for adults, 4,000 mg/],
+    ['how much calpol can an adult take', /same daily limit: for adults, 4,000 mg/],
+    ['how much calpol can i take', /same daily limit: for adults, 4,000 mg/],
+    ['tylenol max dose per day, only a little relief', /same daily limit: for adults, 4,000 mg/],
   ])('%j, naming no child, is not answered by a sentence about children', (query, adults) => {
     const text = search(index, query).hits[0]?.snippet.text ?? '';
     expect(text).toMatch(adults);

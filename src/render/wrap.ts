@@ -18,8 +18,8 @@ export const GLUE = '\u00A0';
 
 /** A number and the unit of measure after it ("4,000 mg", "30 mL", "2.88 g"), as typesetting keeps
  *  them: never a line that ends "… paracetamol 4,000" with "mg." alone on the next (review60, at
- *  40 columns). */
-const NUMBER_UNIT = /(\d) (?=(?:mg|mcg|g|kg|ml|mL)\b)/g;
+ *  40 columns); colour codes of a highlight may stand on either side of the space (review63). */
+const NUMBER_UNIT = /(\d(?:\u001B\[[0-9;]*m)*) (?=(?:\u001B\[[0-9;]*m)*(?:mg|mcg|g|kg|ml|mL)\b)/g;
 
 /** Words glued with GLUE, so that wrapping keeps them on one line. */
 export const glue = (text: string) => text.replace(/ /g, GLUE);

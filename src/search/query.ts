@@ -124,7 +124,7 @@ export const INTENTS: Intent[] = [
   { name: 'who', ask: /\bwho (?:should|shouldn ?t|can|can ?t|cannot|must|mustn ?t|is|are|gets?)\b|\bwhich people\b/, answer: /\b(?:patients|people|individuals|adults|elderly|children)\b/ },
   // "how much paracetamol a day", "max dose of ibuprofen", "how many can I take": the amount a drug's
   // limit gives in milligrams (trial22 finding 4: its note's "4,000 mg … in 24 hours" was cut off).
-  { name: 'amount', ask: /\bhow (?:much|many)\b(?! (?:longer|more|days?|hours?|minutes?|weeks?|months?|times?|time|rest|bed rest|sleep|heat|ice|weight|does|do|is|are|will|would)\b)|\bmax(?:imum)?\b|(?<!\blow )\bdos(?:e|es|age|ages)\b|\b(?:take|have) (?:some |any |a bit |a little )?(?:more|extra)\b(?! (?:time|rest|breaks?|care|exercise|days?|walks?|naps?|notice|of a|than)\b)/, answer: /\b\d[\d,]* ?mg\b/, precise: /\b\d[\d,]* ?mg\b[^.;]*\b(?:in|a|per|each) (?:24 hours|day)\b/ },
+  { name: 'amount', ask: /\bhow (?:much|many)\b(?! (?:longer|more|days?|hours?|minutes?|weeks?|months?|times?|time|rest|bed rest|sleep|heat|ice|weight|does|do|is|are|will|would)\b)|\bmax(?:imum)?\b|(?<!\blow )\bdos(?:e|es|age|ages)\b|\b(?:take|have) (?:some |any |a bit |a little )?(?:more|extra)\b(?! (?:time|rest|breaks?|care|exercise|days?|walks?|naps?|notice|of a|than|strength|pain|pains|stiffness|side|trouble|problems?|aches?|spasms?)\b)/, answer: /\b\d[\d,]* ?mg\b/, precise: /\b\d[\d,]* ?mg\b[^.;]*\b(?:in|a|per|each) (?:24 hours|day)\b/ },
   // "can I get naprosyn without a prescription", "will the chemist sell me co-codamol", "is
   // diclofenac prescription only": how a medicine is sold, which its facts say ("over the counter",
   // "by prescription", "in pharmacies"). Its words stay the query's (not in ASKING): they name what
@@ -1787,8 +1787,10 @@ const SEE_DOCTOR_NEEDS = [' checked', ' looked at', ' seen', ' someone', ' someb
 /** An age of 65 or more, said of someone ("i m 72", "is 84", "aged 70", "81 yr old"; the text is
  *  folded to words, so "I'm" is "i m" and "80-year-old" is "80 year old"; typed without the
  *  apostrophe, "im 70"). 65 is where the NHS and
- *  most health services start counting people as older. */
-const OLD_AGE = /\b(?:i m|im|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|father|mother|husband|wife|partner) s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b|\b(?:i m|im|i am|is|s|are|people|anyone|someone) (?:over|past|older than|above) (?:6\d|[7-9]\d)\b(?! (?:mg|minutes?|mins?|seconds?|hours?|hrs?|days?|weeks?|percent|kg|kilos?|pounds?|lbs?|times?|tablets?|pills?)\b)/;
+ *  most health services start counting people as older. Or over 60, said of a person ("I am over
+ *  65", "people over 60", "my mum is over 70"; not "it's over 90 degrees", "there are over 70
+ *  reviews": review63): the NSAIDs' note asks those 60 or over to ask first. */
+const OLD_AGE = /\b(?:i m|im|i am|is|aged|age|turned|he s|she s|(?:dad|mum|mom|mam|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|father|mother|husband|wife|partner) s) (?:6[5-9]|[7-9]\d|1[01]\d)\b|\b(?:6[5-9]|[7-9]\d|1[01]\d) (?:years?|yrs?|yo)\b|\b(?:i m|im|i am|i|people|anyone|someone|he s|she s|he is|she is|(?:dad|mum|mom|mam|nan|nana|gran|granny|grandad|grandma|grandpa|grandmother|grandfather|father|mother|husband|wife|partner) (?:s|is)) (?:over|past|older than|above) (?:6\d|[7-9]\d)\b(?! (?:mg|minutes?|mins?|seconds?|hours?|hrs?|days?|weeks?|percent|degrees?|kg|kilos?|pounds?|lbs?|times?|tablets?|pills?)\b)/;
 
 /** A plea for help: "please help", "help me please", "help needed", "any help". */
 const PLEA = /\b(?:(?:please|pls|plz) help(?: me)?|help (?:me )?(?:please|pls|plz)|help needed|any help)\b/;

@@ -1056,18 +1056,26 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     const unit = namedUnits(sections[s])[u];
     return unit?.kind === 'term' && unit.cites !== undefined && unit.drugClass === undefined ? [fold(unit.cites)] : [];
   })));
-  /** A hit's snippet; with `first`, the first hit's, fuller where the sentence after goes on. */
+  /** The query's words, joined by spaces, for the readings below. */
+  let spaced: string | undefined;
+  const spacedWords = (): string => (spaced ??= ` ${words(query).join(' ')} `);
   let choices: Set<string> | undefined;
-  /** The words either side of an "or" in the query (makeSnippet's choiceWords), when a snippet asks. */
-  const choiceWords = (): ReadonlySet<string> => (choices ??= new Set([...words(query).join(' ').matchAll(CHOICE_PAIR)].flatMap((m) => [m[1], m[2]])));
+  /** The words either side of an "or" in the query, stop words aside (makeSnippet's choiceWords):
+   *  "ice or heat or cold", all three. */
+  const choiceWords = (): ReadonlySet<string> => (choices ??= new Set([...spacedWords().matchAll(CHOICE_PAIR)].flatMap((m) => [m[1], m[2]]).filter((w) => !STOP_WORDS.has(w))));
+  let self: boolean | undefined;
+  /** Whether the person asks for themselves or as an adult (makeSnippet's selfAsked). */
+  const selfAsked = (): boolean => (self ??= SELF_ASKED.test(spacedWords()));
+  /** A hit's snippet; with `first`, the first hit's, fuller where the sentence after it, or the one
+   *  before it, goes on about the same thing (snippet.ts, followOn). */
   const snippetOf = (section: number, first = false): Snippet => {
     let snippet = snippets.get(section);
     if (!snippet) {
-      snippetQuery ??= { parsed, read, negated: positions?.negated ?? parsed.map(() => negated), unfocused, underSixteen, answerStems, notesAnswer: noteWeight > 0, noteThings, thingCites, choiceWords };
+      snippetQuery ??= { parsed, read, negated: positions?.negated ?? parsed.map(() => negated), unfocused, underSixteen, answerStems, notesAnswer: noteWeight > 0, noteThings, thingCites, choiceWords, selfAsked };
       snippets.set(section, (snippet = makeSnippet(index, section, snippetQuery, matchedStems[section], matchedUnits[section], wholeUnits[section],
         urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext))), alternatives.get(section)?.text)));
     }
-    return (first && snippet.fuller) || snippet.snippet;
+    return (first && snippet.fuller()) || snippet.core;
   };
   // Asked about two things together ("biofreeze and heating pad together"), the section whose
   // sentence names both answers first, before one that names one of them (trial22 finding 2: the
@@ -1106,6 +1114,8 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   }
   // Pushed, not mapped, like `positive`: an optimised map() makes a holey array.
   const hits: SearchHit[] = [];
+  /** The first hit's section, for its fuller snippet below. */
+  let firstSection = -1;
   scored
     // A section the notice names stays among the hits, however far below the first ("the GP
     // recommended rest but I fell off a horse": the notice must not point to a section not shown).
@@ -1113,6 +1123,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     .slice(0, limit)
     .forEach(({ section, score, matched }, k) => {
       const s = sections[section];
+      if (k === 0) firstSection = section;
       hits.push({
         id: s.id,
         title: s.title,
@@ -1127,8 +1138,9 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // What the answer leaves out, for the note on stderr (unmatched.ts).
   const unmatched = unmatchedWords({ index, query, parsed, read, hits, useLexicon, unmatchedRuns, positive, unitScores, otherNames, noteThings, phrases, raw, anyMatch, modifies, inScope, askedOfNotes, namesMedicine });
   // The first hit shows its sentence fuller (snippet.ts, followOn), once what the answer leaves out
-  // is read from the sentence itself: the sentence beside it answers nothing more of the query.
-  if (hits.length > 0 && hits[0].snippet.text !== '') hits[0].snippet = snippetOf(scored[0].section, true);
+  // is read from the sentence itself, as before the fuller snippet: a word only the sentence beside
+  // it says is still named (it answers the sentence's neighbour, not the question).
+  if (firstSection >= 0 && hits[0].snippet.text !== '') hits[0].snippet = snippetOf(firstSection, true);
   const suggestions = hits.length === 0 ? suggestWords(index, parsed) : [];
   return { hits, corrections, suggestions, terms, unmatched, warnings };
 }
@@ -1264,9 +1276,11 @@ function runsOf(parsed: Term[], test: (t: number) => boolean): number[][] {
 /** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
  *  14", "I'm 15", "im 15 and my neck is stiff"; not a pain score, "im 7 or 8 out of 10"), in words
  *  too ("the eight year old"), a teenager, a child, a kid, a baby. */
-/** Two words joined by "or" ("ice or heat", "cold or hot"). */
-const CHOICE_PAIR = /\b([a-z]+) or ([a-z]+)\b/g;
-const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? olds?|yrs? olds?|yr olds?|yo)| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (?:years? olds?|yrs? olds?|yr olds?)| (?:he|she|hes|shes) (?:is |s )?(?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|stone|st|kg|kgs|kilos?|lbs?|pounds?|feet|ft|foot|inches|cm|mg|ml|tablets?|pills?|doses?)\b)(?! (?:and|or) (?:a half|half|\d+)\b)| (?:aged|age) \d\d? (?:months?|weeks?)| \d\d? ?(?:months?|weeks?) old| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)(?! (?:and|or) (?:a half|half|\d+)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren|rens)?| toddlers?| bab(?:y|ies)| infants?) /;
+/** Two words joined by "or" ("ice or heat", "cold or hot"); the second may begin the next pair. */
+const CHOICE_PAIR = /\b([a-z]+) or (?=([a-z]+)\b)/g;
+/** The person asking for themselves, or as an adult: "can i take", "for me", "im an adult". */
+const SELF_ASKED = / (?:can|could|should|do|may|shall) i (?:take|have|use) | i (?:take|took|have|use) | for (?:me|myself) | (?:i m|im|i am) an? (?:adult|grown up|grownup) | adults? | grown ups? /;
+const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? olds?|yrs? olds?|yr olds?|yo)| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (?:years? olds?|yrs? olds?|yr olds?)| (?:he|she|hes|shes) (?:is |s )?(?:[1-9]|1[0-5])(?! (?:\d+|of|days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|stone|st|kg|kgs|kilos?|lbs?|pounds?|feet|ft|foot|inches|cm|mg|ml|tablets?|pills?|doses?)\b)(?! (?:and|or) (?:a half|half|\d+)\b)| (?:aged|age) \d\d? (?:months?|weeks?)| \d\d? ?(?:months?|weeks?) old| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:\d+|of|days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|stone|st|kg|feet|ft|foot)\b)(?! (?:and|or) (?:a half|half|\d+)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren|rens)?| toddlers?| bab(?:y|ies)| infants?) /;
 
 /** What a section gains whose warning sign is that what the person tried has failed (failedSign):
  *  measured 0.2 (nothing moved), 0.3 and 0.4 (three more main queries each, none lost). */

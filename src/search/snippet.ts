@@ -111,6 +111,8 @@ export interface SnippetQuery {
   thingCites: () => readonly string[];
   /** The words either side of an "or" in the query ("ice or heat"): the things it chooses between. */
   choiceWords: () => ReadonlySet<string>;
+  /** Whether the person asks for themselves, or as an adult ("can i take", "for me", "adult"). */
+  selfAsked: () => boolean;
 }
 
 /** A name's words but the common ones, as stems (makeSnippet). */
@@ -140,21 +142,24 @@ function noteTextKept(note: DrugNote): string {
   return out;
 }
 
+/** A hit's snippet (`core`), and, asked for the first hit only, a fuller one: the sentence with the
+ *  one after it or the one before it, where they go on about the same thing (followOn); undefined
+ *  where there is none. Worked out when asked: the later hits never ask. */
+export interface ChosenSnippet {
+  core: Snippet;
+  fuller: () => Snippet | undefined;
+}
+
 /** The sentence of a section that best answers the whole query: the query's words (weighted by
  *  how much each says), what it asks for (a duration, a frequency, a time), the sentence a matched
  *  vocabulary term points to; a sentence about what the person turned away from counts against.
  *  The article's specific sentences come before the section's summary. Of the section: the stems
  *  the query matched there, its units the query matched (by their place among its units) and those it
  *  matched whole, the query's words for the condition itself (`context`), and the plan's step there
- *  when the person turns from something (`alternative`, planAlternatives). */
-/** A hit's snippet, and for the first hit a fuller one where the sentence after goes on (followOn). */
-export interface ChosenSnippet {
-  snippet: Snippet;
-  fuller?: Snippet;
-}
-
+ *  when the person turns from something (`alternative`, planAlternatives). Returns that sentence as
+ *  the snippet, and the fuller snippet of a first hit (ChosenSnippet). */
 export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): ChosenSnippet {
-  const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings, thingCites, choiceWords } = query;
+  const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings, thingCites, choiceWords, selfAsked } = query;
   const olderAsked = () => read.implied.includes('elderly') || parsed.some((t) => OLDER_WORDS.has(t.word));
   const older = (t: Term) => OLDER_WORDS.has(t.word);
   /** Whether the query has a word for older people, "elderly" read from an age among them (scoreOf). */
@@ -614,10 +619,17 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // ... or asks only how grave it is, by a word that names the whole section ("is a stiff neck
   // serious": the summary of when to worry, not the first sign that says "neck").
   const signless = (!read.asksYesNo || read.asksGravity) && (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
-  /** Whether the query has a word for a child (CHILD_WORDS), a child's age or a medicine for
-   *  children, worked out when a sentence asks. */
+  /** Whether the medicines the query names are all for children (Calpol) and no adult asks for
+   *  themselves ("how much calpol can i take", "calpol for me, im an adult": review63): a child,
+   *  unsaid, is asked about. Worked out when a sentence asks. */
+  let childrensOnly: boolean | undefined;
+  const childrensMedicine = (): boolean => (childrensOnly ??= drugNamed.length > 0 && drugNamed.every(forChildren) && !selfAsked());
+  /** Whether the query is about a child: an age under 16, a child's word (CHILD_WORDS), or a
+   *  medicine for children alone. */
   let childNamed: boolean | undefined;
-  const childAsked = (): boolean => (childNamed ??= parsed.some((t) => CHILD_WORDS.has(t.word)) || CHILD_YEARS.test(` ${parsed.map((t) => t.word).join(' ')} `) || drugNamed.some(forChildren));
+  const childAsked = (): boolean => (childNamed ??= underSixteen() || parsed.some((t) => CHILD_WORDS.has(t.word)) || childrensMedicine());
+  /** Whether a sentence gives the kind of answer the query asks for (an intent's answer). */
+  const givesKindAsked = (folded: string): boolean => read.intents.some((intent) => native(intent.answer).test(folded));
   const scoreOf = ({ text, summary, first, heading, isHeading, note, drug }: (typeof candidates)[number], row: Row, n: number, beside?: (t: Term) => boolean): number => {
     const { folded, match } = row;
     // A name for older people ("elderly", or an age read as it) points to no sentence about drugs
@@ -765,7 +777,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       if (intent.name === 'theirs' && (!theirs || (note && !drugNamed.some((d) => (d.member !== undefined && namesDrugOf(folded, d)) || (classWide(drug, folded, d) && !ownNoteSays(d, intent.answer)))))) continue;
       // An amount for a child is no adult's limit ("how much ibuprofen for a 7 year old": the
       // children's note answers, review27).
-      if (intent.name === 'amount' && (underSixteen() || drugNamed.some(forChildren))) continue;
+      if (intent.name === 'amount' && (underSixteen() || childrensMedicine())) continue;
       // Nor is too much taken by mistake ("what happens if I take too much paracetamol by accident"):
       // what to do then answers (the 'mistake' intent), not a limit in milligrams.
       if (intent.name === 'amount' && mistake) continue;
@@ -807,7 +819,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // time only if …": review28 on 9410a7c.)
     // (Not a child who took too much by mistake, where the note on too much answers: "my child
     // swallowed some of my ibuprofen" had shown the children's doses; review46.)
-    if (note && !mistake && testIfCan(CHILDREN, folded) && (underSixteen() || drugNamed.some(forChildren)) && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
+    if (note && !mistake && testIfCan(CHILDREN, folded) && (underSixteen() || childrensMedicine()) && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
     // A baby told by weeks or months of age ("baby 6 weeks old", "my newborn") is answered by what a
     // note says of babies under so many months ("babies under 2 months should have paracetamol only
     // if a doctor prescribes it"), not the doses by years of age (review49).
@@ -864,7 +876,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // (Unless it gives the kind of answer asked for, how often or how long, and no amount is asked:
     // "how long between ibuprofen doses" has no adults' interval to show but the children's "at most
     // one dose every six hours" (review62); "tylenol max dose per day" has the adults' daily limit.)
-    if (note && testIfCan(CHILD_SUBJECT, folded) && !underSixteen() && !childAsked() && !(!read.intents.some((intent) => intent.name === 'amount') && read.intents.some((intent) => native(intent.answer).test(folded)))) score *= CHILDREN_UNASKED_SHARE;
+    if (score > 0 && note && testIfCan(CHILD_SUBJECT, folded) && !childAsked() && !(!read.intents.some((intent) => intent.name === 'amount') && givesKindAsked(folded))) score *= CHILDREN_UNASKED_SHARE;
     scoredReason = reason;
     return score;
   };
@@ -978,61 +990,62 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const age = OLDER_AGE.exec(fold(top.text));
     if (age) matched = new Set([...matched, stem(age[1] ?? age[2])]);
   }
-  const givesKindAsked = (text: string): boolean => {
-    const folded = fold(text);
-    return read.intents.some((intent) => native(intent.answer).test(folded));
-  };
   const pointedBack = leadIn(top.text, top.before, matched);
   const shownText = pointedBack ?? trimSnippet(top.text, highlightRanges(top.text, matched));
-  // The first hit's, fuller: the sentence with the one after it, where that one goes on about the
-  // same thing (followOn), and the end of the one before as well where it points back and all three
-  // fit; where they do not, the one before comes first ("Thereafter" needs its "first two days" more
-  // than its heat more words). With no such sentence after, the one before it, whole, where this one
-  // goes on from it ("Physical therapy may include …" after "After you experience some pain relief,
-  // physical therapy may help …"; "However, these medications …" after the muscle relaxants, whole
-  // rather than their last words), with the end of the one before that where it points back. Not a
-  // sentence that gives the kind of answer asked for (a time for "how long", what it includes for
-  // "what does physio involve"): that answer leads.
+  // The first hit's, fuller (computed when asked, below): the sentence with the one after it, where
+  // that one goes on about the same thing (followOn), and the end of the one before as well where it
+  // points back and all three fit; where they do not, the one before comes first ("Thereafter" needs
+  // its "first two days" more than its heat more words). With no such sentence after, the one before
+  // it, whole, where this one goes on from it ("Physical therapy may include …" after "After you
+  // experience some pain relief, physical therapy may help …"; "However, these medications …" after
+  // the muscle relaxants, whole rather than their last words), with the end of the one before that
+  // where it points back. Not a sentence that gives the kind of answer asked for (a time for "how
+  // long", what it includes for "what does physio involve"): that answer leads.
   // Not a sentence the rules score below nothing, nor one that names what the person turns from ("no
   // codeine please, anything else": not the narcotic painkillers after the over-the-counter ones;
   // "heat isn't helping, should I try ice": not the heating pad after the ice; review60).
-  /** Whether the candidates from `n` to `n + 1` are a paragraph of their own: two sentences that fit
-   *  are one thought ("Muscle spasms in the neck occur for a variety of reasons … Treatment involves
-   *  correcting the underlying cause …"), whatever words they share. */
-  const pairAlone = (n: number): boolean => candidates[n].first && (n + 2 >= candidates.length || candidates[n + 2].first);
-  /** Whether a sentence names what the person turns from, by its words or the phrase its name cites.
-   *  (Not what they say "no" before: "stiff neck but no fever and no rash, can it still be
-   *  meningitis" is answered by "Its signs come in any order … do not wait … for a rash", and "no
-   *  heating pad in the house" asks about heat.) */
-  const turnedFrom = (text: string): boolean => {
-    const folded = fold(text);
-    const stems = stemsOfFolded(folded);
-    return parsed.some((t) => t.tried && stemsMatch(index, stems, t) > 0) || cited.concat(partly).some((c) => c.terms.size > 0 && [...c.terms].every((t) => t.tried) && folded.includes(c.citeFold));
+  const fullerText = (): Snippet | undefined => {
+    /** Whether the candidates from `n` to `n + 1` are a paragraph of their own: two sentences that
+     *  fit are one thought ("Muscle spasms in the neck occur for a variety of reasons … Treatment
+     *  involves correcting the underlying cause …"), whatever words they share. */
+    const pairAlone = (n: number): boolean => candidates[n].first && (n + 2 >= candidates.length || candidates[n + 2].first);
+    /** Whether a sentence names what the person turns from, by its words or the phrase its name
+     *  cites. (Not what they say "no" before: "stiff neck but no fever and no rash, can it still be
+     *  meningitis" is answered by "Its signs come in any order … do not wait … for a rash", and "no
+     *  heating pad in the house" asks about heat.) */
+    const turnedFrom = (text: string): boolean => {
+      const folded = fold(text);
+      const stems = stemsOfFolded(folded);
+      return parsed.some((t) => t.tried && stemsMatch(index, stems, t) > 0) || cited.concat(partly).some((c) => c.terms.size > 0 && [...c.terms].every((t) => t.tried) && folded.includes(c.citeFold));
+    };
+    /** The stems the query met in this section, and those of the phrases its names cite ("heating
+     *  pad" for "hot water bottle"): a word two sentences share joins them only if it is one of these. */
+    const asked = new Set([...matched, ...cited.flatMap((c) => stemsOfFolded(c.citeFold))]);
+    // A sentence that points back comes after the one before it, whole (not its last words), when
+    // that one is about something the query names that this one is not: a name the query has whole,
+    // by the phrase it cites, what it asks about or chooses between ("ice or heat for neck spasm",
+    // "just wrenched my neck lifting a suitcase, ice or heat": the ice, then "Thereafter, … a heating
+    // pad"; "flexeril makes me too drowsy …, is there a muscle relaxer other than that one": the
+    // muscle relaxants, then their side effects).
+    const namesPrevious = (previous: string): boolean => {
+      const named = new Set([
+        ...cited.filter((c) => [...c.terms].some((t) => !t.tried)).flatMap((c) => stemsOfFolded(c.citeFold)),
+        ...parsed.filter((t) => (read.focus.has(t.word) || choiceWords().has(t.word)) && !t.tried).flatMap((t) => [...t.stems.keys()].map((id) => index.stems[id])),
+      ]);
+      const own = new Set(stemsOfFolded(fold(top.text)));
+      return stemsOfFolded(fold(previous)).some((x) => named.has(x) && !own.has(x) && !SAID_OF_ALL.has(x) && !STOP_WORDS.has(x));
+    };
+    const previous = top.before !== undefined && ruled[topAt - 1] >= 0 && !turnedFrom(top.before) ? top.before : undefined;
+    /** The sentence before, whole, then this one, where this one goes on from it. */
+    const withPrevious = previous !== undefined ? followOn(previous, top.text, matched, asked, false) : undefined;
+    const previousFirst = withPrevious !== undefined && native(POINTS_BACK).test(top.text) && namesPrevious(previous!);
+    const withNext = !previousFirst && top.after !== undefined && ruled[topAt + 1] >= 0 && !turnedFrom(top.after) ? followOn(top.text, top.after, matched, asked, pairAlone(topAt)) : undefined;
+    if (withNext) return leadIn(withNext.text, top.before, matched, FULLER_MAX, top.text) ?? (pointedBack ? undefined : withNext);
+    if (!withPrevious || (!previousFirst && givesKindAsked(fold(top.text)))) return undefined;
+    /** The sentence before the one before, where that one is in the same paragraph. */
+    const beforePrevious = candidates[topAt - 1].first ? undefined : candidates[topAt - 2].text;
+    return leadIn(withPrevious.text, beforePrevious, matched, FULLER_MAX, previous) ?? withPrevious;
   };
-  /** The stems the query met in this section, and those of the phrases its names cite ("heating pad"
-   *  for "hot water bottle"): a word two sentences share joins them only if it is one of these. */
-  let asked: Set<string> | undefined;
-  const askedStems = (): Set<string> => (asked ??= new Set([...matched, ...cited.flatMap((c) => stemsOfFolded(c.citeFold))]));
-  // A sentence that points back comes after the one before it, whole (not its last words), when that
-  // one is about something the query names that this one is not: a name the query has whole, by the
-  // phrase it cites, what it asks about or chooses between ("ice or heat for neck spasm", "just
-  // wrenched my neck lifting a suitcase, ice or heat":
-  // the ice, then "Thereafter, … a heating pad"; "flexeril makes me too drowsy …, is there a muscle
-  // relaxer other than that one": the muscle relaxants, then their side effects).
-  const namesBefore = (): boolean => {
-    const named = new Set([
-      ...cited.filter((c) => [...c.terms].some((t) => !t.tried)).flatMap((c) => stemsOfFolded(c.citeFold)),
-      ...parsed.filter((t) => (read.focus.has(t.word) || choiceWords().has(t.word)) && !t.tried).flatMap((t) => [...t.stems.keys()].map((id) => index.stems[id])),
-    ]);
-    const own = new Set(stemsOfFolded(fold(top.text)));
-    return stemsOfFolded(fold(top.before!)).some((x) => named.has(x) && !own.has(x) && !SAID_OF_ALL.has(x) && !STOP_WORDS.has(x));
-  };
-  const backWhole = top.before !== undefined && native(POINTS_BACK).test(top.text) && ruled[topAt - 1] >= 0 && !turnedFrom(top.before) && namesBefore() ? followOn(top.before, top.text, matched, askedStems(), false) : undefined;
-  const goesOn = !backWhole && top.after !== undefined && ruled[topAt + 1] >= 0 && !turnedFrom(top.after) ? followOn(top.text, top.after, matched, askedStems(), pairAlone(topAt)) : undefined;
-  const goesOnFrom = backWhole ?? (!goesOn && top.before !== undefined && !givesKindAsked(top.text) && ruled[topAt - 1] >= 0 && !turnedFrom(top.before) ? followOn(top.before, top.text, matched, askedStems(), false) : undefined);
-  const fullerText = goesOn
-    ? leadIn(goesOn.text, top.before, matched, FULLER_MAX, top.text) ?? (pointedBack ? undefined : goesOn)
-    : goesOnFrom && (leadIn(goesOnFrom.text, candidates[topAt - 1].first ? undefined : candidates[topAt - 2].text, matched, FULLER_MAX, top.before) ?? goesOnFrom);
   // Why it matched: the vocabulary term the query has most of ("Tylenol with Codeine" over "Tylenol"),
   // among those that point to the sentence shown if any do.
   // A name of only what the person turned from is no reason ("muscle relaxants" in "muscle relaxants
@@ -1051,7 +1064,15 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     const snippet: Snippet = top.note ? { ...shown, origin: 'supplementary' } : shown;
     return reason ? { reason, reasonHighlights: highlightRanges(reason, matched), ...snippet } : snippet;
   };
-  return { snippet: dressed(shownText), fuller: fullerText && dressed(fullerText) };
+  let fuller: { snippet: Snippet | undefined } | undefined;
+  const fullerOnce = (): Snippet | undefined => {
+    if (!fuller) {
+      const text = fullerText();
+      fuller = { snippet: text && dressed(text) };
+    }
+    return fuller.snippet;
+  };
+  return { core: dressed(shownText), fuller: fullerOnce };
 }
 
 /** Words of pain said of the neck: among the warning signs they are the condition, told (signless). */
@@ -1106,10 +1127,8 @@ const CHILDREN = /\bchildren\b/;
  *  label ("Children should have no more than 4 doses …", "The NHS says most babies and children
  *  from 3 months …", "NSAIDs: How much ibuprofen children should have …"). */
 const CHILD_SUBJECT = /^(?:[^:]{1,60}: )?(?:\S+ ){0,7}(?:children|child|babies|baby)\b/;
-/** A child's age in years (1 to 15) among the query's words: "my 8 year olds legs". */
-const CHILD_YEARS = / (?:[1-9]|1[0-5]) (?:years?|yrs?|yr) (?:old|olds) /;
 /** Words for a child, or for a son or daughter of any age: with one, a children's sentence may answer. */
-const CHILD_WORDS = new Set(['child', 'children', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'baby', 'babies', 'toddler', 'toddlers', 'infant', 'newborn', 'teen', 'teens', 'teenager', 'teenagers', 'boy', 'girl', 'grandson', 'granddaughter', 'grandchild', 'grandkids', 'nephew', 'niece', 'lad', 'lass', 'youngster', 'little']);
+const CHILD_WORDS = new Set(['child', 'children', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'baby', 'babies', 'toddler', 'toddlers', 'infant', 'newborn', 'teen', 'teens', 'teenager', 'teenagers', 'boy', 'girl', 'grandson', 'granddaughter', 'grandchild', 'grandkids', 'nephew', 'niece', 'lad', 'lass', 'youngster']);
 /** Whether a drug named is one for children by its name or its note ("Calpol: UK: paracetamol as a
  *  liquid for children"): the child it is given to goes unsaid ("how many times a day can i give
  *  calpol"). */
@@ -1150,7 +1169,8 @@ const POINTS_BACK = /^(?:thereafter|however|then|this|these|those|that|such|othe
 /** The least of the sentence before worth showing, in characters: less says nothing. */
 const LEAD_IN_MIN = 40;
 
-/** The end of the sentence before `opening` (the sentence `text` starts with) where it points back. */
+/** `text` after the end of `before`, the sentence before `opening` (the sentence `text` starts
+ *  with), where `opening` points back and at least LEAD_IN_MIN characters of it fit `max`. */
 function leadIn(text: string, before: string | undefined, matched: Set<string>, max = SNIPPET_MAX, opening = text): Snippet | undefined {
   if (!before || !native(POINTS_BACK).test(opening)) return undefined;
   const room = max - text.length - 2;
@@ -1189,24 +1209,25 @@ function subjectStems(text: string): Set<string> {
   return out;
 }
 
-/** The first hit's sentence with the sentence after it in its paragraph (or the sentence before it
- *  with the first hit's), where that one goes on about the same thing and both fit FOLLOW_ON_MAX: it
- *  points back ("However, these medications …"), the two are the whole paragraph, or they share a
- *  word that says what each is about and that the query asked about (`asked`: "heat" of "heating
- *  pad" and "Heat is typically applied for 20 minutes at a time"). A word shared but not asked about
+/** Two sentences of a paragraph, `first` and the `second` after it, shown together (the first hit's
+ *  sentence with the one after it, or the one before it with the first hit's) where the second goes
+ *  on about the same thing and both fit FOLLOW_ON_MAX: it points back ("However, these medications
+ *  …"), the two are the whole paragraph, or they share a word that says what each is about and that
+ *  the query asked about (`asked`: "heat" of "heating pad" and "Heat is typically applied for 20
+ *  minutes at a time"). A word shared but not asked about
  *  joins nothing: "support" had joined the cervical collar to the contour pillows, for a question
  *  about either (review60). An answer is often the two together: the heating pad and how long to use it,
  *  a muscle relaxant and its side effects, what physical therapy does and what it includes. Not a
  *  source's line in brackets ("(Mayo Clinic: Neck pain)"), which the warning signs' items end with. */
-function followOn(text: string, after: string | undefined, matched: Set<string>, asked: Set<string>, wholeParagraph: boolean): Snippet | undefined {
-  if (!after || after.startsWith('(') || text.length + 1 + after.length > FOLLOW_ON_MAX) return undefined;
-  if (!wholeParagraph && !native(POINTS_BACK).test(after)) {
-    const mine = subjectStems(text);
+function followOn(first: string, second: string | undefined, matched: Set<string>, asked: Set<string>, wholeParagraph: boolean): Snippet | undefined {
+  if (!second || second.startsWith('(') || first.length + 1 + second.length > FOLLOW_ON_MAX) return undefined;
+  if (!wholeParagraph && !native(POINTS_BACK).test(second)) {
+    const mine = subjectStems(first);
     let shared = false;
-    for (const s of subjectStems(after)) if (mine.has(s) && asked.has(s)) { shared = true; break; }
+    for (const s of subjectStems(second)) if (mine.has(s) && asked.has(s)) { shared = true; break; }
     if (!shared) return undefined;
   }
-  const whole = `${text} ${after}`;
+  const whole = `${first} ${second}`;
   return { text: whole, highlights: highlightRanges(whole, matched) };
 }
 
