@@ -463,9 +463,13 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // not for children under 16", review26; it found nothing).
   // (Or whose own facts do: codeine's "for children only over 12 years old".)
   const childDrugNamed = (): boolean => parsed.some((t) => !t.tried && t.weight > 0 && (drugNotesSay(index, t, CHILDREN_NOTE) || drugFactsSay(index, t, CHILDREN_NOTE)));
+  /** The query's words, joined by spaces with one at each end, for the readings of whole phrases
+   *  below (UNDER_SIXTEEN, CHOICE_PAIR, SELF_ASKED). */
+  let spaced: string | undefined;
+  const spacedWords = (): string => (spaced ??= ` ${words(query).join(' ')} `);
   let young: boolean | undefined;
   /** Whether the query is about someone under 16 (UNDER_SIXTEEN): asked only by a drug's note. */
-  const underSixteen = (): boolean => (young ??= UNDER_SIXTEEN.test(` ${words(query).join(' ')} `));
+  const underSixteen = (): boolean => (young ??= UNDER_SIXTEEN.test(spacedWords()));
   /** The word stems the learned sentence model reads of the query, as scripts/learn.mjs learned them. */
   let answerWords: readonly string[] | undefined;
   const answerStems = (): readonly string[] => {
@@ -1056,9 +1060,6 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     const unit = namedUnits(sections[s])[u];
     return unit?.kind === 'term' && unit.cites !== undefined && unit.drugClass === undefined ? [fold(unit.cites)] : [];
   })));
-  /** The query's words, joined by spaces, for the readings below. */
-  let spaced: string | undefined;
-  const spacedWords = (): string => (spaced ??= ` ${words(query).join(' ')} `);
   let choices: Set<string> | undefined;
   /** The words either side of an "or" in the query, stop words aside (makeSnippet's choiceWords):
    *  "ice or heat or cold", all three. */
@@ -1273,13 +1274,14 @@ function runsOf(parsed: Term[], test: (t: number) => boolean): number[][] {
   return runs;
 }
 
-/** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
- *  14", "I'm 15", "im 15 and my neck is stiff"; not a pain score, "im 7 or 8 out of 10"), in words
- *  too ("the eight year old"), a teenager, a child, a kid, a baby. */
 /** Two words joined by "or" ("ice or heat", "cold or hot"); the second may begin the next pair. */
 const CHOICE_PAIR = /\b([a-z]+) or (?=([a-z]+)\b)/g;
 /** The person asking for themselves, or as an adult: "can i take", "for me", "im an adult". */
 const SELF_ASKED = / (?:can|could|should|do|may|shall) i (?:take|have|use) | i (?:take|took|have|use) | for (?:me|myself) | (?:i m|im|i am) an? (?:adult|grown up|grownup) | adults? | grown ups? /;
+/** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
+ *  14", "I'm 15", "im 15 and my neck is stiff", "she is 13"; not a pain score, "im 7 or 8 out of
+ *  10", nor a height or a weight, "he's 6'2", "she is 9 stone"), in words too ("the eight year
+ *  old"), a teenager, a child, a kid, a baby. */
 const UNDER_SIXTEEN = /(?: (?:[1-9]|1[0-5]) ?(?:years? olds?|yrs? olds?|yr olds?|yo)| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (?:years? olds?|yrs? olds?|yr olds?)| (?:he|she|hes|shes) (?:is |s )?(?:[1-9]|1[0-5])(?! (?:\d+|of|days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|stone|st|kg|kgs|kilos?|lbs?|pounds?|feet|ft|foot|inches|cm|mg|ml|tablets?|pills?|doses?)\b)(?! (?:and|or) (?:a half|half|\d+)\b)| (?:aged|age) \d\d? (?:months?|weeks?)| \d\d? ?(?:months?|weeks?) old| (?:son|daughter|kid|boy|girl|grandson|granddaughter|nephew|niece|child) (?:is|s|who s|who is|aged) (?:[1-9]|1[0-5])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out)\b)| (?:i m|im|i am) (?:[1-9]|1[0-5])(?! (?:\d+|of|days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|stone|st|kg|feet|ft|foot)\b)(?! (?:and|or) (?:a half|half|\d+)\b)| teen(?:ager|agers|s)?| teenage| kids?| child(?:ren|rens)?| toddlers?| bab(?:y|ies)| infants?) /;
 
 /** What a section gains whose warning sign is that what the person tried has failed (failedSign):

@@ -1185,9 +1185,9 @@ function leadIn(text: string, before: string | undefined, matched: Set<string>, 
   return { text: whole, highlights: highlightRanges(whole, matched) };
 }
 
-/** The first hit's sentence and the one after (or before) it, at most this long: two whole sentences of the
- *  article's, as "After you experience some pain relief, physical therapy may help …" (160) with
- *  "Physical therapy may include …" (135). */
+/** The first hit's sentence and the one after (or before) it, at most this long: two whole
+ *  sentences of the article's, as "After you experience some pain relief, physical therapy may help
+ *  …" (160) with "Physical therapy may include …" (135). */
 const FOLLOW_ON_MAX = 300;
 /** The same with the end of the sentence before, where the first points back: "…during the first
  *  two days after an injury. Thereafter, you may use a heating pad … Heat is typically applied for
@@ -1214,11 +1214,11 @@ function subjectStems(text: string): Set<string> {
  *  on about the same thing and both fit FOLLOW_ON_MAX: it points back ("However, these medications
  *  …"), the two are the whole paragraph, or they share a word that says what each is about and that
  *  the query asked about (`asked`: "heat" of "heating pad" and "Heat is typically applied for 20
- *  minutes at a time"). A word shared but not asked about
- *  joins nothing: "support" had joined the cervical collar to the contour pillows, for a question
- *  about either (review60). An answer is often the two together: the heating pad and how long to use it,
- *  a muscle relaxant and its side effects, what physical therapy does and what it includes. Not a
- *  source's line in brackets ("(Mayo Clinic: Neck pain)"), which the warning signs' items end with. */
+ *  minutes at a time"). A word shared but not asked about joins nothing: "support" had joined the
+ *  cervical collar to the contour pillows, for a question about either (review60). An answer is
+ *  often the two together: the heating pad and how long to use it, a muscle relaxant and its side
+ *  effects, what physical therapy does and what it includes. Not a source's line in brackets
+ *  ("(Mayo Clinic: Neck pain)"), which the warning signs' items end with. */
 function followOn(first: string, second: string | undefined, matched: Set<string>, asked: Set<string>, wholeParagraph: boolean): Snippet | undefined {
   if (!second || second.startsWith('(') || first.length + 1 + second.length > FOLLOW_ON_MAX) return undefined;
   if (!wholeParagraph && !native(POINTS_BACK).test(second)) {
