@@ -393,6 +393,10 @@ describe('words as a person means them', () => {
     ['dribbling wee and neck pain', /^Trouble controlling your bladder or bowels/],
     ['cant feel when i wipe, neck pain', /^Numbness or pins and needles on the inner thighs/],
     ['cant feel the toilet paper, neck pain', /^Numbness or pins and needles on the inner thighs/],
+    // the sign's cited words head its own sentence, not the balance sign's "… with new trouble
+    // controlling your bladder …", which had tied with it and been shown under its reason line
+    ['bladder isn\'t normal since my neck went, keep wetting myself', /^Trouble controlling your bladder or bowels/],
+    ['lost control of my waterworks today, neck pain and wobbly legs', /^Trouble controlling your bladder or bowels/],
   ])('%j: a bladder or saddle sign in everyday words is its EMERGENCY (review28 M4)', (query, sentence) => {
     const [hit] = search(index, query).hits;
     expect(hit?.snippet.text).toMatch(sentence);

@@ -76,6 +76,9 @@ const CONTEXT_SHARE = 0.5;
 /** How much the plan's own step gains, when the person turns away from something: less than a
  *  sentence naming what they asked for. */
 const ALTERNATIVE_BONUS = 0.5;
+/** How many words may come before a term's cited words in a sentence that they still head ("New
+ *  numbness, tingling …"). */
+const HEAD_WORDS = 2;
 
 /** The names of several words a section's units point to ("neck manipulation", "cervical collar"),
  *  folded, each once: made once per section. */
@@ -423,11 +426,30 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // The partly matched terms point to few texts (14 terms a snippet to 3 texts, over the suite's
   // queries): each text is looked for once a sentence, and its terms taken only where it is.
   const partlyCites = [...new Set(partly.map((c) => c.citeFold))];
-  const rowOf = ({ text, note, drug }: (typeof candidates)[number]) => {
+  /** Whether a position in a sentence is among its first words: at most HEAD_WORDS words before it. */
+  const nearStart = (folded: string, at: number): boolean => {
+    let spaces = 0;
+    for (let i = 0; i < at; i++) if (folded.charCodeAt(i) === 32 && ++spaces > HEAD_WORDS) return false;
+    return true;
+  };
+  // A term's cited words that begin one sentence of the section and stand inside another point to
+  // the one they begin: "Trouble controlling your bladder" is the emergency's own sign, not the words
+  // of "A change in your balance or walking; with new trouble controlling your bladder …", which had
+  // tied with it (and won, being later in the list of sentences scored, by its "sudden") for "a&e or
+  // gp? … all of a sudden i can't control my bladder", under a reason line naming the emergency.
+  // (Not the section's summary, which begins with what it sums up: "Ice or cold packs for the first
+  // two days …" does not take the article's "Applying ice or cold packs …" from the term. Nor does
+  // the summary, or a drug's note, lose a term its words hold: each speaks of several things, and a
+  // summary without "muscle relaxants" made the term rarer, and so weightier, in the article's
+  // "Muscle relaxants such as …", which then took "can i take valium with co-codamol" from the note
+  // on an opioid taken with a benzodiazepine.)
+  const headed = cited.length + partly.length === 0 ? undefined : new Set([...cited, ...partly].map((c) => c.citeFold).filter((cite) => candidates.some((k) => !k.summary && !k.note && fold(k.text).startsWith(cite))));
+  const citedHere = (folded: string, cite: string, free: boolean): boolean => folded.includes(cite) && (free || headed === undefined || !headed.has(cite) || nearStart(folded, folded.indexOf(cite)));
+  const rowOf = ({ text, note, drug, summary }: (typeof candidates)[number]) => {
     const folded = fold(text);
     const stems = mayMatch(folded) ? stemsOfFolded(folded) : [];
-    const pointed = cited.filter((c) => folded.includes(c.citeFold));
-    const partlyHere = partlyCites.filter((c) => folded.includes(c));
+    const pointed = cited.filter((c) => citedHere(folded, c.citeFold, note || summary));
+    const partlyHere = partlyCites.filter((c) => citedHere(folded, c, note || summary));
     const weakly = partlyHere.length === 0 ? [] : partly.filter((c) => partlyHere.includes(c.citeFold));
     if (stems.length === 0 && pointed.length === 0 && weakly.length === 0) return { folded, pointed, match: none, literal: none };
     const match = matchRow(table, stems, parsed.length);
