@@ -3821,6 +3821,20 @@ it.each([['hottie on me crook neck, how long for', /^Heat is typically applied f
   expect(hit?.snippet.text).toMatch(sentence);
 });
 
+// Warm water or air is heat, and cold water cold: a hot tub, a sauna or a bath is heat therapy, an ice bath
+// cold therapy (the hot tub had been no word of the corpus, its "hot" the ice's sentence).
+it.each([
+  ['hot tub stiff neck', /— heat therapy/],
+  ['jacuzzi good for stiff neck?', /— heat therapy/],
+  ['is a sauna good for a tight neck', /— heat therapy/],
+  ['bath with epsom salts for sore neck', /— heat therapy/],
+  ['ice bath for my neck', /— cold therapy/],
+])('%j is the thermal therapy its warmth or cold names', (query, means) => {
+  const hit = search(index, query).hits[0];
+  expect(hit?.id).toBe('thermal');
+  expect(hit?.snippet.reason).toMatch(means);
+});
+
 // A word for a dose with no medicine named is about doses, which the medicines' notes give (trial66:
 // "search dose" found nothing and offered "did you mean 'does'?", a word that finds nothing); beside
 // a medicine's name it asks that medicine's amount.
