@@ -307,7 +307,11 @@ describe('the bundle', () => {
     // session 37 (review60's mends to the fuller snippet, "take more" as an amount, a children's
     // sentence for a query that names no child): `search ibuprofen` 569.5 M, "what can i take for
     // the pain" 573.6 M, the 20-word question 612.2 M at the session's end (exact). Hence 240,000.
-    ['search.cjs', 240_000],
+    // 240,6xx with session 38's common word run into the next ("mynek") and its letter left out
+    // guessed at when nothing is found ("swich"): `search ibuprofen` 570.6 M, "what can i take for
+    // the pain" 574.1 M, the 20-word question 613.1 M, each the same as before it (exact, against
+    // 4c93936). Hence 243,000.
+    ['search.cjs', 243_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -3269,6 +3269,46 @@ describe('a name typed as one word', () => {
   });
 });
 
+// A word as common as "my" typed into the next one, itself a word of the corpus or spelt as it sounds:
+// had been one word no list has, the rare subject of another query, and found nothing.
+describe('a common word run into the next', () => {
+  it.each([
+    ['ice on mynek', 'thermal'],
+    ['mynek hurts', 'overview'],
+    ['cold pack on mynek', 'thermal'],
+    ['how long do i rest mynek', 'rest'],
+  ])('%j finds %s', (query, id) => expect(top(query)).toBe(id));
+  it.each([
+    // one slip from a word of the corpus as a whole: that word, not "i" and the rest
+    ['ibuprofin', 'ibuprofen'],
+    ['togther', 'together'],
+  ])('%j is corrected whole, to %j', (query, to) => expect(search(index, query).corrections[0]?.to).toBe(to));
+  it('a short rest is read only as it sounds: "memes" is no "me meds"', () => {
+    expect(search(index, 'memes for my neck').corrections).toEqual([]);
+    expect(top('memes for my neck')).not.toBe('medications');
+  });
+});
+
+// A letter left out of a common word the corpus lacks ("swich"), guessed at only when the query as
+// read finds nothing: "switch" is a word of the question, no rare subject of another.
+describe('a letter left out', () => {
+  it.each([
+    ['when shoud i swich from the ice to heat', 'thermal', 'switch'],
+    ['swich to heat', 'thermal', 'switch'],
+  ])('%j finds %s, read with %j', (query, id, to) => {
+    const result = search(index, query);
+    expect(result.hits[0]?.id).toBe(id);
+    expect(result.corrections.map((c) => c.to)).toContain(to);
+  });
+  it.each([
+    // a name no list has, in a query that finds something anyway, keeps its spelling in the notice
+    ['is ibuprofen ok with my statins', 'statins'],
+    ['advice for carers of someone with a stiff neck', 'carers'],
+  ])('%j: %j is corrected to nothing', (query, word) => {
+    expect(search(index, query).corrections.map((c) => c.from)).not.toContain(word);
+  });
+});
+
 // A calm query of only the condition's words shows the warning signs' summary, not a sign's sentence
 // that shares them ("… with a stiff neck: this may be meningitis").
 it.each([["I've tried everything for my stiff neck"], ['my stiff neck']])('%j shows no sign\'s sentence under a warning-signs hit that warns of nothing', (query) => {

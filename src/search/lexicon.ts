@@ -91,6 +91,15 @@ export function hasLexicon(): boolean {
   return lexiconFile().size > 0;
 }
 
+/** Reads the lexicon whole now, for a caller about to look up many words (readAsEnglish's guesses at
+ *  a letter left out: some 26 a letter), which then cost a search in memory each, not a file's reads. */
+export function readLexiconWhole(): void {
+  const data = lexiconFile();
+  if (data.all !== undefined || data.size === 0) return;
+  const all = Buffer.alloc(data.size);
+  if (readSync(data.fd, all, 0, data.size, 0) === data.size) data.all = all;
+}
+
 /** A read while the range searched is large: longer than two lines of the file (its longest line is
  *  under 40 bytes, scripts/lexicon.mjs). */
 const WINDOW = 128;

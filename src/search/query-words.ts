@@ -4,7 +4,7 @@
 // is a typo of (correct) or, when nothing matched, the words to suggest (suggestWords).
 
 import { findStem, lowerBound, type SearchIndex } from './search-index.js';
-import { lookupWord, type WordInfo, type WordKind } from './lexicon.js';
+import { lookupWord, readLexiconWhole, type WordInfo, type WordKind } from './lexicon.js';
 import { native } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
 import { warm } from './warm.js';
@@ -144,7 +144,7 @@ function directStems(index: SearchIndex, word: string, lemmas: readonly string[]
 
 /** The closest corpus words to a word that matched nothing (only those at the least distance),
  *  vocabulary words first; undefined when none is near enough. */
-function closestWord(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean } = {}): string | undefined {
+export function closestWord(index: SearchIndex, word: string, options: { maxDistance?: number; vocabularyOnly?: boolean } = {}): string | undefined {
   if (!warm()) return closestWordOf(index, word, options);
   // Kept per index and word once a process searches again (warm.ts): each is a pass over the corpus's words.
   let kept = (closestKept ??= new WeakMap()).get(index);
@@ -189,7 +189,7 @@ function closestWordOf(index: SearchIndex, word: string, options: { maxDistance?
 /** A word as it sounds, for typos that spell a sound another way: ph → f, y → i, ck → k, c before
  *  e/i → s, a doubled letter once; and at its end "-che" as "-ke" ("headake" for headache) and "-er"
  *  as "-a" ("feva" for fever, as it is said in much of Britain, Australia and Nigeria: review55). */
-function soundsLike(whole: string): string {
+export function soundsLike(whole: string): string {
   const word = whole.endsWith('che') ? `${whole.slice(0, -3)}ke` : whole.length > 3 && whole.endsWith('er') ? `${whole.slice(0, -2)}a` : whole;
   let out = '';
   for (let i = 0; i < word.length; i++) {
@@ -245,6 +245,19 @@ export function makeTerm(index: SearchIndex, word: string, tried: boolean, useLe
   return term;
 }
 
+/** Whether readAsEnglish also guesses at a letter left out (set by search for its second try). */
+let guessLeftOut = false;
+
+/** Runs `f` with readAsEnglish guessing at a letter left out as well. */
+export function guessingLeftOut<T>(f: () => T): T {
+  guessLeftOut = true;
+  try {
+    return f();
+  } finally {
+    guessLeftOut = false;
+  }
+}
+
 /** An English word this common, or commoner, is what a misspelling one slip away means. */
 const MEANT_ZIPF = 3;
 
@@ -266,6 +279,14 @@ function readAsEnglish(index: SearchIndex, term: Term): void {
   // (Not any letter dropped: "footy", a word for football the lexicon lacks, is no misspelt "foot".)
   for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) consider(word.slice(0, i) + word.slice(i + 1));
   for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  // A letter left out ("swich", "somthing") only when the query found nothing as read (search's
+  // second try): a guess of 26 words a letter meets names that no list has ("statins" would be
+  // "stations", "carers" "careers") as often as slips, and where the query finds something anyway it
+  // would only put a wrong word in the notice of what was corrected.
+  if (!best && guessLeftOut) {
+    readLexiconWhole();
+    for (let i = 1; i <= word.length; i++) for (let c = 97; c <= 122; c++) consider(word.slice(0, i) + String.fromCharCode(c) + word.slice(i));
+  }
   if (!best) return;
   term.correctedTo = best.word;
   term.stems = directStems(index, best.word, best.info.lemmas, best.info.zipf);

@@ -3,13 +3,13 @@
 // for a terminal.
 
 import { buildIndex, findStem, UNIT_KINDS, type SearchIndex, type UnitKind } from './search-index.js';
-import { hasLexicon } from './lexicon.js';
+import { hasLexicon, lookupWord } from './lexicon.js';
 import { asksMore, hasDigit, MEDICINE_DRUNK, readQuery, tellerWords } from './query.js';
 import { native, testNative } from './machine-code.js';
 import { STOP_WORDS } from './stop-words.js';
 import { learnedScores } from './learned.js';
 import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
-import { correct, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, spelledAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
+import { correct, guessingLeftOut, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, spelledAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
 import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, dropInDrugNames, drugClassNotesSay, drugFactsSay, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
@@ -305,7 +305,12 @@ const DEFAULT_LIMIT = 5;
  *  sections that warn, and what the answer leaves out (unmatchedWords, unmatched.ts). */
 export function search(index: SearchIndex, whole: string, options: SearchOptions = {}): SearchResult {
   searchStarts();
-  return searchText(index, whole, options, true);
+  const result = searchText(index, whole, options, true);
+  // Found nothing, with a word no list or corpus has: searched again with a letter left out guessed
+  // at too ("wen do i swich from ice to heat": "switch", a common word, not a rare subject's name).
+  if (result.hits.length > 0 || !result.terms.some((w) => w.length >= 5 && findStem(index, stem(w)) < 0 && lookupWord(w) === undefined)) return result;
+  const again = guessingLeftOut(() => searchText(index, whole, options, true));
+  return again.hits.length > 0 ? again : result;
 }
 
 /** What has a back that is no body's: a person run into, a vehicle (see placeOnly in searchText). */
