@@ -212,8 +212,13 @@ describe('what the person turned from', () => {
     ['is the pain better with ice', 'ice'],
     ['tried sleeping sitting up, still stiff, what pillow should I use', 'pillow'],
     ['can I do without the neck brace during the day', 'brace'],
+    // tired of a thing still done, asking when to stop: that thing's time is asked, it is not turned from
+    ['tired of icing every hour, when can i stop', 'icing'],
+    ['sick of wearing this collar, when can i stop', 'collar'],
+    ['fed up of the heat pad, how long do i have to keep using it', 'pad'],
   ])('%j asks about %j', (query, word) => {
     expect(readQuery(query).focus.has(word)).toBe(true);
+    expect(readQuery(query).tried.has(word), 'not turned from').toBe(false);
   });
 
   it.each([

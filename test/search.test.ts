@@ -3269,6 +3269,13 @@ describe('a name typed as one word', () => {
   });
 });
 
+// Tired of a thing still done, asking when to stop ("sick of icing every hour, when can i stop") asks
+// for how long it is done, which its section answers: as a thing turned from, it had found nothing.
+it.each([
+  ['tired of icing every hour, when can i stop', 'thermal'],
+  ['sick of wearing this collar, when can i stop', 'rest'],
+])('%j finds %s', (query, id) => expect(top(query)).toBe(id));
+
 // A word as common as "my" typed into the next one, itself a word of the corpus or spelt as it sounds:
 // had been one word no list has, the rare subject of another query, and found nothing.
 describe('a common word run into the next', () => {

@@ -306,6 +306,11 @@ const ASKED_IF = /\b(?:is|are) (?:a |an |the )?(\w+) (?:next|the next (?:step|th
 /** "can I do without …", "could we manage without …" opening a clause: what comes after is asked
  *  about (not "what can I do without pills", which turns from them). */
 const DO_WITHOUT = /^ (?:so |and |but )?(?:can|could|should|would) (?:i|we|you|he|she) (?:just )?(?:do|go|manage|cope|get by|be ok|be okay|be fine) $/;
+/** Tired of a thing the person is still doing, asking when they may stop or whether they must go
+ *  on ("sick of icing every hour, when can i stop", "fed up with the collar, do I really have to
+ *  keep wearing it"): the thing is what is asked about, for how long, not what they turn from. */
+const WEARY = /^(?:sick|tired|fed up) /;
+const STOP_ASKED = /\b(?:when (?:can|do|should|could|may) (?:i|we|you|he|she) (?:finally |just )?(?:stop|quit|give up|pack in|ditch|switch|change)|(?:can|could|should|may) (?:i|we) (?:just )?(?:stop|quit|ditch)|how (?:much )?long(?:er)? (?:do|must|should|will) (?:i|we|you|he|she) (?:have to |need to |be )?(?:keep|carry on|continue|go on|doing|using|wearing)|(?:do|must) (?:i|we|you|he|she) (?:really |still |actually )?(?:have|need) to(?: keep)?)\b/;
 /** "what pillow should I use", "which kind of collar should I get": the thing asked about. */
 const WHAT_X_SHOULD = /\b(?:what|which) (?:kind of |sort of |type of |shape of |size of )?(\w+) (?:should|do|can|would|could) (?:i|we|you) (?:use|get|buy|try|wear|sleep on|go for)\b/;
 
@@ -709,6 +714,10 @@ export function readQuery(query: string): ReadQuery {
       if (clause.slice(0, m.index!).endsWith(' who ')) continue;
       // "can I do without the neck brace", "could I manage without it": asking about the thing itself.
       if (DO_WITHOUT.test(clause.slice(0, m.index!))) {
+        for (const w of objectAfter(clause, m)) focus.add(w);
+        continue;
+      }
+      if (WEARY.test(m[0].trim()) && STOP_ASKED.test(text)) {
         for (const w of objectAfter(clause, m)) focus.add(w);
         continue;
       }
