@@ -298,7 +298,7 @@ function readAsEnglish(index: SearchIndex, term: Term): void {
 /** Whether a word the lexicon lacks is an inflected form of one it has ("binged" of binge, "vaped" of
  *  vape, "doomscrolling" of doomscroll): a real word, not a typo. The lexicon keeps the forms seen
  *  often enough; "binged" was corrected to "banged", a head injury (writer37's development set). */
-function inflectedWord(word: string): boolean {
+export function inflectedWord(word: string): boolean {
   const real = (base: string) => base.length >= 3 && (lookupWord(base)?.zipf ?? 0) >= REAL_WORD_ZIPF;
   for (const ending of ['ing', 'ed', 'es', 's', 'd']) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;

@@ -11,7 +11,7 @@ import { EVENT_SPAN, EVENT_WHEN, hasDigit, WEEKDAYS, type ReadQuery } from './qu
 import { native, testIfCan, testNative } from './machine-code.js';
 import { warm } from './warm.js';
 import { STOP_WORDS } from './stop-words.js';
-import { SPECIFIC_ZIPF, STORY_WORDS, STORY_ZIPF, type Term } from './query-words.js';
+import { inflectedWord, SPECIFIC_ZIPF, STORY_WORDS, STORY_ZIPF, type Term } from './query-words.js';
 import { causeUnits, conditionUnits, drugTextSays, groupOf, groupOfUnit, namesASection, namesTreatment, TERM, unitText, urgentUnits } from './units.js';
 import { otherCauseTold, urgentWhole } from './warning-signs.js';
 import { fold, stem, words } from '../util/text.js';
@@ -727,7 +727,10 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
   // is a name: of an illness or a drug, a thing of its own.
   const thingOf = (kinds: string) => unmatchedRuns.some((run) => run.some((t) => {
     const { kind, zipf, word, correctedTo } = parsed[t];
-    const name = kind === undefined && zipf === undefined && correctedTo === undefined && word.length >= NAME_LENGTH && kinds.includes('s');
+    // (Not a form of a word the lists have, "sedating" of sedate: "cyclobenzaprine made me dizzy, is
+    // there a less sedating one" had found nothing, "sedating" read as a drug of its own. A form of a
+    // word they lack, "crowdfunding", stays a name.)
+    const name = kind === undefined && zipf === undefined && correctedTo === undefined && word.length >= NAME_LENGTH && kinds.includes('s') && !inflectedWord(word);
     // A word for pain ("agony") is the trouble told in everyday words, no thing of its own.
     // A part in scope is no other part: said of another thing ("the hard shoulder"), it is none.
     // A word that weighs nothing (a job: "I am a childminder") names no thing.
