@@ -214,16 +214,29 @@ export function splitRunTogether(index: SearchIndex, query: string): string {
     }
     return undefined;
   };
-  return query.replace(RUN_TOGETHER, (word) => {
+  return query.replace(RUN_TOGETHER, (word, offset: number) => {
     const w = word.toLowerCase();
     if (findStem(index, stem(w)) >= 0 || !hasLexicon() || lookupWord(w) !== undefined) return word;
-    return (w.length >= 6 ? split(w, 2) : undefined) ?? afterCommon(w) ?? word;
+    // (A capital inside a sentence starts a name, which no word typed into the next one does.)
+    return (w.length >= 6 ? split(w, 2) : undefined) ?? (word[0] === w[0] || sentenceStart(query, offset) ? afterCommon(w) : undefined) ?? word;
   });
+}
+/** Whether text at `at` begins a sentence: nothing but spaces and quotes before it since the start or a
+ *  full stop, question or exclamation mark. */
+function sentenceStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '.' || c === '?' || c === '!') return true;
+    if (c !== ' ' && c !== '"' && c !== "'" && c !== '(') return false;
+  }
+  return true;
 }
 const RUN_TOGETHER = /\b[A-Za-z]{5,}\b/g;
 const HAS_RUN_TOGETHER = /\b[A-Za-z]{5,}\b/;
-/** Words typed into the next one often enough to look for (afterCommon). */
-const RUN_INTO = new Set(['my', 'me', 'ma', 'the', 'an', 'in', 'on', 'of', 'to', 'for', 'and', 'is', 'it', 'your', 'his', 'her', 'our']);
+/** Words typed into the next one often enough to look for (afterCommon): an owner or "the" before
+ *  its thing. Not "for", "is", "an" or "of", which begin names: "Forrest" had been "for rest",
+ *  "Islay" "is lay", "Ofcom" "of com" (review38). */
+const RUN_INTO = new Set(['my', 'me', 'ma', 'the', 'your', 'his', 'her', 'our']);
 
 /** The corpus's sections as folded words between single spaces, made once per index (a process that
  *  searches many times, the test suite or a library user, made it again for every such word). */
