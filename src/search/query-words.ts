@@ -258,6 +258,12 @@ export function guessingLeftOut<T>(f: () => T): T {
   }
 }
 
+/** A word a letter left out is guessed to be is this common, or commoner ("switch" 4.4, not
+ *  "stating" 3.3) ... */
+const GUESSED_ZIPF = 4;
+/** ... and a noun this common ("nothing" 5.9): no name is. */
+const COMMONEST_ZIPF = 5.5;
+
 /** An English word this common, or commoner, is what a misspelling one slip away means. */
 const MEANT_ZIPF = 3;
 
@@ -283,9 +289,19 @@ function readAsEnglish(index: SearchIndex, term: Term): void {
   // second try): a guess of 26 words a letter meets names that no list has ("statins" would be
   // "stations", "carers" "careers") as often as slips, and where the query finds something anyway it
   // would only put a wrong word in the notice of what was corrected.
+  // Only a common word (GUESSED_ZIPF), and no noun unless one of the commonest ("nothing"): a word
+  // the corpus lacks is as often a name no list has, whose meaning a guess would change ("statin" as
+  // "station" or "stating", "iphone" as "phone": review38); a slip is most often in a common word
+  // ("swich", "somthing").
   if (!best && guessLeftOut) {
     readLexiconWhole();
-    for (let i = 1; i <= word.length; i++) for (let c = 97; c <= 122; c++) consider(word.slice(0, i) + String.fromCharCode(c) + word.slice(i));
+    for (let i = 1; i <= word.length; i++) {
+      for (let c = 97; c <= 122; c++) {
+        const candidate = word.slice(0, i) + String.fromCharCode(c) + word.slice(i);
+        const info = lookupWord(candidate);
+        if (info && (info.zipf >= COMMONEST_ZIPF || (info.zipf >= GUESSED_ZIPF && (info.kind === undefined || info.kind === 'w')))) consider(candidate);
+      }
+    }
   }
   if (!best) return;
   term.correctedTo = best.word;
