@@ -435,8 +435,10 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // A term's cited words that begin one sentence of the section and stand inside another point to
   // the one they begin: "Trouble controlling your bladder" is the emergency's own sign, not the words
   // of "A change in your balance or walking; with new trouble controlling your bladder …", which had
-  // tied with it (and won, being later in the list of sentences scored, by its "sudden") for "a&e or
-  // gp? … all of a sudden i can't control my bladder", under a reason line naming the emergency.
+  // tied with it (and won, being later in the list of sentences scored) for "bladder isn't normal
+  // since my neck went, keep wetting myself", under a reason line naming the emergency. (Other words
+  // of the query may still choose the balance sign's sentence: "a&e or gp? … all of a sudden i can't
+  // control my bladder" meets its heading's "GP" and its "sudden" as well.)
   // (Not the section's summary, which begins with what it sums up: "Ice or cold packs for the first
   // two days …" does not take the article's "Applying ice or cold packs …" from the term. Nor does
   // the summary, or a drug's note, lose a term its words hold: each speaks of several things, and a
