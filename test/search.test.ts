@@ -402,6 +402,16 @@ describe('words as a person means them', () => {
     expect(hit?.snippet.text).toMatch(sentence);
     expect(hit?.snippet.reason).toMatch(/EMERGENCY/);
   });
+  // Of two sentences of the warning signs that tie, the one the reason line's sign points to answers.
+  it.each([
+    ['my balance is off and my neck hurts', /^A change in your balance or walking/, /a change in balance or walking/],
+    ['pins and needles and a stiff neck', /^Numbness, tingling, pins and needles or weakness in an arm/, /numbness, tingling or weakness in an arm/],
+    ['weak legs and neck pain', /^Severe neck pain with weakness in an arm or a leg/, /severe neck pain with a weak arm or leg/],
+  ])('%j shows the sentence of the sign its reason names', (query, sentence, reason) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.snippet.text).toMatch(sentence);
+    expect(hit?.snippet.reason).toMatch(reason);
+  });
   it.each([['neck pain and im on chemo'], ['neck pain while on chemotherapy']])('%j: chemotherapy is a history of cancer, a warning sign (review28 M6)', (query) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/^Weight loss you cannot explain, or a history of cancer/);
   });
@@ -2112,7 +2122,9 @@ describe('snippets', () => {
     ['swapped to the wheat bag but the spasm is worse, should i see a gp', /^(?:Pain that gets worse quickly|Get medical help promptly|the pain has not eased|it keeps getting worse)/],
     ['moved on to ice, now dizzy and double vision', /^Double vision, dizziness/],
     ['no relief from the numbness in my arm', /^Numbness, tingling, pins and needles or weakness in an arm or hand/],
-    ['no relief from the weakness in my arm', /^Severe neck pain with weakness in an arm or a leg/],
+    // (the arm's own sign, which its reason line names: "Severe neck pain with …" tied with it, and
+    // no severe pain is told)
+    ['no relief from the weakness in my arm', /^Numbness, tingling, pins and needles or weakness in an arm or hand/],
     ['calpol not working for my toddlers fever and stiff neck', /^A fever and a headache with a stiff neck: this may be meningitis/],
     ['paracetamol not working for my toddlers fever and stiff neck', /^A fever and a headache with a stiff neck: this may be meningitis/],
     ['motrin not working, cant control my bladder', /^Trouble controlling your bladder or bowels/],

@@ -962,7 +962,12 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   };
   for (let n = 0; n < candidates.length; n++) {
     const score = ruled[n] + (shares && !otherDrugsNote(n) ? answerWeight * shares[n] : 0);
-    if (score > top.score) {
+    // Among the warning signs, of two sentences that tie, the one the reason line's sign points to
+    // (its cited words) answers: "weak legs and neck pain" had shown "Neck pain after a fall, …, with an
+    // arm or leg that is weak", before "Severe neck pain with weakness in an arm or a leg …", under
+    // the reason line of the latter; "balance off and neck stiff" the bladder sign's "… whether or not
+    // your balance or walking has changed", under the balance sign's.
+    if (score > top.score || (urgentHere && score === top.score && ruledReason[n] !== undefined && top.reason === undefined)) {
       const next = candidates[n + 1];
       top = { text: candidates[n].text, score, reason: ruledReason[n], before: candidates[n].first ? undefined : candidates[n - 1].text, after: next && !next.first && !next.summary ? next.text : undefined, note: candidates[n].note };
       topAt = n;
