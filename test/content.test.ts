@@ -653,7 +653,21 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     }
   });
 
+  // Co-codamol (its class's notes): not under 12, for the risk of severe breathing problems; from 12 to
+  // 15 only when paracetamol or ibuprofen alone has not worked; from 16 the adults' page (NHS, Co-codamol
+  // for children, About co-codamol for children and Key facts; read 2026-12-07).
+  it('the codeine combinations say who among children may have co-codamol, citing the NHS page for children', () => {
+    const note = drugs.find((d) => d.class === 'codeine combinations from pharmacies')!.notes!.find((n) => /^Children: /.test(n.text));
+    expect(note?.text).toBe('Children: the NHS says co-codamol is not for children under 12, for the risk of severe breathing problems; from 12 to 15 it is for pain that everyday painkillers alone have not eased, and from 16 the advice for adults applies.');
+    expect(note!.sources).toEqual(['nhs-cocodamol-children']);
+    const source = sources.find((s) => s.id === 'nhs-cocodamol-children');
+    expect(source?.url).toBe('https://www.nhs.uk/medicines/co-codamol-for-children/');
+    expect(source?.read).toBe('2026-12-07');
+  });
+
   it.each([
+    ['can my teenager take co-codamol', /co-codamol is not for children under 12/],
+    ['can i give my 10 year old co-codamol', /co-codamol is not for children under 12/],
     ['can i give my 10 year old nurofen', /ibuprofen for children comes as children's liquids, such as Nurofen for Children/],
     ['can my 13 year old have ibuprofen', /How much ibuprofen children should have depends on their age/],
     ['Asking for my 4 yo, can he have ibuprofen for a stiff neck', /before children have ibuprofen/],

@@ -906,6 +906,9 @@ describe('words as a person means them', () => {
     expect(search(index, query).hits[0]?.id).toBe(id);
   });
 
+  it.each([['can my baby have co-codamol'], ['co-codamol for my 8 year old']])('%j: co-codamol\'s note on children answers (not under 12)', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(/co-codamol is not for children under 12/);
+  });
   it.each([['is aspirin ok for a 12 year old'], ['can kids take aspirin'], ['can i give my 5 year old disprin']])(
     '%j: a child asked of a drug whose own note speaks of children is answered by that note (it found nothing)', (query) => {
       expect(search(index, query).hits[0]?.snippet.text).toMatch(/not for children under 16/);
@@ -914,8 +917,9 @@ describe('words as a person means them', () => {
   // content28 (brief of 2026-12-06): ibuprofen and paracetamol now have notes on children, so a child
   // asked of them is answered by those notes (test/content.test.ts pins them); the rule holds for a
   // drug whose notes say nothing of children. Was: 'calpol dose for a 3 year old', 'ibuprofen for my
-  // toddler, how much' (now the adult limit, marked "for adults"), 'can my baby have paracetamol'.
-  it.each([['naproxen dose for a 3 year old'], ['diclofenac for my toddler, how much'], ['can my baby have co-codamol']])(
+  // toddler, how much' (now the adult limit, marked "for adults"), 'can my baby have paracetamol', and
+  // since the thirty-eighth session 'can my baby have co-codamol' (its class's note on children, below).
+  it.each([['naproxen dose for a 3 year old'], ['diclofenac for my toddler, how much'], ['can my toddler have tramadol']])(
     'a young child named without the neck or the trouble is outside the adult advice: %j finds nothing', (query) => {
       expect(search(index, query).hits).toEqual([]);
     },
