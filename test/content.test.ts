@@ -37,7 +37,8 @@ const shortToId = new Map(sources.map((s) => [s.short, s.id]));
  *  another page is never a source: find the publisher's own page with the search tool instead. */
 const REPUTABLE: Record<string, string[]> = {
   'UK health services: the NHS, its boards and trusts, nidirect': ['.nhs.uk', 'nhsfife.org', '.nhs.scot', '.nhs.wales', 'nidirect.gov.uk'],
-  'UK medicines regulator: the MHRA, on its own site and on GOV.UK': ['mhra.gov.uk', 'gov.uk'],
+  // (and its old site as the UK National Archives keep it: the MHRA's press releases before GOV.UK)
+  'UK medicines regulator: the MHRA, on its own site and on GOV.UK': ['mhra.gov.uk', 'gov.uk', 'webarchive.nationalarchives.gov.uk'],
   'US government: NIH (MedlinePlus, DailyMed, LiverTox) and the FDA': ['medlineplus.gov', '.nih.gov', '.fda.gov'],
   'UK guidance and product leaflets: NICE (and its CKS), the EMC': ['.nice.org.uk', 'medicines.org.uk'],
   'Irish product leaflets and pharmacy regulator: medicines.ie, the Pharmaceutical Society of Ireland': ['medicines.ie', 'thepsi.ie'],
@@ -653,21 +654,24 @@ describe('drugs: combinations, doubling acetaminophen, abbreviations', () => {
     }
   });
 
-  // Co-codamol (its class's notes): not under 12, for the risk of severe breathing problems; from 12 to
-  // 15 only when paracetamol or ibuprofen alone has not worked; from 16 the adults' page (NHS, Co-codamol
-  // for children, About co-codamol for children and Key facts; read 2026-12-07).
-  it('the codeine combinations say who among children may have co-codamol, citing the NHS page for children', () => {
+  // Codeine (its combinations' class's notes): not under 12, for the risk of severe breathing problems;
+  // older children only when paracetamol or ibuprofen alone has not relieved the pain (the MHRA's press
+  // release of 2013); the NHS's co-codamol page for children: so from 12 to 15, the
+  // adults' page from 16 (About co-codamol for children and Key facts). Both read 2026-12-07.
+  it('the codeine combinations say who among children may have codeine, citing the MHRA\'s advice and the NHS page for children', () => {
     const note = drugs.find((d) => d.class === 'codeine combinations from pharmacies')!.notes!.find((n) => /^Children: /.test(n.text));
-    expect(note?.text).toBe('Children: the NHS says co-codamol is not for children under 12, for the risk of severe breathing problems; from 12 to 15 it is for pain that everyday painkillers alone have not eased, and from 16 the advice for adults applies.');
-    expect(note!.sources).toEqual(['nhs-cocodamol-children']);
+    expect(note?.text).toBe('Children: co-codamol, like each of these, is not for children under 12, for the risk of severe breathing problems; from 12 to 15 it is only for pain that everyday painkillers alone have not eased, and from 16 the advice for adults applies.');
+    expect(note!.sources).toEqual(['nhs-cocodamol-children', 'mhra-codeine-children']);
     const source = sources.find((s) => s.id === 'nhs-cocodamol-children');
     expect(source?.url).toBe('https://www.nhs.uk/medicines/co-codamol-for-children/');
     expect(source?.read).toBe('2026-12-07');
+    // The MHRA's advice of 2013 on codeine for children, its own press release in the National Archives.
+    expect(sources.find((s) => s.id === 'mhra-codeine-children')?.publisher).toMatch(/^MHRA/);
   });
 
   it.each([
-    ['can my teenager take co-codamol', /co-codamol is not for children under 12/],
-    ['can i give my 10 year old co-codamol', /co-codamol is not for children under 12/],
+    ['can my teenager take co-codamol', /co-codamol, like each of these, is not for children under 12/],
+    ['can i give my 10 year old co-codamol', /co-codamol, like each of these, is not for children under 12/],
     ['can i give my 10 year old nurofen', /ibuprofen for children comes as children's liquids, such as Nurofen for Children/],
     ['can my 13 year old have ibuprofen', /How much ibuprofen children should have depends on their age/],
     ['Asking for my 4 yo, can he have ibuprofen for a stiff neck', /before children have ibuprofen/],

@@ -907,7 +907,23 @@ describe('words as a person means them', () => {
   });
 
   it.each([['can my baby have co-codamol'], ['co-codamol for my 8 year old']])('%j: co-codamol\'s note on children answers (not under 12)', (query) => {
-    expect(search(index, query).hits[0]?.snippet.text).toMatch(/co-codamol is not for children under 12/);
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(/is not for children under 12/);
+  });
+  // ... not for the teller asking for themselves beside their children (review39), unless the teller is
+  // the one under 16; nor is a medicine's kind ("adult paracetamol") the teller.
+  it.each([
+    ['i have 3 children and take co-codamol for my neck, is it addictive'],
+    ['i have two kids and my neck spasms, is co-codamol ok for me'],
+    ['Was up all night with the baby and slept funny in the armchair, woke with my neck cricked to one side, can I take ibuprofen'],
+  ])('%j: the teller asks for themselves, not of a child', (query) => {
+    expect(search(index, query).hits[0]?.snippet.text).not.toMatch(/\bchildren\b/i);
+  });
+  it.each([
+    ['if i\'m 15 can i take co-codamol', /is not for children under 12/],
+    ['can my girl take adult paracetamol she is 13', /Children's doses of paracetamol are lower than adults'/],
+    ['can a 15 year old buy nurofen plus', /from 12 to 15 it is only for pain that everyday painkillers alone have not eased/],
+  ])('%j is asked of someone under 16', (query, note) => {
+    expect(search(index, query).hits[0]?.snippet.text).toMatch(note);
   });
   it.each([['is aspirin ok for a 12 year old'], ['can kids take aspirin'], ['can i give my 5 year old disprin']])(
     '%j: a child asked of a drug whose own note speaks of children is answered by that note (it found nothing)', (query) => {
@@ -3283,6 +3299,12 @@ describe('a name typed as one word', () => {
     expect(search(index, 'cocodamol').corrections).toEqual([]);
     expect(search(index, 'need a heatpad').hits[0]?.matched).toEqual(expect.arrayContaining(['heat', 'pad']));
   });
+});
+
+// "When can I stop" asks how long (review39: "sick of the heat pack on my neck, when can i stop" had
+// shown the ice's first two days).
+it('"sick of the heat pack on my neck, when can i stop" is answered by how long heat is used', () => {
+  expect(search(index, 'sick of the heat pack on my neck, when can i stop').hits[0]?.snippet.text).toMatch(/^Heat is typically applied for 20 minutes at a time/);
 });
 
 // Tired of a thing still done, asking when to stop ("sick of icing every hour, when can i stop") asks

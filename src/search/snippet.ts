@@ -116,6 +116,8 @@ export interface SnippetQuery {
   choiceWords: () => ReadonlySet<string>;
   /** Whether the person asks for themselves, or as an adult ("can i take", "for me", "adult"). */
   selfAsked: () => boolean;
+  /** Whether the query asks about someone under 16, not the teller as an adult beside their children. */
+  childAsked: () => boolean;
 }
 
 /** A name's words but the common ones, as stems (makeSnippet). */
@@ -162,7 +164,7 @@ export interface ChosenSnippet {
  *  when the person turns from something (`alternative`, planAlternatives). Returns that sentence as
  *  the snippet, and the fuller snippet of a first hit (ChosenSnippet). */
 export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): ChosenSnippet {
-  const { parsed, read, negated, unfocused, underSixteen, answerStems, notesAnswer, noteThings, thingCites, choiceWords, selfAsked } = query;
+  const { parsed, read, negated, unfocused, underSixteen, childAsked: childOfAsked, answerStems, notesAnswer, noteThings, thingCites, choiceWords, selfAsked } = query;
   const olderAsked = () => read.implied.includes('elderly') || parsed.some((t) => OLDER_WORDS.has(t.word));
   const older = (t: Term) => OLDER_WORDS.has(t.word);
   /** Whether the query has a word for older people, "elderly" read from an age among them (scoreOf). */
@@ -801,7 +803,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       if (intent.name === 'theirs' && (!theirs || (note && !drugNamed.some((d) => (d.member !== undefined && namesDrugOf(folded, d)) || (classWide(drug, folded, d) && !ownNoteSays(d, intent.answer)))))) continue;
       // An amount for a child is no adult's limit ("how much ibuprofen for a 7 year old": the
       // children's note answers, review27).
-      if (intent.name === 'amount' && (underSixteen() || childrensMedicine())) continue;
+      if (intent.name === 'amount' && (childOfAsked() || childrensMedicine())) continue;
       // Nor is too much taken by mistake ("what happens if I take too much paracetamol by accident"):
       // what to do then answers (the 'mistake' intent), not a limit in milligrams.
       if (intent.name === 'amount' && mistake) continue;
@@ -843,7 +845,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // time only if …": review28 on 9410a7c.)
     // (Not a child who took too much by mistake, where the note on too much answers: "my child
     // swallowed some of my ibuprofen" had shown the children's doses; review46.)
-    if (note && !mistake && testIfCan(CHILDREN, folded) && (underSixteen() || childrensMedicine()) && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
+    if (note && !mistake && testIfCan(CHILDREN, folded) && (childOfAsked() || childrensMedicine()) && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
     // A baby told by weeks or months of age ("baby 6 weeks old", "my newborn") is answered by what a
     // note says of babies under so many months ("babies under 2 months should have paracetamol only
     // if a doctor prescribes it"), not the doses by years of age (review49).
