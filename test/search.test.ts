@@ -3301,12 +3301,6 @@ describe('a name typed as one word', () => {
   });
 });
 
-// "When can I stop" asks how long (review39: "sick of the heat pack on my neck, when can i stop" had
-// shown the ice's first two days).
-it('"sick of the heat pack on my neck, when can i stop" is answered by how long heat is used', () => {
-  expect(search(index, 'sick of the heat pack on my neck, when can i stop').hits[0]?.snippet.text).toMatch(/^Heat is typically applied for 20 minutes at a time/);
-});
-
 // Tired of a thing still done, asking when to stop ("sick of icing every hour, when can i stop") asks
 // for how long it is done, which its section answers: as a thing turned from, it had found nothing.
 it.each([
