@@ -3308,6 +3308,15 @@ it.each([
   ['sick of wearing this collar, when can i stop', 'rest'],
 ])('%j finds %s', (query, id) => expect(top(query)).toBe(id));
 
+// A story that names the neck and nothing else the corpus has is about the condition: its section, not
+// nothing (the story's words had sunk every section below the least score: "binged a whole series on
+// the couch and now my neck is wrecked", a main query, found nothing).
+it.each([
+  ['spent all weekend gaming and now my neck is wrecked'],
+  ['hoovering the stairs always sets my neck off'],
+  ['broke up with my boyfriend and my neck and shoulders are so tense'],
+])('%j finds the overview', (query) => expect(top(query)).toBe('overview'));
+
 // A word as common as "my" typed into the next one, itself a word of the corpus or spelt as it sounds:
 // had been one word no list has, the rare subject of another query, and found nothing.
 describe('a common word run into the next', () => {

@@ -915,6 +915,15 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     });
   }
   scored.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length);
+  // A query the corpus's scope takes (not off-topic) that names the condition, with nothing else the
+  // corpus has above the least score, is about the condition: its section answers, at that least
+  // score, rather than nothing ("binged a whole series on the couch and now my neck is wrecked",
+  // "hoovering the stairs always sets my neck off": the story's words had sunk every section).
+  if (scored.length === 0 && !offTopic && parsed.length > 1) {
+    const told = parsed.filter((t, i) => positive[i] && !t.tried && isCondition(t) && anyMatch(i));
+    const unit = told.length > 0 ? allConditions.values().next().value : undefined;
+    if (unit !== undefined) scored.push({ section: index.unitSection[unit], score: MIN_SCORE, matched: told.map((t) => t.word) });
+  }
   // Among the sections the rules show, the one the learned model (learned.ts) holds far likelier than
   // the first takes its place and its score: what the suite's labelled queries teach, for words the
   // rules do not read. `ruled` keeps the rules' first: the notice reads it (a sign the query ties to
