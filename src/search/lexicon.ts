@@ -94,7 +94,11 @@ export function hasLexicon(): boolean {
 /** Reads the lexicon whole now, for a caller about to look up many words (readAsEnglish's guesses at
  *  a letter left out: some 26 a letter), which then cost a search in memory each, not a file's reads. */
 export function readLexiconWhole(): void {
-  const data = lexiconFile();
+  readWhole(lexiconFile());
+}
+
+/** Reads a sorted file whole into memory, once, for its lookups to search there (findLine). */
+function readWhole(data: Data): void {
   if (data.all !== undefined || data.size === 0) return;
   const all = Buffer.alloc(data.size);
   if (readSync(data.fd, all, 0, data.size, 0) === data.size) data.all = all;
@@ -160,10 +164,7 @@ function readWord(word: string): WordInfo | undefined {
  *  once the file has been read whole (LOOKUPS_BEFORE_WHOLE). */
 function findLine(data: Data, key: string): string | undefined {
   const { fd, size } = data;
-  if (++data.lookups === LOOKUPS_BEFORE_WHOLE && size > 0) {
-    const all = Buffer.alloc(size);
-    if (readSync(fd, all, 0, size, 0) === size) data.all = all;
-  }
+  if (++data.lookups === LOOKUPS_BEFORE_WHOLE) readWhole(data);
   // b holds the file from offset base up to limit: all of it once read whole, else a window.
   const b = data.all ?? buf;
   let whole = data.all !== undefined;

@@ -199,7 +199,8 @@ export function splitRunTogether(index: SearchIndex, query: string): string {
   // (Not where the whole is one slip from a word of the corpus: "togther" is "together", not "to
   // gther"; nor after "a" or "i", which begin too many words: "ibuprofin" is no "i buprofin".)
   const afterCommon = (w: string): string | undefined => {
-    if (closestWord(index, w) !== undefined) return undefined;
+    // (Its first words looked at before the corpus's words are gone through for the whole.)
+    if (![2, 3, 4].some((k) => w.length - k >= 3 && RUN_INTO.has(w.slice(0, k))) || closestWord(index, w) !== undefined) return undefined;
     // A short rest only as it sounds ("nek", neck), not any word one slip away ("memes": "me mes",
     // which is no "meds").
     const slipOf = (b: string): boolean => {

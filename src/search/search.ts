@@ -1086,14 +1086,14 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
    *  beside the teller's own question ("i have 3 children and take co-codamol, is it addictive", "i
    *  have two kids, is co-codamol ok for me") is the teller's life (review39), unless the teller says
    *  they are under 16 ("if i'm 15 can i take co-codamol"). */
-  const childAsked = (): boolean => underSixteen() && (!(tellerAsks ??= TELLER_ASKS.test(spacedWords())) || (tellerYoung ??= TELLER_UNDER_SIXTEEN.test(spacedWords())));
   let tellerAsks: boolean | undefined;
+  const youngAsked = (): boolean => underSixteen() && (!(tellerAsks ??= TELLER_ASKS.test(spacedWords())) || (tellerYoung ??= TELLER_UNDER_SIXTEEN.test(spacedWords())));
   /** A hit's snippet; with `first`, the first hit's, fuller where the sentence after it, or the one
    *  before it, goes on about the same thing (snippet.ts, followOn). */
   const snippetOf = (section: number, first = false): Snippet => {
     let snippet = snippets.get(section);
     if (!snippet) {
-      snippetQuery ??= { parsed, read, negated: positions?.negated ?? parsed.map(() => negated), unfocused, underSixteen, childAsked, answerStems, notesAnswer: noteWeight > 0, noteThings, thingCites, choiceWords, selfAsked };
+      snippetQuery ??= { parsed, read, negated: positions?.negated ?? parsed.map(() => negated), unfocused, underSixteen, youngAsked, answerStems, notesAnswer: noteWeight > 0, noteThings, thingCites, choiceWords, selfAsked };
       snippets.set(section, (snippet = makeSnippet(index, section, snippetQuery, matchedStems[section], matchedUnits[section], wholeUnits[section],
         urgentSection(section) && !warned.has(section) ? (signContext ??= new Set(parsed.filter(isCondition))) : (context ??= new Set(parsed.filter(isContext))), alternatives.get(section)?.text)));
     }
@@ -1297,13 +1297,14 @@ function runsOf(parsed: Term[], test: (t: number) => boolean): number[][] {
 
 /** Two words joined by "or" ("ice or heat", "cold or hot"); the second may begin the next pair. */
 const CHOICE_PAIR = /\b([a-z]+) or (?=([a-z]+)\b)/g;
-/** The person asking for themselves, or as an adult: "can i take", "for me", "im an adult". */
-/** The teller asking for themselves (SELF_ASKED but "adult", which names a medicine's kind as often:
- *  "can my girl take adult paracetamol she is 13"). */
+/** The teller asking for themselves: "can i take", "i take", "for me", "im an adult". */
 const TELLER_ASKS = / (?:can|could|should|do|may|shall) i (?:take|have|use) | i (?:take|took|have|use) | for (?:me|myself) | (?:i m|im|i am) an? (?:adult|grown up|grownup) /;
+/** The person asking for themselves, or as an adult (TELLER_ASKS, or "adult" said alone, which names
+ *  a medicine's kind as often: "can my girl take adult paracetamol she is 13", so youngAsked reads
+ *  TELLER_ASKS). */
+const SELF_ASKED = new RegExp(`${TELLER_ASKS.source}| adults? | grown ups? `);
 /** The teller saying they are under 16 ("i'm 15", "im 14 years old"), folded to words. */
 const TELLER_UNDER_SIXTEEN = / (?:i m|im|i am) (?:[1-9]|1[0-5])(?: (?:years?|yrs?|yr) old| yo)?(?! (?:\d+|of|days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|times?|out|stone|st|kg|feet|ft|foot)\b)/;
-const SELF_ASKED = / (?:can|could|should|do|may|shall) i (?:take|have|use) | i (?:take|took|have|use) | for (?:me|myself) | (?:i m|im|i am) an? (?:adult|grown up|grownup) | adults? | grown ups? /;
 /** A query about someone under 16, folded to words: an age of 1 to 15 ("my 12 yr old", "my son is
  *  14", "I'm 15", "im 15 and my neck is stiff", "she is 13"; not a pain score, "im 7 or 8 out of
  *  10", nor a height or a weight, "he's 6'2", "she is 9 stone"), in words too ("the eight year

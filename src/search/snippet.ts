@@ -117,7 +117,7 @@ export interface SnippetQuery {
   /** Whether the person asks for themselves, or as an adult ("can i take", "for me", "adult"). */
   selfAsked: () => boolean;
   /** Whether the query asks about someone under 16, not the teller as an adult beside their children. */
-  childAsked: () => boolean;
+  youngAsked: () => boolean;
 }
 
 /** A name's words but the common ones, as stems (makeSnippet). */
@@ -164,7 +164,7 @@ export interface ChosenSnippet {
  *  when the person turns from something (`alternative`, planAlternatives). Returns that sentence as
  *  the snippet, and the fuller snippet of a first hit (ChosenSnippet). */
 export function makeSnippet(index: SearchIndex, sectionIndex: number, query: SnippetQuery, matched: Set<string>, matchedUnits: Set<number>, wholeUnits: Set<number>, context: Set<Term>, alternative?: string): ChosenSnippet {
-  const { parsed, read, negated, unfocused, underSixteen, childAsked: childOfAsked, answerStems, notesAnswer, noteThings, thingCites, choiceWords, selfAsked } = query;
+  const { parsed, read, negated, unfocused, underSixteen, youngAsked, answerStems, notesAnswer, noteThings, thingCites, choiceWords, selfAsked } = query;
   const olderAsked = () => read.implied.includes('elderly') || parsed.some((t) => OLDER_WORDS.has(t.word));
   const older = (t: Term) => OLDER_WORDS.has(t.word);
   /** Whether the query has a word for older people, "elderly" read from an age among them (scoreOf). */
@@ -447,7 +447,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // summary without "muscle relaxants" made the term rarer, and so weightier, in the article's
   // "Muscle relaxants such as …", which then took "can i take valium with co-codamol" from the note
   // on an opioid taken with a benzodiazepine.)
-  const headed = cited.length + partly.length === 0 ? undefined : new Set([...cited, ...partly].map((c) => c.citeFold).filter((cite) => candidates.some((k) => !k.summary && !k.note && fold(k.text).startsWith(cite))));
+  // (The sentences are folded once for all the cited words, not once for each.)
+  const starts = cited.length + partly.length === 0 ? undefined : candidates.flatMap((k) => (k.summary || k.note ? [] : [fold(k.text)]));
+  const headed = starts && new Set([...cited, ...partly].map((c) => c.citeFold).filter((cite) => starts.some((folded) => folded.startsWith(cite))));
   const citedHere = (folded: string, cite: string, free: boolean): boolean => folded.includes(cite) && (free || headed === undefined || !headed.has(cite) || nearStart(folded, folded.indexOf(cite)));
   const rowOf = ({ text, note, drug, summary }: (typeof candidates)[number]) => {
     const folded = fold(text);
@@ -803,7 +805,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
       if (intent.name === 'theirs' && (!theirs || (note && !drugNamed.some((d) => (d.member !== undefined && namesDrugOf(folded, d)) || (classWide(drug, folded, d) && !ownNoteSays(d, intent.answer)))))) continue;
       // An amount for a child is no adult's limit ("how much ibuprofen for a 7 year old": the
       // children's note answers, review27).
-      if (intent.name === 'amount' && (childOfAsked() || childrensMedicine())) continue;
+      if (intent.name === 'amount' && (youngAsked() || childrensMedicine())) continue;
       // Nor is too much taken by mistake ("what happens if I take too much paracetamol by accident"):
       // what to do then answers (the 'mistake' intent), not a limit in milligrams.
       if (intent.name === 'amount' && mistake) continue;
@@ -845,7 +847,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // time only if …": review28 on 9410a7c.)
     // (Not a child who took too much by mistake, where the note on too much answers: "my child
     // swallowed some of my ibuprofen" had shown the children's doses; review46.)
-    if (note && !mistake && testIfCan(CHILDREN, folded) && (childOfAsked() || childrensMedicine()) && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
+    if (note && !mistake && testIfCan(CHILDREN, folded) && (youngAsked() || childrensMedicine()) && drugNamed.some((d) => namesDrugOf(folded, d)) && (read.together || !TWO_AT_ONCE.test(folded))) score += INTENT_BONUS;
     // A baby told by weeks or months of age ("baby 6 weeks old", "my newborn") is answered by what a
     // note says of babies under so many months ("babies under 2 months should have paracetamol only
     // if a doctor prescribes it"), not the doses by years of age (review49).
