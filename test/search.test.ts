@@ -131,6 +131,9 @@ describe('ranking', () => {
     ['tried the cyclobenzaprine, no joy, and it left me groggy all day', 'medications'],
     // A treatment the person cannot get is still what they ask about.
     ['no physio on the NHS for months, how do I stop my neck seizing up again', 'physical-therapy'],
+    // A duvet day, British for a day off at home: the day or two of less activity.
+    ['pulling a duvet day for this stiff neck, good idea?', 'rest'],
+    ['duvet day or push on with a cricked neck', 'rest'],
   ])('%s → %s first', (query, id) => expect(top(query)).toBe(id));
 
   it.each([['stock prices'], ['pizza dough'], ['xyzzy'], ['the']])('%s finds nothing', (query) => {
@@ -209,6 +212,8 @@ describe('scope: the parts of the body the corpus is about (data/corpus.json "sc
     'how to become a physiotherapist in the uk',
     'entry requirements for a physiotherapy degree',
     'chiropractor salary uk',
+    'how to become an osteopath',
+    'osteopathy degree entry requirements',
     'massage therapist jobs near me',
     // A drug's name beside a thing of its own, with neither the neck nor the trouble named.
     'co-codamol and constipation',
