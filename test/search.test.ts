@@ -134,7 +134,21 @@ describe('ranking', () => {
     // A duvet day, British for a day off at home: the day or two of less activity.
     ['pulling a duvet day for this stiff neck, good idea?', 'rest'],
     ['duvet day or push on with a cricked neck', 'rest'],
+    // Kneading is massage.
+    ['can someone knead the knots out of my neck', 'physical-therapy'],
   ])('%s → %s first', (query, id) => expect(top(query)).toBe(id));
+
+  // How soon the relief should come is asked, not told of the pain: "fast" of "get rid of it fast"
+  // is not the warning sign's "Pain that gets worse quickly" (it had been first for the first two), nor
+  // is Australian "crook" (ill, sore) the stroke sign's "crooked smile". Told of the pain, the speed
+  // is still the sign's.
+  it.each([
+    ['how do i get rid of a sore neck fast before my flight', false],
+    ['fastest way to loosen a stiff neck', false],
+    ['got a crook neck since the weekend, what helps', false],
+    ['neck pain getting worse really fast', true],
+    ['my smile is crooked and my neck hurts', true],
+  ])('%j: the warning signs first is %s', (query, signs) => expect(top(query) === 'red-flags').toBe(signs));
 
   it.each([['stock prices'], ['pizza dough'], ['xyzzy'], ['the']])('%s finds nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);

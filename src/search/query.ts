@@ -23,6 +23,10 @@ const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 
 /** "what helps", "which of them helps most", "what kind of pillow helps": asking what may help. */
 const WHAT_HELPS = /\b(?:what|which|anything|something) (?:\w+ ){0,4}helps\b/;
+/** How soon the relief asked for should come ("how to get rid of a stiff neck fast", "quick fix",
+ *  "fastest way to loosen it"): the speed is asked, not told of the pain, as "getting worse fast" is
+ *  (a warning sign's words: "Pain that gets worse quickly"). */
+const SPEED_ASKED = /\b(?:fix|rid of|loosen|ease|relieve|sort|shift|cure|heal|gone|recover|free|unlock|settle|better)\b(?: \w+){0,3}? (fast|faster|quick|quicker|quickly|asap)\b|\b(fast|faster|quick|quicker|quickest|fastest|speedy|speediest) (?:fix|relief|remedy|cure|way|recovery)\b/g;
 
 /** People whose medicine a person might be offered (the intent 'theirs'). */
 const RELATIVES = 'mum|mom|mam|mammy|mother|dad|da|father|wife|husband|hubby|partner|mate|friend|pal|buddy|brother|bro|sister|sis|nan|nana|gran|granny|grandma|grandad|grandpa|flatmate|housemate|roommate|colleague|coworker|neighbour|neighbor|boyfriend|girlfriend|son|daughter|auntie|aunt|uncle|cousin|boss|other half|missus|fiance|fiancee';
@@ -994,6 +998,7 @@ export function readQuery(query: string): ReadQuery {
   }
   // "what kind of pillow helps": "helps" only asks (the sentence saying what may help answers).
   if (text.includes(' helps ') && WHAT_HELPS.test(text)) askWords.add('helps');
+  if (/\b(?:fast|quick|speedy|speediest|asap)/.test(text)) for (const m of text.matchAll(SPEED_ASKED)) askWords.add(m[1] ?? m[2]);
   for (const intent of intents) {
     if (!ASKING.has(intent.name)) continue;
     let all = globalCache.get(intent.ask);
