@@ -1129,6 +1129,14 @@ describe('words as a person means them', () => {
     expect(search(index, 'self care not working, neck spasm keeps getting worse').hits[0].snippet.text).toBe('it keeps getting worse in spite of self-care.');
   });
 
+  // A sign below the emergency's, named whole, answers "when" by itself, as an emergency's does: not
+  // the time in "the pain has not eased after a week" (both had shown it).
+  it.each([['my neck gets worse every single day, when do i go to the doctor'], ['neck is getting worse every day, at what point do i see my GP']])(
+    '%j: the sign it names answers when, not the week', (query) => {
+      expect(search(index, query).hits[0].snippet.text).toBe('it keeps getting worse in spite of self-care.');
+    },
+  );
+
   it('a sentence holding what the query asks about keeps its place though it names what wore off', () => {
     const hit = search(index, 'the co-codamol wore off ages ago, could my GP prescribe something stronger for the neck spasm').hits[0];
     expect(hit.snippet.text).toMatch(/may prescribe stronger NSAIDS/);

@@ -546,7 +546,16 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // its reason line contradicted.
   const urgentCites = cited.length > 0 ? new Set((section.vocabulary ?? []).flatMap((g) => (g.urgent === true && g.cites ? [fold(g.cites)] : []))) : undefined;
   const signTerms = new Set(cited.filter((c) => urgentCites?.has(c.citeFold) && [...c.terms].every((t) => !t.tried)).flatMap((c) => [...c.terms]));
-  const firmSigns = cited.some((c) => urgentCites?.has(c.citeFold) && !c.loose && [...c.terms].every((t) => !t.tried));
+  // So is a sign of the tiers below the emergency's, named whole: "my neck gets worse every day, when
+  // should i see a doctor" is answered by "it keeps getting worse in spite of self-care", not by the
+  // time in "the pain has not eased after a week". Not the words that cite a heading ("GP", "doctor":
+  // who to turn to), which name no sign.
+  const signCites = cited.length > 0 && urgentCites !== undefined && urgentCites.size > 0
+    ? new Set((section.vocabulary ?? []).flatMap((g) => (g.cites && !candidates.some((k) => k.isHeading && fold(k.text).includes(fold(g.cites!))) ? [fold(g.cites)] : [])))
+    : undefined;
+  /** Whether a cited name is a sign's, said as such (not by the start of another word) and not tried. */
+  const firmSign = (c: (typeof cited)[number]): boolean => signCites?.has(c.citeFold) === true && !c.loose && [...c.terms].every((t) => !t.tried);
+  const firmSigns = cited.some(firmSign);
   const weightOf = (t: Term) => {
     const w = warnsHere ? unfocused.get(t) ?? t.weight : t.weight;
     return signTerms.size > 0 && !signTerms.has(t) && !context.has(t) && namesTreatment(index, t) ? w * SIGN_OTHERS_SHARE : w;
@@ -784,7 +793,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
     // not eased after a week", which only says when.
     // Only a sign said as such, not by the start of another word (trial19: "I have tried everything,
     // when should I see a GP" met "tripped").
-    const signElsewhere = firmSigns && !isHeading && !pointed.some((c) => urgentCites?.has(c.citeFold) && [...c.terms].some((t) => signTerms.has(t)));
+    const signElsewhere = firmSigns && !isHeading && !pointed.some(firmSign);
     if (!signElsewhere) for (const intent of read.intents) {
       // An amount is the named drug's only where the sentence names it: "the limit is 1,200 mg" of
       // ibuprofen answers no "naproxen dose".
