@@ -67,6 +67,11 @@ describe('what the person turned from', () => {
     ['my GP told me not to take ibuprofen any more', ['ibuprofen']],
     ['not a big fan of pills', ['pills']],
     ['trying to steer clear of codeine', ['codeine']],
+    ['I want to stay away from opioids if I can', ['opioids']],
+    ['say no to painkillers', ['painkillers']],
+    // Someone else's "no", or "yes or no", turns from nothing: it asks about the thing.
+    ['my doctor said no to a neck brace', []],
+    ['yes or no to surgery', []],
     ["I'd prefer not to take tablets", ['tablets']],
     ["heat isn't an option at work", ['heat']],
     ['surgery is out of the question for me', ['surgery']],

@@ -292,12 +292,13 @@ const NOT_TURNED_FROM = new Set(['wonder', 'idea', 'clue', 'need', 'way', 'longe
 const REASON_ENDS = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'condition', 'disease', 'failure', 'ulcer', 'ulcers', 'asthma', 'pregnant', 'breastfeeding', 'allergy', 'allergies']);
 /** Rarer ways of turning from a thing, a pattern of their own so that it is compiled only for a query
  *  that may say one (BEFORE_TRIED_MORE_NEEDS): "not allowed NSAIDs", "told me not to take ibuprofen",
- *  "not a fan of pills", "steer clear of codeine", "prefer not to take tablets", "had to stop the
+ *  "not a fan of pills", "steer clear of codeine", "stay away from opioids", "no to opioids", "prefer
+ *  not to take tablets", "had to stop the
  *  naproxen", "stopped taking my tramadol" (with "the", "my" … after it: not "the pain stopped";
  *  not "came off", a fall from a bike, nor a bare "stopped the exercises because they hurt", which
  *  asks about stopping). */
-const BEFORE_TRIED_MORE = /\b(?:(?:(?:told|said|advised) (?:me |him |her |us )?not to|(?:not|never) (?:supposed|meant) to|mustn t|must not|prefer not to) (?:take|have|use|get)|not allowed(?! to\b)|not (?:a (?:big |huge )?fan of|big on)|steer(?:ing)? clear of|(?:don t|do not) (?:really )?fancy(?: (?:taking|using|having|doing))?|(?:can t|cannot|couldn t) face(?: (?:another|more|any more|taking|having|the))?|(?<!\bto |\bi |\bcan |\bshould |\brather than |\binstead of )(?:skip|skipping)(?: the)?|(?:(?:had|have|told|was told|been told) to stop(?: (?:taking|using))?|stopped (?:taking|using))(?= (?:the|my|his|her|all|those|these) ))\s+/g;
-const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' meant to ', ' mustn t ', ' must not ', ' fan of ', ' big on ', ' clear of ', ' fancy ', ' face ', ' skip', ' stop'];
+const BEFORE_TRIED_MORE = /\b(?:(?:(?:told|said|advised) (?:me |him |her |us )?not to|(?:not|never) (?:supposed|meant) to|mustn t|must not|prefer not to) (?:take|have|use|get)|not allowed(?! to\b)|not (?:a (?:big |huge )?fan of|big on)|steer(?:ing)? clear of|(?:stay|staying|keep|keeping) away from|(?<!\byes or |\bor |\bsaid |\bsays |\btold )(?:say )?no to|(?:don t|do not) (?:really )?fancy(?: (?:taking|using|having|doing))?|(?:can t|cannot|couldn t) face(?: (?:another|more|any more|taking|having|the))?|(?<!\bto |\bi |\bcan |\bshould |\brather than |\binstead of )(?:skip|skipping)(?: the)?|(?:(?:had|have|told|was told|been told) to stop(?: (?:taking|using))?|stopped (?:taking|using))(?= (?:the|my|his|her|all|those|these) ))\s+/g;
+const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' meant to ', ' mustn t ', ' must not ', ' fan of ', ' big on ', ' clear of ', ' away from ', ' no to ', ' fancy ', ' face ', ' skip', ' stop'];
 /** Where or from whom a thing asked about is given ("ultrasound at the physio"), after it. */
 const WHERE_GIVEN = / (?:at|from|by|in|on|under|over) /;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
