@@ -2243,6 +2243,21 @@ describe('snippets', () => {
     expect(hit?.id).toBe('medications');
     expect(hit.snippet.text).toMatch(note);
   });
+  // A drink said "no" to of a medicine asks whether to give it up: the notes on alcohol answer
+  // (review40: "alcohol" had weighed nothing, as a sign said absent does). Told as the person's own
+  // way of life, it asks nothing of them.
+  it.each([
+    ['no alcohol with tramadol?', /^Do not drink alcohol, or take medicines that contain it/],
+    ['so no booze on co-codamol then?', /Alcohol: the NHS says co-codamol/],
+    ['no drinking on naproxen?', /^NSAIDs: Alcohol:/],
+  ])('%j: a drink said "no" to with a medicine is asked about', (query, note) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.id).toBe('medications');
+    expect(hit.snippet.text).toMatch(note);
+  });
+  it('"no alcohol, no drugs, just a stiff neck …, ibuprofen ok?" (not drinking, told) is not answered by a note on alcohol', () => {
+    expect(search(index, 'no alcohol, no drugs, just a stiff neck from sleeping badly, ibuprofen ok?').hits[0].snippet.text).not.toMatch(/Alcohol/);
+  });
   it.each([['nurofen plus how many days max'], ['co-codamol how many days max']])('%j: "max" after "how many days" asks how long (it found nothing)', (query) => {
     expect(search(index, query).hits[0]?.snippet.text).toMatch(/at most 3 days/);
   });

@@ -257,6 +257,8 @@ const HOW_MUCH = /\bhow (?:many|much)\b/;
 
 /** Words of drinking that, beside a medicine, mean alcohol ("can i drink on it"). */
 const DRINKING = new Set(['drink', 'drinking', 'drinks', 'booze', 'boozing']);
+/** A drink said "no" to of a medicine ("no alcohol with tramadol?", "no drinking on naproxen?"). */
+const DRINK_WITH = /\bno (?:\w+ )?(?:alcohol|drink|drinking|drinks|booze|boozing|wine|beer|beers|spirits|pints?) (?:with|on|while|whilst|when|alongside)\b/;
 
 /** A drug note that speaks of children. */
 const CHILDREN_NOTE = /\bchildren\b/;
@@ -559,7 +561,12 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     // cannot get ("no physio on the NHS") is still what they ask about.
     // "no codeine please, anything else": a treatment's name after "no" turns from it.
     else if (read.absent.has(t.word) && read.alternatives && namesTreatment(index, t)) t.tried = true;
-    else if (read.absent.has(t.word) && !namesASection(index, t)) t.weight = 0;
+    // ... but a drink said "no" to beside a medicine named asks whether it must be given up ("no
+    // alcohol with tramadol?"): the notes on alcohol answer (review40: it had weighed nothing, and the
+    // opioids' first sentence answered).
+    // (Said of the medicine, "with", "on" or "while" after it: "no alcohol, no drugs, just a stiff
+    // neck" tells the person does not drink.)
+    else if (read.absent.has(t.word) && !namesASection(index, t) && !(DRINK_WITH.test(fold(query)) && (DRINKING.has(t.word) || meansAlcohol(index, t)) && parsed.some((u) => u !== t && namesDrug(index, u)))) t.weight = 0;
     // What a "would X help" question asks about outweighs the story around it.
     // ... unless it names only a warning sign ("is walking good": "trouble walking" is no treatment).
     else if (read.focus.has(t.word) && !t.tried && !signOnly(index, t)) {
