@@ -1137,6 +1137,12 @@ describe('words as a person means them', () => {
     },
   );
 
+  // Whether to go on with what failed is asked of it: the brace's own sentence answers, not the rest's
+  // first one (review40: the brace had counted for nothing).
+  it('"the brace isn\'t doing anything, should i carry on wearing it" is answered by the collar\'s sentence', () => {
+    expect(search(index, "the brace isn't doing anything, should i carry on wearing it").hits[0].snippet.text).toMatch(/^In severe cases you may need to temporarily use a cervical collar/);
+  });
+
   it('a sentence holding what the query asks about keeps its place though it names what wore off', () => {
     const hit = search(index, 'the co-codamol wore off ages ago, could my GP prescribe something stronger for the neck spasm').hits[0];
     expect(hit.snippet.text).toMatch(/may prescribe stronger NSAIDS/);

@@ -315,6 +315,8 @@ const DO_WITHOUT = /^ (?:so |and |but )?(?:can|could|should|would) (?:i|we|you|h
  *  on ("sick of icing every hour, when can i stop", "fed up with the collar, do I really have to
  *  keep wearing it"): the thing is what is asked about, for how long, not what they turn from. */
 const WEARY = /^(?:sick|tired|fed up) /;
+/** Asking whether to go on with something, named by a pronoun ("should I keep wearing it"). */
+const KEEP_IT = /\b(?:should|shall|do|must) (?:i|we|he|she) (?:still |just |even )?(?:keep|carry on|continue|go on|persevere|stick)(?: (?:with|wearing|using|taking|doing|applying|putting))? (?:it|them|with it|with them|on with it)\b/;
 const STOP_ASKED = /\b(?:when (?:can|do|should|could|may) (?:i|we|you|he|she) (?:finally |just )?(?:stop|quit|give up|pack in|ditch|switch|change)|(?:can|could|should|may) (?:i|we) (?:just )?(?:stop|quit|ditch)|how (?:much )?long(?:er)? (?:do|must|should|will) (?:i|we|you|he|she) (?:have to |need to |be )?(?:keep|carry on|continue|go on|doing|using|wearing)|(?:do|must) (?:i|we|you|he|she) (?:really |still |actually )?(?:have|need) to(?: keep)?)\b/;
 /** "what pillow should I use", "which kind of collar should I get": the thing asked about. */
 const WHAT_X_SHOULD = /\b(?:what|which) (?:kind of |sort of |type of |shape of |size of )?(\w+) (?:should|do|can|would|could) (?:i|we|you) (?:use|get|buy|try|wear|sleep on|go for)\b/;
@@ -1264,6 +1266,13 @@ export function readQuery(query: string): ReadQuery {
   // "X instead of Y, or can I do both at once?": asked of the two together, Y is no more turned from
   // than X (writer69: the rubs' note on a heating pad had lost to the painkillers' sentence).
   if (together && !failed && tried.size > 0 && text.includes(' instead of ') && BOTH_AFTER_INSTEAD.test(text)) tried.clear();
+  // "the collar isn't helping, should I keep wearing it": whether to go on with what failed is asked
+  // of it, not what comes after it (review40: the collar had counted for nothing, and "all day" found
+  // the rest's "day off"). Not with another thing offered beside it ("keep icing or switch to heat").
+  if (failed && tried.size > 0 && !alternatives && !text.includes(' or ') && KEEP_IT.test(text)) {
+    for (const w of tried) focus.add(w);
+    tried.clear();
+  }
   const theirsOf = intents.some((i) => i.name === 'theirs') && !THEIRS_PLAIN.test(text) ? [...text.matchAll(POSSESSED_ALL)].map((m) => m[1]) : undefined;
   const heldWords = intents.some((i) => i.name === 'ingredients') ? [...text.matchAll(HELD)].flatMap((m) => (m[1] ?? m[2]).trim().split(' ')) : undefined;
   const sideEffectWords = new Set(disliked.flatMap((d) => d.own));
