@@ -1137,6 +1137,15 @@ describe('words as a person means them', () => {
     },
   );
 
+  // A corpus word that begins otherwise than the word typed loses to a common English word a vowel
+  // left out away, which begins alike: "leve" is "leave", not the brand Aleve (review40).
+  it.each([
+    ['how long do i leve the ice on my neck', 'leve', 'leave'],
+    ['is the op ever neded for a neck spasm', 'neded', 'needed'],
+  ])('%j reads %j as %j', (query, from, to) => {
+    expect(search(index, query).corrections).toContainEqual({ from, to });
+  });
+
   // Whether to go on with what failed is asked of it: the brace's own sentence answers, not the rest's
   // first one (review40: the brace had counted for nothing).
   it('"the brace isn\'t doing anything, should i carry on wearing it" is answered by the collar\'s sentence', () => {

@@ -237,7 +237,7 @@ export function makeTerm(index: SearchIndex, word: string, tried: boolean, useLe
   // when they are no word at all ("nek").
   const real = info !== undefined && info.zipf >= REAL_WORD_ZIPF;
   if (stems.size === 0 && !real && (word.length >= 4 || (word.length === 3 && useLexicon)) && !(useLexicon && inflectedWord(word))) {
-    correct(index, term);
+    correct(index, term, { english: useLexicon });
     // A common English word the corpus lacks, misspelt ("raather", "antyhing", "invovle"): read as
     // that word, not as a rare word of another subject, which had made the query find nothing.
     if (term.correctedTo === undefined && useLexicon && info === undefined) readAsEnglish(index, term);
@@ -354,15 +354,40 @@ function corpusSays(index: SearchIndex, text: string): boolean {
 }
 
 /** Reads a misspelt word as its correction, exactly as if the correction had been typed. */
-export function correct(index: SearchIndex, term: Term, options?: { maxDistance?: number; vocabularyOnly?: boolean }): void {
-  const to = closestWord(index, term.word, options);
+export function correct(index: SearchIndex, term: Term, options?: { maxDistance?: number; vocabularyOnly?: boolean; english?: boolean }): void {
+  let to = closestWord(index, term.word, options);
   if (!to) return;
+  // A corpus word that begins otherwise than the word typed is a poorer guess than a common English
+  // word a vowel away that begins alike: "leve" is "leave", not the brand Aleve (review40: "how long
+  // to leve an ice pakc on my nek" had said it showed results for 'aleve').
+  // (`english`: with the word lists read, as a query of several words is.)
+  if (options?.english && to[0] !== term.word[0] && term.word.length <= SHORT_SLIP) to = vowelSlip(term.word) ?? to;
   const info = lookupWord(to);
   term.correctedTo = to;
   term.stems = directStems(index, to, info?.lemmas ?? [], info?.zipf);
   term.weight = weightOf(info?.zipf);
   term.zipf = info?.zipf;
   term.kind = info?.kind;
+}
+
+/** The longest word whose corpus correction is checked against an English word a vowel away. */
+const SHORT_SLIP = 6;
+/** An English word this common is what a vowel slip means (vowelSlip): "leave" (5.4). */
+const VOWEL_SLIP_ZIPF = 4.5;
+const VOWELS = 'aeiou';
+
+/** The commonest English word (VOWEL_SLIP_ZIPF or commoner) a vowel left out away from a word,
+ *  keeping its first letter ("leve" → leave): at most 30 lookups for a word of six letters, made
+ *  only when the corpus's nearest word begins otherwise. (Not a vowel typed for another: "leve" would
+ *  be "love", commoner than "leave".) */
+function vowelSlip(word: string): string | undefined {
+  let best: { word: string; zipf: number } | undefined;
+  const consider = (candidate: string) => {
+    const zipf = lookupWord(candidate)?.zipf;
+    if (zipf !== undefined && zipf >= VOWEL_SLIP_ZIPF && (!best || zipf > best.zipf)) best = { word: candidate, zipf };
+  };
+  for (let i = 1; i <= word.length; i++) for (const v of VOWELS) consider(word.slice(0, i) + v + word.slice(i));
+  return best?.word;
 }
 
 /** A query word this heavy, or heavier, names something (not "neck" or "pain", weighed as context). */
