@@ -1522,7 +1522,8 @@ describe('words as a person means them', () => {
       expect(hit?.snippet.text).toMatch(/^Get medical help promptly: see a doctor or GP soon/);
     },
   );
-  it.each([['when should I ring 999'], ['do i need an ambulance for my neck']])('an ambulance or 999 asked about shows the emergency: %j', (query) => {
+  // (Asked yes or no, "do i need an ambulance for my neck", it is answered by when to call one: below.)
+  it.each([['when should I ring 999'], ['when do i call an ambulance for my neck']])('an ambulance or 999 asked about shows the emergency: %j', (query) => {
     const hit = search(index, query).hits.find((h) => h.id === 'red-flags');
     expect(hit?.snippet.text).toMatch(/^EMERGENCY: call 999/);
   });
@@ -3772,7 +3773,17 @@ describe('review35', () => {
       expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
     },
   );
-  it.each([['do I need an ambulance for a neck spasm', /^Warning signs, most urgent first/], ['when should I call an ambulance for neck pain?', /^EMERGENCY: call 999/]])(
+  // Yes or no, A&E, the ER or 999 named and no sign: when to go there, not the emergency's heading
+  // (review40); a sign beside it is still answered by the sign, and "ring 111" by the heading that names it.
+  it.each([
+    ['do I need an ambulance for a neck spasm', /^Warning signs, most urgent first/],
+    ['when should I call an ambulance for neck pain?', /^EMERGENCY: call 999/],
+    ['do i need to go to the ER for a crick in my neck', /^Warning signs, most urgent first/],
+    ['is a stiff neck an a&e job', /^Warning signs, most urgent first/],
+    ['do i need an ambulance for my neck', /^Warning signs, most urgent first/],
+    ['should i go to a&e, my arm has gone numb and my neck is agony', /^Numbness, tingling/],
+    ['should i ring 111 about my stiff neck', /^Get medical help promptly/],
+  ])(
     '%j shows %s', (query, sentence) => {
       expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
     },

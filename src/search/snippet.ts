@@ -957,7 +957,14 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // not its first sentence, the heading "EMERGENCY: call 999 …" (trial19: shown for "should i see a
   // chiropractor" and 236 other calm queries of the suite, under a hit that warns of nothing).
   // (Elsewhere a sentence that scores nothing may still answer: "can't take ibuprofen, what else".)
-  if (urgentHere && !(best > 0) && candidates.length > 0 && candidates[candidates.length - 1].summary) ruled[candidates.length - 1] = Math.max(best, 0) + 1;
+  // So is a yes-or-no question that names only where to turn ("do i need to go to a&e for a neck
+  // spasm", "is it an ER thing"), no sign: when to go there, not the heading "EMERGENCY: call 999 …
+  // now" (review40), as "do I need an ambulance" is answered by the summary that names one.
+  // (The first heading only, the emergency's: "should i ring 111 about my neck" is answered by the
+  // heading that names 111.)
+  const turnToOnly = urgentHere && read.asksYesNo && !firmSigns && cited.length > 0 && ruledAt >= 0 && candidates[ruledAt].isHeading && candidates.findIndex((k) => k.isHeading) === ruledAt
+    && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
+  if ((turnToOnly || (urgentHere && !(best > 0))) && candidates.length > 0 && candidates[candidates.length - 1].summary) ruled[candidates.length - 1] = Math.max(best, 0) + 1;
   // A note's sentence about another drug than the one the query names, by its name as its subject
   // ("Aspirin … not for children under 16" for "can i give my 10 year old nurofen"), gains nothing
   // from the model, which learned it from queries about that drug (review27 b10).
