@@ -3296,6 +3296,9 @@ describe("someone else's medicine", () => {
     ['my wife has some co-codamol 30/500 can i take them', /for the person it was prescribed for/],
     ['my sister gave me some of her diazepam for my neck, ok to take?', /never take someone else's/],
     ['my mum gave me some of her co-codamol is that ok', /co-codamol.*for the person it was prescribed for/],
+    // "his leftover", "her spare" (review40).
+    ['my partner wants to give me his leftover tramadol for my neck, is it ok to just take it?', /Tramadol is only for the person it was prescribed for/],
+    ['can i take her spare co-codamol for my neck', /co-codamol.*for the person it was prescribed for/],
   ])('%j shows that it is only for the person it was prescribed for', (query, note) => {
     const hit = search(index, query).hits[0];
     expect(hit?.id).toBe('medications');
@@ -3307,6 +3310,7 @@ describe("someone else's medicine", () => {
   it.each([
     // A person's thing that is no medicine asks nothing of someone else's medicine.
     ["I coach my daughter's netball team and my neck went into spasm, I've got paracetamol at home, is that enough", /prescribed for/],
+    ['my dad gave me his old pillow, will a contour pillow help my neck', /prescribed for/],
   ])('%j: not asked of someone else\'s medicine', (query, not) => {
     expect(search(index, query).hits[0]?.snippet.text).not.toMatch(not);
   });
