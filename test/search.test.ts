@@ -3041,6 +3041,9 @@ describe('warning signs the query names (result.warnings, the CLI\'s notice)', (
     'feeling sick and dizzy on methocarbamol',
     'naproxen makes me dizzy, is that normal for my neck pain',
     'side effects of cyclobenzaprine, I feel dizzy',
+    // ... with the name's other words, or a word for which one, between "on" and it (review40).
+    'feel dizzy and sick on the muscle relaxer',
+    'dizzy and sick since taking my naproxen',
     // An emergency's common word, but not beside the neck.
     'what caused the stock market crash of 2008',
     // An injury denied ("not from", "don't think I've", "nearly").

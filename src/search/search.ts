@@ -104,6 +104,8 @@ const SIGN_WORDS = new Set(['swallow', 'cancer'].map(stem));
 /** Words before a medicine's name that make a symptom told beside it one of its effects ("dizzy on
  *  methocarbamol", "since taking naproxen"), and after it ("diazepam makes me drowsy"). */
 const MEDICINE_BEFORE = new Set(['on', 'taking', 'took', 'taken', 'started', 'starting', 'since', 'after', 'from']);
+/** The words for which medicine between "on" and its name ("on the muscle relaxer"). */
+const WHICH_ONE = new Set(['the', 'my', 'these', 'those', 'this', 'that', 'them']);
 const MEDICINE_DOES = new Set(['makes', 'made', 'making', 'gives', 'gave', 'giving', 'causes', 'caused', 'causing', 'left', 'has', 'had']);
 
 /** Words two before a medicine (before its "on", "starting": w[k - 2]) that ask about it rather than
@@ -1047,7 +1049,16 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     // ... "has him dizzy", "is making me drowsy".
     // Not a medicine only asked about: "is it ok to go on naproxen", "should I stay on ibuprofen",
     // "what about starting naproxen" (review15 finding 9).
-    return w.some((x, k) => drug.has(x) && ((MEDICINE_BEFORE.has(w[k - 1]) && !ASKED_ON.has(w[k - 2])) || MEDICINE_DOES.has(w[k + 1]) || ((w[k + 1] === 'is' || w[k + 1] === 's' || w[k + 1] === 'keeps') && MEDICINE_DOES.has(w[k + 2]))));
+    // ... "on the muscle relaxer", "since taking my naproxen": the name's other words, and a word for
+    // which one, between.
+    const inName = new Set(parsed.flatMap((t, i) => (best[judged!][i] > 0 ? [t.word] : [])));
+    const before = (k: number) => {
+      let j = k - 1;
+      while (j > 0 && inName.has(w[j]) && !drug.has(w[j])) j--;
+      if (WHICH_ONE.has(w[j])) j--;
+      return MEDICINE_BEFORE.has(w[j]) && !ASKED_ON.has(w[j - 1]);
+    };
+    return w.some((x, k) => drug.has(x) && (before(k) || MEDICINE_DOES.has(w[k + 1]) || ((w[k + 1] === 'is' || w[k + 1] === 's' || w[k + 1] === 'keeps') && MEDICINE_DOES.has(w[k + 2]))));
   };
   const warned = new Set(scored.filter(({ section }) => {
     if (!urgentSection(section)) return false;
