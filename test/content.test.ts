@@ -1085,6 +1085,10 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     expect(hit.snippet.reason).not.toMatch(/physical therap/i);
     expect(hit.snippet.text).toContain('massage and neck manipulation');
   });
+  // "osteo arthritis" is osteoarthritis typed in two, no osteopath (review41).
+  it('"osteo arthritis neck spasm" is not said to be osteopathy', () => {
+    expect(search(index, 'osteo arthritis neck spasm').hits[0]?.snippet.reason ?? '').not.toMatch(/osteopathy/);
+  });
 });
 
 describe('plan: the emergency signs every day, a doctor from day 8', () => {

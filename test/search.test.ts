@@ -1142,6 +1142,8 @@ describe('words as a person means them', () => {
   it.each([
     ['how long do i leve the ice on my neck', 'leve', 'leave'],
     ['is the op ever neded for a neck spasm', 'neded', 'needed'],
+    // Not an English word rarer than that ("devil", 4.6): "dvil" is Advil (review41).
+    ['dvil for a stiff neck', 'dvil', 'advil'],
   ])('%j reads %j as %j', (query, from, to) => {
     expect(search(index, query).corrections).toContainEqual({ from, to });
   });
@@ -2266,6 +2268,10 @@ describe('snippets', () => {
     ['no alcohol with tramadol?', /^Do not drink alcohol, or take medicines that contain it/],
     ['so no booze on co-codamol then?', /Alcohol: the NHS says co-codamol/],
     ['no drinking on naproxen?', /^NSAIDs: Alcohol:/],
+    // ... as is one turned from beside a medicine (review41).
+    ['avoid alcohol with tramadol', /^Do not drink alcohol, or take medicines that contain it/],
+    ['should I stay away from alcohol with tramadol', /^Do not drink alcohol, or take medicines that contain it/],
+    ['steer clear of booze on co-codamol?', /Alcohol: the NHS says co-codamol/],
   ])('%j: a drink said "no" to with a medicine is asked about', (query, note) => {
     const [hit] = search(index, query).hits;
     expect(hit?.id).toBe('medications');

@@ -253,6 +253,9 @@ function corpusWords(index: SearchIndex): string {
  *  word, was read as "ultram", an opioid's brand). */
 export function joinSplitWords(index: SearchIndex, query: string): string {
   if (!query.includes(' ')) return query;
+  // "osteo arthritis", "osteo porosis": the illness's one word typed in two, not the vocabulary's
+  // "osteo" (an osteopath) beside another word (review41).
+  if (/\bosteo /i.test(query)) query = query.replace(OSTEO_SPLIT, 'osteo$1');
   // Every pair of neighbours is read, overlapping ("best pain killer": "best pain", then "pain
   // killer"); a word joined to the one before it is not joined again.
   let out = '';
@@ -267,6 +270,7 @@ export function joinSplitWords(index: SearchIndex, query: string): string {
   }
   return last === 0 ? query : out + query.slice(last);
 }
+const OSTEO_SPLIT = /\bosteo (arthritis|arthritic|porosis|porotic|penia|phytes?|myelitis|sarcoma)\b/gi;
 /** A word and the next (read ahead, so that pairs overlap). */
 const SPLIT_PAIR = /\b([A-Za-z]{3,}) (?=([A-Za-z]{3,})\b)/g;
 const NOT_WORD = /[^a-z0-9]+/g;

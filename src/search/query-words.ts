@@ -372,8 +372,9 @@ export function correct(index: SearchIndex, term: Term, options?: { maxDistance?
 
 /** The longest word whose corpus correction is checked against an English word a vowel away. */
 const SHORT_SLIP = 6;
-/** An English word this common is what a vowel slip means (vowelSlip): "leave" (5.4). */
-const VOWEL_SLIP_ZIPF = 4.5;
+/** An English word this common is what a vowel slip means (vowelSlip): "leave" (5.7), "needed" (5.0);
+ *  not "devil" (4.6), for "dvil" is Advil (review41). */
+const VOWEL_SLIP_ZIPF = 5;
 const VOWELS = 'aeiou';
 
 /** The commonest English word (VOWEL_SLIP_ZIPF or commoner) a vowel left out away from a word,

@@ -293,13 +293,21 @@ const NOT_TURNED_FROM = new Set(['wonder', 'idea', 'clue', 'need', 'way', 'longe
 const REASON_ENDS = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'condition', 'disease', 'failure', 'ulcer', 'ulcers', 'asthma', 'pregnant', 'breastfeeding', 'allergy', 'allergies']);
 /** Rarer ways of turning from a thing, a pattern of their own so that it is compiled only for a query
  *  that may say one (BEFORE_TRIED_MORE_NEEDS): "not allowed NSAIDs", "told me not to take ibuprofen",
- *  "not a fan of pills", "steer clear of codeine", "stay away from opioids", "no to opioids", "prefer
- *  not to take tablets", "had to stop the
+ *  "not a fan of pills", "steer clear of codeine", "prefer not to take tablets", "had to stop the
  *  naproxen", "stopped taking my tramadol" (with "the", "my" … after it: not "the pain stopped";
  *  not "came off", a fall from a bike, nor a bare "stopped the exercises because they hurt", which
  *  asks about stopping). */
-const BEFORE_TRIED_MORE = /\b(?:(?:(?:told|said|advised) (?:me |him |her |us )?not to|(?:not|never) (?:supposed|meant) to|mustn t|must not|prefer not to) (?:take|have|use|get)|not allowed(?! to\b)|not (?:a (?:big |huge )?fan of|big on)|steer(?:ing)? clear of|(?:stay|staying|keep|keeping) away from|(?<!\byes or |\bor |\bsaid |\bsays |\btold )(?:say )?no to|(?:don t|do not) (?:really )?fancy(?: (?:taking|using|having|doing))?|(?:can t|cannot|couldn t) face(?: (?:another|more|any more|taking|having|the))?|(?<!\bto |\bi |\bcan |\bshould |\brather than |\binstead of )(?:skip|skipping)(?: the)?|(?:(?:had|have|told|was told|been told) to stop(?: (?:taking|using))?|stopped (?:taking|using))(?= (?:the|my|his|her|all|those|these) ))\s+/g;
-const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' meant to ', ' mustn t ', ' must not ', ' fan of ', ' big on ', ' clear of ', ' away from ', ' no to ', ' fancy ', ' face ', ' skip', ' stop'];
+const BEFORE_TRIED_MORE = /\b(?:(?:(?:told|said|advised) (?:me |him |her |us )?not to|(?:not|never) (?:supposed|meant) to|mustn t|must not|prefer not to) (?:take|have|use|get)|not allowed(?! to\b)|not (?:a (?:big |huge )?fan of|big on)|steer(?:ing)? clear of|(?:don t|do not) (?:really )?fancy(?: (?:taking|using|having|doing))?|(?:can t|cannot|couldn t) face(?: (?:another|more|any more|taking|having|the))?|(?<!\bto |\bi |\bcan |\bshould |\brather than |\binstead of )(?:skip|skipping)(?: the)?|(?:(?:had|have|told|was told|been told) to stop(?: (?:taking|using))?|stopped (?:taking|using))(?= (?:the|my|his|her|all|those|these) ))\s+/g;
+/** "stay away from X", "keep away from X", "(say) no to X": turning from X only when the query asks
+ *  for something else ("I want to stay away from opioids, what's the best over the counter option",
+ *  "no to opioids, what can I use") and the clause is no question of whether to ("should I stay away
+ *  from alcohol with tramadol" asks about alcohol with it, and the notes on it answer: review41), nor
+ *  someone else's "no" ("doctor said no to a neck brace"). Alone they say too little: "stay away from
+ *  heat in the first two days", "no to bed rest", "keep away from children" (review41). */
+const AVOIDING = /\b(?:(?:stay|staying|keep|keeping) away from|(?<!\byes or |\bor |\bsaid |\bsays |\btold )(?:say )?no to)\s+/g;
+const OTHER_ASKED = /\b(?:what|which|anything|something|instead|else|other|alternatives?|options?)\b/;
+const ASKS_WHETHER = /^ (?:should|shall|do|does|must|can|could|would|is|are|will) /;
+const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' meant to ', ' mustn t ', ' must not ', ' fan of ', ' big on ', ' clear of ', ' fancy ', ' face ', ' skip', ' stop'];
 /** Where or from whom a thing asked about is given ("ultrasound at the physio"), after it. */
 const WHERE_GIVEN = / (?:at|from|by|in|on|under|over) /;
 /** "would massage help", "could an operation help", "does a pillow work": the words between. */
@@ -707,6 +715,7 @@ export function readQuery(query: string): ReadQuery {
     const clause = ` ${list.join(' ')} `;
     const turnedFrom = [...matchesOf(BEFORE_TRIED, clause)];
     if (BEFORE_TRIED_MORE_NEEDS.some((w) => clause.includes(w))) turnedFrom.push(...clause.matchAll(native(BEFORE_TRIED_MORE)));
+    if ((clause.includes(' away from ') || clause.includes(' no to ')) && OTHER_ASKED.test(text) && !ASKS_WHETHER.test(clause)) turnedFrom.push(...clause.matchAll(AVOIDING));
     // A short clause of "so no" and a thing, after the reason told before it, turns from the thing
     // ("had an ulcer so no nurofen", "high blood pressure so no ibuprofen"). Not a bare "no" ("no
     // physio on the NHS for months" wants what physio would do; "nothing serious, no ambulance"

@@ -374,6 +374,10 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // notes on alcohol had answered; review46): the drinking word says nothing then.
   if (read.intents.some((i) => i.name === 'mistake') && MEDICINE_DRUNK.test(fold(query))) for (const t of parsed) if (DRINKING.has(t.word) || t.word === 'drank' || t.word === 'drunk') { t.weight = 0; t.stems = new Map(); t.noteStems = undefined; }
   const askedOfIt = (t: Term) => meansAlcohol(index, t) || DRINKING.has(t.word) || CHOICE_STATES.has(t.word);
+  // A drink turned from beside a medicine named asks whether to give it up with that medicine ("avoid
+  // alcohol with tramadol", "steer clear of booze on co-codamol"): the notes on alcohol answer
+  // (review41: the alcohol had been turned from, and the opioids' first sentence answered).
+  for (const t of parsed) if (t.tried && (DRINKING.has(t.word) || meansAlcohol(index, t)) && parsed.some((u) => u !== t && !u.tried && namesDrug(index, u))) t.tried = false;
   if (read.failed && parsed.some((t) => t.tried) && (parsed.some((t) => !t.tried && t.weight > 0 && askedOfIt(t)) || (read.intents.some((i) => i.name === 'amount') && asksAmountOf(fold(query))))) {
     for (const t of parsed) if (t.tried && namesDrug(index, t)) t.tried = false;
   }
