@@ -11,7 +11,7 @@ import { learnedScores } from './learned.js';
 import { cutQuery, joinSplitWords, splitRunTogether, withoutGreeting } from './query-text.js';
 import { correct, guessingLeftOut, makeTerm, NAMES_WEIGHT, PHRASE_WEIGHT, QUALITY, queryTerms, readAs, spelledAs, SPECIFIC_ZIPF, STORY_WORDS, suggestWords, weighNumbers, type Correction, type Term } from './query-words.js';
 import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } from './term-match.js';
-import { ALIAS, BODY, causeUnits, conditionUnits, countPositive, dropInDrugNames, drugClassNotesSay, drugFactsSay, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
+import { ALIAS, BODY, causeUnits, conditionUnits, dropInDrugNames, drugClassNotesSay, drugFactsSay, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, readIllnessNouns, setNoteStems } from './drug-notes.js';
 import { citeEmergencyOverLimb, dropDeniedInside, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
@@ -651,10 +651,18 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
     // A name of several words is a phrase: its words count together only where they stand together
     // in the query ("hurt my neck" is not "it hurts to move ... my neck"); otherwise only its best word.
     const named = kind === TERM || kind === ALIAS;
-    if (positions && named && index.unitSize[unitId] > 1 && countPositive(perTerm) > 1) {
+    // (The words met counted here, in this loop, not by countPositive: called for every unit met, that
+    // small function was made hot enough for V8 to optimize it in its optimizing compiler (TurboFan) in
+    // a single search of a long question, once one more vocabulary term held "neck" (session 39: the
+    // 20-word question's peak memory 46.5 -> 50.4 MB, 613.3 -> 616.6 M instructions), a compile a
+    // command's one search never pays back.)
+    let count = 0;
+    for (let t = 0; t < perTerm.length; t++) if (perTerm[t] > 0) count++;
+    if (positions && named && index.unitSize[unitId] > 1 && count > 1) {
       perTerm = phraseOnly(index, unitId, parsed, perTerm, positions.at, allConditions.has(unitId));
+      count = 0;
+      for (let t = 0; t < perTerm.length; t++) if (perTerm[t] > 0) count++;
     }
-    const count = countPositive(perTerm);
     // A name that says "not" ("can't breathe", "arm will not move") is met only by a query that
     // says it too: "breathing hard" meets half of "can't breathe".
     const size = index.unitSize[unitId] + (positions && named && !positions.negated.some((n, t) => n && perTerm[t] > 0) && nameSaysNot(index, unitId) ? 1 : 0);
