@@ -966,6 +966,8 @@ describe('red flags: the emergency tier first, in every place that shows it', ()
     ['GP', false],
     ['should i see a doc about my neck', false],
     ['feeling poorly', false],
+    // Australian "crook": feeling crook is feeling ill (a crook neck is a sore one).
+    ['feeling crook and my neck is stiff', false],
     ['sprain', false],
   ])('search "%s" finds the warning signs first (emergency: %s)', (query, emergency) => {
     const hit = top(query);
