@@ -2256,6 +2256,7 @@ describe('snippets', () => {
     ['no joy with naproxen, can i drink on it', /^NSAIDs: Alcohol:/],
     ['ibuprofen isnt working, is it ok while pregnant', /^NSAIDs: Pregnant:/],
     ['no relief from ibuprofen, how many can i take a day', /the limit is 1,200 mg in 24 hours/],
+    ['tramadol isn\'t helping, should I keep taking more', /^Take no more tramadol than was prescribed/],
   ])('%j: drinking, pregnancy or how much, asked beside a medicine that failed, asks about that medicine', (query, note) => {
     const [hit] = search(index, query).hits;
     expect(hit?.id).toBe('medications');

@@ -62,7 +62,7 @@ const THEIRS_PLAIN_NEEDS = [' else', ' other people', ' borrow', ' lent ', ' len
  *  pattern with a word every match of it holds: it is compiled only for a text that has the word
  *  (one pattern of them all cost every query some millions of instructions to compile). */
 const MORE_OF_IT: readonly (readonly [string, RegExp])[] = [
-  [' more', /\b(?:take|have|use|pop|give (?:him|her|them)) (?:a bit |a little |any |some )?more\b(?! (?:often|than|time|days?|weeks?|rest|heat|ice|exercise|exercises|stretch|stretches|stretching|physio|sleep|care)\b)/],
+  [' more', /\b(?:take|taking|have|use|pop|give (?:him|her|them)) (?:a bit |a little |any |some )?more\b(?! (?:often|than|time|days?|weeks?|rest|heat|ice|exercise|exercises|stretch|stretches|stretching|physio|sleep|care|breaks?|naps?|walks?|notice)\b)/],
   [' extra', /\b(?:an|one) extra\b(?! (?:pillow|hour|day|week|night|blanket|minutes?|hours?|days?|weeks?|session)\b)/],
   [' double', /\bdouble (?:up|dose|the dose|dosing)\b/],
   [' dos', /\b(?:up|upped|upping|increase|increased|increasing|raise|raised|raising|bump up|bumped up) (?:the |my |his |her )?(?:dose|dosage)\b/],
