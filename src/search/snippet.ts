@@ -546,12 +546,16 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // its reason line contradicted.
   const urgentCites = cited.length > 0 ? new Set((section.vocabulary ?? []).flatMap((g) => (g.urgent === true && g.cites ? [fold(g.cites)] : []))) : undefined;
   const signTerms = new Set(cited.filter((c) => urgentCites?.has(c.citeFold) && [...c.terms].every((t) => !t.tried)).flatMap((c) => [...c.terms]));
+  /** The section's headings, folded, made when first asked for (citesHeading). */
+  let headingFolds: string[] | undefined;
+  /** Whether cited words stand in a heading of the section (who to turn to: "GP", "A&E"), not a sign's sentence. */
+  const citesHeading = (cite: string): boolean => (headingFolds ??= candidates.flatMap((k) => (k.isHeading ? [fold(k.text)] : []))).some((h) => h.includes(cite));
   // So is a sign of the tiers below the emergency's, named whole: "my neck gets worse every day, when
   // should i see a doctor" is answered by "it keeps getting worse in spite of self-care", not by the
   // time in "the pain has not eased after a week". Not the words that cite a heading ("GP", "doctor":
   // who to turn to), which name no sign.
   const signCites = cited.length > 0 && urgentCites !== undefined && urgentCites.size > 0
-    ? new Set((section.vocabulary ?? []).flatMap((g) => (g.cites && !candidates.some((k) => k.isHeading && fold(k.text).includes(fold(g.cites!))) ? [fold(g.cites)] : [])))
+    ? new Set((section.vocabulary ?? []).flatMap((g) => (g.cites && !citesHeading(fold(g.cites)) ? [fold(g.cites)] : [])))
     : undefined;
   /** Whether a cited name is a sign's, said as such (not by the start of another word) and not tried. */
   const firmSign = (c: (typeof cited)[number]): boolean => signCites?.has(c.citeFold) === true && !c.loose && [...c.terms].every((t) => !t.tried);
@@ -655,7 +659,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
    *  summary of when to call one, not the heading "call 999 … now": review35). */
   // ... or asks only how grave it is, by a word that names the whole section ("is a stiff neck
   // serious": the summary of when to worry, not the first sign that says "neck").
-  const signless = (!read.asksYesNo || read.asksGravity) && (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
+  const signless = (!read.asksYesNo || read.asksGravity) && (section.vocabulary ?? []).some((g) => g.urgent === true) && cited.every((c) => citesHeading(c.citeFold));
   /** Whether the medicines the query names are all for children (Calpol) and no adult asks for
    *  themselves ("how much calpol can i take", "calpol for me, im an adult": review63): a child,
    *  unsaid, is asked about. Worked out when a sentence asks. */
@@ -963,7 +967,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // (The first heading only, the emergency's: "should i ring 111 about my neck" is answered by the
   // heading that names 111.)
   const turnToOnly = urgentHere && read.asksYesNo && !firmSigns && cited.length > 0 && ruledAt >= 0 && candidates[ruledAt].isHeading && candidates.findIndex((k) => k.isHeading) === ruledAt
-    && cited.every((c) => candidates.some((k) => k.isHeading && fold(k.text).includes(c.citeFold)));
+    && cited.every((c) => citesHeading(c.citeFold));
   if ((turnToOnly || (urgentHere && !(best > 0))) && candidates.length > 0 && candidates[candidates.length - 1].summary) ruled[candidates.length - 1] = Math.max(best, 0) + 1;
   // A note's sentence about another drug than the one the query names, by its name as its subject
   // ("Aspirin … not for children under 16" for "can i give my 10 year old nurofen"), gains nothing
