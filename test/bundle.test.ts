@@ -312,8 +312,10 @@ describe('the bundle', () => {
     // the pain" 574.1 M, the 20-word question 613.1 M, each the same as before it (exact, against
     // 4c93936). Hence 243,000. 243,2xx with session 39's readings (the speed of the relief asked,
     // turning from by "stay away from" and "no to", a drink said "no" to of a medicine, whether to go
-    // on with what failed, a sign below the emergency's answering "when"). Hence 245,000.
-    ['search.cjs', 245_000],
+    // on with what failed, a sign below the emergency's answering "when"). Hence 245,000; 244,8xx
+    // at session 39's end, 245,0xx with session 40's first reading (the trouble's own verb after it:
+    // "the spasm calms down"). Hence 248,000.
+    ['search.cjs', 248_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

@@ -302,15 +302,26 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
       if (w[k] !== parsed[i].word) continue;
       seen = true;
       const of = part && w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS().has(w[k + 2]) && noun(w[k + 3], true)));
-      // ... not a verb with its particle after the trouble: "the spasm flares up", "neck seizes up".
-      if (!(of || (!part && ((noun(w[k + 1]) && !PARTICLES.has(w[k + 2])) || rareBefore(w[k - 1]))) || inOtherSense(w, k, senses))) return false;
+      // ... not a verb with its particle after the trouble ("the spasm flares up", "neck seizes up",
+      // "once the stiffness calms down") nor its verb after it as its subject ("the spasm calms"):
+      // WordNet's commonest sense of "calms" is a noun.
+      if (!(of || (!part && ((noun(w[k + 1]) && !PARTICLES.has(w[k + 2]) && !(parsed[i].kind !== 'w' && itsVerb(w, k))) || rareBefore(w[k - 1]))) || inOtherSense(w, k, senses))) return false;
     }
   }
   return seen;
 }
 
-/** Particles that make the word before them a verb ("flare up", "lock out", "wear off"). */
-const PARTICLES = new Set(['up', 'off', 'out']);
+/** Particles that make the word before them a verb ("flare up", "lock out", "wear off", "calm down",
+ *  "go away"). */
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'away']);
+
+/** Whether w[k + 1] may be the verb of w[k], a singular noun after a determiner: "the spasm calms",
+ *  "my cramp eases" (a singular verb ends in s; not a plural noun such as "the spasms clinics"). The
+ *  caller asks it only of a noun: "the tight budgets" has no subject. */
+function itsVerb(w: string[], k: number): boolean {
+  const verb = w[k + 1];
+  return DETERMINERS().has(w[k - 1]) && !w[k].endsWith('s') && verb.length > 3 && verb.endsWith('s') && !verb.endsWith('ss') && !verb.endsWith('us');
+}
 
 /** Whether w[k] stands in one of the scope's other senses (Scope.otherSenses): the name's words
  *  around it, or for a name "X neck" also "neck of the X", "neck on my X" and "X's neck" (unless
