@@ -500,8 +500,15 @@ describe('what the person says they do not have', () => {
     // Some relief: where physical therapy comes in; not when it has not eased.
     ['the pain has eased off a bit now, what next', ['relief']],
     ['spasm has settled, want to get back to the gym', ['relief']],
+    // ... told as the worst being over, or the pain dying down.
+    ['the worst is over, what now', ['relief']],
+    ["now i'm past the worst, how do i stop it coming back", ['relief', 'recurrence']],
+    ['the spasm has died down, what exercises', ['relief']],
+    ["the pain's calmed, can i get moving again", ['relief']],
     ["it hasn't eased after a week of ibuprofen", []],
     ['not getting better at all', []],
+    ['the worst headache of my life and a stiff neck', []],
+    ['the pain has not gone down at all', []],
     ['pulled my neck yesterday, is heat ok', []],
     // Asking which of heat and cold, just after a strain, asks where the plan starts.
     ['frozen peas or hot water bottle?? neck just locked up on me yesterday lifting the shopping', ['ice']],

@@ -1068,6 +1068,15 @@ describe('words as a person means them', () => {
     expect(search(index, query).hits[0]?.id).toBe(id);
   });
 
+  // The worst being over is relief, where physical therapy comes in: "worst" is no sign's "the worst
+  // you have ever had".
+  it.each([
+    ['the worst is over, what now', 'physical-therapy'],
+    ['the spasm has died down, what exercises', 'physical-therapy'],
+  ])('the worst said to be over finds what comes after some relief: %j by %s', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+
   it('a name the corpus lacks beside the condition itself is no other subject: "sleeping tablets for neck spasm" is answered', () => {
     expect(search(index, 'sleeping tablets for neck spasm').hits.length).toBeGreaterThan(0);
   });

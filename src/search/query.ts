@@ -1721,9 +1721,9 @@ const STRAIN = /\b(?:pulled|pulling|tweaked|strained|straining|cricked|hurt|lift
 const STRAIN_ALL = new RegExp(STRAIN.source, 'g');
 
 /** The pain or spasm easing: some relief. */
-const EASED = /\b(?:eased|easing|eases|settled|settling|settles|calmed down|calming down|subsided|subsiding|improving|improved|getting better|a lot better|much better|bit better|loads better|on the mend)\b/g;
+const EASED = /\b(?:eased|easing|eases|settled|settling|settles|calmed(?: down)?|calming down|calms down|subsided|subsiding|improving|improved|getting better|a lot better|much better|bit better|loads better|on the mend|(?:the )?worst (?:of it )?(?:is|s|has|has now) (?:over|passed|gone)|(?:past|over) the worst|(?:gone|died|dying) down)\b/g;
 /** What EASED needs. */
-const EASED_NEEDS = ['eas', 'settl', 'calm', 'subsid', 'improv', 'better', 'mend'];
+const EASED_NEEDS = ['eas', 'settl', 'calm', 'subsid', 'improv', 'better', 'mend', 'worst', ' down'];
 /** A negation in the few words just before (a window of 12 characters): "hasn't eased", "not
  *  getting better", "never settled". */
 const NEGATED_BEFORE = /\b(?:not|n t|never|no|nothing|isn|hasn|haven|didn|doesn|won|not really)\b[^,.;]*$/;
