@@ -4194,6 +4194,17 @@ it.each([['my fever was gone but now its back with a stiff neck'], ['fever went 
   expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
 // Lay words for an emergency's sign, and typos spelt as they sound (review55: each had missed it).
+// Breathing said to be hard is difficulty breathing (review43).
+it.each([["stiff neck and it's hard to breathe"], ['neck spasm and i find it difficult to breathe']])('%j leads with the emergency of difficulty breathing', (query) => {
+  expect(search(index, query).hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY.*difficulty breathing/);
+});
+// Breath that cannot be got is no thing turned from ("can't get" a medicine is): its warning signs
+// lead, not the other treatments (review43).
+it.each([["neck spasm and I can't get my breath"], ["stiff neck, can't get a breath"]])('%j leads with the warning signs, at a sentence on breath', (query) => {
+  const top = search(index, query).hits[0];
+  expect(top?.id).toBe('red-flags');
+  expect(top?.snippet.text).toMatch(/breath/);
+});
 it.each([["mum can't lift her arm and is talking funny, she has a stiff neck"], ['neck spasm, struggling to catch my breath'], ['excruciating neck pain and i can barely walk'], ['stif nek n feva n headake'],
   ['pins and needles in my private parts and neck ache'], ['my genitals feel numb and my neck hurts'],
   // Sudden trouble seeing, or dizziness, beside a weak arm or a numb face: a stroke's (review55).
