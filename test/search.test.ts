@@ -1068,6 +1068,20 @@ describe('words as a person means them', () => {
     expect(search(index, query).hits[0]?.id).toBe(id);
   });
 
+  // A twinge is a neck's trouble as a crick is (review44: "a twinge in my neck" found nothing, read as
+  // an illness of its own); a noun before a crick says where or why, a crick being the neck's alone.
+  it.each([
+    ['a twinge in my neck', 'overview'],
+    ['twinges in my neck when i reverse the car, heat or ice', 'thermal'],
+    ['office crick, what can I take', 'medications'],
+    ['laptop crick again, heat or ice', 'thermal'],
+  ])('a twinge or a crick, with a noun before it, is the neck\'s own trouble: %j by %s', (query, id) => {
+    expect(search(index, query).hits[0]?.id).toBe(id);
+  });
+  it.each([['period pain'], ['night cramps in my calves'], ['a twinge of guilt about skipping the gym']])('another kind of pain, or a twinge of a feeling, is not the neck\'s: %j finds nothing', (query) => {
+    expect(search(index, query).hits).toEqual([]);
+  });
+
   // The worst being over is relief, where physical therapy comes in: "worst" is no sign's "the worst
   // you have ever had".
   it.each([

@@ -185,6 +185,9 @@ function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) =>
     // "my dads muscle spasms": whose, with the apostrophe left out (it found nothing, as "my dad's"
     // did not), not which kind.
     if (parsed[i].kind === 'p' && OWN().has(w[k - 1])) return false;
+    // A trouble of the neck alone ("office crick", "laptop crick"): the noun before it says where or
+    // why, as no other kind of crick exists (review44: 20 such queries found nothing).
+    if (NECK_ONLY.has(w[k + 1])) return false;
     // "mums muscle relaxants": the trouble's word begins a treatment's name the corpus has whole.
     const after = termAt(k + 2);
     if (after >= 0 && treatment(after)) for (const perTerm of unitScores.values()) if (perTerm[j] > 0 && perTerm[after] > 0) return false;
@@ -197,6 +200,9 @@ function otherKindOfTrouble(parsed: Term[], w: string[], isContext: (t: Term) =>
   });
 }
 const DIGITS_ONLY = /^\d+$/;
+/** Words for a trouble of the neck alone: WordNet's crick is "a painful muscle spasm especially in
+ *  the neck or back". */
+const NECK_ONLY = new Set(['crick', 'cricks', 'torticollis', 'wryneck']);
 /** Verbs before "with" that say what a medicine is for ("help with heart problems"). */
 const HELP_WORDS = new Set(['help', 'helps', 'helping', 'helped', 'work', 'works', 'deal', 'cope']);
 /** Words that say a condition someone has, after the part it is of ("heart problems", "kidney disease"). */
@@ -301,7 +307,9 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
     for (let k = 0; k < w.length; k++) {
       if (w[k] !== parsed[i].word) continue;
       seen = true;
-      const of = part && w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS().has(w[k + 2]) && noun(w[k + 3], true)));
+      // ... and "of" a noun after a trouble ("a twinge of guilt", "a spasm of the oesophagus"; not
+      // "a twinge of pain", whose noun the corpus has).
+      const of = w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS().has(w[k + 2]) && noun(w[k + 3], true)));
       // ... not a verb with its particle after the trouble ("the spasm flares up", "neck seizes up",
       // "once the stiffness calms down") nor its verb after it as its subject ("the spasm calms"):
       // WordNet's commonest sense of "calms" is a noun.
