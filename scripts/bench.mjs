@@ -81,6 +81,13 @@ mkdirSync(dir, { recursive: true });
 const baseEnv = { SPASM_INFO_CACHE_DIR: `${dir}/cache`, NO_COLOR: '', FORCE_COLOR: '' };
 delete process.env.NO_COLOR;
 delete process.env.FORCE_COLOR;
+// Nor a bundle of extra certificates: Node reads NODE_EXTRA_CA_CERTS as it starts, whether or not it
+// opens a connection, and every run here would pay it, `node -e 0` too, which flatters each ratio.
+// Measured on the project's machine (2026-12-07, fortieth session, /etc/ssl/certs' 220 KB bundle):
+// `node -e 0` 119 -> 66 ms without it, `search ibuprofen` 1.38x -> 1.57x, `list` 1.05x -> 1.17x.
+// People's terminals seldom set it; scripts/test.mjs removes it for the suite as well.
+const extraCerts = process.env.NODE_EXTRA_CA_CERTS !== undefined;
+delete process.env.NODE_EXTRA_CA_CERTS;
 // In the pseudo-terminal: colour as in a terminal window, and no pager (it would wait for a key).
 const ptyEnv = { TERM: 'xterm-256color', PAGER: '' };
 
@@ -193,6 +200,7 @@ const startupRows = startupCommands.map((args) => ({ name: label(args), job: { a
 
 console.log(`## spasm-info benchmark\n`);
 console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB); load average at start ${loadavg()[0].toFixed(2)}`);
+if (extraCerts) console.log('\nNODE_EXTRA_CA_CERTS is set here; every run is made without it, as in most terminals (see scripts/bench.mjs).');
 const ptyRows = startupRows.map((r) => ({ ...r, job: { ...r.job, env: { ...r.job.env, ...ptyEnv } } }));
 if (instructions) {
   if (!flag('--no-pipe')) countInstructions(startupRows);
