@@ -509,6 +509,10 @@ describe('what the person says they do not have', () => {
     ['not getting better at all', []],
     ['the worst headache of my life and a stiff neck', []],
     ['the pain has not gone down at all', []],
+    // Pain gone down an arm spreads: a warning sign, no relief.
+    ['the pain has gone down my arm', []],
+    ['the pain has gone down into my shoulder and arm, what should i do', []],
+    ['the pain has gone down a lot, what now', ['relief']],
     ['pulled my neck yesterday, is heat ok', []],
     // Asking which of heat and cold, just after a strain, asks where the plan starts.
     ['frozen peas or hot water bottle?? neck just locked up on me yesterday lifting the shopping', ['ice']],

@@ -1089,7 +1089,8 @@ export function readQuery(query: string): ReadQuery {
     for (const m of text.matchAll(EASED)) {
       const before = text.slice(Math.max(0, m.index! - 12), m.index!);
       // "is heat much better than ice" compares; it says nothing eased.
-      if (!NEGATED_BEFORE.test(before) && !text.startsWith(' than ', m.index! + m[0].length)) {
+      // Nor is pain gone "down my arm": it spreads (a warning sign), it has not eased.
+      if (!NEGATED_BEFORE.test(before) && !text.startsWith(' than ', m.index! + m[0].length) && !(m[0].endsWith(' down') && SPREADS_DOWN.test(text.slice(m.index! + m[0].length)))) {
         // The words that say it eased are told by "relief", the corpus's word for it.
         for (const w of m[0].split(' ')) askWords.add(w);
         implied.push('relief');
@@ -1733,6 +1734,9 @@ const STRAIN_ALL = new RegExp(STRAIN.source, 'g');
 
 /** The pain or spasm easing: some relief. */
 const EASED = /\b(?:eased|easing|eases|settled|settling|settles|calmed(?: down)?|calming down|calms down|subsided|subsiding|improving|improved|getting better|a lot better|much better|bit better|loads better|on the mend|(?:the )?worst (?:of it )?(?:is|s|has|has now) (?:over|passed|gone)|(?:past|over) the worst|(?:gone|died|dying) down)\b/g;
+/** After EASED's "gone down": where the pain went, not how much of it is left ("gone down my arm",
+ *  "gone down into my shoulder"). */
+const SPREADS_DOWN = /^ (?:my|the|his|her|their|your|into|to|through|both|one|each|left|right|arms?|legs?|hands?|back|shoulders?|spine)\b/;
 /** What EASED needs. */
 const EASED_NEEDS = ['eas', 'settl', 'calm', 'subsid', 'improv', 'better', 'mend', 'worst', ' down'];
 /** A negation in the few words just before (a window of 12 characters): "hasn't eased", "not
