@@ -1214,6 +1214,8 @@ describe('words as a person means them', () => {
     ['the neck on my guitar has a crack, can it be glued'],
     ['neck and neck finish in the formula one race last sunday'],
     ['broke down on the hard shoulder, what are the rules for waiting'],
+    // A frozen shoulder is the joint's own illness, not a spasm of its muscles (review43).
+    ['frozen shoulder, what exercises help it thaw'],
     ['head lice keep coming back, what treatment works'],
     // The idiom, with the verb before it (the trouble's own word said inside it too).
     ['my boss is such a pain in the neck'],
@@ -1226,6 +1228,7 @@ describe('words as a person means them', () => {
   it.each([
     ['wearing a tight polo neck makes my neck spasm worse'],
     ['pulled onto the hard shoulder after someone rear ended me, now whiplash'],
+    ['frozen shoulder and now my neck keeps going into spasm, heat or ice'],
     ['up to my neck in work and my neck is in spasm from the desk'],
     ['cervical spondylosis and spasms in my neck muscles, what helps'],
     ['head lice treatment made me bend over the sink for ages and now my neck is stiff'],
