@@ -513,6 +513,17 @@ describe('what the person says they do not have', () => {
     ['the pain has gone down my arm', []],
     ['the pain has gone down into my shoulder and arm, what should i do', []],
     ['the pain has gone down a lot, what now', ['relief']],
+    // ... only of the trouble itself, and the worst over only where nothing after it is the worst
+    // (review45: each of these had been read as relief).
+    ['the storm died down', []],
+    ["I've gone down with flu and my neck is stiff", []],
+    ['my eyesight has gone down suddenly with a stiff neck', []],
+    ['the baby calmed after feeding', []],
+    ["I'm past the worst headache I've ever had", []],
+    ['the worst is over but this was the worst headache of my life', []],
+    ["I don't think I'm past the worst", []],
+    ['past the worst of the storm', []],
+    ["the spasm's calmed, what exercises now", ['relief']],
     ['pulled my neck yesterday, is heat ok', []],
     // Asking which of heat and cold, just after a strain, asks where the plan starts.
     ['frozen peas or hot water bottle?? neck just locked up on me yesterday lifting the shopping', ['ice']],

@@ -1078,8 +1078,15 @@ describe('words as a person means them', () => {
   ])('a twinge or a crick, with a noun before it, is the neck\'s own trouble: %j by %s', (query, id) => {
     expect(search(index, query).hits[0]?.id).toBe(id);
   });
-  it.each([['period pain'], ['night cramps in my calves'], ['a twinge of guilt about skipping the gym']])('another kind of pain, or a twinge of a feeling, is not the neck\'s: %j finds nothing', (query) => {
+  it.each([['period pain'], ['night cramps in my calves'], ['a twinge of guilt about skipping the gym'], ['twinge of regret'], ['a twinge of conscience']])('another kind of pain, or a twinge of a feeling, is not the neck\'s: %j finds nothing', (query) => {
     expect(search(index, query).hits).toEqual([]);
+  });
+
+  // ... but the worst headache, even told beside the worst being over, stays the emergency it is.
+  it.each([["I'm past the worst headache I've ever had"], ['the worst is over but this was the worst headache of my life']])('%j still flags the sudden headache', (query) => {
+    const hits = search(index, query).hits;
+    expect(hits[0]?.id).toBe('red-flags');
+    expect(hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
   });
 
   // The worst being over is relief, where physical therapy comes in: "worst" is no sign's "the worst

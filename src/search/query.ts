@@ -281,17 +281,18 @@ const ALTERNATIVES_ALL = new RegExp(ALTERNATIVE.source, 'g');
 /** "what should I be doing for it", "what can I do", "how do I ease it": asking for what to do. */
 const TREATMENT = /\bwhat (?:should|can|could|do|must|shall) (?:i|we) (?:be )?(?:do|doing|try)\b|\bwhat to (?:do|try)\b|\bwhat (?:helps|will help|would help|can help)\b|\bhow (?:do|can|should|will|would) (?:i|we) (?:treat|ease|fix|get rid of|sort|cope|manage|deal with|get through|handle|live with)\b/;
 
-/** After "can't get": breath or air, which the body cannot get, not a thing turned from. It had
+/** After "can't get": breath, which the body cannot get, not a thing turned from. It had
  *  been, and the warning sign lost (review43). Tested here, after a match, not as a lookahead in
  *  BEFORE_TRIED: the lookahead made every search's start 19.7 M instructions dearer (`search
  *  ibuprofen` 570.9 -> 590.6 M, exact), V8 compiling the larger pattern. Other things the body
  *  cannot do ("can't get comfortable", "can't get out of bed") were measured read alike: a main
  *  story lost its pillow and one more off-topic query was answered. */
-const BREATH_GOT = /^(?:(?:my|a|any|enough|some|proper|his|her|their|your) )?(?:breath|air)\b/;
+const BREATH_GOT = /^(?:(?:my|a|any|enough|some|proper|his|her|their|your) )?breath\b/;
 
 /** Words after these, in the same clause, name what the person has tried or wants to avoid. A plain
  *  "no" does not: "no physio on the NHS for months" wants what physio would do. Nor does "can't
- *  get" of breath or air (readQuery, BREATH_GOT). */
+ *  get" of breath (readQuery, BREATH_GOT; not of air: "can't get enough air", air turned from, still
+ *  finds the warning signs' summary, and found nothing once air was counted; review45). */
 const BEFORE_TRIED = /\b(?:no more|ran out of|run out of|without|(?:instead of|other than|rather than)(?! (?:skip|skipping|give up|giving up|stop|stopping|miss|missing|cut out|cutting out|quit|quitting|go without|going without|forgo|forgoing|lose|losing|drop|dropping)\b)|apart from|besides|anything but|(?:not|more than|better than|than) just(?: (?:taking|using))?|rather not(?: (?:take|use|have|do|go on|be on|start|try|rely on|depend on))?|(?:don t|do not) want(?: to)?(?: (?:take|use|have|do|wear|be on|go on|start|try|keep taking|keep using|(?:keep |be )?(?:relying|rely|depending|depend) on|be (?:reliant|dependent) on))?|(?:don t|do not) like(?: (?:taking|using|to take|to use))?|not keen on(?: (?:taking|using))?|(?:i m|im|i am) not (?:after|looking for|interested in)(?: (?:taking|using))?|hate (?:taking|using|the feeling of)|(?:doesn t|does not|don t|do not) involve|not involving|avoid|(?:sick|tired) of(?: (?:taking|using|popping))?|fed up (?:with|of)(?: (?:taking|using|popping))?|can t stand(?! (?:the |any )?(?:bright )?(?:light|lights|sunlight|daylight)\b)(?: (?:taking|using))?|(?:gave|given|giving) up on|ditched|allergic to|wary of|(?:can t|cannot|can not|shouldn t|not allowed to) (?:take|have|use|get|afford))\s+/g;
 /** Most words of a clause "no X" that turns from X (readQuery). */
 const NO_THING_WORDS = 4;
@@ -1086,11 +1087,16 @@ export function readQuery(query: string): ReadQuery {
   // "the pain has eased off a bit", "spasm's settled now": after some relief, where physical
   // therapy comes in; not when it has not eased ("hasn't eased after a week" is a warning sign).
   if (EASED_NEEDS.some((w) => text.includes(w))) {
-    for (const m of text.matchAll(EASED)) {
-      const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    // The worst being over, only where the query says "worst" once: "the worst is over but this was
+    // the worst headache of my life" tells a warning sign (review45: it lost its flag).
+    const worstOnce = text.indexOf(' worst ') >= 0 && text.indexOf(' worst ') === text.lastIndexOf(' worst ');
+    const matches = [...text.matchAll(EASED), ...text.matchAll(EASED_OF), ...(worstOnce ? text.matchAll(WORST_OVER) : [])];
+    for (const m of matches) {
+      const reach = m[0].includes('worst') ? WORST_NEGATION_REACH : NEGATION_REACH;
+      const before = text.slice(Math.max(0, m.index! - reach), m.index!);
       // "is heat much better than ice" compares; it says nothing eased.
       // Nor is pain gone "down my arm": it spreads (a warning sign), it has not eased.
-      if (!NEGATED_BEFORE.test(before) && !text.startsWith(' than ', m.index! + m[0].length) && !(m[0].endsWith(' down') && SPREADS_DOWN.test(text.slice(m.index! + m[0].length)))) {
+      if (!NEGATED_BEFORE.test(before) && !(reach === WORST_NEGATION_REACH && before.includes(' don t ')) && !text.startsWith(' than ', m.index! + m[0].length) && !(m[0].endsWith(' down') && SPREADS_DOWN.test(text.slice(m.index! + m[0].length)))) {
         // The words that say it eased are told by "relief", the corpus's word for it.
         for (const w of m[0].split(' ')) askWords.add(w);
         implied.push('relief');
@@ -1733,12 +1739,23 @@ const STRAIN = /\b(?:pulled|pulling|tweaked|strained|straining|cricked|hurt|lift
 const STRAIN_ALL = new RegExp(STRAIN.source, 'g');
 
 /** The pain or spasm easing: some relief. */
-const EASED = /\b(?:eased|easing|eases|settled|settling|settles|calmed(?: down)?|calming down|calms down|subsided|subsiding|improving|improved|getting better|a lot better|much better|bit better|loads better|on the mend|(?:the )?worst (?:of it )?(?:is|s|has|has now) (?:over|passed|gone)|(?:past|over) the worst|(?:gone|died|dying) down)\b/g;
+const EASED = /\b(?:eased|easing|eases|settled|settling|settles|calmed down|calming down|subsided|subsiding|improving|improved|getting better|a lot better|much better|bit better|loads better|on the mend)\b/g;
+/** The trouble itself said to have gone, died or calmed down ("the pain has died down", "spasm's
+ *  calmed"): not another thing ("the storm died down", "gone down with flu", "my eyesight has gone
+ *  down", "the baby calmed": review45 found each read as relief when any subject was). */
+const EASED_OF = /\b(?:pain|pains|spasms?|ache|aching|stiffness|soreness|swelling|cramps?|tightness|knot|it|neck)(?: (?:has|had|s|is|have)(?: now)?)? (?:(?:gone|died|dying) down|calmed|calms down)\b/g;
+/** The worst of it over ("the worst is over", "i'm past the worst"), not of a thing named after it
+ *  ("past the worst headache i've ever had", "past the worst of the storm"). */
+const WORST_OVER = /\bthe worst (?:of it )?(?:is|s|has)(?: now)? (?:over|passed|gone)\b|\b(?:past|over) the worst(?: of it)?(?= (?:(?:now|and|but|so|i|what|how|can|should|is|it|thankfully|hopefully|already|though|yet)\b|$))/g;
 /** After EASED's "gone down": where the pain went, not how much of it is left ("gone down my arm",
  *  "gone down into my shoulder"). */
 const SPREADS_DOWN = /^ (?:my|the|his|her|their|your|into|to|through|both|one|each|left|right|arms?|legs?|hands?|back|shoulders?|spine)\b/;
 /** What EASED needs. */
 const EASED_NEEDS = ['eas', 'settl', 'calm', 'subsid', 'improv', 'better', 'mend', 'worst', ' down'];
+/** Words before a match within which a negation undoes it: 12 characters ("hasn't eased"), and for
+ *  the worst being over 30, with "don't" ("i don't think i'm past the worst": review45). */
+const NEGATION_REACH = 12;
+const WORST_NEGATION_REACH = 30;
 /** A negation in the few words just before (a window of 12 characters): "hasn't eased", "not
  *  getting better", "never settled". */
 const NEGATED_BEFORE = /\b(?:not|n t|never|no|nothing|isn|hasn|haven|didn|doesn|won|not really)\b[^,.;]*$/;

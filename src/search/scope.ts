@@ -293,6 +293,11 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
     const kind = j >= 0 ? parsed[j].kind : undefined;
     return (kind === 'n' || kind === 'p' || kind === 's' || kind === 'a' || (ofPart && kind === 'b')) && !anyMatch(j);
   };
+  // Any word of the query the corpus lacks (a feeling after "a twinge of": "regret", "conscience").
+  const unmatched = (word: string | undefined) => {
+    const j = word === undefined ? -1 : parsed.findIndex((t) => t.word === word);
+    return j >= 0 && !anyMatch(j) && parsed[j].correctedTo === undefined;
+  };
   // A rare word the corpus lacks right before the trouble names whose it is: "oesophageal spasm",
   // "infantile spasms" (not "painful spasm", "sudden cramp": common words).
   const rareBefore = (word: string | undefined) => {
@@ -307,13 +312,15 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
     for (let k = 0; k < w.length; k++) {
       if (w[k] !== parsed[i].word) continue;
       seen = true;
-      // ... and "of" a noun after a trouble ("a twinge of guilt", "a spasm of the oesophagus"; not
-      // "a twinge of pain", whose noun the corpus has).
-      const of = w[k + 1] === 'of' && (noun(w[k + 2], true) || (DETERMINERS().has(w[k + 2]) && noun(w[k + 3], true)));
+      // ... and "of" a word the corpus lacks after a trouble ("a twinge of guilt", "a twinge of
+      // regret", "a spasm of the oesophagus"; not "a twinge of pain", whose word the corpus has).
+      const ofWord = (word: string | undefined) => (part ? noun(word, true) : unmatched(word));
+      const of = w[k + 1] === 'of' && (ofWord(w[k + 2]) || (DETERMINERS().has(w[k + 2]) && ofWord(w[k + 3])));
       // ... not a verb with its particle after the trouble ("the spasm flares up", "neck seizes up",
       // "once the stiffness calms down") nor its verb after it as its subject ("the spasm calms"):
       // WordNet's commonest sense of "calms" is a noun.
-      if (!(of || (!part && ((noun(w[k + 1]) && !PARTICLES.has(w[k + 2]) && !(parsed[i].kind !== 'w' && itsVerb(w, k))) || rareBefore(w[k - 1]))) || inOtherSense(w, k, senses))) return false;
+      // (A trouble of the neck alone names no other thing's with a word beside it: "torticollis baby".)
+      if (!(of || (!part && !NECK_ONLY.has(w[k]) && ((noun(w[k + 1]) && !PARTICLES.has(w[k + 2]) && !(parsed[i].kind !== 'w' && itsVerb(w, k))) || rareBefore(w[k - 1]))) || inOtherSense(w, k, senses))) return false;
     }
   }
   return seen;
@@ -627,6 +634,9 @@ export interface VerdictQuery {
   unmatchedRuns: number[][];
   anyMatch: (t: number) => boolean;
   isContext: (t: Term) => boolean;
+  /** Whether a word names the condition, also where the query names nothing else (isContext is then
+   *  false of every word: search.ts, onlyContext). */
+  isCondition: (t: Term) => boolean;
   inScope: (t: Term) => boolean;
   namesMedicine: () => boolean;
   askedOfNotes: (t: Term) => boolean;
@@ -643,7 +653,7 @@ export interface VerdictQuery {
  *  by the rules above; with the names of several words the corpus lacks, if it looked for them
  *  (foreignPhrases), and the query's words, once split. */
 export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: { text: string; ids: number[] }[] | undefined; raw: string[] | undefined } {
-  const { index, query, parsed, read, implied, scope, unfocused, unitScores, best, fullTerm, namesSection, phrase, wholeUnits, strong, positive, inCondition, unmatchedRuns, anyMatch, isContext, inScope, namesMedicine, askedOfNotes, askedOfNamedDrug, modifies, childStory } = v;
+  const { index, query, parsed, read, implied, scope, unfocused, unitScores, best, fullTerm, namesSection, phrase, wholeUnits, strong, positive, inCondition, unmatchedRuns, anyMatch, isContext, isCondition, inScope, namesMedicine, askedOfNotes, askedOfNamedDrug, modifies, childStory } = v;
   const sections = index.corpus.sections;
   let raw = v.raw;
   let offTopic = false;
@@ -653,10 +663,12 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
   // femur", "stiff hoover brush".
   let clauses: string[][] | undefined;
   const topical = (i: number) => !ofAnother(parsed, (clauses ??= query.split(CLAUSE()).map(words)), i, anyMatch, scope ? senses(scope) : []);
-  const hasTopic = parsed.some((t, i) => !t.tried && (isContext(t) || inScope(t)) && topical(i));
+  const hasTopic = parsed.some((t, i) => !t.tried && (isContext(t) || isCondition(t) || inScope(t)) && topical(i));
   const matchedZipf = Math.min(...parsed.filter((_, i) => strong[i]).map((t) => t.zipf ?? 0));
   // A word of the topic said of another thing ("infantile spasms") is nothing specific of the corpus's.
-  const specific = parsed.some((t, i) => positive[i] && anyMatch(i) && (t.zipf === undefined || t.zipf < SPECIFIC_ZIPF) && fullTerm.some((row) => row[i]) && (!isContext(t) || topical(i)));
+  // A name of the condition said of another thing ("a twinge of regret") is nothing specific, even
+  // where the query names nothing else.
+  const specific = parsed.some((t, i) => positive[i] && anyMatch(i) && (t.zipf === undefined || t.zipf < SPECIFIC_ZIPF) && fullTerm.some((row) => row[i]) && (!(isContext(t) || isCondition(t)) || topical(i)));
   // An unmatched word names the subject when it is rarer than the words that matched: "anxiety"
   // in "anxiety medicine", not "weekend" in a story about a stiff neck. Words that only say what
   // kind of answer is wanted ("switch", "start") are no subject.
@@ -770,7 +782,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
   // Not when the query names a trouble the corpus has (an illness's name: "pulled onto the hard
   // shoulder … now whiplash"), unless it says that too inside the other thing's name: "my boss is
   // such a pain in the neck" (an idiom, Scope.otherSenses).
-  const saidOfOther = !hasTopic && !specific && parsed.some((t) => !t.tried && (isContext(t) || inScope(t)))
+  const saidOfOther = !hasTopic && !specific && parsed.some((t) => !t.tried && (isContext(t) || isCondition(t) || inScope(t)))
     && !parsed.some((t, i) => positive[i] && strong[i] && t.kind === 's' && !isContext(t) && topical(i));
   // Turning from one thing the corpus names to ask about another ("can't have NSAIDs because of
   // my kidneys, is paracetamol enough") is a choice the corpus answers, whatever the reason.

@@ -744,7 +744,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   // Whether the query is about something else altogether (scope.ts): a query of several words only.
   if (useLexicon && parsed.length > 0) {
     ({ offTopic, phrases, raw } = offTopicVerdict({ index, query, parsed, read, implied, scope, unfocused, unitScores, best, fullTerm, namesSection, phrase, wholeUnits, strong, positive, inCondition,
-      unmatchedRuns, anyMatch, isContext, inScope, namesMedicine, askedOfNotes, askedOfNamedDrug: (t) => inNamedNotesToo(t) || inFacts(t), modifies, childStory: () => childStory() && !childDrugNamed(), raw }));
+      unmatchedRuns, anyMatch, isContext, isCondition, inScope, namesMedicine, askedOfNotes, askedOfNamedDrug: (t) => inNamedNotesToo(t) || inFacts(t), modifies, childStory: () => childStory() && !childDrugNamed(), raw }));
   }
 
   // Turning away from something: the plan's other steps are the alternatives, the ones that come
