@@ -1083,6 +1083,11 @@ describe('words as a person means them', () => {
   });
 
   // ... but the worst headache, even told beside the worst being over, stays the emergency it is.
+  it('"the pain has gone down but I have chest pain" keeps its pain: the heart attack\'s emergency leads, flagged', () => {
+    const top = search(index, 'the pain has gone down but I have chest pain').hits[0];
+    expect(top?.id).toBe('red-flags');
+    expect(top?.snippet.reason ?? '').toMatch(/EMERGENCY.*heart attack/);
+  });
   it.each([["I'm past the worst headache I've ever had"], ['the worst is over but this was the worst headache of my life']])('%j still flags the sudden headache', (query) => {
     const hits = search(index, query).hits;
     expect(hits[0]?.id).toBe('red-flags');
@@ -1223,6 +1228,7 @@ describe('words as a person means them', () => {
     ['broke down on the hard shoulder, what are the rules for waiting'],
     // A frozen shoulder is the joint's own illness, not a spasm of its muscles (review43).
     ['frozen shoulder, what exercises help it thaw'],
+    ['Crick Institute London opening hours'],
     ['head lice keep coming back, what treatment works'],
     // The idiom, with the verb before it (the trouble's own word said inside it too).
     ['my boss is such a pain in the neck'],

@@ -1097,8 +1097,9 @@ export function readQuery(query: string): ReadQuery {
       // "is heat much better than ice" compares; it says nothing eased.
       // Nor is pain gone "down my arm": it spreads (a warning sign), it has not eased.
       if (!NEGATED_BEFORE.test(before) && !(reach === WORST_NEGATION_REACH && before.includes(' don t ')) && !text.startsWith(' than ', m.index! + m[0].length) && !(m[0].endsWith(' down') && SPREADS_DOWN.test(text.slice(m.index! + m[0].length)))) {
-        // The words that say it eased are told by "relief", the corpus's word for it.
-        for (const w of m[0].split(' ')) askWords.add(w);
+        // The words that say it eased are told by "relief", the corpus's word for it (of EASED_OF's,
+        // the verb's only: "the pain has gone down but I have chest pain" keeps its pain).
+        for (const w of (m[1] ?? m[0]).split(' ')) askWords.add(w);
         implied.push('relief');
         break;
       }
@@ -1743,7 +1744,7 @@ const EASED = /\b(?:eased|easing|eases|settled|settling|settles|calmed down|calm
 /** The trouble itself said to have gone, died or calmed down ("the pain has died down", "spasm's
  *  calmed"): not another thing ("the storm died down", "gone down with flu", "my eyesight has gone
  *  down", "the baby calmed": review45 found each read as relief when any subject was). */
-const EASED_OF = /\b(?:pain|pains|spasms?|ache|aching|stiffness|soreness|swelling|cramps?|tightness|knot|it|neck)(?: (?:has|had|s|is|have)(?: now)?)? (?:(?:gone|died|dying) down|calmed|calms down)\b/g;
+const EASED_OF = /\b(?:pain|pains|spasms?|ache|aching|stiffness|soreness|swelling|cramps?|tightness|knot|it|neck)(?: (?:has|had|s|is|have)(?: now)?)? ((?:gone|died|dying) down|calmed|calms down)\b/g;
 /** The worst of it over ("the worst is over", "i'm past the worst"), not of a thing named after it
  *  ("past the worst headache i've ever had", "past the worst of the storm"). */
 const WORST_OVER = /\bthe worst (?:of it )?(?:is|s|has)(?: now)? (?:over|passed|gone)\b|\b(?:past|over) the worst(?: of it)?(?= (?:(?:now|and|but|so|i|what|how|can|should|is|it|thankfully|hopefully|already|though|yet)\b|$))/g;
