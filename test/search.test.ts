@@ -1094,6 +1094,17 @@ describe('words as a person means them', () => {
     expect(hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
   });
 
+  // The head said only as where it is stiff meets no sign's name of a blow to it ("bumped my head").
+  it("\"can't turn my head to the right since this morning, neck feels locked\" is no fall's emergency", () => {
+    const top = search(index, "can't turn my head to the right since this morning, neck feels locked").hits[0];
+    expect(top?.id).not.toBe('red-flags');
+  });
+  it.each([['bumped my head on the cupboard and now my neck hurts'], ['knocked my head diving into the pool, neck hurts']])('%j still leads with a warning sign, flagged', (query) => {
+    const top = search(index, query).hits[0];
+    expect(top?.id).toBe('red-flags');
+    expect(top?.warning).toBe(true);
+  });
+
   // The worst being over is relief, where physical therapy comes in: "worst" is no sign's "the worst
   // you have ever had".
   it.each([

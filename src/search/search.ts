@@ -14,7 +14,7 @@ import { matchRow, stemsByText, stemsMatch, stemsOf, stemsOfFolded, stemTable } 
 import { ALIAS, BODY, causeUnits, conditionUnits, dropInDrugNames, drugClassNotesSay, drugFactsSay, drugFactWords, drugNotesSay, namedUnits, namesASection, nameSaysNot, namesDrug, namesTreatment, NOTE, saysNot, TERM, topicStems, unitText, urgentUnits } from './units.js';
 import { bodyParagraphs } from './section-sentences.js';
 import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, readIllnessNouns, setNoteStems } from './drug-notes.js';
-import { citeEmergencyOverLimb, dropDeniedInside, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
+import { citeEmergencyOverLimb, dropDeniedInside, dropPlacePartials, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from './alternatives.js';
 import { makeSnippet, type ChosenSnippet, type Snippet, type SnippetQuery } from './snippet.js';
@@ -620,6 +620,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   dropOtherSenses(index, query, parsed, unitScores, matchedUnits, matchedStems, conditions);
   dropDeniedInside(index, query, parsed, unitScores, matchedUnits);
   dropLesserTwins(index, parsed, unitScores, matchedUnits);
+  if (scope) dropPlacePartials(index, parsed, unitScores, matchedUnits, (t) => t.kind === 'b' && t.word !== 'neck' && t.word !== 'necks' && scope.words.has(stem(t.word)));
   dropInDrugNames(index, query, parsed, unitScores, matchedUnits);
   const otherNames = useLexicon ? dropInOtherNames(index, query, parsed, unitScores, matchedUnits, matchedStems) : [];
 

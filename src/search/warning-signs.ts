@@ -1240,6 +1240,30 @@ export function dropLesserTwins(index: SearchIndex, parsed: Term[], unitScores: 
     matchedUnits[s].delete(lesser - index.sectionFirstUnit[s]);
   }
 }
+/** A warning sign's name of several words met only by the place of the trouble (a part of the body
+ *  in the corpus's scope: "head", "neck", "shoulder") is no part of that sign: "it hurts to turn my
+ *  head" had met "bumped my head" and shown the emergency of a fall (review45; eight main queries
+ *  that turn the head). `place` says whether a query word is such a part. */
+export function dropPlacePartials(index: SearchIndex, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], place: (t: Term) => boolean): void {
+  const places = parsed.map(place);
+  if (!places.some(Boolean)) return;
+  const sections = index.corpus.sections;
+  for (const [unitId, perTerm] of unitScores) {
+    if (index.unitKind[unitId] !== TERM) continue;
+    let count = 0;
+    let other = false;
+    for (let t = 0; t < perTerm.length; t++) {
+      if (!(perTerm[t] > 0)) continue;
+      count++;
+      if (!places[t]) other = true;
+    }
+    if (other || count >= index.unitSize[unitId]) continue;
+    const s = index.unitSection[unitId];
+    if (!(sections[s].vocabulary ?? []).some((g) => g.urgent === true)) continue;
+    unitScores.delete(unitId);
+    matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
+  }
+}
 /** The stems of those names' own words, made when a search first needs them. */
 let twinStemsKept: Set<string> | undefined;
 /** Per index: each unit of a lesser sign's name of MILDER_WHEN_DENIED -> the units of the same name
