@@ -620,7 +620,9 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   dropOtherSenses(index, query, parsed, unitScores, matchedUnits, matchedStems, conditions);
   dropDeniedInside(index, query, parsed, unitScores, matchedUnits);
   dropLesserTwins(index, parsed, unitScores, matchedUnits);
-  if (scope) dropPlacePartials(index, parsed, unitScores, matchedUnits, (t) => t.kind === 'b' && t.word !== 'neck' && t.word !== 'necks' && scope.words.has(stem(t.word)));
+  // ... the place being what the person moves ("turn my head", "can't move my head"): a partial
+  // "head" otherwise still counts (a headache told as "my head is splitting" beside a fever).
+  if (scope) dropPlacePartials(index, parsed, unitScores, matchedUnits, (t) => t.kind === 'b' && t.word !== 'neck' && t.word !== 'necks' && scope.words.has(stem(t.word)) && movedPlace(words(query), t.word));
   dropInDrugNames(index, query, parsed, unitScores, matchedUnits);
   const otherNames = useLexicon ? dropInOtherNames(index, query, parsed, unitScores, matchedUnits, matchedStems) : [];
 
@@ -1265,6 +1267,14 @@ const CAUSE_ONLY_SHARE = 0.8;
 const CAUSE_ONLY_WHAT_TO_DO = 0.6;
 /** Asking what to do about it. */
 const TREAT_ASK = /\b(?:what (?:can|should|do|could) (?:i|we|you|he|she) (?:do|try|use|take)|best thing (?:to do|for it)|quick fix|anything (?:to help|i can do|for it|that helps)|what (?:helps|will help|would help|can help|might help)|how (?:do|can|could|should) (?:i|we) (?:fix|loosen|ease|relieve|get rid of|sort|treat|stop))\b/;
+
+/** Verbs of moving a part of one's own body ("turn my head", "turning her head", "move my head"). */
+const MOVE_VERBS = new Set(['turn', 'turns', 'turning', 'turned', 'move', 'moves', 'moving', 'moved', 'tilt', 'tilting', 'tilted', 'rotate', 'rotating', 'lift', 'lifting', 'raise', 'raising', 'nod', 'nodding', 'twist', 'twisting', 'lower', 'lowering', 'hold', 'holding']);
+/** Whether the query says `word` as a part of the body the person moves: a verb of MOVE_VERBS, then
+ *  "my", "his", "her", "your", "their" or "the", then the word. */
+function movedPlace(w: string[], word: string): boolean {
+  return w.some((x, k) => x === word && k >= 2 && MOVE_VERBS.has(w[k - 2]) && (OWN().has(w[k - 1]) || w[k - 1] === 'the'));
+}
 
 /** A multi-word name's match scores, keeping only query words that stand together as the phrase
  *  (within PHRASE_GAP words of each other, in the name's order); the best single word otherwise. */

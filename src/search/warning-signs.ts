@@ -1244,6 +1244,7 @@ export function dropLesserTwins(index: SearchIndex, parsed: Term[], unitScores: 
  *  in the corpus's scope: "head", "neck", "shoulder") is no part of that sign: "it hurts to turn my
  *  head" had met "bumped my head" and shown the emergency of a fall (review45; eight main queries
  *  that turn the head). `place` says whether a query word is such a part. */
+const HEADACHE = /\bheadache/;
 export function dropPlacePartials(index: SearchIndex, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], place: (t: Term) => boolean): void {
   const places = parsed.map(place);
   if (!places.some(Boolean)) return;
@@ -1260,6 +1261,9 @@ export function dropPlacePartials(index: SearchIndex, parsed: Term[], unitScores
     if (other || count >= index.unitSize[unitId]) continue;
     const s = index.unitSection[unitId];
     if (!(sections[s].vocabulary ?? []).some((g) => g.urgent === true)) continue;
+    // Not a headache's name ("head is pounding"): there the head is the trouble's own place, and one
+    // word of it still tells the headache ("39.4 and my neck is stiff and my head is splitting").
+    if (HEADACHE.test(groupOfUnit(sections[s], unitId - index.sectionFirstUnit[s])?.group.means ?? '')) continue;
     unitScores.delete(unitId);
     matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
   }
