@@ -1099,6 +1099,9 @@ describe('words as a person means them', () => {
     const top = search(index, "can't turn my head to the right since this morning, neck feels locked").hits[0];
     expect(top?.id).not.toBe('red-flags');
   });
+  it('"thermometer says 39.2 and my neck is stiff and my head is splitting" still leads with the warning signs (the head not moved)', () => {
+    expect(search(index, 'thermometer says 39.2 and my neck is stiff and my head is splitting').hits[0]?.id).toBe('red-flags');
+  });
   it.each([['bumped my head on the cupboard and now my neck hurts'], ['knocked my head diving into the pool, neck hurts']])('%j still leads with a warning sign, flagged', (query) => {
     const top = search(index, query).hits[0];
     expect(top?.id).toBe('red-flags');
