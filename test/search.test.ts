@@ -1095,9 +1095,13 @@ describe('words as a person means them', () => {
   });
 
   // The head said only as where it is stiff meets no sign's name of a blow to it ("bumped my head").
-  it("\"can't turn my head to the right since this morning, neck feels locked\" is no fall's emergency", () => {
-    const top = search(index, "can't turn my head to the right since this morning, neck feels locked").hits[0];
-    expect(top?.id).not.toBe('red-flags');
+  it.each([["can't turn my head to the right since this morning, neck feels locked"], ['it hurts to turn my head'], ['hard to turn my head'], ['difficult to turn my head']])('%j shows no warning sign first', (query) => {
+    expect(search(index, query).hits[0]?.id).not.toBe('red-flags');
+  });
+  it("\"it's hard to swallow and it hurts to turn my head\" still leads with the sign of difficulty swallowing", () => {
+    const top = search(index, "it's hard to swallow and it hurts to turn my head").hits[0];
+    expect(top?.id).toBe('red-flags');
+    expect(top?.warning).toBe(true);
   });
   it('"thermometer says 39.2 and my neck is stiff and my head is splitting" still leads with the warning signs (the head not moved)', () => {
     expect(search(index, 'thermometer says 39.2 and my neck is stiff and my head is splitting').hits[0]?.id).toBe('red-flags');

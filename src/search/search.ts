@@ -622,7 +622,12 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   dropLesserTwins(index, parsed, unitScores, matchedUnits);
   // ... the place being what the person moves ("turn my head", "can't move my head"): a partial
   // "head" otherwise still counts (a headache told as "my head is splitting" beside a fever).
-  if (scope) dropPlacePartials(index, parsed, unitScores, matchedUnits, (t) => t.kind === 'b' && t.word !== 'neck' && t.word !== 'necks' && scope.words.has(stem(t.word)) && movedPlace(words(query), t.word));
+  // So are the words that tell how moving it goes ("it hurts to turn my head", "hard to turn my head").
+  if (scope) {
+    const w = words(query);
+    const movedPart = (word: string) => word !== 'neck' && word !== 'necks' && scope.words.has(stem(word));
+    dropPlacePartials(index, parsed, unitScores, matchedUnits, (t) => (t.kind === 'b' && movedPart(t.word) && movedPlace(w, t.word)) || howMoving(w, t.word, movedPart));
+  }
   dropInDrugNames(index, query, parsed, unitScores, matchedUnits);
   const otherNames = useLexicon ? dropInOtherNames(index, query, parsed, unitScores, matchedUnits, matchedStems) : [];
 
@@ -1270,6 +1275,11 @@ const TREAT_ASK = /\b(?:what (?:can|should|do|could) (?:i|we|you|he|she) (?:do|t
 
 /** Verbs of moving a part of one's own body ("turn my head", "turning her head", "move my head"). */
 const MOVE_VERBS = new Set(['turn', 'turns', 'turning', 'turned', 'move', 'moves', 'moving', 'moved', 'tilt', 'tilting', 'tilted', 'rotate', 'rotating', 'lift', 'lifting', 'raise', 'raising', 'nod', 'nodding', 'twist', 'twisting', 'lower', 'lowering', 'hold', 'holding']);
+/** Whether `word` tells how moving a part goes: just before "to", a verb of MOVE_VERBS, "my" (or
+ *  another owner) and a part `part` accepts ("hard to turn my head", "it hurts to move my head"). */
+function howMoving(w: string[], word: string, part: (word: string) => boolean): boolean {
+  return w.some((x, k) => x === word && w[k + 1] === 'to' && MOVE_VERBS.has(w[k + 2]) && (OWN().has(w[k + 3]) || w[k + 3] === 'the') && w[k + 4] !== undefined && part(w[k + 4]));
+}
 /** Whether the query says `word` as a part of the body the person moves: a verb of MOVE_VERBS, then
  *  "my", "his", "her", "your", "their" or "the", then the word. */
 function movedPlace(w: string[], word: string): boolean {
