@@ -1092,11 +1092,11 @@ export function readQuery(query: string): ReadQuery {
     const worstOnce = text.indexOf(' worst ') >= 0 && text.indexOf(' worst ') === text.lastIndexOf(' worst ');
     const matches = [...text.matchAll(EASED), ...text.matchAll(EASED_OF), ...(worstOnce ? text.matchAll(WORST_OVER) : [])];
     for (const m of matches) {
-      const reach = m[0].includes('worst') ? WORST_NEGATION_REACH : NEGATION_REACH;
-      const before = text.slice(Math.max(0, m.index! - reach), m.index!);
+      const worst = m[0].includes('worst');
+      const before = text.slice(Math.max(0, m.index! - (worst ? WORST_NEGATION_REACH : NEGATION_REACH)), m.index!);
       // "is heat much better than ice" compares; it says nothing eased.
       // Nor is pain gone "down my arm": it spreads (a warning sign), it has not eased.
-      if (!NEGATED_BEFORE.test(before) && !(reach === WORST_NEGATION_REACH && before.includes(' don t ')) && !text.startsWith(' than ', m.index! + m[0].length) && !(m[0].endsWith(' down') && SPREADS_DOWN.test(text.slice(m.index! + m[0].length)))) {
+      if (!NEGATED_BEFORE.test(before) && !(worst && before.includes(' don t ')) && !text.startsWith(' than ', m.index! + m[0].length) && !(m[0].endsWith(' down') && SPREADS_DOWN.test(text.slice(m.index! + m[0].length)))) {
         // The words that say it eased are told by "relief", the corpus's word for it (of EASED_OF's,
         // the verb's only: "the pain has gone down but I have chest pain" keeps its pain).
         for (const w of (m[1] ?? m[0]).split(' ')) askWords.add(w);

@@ -307,14 +307,15 @@ function ofAnother(parsed: Term[], clauses: string[][], i: number, anyMatch: (t:
     return zipf === undefined ? word!.length >= NAME_LENGTH : zipf < OTHER_TROUBLE_ZIPF;
   };
   const part = parsed[i].kind === 'b';
+  // "Of" a noun after a part ("neck of femur"), or of a word the corpus lacks after a trouble ("a
+  // twinge of guilt", "a twinge of regret", "a spasm of the oesophagus"; not "a twinge of pain",
+  // whose word the corpus has).
+  const ofWord = (word: string | undefined) => (part ? noun(word, true) : unmatched(word));
   let seen = false;
   for (const w of clauses) {
     for (let k = 0; k < w.length; k++) {
       if (w[k] !== parsed[i].word) continue;
       seen = true;
-      // ... and "of" a word the corpus lacks after a trouble ("a twinge of guilt", "a twinge of
-      // regret", "a spasm of the oesophagus"; not "a twinge of pain", whose word the corpus has).
-      const ofWord = (word: string | undefined) => (part ? noun(word, true) : unmatched(word));
       const of = w[k + 1] === 'of' && (ofWord(w[k + 2]) || (DETERMINERS().has(w[k + 2]) && ofWord(w[k + 3])));
       // ... not a verb with its particle after the trouble ("the spasm flares up", "neck seizes up",
       // "once the stiffness calms down") nor its verb after it as its subject ("the spasm calms"):

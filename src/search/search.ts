@@ -620,11 +620,11 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   dropOtherSenses(index, query, parsed, unitScores, matchedUnits, matchedStems, conditions);
   dropDeniedInside(index, query, parsed, unitScores, matchedUnits);
   dropLesserTwins(index, parsed, unitScores, matchedUnits);
-  // ... the place being what the person moves ("turn my head", "can't move my head"): a partial
-  // "head" otherwise still counts (a headache told as "my head is splitting" beside a fever).
-  // So are the words that tell how moving it goes ("it hurts to turn my head", "hard to turn my head").
+  // A sign's name met only by a part of the body the person moves ("turn my head", "can't move my
+  // head"), or by the words of how moving it goes ("it hurts to turn my head"), is none of that sign.
+  // (A "head" said otherwise still counts: a headache told as "my head is splitting" beside a fever.)
   if (scope) {
-    const w = words(query);
+    const w = (raw ??= words(query));
     const movedPart = (word: string) => word !== 'neck' && word !== 'necks' && scope.words.has(stem(word));
     dropPlacePartials(index, parsed, unitScores, matchedUnits, (t) => (t.kind === 'b' && movedPart(t.word) && movedPlace(w, t.word)) || howMoving(w, t.word, movedPart));
   }

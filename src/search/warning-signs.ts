@@ -1240,11 +1240,14 @@ export function dropLesserTwins(index: SearchIndex, parsed: Term[], unitScores: 
     matchedUnits[s].delete(lesser - index.sectionFirstUnit[s]);
   }
 }
-/** A warning sign's name of several words met only by the place of the trouble (a part of the body
- *  in the corpus's scope: "head", "neck", "shoulder") is no part of that sign: "it hurts to turn my
- *  head" had met "bumped my head" and shown the emergency of a fall (review45; eight main queries
- *  that turn the head). `place` says whether a query word is such a part. */
+/** A headache's group, by what it means ("fever and headache with a stiff neck"). */
 const HEADACHE = /\bheadache/;
+/** A warning sign's name of several words met only by words `place` accepts (search.ts: a part of
+ *  the body the person moves, "turn my head", and the words of how moving it goes, "hard to turn my
+ *  head") is no part of that sign: "can't turn my head to the left, started this morning" had met
+ *  "bumped my head" and shown the emergency of a fall, "difficult to turn my head" the cauda
+ *  equina's "difficulty starting to urinate" (review45, review57, review59). Not a headache's name
+ *  ("head is pounding"), where the head is the trouble's own place. */
 export function dropPlacePartials(index: SearchIndex, parsed: Term[], unitScores: Map<number, number[]>, matchedUnits: Set<number>[], place: (t: Term) => boolean): void {
   const places = parsed.map(place);
   if (!places.some(Boolean)) return;
@@ -1261,8 +1264,6 @@ export function dropPlacePartials(index: SearchIndex, parsed: Term[], unitScores
     if (other || count >= index.unitSize[unitId]) continue;
     const s = index.unitSection[unitId];
     if (!(sections[s].vocabulary ?? []).some((g) => g.urgent === true)) continue;
-    // Not a headache's name ("head is pounding"): there the head is the trouble's own place, and one
-    // word of it still tells the headache ("39.4 and my neck is stiff and my head is splitting").
     if (HEADACHE.test(groupOfUnit(sections[s], unitId - index.sectionFirstUnit[s])?.group.means ?? '')) continue;
     unitScores.delete(unitId);
     matchedUnits[s].delete(unitId - index.sectionFirstUnit[s]);
