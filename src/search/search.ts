@@ -98,8 +98,10 @@ const NOTICE_ZIPF = 4;
 /** Words of a sign short of an emergency that raise the notice beside the neck's trouble though
  *  common ("cancer" 4.3, "swallow" 4.1), as stems. Named, not a band of frequency: a band of Zipf
  *  4.5 also let "balance" (of heat and ice), "nerves" (getting on my) and "injury" (as a cause:
- *  "how to prevent a neck injury") raise it (review17 finding 4). */
-const SIGN_WORDS = new Set(['swallow', 'cancer'].map(stem));
+ *  "how to prevent a neck injury") raise it (review17 finding 4). "fall" is one: its other senses
+ *  (autumn, prices, falling asleep) are read away first (warning-signs.ts, fallOther), and "neck
+ *  pain after a fall" or "after falling" must show the injury's sign (review46, unflagged before). */
+const SIGN_WORDS = new Set(['swallow', 'cancer', 'fall'].map(stem));
 
 /** Words before a medicine's name that make a symptom told beside it one of its effects ("dizzy on
  *  methocarbamol", "since taking naproxen"), and after it ("diazepam makes me drowsy"). */

@@ -712,10 +712,14 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const FALL_HAD = setOf('a another my his her their our your had have has');
   const FALL_THE = setOf('after since from before');
   const FALL_WAYS = setOf('off over down from onto');
+  const KEPT_FROM = setOf('me you him her us them myself herself himself it');
   const fallOther = (w: string[], k: number) => {
     let j = k - 1;
     while (j >= 0 && k - j <= 3 && FALL_KINDS.has(w[j])) j--;
-    const happened = FALL_HAD.has(w[j]) || (w[j] === 'the' && FALL_THE.has(w[j - 1]));
+    // ... or "after falling", "since falling", "from falling" (review46: "neck pain after falling"
+    // showed the painkillers); not "before falling", nor "stop me from falling" (kept from it).
+    const happened = FALL_HAD.has(w[j]) || (w[j] === 'the' && FALL_THE.has(w[j - 1]))
+      || (w[k] === 'falling' && (w[j] === 'after' || w[j] === 'since' || (w[j] === 'from' && !KEPT_FROM.has(w[j - 1]))));
     const moved = FALL_WAYS.has(w[k + 1]) || (w[k + 1] === 'out' && w[k + 2] === 'of') || (w[k + 1] === 'on' && (w[k + 2] === 'the' || w[k + 2] === 'ice'));
     return !(happened || moved) || (w[k + 1] === 'in' && FALLS_OF_THINGS.has(w[k + 2])) || (w[k + 1] === 'of' && WEATHER.has(w[k + 2])) || (w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x)) && !soDid(w, k));
   };
