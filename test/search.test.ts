@@ -4509,3 +4509,22 @@ describe('a fall by its noun and its -ing (review46)', () => {
     expect(search(index, query).warnings).toEqual([]);
   });
 });
+
+// review46: "a neck catch" (Indian English for a crick) is the condition; "catch" elsewhere is no
+// word of the corpus but inside a sign's name, said with "can't", "cant" or "not able to".
+describe('a neck catch (review46)', () => {
+  it.each([['neck catch after sleeping'], ['combiflam for neck catch'], ['neck catch']])('%j is the condition told, no warning sign', (query) => {
+    const result = search(index, query);
+    expect(result.hits[0]?.id).toBe('overview');
+    expect(result.warnings).toEqual([]);
+  });
+  it('"i have a catch in my neck, heat or ice" is answered by heat and ice', () => expect(top('i have a catch in my neck, heat or ice')).toBe('thermal'));
+  it('"up to my neck in paperwork and need to catch up, any tips" finds nothing', () => expect(search(index, 'up to my neck in paperwork and need to catch up, any tips').hits).toEqual([]));
+  it.each([["neck hurts and i can't catch my breath"], ['neck hurts and i cant catch my breath'], ['I am not able to catch my breath, neck pain'], ['struggling to catch my breath, neck stiff']])(
+    '%j leads with the warning signs, flagged', (query) => {
+      const [hit] = search(index, query).hits;
+      expect(hit?.id).toBe('red-flags');
+      expect(hit?.warning, 'the warning signs are not flagged').toBe(true);
+    },
+  );
+});

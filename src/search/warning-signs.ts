@@ -914,8 +914,9 @@ const PHRASE_BOUND = ' spreading spreads spread floppy wake fits mouth waterwork
 /** Words whose stems count only where a whole name of the condition or of a warning sign stands:
  *  "stuck" of "my neck is stuck" or "food gets stuck" is not "stuck in traffic" nor "an Icy Hot
  *  stick" (each form listed: the lemmatizer makes "stuck" a form of "stick"), "locked" of "my neck
- *  has locked" not "locked out of my car" (review36). */
-const CONDITION_BOUND = new Set(['stuck', 'stick', 'sticks', 'sticking', 'locked']);
+ *  has locked" not "locked out of my car" (review36); "catch" of "a neck catch" (Indian English
+ *  for a crick) or "can't catch my breath", not "catch up" nor "like it catches" (review46). */
+const CONDITION_BOUND = new Set(['stuck', 'stick', 'sticks', 'sticking', 'locked', 'catch', 'catches', 'catching', 'caught']);
 /** Per index (a custom corpus has names of its own): each stem -> the urgent names holding it; and
  *  the same of the condition's names. */
 const urgentNamesOf = new WeakMap<SearchIndex, Map<string, string[][]>>();
@@ -937,12 +938,30 @@ function inName(names: Map<string, string[][]>, w: string[], k: number): boolean
 /** Whether the query's word at k stands inside a whole urgent name. */
 function inUrgentName(index: SearchIndex, w: string[], k: number): boolean {
   let names = urgentNamesOf.get(index);
-  if (!names) urgentNamesOf.set(index, (names = namesByStem(index.corpus.sections.flatMap((section) => (section.vocabulary ?? []).flatMap((g) => (g.urgent ? g.terms : []))))));
+  if (!names) urgentNamesOf.set(index, (names = namesByStem(urgentNames(index))));
   return inName(names, w, k);
 }
-/** Whether the query's word at k stands inside a whole urgent name or a whole name of the condition. */
+const urgentNames = (index: SearchIndex): string[] => index.corpus.sections.flatMap((section) => (section.vocabulary ?? []).flatMap((g) => (g.urgent ? g.terms : [])));
+/** The words that say "not able" before what a sign's name says cannot be done ("can't catch my
+ *  breath", "struggling to catch my breath"), which a query says in its own way ("cant", "not able
+ *  to", "unable to"). */
+const NOT_ABLE = new Set(['can', 't', 'cannot', 'cant', 'couldn', 'couldnt', 'won', 'wont', 'don', 'dont', 'didn', 'didnt', 'struggling', 'unable', 'not', 'able', 'to']);
+/** Per index: the urgent names, and each said "not able" to do, without those words ("catch my breath"). */
+const urgentCoresOf = new WeakMap<SearchIndex, Map<string, string[][]>>();
+/** Whether the query's word at k stands inside a whole name of the condition, or of a warning sign
+ *  with its words of not being able left out: the bound words' test (CONDITION_BOUND). */
 function inBoundName(index: SearchIndex, w: string[], k: number): boolean {
-  return inUrgentName(index, w, k) || inConditionName(index, w, k);
+  let cores = urgentCoresOf.get(index);
+  if (!cores) {
+    const names = urgentNames(index).flatMap((name) => {
+      const x = words(name);
+      let j = 0;
+      while (j < x.length - 1 && NOT_ABLE.has(x[j])) j++;
+      return j > 0 ? [name, x.slice(j).join(' ')] : [name];
+    });
+    urgentCoresOf.set(index, (cores = namesByStem(names)));
+  }
+  return inName(cores, w, k) || inConditionName(index, w, k);
 }
 /** Whether the query's word at k stands inside a whole name of the condition. */
 function inConditionName(index: SearchIndex, w: string[], k: number): boolean {
