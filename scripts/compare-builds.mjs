@@ -46,7 +46,9 @@ const [mine, theirs] = await Promise.all([load(here), load(other)]);
 const options = flag === '--all' ? [{ limit: 1 }, { limit: 5 }, { limit: 10, snippets: 1 }] : [{ limit: 3 }];
 const brief = (r) => {
   const top = r.hits[0];
-  return top ? `${top.id} | ${top.snippet.reason ?? ''} | ${top.snippet.text.slice(0, 90)}${r.warnings.length ? ' | notice' : ''}` : 'nothing';
+  // (The stderr note of what the answer leaves out is part of what a person sees.)
+  const unmatched = r.unmatched.length ? ` | no match for ${r.unmatched.join(', ')}` : '';
+  return top ? `${top.id} | ${top.snippet.reason ?? ''} | ${top.snippet.text.slice(0, 90)}${r.warnings.length ? ' | notice' : ''}${unmatched}` : 'nothing';
 };
 let differ = 0;
 let shown = 0;
@@ -67,4 +69,4 @@ for (const [q, from] of queries) for (const o of options) {
   }
   console.log(`${JSON.stringify(q)} (${from}${options.length > 1 ? `, -n ${o.limit}` : ''})\n  was: ${brief(a)}\n  now: ${brief(b)}`);
 }
-console.log(`${queries.size} queries, ${searches} searches, ${differ} differ (${shown} in the first section, reason, sentence or notice, ${hidden} of them held-out and not shown)`);
+console.log(`${queries.size} queries, ${searches} searches, ${differ} differ (${shown} in the first section, reason, sentence, notice or words unmatched, ${hidden} of them held-out and not shown)`);

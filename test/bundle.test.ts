@@ -314,8 +314,11 @@ describe('the bundle', () => {
     // turning from by "stay away from" and "no to", a drink said "no" to of a medicine, whether to go
     // on with what failed, a sign below the emergency's answering "when"). Hence 245,000; 244,8xx
     // at session 39's end, 245,0xx with session 40's first reading (the trouble's own verb after it:
-    // "the spasm calms down"). Hence 248,000.
-    ['search.cjs', 248_000],
+    // "the spasm calms down"). Hence 248,000. 248,4xx with session 41's (a fall said as a noun or
+    // "falling", a neck catch and the bound "catch", a reason for turning from a medicine that its
+    // notes name): `search ibuprofen` 154.6 M, "what can i take for the pain" 158.3 M, the 20-word
+    // question 197.5 M, each the same as at 3d2f34f (exact, without the certificates). Hence 250,000.
+    ['search.cjs', 250_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {

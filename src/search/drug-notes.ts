@@ -151,7 +151,7 @@ const BEFORE_DISEASE = /\b([a-z]+) (?:or ([a-z]+) )?disease\b/g;
  *  too, in the note of the class of a medicine the query names (inNamedNotesToo). noteWeight: what a
  *  note weighs in the ranking (0 unless only the notes answer); namesMedicine: whether the query
  *  names a medicine whole. */
-export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, unitScores: Map<number, number[]>, noteWeight: number, anyMatch: (t: number) => boolean, isContext: (t: Term) => boolean, namesMedicine: () => boolean): { askedOfNotes: (t: Term) => boolean; inNamedNotesToo: (t: Term) => boolean; inNamedNote: (t: Term) => boolean } {
+export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, unitScores: Map<number, number[]>, noteWeight: number, anyMatch: (t: number) => boolean, isContext: (t: Term) => boolean, namesMedicine: () => boolean): { askedOfNotes: (t: Term) => boolean; inNamedNotesToo: (t: Term) => boolean; inNamedNote: (t: Term) => boolean; reasonInTriedNotes: (t: Term) => boolean } {
   const sections = index.corpus.sections;
   /** Whether a thing of its own (a part of the body, an illness, a substance) that only the drugs'
    *  notes name is asked of a medicine the query names ("is paracetamol bad for my liver"): the
@@ -235,7 +235,32 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
    *  ("drive" of the muscle relaxants' "Do not drive or use machines …" for "on cyclobenzaprine,
    *  can i drive to work"). */
   const inNamedNote = (t: Term): boolean => t.noteStems !== undefined && !t.tried && t.weight > 0 && namesMedicine() && inNamedNotes(t);
-  return { askedOfNotes, inNamedNotesToo, inNamedNote };
+  /** Whether a thing only the notes name is in a note of a medicine the query turns from: the reason
+   *  it gives for turning ("can't take nsaids because of my stomach ulcer, what else"), which the
+   *  notes say and the alternatives answer, so no word the answer leaves out (review46). */
+  let triedClasses: Set<string> | undefined;
+  const reasonInTriedNotes = (t: Term): boolean => {
+    if (t.noteStems === undefined || t.tried) return false;
+    if (!triedClasses) {
+      triedClasses = new Set();
+      for (const [unitId, perTerm] of unitScores) {
+        if (!perTerm.some((v, i) => v > 0 && parsed[i].tried)) continue;
+        const drug = drugClassOf(unitId);
+        if (drug !== undefined) triedClasses.add(`${index.unitSection[unitId]} ${drug}`);
+      }
+    }
+    if (triedClasses.size === 0) return false;
+    const classes = noteClasses(index);
+    for (const id of t.noteStems.keys()) {
+      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
+        const u = index.postingUnits[p];
+        const drug = classes.get(u);
+        if (drug !== undefined && triedClasses.has(`${index.unitSection[u]} ${drug}`)) return true;
+      }
+    }
+    return false;
+  };
+  return { askedOfNotes, inNamedNotesToo, inNamedNote, reasonInTriedNotes };
 }
 
 /** Whether a word the index lacks (or has only in the classes' notes) is in the facts of a drug the

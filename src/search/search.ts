@@ -746,7 +746,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   /** Whether the query names a medicine whole (a name of a section that lists drugs: a drug, a
    *  class, "painkillers"), not as what it turns from. */
   const namesMedicine = () => (medicine ??= parsed.some((t, i) => positive[i] && t.weight > 0 && !isContext(t) && fullTerm.some((row, k) => row[i] && (sections[k].drugs?.length ?? 0) > 0)));
-  const { askedOfNotes, inNamedNotesToo, inNamedNote } = notesAsked(index, parsed, read, unitScores, noteWeight, anyMatch, isContext, namesMedicine);
+  const { askedOfNotes, inNamedNotesToo, inNamedNote, reasonInTriedNotes } = notesAsked(index, parsed, read, unitScores, noteWeight, anyMatch, isContext, namesMedicine);
   const inFacts = inNamedFacts(index, wholeUnits);
   let offTopic = false;
   /** Names of several words the corpus lacks (foreignPhrases), once looked for. */
@@ -1198,7 +1198,7 @@ function searchText(index: SearchIndex, whole: string, options: SearchOptions, m
   const warnings = scored.filter((h) => warned.has(h.section)).map(({ section }) => ({ id: sections[section].id, title: sections[section].title }));
 
   // What the answer leaves out, for the note on stderr (unmatched.ts).
-  const unmatched = unmatchedWords({ index, query, parsed, read, hits, useLexicon, unmatchedRuns, positive, unitScores, otherNames, noteThings, phrases, raw, anyMatch, modifies, inScope, askedOfNotes, namesMedicine });
+  const unmatched = unmatchedWords({ index, query, parsed, read, hits, useLexicon, unmatchedRuns, positive, unitScores, otherNames, noteThings, phrases, raw, anyMatch, modifies, inScope, askedOfNotes, reasonInTriedNotes, namesMedicine });
   // The first hit shows its sentence fuller (snippet.ts, followOn), once what the answer leaves out
   // is read from the sentence itself, as before the fuller snippet: a word only the sentence beside
   // it says is still named (it answers the sentence's neighbour, not the question).

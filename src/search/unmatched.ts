@@ -43,12 +43,14 @@ export interface UnmatchedQuery {
   modifies: (t: number) => boolean;
   inScope: (t: Term) => boolean;
   askedOfNotes: (t: Term) => boolean;
+  /** Whether a thing only the notes name is the reason given for turning from a medicine they are of. */
+  reasonInTriedNotes: (t: Term) => boolean;
   namesMedicine: () => boolean;
 }
 
 /** The words and names of the query the answer leaves out (SearchResult's unmatched). */
 export function unmatchedWords(n: UnmatchedQuery): string[] {
-  const { index, query, parsed, read, hits, useLexicon, unmatchedRuns, positive, unitScores, otherNames, noteThings, anyMatch, modifies, inScope, askedOfNotes, namesMedicine } = n;
+  const { index, query, parsed, read, hits, useLexicon, unmatchedRuns, positive, unitScores, otherNames, noteThings, anyMatch, modifies, inScope, askedOfNotes, reasonInTriedNotes, namesMedicine } = n;
   let { phrases, raw } = n;
   // The note on stderr names what the answer leaves out: a word that can name a subject of its own
   // (a thing or a body part by WordNet, a rare word, or one the lexicon lacks), not one used
@@ -61,7 +63,7 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
     // A part of the body in the corpus's scope is what it is about ("shoulders", "trapezius"); a word
     // that weighs nothing (a job, a thing the person lacks) is part of the story.
     // Nor the form of a medicine named ("a salonpas plaster"): how it comes, left out of nothing.
-    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t]) || parsed[t].weight === 0 || askedOfNotes(parsed[t]) || (MEDICINE_FORMS.has(parsed[t].word) && namesMedicine())) return false;
+    if (kind === 'w' || anyMatch(t) || modifies(t) || inScope(parsed[t]) || parsed[t].weight === 0 || askedOfNotes(parsed[t]) || reasonInTriedNotes(parsed[t]) || (MEDICINE_FORMS.has(parsed[t].word) && namesMedicine())) return false;
     return kind === 's' || kind === 'a' || kind === 'b' || zipf === undefined || zipf < NOTE_ZIPF;
   };
   // A run the query lists with "and", "or" or a comma is several things ("gout and eczema"), each
@@ -85,7 +87,9 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
   // ("blood pressure", whose "pressure" is a warning sign's; "cold sore").
   if (hits.length && useLexicon && parsed.length <= 8) {
     phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
-    for (const { text } of phrases) unmatched = [...unmatched.filter((u) => !` ${text} `.includes(` ${u} `)), text];
+    // (Not the reason given for turning from a medicine, in its notes: "my stomach ulcer".)
+    const reason = (text: string) => words(text).every((w) => parsed.some((t) => t.word === w && reasonInTriedNotes(t)));
+    for (const { text } of phrases) if (!reason(text)) unmatched = [...unmatched.filter((u) => !` ${text} `.includes(` ${u} `)), text];
   }
   // A name whose word before "of" was dropped (dropInOtherNames) is named whole, not as its words
   // that are left ("chest drawers").
