@@ -10,10 +10,6 @@ import { evaluate, loadSuites } from '../scripts/eval-search.mjs';
 const corpus = loadBundledCorpus();
 const index = buildIndex(corpus);
 const top = (query: string) => search(index, query).hits[0]?.id ?? 'nothing';
-/** The reason line a fall or a crash told as the teller's must give: the emergency's, or, over the
- *  sentence of any injury to the neck ("… even one that seems minor …"), that sign's own, the line
- *  agreeing with the sentence it stands over (review46: "a fall" is that sign's name). */
-const emergencyOrItsInjury = (shown: string | undefined) => (/^Any injury to the neck/.test(shown ?? '') ? /EMERGENCY|— a warning sign: a minor neck injury/ : /EMERGENCY/);
 
 describe('query understanding', () => {
   it.each([
@@ -743,7 +739,7 @@ describe('words as a person means them', () => {
     const [hit] = search(index, query).hits;
     expect(hit?.id).toBe('red-flags');
     expect(hit?.snippet.text).toMatch(sentence);
-    expect(hit?.snippet.reason ?? '').toMatch(emergencyOrItsInjury(hit?.snippet.text));
+    expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY/);
   });
   it.each([
     ['someone drove into the back of me, neck is sore'],
@@ -4360,7 +4356,7 @@ it.each([['my nan fell yesterday, her neck hurts'], ['my husband crashed the car
   ['my neck and chest hurt'], ['my chest hurts and so does my neck'], ['my mum and i had a fall on the ice, my neck hurts']])('%j leads with an emergency', (query) => {
   const [hit] = search(index, query).hits;
   expect(hit?.warning, 'the hit is not flagged as a warning sign').toBe(true);
-  expect(hit?.snippet.reason ?? '').toMatch(emergencyOrItsInjury(hit?.snippet.text));
+  expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY/);
 });
 
 // review44 on those readings: an accident's seriousness denied beside severe pain or a limb that will
@@ -4541,4 +4537,27 @@ describe('a reason for turning from a medicine (review46)', () => {
     expect(result.unmatched).toEqual([]);
   });
   it('"can\'t take ibuprofen because of my gout, what else" still names gout, which no note has', () => expect(search(index, "can't take ibuprofen because of my gout, what else").unmatched).toEqual(['gout']));
+});
+
+// review47: the same words naming an emergency as well keep its reason over a lesser sign's name
+// ("a fall"); a prang is a crash after "a"/"the"/"little", not "feeling prang" (anxious); a pain or a
+// thing that falls is no fall; a person who keeps falling still falls.
+describe('falls and prangs, review47', () => {
+  it.each([['fell on my head neck hurts'], ['fell off my horse and my neck hurts'], ['my mum had a fall and her neck hurts'], ['pranged my car and now my arm is weak'], ['had a prang, severe neck pain']])(
+    '%j gives the emergency\'s reason, flagged', (query) => {
+      const [hit] = search(index, query).hits;
+      expect(hit?.id).toBe('red-flags');
+      expect(hit?.warning, 'the warning signs are not flagged').toBe(true);
+      expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+    },
+  );
+  it.each([
+    ['feeling prang about my neck pain'], ['neck spasms making me prang'], ['im pranged out about this neck pain'], ['neck pain fell from 8 to 4 after ibuprofen'],
+    ['my pillow keeps falling off the bed, neck pain'], ['my neck collar keeps falling down'], ['my neck pain falls off after a hot shower'],
+  ])('%j flags no warning sign', (query) => {
+    expect(search(index, query).warnings).toEqual([]);
+  });
+  it.each([['my dad keeps falling over and his neck hurts'], ['i keep falling over and my neck hurts'], ['dodgy neck after a little prang in the car park']])('%j is still flagged', (query) => {
+    expect(search(index, query).warnings.map((w) => w.id)).toEqual(['red-flags']);
+  });
 });

@@ -1106,7 +1106,17 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   const shown = fold(top.text);
   const reasons = cited.filter((c) => [...c.terms].some((t) => !read.tried.has(t.word)));
   const pointing = reasons.filter((c) => shown.includes(c.citeFold));
-  const named = (pointing.length ? pointing : reasons).reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
+  const chosen = (pointing.length ? pointing : reasons).reduce<(typeof cited)[number] | undefined>((a, c) => (!a || c.got > a.got || (c.got === a.got && c.value > a.value) ? c : a), undefined);
+  // The same words naming an emergency as well ("fell on my head": "fell" of "Neck pain after a fall
+  // …", and "a fall" of "Any injury to the neck …" over the sentence shown) give the emergency's
+  // reason, as the same name in two groups is the graver group's (dropLesserTwins; review47). Not
+  // where the name chosen stands in the emergency's group too and both were kept: the search read the
+  // lesser one as meant ("banged my head on the car door").
+  const alert = (c: (typeof cited)[number]) => EMERGENCY_REASON.test(c.unit.reason ?? '');
+  const graver = chosen && !alert(chosen) && !reasons.some((c) => alert(c) && c.unit.text === chosen.unit.text)
+    ? reasons.find((c) => c !== chosen && alert(c) && c.got >= chosen.got && [...chosen.terms].every((t) => c.terms.has(t)))
+    : undefined;
+  const named = graver ?? chosen;
   const given = (named?.unit ?? (top.reason && reasons.some((c) => c.unit === top.reason) ? top.reason : undefined))?.reason;
   // A name's note shown as the snippet is not said again beside the name in the reason: "Calpol (UK:
   // paracetamol as a liquid for children …) — a brand of …" over "Calpol: UK: paracetamol as …".
@@ -1132,6 +1142,8 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
 const PAIN_SAID = new Set(['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'hurt', 'hurts', 'hurting', 'sore', 'agony']);
 /** At most this many words: a sign's sentence of its own, short ("you are worried about it"). */
 const OWN_SIGN_WORDS = 6;
+/** A vocabulary term's reason that is an emergency's ("fell — EMERGENCY, call 999 …"), as search.ts's ALERT reads it. */
+const EMERGENCY_REASON = /\u2014 [A-Z]{4,}\b/;
 /** What a drug note's sentence on taking two drugs together gains when the query asks about taking
  *  two it names together: more than the article's sentence that both their names point to (1, the
  *  intents' bonus, left "can i take anadin extra with paracetamol" with that sentence). */

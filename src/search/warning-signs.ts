@@ -500,7 +500,7 @@ const REAR_VERBS = 'drove drive drives driving driven ran went go goes going gon
 /** The words that may be said in another sense (buildSenses has a rule for each): looked up in this
  *  text, so that the rules and their ~40 sets of words are made when a query first holds one, not at
  *  import, which every command pays. */
-const SENSE_WORDS = ` down broke weak swallowed stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs ${REAR_VERBS} `;
+const SENSE_WORDS = ` down broke weak swallowed stroke heart sweat breath paralysed paralyzed strokes stroking stroked trip trips tripped tripping trauma traumas temperature temp temperatures crash crashed crashing numb numbs numbing wet wetting fever fell chest tumble tumbles leaking leak leaks dribbling dribble wipe wiping wiped wipes fall falls falling fallen flying flew clash clashed clashes clashing wipeout back behind light lights bladder bowel bowels incontinence incontinent planted faceplanted tackled breathless cancer accident thrown fade fades fading spot week weeks weight weights knock knocked knocking stairs prang pranged ${REAR_VERBS} `;
 let senses: { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } | undefined;
 /** The other senses, by the query's word: each reads the words w around the word at k. */
 function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: ReadonlySet<string> } {
@@ -583,7 +583,7 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const FEVER_KINDS = setOf('cabin hay disco gold spring');
   const FEVER_AFTER = setOf('pitch dream dreams');
   /** "prices fell", "fell asleep", "fell ill", "fell out with" (review28 E6); not "fell out of bed". */
-  const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs');
+  const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs pain score scores level levels');
   const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick for');
   const PHRASE_BEFORE = setOf('in the at on during through a of to into from');
   const TUMBLE_THINGS = setOf('dryer dryers drier driers dry dried weed');
@@ -614,6 +614,11 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   OTHER_SENSES.thrown = (w, k) => THROWN_OTHER.has(w[k + 1]) || w[k + 2] === 'out' || w[k + 3] === 'out';
   // "by accident" is by mistake, no road accident ("took double the ibuprofen dose by accident": review32).
   OTHER_SENSES.accident = (w, k) => w[k - 1] === 'by';
+  // A prang is a crash after a word of which one ("a prang", "the little prang"); said of a person it
+  // is UK slang for anxious ("feeling prang", "making me prang"), as is "pranged out" (review47).
+  const PRANG_BEFORE = setOf('a the my our his her their that this another little small minor slight bad nasty');
+  OTHER_SENSES.prang = (w, k) => !PRANG_BEFORE.has(w[k - 1]);
+  OTHER_SENSES.pranged = (w, k) => w[k + 1] === 'out';
   // "swallowed some of my paracetamol", "swallowed a whole packet": what was taken in, not the
   // difficulty swallowing of the sign ("it hurts when i swallow"; review40: a child who swallowed
   // tablets was shown the swallowing sign).
@@ -721,6 +726,9 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
     const happened = FALL_HAD.has(w[j]) || (w[j] === 'the' && FALL_THE.has(w[j - 1]))
       || (w[k] === 'falling' && (w[j] === 'after' || w[j] === 'since' || (w[j] === 'from' && !KEPT_FROM.has(w[j - 1]))));
     const moved = FALL_WAYS.has(w[k + 1]) || (w[k + 1] === 'out' && w[k + 2] === 'of') || (w[k + 1] === 'on' && (w[k + 2] === 'the' || w[k + 2] === 'ice'));
+    // Not what a thing or an amount does: "my pillow keeps falling off the bed", "the pain falls off
+    // after a shower" (review47; a person who keeps falling over still falls: "my dad keeps falling").
+    if (FELL_SUBJECTS.has(w[k - 1]) || ((w[k - 1] === 'keeps' || w[k - 1] === 'kept') && lookupWord(w[k - 2])?.kind === 'n')) return true;
     return !(happened || moved) || (w[k + 1] === 'in' && FALLS_OF_THINGS.has(w[k + 2])) || (w[k + 1] === 'of' && WEATHER.has(w[k + 2])) || (w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x)) && !soDid(w, k));
   };
   for (const word of ['fall', 'falls', 'falling', 'fallen']) OTHER_SENSES[word] = fallOther;
