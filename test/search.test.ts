@@ -4554,10 +4554,13 @@ describe('falls and prangs, review47', () => {
   it.each([
     ['feeling prang about my neck pain'], ['neck spasms making me prang'], ['im pranged out about this neck pain'], ['neck pain fell from 8 to 4 after ibuprofen'],
     ['my pillow keeps falling off the bed, neck pain'], ['my neck collar keeps falling down'], ['my neck pain falls off after a hot shower'],
+    ['fall is my favourite season but my neck hurts'], ['fall weather is here and my neck is stiff'],
   ])('%j flags no warning sign', (query) => {
     expect(search(index, query).warnings).toEqual([]);
   });
-  it.each([['my dad keeps falling over and his neck hurts'], ['i keep falling over and my neck hurts'], ['dodgy neck after a little prang in the car park']])('%j is still flagged', (query) => {
+  it.each([['my dad keeps falling over and his neck hurts'], ['i keep falling over and my neck hurts'], ['dodgy neck after a little prang in the car park'],
+    // ... and a fall said as a note says it: opening the query with its kind, "post fall", "a slip and fall".
+    ['minor fall neck pain'], ['bad fall yesterday, neck stiff'], ['neck pain post fall'], ['neck pain after a slip and fall'], ['trip and fall at work, neck sore']])('%j is flagged', (query) => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(['red-flags']);
   });
 });

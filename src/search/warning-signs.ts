@@ -718,13 +718,17 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const FALL_THE = setOf('after since from before');
   const FALL_WAYS = setOf('off over down from onto');
   const KEPT_FROM = setOf('me you him her us them myself herself himself it');
+  const SLIPS = setOf('slip slipped trip tripped stumble stumbled');
   const fallOther = (w: string[], k: number) => {
     let j = k - 1;
     while (j >= 0 && k - j <= 3 && FALL_KINDS.has(w[j])) j--;
     // ... or "after falling", "since falling", "from falling" (review46: "neck pain after falling"
     // showed the painkillers); not "before falling", nor "stop me from falling" (kept from it).
+    // ... or a fall said as a noun in a note's way: "minor fall, neck pain" opening the query (a word
+    // of which kind first: not "fall weather"), "post fall", "a slip and fall" (review47).
     const happened = FALL_HAD.has(w[j]) || (w[j] === 'the' && FALL_THE.has(w[j - 1]))
-      || (w[k] === 'falling' && (w[j] === 'after' || w[j] === 'since' || (w[j] === 'from' && !KEPT_FROM.has(w[j - 1]))));
+      || (w[k] === 'falling' && (w[j] === 'after' || w[j] === 'since' || (w[j] === 'from' && !KEPT_FROM.has(w[j - 1]))))
+      || (j < 0 && k > 0) || w[j] === 'post' || (w[j] === 'and' && SLIPS.has(w[j - 1]));
     const moved = FALL_WAYS.has(w[k + 1]) || (w[k + 1] === 'out' && w[k + 2] === 'of') || (w[k + 1] === 'on' && (w[k + 2] === 'the' || w[k + 2] === 'ice'));
     // Not what a thing or an amount does: "my pillow keeps falling off the bed", "the pain falls off
     // after a shower" (review47; a person who keeps falling over still falls: "my dad keeps falling").
