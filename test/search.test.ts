@@ -4516,7 +4516,8 @@ describe('a neck catch (review46)', () => {
   });
   it('"i have a catch in my neck, heat or ice" is answered by heat and ice', () => expect(top('i have a catch in my neck, heat or ice')).toBe('thermal'));
   it('"up to my neck in paperwork and need to catch up, any tips" finds nothing', () => expect(search(index, 'up to my neck in paperwork and need to catch up, any tips').hits).toEqual([]));
-  it.each([["neck hurts and i can't catch my breath"], ['neck hurts and i cant catch my breath'], ['I am not able to catch my breath, neck pain'], ['struggling to catch my breath, neck stiff']])(
+  it.each([["neck hurts and i can't catch my breath"], ['neck hurts and i cant catch my breath'], ['I am not able to catch my breath, neck pain'], ['struggling to catch my breath, neck stiff'],
+    ['hard to catch my breath with a stiff neck'], ['finding it hard to catch my breath, neck sore']])(
     '%j leads with the warning signs, flagged', (query) => {
       const [hit] = search(index, query).hits;
       expect(hit?.id).toBe('red-flags');
