@@ -4565,3 +4565,13 @@ describe('falls and prangs, review47', () => {
     expect(search(index, query).warnings.map((w) => w.id)).toEqual(['red-flags']);
   });
 });
+
+// A first hit whose reason line names an emergency is flagged, however it came first (30 of the
+// probes' queries had led with "EMERGENCY, call 999" unflagged: no neck named beside a common word).
+it.each([['i think my wife is having a stroke what do i do'], ['fell off a ladder and my arm went numb'], ['took a fall and now can\'t walk'], ['baby has a fever and won\'t wake up properly'],
+  ['numbness in my saddle area and I\'ve wet myself without knowing']])('%j: the emergency it leads with is flagged', (query) => {
+  const result = search(index, query);
+  expect(result.hits[0]?.snippet.reason ?? '').toMatch(/EMERGENCY/);
+  expect(result.hits[0]?.warning, 'the emergency first is not flagged').toBe(true);
+  expect(result.warnings.map((w) => w.id)).toContain('red-flags');
+});
