@@ -4575,3 +4575,21 @@ it.each([['i think my wife is having a stroke what do i do'], ['fell off a ladde
   expect(result.hits[0]?.warning, 'the emergency first is not flagged').toBe(true);
   expect(result.warnings.map((w) => w.id)).toContain('red-flags');
 });
+
+// review48: "shouldn't take X …?" asked as a question, with nothing else asked for, is about X (the
+// NSAIDs' "may relieve the pain" had answered it as the alternatives to X); a caution the notes name,
+// beside a medicine turned from, is no other subject in a short query either.
+describe('shouldn\'t, and a caution beside a medicine turned from (review48)', () => {
+  it('"shouldnt take ibuprofen when pregnant?" is answered by the NSAIDs\' note on pregnancy', () => {
+    expect(search(index, 'shouldnt take ibuprofen when pregnant?').hits[0]?.snippet.text).toMatch(/not usually advised in pregnancy/);
+  });
+  it('"i shouldnt take ibuprofen because of my ulcer, what else" still asks for the alternatives', () => {
+    expect(search(index, 'i shouldnt take ibuprofen because of my ulcer, what else').hits[0]?.snippet.text).not.toMatch(/pregnan|ulcer/);
+  });
+  it.each([['cant take naproxen because of my blood pressure, what else'], ['cant take naproxen with my blood pressure, what can i have instead?']])('%j is answered, with nothing unmatched', (query) => {
+    const result = search(index, query);
+    expect(result.hits[0]?.id).toBe('medications');
+    expect(result.unmatched).toEqual([]);
+  });
+  it('"blood pressure tablets side effects" still finds nothing', () => expect(search(index, 'blood pressure tablets side effects').hits).toEqual([]));
+});

@@ -316,6 +316,8 @@ const BEFORE_TRIED_MORE = /\b(?:(?:(?:told|said|advised) (?:me |him |her |us )?n
  *  heat in the first two days", "no to bed rest", "keep away from children" (review41). */
 const AVOIDING = /\b(?:(?:stay|staying|keep|keeping) away from|(?<!\byes or |\bor |\bsaid |\bsays |\btold )(?:say )?no to)\s+/g;
 const OTHER_ASKED = /\b(?:what|which|anything|something|instead|else|other|alternatives?|options?)\b/;
+/** A question tag that asks to have a belief checked: "…, right?", "is that correct". */
+const CHECK_TAG = / (?:right|correct|is that right|is that true|yeah|no)\s*$/;
 const ASKS_WHETHER = /^ (?:should|shall|do|does|must|can|could|would|is|are|will) /;
 const BEFORE_TRIED_MORE_NEEDS = [' allowed ', ' not to ', ' supposed to ', ' meant to ', ' mustn t ', ' must not ', ' fan of ', ' big on ', ' clear of ', ' fancy ', ' face ', ' skip', ' stop'];
 /** Where or from whom a thing asked about is given ("ultrasound at the physio"), after it. */
@@ -741,6 +743,13 @@ export function readQuery(query: string): ReadQuery {
       if (clause.slice(0, m.index!).endsWith(' who ')) continue;
       // "can't get my breath": breath is no thing turned from, as a medicine one cannot get is.
       if (m[0].endsWith('get ') && BREATH_GOT.test(clause.slice(m.index! + m[0].length))) continue;
+      // "shouldn't take ibuprofen when pregnant?", "i shouldn't drink on tramadol, right": asking
+      // whether, about the thing itself, where nothing else is asked for (review48: the NSAIDs'
+      // "may relieve the pain" had answered, as the alternatives to ibuprofen).
+      if (m[0].startsWith('shouldn t') && !OTHER_ASKED.test(text) && (query.trimEnd().endsWith('?') || CHECK_TAG.test(text))) {
+        for (const w of objectAfter(clause, m)) focus.add(w);
+        continue;
+      }
       // "can I do without the neck brace", "could I manage without it": asking about the thing itself.
       if (DO_WITHOUT.test(clause.slice(0, m.index!))) {
         for (const w of objectAfter(clause, m)) focus.add(w);

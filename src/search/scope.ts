@@ -984,7 +984,10 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
   // Short queries only: a story's subject is told by more than one name.
   if (!offTopic && parsed.length <= PHRASE_QUERY_WORDS) {
     phrases = foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
-    offTopic = onlyInPhrases(phrases, parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)));
+    // (Not a caution the drugs' notes name, beside a medicine named or turned from, as below: "cant
+    // take naproxen because of my blood pressure, what else" had found nothing; review48.)
+    const foreign = phrases.length > 0 && (namesMedicine() || parsed.some((t) => t.tried)) ? phrases.filter((p) => !drugTextSays(index, p.text)) : phrases;
+    offTopic = onlyInPhrases(foreign, parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)));
   }
   if (!offTopic) {
     // In any query that names no condition, the words that could name its subject (not the

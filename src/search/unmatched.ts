@@ -7,6 +7,7 @@ import type { ReadQuery } from './query.js';
 import type { Term } from './query-words.js';
 import { stemsOfFolded } from './term-match.js';
 import { foreignPhrases, MEDICINE_FORMS } from './scope.js';
+import { drugTextSays } from './units.js';
 import type { Snippet } from './snippet.js';
 import { fold, stem, words, wordsOfFolded } from '../util/text.js';
 
@@ -87,8 +88,9 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
   // ("blood pressure", whose "pressure" is a warning sign's; "cold sore").
   if (hits.length && useLexicon && parsed.length <= 8) {
     phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
-    // (Not the reason given for turning from a medicine, in its notes: "my stomach ulcer".)
-    const reason = (text: string) => words(text).every((w) => parsed.some((t) => t.word === w && reasonInTriedNotes(t)));
+    // (Not the reason given for turning from a medicine, in its notes: "my stomach ulcer", "my blood
+    // pressure", the NSAIDs' "raised blood pressure".)
+    const reason = (text: string) => words(text).every((w) => parsed.some((t) => t.word === w && reasonInTriedNotes(t))) || (parsed.some((t) => t.tried) && drugTextSays(index, text));
     for (const { text } of phrases) if (!reason(text)) unmatched = [...unmatched.filter((u) => !` ${text} `.includes(` ${u} `)), text];
   }
   // A name whose word before "of" was dropped (dropInOtherNames) is named whole, not as its words
