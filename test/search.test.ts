@@ -4592,4 +4592,11 @@ describe('shouldn\'t, and a caution beside a medicine turned from (review48)', (
     expect(result.unmatched).toEqual([]);
   });
   it('"blood pressure tablets side effects" still finds nothing', () => expect(search(index, 'blood pressure tablets side effects').hits).toEqual([]));
+  // Speech told as jumbled is the stroke's muddled speech ("HIV" and "two of everything" were tried
+  // and left out: "hgv" was read as "hiv", and "two" met "the first day or two").
+  it.each([['my words keep coming out jumbled and my neck has been spasming'], ['my neck hurts and my speech is weird, words coming out jumbled']])('%j leads with the stroke\'s emergency, flagged', (query) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.warning, 'not flagged').toBe(true);
+    expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY, call 999 or 911 now: sudden signs of a stroke/);
+  });
 });
