@@ -4600,3 +4600,19 @@ describe('shouldn\'t, and a caution beside a medicine turned from (review48)', (
     expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY, call 999 or 911 now: sudden signs of a stroke/);
   });
 });
+
+// review48: a feverish toddler's story found nothing: "grizzly" (British for whiny) was read as a
+// bear whose neck it was, "grizzly, burning up" broke the fever said of her, and "holding her neck
+// stiffly" was no stiff neck.
+describe('a grizzly toddler (review48)', () => {
+  it.each([
+    ["Our 2 year old has been really grizzly, burning up, holding her neck stiffly and won't look down at her toys, and she's been sick twice this evening. We thought she'd just slept funny. What should we do?"],
+    ['Our 2 year old has been really grumpy, burning up and her neck is stiff'], ['toddler burning up and holding her neck stiffly'],
+  ])('%j leads with the meningitis sign, flagged', (query) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.warning, 'not flagged').toBe(true);
+    expect(hit?.snippet.text).toMatch(/^A fever and a headache with a stiff neck/);
+  });
+  it('"the grizzly bear at the zoo has a stiff neck" is still an animal\'s', () => expect(search(index, 'the grizzly bear at the zoo has a stiff neck').warnings).toEqual([]));
+  it('"my dog has a stiff neck" still finds nothing', () => expect(search(index, 'my dog has a stiff neck').hits).toEqual([]));
+});

@@ -462,7 +462,9 @@ function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boole
   // Not an animal the person fell off, was thrown from or bitten by ("fell off a horse, neck hurts",
   // "bitten by a dog, stiff neck and fever": the person's trouble, review26; they had found nothing).
   const cause = (k: number) => FROM_ANIMAL.has(w[k - 1]) || (DETERMINERS().has(w[k - 1]) && FROM_ANIMAL.has(w[k - 2]));
-  const animalAt = (k: number) => !cause(k) && parsed.some((t, i) => t.kind === 'a' && t.word === w[k] && !anyMatch(i));
+  // Nor an animal's name said of a person, after a verb of being or a word of degree ("she's been
+  // really grizzly": British for whiny; review48, a feverish toddler's story found nothing).
+  const animalAt = (k: number) => !cause(k) && !SAID_OF.has(w[k - 1]) && parsed.some((t, i) => t.kind === 'a' && t.word === w[k] && !anyMatch(i));
   // "his neck", "her head" beside an animal, with no person named: the animal's ("dog collar too
   // tight on his neck").
   const person = parsed.some((t) => t.kind === 'p');
@@ -476,6 +478,8 @@ function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boole
 /** Words before an animal that make it what hurt the person, or what the person was busy with when
  *  hurt: "fell off a horse", "thrown from", "kicked by", "bitten by", "tripped over the dog", "fell
  *  off my bike avoiding a dog", "swerved to miss a deer", "walking the dog" (review26: found nothing). */
+/** Words before an animal's name that make it said of someone: "is grizzly", "so catty". */
+const SAID_OF = new Set(['is', 'was', 'been', 'being', 's', 'really', 'very', 'so', 'quite', 'bit', 'getting', 'gets', 'got', 'feeling', 'feels', 'felt', 'seems', 'seemed', 'looks', 'looked', 'extra', 'super']);
 const FROM_ANIMAL = new Set(['off', 'from', 'by', 'over', 'avoiding', 'avoid', 'avoided', 'dodging', 'dodge', 'dodged', 'miss', 'missing', 'missed', 'chasing', 'chased', 'walking', 'walked']);
 
 /** How an animal is said to have the trouble right after its name: "horse stiff in the neck",

@@ -281,7 +281,9 @@ function asksAmountOf(folded: string): boolean {
 // "paining" is Indian English for "hurting" ("the neck is paining me"): read as the rare word it is in
 // English word lists, it weighed as much as a drug's name and put the warning signs' "pain" first
 // (writer66).
-const TEXTED: ReadonlyMap<string, string> = new Map([['wat', 'what'], ['wot', 'what'], ['hw', 'how'], ['wen', 'when'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'], ['nothings', 'nothing s'], ['paining', 'hurting'], ['nae', 'no']]);
+// "stiffly" is how a neck is held when it is stiff ("holding her neck stiffly": review48, a feverish
+// toddler's meningitis read as no stiff neck); no lemmatizer takes an adverb to its adjective.
+const TEXTED: ReadonlyMap<string, string> = new Map([['wat', 'what'], ['wot', 'what'], ['hw', 'how'], ['wen', 'when'], ['shud', 'should'], ['cud', 'could'], ['wud', 'would'], ['nothings', 'nothing s'], ['paining', 'hurting'], ['nae', 'no'], ['stiffly', 'stiff']]);
 
 /** A query with TEXTED's words as the words they are (only a query that has one is rewritten). */
 function respelled(query: string): string {

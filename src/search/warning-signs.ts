@@ -1361,7 +1361,9 @@ const FIRST_PERSON = (): ReadonlySet<string> => (people.first_person ??= setOf('
 const PERSONS = (): ReadonlySet<string> => (people.persons ??= setOf('i im ive he hes she shes they theyre we were you youre him her them me us body forehead colleague coworker boss roommate baby babies toddler toddlers child children kid kids boy girl lad lass son sons daughter daughters one bairn wean teenager teen grandson granddaughter grandchild husband hubby wife partner mum mom mam mother dad father brother sister nan nana gran granny grandma grandad grandpa friend mate flatmate boyfriend girlfriend patient infant newborn'));
 /** Words between a person and the state said of them: "my son's burning up", "she has been red hot all
  *  night", "he feels like he's burning up". */
-const STATE_LINKS = (): ReadonlySet<string> => (people.state_links ??= setOf('is s was been has have had feels feel felt feeling seems seem looks look absolutely really so very quite extremely too literally totally just all m am re are like and still now running getting'));
+// ... and the other states a sick child is said to be in before it, in a list ("she's been really
+// grizzly, burning up": review48).
+const STATE_LINKS = (): ReadonlySet<string> => (people.state_links ??= setOf('is s was been has have had feels feel felt feeling seems seem looks look absolutely really so very quite extremely too literally totally just all m am re are like and still now running getting grizzly grumpy grouchy cranky crabby clingy whiny whingey whingy whiney irritable miserable tearful teary unsettled fussy lethargic sleepy listless poorly unwell tired'));
 /** What makes a person hot with no fever, said just after a plain "hot" ("hot from the sun", "hot
  *  after the gym", "hot and cranky in this weather"), and words that make it another sense ("hot
  *  headed", "so hot lol"): review28 R12. Not any "from" or "after": "hot from a virus", "hot and floppy after
