@@ -4552,6 +4552,12 @@ describe('falls and prangs, review47', () => {
       expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY/);
     },
   );
+  // A prang is a minor crash: the minor injury's sign, unless severe pain or a weak limb is told beside it.
+  it.each([['had a prang, neck stiff'], ['someone pranged me at the lights, neck aches']])('%j is the minor injury\'s sign, flagged', (query) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.warning, 'not flagged').toBe(true);
+    expect(hit?.snippet.reason ?? '').toMatch(/— a warning sign: a minor neck injury/);
+  });
   it.each([
     ['feeling prang about my neck pain'], ['neck spasms making me prang'], ['im pranged out about this neck pain'], ['neck pain fell from 8 to 4 after ibuprofen'],
     ['my pillow keeps falling off the bed, neck pain'], ['my neck collar keeps falling down'], ['my neck pain falls off after a hot shower'],
