@@ -318,7 +318,11 @@ describe('the bundle', () => {
     // "falling", a neck catch and the bound "catch", a reason for turning from a medicine that its
     // notes name): `search ibuprofen` 154.6 M, "what can i take for the pain" 158.3 M, the 20-word
     // question 197.5 M, each the same as at 3d2f34f (exact, without the certificates). Hence 250,000.
-    ['search.cjs', 250_000],
+    // 249,9xx with the rest of session 41 (an emergency's reason kept over a lesser name, the first
+    // hit flagged when its reason is an emergency's, "shouldn't … ?", falls said as notes say them,
+    // a grizzly toddler): `search ibuprofen` 154.8 M, "what can i take for the pain" 158.3 M, the
+    // 20-word question 197.6 M (exact, without the certificates). Hence 253,000.
+    ['search.cjs', 253_000],
     ['program.cjs', 70_000],
     ['render.cjs', 85_000],
   ])('dist/%s is under %i bytes', (file, limit) => {
