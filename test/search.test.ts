@@ -4622,3 +4622,14 @@ describe('a grizzly toddler (review48)', () => {
   it('"the grizzly bear at the zoo has a stiff neck" is still an animal\'s', () => expect(search(index, 'the grizzly bear at the zoo has a stiff neck').warnings).toEqual([]));
   it('"my dog has a stiff neck" still finds nothing', () => expect(search(index, 'my dog has a stiff neck').hits).toEqual([]));
 });
+
+// review48: a medicine that failed, with another asked to be taken "with it", is asked of the two
+// together (the NSAIDs' "may relieve the pain" had answered "Advil not working, can I take Aleve
+// with it": two NSAIDs, which must not be taken together).
+it.each([
+  ['Advil not working, can I take Aleve with it', /Take only one NSAID at a time/],
+  ['paracetamol not working, can i take ibuprofen with it', /can take paracetamol and ibuprofen at the same time/],
+  ["co-codamol isn't working, can I take diazepam with it", /sedatives such as benzodiazepines/],
+])('%j is answered by the note on the two together', (query, sentence) => {
+  expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
+});

@@ -1344,8 +1344,9 @@ const GLASS_OF_DRINK = / glass(?:es)? of (?:(?:red|white|rose|sparkling|the) )?(
 /** A slip that is a fall (readQuery): "slipped on the ice", "slipped and hurt my neck". */
 const SLIPPED = / slipped (?:on|over|down|in|and|off|while|when|getting|coming|going)\b/;
 /** Taking two things together, in a folded query with a space at each end (readQuery). */
-/** Asking to take one thing on top of another ("can I take a Lemsip on top", "can I add aleve"). */
-const ON_TOP = /\b(?:(?:can|could|should|shall|do|ok to|okay to|safe to|want to) (?:i |we |you )?(?:(?:take|use|have|add|put|pop|stick|wrap|lay) (?:\w+ ){0,4}?(?:on top|over the top|over it|as well|alongside|at the same time|together|too)\b|add\b)|\b(?:put|used|added|stuck|wrapped|laid|placed|popped) (?:\w+ ){0,4}?(?:on top|ontop|over the top|over it)\b)/;
+/** Asking to take one thing on top of another ("can I take a Lemsip on top", "can I add aleve", "can I
+ *  take Aleve with it": review48). */
+const ON_TOP = /\b(?:(?:can|could|should|shall|do|ok to|okay to|safe to|want to) (?:i |we |you )?(?:(?:take|use|have|add|put|pop|stick|wrap|lay) (?:\w+ ){0,4}?(?:on top|over the top|over it|as well|alongside|at the same time|together|too|with (?:it|them|that|those|this))\b|add\b)|\b(?:put|used|added|stuck|wrapped|laid|placed|popped) (?:\w+ ){0,4}?(?:on top|ontop|over the top|over it)\b)/;
 /** "can I take X and Y": two things asked about at once (trial19: "can i take co-codamol and
  *  paracetamol" was answered by "A health care provider may prescribe stronger NSAIDS …", not by the
  *  note on taking two products that contain paracetamol). Read as together only where two drugs are
