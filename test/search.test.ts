@@ -4633,3 +4633,19 @@ it.each([
 ])('%j is answered by the note on the two together', (query, sentence) => {
   expect(search(index, query).hits[0]?.snippet.text).toMatch(sentence);
 });
+
+// review48: a pregnancy or breastfeeding told beside a medicine turned from is asked of the other
+// medicines' notes ("… or NSAIDS, may relieve the pain" had answered a pregnant woman asking what
+// else than paracetamol); answered by a treatment that is no medicine, it is no word left out.
+describe('pregnant or breastfeeding, turning from a medicine (review48)', () => {
+  it.each([
+    ['other than paracetamol, is there anything a pregnant woman can use for a stiff neck', /pregnant/i],
+    ["can't take codeine as I'm breastfeeding, what for my neck", /breastfeeding/i],
+    ['pregnant so can\'t take anti inflammatories, neck seized up', /pregnan/i],
+  ])('%j is answered by a note on it', (query, said) => {
+    const text = search(index, query).hits[0]?.snippet.text ?? '';
+    expect(text).toMatch(said);
+    expect(text).not.toMatch(/NSAIDS, may relieve/);
+  });
+  it('"pregnant so can\'t take ibuprofen, how else do I ease a neck spasm" leaves nothing unmatched', () => expect(search(index, "pregnant so can't take ibuprofen, how else do I ease a neck spasm").unmatched).toEqual([]));
+});

@@ -158,7 +158,10 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
    *  notes answer it, so it is no other subject of the query's. Only such a thing: a commoner word
    *  of the notes ("dose" of "low-dose aspirin") would choose a note that speaks of another drug
    *  ("what dose of naproxen"). */
-  const askedOfNotes = (t: Term) => t.noteStems !== undefined && t.weight > 0 && (t.kind === 'b' || t.kind === 's' || illnessRead(index, t) || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF)) && noteWeight === 0 && namesMedicine() && inNamedNotes(t);
+  // (A pregnancy or breastfeeding asked beside a medicine turned from is asked of the others' notes:
+  // "other than paracetamol, is there anything a pregnant woman can use" had shown "… or NSAIDS, may
+  // relieve the pain", and the NSAIDs are not usually advised in pregnancy; review48.)
+  const askedOfNotes = (t: Term) => t.noteStems !== undefined && t.weight > 0 && (t.kind === 'b' || t.kind === 's' || illnessRead(index, t) || (t.kind === 'w' && (t.zipf ?? 0) < NOTE_THING_ZIPF) || CHOICE_STATES.has(t.word)) && noteWeight === 0 && (namesMedicine() || (CHOICE_STATES.has(t.word) && parsed.some((u) => u.tried))) && inNamedNotes(t);
   /** The class (its index among its section's drugs) of a drug's or a class's name unit; undefined
    *  for any other unit. */
   const drugClassOf = (unitId: number): number | undefined => {

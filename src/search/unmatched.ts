@@ -8,6 +8,7 @@ import type { Term } from './query-words.js';
 import { stemsOfFolded } from './term-match.js';
 import { foreignPhrases, MEDICINE_FORMS } from './scope.js';
 import { drugTextSays } from './units.js';
+import { CHOICE_STATES } from './drug-notes.js';
 import type { Snippet } from './snippet.js';
 import { fold, stem, words, wordsOfFolded } from '../util/text.js';
 
@@ -23,7 +24,7 @@ export interface UnmatchedQuery {
   parsed: Term[];
   read: ReadQuery;
   /** The hits, first first (their snippets' text is read). */
-  hits: readonly { snippet: Snippet }[];
+  hits: readonly { id: string; snippet: Snippet }[];
   /** Whether the lexicon was read (a query of several words, or of a word the corpus lacks). */
   useLexicon: boolean;
   /** Runs of query words that matched nothing whole (search's unmatchedRuns). */
@@ -125,7 +126,11 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
   // warfarin second, had said "no match for 'warfarin'").
   if (hits.length && hits[0].snippet.text !== '' && noteThings.size > 0) {
     const shown = hits.flatMap((h) => (h.snippet.text === '' ? [] : stemsOfFolded(fold(h.snippet.text))));
-    for (const t of noteThings) if (!unmatched.includes(t.word) && !shown.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
+    // (Not a pregnancy or breastfeeding told beside a medicine turned from, answered by a treatment
+    // that is none: heat or ice is answer enough for "pregnant so can't take ibuprofen, how else do I
+    // ease a neck spasm". A medicine's sentence that does not speak of it still leaves it out.)
+    const noMedicine = parsed.some((u) => u.tried) && !(index.corpus.sections.find((s) => s.id === hits[0].id)?.drugs?.length);
+    for (const t of noteThings) if (!unmatched.includes(t.word) && !(noMedicine && CHOICE_STATES.has(t.word)) && !shown.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
   }
   return unmatched;
 }
