@@ -4649,3 +4649,11 @@ describe('pregnant or breastfeeding, turning from a medicine (review48)', () => 
   });
   it('"pregnant so can\'t take ibuprofen, how else do I ease a neck spasm" leaves nothing unmatched', () => expect(search(index, "pregnant so can't take ibuprofen, how else do I ease a neck spasm").unmatched).toEqual([]));
 });
+
+// review48: a trouble of the stomach asked whether the tablets cause it is a side effect told, not
+// another trouble: "… now stomach pains, is it the tablets" found nothing.
+it.each([['been taking ibuprofen for three weeks and now stomach pains, is it the tablets'], ["Ibuprofen helps but I've been taking it daily for three weeks and now I've got stomach pains. Is that from the tablets?"]])(
+  '%j is answered by the medicines', (query) => {
+    expect(search(index, query).hits[0]?.id).toBe('medications');
+  },
+);

@@ -1314,11 +1314,22 @@ export function readQuery(query: string): ReadQuery {
   const theirsOf = intents.some((i) => i.name === 'theirs') && !THEIRS_PLAIN.test(text) ? [...text.matchAll(POSSESSED_ALL)].map((m) => m[1]) : undefined;
   const heldWords = intents.some((i) => i.name === 'ingredients') ? [...text.matchAll(HELD)].flatMap((m) => (m[1] ?? m[2]).trim().split(' ')) : undefined;
   const sideEffectWords = new Set(disliked.flatMap((d) => d.own));
+  // A trouble of the stomach asked whether the tablets cause it ("… now stomach pains, is it the
+  // tablets?"): a side effect told, as "ibuprofen gives me stomach pain" is (review48: it found
+  // nothing, the stomach's pain read as another trouble).
+  if (BELLY_WORDS.some((w) => text.includes(w)) && CAUSED_BY_TABLETS.test(text)) {
+    for (const w of text.trim().split(' ')) if (BELLY_TROUBLE.has(w)) sideEffectWords.add(w);
+  }
   const asksFirst = text.includes(' first ') && ASKS_FIRST.test(text);
   const safeTo = new Set<string>();
   if (intents.some((i) => i.name === 'safety')) for (const m of text.matchAll(SAFE_TO)) if (!SAFE_TO_GENERAL.has(m[1]) && !STOP_WORDS.has(m[1])) safeTo.add(m[1]);
   return { tried, failed, alternatives, treatment, intents, askWords, focus, implied, absent, together, togetherSaid, sideEffectWords, safeTo, asksFirst, asksGravity: (text.includes(' serious') || text.includes(' dangerous')) && GRAVITY_ASKED.test(text), asksWhich: text.includes(' which '), asksYesNo: YES_NO.test(text), theirsOf, heldWords };
 }
+
+/** The stomach's words, and a question whether the medicine causes what is told (sideEffectWords). */
+const BELLY_WORDS = [' stomach', ' tummy', ' gut ', ' belly'];
+const BELLY_TROUBLE = new Set(['stomach', 'tummy', 'gut', 'belly', 'pain', 'pains', 'ache', 'aches', 'achy', 'cramps', 'cramping', 'upset', 'burning', 'sore', 'hurts', 'hurting']);
+const CAUSED_BY_TABLETS = /\b(?:is (?:it|that|this)|could (?:it|that|this) be|might (?:it|that|this) be|are (?:they|these|those)|is the) (?:from |because of |due to |caused by |down to )?(?:the |my |these |those |them )?(?:tablets|pills|medicine|medicines|medication|meds|painkillers|ibuprofen|naproxen|aspirin|nurofen|advil|aleve)\b/;
 
 /** What is asked about as held by something (readQuery's heldWords): "has codeine in it", "is there
  *  caffeine as well as codeine", "does it contain codeine". */
