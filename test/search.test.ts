@@ -4560,7 +4560,9 @@ describe('falls and prangs, review47', () => {
   });
   it.each([
     ['feeling prang about my neck pain'], ['neck spasms making me prang'], ['im pranged out about this neck pain'], ['neck pain fell from 8 to 4 after ibuprofen'],
-    ['my pillow keeps falling off the bed, neck pain'], ['my neck collar keeps falling down'], ['my neck pain falls off after a hot shower'],
+    ['my pillow keeps falling off the bed, neck pain'], ['my neck collar keeps falling down'],
+    // review49: kept from falling, a fall in an amount.
+    ['how to stop my head from falling forward when I sleep'], ['pillow to keep my neck from falling to the side'], ['sudden fall in stiffness since using heat'],
     ['fall is my favourite season but my neck hurts'], ['fall weather is here and my neck is stiff'],
   ])('%j flags no warning sign', (query) => {
     expect(search(index, query).warnings).toEqual([]);
@@ -4598,13 +4600,6 @@ describe('shouldn\'t, and a caution beside a medicine turned from (review48)', (
     expect(result.unmatched).toEqual([]);
   });
   it('"blood pressure tablets side effects" still finds nothing', () => expect(search(index, 'blood pressure tablets side effects').hits).toEqual([]));
-  // Speech told as jumbled is the stroke's muddled speech ("HIV" and "two of everything" were tried
-  // and left out: "hgv" was read as "hiv", and "two" met "the first day or two").
-  it.each([['my words keep coming out jumbled and my neck has been spasming'], ['my neck hurts and my speech is weird, words coming out jumbled']])('%j leads with the stroke\'s emergency, flagged', (query) => {
-    const [hit] = search(index, query).hits;
-    expect(hit?.warning, 'not flagged').toBe(true);
-    expect(hit?.snippet.reason ?? '').toMatch(/EMERGENCY, call 999 or 911 now: sudden signs of a stroke/);
-  });
 });
 
 // review48: a feverish toddler's story found nothing: "grizzly" (British for whiny) was read as a
@@ -4657,3 +4652,18 @@ it.each([['been taking ibuprofen for three weeks and now stomach pains, is it th
     expect(search(index, query).hits[0]?.id).toBe('medications');
   },
 );
+
+// review49 on this session's readings: a pain said just before a fall is no amount that fell ("neck
+// pain, fell down the stairs" had lost its flag), a possessive 's is no word said of a person ("my
+// son's dog"), and "shouldn't" followed by another question turns from the thing.
+describe('review49', () => {
+  it.each([['severe neck pain, fell down the stairs this morning'], ['neck pain fell off a ladder yesterday'], ['bad neck pain, fell off my bike'], ['neck pain. fell over yesterday']])('%j leads with the warning signs, flagged', (query) => {
+    const [hit] = search(index, query).hits;
+    expect(hit?.id).toBe('red-flags');
+    expect(hit?.warning, 'not flagged').toBe(true);
+  });
+  it.each([["my son's dog has a stiff neck and fever"], ['jumbled word puzzle']])('%j finds nothing', (query) => expect(search(index, query).hits).toEqual([]));
+  it('"I shouldn\'t take ibuprofen, can I have paracetamol?" turns from ibuprofen', () => {
+    expect(search(index, "I shouldn't take ibuprofen, can I have paracetamol?").hits[0]?.snippet.reason ?? '').not.toMatch(/^ibuprofen/);
+  });
+});

@@ -746,7 +746,10 @@ export function readQuery(query: string): ReadQuery {
       // "shouldn't take ibuprofen when pregnant?", "i shouldn't drink on tramadol, right": asking
       // whether, about the thing itself, where nothing else is asked for (review48: the NSAIDs'
       // "may relieve the pain" had answered, as the alternatives to ibuprofen).
-      if (m[0].startsWith('shouldn t') && !OTHER_ASKED.test(text) && (query.trimEnd().endsWith('?') || CHECK_TAG.test(text))) {
+      // Only where it is the question itself, the last clause or one followed by a tag alone: "I
+      // shouldn't take ibuprofen, can I have paracetamol?" turns from it (review49).
+      const asked = clauses.slice(k + 1).every((rest) => rest.length === 0 || CHECK_TAG.test(` ${rest.join(' ')}`));
+      if (m[0].startsWith('shouldn t') && asked && !OTHER_ASKED.test(text) && (query.trimEnd().endsWith('?') || CHECK_TAG.test(text))) {
         for (const w of objectAfter(clause, m)) focus.add(w);
         continue;
       }

@@ -479,7 +479,7 @@ function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boole
  *  hurt: "fell off a horse", "thrown from", "kicked by", "bitten by", "tripped over the dog", "fell
  *  off my bike avoiding a dog", "swerved to miss a deer", "walking the dog" (review26: found nothing). */
 /** Words before an animal's name that make it said of someone: "is grizzly", "so catty". */
-const SAID_OF = new Set(['is', 'was', 'been', 'being', 's', 'really', 'very', 'so', 'quite', 'bit', 'getting', 'gets', 'got', 'feeling', 'feels', 'felt', 'seems', 'seemed', 'looks', 'looked', 'extra', 'super']);
+const SAID_OF = new Set(['is', 'was', 'been', 'being', 'really', 'very', 'so', 'quite', 'bit', 'getting', 'gets', 'got', 'feeling', 'feels', 'felt', 'seems', 'seemed', 'looks', 'looked', 'extra', 'super']);
 const FROM_ANIMAL = new Set(['off', 'from', 'by', 'over', 'avoiding', 'avoid', 'avoided', 'dodging', 'dodge', 'dodged', 'miss', 'missing', 'missed', 'chasing', 'chased', 'walking', 'walked']);
 
 /** How an animal is said to have the trouble right after its name: "horse stiff in the neck",

@@ -583,7 +583,12 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const FEVER_KINDS = setOf('cabin hay disco gold spring');
   const FEVER_AFTER = setOf('pitch dream dreams');
   /** "prices fell", "fell asleep", "fell ill", "fell out with" (review28 E6); not "fell out of bed". */
-  const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs pain score scores level levels');
+  const FELL_SUBJECTS = setOf('prices price shares stocks sales temperatures snow rain night darkness silence numbers rates costs');
+  /** An amount that falls ("the pain fell to 3", "pain score fell from 8 to 4"): only with a word of
+   *  how far after it, for "neck pain, fell down the stairs" is a fall (review49). */
+  const AMOUNT_SUBJECTS = setOf('pain score scores level levels');
+  const AMOUNT_NEXT = setOf('to from by away right quite dramatically');
+  const amountFell = (w: string[], k: number) => AMOUNT_SUBJECTS.has(w[k - 1]) && (AMOUNT_NEXT.has(w[k + 1]) || /^\d/.test(w[k + 1] ?? ''));
   const FELL_AFTER = setOf('asleep pregnant apart behind short ill sick for');
   const PHRASE_BEFORE = setOf('in the at on during through a of to into from');
   const TUMBLE_THINGS = setOf('dryer dryers drier driers dry dried weed');
@@ -663,7 +668,7 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const notMine = (w: string[], k: number) => w[k + 1] === 'but' && w[k + 2] === 'i' && (w[k + 3] === 'dont' || (w[k + 3] === 'don' && w[k + 4] === 't') || (w[k + 3] === 'do' && w[k + 4] === 'not'));
   OTHER_SENSES.fever = (w, k) => FEVER_KINDS.has(w[k - 1]) || FEVER_AFTER.has(w[k + 1]) || doubted(w, k) || notMine(w, k);
   // "prices fell", not "in the rain fell off my bike" (the noun ends a phrase of place or time: review28 R10).
-  OTHER_SENSES.fell = (w, k) => (FELL_SUBJECTS.has(w[k - 1]) && !PHRASE_BEFORE.has(w[k - 2])) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
+  OTHER_SENSES.fell = (w, k) => (FELL_SUBJECTS.has(w[k - 1]) && !PHRASE_BEFORE.has(w[k - 2])) || amountFell(w, k) || FELL_AFTER.has(w[k + 1]) || (w[k + 1] === 'in' && w[k + 2] === 'love') || (w[k + 1] === 'out' && w[k + 2] === 'with');
   // ... but not beside the heart attack's other signs ("tight chest muscles and pain spreading into my
   // jaw and left arm": review29 R3).
   const HEART_SIGNS = setOf('jaw arm arms breath breathless breathe sweating sweaty sweat clammy sick spreading spreads spread');
@@ -719,6 +724,8 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const FALL_WAYS = setOf('off over down from onto');
   const KEPT_FROM = setOf('me you him her us them myself herself himself it');
   const SLIPS = setOf('slip slipped trip tripped stumble stumbled');
+  /** Words of keeping something from falling ("stop my head from falling forward": review49). */
+  const KEEPING = setOf('stop stops stopped stopping keep keeps keeping kept prevent prevents preventing prevented');
   const fallOther = (w: string[], k: number) => {
     let j = k - 1;
     while (j >= 0 && k - j <= 3 && FALL_KINDS.has(w[j])) j--;
@@ -727,12 +734,15 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
     // ... or a fall said as a noun in a note's way: "minor fall, neck pain" opening the query (a word
     // of which kind first: not "fall weather"), "post fall", "a slip and fall" (review47).
     const happened = FALL_HAD.has(w[j]) || (w[j] === 'the' && FALL_THE.has(w[j - 1]))
-      || (w[k] === 'falling' && (w[j] === 'after' || w[j] === 'since' || (w[j] === 'from' && !KEPT_FROM.has(w[j - 1]))))
+      || (w[k] === 'falling' && (w[j] === 'after' || w[j] === 'since' || (w[j] === 'from' && !KEPT_FROM.has(w[j - 1]) && !w.slice(Math.max(0, j - 5), j).some((x) => KEEPING.has(x)))))
       || (j < 0 && k > 0) || w[j] === 'post' || (w[j] === 'and' && SLIPS.has(w[j - 1]));
     const moved = FALL_WAYS.has(w[k + 1]) || (w[k + 1] === 'out' && w[k + 2] === 'of') || (w[k + 1] === 'on' && (w[k + 2] === 'the' || w[k + 2] === 'ice'));
     // Not what a thing or an amount does: "my pillow keeps falling off the bed", "the pain falls off
     // after a shower" (review47; a person who keeps falling over still falls: "my dad keeps falling").
-    if (FELL_SUBJECTS.has(w[k - 1]) || ((w[k - 1] === 'keeps' || w[k - 1] === 'kept') && lookupWord(w[k - 2])?.kind === 'n')) return true;
+    if (FELL_SUBJECTS.has(w[k - 1]) || amountFell(w, k) || ((w[k - 1] === 'keeps' || w[k - 1] === 'kept') && lookupWord(w[k - 2])?.kind === 'n')) return true;
+    // "a sudden fall in stiffness", "a fall in temperature": a fall in an amount, not in a place ("a
+    // fall in the garden"; review49).
+    if (w[k + 1] === 'in' && !DETERMINERS.has(w[k + 2]) && !OWNERS.has(w[k + 2])) return true;
     return !(happened || moved) || (w[k + 1] === 'in' && FALLS_OF_THINGS.has(w[k + 2])) || (w[k + 1] === 'of' && WEATHER.has(w[k + 2])) || (w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x)) && !soDid(w, k));
   };
   for (const word of ['fall', 'falls', 'falling', 'fallen']) OTHER_SENSES[word] = fallOther;
