@@ -218,13 +218,16 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
         }
       }
     }
+    return inNotesOf(anyStem ? [...t.stems.keys(), ...(t.noteStems?.keys() ?? [])] : t.noteStems!.keys(), namedClasses);
+  };
+  /** Whether a stem of `ids` stands in a note of one of `wanted`'s classes (keys "section class"). */
+  const inNotesOf = (ids: Iterable<number>, wanted: Set<string>): boolean => {
     const classes = noteClasses(index);
-    const ids = anyStem ? [...t.stems.keys(), ...(t.noteStems?.keys() ?? [])] : [...t.noteStems!.keys()];
     for (const id of ids) {
       for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
         const u = index.postingUnits[p];
         const drug = classes.get(u);
-        if (drug !== undefined && namedClasses.has(`${index.unitSection[u]} ${drug}`)) return true;
+        if (drug !== undefined && wanted.has(`${index.unitSection[u]} ${drug}`)) return true;
       }
     }
     return false;
@@ -252,16 +255,7 @@ export function notesAsked(index: SearchIndex, parsed: Term[], read: ReadQuery, 
         if (drug !== undefined) triedClasses.add(`${index.unitSection[unitId]} ${drug}`);
       }
     }
-    if (triedClasses.size === 0) return false;
-    const classes = noteClasses(index);
-    for (const id of t.noteStems.keys()) {
-      for (let p = index.postingStart[id]; p < index.postingStart[id + 1]; p++) {
-        const u = index.postingUnits[p];
-        const drug = classes.get(u);
-        if (drug !== undefined && triedClasses.has(`${index.unitSection[u]} ${drug}`)) return true;
-      }
-    }
-    return false;
+    return triedClasses.size > 0 && inNotesOf(t.noteStems.keys(), triedClasses);
   };
   return { askedOfNotes, inNamedNotesToo, inNamedNote, reasonInTriedNotes };
 }

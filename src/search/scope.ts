@@ -475,11 +475,11 @@ function animalHasIt(parsed: Term[], w: string[], anyMatch: (t: number) => boole
   return owns && !own;
 }
 
+/** Words before an animal's name that make it said of someone: "is grizzly", "so catty". */
+const SAID_OF = new Set(['is', 'was', 'been', 'being', 'really', 'very', 'so', 'quite', 'bit', 'getting', 'gets', 'got', 'feeling', 'feels', 'felt', 'seems', 'seemed', 'looks', 'looked', 'extra', 'super']);
 /** Words before an animal that make it what hurt the person, or what the person was busy with when
  *  hurt: "fell off a horse", "thrown from", "kicked by", "bitten by", "tripped over the dog", "fell
  *  off my bike avoiding a dog", "swerved to miss a deer", "walking the dog" (review26: found nothing). */
-/** Words before an animal's name that make it said of someone: "is grizzly", "so catty". */
-const SAID_OF = new Set(['is', 'was', 'been', 'being', 'really', 'very', 'so', 'quite', 'bit', 'getting', 'gets', 'got', 'feeling', 'feels', 'felt', 'seems', 'seemed', 'looks', 'looked', 'extra', 'super']);
 const FROM_ANIMAL = new Set(['off', 'from', 'by', 'over', 'avoiding', 'avoid', 'avoided', 'dodging', 'dodge', 'dodged', 'miss', 'missing', 'missed', 'chasing', 'chased', 'walking', 'walked']);
 
 /** How an animal is said to have the trouble right after its name: "horse stiff in the neck",
@@ -986,12 +986,16 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
   // A name of several words that the corpus does not have (WordNet's): the words of it the corpus
   // has are part of another thing ("neck of the woods", "cold sore cream", "spinal tap film").
   // Short queries only: a story's subject is told by more than one name.
+  /** Names the corpus lacks, but a caution the drugs' notes name word for word told beside a medicine
+   *  the query names or turns from, which is the reason for the choice: "… shouldn't take ibuprofen
+   *  because of my age and my blood pressure, so what else is there" is the NSAIDs' "raised blood
+   *  pressure". */
+  const notCautions = (list: { text: string; ids: number[] }[]) => (list.length > 0 && (namesMedicine() || parsed.some((t) => t.tried)) ? list.filter((p) => !drugTextSays(index, p.text)) : list);
   if (!offTopic && parsed.length <= PHRASE_QUERY_WORDS) {
     phrases = foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
-    // (Not a caution the drugs' notes name, beside a medicine named or turned from, as below: "cant
-    // take naproxen because of my blood pressure, what else" had found nothing; review48.)
-    const foreign = phrases.length > 0 && (namesMedicine() || parsed.some((t) => t.tried)) ? phrases.filter((p) => !drugTextSays(index, p.text)) : phrases;
-    offTopic = onlyInPhrases(foreign, parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)));
+    // (Not a caution the drugs' notes name, beside a medicine: "cant take naproxen because of my blood
+    // pressure, what else" had found nothing; review48.)
+    offTopic = onlyInPhrases(notCautions(phrases), parsed.map((t, i) => positive[i] && t.weight > 0 && anyMatch(i)));
   }
   if (!offTopic) {
     // In any query that names no condition, the words that could name its subject (not the
@@ -1006,10 +1010,7 @@ export function offTopicVerdict(v: VerdictQuery): { offTopic: boolean; phrases: 
       || (hasTopic && parsed.some((t) => !t.tried && PAIN_WORDS.includes(t.word)));
     if (!namesCondition) {
       phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
-      // (A caution the drugs' notes name word for word, told beside a medicine the query names or
-      // turns from, is the reason for the choice: "… shouldn't take ibuprofen because of my age and
-      // my blood pressure, so what else is there" is the NSAIDs' "raised blood pressure".)
-      const foreign = phrases.length > 0 && (namesMedicine() || parsed.some((t) => t.tried)) ? phrases.filter((p) => !drugTextSays(index, p.text)) : phrases;
+      const foreign = notCautions(phrases);
       offTopic = foreign.length > 0 && onlyInPhrases(foreign, parsed.map((t, i) => positive[i] && t.weight > 0 && strong[i] && !inScope(t) && !isContext(t) && t.kind !== 'w' && (t.zipf ?? 0) < STORY_ZIPF));
     }
   }

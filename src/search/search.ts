@@ -17,7 +17,7 @@ import { CHOICE_STATES, inNamedFacts, meansAlcohol, notesAsked, readIllnessNouns
 import { citeEmergencyOverLimb, dropDeniedInside, dropPlacePartials, dropInOtherNames, dropLesserTwins, dropOtherSenses, dropUnpaired, oneWord, signOnly, unboundNames } from './warning-signs.js';
 import { ASKS_PRECISELY, bySentence, CLAUSE, DETERMINERS, inOtherSense, offTopicVerdict, OWN, PLACE_PARTS, RELATIONS, saidAsJob, scopeOf, TIME_NAMES } from './scope.js';
 import { FAILS, laterStep, planAlternatives, saysDrugFails, saysItFails } from './alternatives.js';
-import { makeSnippet, type ChosenSnippet, type Snippet, type SnippetQuery } from './snippet.js';
+import { ALERT, makeSnippet, type ChosenSnippet, type Snippet, type SnippetQuery } from './snippet.js';
 import { unmatchedWords } from './unmatched.js';
 import { searchStarts } from './warm.js';
 import { editDistance, fold, stem, wordPattern, words, wordsOfFolded } from '../util/text.js';
@@ -86,9 +86,6 @@ const WARNING_BONUS = 0.2;
  *  story asks ("a squeezing feeling in my chest … would a muscle relaxant help"). Measured 0.1 to 0.4:
  *  the same one more main story at each, nothing else moved. */
 const EMERGENCY_BONUS = 0.2;
-/** A reason whose meaning opens with a word in capitals ("… — EMERGENCY, call 999 …") names an
- *  emergency: the convention the renderer styles as an alert (src/render/format-results.ts). */
-const ALERT = /\u2014 [A-Z]{4,}\b/;
 /** A warning sign of one word counts when rarer than this ("tingling" 3.0, not "headache" 3.9). */
 const WARNING_ZIPF = 3.5;
 /** The same for the notice that points to a warning sign (it moves nothing, so a commoner word may

@@ -1112,7 +1112,7 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
   // reason, as the same name in two groups is the graver group's (dropLesserTwins; review47). Not
   // where the name chosen stands in the emergency's group too and both were kept: the search read the
   // lesser one as meant ("banged my head on the car door").
-  const alert = (c: (typeof cited)[number]) => EMERGENCY_REASON.test(c.unit.reason ?? '');
+  const alert = (c: (typeof cited)[number]) => ALERT.test(c.unit.reason ?? '');
   const graver = chosen && !alert(chosen) && !reasons.some((c) => alert(c) && c.unit.text === chosen.unit.text)
     ? reasons.find((c) => c !== chosen && alert(c) && c.got >= chosen.got && [...chosen.terms].every((t) => c.terms.has(t)))
     : undefined;
@@ -1142,8 +1142,9 @@ export function makeSnippet(index: SearchIndex, sectionIndex: number, query: Sni
 const PAIN_SAID = new Set(['pain', 'pains', 'painful', 'ache', 'aches', 'aching', 'achy', 'hurt', 'hurts', 'hurting', 'sore', 'agony']);
 /** At most this many words: a sign's sentence of its own, short ("you are worried about it"). */
 const OWN_SIGN_WORDS = 6;
-/** A vocabulary term's reason that is an emergency's ("fell — EMERGENCY, call 999 …"), as search.ts's ALERT reads it. */
-const EMERGENCY_REASON = /\u2014 [A-Z]{4,}\b/;
+/** A reason whose meaning opens with a word in capitals ("… — EMERGENCY, call 999 …") names an
+ *  emergency: the convention the renderer styles as an alert (src/render/format-results.ts). */
+export const ALERT = /\u2014 [A-Z]{4,}\b/;
 /** What a drug note's sentence on taking two drugs together gains when the query asks about taking
  *  two it names together: more than the article's sentence that both their names point to (1, the
  *  intents' bonus, left "can i take anadin extra with paracetamol" with that sentence). */

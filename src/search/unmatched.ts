@@ -54,6 +54,8 @@ export interface UnmatchedQuery {
 export function unmatchedWords(n: UnmatchedQuery): string[] {
   const { index, query, parsed, read, hits, useLexicon, unmatchedRuns, positive, unitScores, otherNames, noteThings, anyMatch, modifies, inScope, askedOfNotes, reasonInTriedNotes, namesMedicine } = n;
   let { phrases, raw } = n;
+  /** Whether the query turns from something (a medicine, most often). */
+  const turning = parsed.some((t) => t.tried);
   // The note on stderr names what the answer leaves out: a word that can name a subject of its own
   // (a thing or a body part by WordNet, a rare word, or one the lexicon lacks), not one used
   // mostly as a verb or adjective ("aches", "instead"), a common noun of the story ("gym",
@@ -91,7 +93,7 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
     phrases ??= foreignPhrases(parsed, (raw ??= words(query)), parsed.map((_, i) => positive[i] && anyMatch(i)), unitScores);
     // (Not the reason given for turning from a medicine, in its notes: "my stomach ulcer", "my blood
     // pressure", the NSAIDs' "raised blood pressure".)
-    const reason = (text: string) => words(text).every((w) => parsed.some((t) => t.word === w && reasonInTriedNotes(t))) || (parsed.some((t) => t.tried) && drugTextSays(index, text));
+    const reason = (text: string) => words(text).every((w) => parsed.some((t) => t.word === w && reasonInTriedNotes(t))) || (turning && drugTextSays(index, text));
     for (const { text } of phrases) if (!reason(text)) unmatched = [...unmatched.filter((u) => !` ${text} `.includes(` ${u} `)), text];
   }
   // A name whose word before "of" was dropped (dropInOtherNames) is named whole, not as its words
@@ -129,7 +131,7 @@ export function unmatchedWords(n: UnmatchedQuery): string[] {
     // (Not a pregnancy or breastfeeding told beside a medicine turned from, answered by a treatment
     // that is none: heat or ice is answer enough for "pregnant so can't take ibuprofen, how else do I
     // ease a neck spasm". A medicine's sentence that does not speak of it still leaves it out.)
-    const noMedicine = parsed.some((u) => u.tried) && !(index.corpus.sections.find((s) => s.id === hits[0].id)?.drugs?.length);
+    const noMedicine = turning && !(index.corpus.sections.find((s) => s.id === hits[0].id)?.drugs?.length);
     for (const t of noteThings) if (!unmatched.includes(t.word) && !(noMedicine && CHOICE_STATES.has(t.word)) && !shown.some((x) => t.noteStems!.has(findStem(index, x)))) unmatched = [...unmatched, t.word];
   }
   return unmatched;

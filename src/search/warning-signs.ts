@@ -729,21 +729,22 @@ function buildSenses(): { rules: Record<string, SenseRule>; keepWeight: Readonly
   const fallOther = (w: string[], k: number) => {
     let j = k - 1;
     while (j >= 0 && k - j <= 3 && FALL_KINDS.has(w[j])) j--;
-    // ... or "after falling", "since falling", "from falling" (review46: "neck pain after falling"
-    // showed the painkillers); not "before falling", nor "stop me from falling" (kept from it).
-    // ... or a fall said as a noun in a note's way: "minor fall, neck pain" opening the query (a word
-    // of which kind first: not "fall weather"), "post fall", "a slip and fall" (review47).
+    // A fall that happened: after a word of having had it or "after/since/from the"; "after falling",
+    // "since falling", "from falling" (review46: "neck pain after falling" showed the painkillers),
+    // not "before falling" nor "stop me from falling" (kept from it); a fall said as a noun in a
+    // note's way: "minor fall, neck pain" opening the query (a word of which kind first: not "fall
+    // weather"), "post fall", "a slip and fall" (review47).
     const happened = FALL_HAD.has(w[j]) || (w[j] === 'the' && FALL_THE.has(w[j - 1]))
       || (w[k] === 'falling' && (w[j] === 'after' || w[j] === 'since' || (w[j] === 'from' && !KEPT_FROM.has(w[j - 1]) && !w.slice(Math.max(0, j - 5), j).some((x) => KEEPING.has(x)))))
       || (j < 0 && k > 0) || w[j] === 'post' || (w[j] === 'and' && SLIPS.has(w[j - 1]));
     const moved = FALL_WAYS.has(w[k + 1]) || (w[k + 1] === 'out' && w[k + 2] === 'of') || (w[k + 1] === 'on' && (w[k + 2] === 'the' || w[k + 2] === 'ice'));
-    // Not what a thing or an amount does: "my pillow keeps falling off the bed", "the pain falls off
-    // after a shower" (review47; a person who keeps falling over still falls: "my dad keeps falling").
+    // Not what a thing or an amount does: "my pillow keeps falling off the bed", "the pain falls to 3"
+    // (review47; a person who keeps falling over still falls: "my dad keeps falling").
     if (FELL_SUBJECTS.has(w[k - 1]) || amountFell(w, k) || ((w[k - 1] === 'keeps' || w[k - 1] === 'kept') && lookupWord(w[k - 2])?.kind === 'n')) return true;
-    // "a sudden fall in stiffness", "a fall in temperature": a fall in an amount, not in a place ("a
-    // fall in the garden"; review49).
+    // "a sudden fall in stiffness", "a fall in temperature", "a fall in prices": a fall in an amount,
+    // not in a place ("a fall in the garden"; review49).
     if (w[k + 1] === 'in' && !DETERMINERS.has(w[k + 2]) && !OWNERS.has(w[k + 2])) return true;
-    return !(happened || moved) || (w[k + 1] === 'in' && FALLS_OF_THINGS.has(w[k + 2])) || (w[k + 1] === 'of' && WEATHER.has(w[k + 2])) || (w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x)) && !soDid(w, k));
+    return !(happened || moved) || (w[k + 1] === 'of' && WEATHER.has(w[k + 2])) || (w.slice(Math.max(0, k - 4), k).some((x) => FALLS_OF_THINGS.has(x)) && !soDid(w, k));
   };
   for (const word of ['fall', 'falls', 'falling', 'fallen']) OTHER_SENSES[word] = fallOther;
   // "went flying", "sent flying" (not "i keep flying for work"); "flew off my bike" (not "the lid flew off"? it names no body: kept).
